@@ -2303,6 +2303,30 @@ def test_an_act_word_used_only_as_a_noun_in_the_fact_is_no_yes(core: Core) -> No
         assert line.startswith("The articles I have don't say that; they tell only this: "), line
 
 
+def test_an_act_whose_word_the_brief_has_only_as_a_noun_is_plainly_refused(core: Core) -> None:
+    # fresh tester 74 (W2): "was karp fired" led VICE's "Karp didn't budge" (nothing of firing), though "did karp
+    # resign" and "was karp sacked" refuse: the brief has "fire" only in "come under fire", another sense, so no fact
+    # tells that act; asked any way, the plain refusal
+    for question in ("was karp fired", "did palantir fire karp", "did karp get fired", "why was karp fired"):
+        line = _first_line(core.ask(question).text)
+        assert line == messages.NO_ANSWER.splitlines()[0], (question, line)
+    # a closest fact that has the word is led as the other sense it tells, as before
+    line = _first_line(core.ask("did anyone get fired from palantir over ice").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+def test_a_keeping_is_no_no_when_a_related_fact_tells_the_thing_ended_since(core: Core) -> None:
+    # fresh tester 74: "did palantir cancel the 39m contract" led "No, as of July 2019: … renewed for about $39
+    # million" (in 2015), though Gizmodo says that $39 million contract had recently expired by July 2018: the end
+    # the articles tell, later, settles it, and no article says it was cancelled
+    line = _first_line(core.ask("did palantir cancel the 39m contract").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    assert "recently expired" in line, line
+    # an end only due (the ICM contract "due to expire" after the August 2019 renewal) is no end told
+    line = _first_line(core.ask("did palantir cancel the contract").text)
+    assert _says_no(line) and "renewed" in line, line
+
+
 def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
     # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
     # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked
@@ -2331,6 +2355,28 @@ def test_two_verbs_offered_as_alternatives_share_what_follows(core: Core) -> Non
     assert alternative_questions(normalize("was the lease renewed or not").tokens) is None
     line = _first_line(core.ask("did palantir renew or cancel the contract").text)
     assert "renewed" in line and not line.startswith(("Yes", "No", "The articles I have")), line
+
+
+def test_a_second_alternative_with_its_own_verb_on_the_first_ones_thing_is_split(core: Core) -> None:
+    # fresh tester 74 (W1): "did palantir renew the contract or let it expire" led the contract's due expiry, not the
+    # renewal; only "… or did it …" and word against word were split. A verb of letting asks the thing's own act,
+    # any other verb asks it of the first's doer
+    assert alternative_questions(normalize("did the guild renew the lease or let it expire").tokens) == (
+        "did the guild renew the lease",
+        "did the lease expire",
+    )
+    assert alternative_questions(normalize("did the guild renew the lease or allow it to lapse").tokens) == (
+        "did the guild renew the lease",
+        "did the lease lapse",
+    )
+    assert alternative_questions(normalize("did the guild renew the lease or drop it").tokens) == (
+        "did the guild renew the lease",
+        "did the guild drop the lease",
+    )
+    assert alternative_questions(normalize("did the guild renew the lease or let it").tokens) is None
+    for question in ("did palantir renew the contract or let it expire", "did palantir renew the contract or drop it"):
+        line = _first_line(core.ask(question).text)
+        assert "renewed" in line and not line.startswith(("Yes", "No", "The articles I have")), line
 
 
 def test_a_yes_no_question_placing_a_piece_in_a_paper_no_article_names_is_told_so(core: Core) -> None:

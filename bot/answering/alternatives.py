@@ -11,6 +11,9 @@ THING_PRONOUNS = frozenset("it they".split())
 # words that never stand as one of two alternatives set word against word ("… or did it …", "… or not", "… or
 # the other"): an auxiliary, a determiner, a pronoun or a negation opens or closes a phrase, not a single word
 ALTERNATIVE_STOPS = AUXILIARIES | NOUN_DETERMINERS | THING_PRONOUNS | frozenset("not no so else what who".split())
+# verbs of letting something happen ("… or let it expire", "… or allow it to lapse"): the thing's own act is asked,
+# as "… or did it expire" asks it; English grammar (a causative), no word of any brief
+LETTING = frozenset("let lets allow allowed allows".split())
 
 
 def alternative_questions(tokens: list[str]) -> tuple[str, str] | None:
@@ -23,16 +26,47 @@ def alternative_questions(tokens: list[str]) -> tuple[str, str] | None:
         return None
     at = tokens.index("or")
     first, second = tokens[:at], tokens[at + 1 :]
+    if len(second) >= 2 and second[0] not in AUXILIARIES and second[1] in THING_PRONOUNS:
+        # "did the guild renew the lease or let it expire" / "… or drop it": the first's doer and thing, the
+        # second's act (fresh tester 74 W1: only "… or did it …" and word against word were split)
+        return _acted_on(first, second)
     if len(first) >= 3 and second[1:] and second[0] not in ALTERNATIVE_STOPS and first[-1] not in ALTERNATIVE_STOPS:
         # "did the guild renew or cancel the lease": one word against another, what follows shared by both
         # (review 22 / fresh tester 73, R1: only "… or did it …" was split)
         return " ".join([*first, *second[1:]]), " ".join([*first[:-1], *second])
     if len(second) < 3 or second[0] not in AUXILIARIES or second[1] not in THING_PRONOUNS:
         return None
+    phrase = _thing(first)
+    if phrase is None:
+        return None
+    return " ".join(first), " ".join([second[0], *phrase, *second[2:]])
+
+
+def _thing(first: list[str]) -> list[str] | None:
+    """The first alternative's last noun phrase, which "it" or "they" after "or" stands for: from its last determiner
+    (NOUN_DETERMINERS) to its end, less a closing participle ("was the lease dropped" -> "the lease"); None when no
+    determiner opens one."""
     opened = [i for i in range(1, len(first)) if first[i] in NOUN_DETERMINERS]
     if not opened:
         return None
     phrase = first[opened[-1] :]
     if len(phrase) > 2 and phrase[-1].endswith("ed"):  # "was the lease dropped": the thing, not its act
         phrase = phrase[:-1]
-    return " ".join(first), " ".join([second[0], *phrase, *second[2:]])
+    return phrase
+
+
+def _acted_on(first: list[str], second: list[str]) -> tuple[str, str] | None:
+    """The two questions of "did the guild renew the lease or <verb> it …", the second with no auxiliary of its own:
+    a verb of letting (LETTING: "let it expire", "allow it to lapse") asks the thing's own act ("did the lease
+    expire"); any other verb asks it of the first's doer ("… or drop it" -> "did the guild drop the lease"). Only
+    after "did"/"does"/"do" with the thing right after its verb; None otherwise ("was the lease renewed or …")."""
+    if first[0] not in ("did", "does", "do") or second[0] in ALTERNATIVE_STOPS:
+        return None
+    phrase = _thing(first)
+    if phrase is None or len(first) - len(phrase) < 3:  # an auxiliary, a doer and a verb before the thing
+        return None
+    rest = second[2:]
+    if second[0] in LETTING:
+        rest = rest[1:] if rest[:1] == ["to"] else rest
+        return (" ".join(first), " ".join([first[0], *phrase, *rest])) if rest else None
+    return " ".join(first), " ".join([*first[: len(first) - len(phrase) - 1], second[0], *phrase, *rest])

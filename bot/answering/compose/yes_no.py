@@ -5,7 +5,7 @@ happened (`Verdicts.affirms`) or did not (`Verdicts.denies`), was done elsewhere
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterable, Set
 
 from bot.answering.acts import PASSIVE_FORMS, act_before_pronoun
 from bot.answering.compose.evidence import MAX_CITED
@@ -108,6 +108,9 @@ ENDING_ACTS = frozenset(
     stem(w) for w in "cancel drop end stop quit leave terminate abandon sever withdraw scrap".split()
 )
 
+# a thing's own end told as done, past forms only (general English): "had recently expired", not "due to expire"
+ENDED = frozenset("expired ended lapsed".split())
+
 # prepositions whose object is a noun, never a verb's bare form ("under fire", "for support"): a word of an act
 # right after one is a thing named, not the act done; not "to", before a verb ("to fire")
 NOUN_PREPOSITIONS = frozenset("under in on of for with from by against at into over about after during without".split())
@@ -192,7 +195,8 @@ class Verdicts:
             return max(dated, key=lambda h: (self._when(h.id), h.score))
         deniers = [h for h in close if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
         if deniers:
-            return max(deniers, key=lambda h: h.score)
+            denier = max(deniers, key=lambda h: h.score)
+            return self._ended_since(q, ranked, denier) or denier
         if (speaking := self._speaking(q, best, close)) is not None:
             return speaking
         if (dated_act := self._dated_act(q, close)) is not None:
@@ -334,6 +338,25 @@ class Verdicts:
         if fact_id not in denials:
             denials[fact_id] = self._denial(q, fact_id)
         return denials[fact_id]
+
+    def _ended_since(self, q: Question, ranked: list[Hit], denier: Hit) -> Hit | None:
+        """A candidate (of the first SETTLE_CANDIDATES, naming what the question names) that the brief relates to a
+        fact saying no by keeping (`denial` "kept": "renewed the lease in 2015" for "did the guild cancel it") and
+        that tells the thing ended since, as done (ENDED: "had recently expired", a later year): the keeping was
+        no "No" as of the articles, the end they tell settles it (its lead says they don't tell the act asked). None
+        when there is none (fresh tester 74: "did the guild cancel the $9 million lease" led "No, as of <the article's
+        date>: … renewed" years before, though another article says that lease had expired since)."""
+        if self.denial(q, denier.id) != "kept":
+            return None
+        kept = self.brief.facts[denier.id]
+        linked = set(self.brief.related.get(denier.id, ()))
+        for h in ranked[:SETTLE_CANDIDATES]:
+            fact = self.brief.facts.get(h.id)
+            if fact is None or h.id not in linked or not set(q.entities) <= set(fact.entities):
+                continue
+            if (fact.date or "")[:4] > (kept.date or "9999")[:4] and not ENDED.isdisjoint(words(fold(fact.statement))):
+                return h
+        return None
 
     def _denial(self, q: Question, fact_id: str) -> str | None:
         """How the fact says no (`denies`), else None: "negated" (the asked act negated, or an effort told failed),
@@ -689,13 +712,7 @@ class Verdicts:
         fact = self.brief.facts.get(fact_id)
         if fact is None:
             return False
-        used = [
-            _noun_use(tokens, j) and (ing or not tokens[j].endswith("ing"))
-            for tokens, stems_ in self._worded(fact)
-            for j, st in enumerate(stems_)
-            if st in forms
-        ]
-        return bool(used) and all(used)
+        return told_only_as_noun(self._worded(fact), forms, ing=ing)
 
     def opens_with(self, ent_id: str, fact_id: str) -> bool:
         """The fact's main clause opens with the entity (the first word of its name or of an alias is the fact's
@@ -1083,6 +1100,19 @@ class Verdicts:
             found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
             self._words.put(fact.id, found)
         return found
+
+
+def told_only_as_noun(worded: Iterable[tuple[list[str], list[str]]], forms: Set[str], *, ing: bool = True) -> bool:
+    """Texts (`worded`: each one's words and their stems) that have a word of the act (`forms`, its stems), each one
+    a noun (`_noun_use`: "came under fire" tells no firing); with `ing` False an "-ing" form is never taken for a
+    noun ("the growing movement" tells a growing, as an adjective). False when no text has the act's word."""
+    used = [
+        _noun_use(tokens, j) and (ing or not tokens[j].endswith("ing"))
+        for tokens, stems_ in worded
+        for j, st in enumerate(stems_)
+        if st in forms
+    ]
+    return bool(used) and all(used)
 
 
 def _noun_use(tokens: list[str], j: int) -> bool:

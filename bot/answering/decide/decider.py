@@ -34,6 +34,7 @@ from bot.answering.compose.questions import (
     negated_acts,
 )
 from bot.answering.compose.speech import REPORTED, told_asked
+from bot.answering.compose.yes_no import told_only_as_noun
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
     PAYMENT_WORDS,
@@ -114,6 +115,8 @@ NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 SOME_KNOWN = 0.34  # ... and the share that makes a question on the topic when its unknown words ask no other thing
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
+NOUN_ONLY_READ = 3  # documents read per one an act's word is counted in (its count is a field's: a lower bound)
+NOUN_ONLY_MOST = 12  # an act's word in more documents than this is used as a verb somewhere: none are read
 ANCHORED_COVERAGE = 0.4
 COMPARISON_COVERAGE = 0.25
 WORTH_WORDS = frozenset({"worth", "valued"})  # "is the lease worth $5 million": what one thing is worth is asked
@@ -386,6 +389,8 @@ class Decider:
         # likewise whether the brief knows a question word (`_knows_word`: for a word it does not use, each split of
         # it looked up as two words): every leftover word of each question decided
         self._knows = lru_cache(maxsize=TERMS_KEPT)(self._knows_word)
+        # whether the brief has an act's word only as a noun (`_noun_only_of`: its documents searched and read)
+        self._noun_only = lru_cache(maxsize=TERMS_KEPT)(self._noun_only_of)
         # an entity's names' words, from the brief alone: `_described_party` reads them for each named entity twice a
         # question (each name and alias tokenized again, ~12 `words` calls a question)
         self._name_words = lru_cache(maxsize=NAMES_KEPT)(self._name_words_of)
@@ -576,6 +581,42 @@ class Decider:
             and self.english.verb(verb) not in (None, verb)
             and all(self._knows(t) for t in q.leftover if t != verb)
         )
+
+    def _acts_known_only_as_nouns(self, q: Question, asked: list[str]) -> list[str]:
+        """The words of the question's act (`act_forms`) among `asked` that the brief uses only as a noun in another
+        sense (`_noun_only`: "was the keeper fired" of "the guild came under fire"), asked as a verb (not "did the
+        guild come under fire"): no fact tells that act, as none does of a word the brief never uses ("was the keeper
+        sacked"), so a fact that only names the one asked of must not answer (fresh tester 74, W2: "was the
+        keeper fired" led the keeper not changing course)."""
+        forms = self.told.act_forms(q)
+        if not forms:
+            return []
+        asked_words = [(q.words, [stem(t) for t in q.words])]
+        return [
+            t
+            for t in asked
+            if stem(t) in forms and self._noun_only(stem(t)) and not told_only_as_noun(asked_words, {stem(t)})
+        ]
+
+    def _noun_only_of(self, stem_: str) -> bool:
+        """Every document of the brief stating the stem has it only as a noun after a preposition (`told_only_as_noun`
+        of a fact's statement and quotes, of an entry's name, aliases and description; an "-ing" form is an act's
+        own noun, "a meeting" tells a meeting); False for a stem in more than NOUN_ONLY_MOST documents (a verb
+        somewhere, surely) or stated in none (a curated keyword only)."""
+        count = self.index.doc_freq(stem_)
+        if not count or count > NOUN_ONLY_MOST:
+            return False
+        held = [doc_id for doc_id, _ in self.index.search([stem_], count * NOUN_ONLY_READ)]
+        texts: list[tuple[list[str], list[str]]] = []
+        for doc_id in held:
+            fact = self.brief.facts.get(doc_id)
+            if fact is not None:
+                said = [fact.statement, *(c.quote for c in fact.citations)]
+            else:
+                entity = self.brief.entities[doc_id]
+                said = [entity.name, *entity.aliases, entity.description]
+            texts += [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in said)]
+        return told_only_as_noun(texts, {stem_}, ing=False)
 
     def _doer_of_unknown_act(self, q: Question, unknown: list[str]) -> bool:
         """ "Who voted for the $5 million lease": a question asking who did an act to a thing through a preposition
@@ -780,6 +821,12 @@ class Decider:
                 else "off_topic"
             )
             return Decision(outcome)
+        noun_only = self._acts_known_only_as_nouns(q, [t for t in asked if t not in unknown])
+        if noun_only and ranked and not {stem(t) for t in noun_only} & self.retriever.stated_stems(ranked[0].id):
+            # "was the keeper fired": the brief tells no firing, only "came under fire", and the closest fact does not
+            # even have the word (one that does is led as the other sense it tells: Composer's ACT_UNSTATED); a date
+            # of it is said untold, as of any act no fact tells ("when was the keeper fired")
+            return Decision("no_match", undated="verb_untold" if q.kind == "date" else None)
         if self._doer_of_unknown_act(q, unknown):
             return Decision("no_match")  # "who voted for the $5 million lease": no article tells that act, nor who
         if q.kind in FIGURE_KINDS and self._unknown_doer(q, unknown):
