@@ -69,6 +69,7 @@ from bot.answering.understand.kinds import CAUSE_ASKED
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
+    ANYONE,
     AUXILIARIES,
     AVERAGE_WORDS,
     CUE_TERMS,
@@ -228,8 +229,6 @@ TOTAL = on_first_use(r"\b(?:in total|total|altogether|so far|to date)\b", re.IGN
 # a name's possessive and the (at most three) words after it: "the Admiralty's scouting arm put into …"
 POSSESSED = on_first_use(r"(?P<owner>[\w-]+)['’]s (?P<words>[\w-]+(?: [\w-]+){0,2})")
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
-# words for a person that say nothing of who: "what did the Gazette guy say" asks what the Gazette's person said
-ANYONE = frozenset("guy guys dude dudes lady ladies gal gals fella folks person persons someone somebody".split())
 YEAR = re.compile(r"(1[89]|20)\d\d")
 # verbs asking how a claim was shown false: its answer is what the brief links to the claim
 CONTRADICTING = frozenset(
@@ -2352,6 +2351,7 @@ class Decider:
             and t not in where
             and t not in described
             and not self._leader_role(q, t)
+            and not (t in ANYONE and q.words[:1] == ["who"])  # "who was the guild person": whom, as "who" asks
         ]
         if not asked:
             return False

@@ -50,6 +50,7 @@ from bot.answering.understand.kinds import CAUSE_ASKED, CLASSED_BY_ARTICLES, PAD
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     ADDING,
+    ANYONE,
     APOLOGIES,
     AUXILIARIES,
     CHAT,
@@ -1656,6 +1657,8 @@ class Understander:
                 and not compound
                 and owned.group("attr") not in STOPWORDS
                 and owned.group("attr") not in CUE_TERMS  # "what is the Gull specifically": no attribute asked
+                # "who was the guild person": someone of the guild, asked as "who" alone asks; no role it has
+                and not (joined.startswith("who") and owned.group("attr") in ANYONE)
             ):
                 q.attribute, q.owner = attr, owner
         # "how does the Herald describe the Gazette": how it is described is what it is, even with no class noun
