@@ -1657,6 +1657,14 @@ def test_an_idiom_of_a_verb_and_its_particle_asks_the_act_it_means(core: Core) -
     assert a.answered and "Operation Mega, EPIC and CrossCheck" in a.text.splitlines()[0], a.text
 
 
+def test_take_over_is_read_as_the_occupying_it_stands_for(core: Core) -> None:
+    # blind set BH: "why did jfrej take over an amazon bookstore" was refused ("take" is no act the fact tells); VICE
+    # tells JFREJ "occupied the Amazon bookstore"
+    for question in ("why did jfrej take over an amazon bookstore", "who took over the amazon bookstore"):
+        a = core.ask(question)
+        assert a.answered and "occupied an Amazon bookstore" in _first_line(a.text), a.text
+
+
 def test_a_phrasal_verb_is_read_with_into_as_with_in(core: Core) -> None:
     # blind set BE: "baked into" (the particle "into", not "in") stayed a word the brief never uses: unanswered
     a = core.ask("which ice ops was palantir tech baked into")
