@@ -831,6 +831,7 @@ class Decider:
             best.coverage < self.min_coverage(best.id, q)
             and not (best.id in q.entities and q.about_entity)
             and self._spoken_coverage(best, speaking) < self.min_coverage(best.id, q)
+            and self._linked_coverage(best, q) < self.min_coverage(best.id, q)
         ):
             return Decision("no_match")
         best = self._of_month(q, ranked, best)
@@ -2252,6 +2253,26 @@ class Decider:
         return (
             sum(w for s, w in speaking.weights.items() if s in have or s in held) / total if total > 0 else hit.coverage
         )
+
+    def _linked_coverage(self, hit: Hit, q: Question) -> float:
+        """The candidate's coverage with what the facts the brief links to it (`related`) from its own article state
+        held, for a question of a figure (FIGURE_KINDS) the fact gives: "how much is the contract the groups wanted
+        dropped" is told by the sum of the contract whose dropping was the protests' aim, the groups being told in the
+        protest's fact it links to, the one article telling both; else its coverage as ranked."""
+        fact = self.brief.facts.get(hit.id)
+        if fact is None or q.kind not in FIGURE_KINDS or not fact.related or not self.figures.fits_kind(hit.id, q):
+            return hit.coverage
+        sources = {c.source for c in fact.citations}
+        linked = [
+            self.retriever.stated_stems(r)
+            for r in fact.related
+            if r in self.brief.facts and {c.source for c in self.brief.facts[r].citations} <= sources
+        ]
+        weights = self.retriever.weights(q, known_only=True)
+        total = sum(weights.values())
+        have = self.index.doc_stems(hit.id)
+        held = sum(w for s, w in weights.items() if s in have or any(s in told for told in linked))
+        return held / total if total > 0 else hit.coverage
 
     def _spoke_as_asked(self, fact: FactData, speaking: Speaking) -> bool:
         """The fact's statement tells its speaker spoke as the question asks: to the listener it names, right after
