@@ -832,6 +832,7 @@ class Decider:
             and not (best.id in q.entities and q.about_entity)
             and self._spoken_coverage(best, speaking) < self.min_coverage(best.id, q)
             and self._linked_coverage(best, q) < self.min_coverage(best.id, q)
+            and self._headlined_coverage(best, q, ranked) < self.min_coverage(best.id, q)
         ):
             return Decision("no_match")
         best = self._of_month(q, ranked, best)
@@ -2268,10 +2269,36 @@ class Decider:
             for r in fact.related
             if r in self.brief.facts and {c.source for c in self.brief.facts[r].citations} <= sources
         ]
+        return self._coverage_with(hit, q, linked)
+
+    def _headlined_coverage(self, hit: Hit, q: Question, ranked: list[Hit]) -> float:
+        """The candidate's coverage with what its own article's headline fact (`describes: headline`, among the
+        NEAR_CANDIDATES) states held, for a question asking whose article it is (`Question.outlet`): "which site
+        wrote the 'keepers renew push' article w the lamp signs" describes one article by its headline and by what
+        it tells, which no one fact states both of; else its coverage as ranked."""
+        fact = self.brief.facts.get(hit.id)
+        if fact is None or not q.outlet:
+            return hit.coverage
+        sources = {c.source for c in fact.citations}
+        headlines = [
+            self.retriever.stated_stems(h.id)
+            for h in ranked[:NEAR_CANDIDATES]
+            if h.id != hit.id
+            and (told := self.brief.facts.get(h.id)) is not None
+            and told.describes == "headline"
+            and {c.source for c in told.citations} == sources
+        ]
+        return self._coverage_with(hit, q, headlines)
+
+    def _coverage_with(self, hit: Hit, q: Question, others: list[Set[str]]) -> float:
+        """The candidate's coverage of the question's weighted stems with the stems of `others` (other facts'
+        statements) held too; its coverage as ranked when there are none."""
+        if not others:
+            return hit.coverage
         weights = self.retriever.weights(q, known_only=True)
         total = sum(weights.values())
         have = self.index.doc_stems(hit.id)
-        held = sum(w for s, w in weights.items() if s in have or any(s in told for told in linked))
+        held = sum(w for s, w in weights.items() if s in have or any(s in told for told in others))
         return held / total if total > 0 else hit.coverage
 
     def _spoke_as_asked(self, fact: FactData, speaking: Speaking) -> bool:
