@@ -53,6 +53,7 @@ set sets setting | up | establish create organize
 bake bakes baked baking | in | integrate build
 bake bakes baked baking | into | integrate build
 kick kicks kicked kicking | in | start begin
+take takes took taken taking | over | occupy seize acquire
 kick kicks kicked kicking | off | start begin launch
 re | up | renew extend
 """

@@ -1657,6 +1657,29 @@ def test_an_idiom_of_a_verb_and_its_particle_asks_the_act_it_means(core: Core) -
     assert a.answered and "Operation Mega, EPIC and CrossCheck" in a.text.splitlines()[0], a.text
 
 
+def test_take_over_is_read_as_the_occupying_it_stands_for(core: Core) -> None:
+    # blind set BH: "why did jfrej take over an amazon bookstore" was refused ("take" is no act the fact tells); VICE
+    # tells JFREJ "occupied the Amazon bookstore"
+    for question in ("why did jfrej take over an amazon bookstore", "who took over the amazon bookstore"):
+        a = core.ask(question)
+        assert a.answered and "occupied an Amazon bookstore" in _first_line(a.text), a.text
+
+
+def test_an_attribution_to_the_articles_as_a_whole_is_no_word_of_what_is_asked(core: Core) -> None:
+    # blind set BH: "what was trumps zero tolerance policy about, per these articles" led The Hill's "precursor"
+    # fact: "articles" was a subject word, the kind read as a topic, and "about" kept the policy from being the one
+    # thing defined ("trumps" qualifying it); "according to the articles" was even read as describing Truthout's
+    for question in (
+        "what was trumps zero tolerance policy about, per these articles",
+        "what was trumps zero tolerance policy about",
+        "what was the zero tolerance policy, according to the articles",
+    ):
+        assert _first_line(core.ask(question).text).startswith("Zero-tolerance policy:"), question
+    assert _first_line(core.ask("per the articles, what is falcon").text).startswith("FALCON")
+    a = core.ask("when was the contract renewed, according to the articles")
+    assert _first_line(a.text).startswith("19 August 2019"), a.text
+
+
 def test_a_phrasal_verb_is_read_with_into_as_with_in(core: Core) -> None:
     # blind set BE: "baked into" (the particle "into", not "in") stayed a word the brief never uses: unanswered
     a = core.ask("which ice ops was palantir tech baked into")

@@ -879,3 +879,17 @@ def test_an_outlet_opening_is_read_once_for_what_it_reported_and_whether_it_said
     assert outlet_opening("did the gazette say it".split(), 0, spans, kind) == ("gazette", 3)
     assert outlet_opening("what did the guild report".split(), 1, spans, kind) is None
     assert outlet_opening("what did the town say of the gazette".split(), 1, spans, kind) is None
+
+
+def test_whose_article_is_asked_of_one_described_by_its_headline_and_by_what_it_tells(core: Core) -> None:
+    # blind set BH: "which site wrote the 'activists renew push against palantir' article w the sauron signs" was
+    # refused: the headline's words are in Truthout's headline fact, the signs in another Truthout fact, and no one
+    # fact held enough of the question's words
+    a = core.ask("which site wrote the 'activists renew push against palantir' article w the sauron signs")
+    assert a.answered and a.text.splitlines()[0].startswith("Truthout"), a.text
+    # a headline's words do not vouch for what no fact of its article tells
+    for question in (
+        "which outlet wrote the blood on your hands article with the ceo arrest",
+        "which outlet wrote the tech activists protest article about the karp resignation",
+    ):
+        assert not core.ask(question).answered, question

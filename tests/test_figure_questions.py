@@ -2003,3 +2003,17 @@ def test_a_sum_asked_of_a_payer_named_by_its_verb_is_not_a_sum_said_to_come_from
     # the doer paying is the one the sum comes from: ICE's payments to Palantir still answer, active or passive
     for question in ("how much did ice pay palantir", "how much was palantir paid by ice"):
         assert _first_line(core.ask(question).text).startswith("Over $150 million"), question
+
+
+def test_a_sum_asked_of_a_thing_described_by_what_a_linked_fact_of_its_article_tells_is_given(core: Core) -> None:
+    # blind set BH: "how much is the ice contract the jewish groups wanted palantir to pull out of before it kicks
+    # in" was refused: the $49 million fact tells the protests' aim, and the protest fact it links to (VICE's too)
+    # tells the Jewish groups; no one fact held enough of the question's words
+    a = core.ask("how much is the ice contract the jewish groups wanted palantir to pull out of before it kicks in")
+    assert a.answered and _first_line(a.text).startswith("$49 million"), a.text
+    # what no linked fact tells is still refused
+    for question in (
+        "how much is the contract the google employees wanted palantir to drop",
+        "how much is the contract the jewish groups wanted amazon to drop",
+    ):
+        assert not core.ask(question).answered, question

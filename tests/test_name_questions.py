@@ -734,6 +734,19 @@ def test_one_of_an_organizations_people_who_spoke_to_an_outlet_is_named_by_their
         assert not core.ask(question).answered, question
 
 
+def test_who_the_person_of_a_named_organization_was_is_answered_by_the_person_of_it(core: Core) -> None:
+    # blind set BH: "who was the mijente person vice talked to" was refused: "person" (a word saying nothing of who)
+    # was read as an attribute of Mijente's that no fact states, and as a curated keyword alone reaching the fact
+    for question in (
+        "who was the mijente person vice talked to",
+        "who was the mijente person",
+        "who is the mijente person",
+    ):
+        a = core.ask(question)
+        assert a.answered and "Priscilla Gonzalez" in a.text.splitlines()[0], a.text
+    assert core.ask("who was the jfrej person").text.startswith("Audrey Sasson")
+
+
 def test_who_of_a_party_spoke_to_an_outlet_is_told_only_by_words_its_own_person_said_to_that_outlet(core: Core) -> None:
     # review 22 H1: any quote cited from the article counted as its speaker having spoken to the outlet, whatever
     # party the question named: "who from ice spoke to the washington post" led Karp's op-ed (he is not of ICE, and

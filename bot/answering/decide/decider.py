@@ -70,6 +70,7 @@ from bot.answering.understand.kinds import CAUSE_ASKED
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
+    ANYONE,
     AUXILIARIES,
     AVERAGE_WORDS,
     CUE_TERMS,
@@ -231,8 +232,6 @@ TOTAL = on_first_use(r"\b(?:in total|total|altogether|so far|to date)\b", re.IGN
 # a name's possessive and the (at most three) words after it: "the Admiralty's scouting arm put into …"
 POSSESSED = on_first_use(r"(?P<owner>[\w-]+)['’]s (?P<words>[\w-]+(?: [\w-]+){0,2})")
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
-# words for a person that say nothing of who: "what did the Gazette guy say" asks what the Gazette's person said
-ANYONE = frozenset("guy guys dude dudes lady ladies gal gals fella folks person persons someone somebody".split())
 YEAR = re.compile(r"(1[89]|20)\d\d")
 # verbs asking how a claim was shown false: its answer is what the brief links to the claim
 CONTRADICTING = frozenset(
@@ -879,6 +878,8 @@ class Decider:
             best.coverage < self.min_coverage(best.id, q)
             and not (best.id in q.entities and q.about_entity)
             and self._spoken_coverage(best, speaking) < self.min_coverage(best.id, q)
+            and self._linked_coverage(best, q) < self.min_coverage(best.id, q)
+            and self._headlined_coverage(best, q, ranked) < self.min_coverage(best.id, q)
         ):
             return Decision("no_match")
         best = self._of_month(q, ranked, best)
@@ -2301,6 +2302,52 @@ class Decider:
             sum(w for s, w in speaking.weights.items() if s in have or s in held) / total if total > 0 else hit.coverage
         )
 
+    def _linked_coverage(self, hit: Hit, q: Question) -> float:
+        """The candidate's coverage with what the facts the brief links to it (`related`) from its own article state
+        held, for a question of a figure (FIGURE_KINDS) the fact gives: "how much is the contract the groups wanted
+        dropped" is told by the sum of the contract whose dropping was the protests' aim, the groups being told in the
+        protest's fact it links to, the one article telling both; else its coverage as ranked."""
+        fact = self.brief.facts.get(hit.id)
+        if fact is None or q.kind not in FIGURE_KINDS or not fact.related or not self.figures.fits_kind(hit.id, q):
+            return hit.coverage
+        sources = {c.source for c in fact.citations}
+        linked = [
+            self.retriever.stated_stems(r)
+            for r in fact.related
+            if r in self.brief.facts and {c.source for c in self.brief.facts[r].citations} <= sources
+        ]
+        return self._coverage_with(hit, q, linked)
+
+    def _headlined_coverage(self, hit: Hit, q: Question, ranked: list[Hit]) -> float:
+        """The candidate's coverage with what its own article's headline fact (`describes: headline`, among the
+        NEAR_CANDIDATES) states held, for a question asking whose article it is (`Question.outlet`): "which site
+        wrote the 'keepers renew push' article w the lamp signs" describes one article by its headline and by what
+        it tells, which no one fact states both of; else its coverage as ranked."""
+        fact = self.brief.facts.get(hit.id)
+        if fact is None or not q.outlet:
+            return hit.coverage
+        sources = {c.source for c in fact.citations}
+        headlines = [
+            self.retriever.stated_stems(h.id)
+            for h in ranked[:NEAR_CANDIDATES]
+            if h.id != hit.id
+            and (told := self.brief.facts.get(h.id)) is not None
+            and told.describes == "headline"
+            and {c.source for c in told.citations} == sources
+        ]
+        return self._coverage_with(hit, q, headlines)
+
+    def _coverage_with(self, hit: Hit, q: Question, others: list[Set[str]]) -> float:
+        """The candidate's coverage of the question's weighted stems with the stems of `others` (other facts'
+        statements) held too; its coverage as ranked when there are none."""
+        if not others:
+            return hit.coverage
+        weights = self.retriever.weights(q, known_only=True)
+        total = sum(weights.values())
+        have = self.index.doc_stems(hit.id)
+        held = sum(w for s, w in weights.items() if s in have or any(s in told for told in others))
+        return held / total if total > 0 else hit.coverage
+
     def _spoke_as_asked(self, fact: FactData, speaking: Speaking) -> bool:
         """The fact's statement tells its speaker spoke as the question asks: to the listener it names, right after
         a word of telling (TOLD_TO: "told the Gazette", "spoke to the Gazette"), and with every party the question
@@ -2399,6 +2446,7 @@ class Decider:
             and t not in where
             and t not in described
             and not self._leader_role(q, t)
+            and not (t in ANYONE and q.words[:1] == ["who"])  # "who was the guild person": whom, as "who" asks
         ]
         if not asked:
             return False

@@ -139,6 +139,11 @@ TALKING = frozenset(
 SOURCE_REMARK_WORDS = 6  # such a remark is a name, maybe its piece, and its verb: "the gazette piece explains it"
 REMARK_ENDINGS = frozenset({"so", "too", "somewhere", "there"})  # "… says so", "… mentions it somewhere"
 CLOSING_ENDINGS = REMARK_ENDINGS | {"about", "to", "here"}  # "… the group they talk about"
+# "…, per these articles", "according to the sources, …": the asker's articles as a whole said to be where the answer
+# is told, which every answer is; no one article named (that is a source: `Understander.find_sources`). Grammar.
+WHOLE_ATTRIBUTIONS = (("per",), ("according", "to"), ("acc", "to"), ("based", "on"), ("going", "by"))
+WHOLE_SOURCES = frozenset(w for w in ARTICLE_WORDS if w.endswith("s")) | {"sources", "reports", "texts"}
+WHOLE_DETERMINERS = frozenset("the these those your ur my our its all".split())
 ASKER = frozenset({"i", "we", "ive", "weve"})
 REQUESTERS = ASKER | {"me", "us"}
 PURPOSE_WORDS = 4  # a piece saying what the answer is for: "for the leaflet", "for my zine", "for a school project"
@@ -356,7 +361,26 @@ def remark_positions(tokens: list[str], breaks: tuple[int, ...] = (), *, split: 
             if opening is not None and opening > 0:
                 found |= set(range(opening, len(tokens)))
                 break
-    return found
+    return found | whole_attribution(tokens)
+
+
+def whole_attribution(tokens: list[str]) -> set[int]:
+    """The positions of an attribution to the articles as a whole (WHOLE_ATTRIBUTIONS, determiners, a plural of
+    WHOLE_SOURCES) that closes the question ("what was the policy about, per these articles") or opens it ("according
+    to the articles, who signed"): where every answer is told, no word of what is asked. Empty otherwise."""
+    for opening in WHOLE_ATTRIBUTIONS:
+        n = len(opening)
+        for i in (j for j in range(len(tokens) - n) if tuple(tokens[j : j + n]) == opening):
+            end = i + n
+            while end < len(tokens) and tokens[end] in WHOLE_DETERMINERS:
+                end += 1
+            if end >= len(tokens) or tokens[end] not in WHOLE_SOURCES:
+                continue
+            if end + 1 == len(tokens) and i > 0:
+                return set(range(i, end + 1))  # closing the question
+            if i == 0 and end + 1 < len(tokens):
+                return set(range(end + 1))  # opening it
+    return set()
 
 
 Pieces = tuple[list[range], list[range]]  # a question's pieces and those of them that ask (`pieces_of`)

@@ -151,6 +151,9 @@ PERSON_NOUNS = frozenset(
 ) | frozenset(
     "men women man woman girl girls boy boys child children family families folks guy guys lady ladies".split()
 )
+# words for a person that say nothing of who: "what did the Gazette guy say" asks what the Gazette's person said, and
+# "who was the Gazette person" asks who, as "who" alone does (general English)
+ANYONE = frozenset("guy guys dude dudes lady ladies gal gals fella folks person persons someone somebody".split())
 
 # a yes/no question opened by a modal of advice asks what ought to be done ("should the guild cancel the lease"),
 # an opinion no article's telling settles; one opened by "will"/"won't" asks what is to come (general English)

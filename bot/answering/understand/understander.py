@@ -45,11 +45,13 @@ from bot.answering.understand.clauses import (
     pieces_of,
     remark_positions,
     turning_breaks,
+    whole_attribution,
 )
 from bot.answering.understand.kinds import CAUSE_ASKED, CLASSED_BY_ARTICLES, PADDED_CUES, has_cue, kind_of
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     ADDING,
+    ANYONE,
     APOLOGIES,
     AUXILIARIES,
     CHAT,
@@ -966,7 +968,9 @@ class Understander:
                 return None
             at = end + (tokens[end : end + 1] == ["s"])
         head = spans[-1][2]
-        if at != len(tokens) or {e for _, _, e in spans} == {head}:
+        # "what was Lind's harbour lease about", "…, per these articles": what it is, asked all the same
+        ending = [t for i, t in enumerate(tokens[at:], at) if i not in whole_attribution(tokens)]
+        if ending not in ([], ["about"]) or {e for _, _, e in spans} == {head}:
             return None
         entry = self.brief.entities[head]
         said = set(words(" ".join([entry.name, *entry.aliases, entry.description]).lower()))
@@ -1289,6 +1293,9 @@ class Understander:
         scene = clause if actor else self.scene(tokens, clause, norm.asides)  # "what did X do when …": X's act
         asked_part = " ".join(t for i, t in enumerate(tokens) if i not in clause)
         kind = kind_of(asked_part if clause else joined)
+        whole = whole_attribution(tokens)  # "…, per these articles": where every answer is told, said
+        if kind == "topic" and whole:  # "what was the policy about, per these articles": asked as without it
+            kind = kind_of(" ".join(t for i, t in enumerate(tokens) if i not in whole and i not in clause))
         if kind == "topic" and start:  # "the letter got taped to the door - when was that?": the asking piece's
             kind = kind_of(" ".join(tokens[start:]))  # kind, when the whole reads as none
         if kind == "topic" and opinion:  # "Ada Lind's take on the lease": her words on it
@@ -1425,7 +1432,8 @@ class Understander:
         noun_at = max((i for i, t in enumerate(tokens) if t in OUTLET_NOUNS), default=-1)
         if q.outlet and q.sources and 0 <= len(tokens) - noun_at - 1 <= OUTLET_GUESS:
             q.sources = self.find_sources(tokens[:noun_at])[0]  # "… which outlet? the Gazette?": a guess at the answer
-        if not q.sources and not q.outlet and not ARTICLE_WORDS.isdisjoint(tokens):
+        said_articles = (t for i, t in enumerate(tokens) if i not in whole)  # not "per these articles"
+        if not q.sources and not q.outlet and not ARTICLE_WORDS.isdisjoint(said_articles):
             # "in the harbour-lamp-relit-at-dawn article, where …": the article it describes (not "which
             # outlet ran the … piece", which asks whose that article is)
             told = self.described_source(tokens)
@@ -1656,6 +1664,8 @@ class Understander:
                 and not compound
                 and owned.group("attr") not in STOPWORDS
                 and owned.group("attr") not in CUE_TERMS  # "what is the Gull specifically": no attribute asked
+                # "who was the guild person": someone of the guild, asked as "who" alone asks; no role it has
+                and not (joined.startswith("who") and owned.group("attr") in ANYONE)
             ):
                 q.attribute, q.owner = attr, owner
         # "how does the Herald describe the Gazette": how it is described is what it is, even with no class noun
