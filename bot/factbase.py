@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import itertools
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,6 +105,20 @@ class Brief:
             return list(citing(source_id, -1 if limit is None else limit))
         found = (f for f in self.facts.values() if any(c.source == source_id for c in f.citations))
         return list(itertools.islice(found, limit))
+
+    def facts_naming(self, entities: Sequence[str], citing: Collection[str] = ()) -> Iterator[FactData]:
+        """The facts naming every one of `entities` (entry ids, one or more) and, when `citing` is given, citing one
+        of those sources, in brief order, read as the caller goes (it may stop early). A compiled brief reads only
+        those facts' rows (its `names` and `cites` tables); a loaded one walks its facts."""
+        naming = getattr(self.facts, "naming", None)
+        if naming is not None:
+            found: Iterator[FactData] = naming(list(entities), sorted(citing))
+            return found
+        return (
+            f
+            for f in self.facts.values()
+            if all(e in f.entities for e in entities) and (not citing or any(c.source in citing for c in f.citations))
+        )
 
     def facts_dated(self, keep: Callable[[str], bool]) -> list[FactData]:
         """The facts with a date that `keep` accepts, in brief order. A compiled brief looks them up in its date

@@ -1893,3 +1893,24 @@ def test_two_questions_after_one_another_are_answered_by_the_first_as_the_note_s
     # read as one question and refused, though each answers alone
     text = core.ask(question).text
     assert text.startswith("FALCON") and "“what is tecs”" in text, text
+
+
+def test_a_fact_may_call_an_entry_by_a_noun_only_with_a_word_of_its_class_in_its_statement_or_a_quote() -> None:
+    # Answerer._kind_called skips, before its three checks, the named articles' facts with no such word (each check
+    # needs one): at 100,000 facts thousands of an article's facts were built again for nothing
+    from types import SimpleNamespace
+    from typing import cast
+
+    from bot.answering import _has_class_word
+    from bot.records import FactData
+    from bot.search import stem
+
+    def fact(statement: str, *quotes: str) -> FactData:
+        cited = [SimpleNamespace(source="gazette", quote=q) for q in quotes]
+        return cast(FactData, SimpleNamespace(statement=statement, citations=cited))
+
+    classes = frozenset({stem("company"), stem("firm")})
+    assert _has_class_word(fact("The guild, a salvage company, met."), classes, {})
+    assert _has_class_word(fact("Two salvage companies met the guild."), classes, {})  # by stem, as `_classed_before`
+    assert _has_class_word(fact("The guild met.", "the guild, a data firm"), classes, {})  # in a quote
+    assert not _has_class_word(fact("The guild met the wardens.", "a harbour-firm deal"), classes, {})  # one word

@@ -394,6 +394,42 @@ def test_facts_citing_a_source_and_their_count_are_read_from_the_rows_as_a_fresh
     assert sum(compiled.brief.count_citing(s) for s in fresh.sources) >= len(fresh.facts)
 
 
+def test_facts_naming_entries_and_citing_sources_are_read_from_the_rows_as_a_fresh_load_gives_them(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
+    entities = [*fresh.entities, "no-such-entry"]
+    sources = sorted(fresh.sources)
+    for entity in entities:
+        # an entry alone, with every other (the facts naming both), and among the facts of one or two sources
+        for named in ([entity], *([entity, other] for other in entities[:6] if other != entity)):
+            for citing in ([], sources[:1], sources[1:3], ["no-such-source"]):
+                walked = [record_of(f) for f in fresh.facts_naming(named, citing)]
+                assert list(compiled.brief.facts_naming(named, citing)) == walked
+    assert next(compiled.brief.facts_naming([next(iter(fresh.entities))]), None)  # some fact names the first entry
+
+
+def test_questions_checking_an_entrys_facts_read_those_alone_and_answer_as_a_fresh_load(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a rank asked of an act with another party named (ActsTold.rank_act_untold) and a kind asked as several named
+    # articles call an entry (Answerer._kind_called): each walked every fact (O(facts) on a large brief)
+    qs = [
+        "which google exec met with karp",
+        "which ICE official signed the palantir contract",
+        "what kind of company is palantir according to the vice and the hill articles",
+    ]
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)  # (start-up reads every fact once)
+
+    def refuse() -> None:
+        raise AssertionError("every row was read")
+
+    monkeypatch.setattr(compiled.brief.facts, "values", refuse)
+    fresh = Core(load_brief(brief_copy), rate_limit=0)
+    assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]
+
+
 def test_the_facts_passing_on_reporting_and_what_they_state_are_read_from_their_table_alone(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

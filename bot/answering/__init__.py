@@ -286,6 +286,21 @@ def _qualifies(statement: str, entity: EntityData, nouns: Set[str]) -> str | Non
     return None
 
 
+def _has_class_word(fact: FactData, classes: Set[str], stem_of: dict[str, str]) -> bool:
+    """The fact's statement or one of its quotes (hyphen-joined words one word, as `Answerer._quote_calls` reads
+    them) has a word whose stem is one of `classes`: what `_qualifies`, `_classed_before` and `_quote_calls` each
+    need of it to find it calling an entry by a noun of theirs. `stem_of` keeps the stems worked out (a caller's,
+    for one question)."""
+    for text in (fact.statement, *(HYPHEN_JOINED.sub("", c.quote) for c in fact.citations)):
+        for token in set(words(fold(text))):
+            found = stem_of.get(token)
+            if found is None:
+                found = stem_of[token] = stem(token)
+            if found in classes:
+                return True
+    return False
+
+
 def _label_quoted(label: str, fact: FactData, sources: Set[str]) -> bool:
     """The words a statement calls an entry by (`label`) stand, in a row, in a quote the fact cites from one of
     `sources`: that article's own words, not the brief's telling of several articles' ("a salvage workers' group"
@@ -2594,16 +2609,16 @@ class Answerer:
         among = pool if q.sources and not named_caller else pool[:KIND_CANDIDATES]
         if q.sources and not named_caller:  # and then the article's facts naming the entry that ranked lower still
             seen = {h.id for h in among}
-            # the one article's own facts, not every fact's record built to find them (~1.5 ms of ~2.3 on the
-            # shipped brief; O(facts) on a large one): the same facts, in the same brief order
-            one = next(iter(q.sources)) if len(q.sources) == 1 else None
-            facts = self.brief.facts_citing(one) if one is not None else list(self.brief.facts.values())
+            # the named articles' own facts naming the entry (the compiled brief's `names` and `cites` tables), not
+            # every fact's record built to find them (~1.5 ms of ~2.3 on the shipped brief; O(facts) on a large
+            # one): the same facts, in the same brief order
+            # (and of those, only one with a word of the noun's class in its statement or a quote: each check below
+            # needs one, and the rest are never built again: thousands on a large brief, ~0.9 s at 100,000 facts)
+            classes, stem_of = frozenset(stem(n) for n in alike), dict[str, str]()
             among = among + [
                 Hit(f.id, 0.0, 0.0)
-                for f in facts
-                if f.id not in seen
-                and called[0] in f.entities
-                and not q.sources.isdisjoint(self.retriever.cited_by(f.id))
+                for f in self.brief.facts_naming([called[0]], q.sources)
+                if f.id not in seen and _has_class_word(f, classes, stem_of)
             ]
         for hit in among:
             fact = self.brief.facts.get(hit.id)

@@ -23,6 +23,7 @@ from bot.records import FactRecord, decode
 # 7,926 misses of 23,631 reads with 2,048 kept, 7,042 with 4,096)
 FACT_CACHE = 2048
 WALK_CHUNK = 2000  # rows read at a time when walking every fact
+NAMING_FIRST = 16  # the rows of facts naming entries read first (`FactRows.naming`)
 
 
 DATES_PER_QUERY = 500  # dates asked for in one query (SQLite limits the parameters of one statement)
@@ -142,6 +143,30 @@ class FactRows(Mapping[str, FactRecord]):
             limit,
         )
         return [decode(data) for (data,) in rows]
+
+    def naming(self, entities: Sequence[str], citing: Sequence[str] = ()) -> Iterator[FactRecord]:
+        """`Brief.facts_naming`: the facts naming every one of `entities` (one or more) and, when `citing` is given,
+        citing one of those sources, in brief order, reading only their rows (the `names` and `cites` indexes), a
+        chunk at a time: NAMING_FIRST rows, then twice as many each time up to WALK_CHUNK, so a caller stopping at
+        an early one reads few (a check over an entry's facts stops at the first telling it: reading all ~90,000
+        naming two entries of a generated 100,000-fact brief first took ~0.4 s)."""
+        others = "".join(f" JOIN names n{i} ON n{i}.entity = ? AND n{i}.pos = n0.pos" for i in range(1, len(entities)))
+        cited = ""
+        if citing:
+            marks = ", ".join("?" * len(citing))
+            cited = f" AND EXISTS (SELECT 1 FROM cites c WHERE c.source IN ({marks}) AND c.pos = n0.pos)"
+        sql = (
+            f"SELECT n0.pos, f.data FROM names n0{others} JOIN facts f ON f.pos = n0.pos"
+            f" WHERE n0.entity = ? AND n0.pos > ?{cited} ORDER BY n0.pos LIMIT ?"
+        )
+        after, chunk = -1, NAMING_FIRST
+        while True:
+            rows = self._query(sql, *entities[1:], entities[0], after, *citing, chunk)
+            for _, data in rows:
+                yield decode(data)
+            if len(rows) < chunk:
+                return
+            after, chunk = int(rows[-1][0]), min(chunk * 2, WALK_CHUNK)
 
     def dated(self, keep: Callable[[str], bool]) -> list[FactRecord]:
         """The facts whose date `keep` accepts, in brief order, through the date index: `keep` sees each distinct

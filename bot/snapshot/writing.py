@@ -173,7 +173,7 @@ class _RowsFinishing(threading.Thread):
                     db.execute("ATTACH DATABASE ? AS part", (str(self._part),))
                     # in the order written, which is brief order: no sort, and SQLite copies each record whole
                     # instead of decoding and encoding it again (its transfer optimization)
-                    for table in ("facts", "cites", "describes", "passes"):
+                    for table in ("facts", "cites", "names", "describes", "passes"):
                         db.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")
                     db.commit()
                     db.execute("DETACH DATABASE part")
@@ -203,6 +203,9 @@ def _fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], 
     # which sources each fact cites (once each), so "facts citing a source" reads those rows, not all (through its
     # index, built with the others once every row is in: perf25, inserting 50,000 rows 0.14 -> 0.08 s)
     db.execute("CREATE TABLE cites (source TEXT NOT NULL, pos INTEGER NOT NULL)")
+    # which entries each fact names (once each), so "facts naming an entry" reads those rows, not all (a question's
+    # check over an entry's facts walked every fact: ~0.3 s at 100,000 facts)
+    db.execute("CREATE TABLE names (entity TEXT NOT NULL, pos INTEGER NOT NULL)")
     # the facts stating a part of an article (its headline, reporter, photo…), so a question about one reads them
     db.execute("CREATE TABLE describes (source TEXT NOT NULL, part TEXT NOT NULL, id TEXT NOT NULL)")
     # the facts passing on reporting (bot.reporting), once per source they cite, with the stems of what they state
@@ -217,24 +220,26 @@ def _fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], 
 
 
 def _index_facts(db: sqlite3.Connection) -> None:
-    """The indexes over every fact row (by id, by position, by date) and over the `cites` rows, and the `dates` and
-    `counts` tables."""
+    """The indexes over every fact row (by id, by position, by date) and over the `cites` and `names` rows, and the
+    `dates` and `counts` tables."""
     db.execute("CREATE UNIQUE INDEX facts_id ON facts (id)")
     db.execute("CREATE UNIQUE INDEX facts_pos ON facts (pos)")
     # the date index: facts by date, on one date events first, then by id (the order `FactRows.first_dated` reads
     # them in); and the brief's distinct dates (a few thousand at most: days in its span)
     db.execute("CREATE INDEX facts_date ON facts (date, later, id) WHERE date IS NOT NULL")
     db.execute("CREATE UNIQUE INDEX cites_source ON cites (source, pos)")
+    db.execute("CREATE UNIQUE INDEX names_entity ON names (entity, pos)")
     count_rows(db)
 
 
 def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], brief: Brief) -> None:
-    """The `cites`, `describes` and `passes` rows of these facts (position, fact) of `brief`."""
+    """The `cites`, `names`, `describes` and `passes` rows of these facts (position, fact) of `brief`."""
     from bot.search import stem
     from bot.text import words
 
     described: list[tuple[str, str, str]] = []
     cited: list[tuple[str, int]] = []
+    named: list[tuple[str, int]] = []
     passing: list[tuple[str, int, str, str]] = []
     passes = Passing(brief.entities, brief.sources)
     stem_of = _StemOf(stem)
@@ -246,6 +251,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
         citations = fact.citations
         cites = [citations[0].source] if len(citations) == 1 else list(dict.fromkeys(c.source for c in citations))
         cited += [(source, pos) for source in cites]
+        named += [(entity, pos) for entity in dict.fromkeys(fact.entities)]
         if fact.describes is not None:
             described.append((citations[0].source, fact.describes, fact.id))
         if passes(fact):
@@ -260,6 +266,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
             stated = f" {' '.join(found)} "
             passing += [(source, pos, fact.id, stated) for source in cites]
     db.executemany("INSERT INTO cites VALUES (?, ?)", cited)
+    db.executemany("INSERT INTO names VALUES (?, ?)", named)
     db.executemany("INSERT INTO describes VALUES (?, ?, ?)", described)
     db.executemany("INSERT INTO passes VALUES (?, ?, ?, ?)", passing)
 

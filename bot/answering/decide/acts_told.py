@@ -787,11 +787,10 @@ class ActsTold:
         if not lemma:
             return False
         forms = self._act_forms(Act(word, lemma))
+        # only the facts naming the owner and every other party (a compiled brief's `names` table), not every fact
         return not any(
-            owner in fact.entities
-            and all(e in fact.entities for e in others)
-            and self.said(forms, self.retriever.stated_stems(fact.id, keep=False))
-            for fact in self.brief.facts.values()
+            self.said(forms, self.retriever.stated_stems(fact.id, keep=False))
+            for fact in self.brief.facts_naming([owner, *others])
         )
 
     def _plan_targets(self, q: Question, doc_id: str, forms: frozenset[str]) -> bool:
