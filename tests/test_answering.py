@@ -110,6 +110,13 @@ def test_a_list_question_enumerates_the_matching_facts_each_with_its_source(core
     assert len(a.text) <= 700
 
 
+def test_a_list_of_a_year_asked_of_two_parties_leads_with_what_they_had_together(core: Core) -> None:
+    # fresh tester 74 (W4): "in 2018" left the search its twelve hits, ICE's full name crowding out the contracts
+    # fact, and the list's category (contracts) held Microsoft's with ICE: it led the Palo Alto protest
+    a = core.ask("what contracts did palantir have w ice in 2018")
+    assert a.answered and "two contracts with ICE" in a.lead and "Microsoft" not in a.lead, a.text
+
+
 @pytest.mark.parametrize(
     "question",
     [

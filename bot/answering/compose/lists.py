@@ -10,7 +10,7 @@ from typing import get_args
 from bot import messages
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.lead import Lead
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever
 from bot.answering.understand.lexicon import TIMELINE_WORDS
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
@@ -64,6 +64,9 @@ class Lists:
         specific = [e for e in q.entities if e in self.specific_entities]
         if specific:
             matched = {i for i in matched if any(e in brief.facts[i].entities for e in specific)}
+        parties = {e for e in q.entities if brief.entities[e].kind in OWNER_KINDS}
+        if len(parties) > 1:  # "what contracts did X have with Y": of both parties, not Y's with a third
+            matched = {i for i in matched if parties <= set(brief.facts[i].entities)}
         if q.years:
             matched = {i for i in matched if (brief.facts[i].date or "")[:4] in q.years}
         return matched
