@@ -330,8 +330,13 @@ IS_A_DESCRIBED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<phrase
 # "what kind of company does the Gazette call the guild", "what type of firm is it per the Gazette": the words an
 # article qualifies a noun with are asked ("a salvage company"), which its calling words may bring in (English)
 KIND_OF = re.compile(r"^(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?P<noun>[a-z-]+)\b")
-# "what does the Gazette call the guild", "what did the Courier describe it as": how a named article calls an entry
-CALLED_WHAT = re.compile(r"^what (?:did|does|do) (?:\S+ ){1,4}(?:call|calls|describe|describes|label|labels) \S+")
+# "what does the Gazette call the guild", "what did the Courier describe it as", "how does the Gazette describe the
+# guild": how a named article calls an entry (one calls a thing what, describes it how: general English); "how" only
+# with the entry closing the question ("… describe the guild as a company" asks what it is: its entry)
+CALLED_WHAT = re.compile(
+    r"^(?:what (?:did|does|do) (?:\S+ ){1,4}(?:call|calls|describe|describes|label|labels) \S+"
+    r"|how (?:did|does|do) (?:\S+ ){1,4}(?:describe|describes)(?: \S+){1,3}$)"
+)
 KIND_CALLING = frozenset("call calls called describe describes described label labels labeled labelled".split())
 KIND_CANDIDATES = 6  # the candidates looked at for a fact qualifying the asked noun (`_kind_called`)
 KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and salvage company")
