@@ -858,6 +858,14 @@ def test_what_a_named_article_says_of_a_name_is_its_own_words_not_an_entry_blend
     assert core.ask("what is mijente").text.startswith("Mijente: ")
 
 
+@pytest.mark.parametrize("question", ["how does truthout describe palantir", "how did truthout describe palantir"])
+def test_how_an_article_describes_an_entry_is_what_it_calls_it_in_its_own_words(core: Core, question: str) -> None:
+    # fresh tester 73 (W4): led Mijente's words ("Palantir provided the tech backbone"), told by Truthout; Truthout's
+    # own is "Palantir Technologies, a surveillance company", asked as "what does truthout call palantir" is
+    a = core.ask(question)
+    assert a.answered and "surveillance company" in a.lead and "backbone" not in a.lead, a.text
+
+
 def test_an_outlet_opening_is_read_once_for_what_it_reported_and_whether_it_said_so() -> None:
     # review 22: Decider.report_asked and Untold.outlet_unattributed each re-read "what did [the] <outlet> <verb>";
     # both now read it with articles.outlet_opening: the outlet right after the auxiliary, "the" allowed

@@ -2017,3 +2017,18 @@ def test_a_sum_asked_of_a_thing_described_by_what_a_linked_fact_of_its_article_t
         "how much is the contract the jewish groups wanted amazon to drop",
     ):
         assert not core.ask(question).answered, question
+
+
+@pytest.mark.parametrize(
+    "question", ["how much were palantirs contracts", "not counting the renewal how much were palantirs contracts"]
+)
+def test_a_thing_named_only_as_the_time_of_another_event_is_no_thing_an_amount_in_words_is_of(
+    core: Core, question: str
+) -> None:
+    # fresh tester 73 (W1): "Before the 2014 TECS contract, In-Q-Tel … had invested millions of dollars in Palantir"
+    # names the contract only as when the investment was made: it led the sum asked of the contracts
+    a = core.ask(question)
+    assert a.answered and "In-Q-Tel" not in a.lead and "contract" in a.lead, a.text
+    # asked the same way it stays the investment ("before the tecs deal": the question times it so too)
+    told = core.ask("how much did in-q-tel sink into palantir before the tecs deal")
+    assert told.answered and "invested millions of dollars" in told.lead, told.text

@@ -1028,3 +1028,10 @@ def test_words_asked_as_quotable_are_the_speakers_words(core: Core) -> None:
         a = core.ask(question)
         assert a.answered and a.kind == "quote", a.text
         assert "bigger, ongoing campaign" in a.text.splitlines()[0], a.text
+
+
+def test_who_told_an_outlet_about_someone_is_the_close_fact_of_what_was_told_it_of_them(core: Core) -> None:
+    # fresh tester 73 (W3): led "Alex Karp told CNBC …" (Karp's words to another outlet, which BI reported); BI: "A
+    # source told Business Insider that Karp said he wanted Palantir to keep its contracts with ICE"
+    a = core.ask("who told business insider about karp's views")
+    assert a.answered and "source who spoke to Business Insider" in a.lead and "CNBC" not in a.lead, a.text

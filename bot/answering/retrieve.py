@@ -689,7 +689,8 @@ class Retriever:
         a question of those kinds; this rule loses none.)"""
         if q.earliest or (q.current and q.kind == "yes-no") or q.sources:
             return BY_DATE_SEARCH_LIMIT  # ... and one naming an article: its facts among all the brief's hits
-        return WIDE_SEARCH_LIMIT if q.cues & VALUE_CUES or q.kind in WIDE_KINDS else SEARCH_LIMIT
+        # (so too one naming a date: a fact's date is such a value, "what contracts did it have in 2018")
+        return WIDE_SEARCH_LIMIT if q.cues & VALUE_CUES or q.kind in WIDE_KINDS or q.on_date else SEARCH_LIMIT
 
     def _rank(self, q: Question, opposed: AbstractSet[str], limit: int) -> list[Hit]:
         opposites = [w for s in opposed for w in self._opposite_words.get(s, ())]

@@ -70,6 +70,7 @@ WHOSE_DOCUMENT = frozenset({"to", "from", "by"})  # "the letter to Ada Lind": wh
 VOICING_ASKED = frozenset(stem(w) for w in "chant chanted chanting shout shouted shouting yell yelled".split())
 VOICING_TOLD = VOICING_ASKED | frozenset(stem(w) for w in "scream screamed cheer cheered sing sang".split())
 NAME_JOINS = frozenset({"and", "or", "the"})  # words joining the names of those told ("the Harbour and the Gazette")
+INFORMANT_NEAR = 0.75  # how close to the best a fact told to the outlet asked must be to stand in for it
 NAME_REACH = 4  # words a name after such a word may run to ("the letter to guild director Ada Lind")
 PHRASE_BREAKS = frozenset({"about", "on", "in", "at", "and", "that", "which", "who", "where", "when"})
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
@@ -332,17 +333,21 @@ class Speakers:
 
     def told_to(self, outlets: set[str]) -> frozenset[str]:
         """The facts whose statement gives someone's words as told to one of the `outlets` (entity ids): a verb of
-        TELLING with the outlet's name within NAME_REACH words after it ("Ada Lind told the Gazette"), or right
+        TELLING (or of INTERVIEWING and "to" / "with") with the outlet's name within NAME_REACH words after it ("Ada
+        Lind told the Gazette", "a source who spoke to the Gazette"), or right
         before it put in the passive ("the Gazette was told by a source")."""
         found: set[str] = set()
         for fact_id, fact in self.brief.facts.items():
             tokens = words(fold(fact.statement.lower()))
             for i, t in enumerate(tokens):
-                if t not in TELLING:
+                # ("a source who spoke to the Gazette": told it, as `informant` reads the question's own words)
+                spoke_to = t in INTERVIEWING and tokens[i + 1 : i + 2] in (["to"], ["with"])
+                if t not in TELLING and not spoke_to:
                     continue
                 passive = i > 1 and tokens[i - 1] in ("was", "were")
                 before = tokens[max(0, i - 1 - NAME_REACH) : i - 1] if passive else []
-                if not outlets.isdisjoint(self.names(tokens[i + 1 : i + 1 + NAME_REACH])) or (
+                after = i + 1 + spoke_to
+                if not outlets.isdisjoint(self.names(tokens[after : after + NAME_REACH])) or (
                     before and not outlets.isdisjoint(self.names(before))
                 ):
                     found.add(fact_id)
@@ -373,6 +378,15 @@ class Speakers:
         if best.id in told:
             return None
         linked = told.intersection(self.brief.related.get(best.id, ()))
+        if not linked:  # "who told the Gazette about Lind's views": a close fact of what was told of her ("a source
+            # told the Gazette Lind wanted …"), when the best is her words to another ("Lind told the Courier …")
+            linked = frozenset(
+                h.id
+                for h in ranked
+                if h.id in told
+                and h.score >= INFORMANT_NEAR * best.score
+                and set(q.entities) <= set(self.brief.facts[h.id].entities)
+            )
         return next((h for h in ranked if h.id in linked), None)
 
     def outlet_off_topic(self, q: Question, best_id: str) -> bool:

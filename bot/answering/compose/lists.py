@@ -10,18 +10,32 @@ from typing import get_args
 from bot import messages
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.lead import Lead
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever
 from bot.answering.understand.lexicon import TIMELINE_WORDS
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
-from bot.records import FactKind
+from bot.records import FactData, FactKind
 from bot.replies import Answer, Item
-from bot.search import stem
+from bot.search import stem, stems
 
 MAX_LIST = 5
 
 CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
 FACT_KINDS = get_args(FactKind)
+
+
+def fact_set_aside(q: Question, fact: FactData) -> bool:
+    """The fact tells, as a whole, of the year the question sets aside (`Question.excluded_words`), and of the act
+    it names with it: "not counting the 2015 one" against a fact of 2015; "excluding the 2015 renewal" against a
+    renewal (by stem: "renewed") told in a fact of 2015 (both must hold, as compose.figures.act_set_aside reads a
+    sum's). It tells what the asker left out, so answers nothing asked. Words set aside with no year are not read
+    so: they may be a thing's part ("besides cases, what can the system track" of "case management") or, in a
+    who-question, those with whom ("who broke the story w/ the docs")."""
+    years = {w for w in q.excluded_words if w.isdigit() and len(w) == 4}
+    others = {stem(w) for w in q.excluded_words - years}
+    if not years or (fact.date or "")[:4] not in years:
+        return False
+    return not others or not others.isdisjoint(stems(fact.statement))
 
 
 class Lists:
@@ -64,6 +78,9 @@ class Lists:
         specific = [e for e in q.entities if e in self.specific_entities]
         if specific:
             matched = {i for i in matched if any(e in brief.facts[i].entities for e in specific)}
+        parties = {e for e in q.entities if brief.entities[e].kind in OWNER_KINDS}
+        if len(parties) > 1:  # "what contracts did X have with Y": of both parties, not Y's with a third
+            matched = {i for i in matched if parties <= set(brief.facts[i].entities)}
         if q.years:
             matched = {i for i in matched if (brief.facts[i].date or "")[:4] in q.years}
         return matched
@@ -84,6 +101,8 @@ class Lists:
                 seen = {h.id for h in found}
                 rest = sorted((i for i in category if i not in seen), key=lambda i: (self.brief.facts[i].date or "", i))
                 chosen = found + [Hit(i, 0.0, 0.0) for i in rest]
+        if q.excluded_words:  # "not counting the 2015 one, what contracts …": not the ones left out
+            chosen = [h for h in chosen if not fact_set_aside(q, self.brief.facts[h.id])] or chosen
         if best.id in self.brief.facts and best not in chosen and not category:
             chosen.insert(0, best)
         if not chosen:

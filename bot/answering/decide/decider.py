@@ -23,6 +23,7 @@ from bot.answering.compose.figures import (
     sum_set_aside,
     with_qualifier,
 )
+from bot.answering.compose.lists import fact_set_aside
 from bot.answering.compose.questions import (
     NOT_DONE,
     asks_future,
@@ -1430,6 +1431,9 @@ class Decider:
         if q.excluded and self._led_by(best.id, q.excluded):
             # "who organized it besides the guild": not the guild's entry or deed, but another's as searched without it
             return self._besides(q)
+        if q.kind != "amount" and fact is not None and fact_set_aside(q, fact):
+            # "excluding the 2015 renewal, what contracts are there": what is left out answers nothing asked
+            return self._besides(q)
         if fact is not None and self._sums_set_aside(q, fact):
             # "how much was the lease not counting the 2015 renewal": asked again without it; when what answers then
             # gives only sums set aside too, the answer says the articles give no other (not the sum left out)
@@ -1977,6 +1981,7 @@ class Decider:
         "no_match" otherwise."""
         set_aside = {stem(w) for e in q.excluded for w in words(fold(self.brief.entities[e].name))}
         set_aside |= {stem(w) for w in q.excluded_words}  # "not counting the 2015 renewal": its act and year too
+        set_aside |= {stem(w) for w in EXCLUDING}  # and the word setting it aside ("excluding"), which asks nothing
         left = replace(
             q,
             entities=[e for e in q.entities if e not in q.excluded],
@@ -1989,6 +1994,10 @@ class Decider:
         if not left.terms and not left.entities:
             return Decision("no_match")
         ranked = self.retriever.rank(left)
+        if q.kind != "amount":  # (a sum set aside is told as the only one, `_sums_set_aside`)
+            ranked = [
+                h for h in ranked if h.id not in self.brief.facts or not fact_set_aside(q, self.brief.facts[h.id])
+            ]
         decision = self.decide(left, ranked)
         if decision.best is not None and self._names_any(decision.best.id, q.excluded):
             # the best tells of the one set aside ("the lease the guild got, while Harbourworks got $4 million"): a

@@ -45,6 +45,9 @@ OCCASION_OPENERS = frozenset({"in", "during"})  # open an occasion only before a
 # what opens a clause of another event in a fact ("held a protest … after reports that the port arrested 400";
 # "; these reports set off the protests"): a count there is of that event, not of the occasion the fact also names
 OTHER_EVENT = re.compile(r";|\b(?:after|before|following|because|since|amid|prompted by|set off)\b")
+# a clause opened by one of those words, up to its end ("Before the 2014 contract, the fund invested …"): what it
+# names is the time of what the rest of the sentence tells, not its subject
+EVENT_CLAUSE = on_first_use(r"\b(?:after|before|following|since|amid)\b[^,;.]*", re.IGNORECASE)
 
 WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "revenues"})
 # verbs of what a party takes in (general English): asked of it alone, its income as a whole
@@ -413,7 +416,13 @@ class Figures:
             return VALUATION().search(text) is not None  # a contract's amount is not what its holder is worth
         amounts = list(AMOUNT.finditer(text))
         if not amounts:  # an amount in words ("millions of dollars"), which MONEY found: no answer to "exactly"
-            return PRECISE.isdisjoint(q.words)
+            # nor to a thing the fact names only as the time of another event ("before the 2014 contract, a fund had
+            # invested millions in the company": no sum of the contract)
+            # (unless the question names it so too: "how much did the fund put in before the contract")
+            timing = {stem(w) for m in EVENT_CLAUSE().finditer(" ".join(q.words)) for w in words(m.group(0))}
+            main = asked - timing - {f for t in q.leftover if stem(t) in timing for f in self.told.forms(t)}
+            named_apart = not main.isdisjoint(stems(text)) and main.isdisjoint(stems(EVENT_CLAUSE().sub(" ", text)))
+            return PRECISE.isdisjoint(q.words) and not named_apart
         if not asked or asked.isdisjoint(stems(text)):
             return any(self.owned_as_asked(text, m.start(), q) for m in amounts)  # the asked party's amount
         return any(

@@ -257,6 +257,8 @@ OTHER_THAN = ("other", "than")  # "other than Eastport, which towns …": Eastpo
 # two words setting aside the name after them, as "other than" does (general English): "not counting Beacon"
 SETTING_ASIDE_PAIRS = frozenset({OTHER_THAN, ("not", "counting"), ("not", "including"), ("apart", "from")})
 SET_ASIDE_WORDS = 3  # "not counting the 2015 renewal": the words after the setting aside that name what is set aside
+# words standing for the thing asked, said again (general English): "not counting the 2015 one" sets aside 2015's
+PRO_FORMS = frozenset({"one", "ones"})
 # words asking of a thing apart from whatever it is told with, right before or after its name (general English):
 # "Lantern specifically", "only Lantern", "Lantern on its own"
 ISOLATING = frozenset("specifically alone only solely just separately exclusively individually".split())
@@ -765,7 +767,7 @@ def _words_set_aside(tokens: list[str], setting_aside: AbstractSet[str], named: 
                 continue
             if tokens[j] in STOPWORDS or taken == SET_ASIDE_WORDS:
                 break
-            if j not in named:
+            if j not in named and tokens[j] not in PRO_FORMS:
                 found.add(tokens[j])
             taken += 1
     return found
