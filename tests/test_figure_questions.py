@@ -2017,3 +2017,20 @@ def test_a_sum_asked_of_a_thing_described_by_what_a_linked_fact_of_its_article_t
         "how much is the contract the jewish groups wanted amazon to drop",
     ):
         assert not core.ask(question).answered, question
+
+
+def test_a_count_asked_of_an_occasion_its_article_tells_in_a_linked_fact_is_not_taken_as_reached_by_keywords(
+    core: Core,
+) -> None:
+    # chat-style BG "and prosecutions?" after "the 2017 op targeting parents of unaccompanied kids - how many
+    # criminal arrests came out of it": read as "how many prosecutions came out of the 2017 op targeting parents of
+    # unaccompanied kids" and refused; the 38-prosecutions fact states none of the occasion's words, but the fact it
+    # links to from its own article tells the operation "targeted", which `only_tagged` now counts as stated
+    a = core.ask("how many prosecutions came out of the 2017 op targeting parents of unaccompanied kids")
+    assert a.answered and _first_line(a.text).startswith("38:"), a.text
+    # a count no fact gives, nor a linked one, is still refused
+    for question in (
+        "how many deportations came out of the 2017 op targeting parents of unaccompanied kids",
+        "how many prosecutions came out of the github protest",
+    ):
+        assert not core.ask(question).answered, question
