@@ -2271,3 +2271,13 @@ def test_the_bigger_one_after_a_count_is_of_the_noun_counted(talk: Core) -> None
     answer = ask(talk, "who got the bigger one")
     assert answer.read_as == "who got the $53 million contract"
     assert answer.answered and "$53 million" in answer.text
+
+
+def test_what_else_they_said_after_who_said_quoted_words_gives_their_other_words_not_anothers(talk: Core) -> None:
+    # fresh tester 74 F6: "who said you cant save the shire if you work with sauron", then "what else did they say"
+    # read "they" as Palantir (the one actor the fact lists: whom the organizers' signs told) and, "else" leaving
+    # the signs' fact out, led Truthout's own telling of Palantir's name; the same fact quotes their other sign
+    ask(talk, "who said you cant save the shire if you work with sauron")
+    a = ask(talk, "what else did they say")
+    assert a.answered and "Choose Frodo" in a.text.splitlines()[0], a.text
+    assert "Palantir Technologies" not in (a.read_as or ""), a.read_as
