@@ -2034,3 +2034,17 @@ def test_a_count_asked_of_an_occasion_its_article_tells_in_a_linked_fact_is_not_
         "how many prosecutions came out of the github protest",
     ):
         assert not core.ask(question).answered, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many actual criminal arrests came out of the 2017 operation",
+        "how many real arrests came out of the 2017 operation",
+    ],
+)
+def test_a_count_reads_past_a_word_stressing_the_counted_noun_is_real(core: Core, question: str) -> None:
+    # chat-style J "and out of all that how many actual criminal arrests" (after the 440 targeted in the 2017
+    # operation): "actual" was taken as the counted noun, so no fact's count fitted and it was refused
+    a = core.ask(question)
+    assert a.answered and _first_line(a.text).startswith("35:"), a.text
