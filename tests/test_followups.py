@@ -2281,3 +2281,13 @@ def test_what_else_they_said_after_who_said_quoted_words_gives_their_other_words
     a = ask(talk, "what else did they say")
     assert a.answered and "Choose Frodo" in a.text.splitlines()[0], a.text
     assert "Palantir Technologies" not in (a.read_as or ""), a.read_as
+
+
+def test_he_after_the_noun_a_question_asks_for_is_the_person_before_not_that_nouns(talk: Core) -> None:
+    # chat-style BC: "what did karp tell cnbc about silicon valley", then "and what word did he use for googles
+    # move?" was read on its own ("word" before "he" taken as whose "he" is, and as a third word of its own) and
+    # refused; "what word" is what is asked, "he" Karp still
+    ask(talk, "what did karp tell cnbc about silicon valley")
+    a = ask(talk, "and what word did he use for googles move?")
+    assert a.answered and "treasonous" in a.text.splitlines()[0], a.text
+    assert "Alex Karp" in (a.read_as or ""), a.read_as
