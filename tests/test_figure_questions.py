@@ -2032,3 +2032,34 @@ def test_a_thing_named_only_as_the_time_of_another_event_is_no_thing_an_amount_i
     # asked the same way it stays the investment ("before the tecs deal": the question times it so too)
     told = core.ask("how much did in-q-tel sink into palantir before the tecs deal")
     assert told.answered and "invested millions of dollars" in told.lead, told.text
+
+
+def test_a_count_asked_of_an_occasion_its_article_tells_in_a_linked_fact_is_not_taken_as_reached_by_keywords(
+    core: Core,
+) -> None:
+    # chat-style BG "and prosecutions?" after "the 2017 op targeting parents of unaccompanied kids - how many
+    # criminal arrests came out of it": read as "how many prosecutions came out of the 2017 op targeting parents of
+    # unaccompanied kids" and refused; the 38-prosecutions fact states none of the occasion's words, but the fact it
+    # links to from its own article tells the operation "targeted", which `only_tagged` now counts as stated
+    a = core.ask("how many prosecutions came out of the 2017 op targeting parents of unaccompanied kids")
+    assert a.answered and _first_line(a.text).startswith("38:"), a.text
+    # a count no fact gives, nor a linked one, is still refused
+    for question in (
+        "how many deportations came out of the 2017 op targeting parents of unaccompanied kids",
+        "how many prosecutions came out of the github protest",
+    ):
+        assert not core.ask(question).answered, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many actual criminal arrests came out of the 2017 operation",
+        "how many real arrests came out of the 2017 operation",
+    ],
+)
+def test_a_count_reads_past_a_word_stressing_the_counted_noun_is_real(core: Core, question: str) -> None:
+    # chat-style J "and out of all that how many actual criminal arrests" (after the 440 targeted in the 2017
+    # operation): "actual" was taken as the counted noun, so no fact's count fitted and it was refused
+    a = core.ask(question)
+    assert a.answered and _first_line(a.text).startswith("35:"), a.text

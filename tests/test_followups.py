@@ -2271,3 +2271,23 @@ def test_the_bigger_one_after_a_count_is_of_the_noun_counted(talk: Core) -> None
     answer = ask(talk, "who got the bigger one")
     assert answer.read_as == "who got the $53 million contract"
     assert answer.answered and "$53 million" in answer.text
+
+
+def test_what_else_they_said_after_who_said_quoted_words_gives_their_other_words_not_anothers(talk: Core) -> None:
+    # fresh tester 74 F6: "who said you cant save the shire if you work with sauron", then "what else did they say"
+    # read "they" as Palantir (the one actor the fact lists: whom the organizers' signs told) and, "else" leaving
+    # the signs' fact out, led Truthout's own telling of Palantir's name; the same fact quotes their other sign
+    ask(talk, "who said you cant save the shire if you work with sauron")
+    a = ask(talk, "what else did they say")
+    assert a.answered and "Choose Frodo" in a.text.splitlines()[0], a.text
+    assert "Palantir Technologies" not in (a.read_as or ""), a.read_as
+
+
+def test_he_after_the_noun_a_question_asks_for_is_the_person_before_not_that_nouns(talk: Core) -> None:
+    # chat-style BC: "what did karp tell cnbc about silicon valley", then "and what word did he use for googles
+    # move?" was read on its own ("word" before "he" taken as whose "he" is, and as a third word of its own) and
+    # refused; "what word" is what is asked, "he" Karp still
+    ask(talk, "what did karp tell cnbc about silicon valley")
+    a = ask(talk, "and what word did he use for googles move?")
+    assert a.answered and "treasonous" in a.text.splitlines()[0], a.text
+    assert "Alex Karp" in (a.read_as or ""), a.read_as

@@ -89,7 +89,7 @@ from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import OUTLET_KIND, Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS, described_as
-from bot.answering.understand.clauses import spoken_phrases
+from bot.answering.understand.clauses import quoted_phrases, spoken_phrases
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
@@ -99,6 +99,7 @@ from bot.answering.understand.lexicon import (
     NARROWING_OPENERS,
     PERSON_NOUNS,
     SIGN_OFFS,
+    SPEECH_VERBS,
     TARGETING,
     WEEKDAYS,
     WH_WORDS,
@@ -333,6 +334,8 @@ FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and
 
 # "is Ada Lind the CEO of the guild", "was she a founder of it": whether a person holds a role of an owner
 HOLDS = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:the|a|an)\s+(?P<role>\w+)\s+(?:of|at)\s+(?P<owner>.+)$")
+# a span of an article's words in quotation marks inside a citation's quote (curly or straight)
+QUOTE_SPAN = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 HOLDING_LINKS = frozenset({"the", "of", "at"})  # words of a role question besides the names and the role
 # "is Ada Lind a reporter", "was the guild a company": whether a name is one of a kind, asked by one closing noun
 # a name's possessive before a noun ("Ada Lind's flier"): whose the thing is
@@ -743,10 +746,16 @@ class Answerer:
             told = frozenset([previous.told])
         elif previous is not None and reading.told_only and previous.told in self.brief.facts:
             told = frozenset([previous.told])  # "when did she say that": the words just told
+        more_words = previous is not None and reading.besides and self._more_words_told(previous, reading.text)
+        if more_words and previous is not None:
+            # "who said 'no lamps for the admiralty'", then "what else did they say": the fact just told quotes other
+            # words of theirs too ("and 'Ships, not lamps!'"), which it alone holds as theirs; another fact matching
+            # the words asked is never theirs for that (fresh tester 74 F6)
+            told = frozenset([previous.told])
         besides = self._besides(previous.told) if reading.besides and previous is not None else None
         asked = without_else(reading.text) if besides is not None else reading.text
         among = others if others is not None else told if told is not None else besides
-        if reading.shared and besides is not None and previous is not None:
+        if reading.shared and besides is not None and previous is not None and not more_words:
             asked = asked.partition(" besides ")[0]
             answered, understood = self._answer_text(asked, among=besides.also(self._sharing(previous.told)))
             if not answered.answered:  # none tells of those things: anyone else
@@ -1113,7 +1122,25 @@ class Answerer:
             for e in (fact.entities if fact else [])
             if e in entities and entities[e].kind in ACTOR_KINDS and e not in named
         ]
-        return entities[actors[0]].name if len(actors) == 1 else ""
+        if fact is None or len(actors) != 1:
+            return ""
+        # a statement telling people by a plural noun before it names the actor tells those people as its doers
+        # ("Some organizers held signs … telling the guild …"): the guild is whom they told, not who did it, so
+        # "who said …", then "what else did they say" is never of the guild (fresh tester 74 F6)
+        doer = people_told(fact.statement)
+        if doer:
+            tokens = words(fold(fact.statement))
+            entry = entities[actors[0]]
+            named_at = [
+                i
+                for name in (entry.name, *entry.aliases)
+                if (said := words(fold(name)))
+                for i in range(len(tokens))
+                if tokens[i : i + len(said)] == said
+            ]
+            if not named_at or tokens.index(doer) < min(named_at):
+                return ""
+        return entities[actors[0]].name
 
     def _names_one(self, subject: Subject) -> bool:
         """The subject is only a thing the glossary names ("lamp" of "who made lamp"), no noun any lease may be:
@@ -1160,6 +1187,24 @@ class Answerer:
             return other is not None and not things.isdisjoint(other.entities)
 
         return FactsWhere(shares)
+
+    def _more_words_told(self, previous: Subject, asked: str) -> bool:
+        """`asked` asks for someone's words (SPEECH_VERBS), the question the last answer answered asked who said
+        words it quoted (`quoted_phrases`), and the fact that answer told quotes other words (a span in quotation
+        marks in a citation, most of whose content words the quoted ones lack): what "what else did they say" asks."""
+        fact = self.brief.facts.get(previous.told)
+        if fact is None or SPEECH_VERBS.isdisjoint(words(asked.lower())):
+            return False
+        quoted = quoted_phrases(previous.told_asked or previous.asked)
+        if not quoted:
+            return False
+        known = {stem(w) for phrase in quoted for w in words(phrase)}
+        for citation in fact.citations:
+            for span in QUOTE_SPAN.finditer(citation.quote):
+                said = {stem(w) for w in words(fold(span.group(1) or span.group(2))) if w not in STOPWORDS}
+                if said and len(said - known) * 2 > len(said):
+                    return True
+        return False
 
     def _besides(self, told: str) -> FactsWhere:
         """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is;

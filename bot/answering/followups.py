@@ -1417,12 +1417,15 @@ class FollowUps:
         named before."""
         if not stands or any(tokens[i] not in PERSONAL for i in stands):
             return None
-        if any(i in q.named_at or _content([tokens[i]]) for i in range(stands[0])):
+        # the noun a question opens by asking for ("what word did he use", "which lease did she sign") is what is
+        # asked, neither whose "he" is nor a word of its own the follow-up adds
+        asked = _wh_noun(tokens)
+        if any(i in q.named_at or (_content([tokens[i]]) and i != asked) for i in range(stands[0])):
             return None  # "what did a guild clerk tell his colleagues": "his" is the clerk's
         if any(self.brief.entities[e].kind == "person" for e in q.entities if e in self.brief.entities):
             return None  # "did he meet Ode": of two people, which one "he" is the question does not say
         person = subject.person or subject.told_person
-        own = [i for i, t in enumerate(tokens) if i not in q.named_at and _content([t])]
+        own = [i for i, t in enumerate(tokens) if i not in q.named_at and i != asked and _content([t])]
         if not person or len(own) > MAX_OWN_TERMS:
             return None
         reading = self._replaced(tokens, typed, stands, subject, own=len(q.terms))
@@ -2023,6 +2026,16 @@ def _alike(typed: str, read: str) -> bool:
     """A word typed and the one word read for it alike enough to be the same word (a typo fixed: "contarct" and
     "contract"), by difflib's ratio of their letters (SAME_WORD)."""
     return SequenceMatcher(a=typed, b=read, autojunk=False).ratio() >= SAME_WORD
+
+
+def _wh_noun(tokens: list[str]) -> int | None:
+    """Where the noun is that the question opens by asking for, right after its opening "what" or "which" (after a
+    lead-in "and", "so"): 2 of "and what word did he use"; None when it opens otherwise or a function word follows
+    ("what did he say")."""
+    at = 1 if tokens[:1] in (["and"], ["so"], ["but"]) else 0
+    if tokens[at : at + 1] not in (["what"], ["which"]) or at + 1 >= len(tokens):
+        return None
+    return at + 1 if _content([tokens[at + 1]]) else None
 
 
 def _content(tokens: list[str]) -> bool:

@@ -2316,16 +2316,21 @@ class Decider:
         held, for a question of a figure (FIGURE_KINDS) the fact gives: "how much is the contract the groups wanted
         dropped" is told by the sum of the contract whose dropping was the protests' aim, the groups being told in the
         protest's fact it links to, the one article telling both; else its coverage as ranked."""
-        fact = self.brief.facts.get(hit.id)
-        if fact is None or q.kind not in FIGURE_KINDS or not fact.related or not self.figures.fits_kind(hit.id, q):
-            return hit.coverage
+        return self._coverage_with(hit, q, self._linked_stated(hit.id, q))
+
+    def _linked_stated(self, doc_id: str, q: Question) -> list[Set[str]]:
+        """The stated stems (`Retriever.stated_stems`) of each fact the brief links to the fact (`related`) and that
+        cites only articles it cites, for a question of a figure (FIGURE_KINDS) the fact gives; [] otherwise. What
+        the article tells of the figure's occasion in the fact it links to the figure's is said of that figure."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or q.kind not in FIGURE_KINDS or not fact.related or not self.figures.fits_kind(doc_id, q):
+            return []
         sources = {c.source for c in fact.citations}
-        linked = [
+        return [
             self.retriever.stated_stems(r)
             for r in fact.related
             if r in self.brief.facts and {c.source for c in self.brief.facts[r].citations} <= sources
         ]
-        return self._coverage_with(hit, q, linked)
 
     def _headlined_coverage(self, hit: Hit, q: Question, ranked: list[Hit]) -> float:
         """The candidate's coverage with what its own article's headline fact (`describes: headline`, among the
@@ -2460,11 +2465,15 @@ class Decider:
         if not asked:
             return False
         stated = self.retriever.stated_stems(doc_id)
+        # (a word its own article states in a fact it links to the figure's tells the figure's occasion too: "how
+        # many charges came out of the op targeting kin" of "the op led to 38 charges", linked to the article's fact
+        # of whom the op targeted; as `_linked_coverage` holds it for coverage)
+        linked = self._linked_stated(doc_id, q)
         has = self.index.doc_stems(doc_id)
         tagged = False
         for term in asked:
             forms = self.told.forms(term)
-            if not forms.isdisjoint(stated):
+            if not forms.isdisjoint(stated) or any(not forms.isdisjoint(told) for told in linked):
                 return False
             tagged = tagged or not forms.isdisjoint(has)
         return tagged

@@ -507,7 +507,7 @@ _EMPLOYER = re.compile(
 # what stands between "of" and the number of a whole counted a part of: "of the 38", "of all 12", "of those 40"
 WHOLE_DETERMINERS = frozenset("the all those these".split())
 OBJECT_COUNTING = frozenset("did do does will would could can should".split())
-COUNT_QUALIFIERS = frozenset("separate distinct different individual unique total".split())
+COUNT_QUALIFIERS = frozenset("separate distinct different individual unique total actual real".split())
 CLASS_ASKING = frozenset("kind type sort describe describes described description".split())
 DESCRIBE_VERBS = frozenset("describe describes described".split())
 _CLASSED = re.compile(r"^what (?:kind|type|sort) of (?P<noun>\S+(?: \S+)?) (?:is|are|was|were) ")
