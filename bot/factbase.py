@@ -120,6 +120,18 @@ class Brief:
             if all(e in f.entities for e in entities) and (not citing or any(c.source in citing for c in f.citations))
         )
 
+    def facts_telling(self, marks: Collection[str]) -> Iterator[FactData]:
+        """The facts with one of `marks` among their `told_words` (the words a verb of telling may name its hearer
+        by), in brief order. A compiled brief reads only those facts' rows (its `telling` table); a loaded one walks
+        its facts."""
+        from bot.reporting import told_words
+
+        telling = getattr(self.facts, "telling", None)
+        if telling is not None:
+            found: Iterator[FactData] = telling(sorted(marks))
+            return found
+        return (f for f in self.facts.values() if not told_words(f.statement).isdisjoint(marks))
+
     def facts_dated(self, keep: Callable[[str], bool]) -> list[FactData]:
         """The facts with a date that `keep` accepts, in brief order. A compiled brief looks them up in its date
         index (`keep` then sees each distinct date once); a loaded one walks its facts."""

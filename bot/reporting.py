@@ -15,6 +15,46 @@ from bot.text import fold, words
 
 REPORTING_KINDS = frozenset({"media", "person"})  # whose reporting a fact may pass on: an outlet or a person
 REPORTING = ("reported", "reports", "wrote", "writes")  # after a person's name: whose account a fact passes on
+TELLING = frozenset("told tells tell wished wishes wish wrote writes emailed texted".split())  # "told colleagues"
+# of talking to someone: with "to" / "with" after it, a telling too ("a source who spoke to the Gazette")
+INTERVIEWING = frozenset("talk talked talking speak spoke speaking interview interviewed interviewing".split())
+# each TELLING or INTERVIEWING word holds one
+_TELLING_STEMS = ("tell", "told", "wish", "wrote", "writes", "emailed", "texted", "talk", "spoke", "speak", "interview")
+TOLD_REACH = 4  # words the hearer's name after a TELLING verb may run to ("Ada Lind told the Harbour Gazette")
+LONE_LETTER = ""  # the `told_words` mark of a span with a lone letter (never a word): a name typed one edit off
+
+
+def told_spans(tokens: list[str]) -> Iterator[list[str]]:
+    """Where a statement's words (`tokens`: folded, lower case) may name whom something was told to: the TOLD_REACH
+    words after each verb of TELLING ("Ada Lind told the Gazette") or of INTERVIEWING and "to" / "with" ("spoke to the
+    Gazette"), and, the verb put in the passive, the TOLD_REACH
+    words before "was" / "were" ("the Gazette was told by a source"), in order. One rule for answering ("who told
+    the Gazette …": bot/answering/speakers.py) and compiling (the `telling` table of bot/snapshot/writing.py)."""
+    for i, t in enumerate(tokens):
+        # ("a source who spoke to the Gazette": told it, as speakers.Speakers.informant reads a question's own words)
+        spoke_to = t in INTERVIEWING and tokens[i + 1 : i + 2] in (["to"], ["with"])
+        if t not in TELLING and not spoke_to:
+            continue
+        after = i + 1 + spoke_to
+        yield tokens[after : after + TOLD_REACH]
+        if i > 1 and tokens[i - 1] in ("was", "were"):
+            yield tokens[max(0, i - 1 - TOLD_REACH) : i - 1]
+
+
+def told_words(statement: str) -> set[str]:
+    """The words of a statement's `told_spans`, and LONE_LETTER when one of them is a lone letter (a name one edit
+    off may take it: the entity finder's typo rule): a name a span gives is made of these words."""
+    found: set[str] = set()
+    text = fold(statement.lower())
+    # most statements have no verb of telling: an ASCII one without one's letters (apostrophes, which words drop,
+    # left out) has none, and is not split into words (compiling asks it of every fact: ~8 -> ~2 µs a fact)
+    if text.isascii() and not any(stem in text.replace("'", "") for stem in _TELLING_STEMS):
+        return found
+    for span in told_spans(words(text)):
+        found.update(span)
+        if any(len(w) == 1 and w.isalpha() for w in span):
+            found.add(LONE_LETTER)
+    return found
 
 
 def passing_phrases(entity: EntityData) -> tuple[str, ...]:

@@ -47,8 +47,9 @@ def vocabulary_of(compiled: snapshot.Compiled) -> tuple[str, str, object]:
 
 def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]]:
     """What a snapshot's tables beside the fact rows hold, by fact id (a recompile keeps positions that a full compile
-    gives otherwise): the facts passing on reporting and what they state, the entries each fact names, the dates and
-    how many facts give each, and the facts on each date in the order the date index holds them."""
+    gives otherwise): the facts passing on reporting and what they state, the entries each fact names, the words its
+    telling verbs may name a hearer by, the dates and how many facts give each, and the facts on each date in the
+    order the date index holds them."""
     assert compiled.path is not None
     db = sqlite3.connect(compiled.path / snapshot.FACTS_FILE)
     try:
@@ -56,6 +57,9 @@ def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]
             "passes": db.execute("SELECT source, id, stated FROM passes ORDER BY source, id").fetchall(),
             "names": db.execute(
                 "SELECT n.entity, f.id FROM names n JOIN facts f ON f.pos = n.pos ORDER BY n.entity, f.id"
+            ).fetchall(),
+            "telling": db.execute(
+                "SELECT t.word, f.id FROM telling t JOIN facts f ON f.pos = t.pos ORDER BY t.word, f.id"
             ).fetchall(),
             "dates": db.execute("SELECT date, facts FROM dates ORDER BY date").fetchall(),
             "days": db.execute(

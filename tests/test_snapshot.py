@@ -20,6 +20,7 @@ from bot.brief import Brief, load_brief
 from bot.core import Core
 from bot.errors import BriefError
 from bot.records import record_of
+from bot.reporting import LONE_LETTER
 from bot.snapshot import MANIFEST, compile_brief, compiling, forking, keys, layout, open_brief, vocabulary, writing
 from tests.conftest import ROOT
 from tests.generated import questions
@@ -426,6 +427,35 @@ def test_questions_checking_an_entrys_facts_read_those_alone_and_answer_as_a_fre
         raise AssertionError("every row was read")
 
     monkeypatch.setattr(compiled.brief.facts, "values", refuse)
+    fresh = Core(load_brief(brief_copy), rate_limit=0)
+    assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]
+
+
+def test_facts_with_words_a_telling_verb_may_name_its_hearer_by_are_read_from_the_rows_as_a_fresh_load_gives_them(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
+    # every alias's last word (how Speakers.told_to asks), the lone-letter mark, and words of no telling span
+    marks = sorted({key.rsplit(" ", 1)[-1] for key in fresh.aliases} | {LONE_LETTER, "no-such-word"})
+    for chosen in ([], *([m] for m in marks), marks[:5], marks):
+        walked = [record_of(f) for f in fresh.facts_telling(chosen)]
+        assert list(compiled.brief.facts_telling(chosen)) == walked
+    assert list(compiled.brief.facts_telling(marks))  # some fact tells of something told to someone named
+
+
+def test_who_told_an_outlet_reads_the_facts_telling_of_it_alone_and_answers_as_a_fresh_load(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "who told <outlet> …" (Speakers.told_to) walked every fact to find the outlet's name after a verb of telling
+    qs = ["who told BI about the contract", "who told business insider about the renewal", "who told wapo about it"]
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)  # (start-up reads every fact once)
+
+    def refuse() -> None:
+        raise AssertionError("every row was read")
+
+    monkeypatch.setattr(compiled.brief.facts, "values", refuse)
+    monkeypatch.setattr(compiled.brief.facts, "items", refuse)
     fresh = Core(load_brief(brief_copy), rate_limit=0)
     assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]
 

@@ -21,6 +21,7 @@ from bot.answering.understand.understander import OUTLET_WORDS, Understander
 from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
+from bot.reporting import INTERVIEWING, LONE_LETTER, TELLING, told_spans
 from bot.search import stem, stems
 from bot.text import STOPWORDS, fold, words
 
@@ -50,7 +51,6 @@ PRESS_STEMS = frozenset(
 )
 # verbs of talking with someone (general English): an outlet doing it interviews them, and whom it interviewed are
 # those whose words it gives as told to it ("who did the Gazette talk to / speak with / interview")
-INTERVIEWING = frozenset("talk talked talking speak spoke speaking interview interviewed interviewing".split())
 INTERVIEWED = frozenset({"to", "with"})  # "talk to", "speak with": the words that may close such a question
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
@@ -164,7 +164,6 @@ HEARERS = tuple(
         "colleague coworker co-worker peer teammate workmate",
     )
 )
-TELLING = frozenset("told tells tell wished wishes wish wrote writes emailed texted".split())  # "told colleagues"
 HEARER_REACH = 3  # words from a telling verb to its hearer: "crudely told his colleagues"
 
 
@@ -333,25 +332,18 @@ class Speakers:
 
     def told_to(self, outlets: set[str]) -> frozenset[str]:
         """The facts whose statement gives someone's words as told to one of the `outlets` (entity ids): a verb of
-        TELLING (or of INTERVIEWING and "to" / "with") with the outlet's name within NAME_REACH words after it ("Ada
-        Lind told the Gazette", "a source who spoke to the Gazette"), or right
-        before it put in the passive ("the Gazette was told by a source")."""
+        TELLING (or of INTERVIEWING and "to" / "with") with the outlet's name within its reach after it ("Ada Lind
+        told the Gazette", "a source who spoke to the Gazette"), or right before it
+        put in the passive ("the Gazette was told by a source"): `told_spans`. Only the facts with a word of an
+        outlet's alias (its last: every word of a name found is in the span) or a lone letter in such a span are
+        read (`Brief.facts_telling`: a compiled brief's `telling` table; every fact was read, ~2 s at 100,000)."""
+        marks = {LONE_LETTER}
+        marks.update(key.rsplit(" ", 1)[-1] for key, entity in self.brief.aliases.items() if entity in outlets)
         found: set[str] = set()
-        for fact_id, fact in self.brief.facts.items():
+        for fact in self.brief.facts_telling(marks):
             tokens = words(fold(fact.statement.lower()))
-            for i, t in enumerate(tokens):
-                # ("a source who spoke to the Gazette": told it, as `informant` reads the question's own words)
-                spoke_to = t in INTERVIEWING and tokens[i + 1 : i + 2] in (["to"], ["with"])
-                if t not in TELLING and not spoke_to:
-                    continue
-                passive = i > 1 and tokens[i - 1] in ("was", "were")
-                before = tokens[max(0, i - 1 - NAME_REACH) : i - 1] if passive else []
-                after = i + 1 + spoke_to
-                if not outlets.isdisjoint(self.names(tokens[after : after + NAME_REACH])) or (
-                    before and not outlets.isdisjoint(self.names(before))
-                ):
-                    found.add(fact_id)
-                    break
+            if any(not outlets.isdisjoint(self.names(span)) for span in told_spans(tokens)):
+                found.add(fact.id)
         return frozenset(found)
 
     def informant(self, q: Question, ranked: Sequence[Hit], best: Hit) -> Hit | None:

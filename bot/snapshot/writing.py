@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.factbase import Brief
 from bot.records import FactData, encode, row
-from bot.reporting import Passing
+from bot.reporting import Passing, told_words
 from bot.snapshot.files import _flushed_sha256
 from bot.snapshot.vocabulary import FileWords
 
@@ -173,7 +173,7 @@ class _RowsFinishing(threading.Thread):
                     db.execute("ATTACH DATABASE ? AS part", (str(self._part),))
                     # in the order written, which is brief order: no sort, and SQLite copies each record whole
                     # instead of decoding and encoding it again (its transfer optimization)
-                    for table in ("facts", "cites", "names", "describes", "passes"):
+                    for table in ("facts", "cites", "names", "telling", "describes", "passes"):
                         db.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")
                     db.commit()
                     db.execute("DETACH DATABASE part")
@@ -206,6 +206,9 @@ def _fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], 
     # which entries each fact names (once each), so "facts naming an entry" reads those rows, not all (a question's
     # check over an entry's facts walked every fact: ~0.3 s at 100,000 facts)
     db.execute("CREATE TABLE names (entity TEXT NOT NULL, pos INTEGER NOT NULL)")
+    # the words a verb of telling may name its hearer by in each fact (bot.reporting.told_words), so "who told the
+    # Gazette" reads the facts with a word of the outlet's name there, not all (~2 s at 100,000 facts)
+    db.execute("CREATE TABLE telling (word TEXT NOT NULL, pos INTEGER NOT NULL)")
     # the facts stating a part of an article (its headline, reporter, photo…), so a question about one reads them
     db.execute("CREATE TABLE describes (source TEXT NOT NULL, part TEXT NOT NULL, id TEXT NOT NULL)")
     # the facts passing on reporting (bot.reporting), once per source they cite, with the stems of what they state
@@ -229,17 +232,19 @@ def _index_facts(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX facts_date ON facts (date, later, id) WHERE date IS NOT NULL")
     db.execute("CREATE UNIQUE INDEX cites_source ON cites (source, pos)")
     db.execute("CREATE UNIQUE INDEX names_entity ON names (entity, pos)")
+    db.execute("CREATE UNIQUE INDEX telling_word ON telling (word, pos)")
     count_rows(db)
 
 
 def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], brief: Brief) -> None:
-    """The `cites`, `names`, `describes` and `passes` rows of these facts (position, fact) of `brief`."""
+    """The `cites`, `names`, `telling`, `describes` and `passes` rows of these facts (position, fact) of `brief`."""
     from bot.search import stem
     from bot.text import words
 
     described: list[tuple[str, str, str]] = []
     cited: list[tuple[str, int]] = []
     named: list[tuple[str, int]] = []
+    telling: list[tuple[str, int]] = []
     passing: list[tuple[str, int, str, str]] = []
     passes = Passing(brief.entities, brief.sources)
     stem_of = _StemOf(stem)
@@ -252,6 +257,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
         cites = [citations[0].source] if len(citations) == 1 else list(dict.fromkeys(c.source for c in citations))
         cited += [(source, pos) for source in cites]
         named += [(entity, pos) for entity in dict.fromkeys(fact.entities)]
+        telling += [(word, pos) for word in told_words(fact.statement)]
         if fact.describes is not None:
             described.append((citations[0].source, fact.describes, fact.id))
         if passes(fact):
@@ -267,6 +273,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
             passing += [(source, pos, fact.id, stated) for source in cites]
     db.executemany("INSERT INTO cites VALUES (?, ?)", cited)
     db.executemany("INSERT INTO names VALUES (?, ?)", named)
+    db.executemany("INSERT INTO telling VALUES (?, ?)", telling)
     db.executemany("INSERT INTO describes VALUES (?, ?, ?)", described)
     db.executemany("INSERT INTO passes VALUES (?, ?, ?, ?)", passing)
 
