@@ -1812,6 +1812,15 @@ class Answerer:
                 # "which guild exec met with Lind": no fact tells anyone of the guild's meeting her, which "don't
                 # name that executive" would take for granted (fresh tester 74, O2): the plain refusal
                 return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
+            if (
+                people_counted is None
+                and (at := self.namer.asked_at(q, noun)) is not None
+                and self.decider.told.states_act(self.decider.told.act_after(q, at, relative=True), best.id)
+                and self.namer.told_of_another(q, noun, best.id)
+            ):
+                # "who was the guild guy who spoke to the Gazette" of a fact telling someone no one of the guild's
+                # (described so) spoke to it: "don't name that person" would keep the premise (tester 74)
+                return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
             text = messages.NOT_NAMED.format(noun=noun) if people_counted is None else messages.COUNTED_NOT_NAMED
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (persons := counted_people(q.words)) is not None and not self.namer.counted_named(q, persons, best.id):
