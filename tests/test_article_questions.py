@@ -893,3 +893,18 @@ def test_whose_article_is_asked_of_one_described_by_its_headline_and_by_what_it_
         "which outlet wrote the tech activists protest article about the karp resignation",
     ):
         assert not core.ask(question).answered, question
+
+
+def test_whose_article_is_asked_of_one_named_by_its_outlet_and_told_by_what_it_tells(core: Core) -> None:
+    # fresh tester 74: "which site wrote the truthout article w the sauron signs" led Business Insider's fact on
+    # Thiel's op-ed: the words saying which article ("w the sauron signs") were set aside as no subject, as in "whose
+    # figure does the piece on the vigil pass on", leaving only "wrote"; asked whose the piece is, they are the subject
+    for question in (
+        "which site wrote the truthout article w the sauron signs",
+        "which outlet wrote the truthout article about the sauron signs",
+    ):
+        a = core.ask(question)
+        assert a.answered and a.text.splitlines()[0].startswith("Truthout, July 2019: Some organizers held signs"), (
+            question,
+            a.text,
+        )
