@@ -908,3 +908,12 @@ def test_whose_article_is_asked_of_one_named_by_its_outlet_and_told_by_what_it_t
             question,
             a.text,
         )
+
+
+def test_what_an_article_named_by_its_description_says_of_a_name_is_that_articles_own_words(core: Core) -> None:
+    # fresh tester 74: "what did the 2018 article say about palantir" led the Palantir entry blending Truthout's and
+    # VICE's words: the opening naming one article was read only when it named an outlet, and the 2018 article has none
+    a = core.ask("what did the 2018 article say about palantir")
+    first = a.text.splitlines()[0]
+    assert a.answered and first.startswith("In the words of the Palo Alto protest report"), a.text
+    assert "data analysis company Palantir" in first and "Truthout" not in first, a.text

@@ -2756,8 +2756,10 @@ class Answerer:
             return composed
         own = [c for c in self.brief.citations(doc) if c.source_id in q.sources][:2]
         quotes = " … ".join(f"“{c.quote}”" for c in own)
-        article = own[0].outlet or f"the {own[0].source_name}"  # the article by name, its date on the source line
-        lead = messages.ARTICLE_WORDS_LEAD.format(article=article, quotes=quotes)
+        if own[0].outlet:  # the article by name, its date on the source line
+            lead = messages.ARTICLE_WORDS_LEAD.format(article=own[0].outlet, quotes=quotes)
+        else:
+            lead = messages.ARTICLE_WORDS_UNNAMED_LEAD.format(article=f"the {own[0].source_name}", quotes=quotes)
         return replace(composed, lead=lead, items=[replace(item, citations=own), *composed.items[1:]])
 
     def _authored(self, q: Question, composed: Answer) -> Answer:
