@@ -93,6 +93,8 @@ OUTLET_UNATTRIBUTED_LEAD = "The articles I have don't give that as {name}'s; the
 # "how does the Gazette describe the guild" of a fact or entry written from the Gazette and other articles: the
 # Gazette's own words in it, not the blend (answering: Answerer._article_part)
 ARTICLE_WORDS_LEAD = "In {article}'s words: {quotes}"
+# ... of an article with no outlet, named by its description ("the harbour vigil report (outlet not named)")
+ARTICLE_WORDS_UNNAMED_LEAD = "In the words of {article}: {quotes}"
 NO_WORDS_THEN = "The articles I have quote no such words from {day}."  # of anyone, or of the names asked
 NO_WORDS_OF_THEN = "The articles I have quote no words of {names} from {day}."
 ASKED_A_COMMAND = "`{word}` is one of my commands, not a question: run `palantir-ice {command}`."

@@ -901,3 +901,27 @@ def test_whose_article_is_asked_of_one_described_by_its_headline_and_by_what_it_
         "which outlet wrote the tech activists protest article about the karp resignation",
     ):
         assert not core.ask(question).answered, question
+
+
+def test_whose_article_is_asked_of_one_named_by_its_outlet_and_told_by_what_it_tells(core: Core) -> None:
+    # fresh tester 74: "which site wrote the truthout article w the sauron signs" led Business Insider's fact on
+    # Thiel's op-ed: the words saying which article ("w the sauron signs") were set aside as no subject, as in "whose
+    # figure does the piece on the vigil pass on", leaving only "wrote"; asked whose the piece is, they are the subject
+    for question in (
+        "which site wrote the truthout article w the sauron signs",
+        "which outlet wrote the truthout article about the sauron signs",
+    ):
+        a = core.ask(question)
+        assert a.answered and a.text.splitlines()[0].startswith("Truthout, July 2019: Some organizers held signs"), (
+            question,
+            a.text,
+        )
+
+
+def test_what_an_article_named_by_its_description_says_of_a_name_is_that_articles_own_words(core: Core) -> None:
+    # fresh tester 74: "what did the 2018 article say about palantir" led the Palantir entry blending Truthout's and
+    # VICE's words: the opening naming one article was read only when it named an outlet, and the 2018 article has none
+    a = core.ask("what did the 2018 article say about palantir")
+    first = a.text.splitlines()[0]
+    assert a.answered and first.startswith("In the words of the Palo Alto protest report"), a.text
+    assert "data analysis company Palantir" in first and "Truthout" not in first, a.text

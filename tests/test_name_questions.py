@@ -748,6 +748,23 @@ def test_who_the_person_of_a_named_organization_was_is_answered_by_the_person_of
     assert core.ask("who was the jfrej person").text.startswith("Audrey Sasson")
 
 
+def test_a_person_of_a_named_organization_is_never_answered_by_someone_described_as_none_of_its(core: Core) -> None:
+    # fresh tester 74: "who was the palantir guy who spoke to the hill" led Shauna Gordon-McKeon, "a tech worker not
+    # affiliated with any company": "guy" asked no role, and "who protested Palantir's ICE work" in her entry was
+    # read as her being Palantir's; "don't name that person" would keep the premise that one of Palantir's spoke
+    for question in (
+        "who was the palantir guy who spoke to the hill",
+        "who was the palantir person who talked to the hill",
+        "which palantir employee spoke to the hill",
+    ):
+        a = core.ask(question)
+        assert not a.answered and a.text.startswith("I don't have a sourced answer"), (question, a.text)
+    # one described as the organization's still answers, by any word for a person
+    assert "Priscilla Gonzalez" in core.ask("who was the mijente guy who spoke to vice").text.splitlines()[0]
+    assert "Audrey Sasson" in core.ask("who was the jfrej guy who talked to vice").text.splitlines()[0]
+    assert "Karp" in core.ask("which palantir executive defended the contract").text.splitlines()[0]
+
+
 def test_who_of_a_party_spoke_to_an_outlet_is_told_only_by_words_its_own_person_said_to_that_outlet(core: Core) -> None:
     # review 22 H1: any quote cited from the article counted as its speaker having spoken to the outlet, whatever
     # party the question named: "who from ice spoke to the washington post" led Karp's op-ed (he is not of ICE, and

@@ -1857,6 +1857,15 @@ class Answerer:
                 # "which guild exec met with Lind": no fact tells anyone of the guild's meeting her, which "don't
                 # name that executive" would take for granted (fresh tester 74, O2): the plain refusal
                 return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
+            if (
+                people_counted is None
+                and (at := self.namer.asked_at(q, noun)) is not None
+                and self.decider.told.states_act(self.decider.told.act_after(q, at, relative=True), best.id)
+                and self.namer.told_of_another(q, noun, best.id)
+            ):
+                # "who was the guild guy who spoke to the Gazette" of a fact telling someone no one of the guild's
+                # (described so) spoke to it: "don't name that person" would keep the premise (tester 74)
+                return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
             text = messages.NOT_NAMED.format(noun=noun) if people_counted is None else messages.COUNTED_NOT_NAMED
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (persons := counted_people(q.words)) is not None and not self.namer.counted_named(q, persons, best.id):
@@ -2792,8 +2801,10 @@ class Answerer:
             return composed
         own = [c for c in self.brief.citations(doc) if c.source_id in q.sources][:2]
         quotes = " … ".join(f"“{c.quote}”" for c in own)
-        article = own[0].outlet or f"the {own[0].source_name}"  # the article by name, its date on the source line
-        lead = messages.ARTICLE_WORDS_LEAD.format(article=article, quotes=quotes)
+        if own[0].outlet:  # the article by name, its date on the source line
+            lead = messages.ARTICLE_WORDS_LEAD.format(article=own[0].outlet, quotes=quotes)
+        else:
+            lead = messages.ARTICLE_WORDS_UNNAMED_LEAD.format(article=f"the {own[0].source_name}", quotes=quotes)
         return replace(composed, lead=lead, items=[replace(item, citations=own), *composed.items[1:]])
 
     def _authored(self, q: Question, composed: Answer) -> Answer:

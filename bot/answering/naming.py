@@ -21,7 +21,7 @@ from functools import lru_cache
 from bot.answering.articles import OUTLET_NOUNS
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.understand.classes import HELD_AT, NOUN_KINDS, PERSON_KINDS, described_as
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PERSON_NOUNS
+from bot.answering.understand.lexicon import ACTOR_KINDS, ANYONE, AUXILIARIES, PERSON_NOUNS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES
 from bot.factbase import Brief
@@ -44,6 +44,8 @@ RANKS = LEADER_ROLES | frozenset("executive exec manager official founder".split
 # the ranks that are a noun for a person (NOUN_KINDS): what "who was the guild director" asks to be named
 PERSON_RANKS = frozenset(r for r in RANKS if NOUN_KINDS.get(r) == PERSON_KINDS)
 ONE = frozenset("a an one the".split())  # "a guild employee": one person, as one of a rank is asked
+# words after an owner's "'s" that may hold the person noun making one its ("the Guild's chief executive")
+OWNED_PERSON_REACH = 2
 GROUP_NOUNS = frozenset("staff people children men women family folks".split())  # "its staff": no one person
 # words a role asked by "who was the …" may run to, modifiers and a name before its noun ("the acting guild director")
 ROLE_REACH = 6
@@ -144,13 +146,20 @@ def counted_people(tokens: list[str]) -> str | None:
     return None
 
 
+def _person_word(word: str) -> bool:
+    """`word` is a word for a person: a role (NOUN_KINDS: "official", "ceo"), a plain word for people (PERSON_NOUNS:
+    "employee") or one saying nothing of who (ANYONE: "guy")."""
+    return NOUN_KINDS.get(word) == PERSON_KINDS or word in PERSON_NOUNS or word in ANYONE or word in RANKS
+
+
 def _asks_who_by_role(tokens: list[str]) -> bool:
     """ "who was the agent that …", "who's the organizer who …", "who was the acting Harbour director when …": who
     a person described by a role is (the role's noun within ROLE_REACH words, before any word opening a clause)."""
     for i in range(len(tokens) - 2):
         if tokens[i] in ("who", "whos") and tokens[i + 1] in ("is", "was", "were", "s", "the"):
             rest = list(itertools.takewhile(lambda t: t not in CLAUSE_OPENERS, tokens[i + 1 : i + 1 + ROLE_REACH]))
-            return any(NOUN_KINDS.get(t) == PERSON_KINDS for t in rest)
+            # "who was the guild guy who …": a word saying nothing of who (ANYONE) asks for a person as a role does
+            return any(NOUN_KINDS.get(t) == PERSON_KINDS or t in ANYONE for t in rest)
     return False
 
 
@@ -366,8 +375,10 @@ class Namer:
 
     def _owner_named(self, q: Question, noun: str) -> str | None:
         """ "Which guild official signed the lease": the entry the question names right before the noun asked (the
-        last word of one of its names), whose person the one asked is; None when no name stands there."""
-        at = next((i for i, w in enumerate(q.words) if w == noun), None)
+        last word of one of its names), whose person the one asked is; None when no name stands there. A person
+        asked by a word saying nothing of who ("person" for "who was the guild guy who …", `unnamed_noun`) is the
+        word for a person typed right after a name ("guy", ANYONE; "employee", PERSON_NOUNS; "official")."""
+        at = self.asked_at(q, noun)
         if at is None or at - 1 not in q.named_at:
             return None
         entities = self.brief.entities
@@ -381,13 +392,45 @@ class Namer:
             None,
         )
 
+    @staticmethod
+    def asked_at(q: Question, noun: str) -> int | None:
+        """Where the question types the noun asked (`unnamed_noun`'s): its first place, or for "person" (asked by a
+        word saying nothing of who: "who was the guild guy who …") the first word for a person typed, the one
+        asked ("who was the CEO the Guild protesters wrote to": the CEO, not the protesters); None when neither
+        is typed."""
+        at = next((i for i, w in enumerate(q.words) if w == noun), None)
+        if at is None and noun == "person":
+            at = next((i for i, w in enumerate(q.words) if _person_word(w)), None)
+        return at
+
+    def told_of_another(self, q: Question, noun: str, fact_id: str) -> bool:
+        """ "Who was the guild guy who spoke to the Gazette" (`noun`, a person of the owner the question names before
+        it, `_owner_named`): the fact names people (an entry: is one), none of them described as the owner's
+        (`_described_of`), so the one it tells of is someone else, not an unnamed person of the owner's."""
+        if noun != "person" and NOUN_KINDS.get(noun) != PERSON_KINDS and noun not in PERSON_NOUNS:
+            return False  # "the Guild project …": a thing is no one's person
+        owner = self._owner_named(q, noun)
+        fact = self.brief.facts.get(fact_id)
+        entities = self.brief.entities
+        told = fact.entities if fact is not None else [fact_id]  # an entry tells of itself
+        if owner is None:
+            return False
+        people = [entities[e] for e in told if e in entities and entities[e].kind in PERSON_KINDS]
+        return bool(people) and not any(self._described_of(p.description, owner) for p in people)
+
     def _described_of(self, description: str, owner: str) -> bool:
-        """A person's description tells them one of `owner`'s: a name of it with "'s" ("the Guild's chief") or
-        after "of", "with", "at" or "for" ("a campaign director with the Guild"); a name of it elsewhere ("asking
-        her to end the Courier's Guild contract") tells them none of its (general English)."""
+        """A person's description tells them one of `owner`'s: a name of it with "'s" before a word for a person
+        within OWNED_PERSON_REACH words ("the Guild's chief executive") or after "of", "with", "at" or "for" ("a
+        campaign director with the Guild"); a name of it elsewhere ("asking her to end the Courier's Guild
+        contract", "who protested the Guild's harbour work") tells them none of its (general English)."""
         entity = self.brief.entities[owner]
         forms = "|".join(re.escape(f) for f in sorted({entity.name, *entity.aliases}, key=len, reverse=True))
-        return re.search(rf"\b(?:{forms})['’]s\b|\b(?:of|with|at|for) (?:the )?(?:{forms})\b", description) is not None
+        if re.search(rf"\b(?:of|with|at|for) (?:the )?(?:{forms})\b", description):
+            return True
+        return any(
+            any(_person_word(w) for w in words(description[m.end() :].lower())[:OWNED_PERSON_REACH])
+            for m in re.finditer(rf"\b(?:{forms})['’]s\b", description)
+        )
 
     def counted_named(self, q: Question, noun: str, fact_id: str) -> bool:
         """ "Who were the 35 people arrested", "who are the 60 keepers who signed" (`noun`, `counted_people`'s): the

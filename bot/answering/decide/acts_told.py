@@ -47,6 +47,7 @@ from bot.answering.understand.lexicon import (
     CUE_TERMS,
     DETERMINERS,
     PERSON_NOUNS,
+    SPEAKING_TO,
     SPEECH_VERBS,
     TARGETING_STEMS,
 )
@@ -780,18 +781,41 @@ class ActsTold:
         verb follows the noun."""
         at = next((i for i, w in enumerate(q.words) if w == noun), None)
         others = [e for e in q.entities if e != owner]
-        if owner is None or at is None or at + 1 >= len(q.words) or not others:
+        if owner is None or at is None or not others:
             return False
-        word = q.words[at + 1]
-        lemma = self.retriever.english.verb(word)
-        if not lemma:
+        forms = self.act_after(q, at)
+        if not forms:
             return False
-        forms = self._act_forms(Act(word, lemma))
         # only the facts naming the owner and every other party (a compiled brief's `names` table), not every fact
         return not any(
             self.said(forms, self.retriever.stated_stems(fact.id, keep=False))
             for fact in self.brief.facts_naming([owner, *others])
         )
+
+    def act_after(self, q: Question, at: int, *, relative: bool = False) -> frozenset[str]:
+        """The forms (`_act_forms`) of the verb right after the noun at `at` ("which guild exec met …"), or with
+        `relative` after a relative word opening a clause on it ("the guild guy who spoke …"), where a word that is
+        a noun too is read as the verb it stands as; empty when no verb stands there."""
+        opened = relative and q.words[at + 1 : at + 2] in (["who"], ["that"])
+        after = at + 1 + opened
+        if after >= len(q.words):
+            return frozenset()
+        word = q.words[after]
+        lemma = self.retriever.english.verb(word)
+        if lemma is None and relative:
+            # the asked one's verb there is one even when it is a noun too ("the guy who spoke", "which exec spoke")
+            from lemminflect import getAllLemmas  # loaded only when such a clause is asked
+
+            lemma = next(iter(getAllLemmas(word).get("VERB", ())), None)
+        if lemma is None:
+            return frozenset()
+        # "the guy who talked to the Gazette" is told by "spoke to the Gazette": speaking's verbs (SPEAKING_TO) alike
+        alike = frozenset(stem(w) for w in SPEAKING_TO) if lemma in SPEAKING_ASKED else frozenset()
+        return self._act_forms(Act(word, lemma)) | alike
+
+    def states_act(self, forms: frozenset[str], fact_id: str) -> bool:
+        """The fact's statement states one of the act's `forms` (`act_after`)."""
+        return bool(forms) and self.said(forms, self.retriever.stated_stems(fact_id, keep=False))
 
     def _plan_targets(self, q: Question, doc_id: str, forms: frozenset[str]) -> bool:
         """ "How many people did the raid target": those aimed at are those a plan counts ("planned to arrest 8,400

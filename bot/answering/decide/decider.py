@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_name
-from bot.answering.articles import MENTIONING, REPORTER_VERBS, outlet_opening
+from bot.answering.articles import (
+    DESCRIPTION_OPENINGS,
+    DESCRIPTION_WORDS,
+    MENTIONING,
+    REPORTER_VERBS,
+    article_at,
+    outlet_opening,
+)
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import (
     AMOUNT,
@@ -1598,11 +1605,17 @@ class Decider:
     def report_asked(self, q: Question) -> bool:
         """ "What did the Gazette report about …", "what does the Gazette say of …": the question opens with "what",
         an auxiliary and a news outlet's name, then a verb of reporting or saying (MENTIONING, SPEECH_VERBS): it asks
-        what that outlet told (as Untold.outlet_unattributed reads it), not a name or a place."""
+        what that outlet told (as Untold.outlet_unattributed reads it), not a name or a place. An article the
+        question names by its description instead ("what did the 2018 article say about …", `q.sources`: one with no
+        outlet is named so) opens it as well: a determiner, at most DESCRIPTION_WORDS words and an article word
+        (`article_at`, as `article_description` reads it)."""
         w = q.words
         if w[:1] != ["what"] or len(w) < 4 or w[1] not in AUXILIARIES:
             return False
         opening = outlet_opening(w, 1, self._name_spans, self._kind_of)
+        at = article_at(w)
+        if opening is None and q.sources and w[2] in DESCRIPTION_OPENINGS and 3 < at <= 3 + DESCRIPTION_WORDS:
+            opening = ("", at + 1)
         return (
             opening is not None
             and opening[1] < len(w)

@@ -1423,8 +1423,12 @@ class Understander:
         if guess:  # a name said only in the guess is no subject
             q.entities = [e for e in q.entities if e in self.find_entities(unguessed)[0]]
         # "whose figures does the piece on the vigil pass on": the words saying which piece are no subject
-        described = article_description(tokens, breaks) if q.sources else set()
         q.outlet = which_article or asks_outlet(unguessed)
+        # "whose figure does the Gazette piece on the vigil pass on": the words saying which piece are no subject;
+        # but "which site wrote the Gazette article w the lamp signs" asks whose that piece is, told by what it tells
+        described = (
+            article_description(tokens, breaks) if q.sources and not (q.outlet and "cited" not in q.cues) else set()
+        )
         if q.kind == "count" and q.counted in OWN_SOURCES and q.entities:
             # "how many articles mention the lamp": which articles do, counted (compose/composer.py)
             q.kind, q.outlet = "topic", True
