@@ -2179,6 +2179,14 @@ def test_whether_someone_said_words_the_articles_give_of_another_thing_or_anothe
     assert a.answered and a.lead.startswith("No: ") and told in a.lead, a.text
 
 
+def test_whether_an_outlet_said_a_name_is_something_needs_the_words_said_of_that_name(core: Core) -> None:
+    # tester yn2 (round two): "Yes: In October 2018 Mijente published a report documenting the profitable
+    # relationship between tech companies and ICE, with detailed coverage of Palantir": the words were of other
+    # companies; Truthout calls Palantir "a surveillance company"
+    lead = core.ask("did truthout say palantir is a tech company").lead
+    assert not lead.startswith(("Yes", "No")), lead
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -31,7 +31,9 @@ from bot.answering.compose.speech import (
 )
 from bot.answering.compose.wording import clause_numbers
 from bot.answering.compose.yes_no_checks import (
+    CALLING,
     OBJECT_REACH,
+    SAYING_SO,
     at_occasion,
     bounded_as_asked,
     called_of_another_noun,
@@ -115,6 +117,9 @@ ENDED = frozenset("expired ended lapsed".split())
 # right after one is a thing named, not the act done; not "to", before a verb ("to fire")
 NOUN_PREPOSITIONS = frozenset("under in on of for with from by against at into over about after during without".split())
 NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
+DESCRIPTION_SLACK = 2  # words a description may hold beyond those asked ("harbour repair body" for "harbour body")
+DESCRIPTION_GAP = 4  # stop words between a name and its description ("the guild, which is not a harbour body")
+CONJUNCTIONS = frozenset("and or nor but".split())  # "harbour bodies and the guild": two things, not one described
 
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "a source who spoke": the noun before does the act
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
@@ -857,12 +862,18 @@ class Verdicts:
             return None
         negated = not NEGATION.isdisjoint(q.words[verb + 1 :])
         predicate = predicate_stems(q)  # what the saying or calling said the thing was ("losers")
+        # the names a saying tells the predicate of ("did the Gazette say the guild is a harbour body": the guild; a
+        # calling's words are a figure of speech told of the thing however far apart: "called_of_another_noun")
+        saying = predicate and stem(q.words[verb]) not in CALLING_STEMS
+        subject = {e for start, _, e in self._name_spans(q.words) if start > verb} if saying else set()
         polarity: bool | None = None
         for text in (fact.statement, *(c.quote for c in fact.citations)):
             told = words(fold(text))
             stems = {stem(t) for t in told}
             if predicate and called_of_another_noun(text, predicate):
                 continue  # "did Lind call the guild losers" of "calling it “a loser position”": said of a position
+            if subject and not self._described_as(told, subject, predicate):
+                continue  # "… between harbour bodies and the port, with coverage of the guild": not said of the guild
             if content <= stems:
                 told_negated = negated_where_said(text, content)
                 if told_negated is None:
@@ -873,6 +884,42 @@ class Verdicts:
             elif not negated and NEGATION.isdisjoint(told) and self._said_opposite(content, stems):
                 polarity = False  # "did she say they would drop it" of "she wanted them to keep it"
         return polarity
+
+    def _described_as(self, tokens: list[str], subject: Set[str], predicate: Set[str]) -> bool:
+        """`tokens` (a text's words) give one of the `subject` names described by the predicate's words (stems):
+        those words in a run of at most DESCRIPTION_SLACK more words ("harbour repair body": "harbour body"), with
+        no more than DESCRIPTION_GAP stop words (none a conjunction), words of saying or calling and names between the
+        run and the name, on either side ("harbour body Lamport Guild", "the guild, a harbour body", "the guild is
+        not a harbour body", "the guild, which the Gazette calls a harbour body"). General
+        English: a description is told of the noun it stands by or is said of; the same words elsewhere in the
+        sentence are of another thing (tester yn2: "did <outlet> say <company> is a tech company" was answered
+        "Yes" by "a report on … tech companies and the agency, with coverage of <company>"; and "a tech worker not
+        affiliated with any company" beside the company's name is a "No" of no one)."""
+        held = [j for j, t in enumerate(tokens) if stem(t) in predicate]
+        runs = [
+            (a, b)
+            for a in held
+            for b in held
+            if a <= b <= a + len(predicate) - 1 + DESCRIPTION_SLACK
+            and predicate <= {stem(tokens[k]) for k in range(a, b + 1)}
+        ]
+        if not runs:
+            return False
+        spans = self._name_spans(tokens)
+        names = [(start, end) for start, end, e in spans if e in subject]
+        named = {k for start, end, _ in spans for k in range(start, end)}
+
+        def joined(first: int, last: int) -> bool:
+            gap = [k for k in range(first, last) if k not in named]
+            return len(gap) <= DESCRIPTION_GAP and all(
+                tokens[k] in STOPWORDS | SAYING_SO | CALLING and tokens[k] not in CONJUNCTIONS for k in gap
+            )
+
+        return any(
+            (b < start and joined(b + 1, start)) or (end <= a and joined(end, a))
+            for a, b in runs
+            for start, end in names
+        )
 
     def _told_by_opening(self, q: Question, fact: FactData) -> bool:
         """The fact gives the person or organization the question opens with as speaking (`said_by`), or is the
