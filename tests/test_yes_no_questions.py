@@ -2187,6 +2187,16 @@ def test_whether_an_outlet_said_a_name_is_something_needs_the_words_said_of_that
     assert not lead.startswith(("Yes", "No")), lead
 
 
+def test_whether_an_outlet_whose_name_opens_with_the_said_what_a_name_is_is_settled_by_its_own_words(
+    core: Core,
+) -> None:
+    # tester yn2 (round two): "The Hill" was never read as the outlet opening "did the hill say …" (its name's "the"
+    # was taken for the article before it), and a tech worker "not affiliated with any company" led with no verdict;
+    # The Hill calls Palantir a "tech software company"
+    lead = core.ask("did the hill say palantir is a tech company").lead
+    assert lead.startswith("Yes: ") and "tech software company Palantir" in lead, lead
+
+
 @pytest.mark.parametrize(
     "question",
     [

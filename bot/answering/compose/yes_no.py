@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Set
 
 from bot.answering.acts import PASSIVE_FORMS, act_before_pronoun
+from bot.answering.articles import outlet_opening
 from bot.answering.compose.evidence import MAX_CITED
 from bot.answering.compose.figures import AMOUNT
 from bot.answering.compose.questions import (
@@ -65,7 +66,7 @@ from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
-from bot.reporting import outlet_words, passing_phrases
+from bot.reporting import passing_phrases
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, words
 
@@ -156,7 +157,6 @@ class Verdicts:
         # The question and its table are one attribute, replaced whole: `run` serves Slack and Discord from one core
         # on two threads, and a question must never read a table another question's thread has just started
         self._denials: tuple[Question | None, dict[str, str | None]] = (None, {})
-        self._outlets: dict[str, list[list[str]]] = {}  # source id -> `_outlet_words` (a source's are fixed)
         self._synonym_stems = {
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
@@ -227,13 +227,16 @@ class Verdicts:
         return pick
 
     def _said_either_way(self, q: Question, best: Hit, ranked: list[Hit]) -> Hit | None:
-        """For "did <actor> say <words>", when the best is not the actor's saying them either way (`said_polarity`),
-        the best-scored of the first SETTLE_CANDIDATES that is; None otherwise: her words settle it, however far a
-        fact of others sharing more of the question's words ranks them (fresh tester 68, W2: "did the chief say
-        the guild would drop the lease" led a letter to her asking it to, over a source's "she wanted it kept")."""
+        """For "did <actor> say <words>", the best when it is the actor's saying them either way (`said_polarity`),
+        else the best-scored of the first SETTLE_CANDIDATES that is; None when none is: her words settle it, however
+        far a fact of others sharing more of the question's words ranks them (fresh tester 68, W2: "did the chief
+        say the guild would drop the lease" led a letter to her asking it to, over a source's "she wanted it kept")."""
         facts = self.brief.facts
         if best.id in facts and self.said_polarity(q, facts[best.id]) is not None:
-            return None
+            # the best is that saying: a fact about as close that "settles" more (Features.settles) tells no saying
+            # (tester yn2: "did <outlet> say <name> is a tech company" led a tech worker's description, no verdict,
+            # over the outlet's own "tech software company <name>")
+            return best
         said = [
             h for h in ranked[:SETTLE_CANDIDATES] if h.id in facts and self.said_polarity(q, facts[h.id]) is not None
         ]
@@ -935,17 +938,18 @@ class Verdicts:
 
     def opening_outlet(self, q: Question) -> tuple[set[str], int]:
         """The sources among `q.sources` whose outlet the question opens with, after its auxiliary and an article
-        ("did the Gazette …", "did HG …": reporting.outlet_words, its name or its media entity's aliases), and
-        where the words after that name start; (set(), 0) when it opens with none."""
-        start = 1 + (q.words[1:2] == ["the"])
-        opening: set[str] = set()
-        end = 0
-        for s in q.sources:
-            for name in self._outlet_words(s):
-                if q.words[start : start + len(name)] == name:
-                    opening.add(s)
-                    end = max(end, start + len(name))
-        return opening, end
+        ("did the Gazette …", "did HG …"), and where the words after that name start; (set(), 0) when it opens with
+        none. The outlet is read as every reader of such an opening reads it (articles.outlet_opening: the media
+        entity named there, by its name or an alias, "the" part of it or not), and is a source's when it is that
+        source's outlet (as Attribution._outlets_of maps them; note 22's second read: this read the names apart,
+        and missed an outlet whose name opens with "the")."""
+        found = outlet_opening(q.words, 0, self._name_spans, self._kind_of)
+        if found is None:
+            return set(), 0
+        entity, end = found
+        name = self.brief.entities[entity].name
+        opening = {s for s in q.sources if (source := self.brief.sources.get(s)) is not None and source.outlet == name}
+        return (opening, end) if opening else (set(), 0)
 
     def reported_at(self, q: Question) -> int | None:
         """Where the verb of reporting or writing (REPORTING_STEMS) stands right after the outlet a yes/no question
@@ -956,12 +960,6 @@ class Verdicts:
         if not opening or end >= len(q.words) or stem(q.words[end]) not in REPORTING_STEMS:
             return None
         return end
-
-    def _outlet_words(self, source_id: str) -> list[list[str]]:
-        """`reporting.outlet_words` of a source, kept per source (the glossary's media entries are read once)."""
-        if source_id not in self._outlets:
-            self._outlets[source_id] = outlet_words(self.brief.sources.get(source_id), self.brief.entities)
-        return self._outlets[source_id]
 
     def _speaks_other(self, fact: FactData) -> bool:
         """The fact gives someone as speaking (`said_by` of any of its entities): their words, not the outlet's."""
