@@ -2158,6 +2158,21 @@ def test_whether_an_outlet_named_by_an_alias_or_reporting_said_what_it_reported_
     assert first.startswith(lead), first
 
 
+@pytest.mark.parametrize(
+    "question", ["did vice say palantir renewed the contract", "did the hill report that palantir renewed its contract"]
+)
+def test_whether_an_outlet_said_what_only_another_article_tells_is_said_to_be_not_its_own(
+    core: Core, question: str
+) -> None:
+    # tester yn2 (round two): refused, though Business Insider reports the renewal; none of the outlet's own facts
+    # tells it (the search keeps them when the question names the outlet)
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith("The articles I have don't give that as "), a.text
+    assert "Business Insider reported that Palantir renewed" in a.text, a.text
+    # another's account of something else is not given so: "Alex Karp is Palantir's CEO" tells no firing
+    assert "don't give that as" not in core.ask("did truthout say karp was fired").text
+
+
 def test_an_outlet_is_not_told_reporting_what_another_outlet_reported(core: Core) -> None:
     first = _first_line(core.ask("did the hill report that palantir renewed its contract").text)
     assert not first.startswith("Yes"), first
