@@ -2134,6 +2134,13 @@ def test_whether_an_article_mentioned_an_outlet_is_settled_by_its_own_words_not_
     assert any(c.source_id == "vice-2019" and "Washington Post" in c.quote for c in a.evidence[0].citations), a.text
 
 
+def test_whether_an_article_mentioned_a_name_asked_short_that_it_writes_in_full_is_yes(core: Core) -> None:
+    # tester yn2 (round two): "did truthout mention jfrej" was told "don't say that", though Truthout names
+    # "Jews for Racial and Economic Justice" (the glossary's alias JFREJ)
+    a = core.ask("did truthout mention jfrej")
+    assert a.lead.startswith("Yes: ") and "Jews for Racial and Economic Justice" in a.lead, a.text
+
+
 def test_whether_an_article_mentioned_an_outlet_it_quotes_someone_telling_is_yes(core: Core) -> None:
     # "did business insider mention cnbc" was refused: Karp's words to CNBC tell of Silicon Valley "refusing", which
     # was read as a request the mention only asked for
