@@ -2134,6 +2134,13 @@ def test_whether_an_article_mentioned_an_outlet_is_settled_by_its_own_words_not_
     assert any(c.source_id == "vice-2019" and "Washington Post" in c.quote for c in a.evidence[0].citations), a.text
 
 
+def test_whether_an_article_mentioned_a_name_asked_short_that_it_writes_in_full_is_yes(core: Core) -> None:
+    # tester yn2 (round two): "did truthout mention jfrej" was told "don't say that", though Truthout names
+    # "Jews for Racial and Economic Justice" (the glossary's alias JFREJ)
+    a = core.ask("did truthout mention jfrej")
+    assert a.lead.startswith("Yes: ") and "Jews for Racial and Economic Justice" in a.lead, a.text
+
+
 def test_whether_an_article_mentioned_an_outlet_it_quotes_someone_telling_is_yes(core: Core) -> None:
     # "did business insider mention cnbc" was refused: Karp's words to CNBC tell of Silicon Valley "refusing", which
     # was read as a request the mention only asked for
@@ -2158,6 +2165,21 @@ def test_whether_an_outlet_named_by_an_alias_or_reporting_said_what_it_reported_
     assert first.startswith(lead), first
 
 
+@pytest.mark.parametrize(
+    "question", ["did vice say palantir renewed the contract", "did the hill report that palantir renewed its contract"]
+)
+def test_whether_an_outlet_said_what_only_another_article_tells_is_said_to_be_not_its_own(
+    core: Core, question: str
+) -> None:
+    # tester yn2 (round two): refused, though Business Insider reports the renewal; none of the outlet's own facts
+    # tells it (the search keeps them when the question names the outlet)
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith("The articles I have don't give that as "), a.text
+    assert "Business Insider reported that Palantir renewed" in a.text, a.text
+    # another's account of something else is not given so: "Alex Karp is Palantir's CEO" tells no firing
+    assert "don't give that as" not in core.ask("did truthout say karp was fired").text
+
+
 def test_an_outlet_is_not_told_reporting_what_another_outlet_reported(core: Core) -> None:
     first = _first_line(core.ask("did the hill report that palantir renewed its contract").text)
     assert not first.startswith("Yes"), first
@@ -2177,6 +2199,24 @@ def test_whether_someone_said_words_the_articles_give_of_another_thing_or_anothe
 ) -> None:
     a = core.ask(question)
     assert a.answered and a.lead.startswith("No: ") and told in a.lead, a.text
+
+
+def test_whether_an_outlet_said_a_name_is_something_needs_the_words_said_of_that_name(core: Core) -> None:
+    # tester yn2 (round two): "Yes: In October 2018 Mijente published a report documenting the profitable
+    # relationship between tech companies and ICE, with detailed coverage of Palantir": the words were of other
+    # companies; Truthout calls Palantir "a surveillance company"
+    lead = core.ask("did truthout say palantir is a tech company").lead
+    assert not lead.startswith(("Yes", "No")), lead
+
+
+def test_whether_an_outlet_whose_name_opens_with_the_said_what_a_name_is_is_settled_by_its_own_words(
+    core: Core,
+) -> None:
+    # tester yn2 (round two): "The Hill" was never read as the outlet opening "did the hill say …" (its name's "the"
+    # was taken for the article before it), and a tech worker "not affiliated with any company" led with no verdict;
+    # The Hill calls Palantir a "tech software company"
+    lead = core.ask("did the hill say palantir is a tech company").lead
+    assert lead.startswith("Yes: ") and "tech software company Palantir" in lead, lead
 
 
 @pytest.mark.parametrize(

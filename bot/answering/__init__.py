@@ -40,6 +40,7 @@ from bot.answering.articles import (
     article_description,
     asked_part,
     asks_what_source_reported,
+    outlet_opening,
 )
 from bot.answering.attribution import Attribution, Misattribution
 from bot.answering.compose import Composer
@@ -1704,6 +1705,12 @@ class Answerer:
             return self._miss(shown, "no_match", messages.ADVICE_UNTOLD, ranked, kind=q.kind)
         if decision.best is None and decision.outcome == "no_match" and (denied := self._premise_denied(q, shown)):
             return denied  # "why did the guild cancel the lease": it renewed it, as "did the guild cancel …" says
+        if (
+            decision.best is None
+            and decision.outcome == "no_match"
+            and (elsewhere := self._told_by_other(q, opposed, shown))
+        ):
+            return elsewhere  # "did the Gazette say the guild renewed it": only the Courier tells it
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
@@ -2201,6 +2208,35 @@ class Answerer:
         if some:
             return messages.TOTAL_UNTOLD_AMONG.format(figures=and_joined(cited))
         return messages.TOTAL_UNTOLD_CITED.format(figures=and_joined(cited))
+
+    def _told_by_other(self, q: Question, opposed: frozenset[str], shown: str) -> Answer | None:
+        """ "Did the Gazette say the guild renewed the lease", that none of the Gazette's facts tells (the search
+        keeps an article's own facts when it names one: no match), answered as asked of every article: when that
+        answers with another's account, it is said to be not the Gazette's (`Untold.outlet_unattributed`), as for
+        an outlet with no article of its own ("did the Courier say …"); None otherwise (tester yn2: "did <outlet>
+        say <company> renewed the contract" was refused, though another outlet reports it)."""
+        if q.kind != "yes-no" or not q.sources:
+            return None
+        opening = outlet_opening(q.words, 0, self.understander.name_spans, self.retriever.entity_kind)
+        if opening is None:
+            return None
+        # the act said (verbs after the outlet's verb of saying: "renewed"), which the other account must state
+        verbs = (self.retriever.english.verb(t) for t in q.words[opening[1] + 1 :] if t in q.leftover)
+        said = {stem(v) for v in verbs if v is not None}
+        if not said:
+            return None
+        every = replace(q, sources=set())
+        ranked = self.retriever.rank(self._searched(every), opposed)
+        decision = self.decider.decide(every, ranked)
+        if decision.outcome != "answered" or decision.best is None:
+            return None
+        if not said & self.retriever.stated_stems(decision.best.id):
+            return None  # another's account of something else ("did the Gazette say Lind was fired": her post)
+        if (outlet := self.untold.outlet_unattributed(q, decision.best.id)) is None:
+            return None
+        name, statement = self.brief.entities[outlet].name, self.item(decision.best.id).statement
+        text = messages.OUTLET_UNATTRIBUTED_LEAD.format(name=name, statement=statement)
+        return self._miss(shown, "no_match", text, ranked, kind=q.kind)
 
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
         """ "Why did <name> <act> …" with no reason found: the answer to "did <name> <act> …" when it is a "No"

@@ -1188,12 +1188,23 @@ class Composer:
         if not asked:
             return False
         if any(c.source in q.sources for c in fact.citations):
-            return asked <= self._told_stems(fact, q.sources)
+            return asked <= self._told_stems(fact, q.sources) | self._names_told(q, fact, q.sources)
         outlet = self._passed_on(fact)
         opening = {e for start, _, e in self._name_spans(q.words) if start in (1, 1 + (q.words[1:2] == ["the"]))}
         if not outlet or outlet not in {self.brief.entities[e].name for e in opening if e in self.brief.entities}:
             return False
-        return asked <= self._told_stems(fact, {c.source for c in fact.citations})
+        cited = {c.source for c in fact.citations}
+        return asked <= self._told_stems(fact, cited) | self._names_told(q, fact, cited)
+
+    def _names_told(self, q: Question, fact: FactData, sources: Set[str]) -> set[str]:
+        """The stems of the question's words naming an entry (its name spans) that the articles' words in the fact
+        (`_told_stems`' texts) name by any of its names: a name asked short ("HG") is mentioned by its full name
+        ("Harbour Guild"; tester yn2: "did <article> mention <short name>" was told "don't say that")."""
+        own = [c.quote for c in fact.citations if c.source in sources]
+        alone = all(c.source in sources for c in fact.citations)
+        told = words(fold(" ".join([*own, *([fact.statement] if alone else [])])))
+        named = {e for _, _, e in self._name_spans(told)}
+        return {stem(t) for start, end, e in self._name_spans(q.words) if e in named for t in q.words[start:end]}
 
     @staticmethod
     def _told_stems(fact: FactData, sources: Set[str]) -> set[str]:

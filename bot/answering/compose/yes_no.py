@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Set
 
 from bot.answering.acts import PASSIVE_FORMS, act_before_pronoun
+from bot.answering.articles import outlet_opening
 from bot.answering.compose.evidence import MAX_CITED
 from bot.answering.compose.figures import AMOUNT
 from bot.answering.compose.questions import (
@@ -31,7 +32,9 @@ from bot.answering.compose.speech import (
 )
 from bot.answering.compose.wording import clause_numbers
 from bot.answering.compose.yes_no_checks import (
+    CALLING,
     OBJECT_REACH,
+    SAYING_SO,
     at_occasion,
     bounded_as_asked,
     called_of_another_noun,
@@ -63,7 +66,7 @@ from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
-from bot.reporting import outlet_words, passing_phrases
+from bot.reporting import passing_phrases
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, words
 
@@ -115,6 +118,9 @@ ENDED = frozenset("expired ended lapsed".split())
 # right after one is a thing named, not the act done; not "to", before a verb ("to fire")
 NOUN_PREPOSITIONS = frozenset("under in on of for with from by against at into over about after during without".split())
 NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
+DESCRIPTION_SLACK = 2  # words a description may hold beyond those asked ("harbour repair body" for "harbour body")
+DESCRIPTION_GAP = 4  # stop words between a name and its description ("the guild, which is not a harbour body")
+CONJUNCTIONS = frozenset("and or nor but".split())  # "harbour bodies and the guild": two things, not one described
 
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "a source who spoke": the noun before does the act
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
@@ -151,7 +157,6 @@ class Verdicts:
         # The question and its table are one attribute, replaced whole: `run` serves Slack and Discord from one core
         # on two threads, and a question must never read a table another question's thread has just started
         self._denials: tuple[Question | None, dict[str, str | None]] = (None, {})
-        self._outlets: dict[str, list[list[str]]] = {}  # source id -> `_outlet_words` (a source's are fixed)
         self._synonym_stems = {
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
@@ -222,13 +227,16 @@ class Verdicts:
         return pick
 
     def _said_either_way(self, q: Question, best: Hit, ranked: list[Hit]) -> Hit | None:
-        """For "did <actor> say <words>", when the best is not the actor's saying them either way (`said_polarity`),
-        the best-scored of the first SETTLE_CANDIDATES that is; None otherwise: her words settle it, however far a
-        fact of others sharing more of the question's words ranks them (fresh tester 68, W2: "did the chief say
-        the guild would drop the lease" led a letter to her asking it to, over a source's "she wanted it kept")."""
+        """For "did <actor> say <words>", the best when it is the actor's saying them either way (`said_polarity`),
+        else the best-scored of the first SETTLE_CANDIDATES that is; None when none is: her words settle it, however
+        far a fact of others sharing more of the question's words ranks them (fresh tester 68, W2: "did the chief
+        say the guild would drop the lease" led a letter to her asking it to, over a source's "she wanted it kept")."""
         facts = self.brief.facts
         if best.id in facts and self.said_polarity(q, facts[best.id]) is not None:
-            return None
+            # the best is that saying: a fact about as close that "settles" more (Features.settles) tells no saying
+            # (tester yn2: "did <outlet> say <name> is a tech company" led a tech worker's description, no verdict,
+            # over the outlet's own "tech software company <name>")
+            return best
         said = [
             h for h in ranked[:SETTLE_CANDIDATES] if h.id in facts and self.said_polarity(q, facts[h.id]) is not None
         ]
@@ -857,12 +865,18 @@ class Verdicts:
             return None
         negated = not NEGATION.isdisjoint(q.words[verb + 1 :])
         predicate = predicate_stems(q)  # what the saying or calling said the thing was ("losers")
+        # the names a saying tells the predicate of ("did the Gazette say the guild is a harbour body": the guild; a
+        # calling's words are a figure of speech told of the thing however far apart: "called_of_another_noun")
+        saying = predicate and stem(q.words[verb]) not in CALLING_STEMS
+        subject = {e for start, _, e in self._name_spans(q.words) if start > verb} if saying else set()
         polarity: bool | None = None
         for text in (fact.statement, *(c.quote for c in fact.citations)):
             told = words(fold(text))
             stems = {stem(t) for t in told}
             if predicate and called_of_another_noun(text, predicate):
                 continue  # "did Lind call the guild losers" of "calling it “a loser position”": said of a position
+            if subject and not self._described_as(told, subject, predicate):
+                continue  # "… between harbour bodies and the port, with coverage of the guild": not said of the guild
             if content <= stems:
                 told_negated = negated_where_said(text, content)
                 if told_negated is None:
@@ -873,6 +887,42 @@ class Verdicts:
             elif not negated and NEGATION.isdisjoint(told) and self._said_opposite(content, stems):
                 polarity = False  # "did she say they would drop it" of "she wanted them to keep it"
         return polarity
+
+    def _described_as(self, tokens: list[str], subject: Set[str], predicate: Set[str]) -> bool:
+        """`tokens` (a text's words) give one of the `subject` names described by the predicate's words (stems):
+        those words in a run of at most DESCRIPTION_SLACK more words ("harbour repair body": "harbour body"), with
+        no more than DESCRIPTION_GAP stop words (none a conjunction), words of saying or calling and names between the
+        run and the name, on either side ("harbour body Lamport Guild", "the guild, a harbour body", "the guild is
+        not a harbour body", "the guild, which the Gazette calls a harbour body"). General
+        English: a description is told of the noun it stands by or is said of; the same words elsewhere in the
+        sentence are of another thing (tester yn2: "did <outlet> say <company> is a tech company" was answered
+        "Yes" by "a report on … tech companies and the agency, with coverage of <company>"; and "a tech worker not
+        affiliated with any company" beside the company's name is a "No" of no one)."""
+        held = [j for j, t in enumerate(tokens) if stem(t) in predicate]
+        runs = [
+            (a, b)
+            for a in held
+            for b in held
+            if a <= b <= a + len(predicate) - 1 + DESCRIPTION_SLACK
+            and predicate <= {stem(tokens[k]) for k in range(a, b + 1)}
+        ]
+        if not runs:
+            return False
+        spans = self._name_spans(tokens)
+        names = [(start, end) for start, end, e in spans if e in subject]
+        named = {k for start, end, _ in spans for k in range(start, end)}
+
+        def joined(first: int, last: int) -> bool:
+            gap = [k for k in range(first, last) if k not in named]
+            return len(gap) <= DESCRIPTION_GAP and all(
+                tokens[k] in STOPWORDS | SAYING_SO | CALLING and tokens[k] not in CONJUNCTIONS for k in gap
+            )
+
+        return any(
+            (b < start and joined(b + 1, start)) or (end <= a and joined(end, a))
+            for a, b in runs
+            for start, end in names
+        )
 
     def _told_by_opening(self, q: Question, fact: FactData) -> bool:
         """The fact gives the person or organization the question opens with as speaking (`said_by`), or is the
@@ -888,17 +938,18 @@ class Verdicts:
 
     def opening_outlet(self, q: Question) -> tuple[set[str], int]:
         """The sources among `q.sources` whose outlet the question opens with, after its auxiliary and an article
-        ("did the Gazette …", "did HG …": reporting.outlet_words, its name or its media entity's aliases), and
-        where the words after that name start; (set(), 0) when it opens with none."""
-        start = 1 + (q.words[1:2] == ["the"])
-        opening: set[str] = set()
-        end = 0
-        for s in q.sources:
-            for name in self._outlet_words(s):
-                if q.words[start : start + len(name)] == name:
-                    opening.add(s)
-                    end = max(end, start + len(name))
-        return opening, end
+        ("did the Gazette …", "did HG …"), and where the words after that name start; (set(), 0) when it opens with
+        none. The outlet is read as every reader of such an opening reads it (articles.outlet_opening: the media
+        entity named there, by its name or an alias, "the" part of it or not), and is a source's when it is that
+        source's outlet (as Attribution._outlets_of maps them; note 22's second read: this read the names apart,
+        and missed an outlet whose name opens with "the")."""
+        found = outlet_opening(q.words, 0, self._name_spans, self._kind_of)
+        if found is None:
+            return set(), 0
+        entity, end = found
+        name = self.brief.entities[entity].name
+        opening = {s for s in q.sources if (source := self.brief.sources.get(s)) is not None and source.outlet == name}
+        return (opening, end) if opening else (set(), 0)
 
     def reported_at(self, q: Question) -> int | None:
         """Where the verb of reporting or writing (REPORTING_STEMS) stands right after the outlet a yes/no question
@@ -909,12 +960,6 @@ class Verdicts:
         if not opening or end >= len(q.words) or stem(q.words[end]) not in REPORTING_STEMS:
             return None
         return end
-
-    def _outlet_words(self, source_id: str) -> list[list[str]]:
-        """`reporting.outlet_words` of a source, kept per source (the glossary's media entries are read once)."""
-        if source_id not in self._outlets:
-            self._outlets[source_id] = outlet_words(self.brief.sources.get(source_id), self.brief.entities)
-        return self._outlets[source_id]
 
     def _speaks_other(self, fact: FactData) -> bool:
         """The fact gives someone as speaking (`said_by` of any of its entities): their words, not the outlet's."""
