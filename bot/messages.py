@@ -562,6 +562,16 @@ ANSWER_CHANGED = "That answer comes out differently now (my fact base may have c
 DISCORD_BUTTON_EXPIRED = "This button has expired (the bot has restarted since this reply): run the command again."
 DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."
 DISCORD_UNREACHABLE = "Could not reach Discord at {url} to check DISCORD_TOKEN: {error}."
+# Discord answered the token check with an error other than a refusal (401 is DISCORD_BAD_TOKEN): reached, so not
+# "could not reach" (fresh tester 77 U3: a DISCORD_API_URL answering 404 was reported "Could not reach …: NotFound")
+DISCORD_FAILING_AT_START = (
+    "Discord at {url} answered HTTP {status} while checking DISCORD_TOKEN; the token was not refused. "
+    "Start again in a minute."
+)
+DISCORD_API_URL_REFUSED = (
+    "Discord at {url} answered HTTP {status} while checking DISCORD_TOKEN; the token was not refused. "
+    "Check DISCORD_API_URL (unset, it is Discord's own https://discord.com/api/v10)."
+)
 DISCORD_DISALLOWED_INTENTS = "Discord refused the gateway intents this bot asked for: {error}."
 DISCORD_NEEDS_TOKEN = "Set DISCORD_TOKEN (the bot token from your application's Bot page) first."
 DISCORD_SHARD_IDS_NEED_COUNT = "DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT (the total number of shards) as well."

@@ -159,6 +159,11 @@ class PalantirBot(commands.Bot):
         self.tree.add_command(PalantirGroup(self))
         self.add_dynamic_items(views.PiceButton)  # buttons of any earlier message, whichever process sent it
 
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """Every interaction passes here after discord.py's own dispatch: a press of one of our buttons that it
+        drops, its custom_id no longer on the message (a double-clicked Next), is answered all the same."""
+        await views.answer_stale_press(interaction)
+
     async def on_ready(self) -> None:
         """Logged on each new session, so an operator can see the bot came back after a gateway drop."""
         log.info("discord: connected as %s to %d server(s)", self.user, len(self.guilds))

@@ -104,13 +104,26 @@ def build_bot(settings: Settings, core: Core) -> PalantirBot:
     return PalantirBot(core, ledger=ledger)
 
 
+def start_error(exc: discord.HTTPException) -> ConfigError:
+    """The one line for a token check Discord answered with an error but no refusal (discord.py raises
+    LoginFailure for 401): a 5xx or 429 is Discord failing, so start again; any other status (404: no API at that
+    address) points at DISCORD_API_URL. As Slack's `start_refusal` tells refusals from failures (fresh tester 77 U3:
+    a 404 read "Could not reach Discord …: NotFound")."""
+    url, status = discord.http.Route.BASE, exc.status
+    failing = status >= 500 or status == 429
+    text = messages.DISCORD_FAILING_AT_START if failing else messages.DISCORD_API_URL_REFUSED
+    return ConfigError(text.format(url=url, status=status))
+
+
 async def login(bot: PalantirBot, token: str) -> None:
     """Log in over REST, turning a refused or unreachable token into one clear ConfigError line."""
     try:
         await bot.login(token)
     except discord.LoginFailure as exc:
         raise ConfigError(messages.DISCORD_BAD_TOKEN) from exc
-    except (TimeoutError, discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+    except discord.HTTPException as exc:  # reached, and it answered with an error: which one says what to check
+        raise start_error(exc) from exc
+    except (TimeoutError, aiohttp.ClientError, OSError) as exc:
         url = discord.http.Route.BASE
         raise ConfigError(messages.DISCORD_UNREACHABLE.format(url=url, error=type(exc).__name__)) from exc
 

@@ -2,8 +2,10 @@
 
 Every button is one `PiceButton`, a discord.py `DynamicItem` registered with `bot.add_dynamic_items` in
 `setup_hook`: its state lives in its `custom_id` (100 characters at most), so a button pressed after a restart or a
-deploy, or on another process, is answered by whichever bot receives it. No button state is kept in a database (a
-Share's claim, "this answer was shared in this channel", is, for 5 minutes: `bot.once`).
+deploy, or on another process, is answered by whichever bot receives it. discord.py calls a `DynamicItem` only while
+its custom_id is on the message; a press of one that is gone (page 1's Next pressed again after the page turned) is
+answered from its id by `answer_stale_press`, through the bot's `on_interaction`. No button state is kept in a
+database (a Share's claim, "this answer was shared in this channel", is, for 5 minutes: `bot.once`).
 
     pice:s:<question>                      Sources of the answer to <question>   (the answer is worked out again)
     pice:r:<question>                      Related and differing facts
@@ -129,24 +131,54 @@ class PiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=re.com
         )
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        from adapters.discord.bot import DISCORD_FAULTS, PalantirBot, fault
+        await answer_press(interaction, self.item.custom_id or "")
 
-        bot = interaction.client
-        if not isinstance(bot, PalantirBot):  # pragma: no cover - only this bot registers the item
-            return
-        press = parse_custom_id(self.item.custom_id or "", bot.button_memory)
+
+def on_message_now(message: discord.Message | None, custom_id: str) -> bool:
+    """Whether a button with `custom_id` is on `message` as the press delivered it: discord.py's condition for
+    calling a `DynamicItem` (`ViewStore.schedule_dynamic_item_call` looks the pressed id up among the message's
+    components and drops the press, unanswered, when it is not there)."""
+    if message is None:
+        return False
+    shown = discord.ui.View.from_message(message).walk_children()
+    return any(getattr(item, "custom_id", None) == custom_id for item in shown)
+
+
+async def answer_stale_press(interaction: discord.Interaction[Any]) -> bool:
+    """Answer a press of one of our buttons that discord.py drops: its custom_id is no longer on the message, as
+    when Next is pressed twice quickly and the second press arrives after the first turned the page (fresh tester
+    77 O1: no callback at all, so Discord shows "This interaction failed"). The press is answered from its own
+    custom_id like any other (a page id re-renders the page it names: the second Next shows page 2 again, as
+    Slack's More does). Returns whether it was answered here; called for every interaction (`on_interaction`)."""
+    if interaction.type is not discord.InteractionType.component or not isinstance(interaction.data, dict):
+        return False
+    custom_id = str(interaction.data.get("custom_id", ""))
+    if not custom_id.startswith(PREFIX) or on_message_now(interaction.message, custom_id):
+        return False  # not ours, or discord.py calls `PiceButton` for it
+    log.info("discord: button no longer on its message pressed (%s), answered from its id", custom_id[:40])
+    await answer_press(interaction, custom_id)
+    return True
+
+
+async def answer_press(interaction: discord.Interaction[Any], custom_id: str) -> None:
+    """A press of the button `custom_id`, answered from the state it carries; a lost reply is one ERROR line, any
+    other failure the apology."""
+    from adapters.discord.bot import DISCORD_FAULTS, PalantirBot, fault
+
+    bot = interaction.client
+    if not isinstance(bot, PalantirBot):  # pragma: no cover - only this bot registers the item
+        return
+    press = parse_custom_id(custom_id, bot.button_memory)
+    try:
+        await handle_press(bot, interaction, press)
+    except DISCORD_FAULTS as exc:
+        log.error("discord: answer to button %s (interaction %s) lost: %s", press.action, interaction.id, fault(exc))
+    except Exception:
+        log.exception("button %s failed (interaction %s)", press.action, interaction.id)
         try:
-            await handle_press(bot, interaction, press)
+            await send_ephemeral(interaction, messages.APOLOGY)
         except DISCORD_FAULTS as exc:
-            log.error(
-                "discord: answer to button %s (interaction %s) lost: %s", press.action, interaction.id, fault(exc)
-            )
-        except Exception:
-            log.exception("button %s failed (interaction %s)", press.action, interaction.id)
-            try:
-                await send_ephemeral(interaction, messages.APOLOGY)
-            except DISCORD_FAULTS as exc:
-                log.warning("could not send the apology for interaction %s: %s", interaction.id, fault(exc))
+            log.warning("could not send the apology for interaction %s: %s", interaction.id, fault(exc))
 
 
 # -- building the buttons under a reply ---------------------------------------------------------------------------

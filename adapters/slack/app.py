@@ -758,7 +758,7 @@ class SlackAdapter:
         started = time.perf_counter()
         ctx = self._action_context(body)
         read = _answer_button(self._value(body))
-        if read is None:
+        if read is None or not self._names_known(read[1], read[2]):
             await self._unreadable(body, respond, started)
             return
         key = read[0]
@@ -784,10 +784,15 @@ class SlackAdapter:
             return
         answer = again
         outcome: str = answer.outcome
-        # a refusal is for the person who pressed, never for the whole channel; so is any reply that is no answer:
-        # only answers carry a Share button, and a tampered value ("what is the weather") posted the bot's "outside
-        # what I cover" with its topic list for everyone (fresh tester 58 O2)
-        if outcome in PRIVATE_OUTCOMES or not answer.answered:
+        if not answer.answered:
+            # only answers carry a Share button, so a value that re-answers to no answer is none this app wrote (a
+            # keyed one comes back answered or not at all: only a value without its digest gets here): unreadable,
+            # as a cut-short or wrongly digested one is, never posted (fresh tester 58 O2: a tampered "what is the
+            # weather" posted "outside what I cover" for everyone; fresh tester 77 U2: shown to the presser, it
+            # answered a button with the bot's topic list)
+            await self._unreadable(body, respond, started)
+            return
+        if outcome in PRIVATE_OUTCOMES:  # a refusal is for the person who pressed, never for the whole channel
             await self._show_logged(body, respond, started, *render.render_answer(answer, shareable=False))
             return
         claim = self._share_key(answer, ctx)
@@ -976,6 +981,12 @@ class SlackAdapter:
             log.exception("slack: could not record feedback")
             notice = Notice(kind="error", text=messages.APOLOGY)
         await self._show_logged(body, respond, started, *self._render(notice))
+
+    def _names_known(self, fact_id: str | None, cited: list[str]) -> bool:
+        """Whether an answer button's value names only a fact and articles of this brief, as every value this app
+        writes does: Share reads it as Sources and Related do (fresh tester 77 U2: `"s": ["tamper"]` was shared)."""
+        known_fact = fact_id is None or self._known(fact_id)
+        return known_fact and set(cited) <= set(self.core.brief.sources)
 
     def _known(self, fact_id: str) -> bool:
         """Whether an answer could have put `fact_id` in a button: a fact of the brief (a merged one's former id

@@ -126,6 +126,38 @@ async def test_a_digest_two_runs_both_found_empty_is_skipped_in_the_run_that_rec
     assert [row.status for row in deliveries(store)] == ["skipped"] and publisher.posts == []
 
 
+async def test_a_missed_digest_two_runs_both_found_is_reported_only_by_the_run_that_recorded_it(
+    subs: Subscriptions, store: Store, publisher: RecordingPublisher, caplog: pytest.LogCaptureFixture
+):
+    """Fresh tester 77 U1: two `digest run-due` at once both printed the same "… missed: … outside the grace window"
+    lines, though one of them counted "missed 0". Run B plans, run A records the missed digest first: only A says
+    so, and its lines match its count."""
+    add(subs, "C1", "08:00", "UTC", created=at("2026-09-14T00:00"))
+    a, b = (Digests(store, lambda day: None, {"console": publisher}, owner=owner) for owner in ("A", "B"))
+    loop = asyncio.get_running_loop()
+    planned = b._plan
+    first: list[RunReport] = []
+    said: list[list[str]] = []
+
+    def missed_lines() -> list[str]:
+        return [r.getMessage() for r in caplog.records if "outside the grace window" in r.getMessage()]
+
+    def plan_then_let_a_run(now: dt.datetime) -> Any:
+        plan = planned(now)
+        first.append(asyncio.run_coroutine_threadsafe(a.run_due(now), loop).result())
+        said.append(missed_lines())
+        return plan
+
+    b._plan = plan_then_let_a_run  # type: ignore[method-assign]
+    caplog.set_level("WARNING", logger="bot.digest")
+    later = await b.run_due(at("2026-09-14T12:00"))  # yesterday's 08:00 is long past the grace window
+    [done] = first
+    [by_a] = said
+    assert (done.missed, later.missed) == (1, 0)
+    assert len(by_a) == 1 and "C1 missed" in by_a[0]
+    assert missed_lines() == by_a  # B found the digest recorded already, and says nothing of it
+
+
 async def test_two_schedulers_on_one_database_firing_the_same_minute_send_each_digest_once(
     subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
 ):

@@ -58,6 +58,24 @@ async def test_next_turns_the_timeline_page_for_the_asker(bot: PalantirBot, disc
     }
 
 
+async def test_next_pressed_twice_quickly_answers_the_second_press_with_the_same_page(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    """Fresh tester 77 O1: the second press carries page 1's Next, no longer on the message the first press turned;
+    discord.py drops it unanswered ("This interaction failed"). It is answered, showing page 2 again."""
+    message = await _reply(bot, discord_api, slash(discord_api, "timeline"))
+    stale_next = buttons(message)["Next"]["custom_id"]
+    first = await _press(bot, discord_api, message, "Next")
+    turned = discord_api.messages[int(message["id"])]
+    assert buttons(turned)["Next"]["custom_id"] != stale_next  # the premise: the pressed id is gone
+    second = await press(bot, discord_api, component(discord_api, turned, stale_next))
+    assert second.json["type"] == 7
+    assert second.json["data"]["embeds"] == first.json["data"]["embeds"]
+    assert second.json["data"]["embeds"][0]["footer"]["text"].startswith("Page 2 of ")
+    await asyncio.sleep(0.05)  # one answer per press: discord.py's own dispatch did not answer it too
+    assert len(discord_api.calls_to("POST", "/callback")) == 3
+
+
 async def test_next_keeps_the_month_of_a_month_timeline(
     bot: PalantirBot, discord_api: FakeDiscordAPI, brief: Brief
 ) -> None:

@@ -138,6 +138,23 @@ async def test_an_unreachable_api_is_one_clear_config_error(dcore: Core, restore
     assert caught.value.message.startswith("Could not reach Discord at http://127.0.0.1:9/api/v10")
 
 
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [(404, messages.DISCORD_API_URL_REFUSED), (503, messages.DISCORD_FAILING_AT_START)],
+    ids=["no-api-there", "failing"],
+)
+async def test_an_api_answering_an_error_at_start_says_it_answered_and_what_to_check(
+    discord_api: FakeDiscordAPI, dcore: Core, restore_endpoints: None, status: int, expected: str
+) -> None:
+    """Fresh tester 77 U3: a DISCORD_API_URL answering 404 was reported "Could not reach Discord …: NotFound"; it
+    was reached, and answered: a 404 points at DISCORD_API_URL, a 5xx is Discord failing (not the token either)."""
+    discord_api.fail("GET", "/users/@me", status=status, times=10)
+    with pytest.raises(ConfigError) as caught:
+        await serve_discord(_settings(discord_api), dcore, asyncio.Event())
+    assert caught.value.message == expected.format(url=discord_api.base_url.rstrip("/"), status=status)
+    assert "Could not reach" not in caught.value.message
+
+
 def _args(**kw: object) -> argparse.Namespace:
     return argparse.Namespace(brief=str(DEFAULT_BRIEF), **kw)
 

@@ -668,6 +668,21 @@ async def test_share_of_a_refusal_goes_only_to_the_person_who_pressed(slack: Sla
     assert slack.api.calls_to("chat.postMessage") == []
 
 
+@pytest.mark.parametrize(
+    "value",
+    [{"q": "x", "f": None, "s": []}, {"q": "what is FALCON?", "f": None, "s": ["tamper"]}],
+    ids=["re-answers-to-no-answer", "unknown-article"],
+)
+async def test_a_share_value_this_app_did_not_write_is_unreadable(slack: Slack, value: dict) -> None:
+    """Fresh tester 77 U2: a value without its digest ("h") that re-answers to no answer got the bot's "outside
+    what I cover" and topic list; a cut-short or wrongly digested value gets "I couldn't read this button"."""
+    post = await slack.reply_to(await slack.action(render.SHARE, json.dumps(value), channel="C1"))
+    assert post["response_type"] == "ephemeral"
+    assert post["text"] == messages.SLACK_BUTTON_UNREADABLE
+    await asyncio.sleep(0.2)
+    assert slack.api.calls_to("chat.postMessage") == []
+
+
 TWO_LINES = "how much was the 2015 contract\nand who reported it"
 
 
