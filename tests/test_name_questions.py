@@ -859,12 +859,14 @@ def test_who_was_an_organizations_rank_is_someone_of_that_organization(core: Cor
     # blind set BI: "who was the ice director when all these protests were going on" led "JFREJ executive director
     # Audrey Sasson told VICE News …": a director of another organization; "who was the <org> <rank>" asks one of
     # the organization's, as "which <org> <rank> …" does (fresh tester 73 O4's owner)
-    for question, noun in (
-        ("who was the ice director when all these protests were going on", "director"),
-        ("who was the ice official who spoke", "official"),
-    ):
-        a = core.ask(question)
-        assert not a.answered and a.text.startswith(f"The articles I have don't name that {noun}."), a.text
+    a = core.ask("who was the ice director when all these protests were going on")
+    assert not a.answered and a.text.startswith("The articles I have don't name that director."), a.text
+    # an act asked of the rank that the closest fact tells only of others' people: the plain refusal (ov2's
+    # 16dfe46), no "don't name that official" keeping the premise that one spoke
+    spoke = core.ask("who was the ice official who spoke")
+    assert not spoke.answered and "Audrey Sasson" not in spoke.text and "Karp" not in spoke.text.splitlines()[0], (
+        spoke.text
+    )
     # someone the articles give that rank at that organization still leads
     assert core.ask("who was the jfrej executive director").text.startswith("Audrey Sasson")
     assert core.ask("who was the mijente director").text.startswith("Priscilla Gonzalez")
