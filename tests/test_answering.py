@@ -117,6 +117,16 @@ def test_a_list_of_a_year_asked_of_two_parties_leads_with_what_they_had_together
     assert a.answered and "two contracts with ICE" in a.lead and "Microsoft" not in a.lead, a.text
 
 
+def test_a_list_of_two_parties_joined_by_and_asks_of_either(core: Core) -> None:
+    # review 23 (#6): only a party named after "with" / "w" / "between" is asked "together with"; "X and Y" alone
+    # kept the facts naming both ("list the protests against palantir and amazon": 3 facts -> 1), and "X and Y
+    # have with Z" kept those naming all three (it led employees pressing Microsoft, Amazon and Salesforce)
+    a = core.ask("list the protests against palantir and amazon")
+    assert a.lead.startswith("3 matching facts"), a.text
+    a = core.ask("what contracts did microsoft and palantir have with ice")
+    assert a.answered and "pressed" not in a.lead and "contract with ICE" in a.lead, a.text
+
+
 @pytest.mark.parametrize(
     "question",
     [
