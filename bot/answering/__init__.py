@@ -1362,7 +1362,10 @@ class Answerer:
             q = self.understander.understand(norm)
         if among is not None:
             q = replace(q, among=among)
-        if q.kind == "yes-no" and (pair := alternative_questions(norm.tokens)) is not None:
+        if (
+            q.kind == "yes-no"
+            and (pair := alternative_questions(norm.tokens, self.understander.name_spans(norm.tokens))) is not None
+        ):
             # "did the guild drop the lease or did it expire": the alternative the articles tell, not a "no" to the
             # first alone
             told = self._alternative_told(pair, shown)
