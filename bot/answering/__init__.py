@@ -2752,7 +2752,8 @@ class Answerer:
         quotes = " … ".join(f"“{c.quote}”" for c in own)
         article = own[0].outlet or f"the {own[0].source_name}"  # the article by name, its date on the source line
         lead = messages.ARTICLE_WORDS_LEAD.format(article=article, quotes=quotes)
-        return replace(composed, lead=lead, items=[replace(item, citations=own), *composed.items[1:]])
+        # (a rewrite of the lead says it anew: no "Yes" of the lead it replaces carries over, replies.Answer.says_yes)
+        return replace(composed, lead=lead, items=[replace(item, citations=own), *composed.items[1:]], says_yes=False)
 
     def _authored(self, q: Question, composed: Answer) -> Answer:
         """ "Who wrote the guild's flier": a who question asking the writer (articles.WRITER_WORDS) of a document
