@@ -3,6 +3,7 @@ brief marks with `describes:`, and an honest "the article does not say" when the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from bot.answering.articles import article_description, asks_cited
 from bot.brief import load_brief
 from bot.core import Core
+from bot.replies import Answer
 
 SECOND_BRIEF = Path(__file__).parent / "briefs" / "lighthouse"
 
@@ -856,6 +858,22 @@ def test_what_a_named_article_says_of_a_name_is_its_own_words_not_an_entry_blend
     assert "activist organization Mijente" in mijente.text.splitlines()[0], mijente.text
     # not asked of one article: the entry as written
     assert core.ask("what is mijente").text.startswith("Mijente: ")
+
+
+def test_an_articles_own_words_put_as_the_lead_carry_no_yes_of_the_lead_replaced(
+    core: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # review 23 (#8): every rewrite of the lead says it anew (replies.Answer.says_yes); a "Yes" flag on the lead the
+    # article's words replace must not reach the answer that no longer says it
+    answerer = type(core.answerer)
+    original = answerer._article_part
+
+    def flagged(self: object, q: object, composed: Answer) -> Answer:
+        return original(self, q, replace(composed, says_yes=True))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(answerer, "_article_part", flagged)
+    ice = core.ask("what did truthout say about ice")
+    assert ice.text.startswith("In Truthout's words:") and not ice.says_yes, ice.text
 
 
 @pytest.mark.parametrize("question", ["how does truthout describe palantir", "how did truthout describe palantir"])

@@ -2228,9 +2228,8 @@ def test_the_verb_of_a_do_question_after_a_name_is_nothing_that_stands_for(talk:
     for question in ("what did priscilla gonzalez say", "who does she work for", "and audrey sasson?"):
         ask(talk, question)
     where = ask(talk, "where was that")
-    assert "work" not in where.read_as and not where.answered
-    chant = ask(talk, "what did they chant")
-    assert "work" not in chant.read_as and "those who do" not in chant.read_as
+    assert where.read_as == "" and not where.answered  # unresolved: "I can't tell who or what 'that' is"
+    assert ask(talk, "what did they chant").read_as == "what did audrey sasson chant"
 
 
 def test_where_was_that_after_who_said_some_words_asks_where_they_were_said(talk: Core) -> None:
@@ -2291,3 +2290,12 @@ def test_he_after_the_noun_a_question_asks_for_is_the_person_before_not_that_nou
     a = ask(talk, "and what word did he use for googles move?")
     assert a.answered and "treasonous" in a.text.splitlines()[0], a.text
     assert "Alex Karp" in (a.read_as or ""), a.read_as
+
+
+def test_a_bare_who_or_how_takes_no_was_before_the_last_subject(talk: Core) -> None:
+    # review 23 #1: only "where?" and "when?" are asked as "… was <subject>"; "who was falcon" led a contract fact
+    ask(talk, "what is falcon")
+    answer = ask(talk, "who?")
+    assert answer.read_as == "who falcon" and answer.text.startswith("FALCON:"), answer.text
+    ask(talk, "when was the palo alto protest")
+    assert ask(talk, "how?").read_as == "how the palo alto protest"

@@ -1035,3 +1035,21 @@ def test_who_told_an_outlet_about_someone_is_the_close_fact_of_what_was_told_it_
     # source told Business Insider that Karp said he wanted Palantir to keep its contracts with ICE"
     a = core.ask("who told business insider about karp's views")
     assert a.answered and "source who spoke to Business Insider" in a.lead and "CNBC" not in a.lead, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "not_told"),
+    [
+        # a source told Business Insider of the staff split (and stood in, as close to the best); of the protests,
+        # nothing: led by "… Business Insider was told by an unnamed source" of the split
+        ("who told business insider about the protests", "was told by an unnamed source"),
+        # the source told it Karp's reasons; the town hall was the Washington Post's report, which the brief relates
+        ("who told business insider about the town hall", "source who spoke to Business Insider"),
+    ],
+)
+def test_who_told_an_outlet_about_a_topic_is_no_one_who_told_it_of_something_else(
+    core: Core, question: str, not_told: str
+) -> None:
+    # review 23 (#2): what was told the outlet must be of what the question asks about
+    a = core.ask(question)
+    assert not_told not in a.lead, a.text

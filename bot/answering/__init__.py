@@ -1408,7 +1408,10 @@ class Answerer:
             q = self.understander.understand(norm)
         if among is not None:
             q = replace(q, among=among)
-        if q.kind == "yes-no" and (pair := alternative_questions(norm.tokens)) is not None:
+        if (
+            q.kind == "yes-no"
+            and (pair := alternative_questions(norm.tokens, self.understander.name_spans(norm.tokens))) is not None
+        ):
             # "did the guild drop the lease or did it expire": the alternative the articles tell, not a "no" to the
             # first alone
             told = self._alternative_told(pair, shown)
@@ -2841,7 +2844,8 @@ class Answerer:
             lead = messages.ARTICLE_WORDS_LEAD.format(article=own[0].outlet, quotes=quotes)
         else:
             lead = messages.ARTICLE_WORDS_UNNAMED_LEAD.format(article=f"the {own[0].source_name}", quotes=quotes)
-        return replace(composed, lead=lead, items=[replace(item, citations=own), *composed.items[1:]])
+        # (a rewrite of the lead says it anew: no "Yes" of the lead it replaces carries over, replies.Answer.says_yes)
+        return replace(composed, lead=lead, items=[replace(item, citations=own), *composed.items[1:]], says_yes=False)
 
     def _authored(self, q: Question, composed: Answer) -> Answer:
         """ "Who wrote the guild's flier": a who question asking the writer (articles.WRITER_WORDS) of a document

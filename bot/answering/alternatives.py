@@ -4,6 +4,8 @@ alternative is asked with its pronoun read as the first's thing ("did the lease 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.answering.understand.lexicon import AUXILIARIES, NOUN_DETERMINERS
 
 # pronouns standing for the thing the first alternative names ("… or did it expire", "… or were they sold")
@@ -16,12 +18,13 @@ ALTERNATIVE_STOPS = AUXILIARIES | NOUN_DETERMINERS | THING_PRONOUNS | frozenset(
 LETTING = frozenset("let lets allow allowed allows".split())
 
 
-def alternative_questions(tokens: list[str]) -> tuple[str, str] | None:
+def alternative_questions(tokens: list[str], names: Sequence[tuple[int, int, str]] = ()) -> tuple[str, str] | None:
     """The two questions a yes/no question offering alternatives asks ("did the guild drop the lease or did it
     expire" -> ("did the guild drop the lease", "did the lease expire")): opened by an auxiliary, with "or", an
     auxiliary and "it" or "they" after it, the pronoun read as the first part's last noun phrase (from its last
     determiner NOUN_DETERMINERS to its end, less a closing participle: "was the lease dropped" -> "the lease");
-    None for any other question."""
+    None for any other question. `names`: the names in `tokens` as (start, end, entity id) spans
+    (Understander.name_spans), by which a doer of several words ends ("did Ada Lind renew the lease or drop it")."""
     if not tokens or tokens[0] not in AUXILIARIES or tokens.count("or") != 1:
         return None
     at = tokens.index("or")
@@ -29,7 +32,7 @@ def alternative_questions(tokens: list[str]) -> tuple[str, str] | None:
     if len(second) >= 2 and second[0] not in AUXILIARIES and second[1] in THING_PRONOUNS:
         # "did the guild renew the lease or let it expire" / "… or drop it": the first's doer and thing, the
         # second's act (fresh tester 74 W1: only "… or did it …" and word against word were split)
-        return _acted_on(first, second)
+        return _acted_on(first, second, names)
     if len(first) >= 3 and second[1:] and second[0] not in ALTERNATIVE_STOPS and first[-1] not in ALTERNATIVE_STOPS:
         # "did the guild renew or cancel the lease": one word against another, what follows shared by both
         # (review 22 / fresh tester 73, R1: only "… or did it …" was split)
@@ -55,15 +58,19 @@ def _thing(first: list[str]) -> list[str] | None:
     return phrase
 
 
-def _acted_on(first: list[str], second: list[str]) -> tuple[str, str] | None:
+def _acted_on(first: list[str], second: list[str], names: Sequence[tuple[int, int, str]]) -> tuple[str, str] | None:
     """The two questions of "did the guild renew the lease or <verb> it …", the second with no auxiliary of its own:
     a verb of letting (LETTING: "let it expire", "allow it to lapse") asks the thing's own act ("did the lease
     expire"); any other verb asks it of the first's doer ("… or drop it" -> "did the guild drop the lease"). Only
-    after "did"/"does"/"do" with the thing right after its verb; None otherwise ("was the lease renewed or …")."""
+    after "did"/"does"/"do" with the thing right after its verb, the verb right after the doer (a name of `names`
+    opening at 1, a determiner and one word, or one word); None otherwise ("was the lease renewed or …"; "did Lind
+    tell the clerks the truth or hide it": a second thing after the verb, "did Lind tell the hide the truth")."""
     if first[0] not in ("did", "does", "do") or second[0] in ALTERNATIVE_STOPS:
         return None
     phrase = _thing(first)
-    if phrase is None or len(first) - len(phrase) < 3:  # an auxiliary, a doer and a verb before the thing
+    opened = len(first) > 1 and first[1] in NOUN_DETERMINERS  # "the guild": a determiner and one word
+    doer_end = next((end for start, end, _ in names if start == 1), 3 if opened else 2)
+    if phrase is None or len(first) - len(phrase) != doer_end + 1:  # an auxiliary, a doer and a verb before it
         return None
     rest = second[2:]
     if second[0] in LETTING:

@@ -97,7 +97,7 @@ ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WO
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
 # words that open a clause of its own inside a phrase (general English): a subject pronoun or a subordinating
-# conjunction; a phrase holding one ("the shire if you work with the tyrant", the tail of words someone said) is a
+# conjunction; a phrase holding one ("the harbour if you keep the tyrant", the tail of words someone said) is a
 # clause, never a thing "it" or a bare "when?" can be asked of
 CLAUSE_WORDS = frozenset("i you we if because unless although whether while".split())
 OTHER = frozenset({"other", "another"})  # "and the other one?"
@@ -656,7 +656,7 @@ class FollowUps:
                 # about the lease"), no thing a bare ask is of; put after it, the reading was no question ("how much
                 # altogether lind say about the lease"; fresh tester 73 F2): "… of what?"
                 return Reading("", unresolved=" ".join(typed), bare=True)
-            if len(typed) == 1:
+            if len(typed) == 1 and typed[0] in ("where", "when"):  # "who?", "how?" take no "was" (review 23)
                 return Reading(f"{typed[0]} was {subject.phrase}", told_first=True)
             return Reading(f"{' '.join(typed)} {subject.phrase}", told_first=True)
         return None
@@ -1902,7 +1902,7 @@ def _modified(tokens: list[str], at: int) -> bool:
 
 def _clause(phrase: str) -> bool:
     """A subject phrase (`Subject.phrase`) that is a clause, not a noun phrase: a word after its first is a speech
-    verb ("lind say about the lease") or opens a clause of its own (CLAUSE_WORDS: "the shire if you work with the
+    verb ("lind say about the lease") or opens a clause of its own (CLAUSE_WORDS: "the harbour if you keep the
     tyrant", the tail of words someone said). A bare ask or a stand-in put before it asks nothing."""
     said = [w.lower() for w in phrase.split(" ")[1:]]
     return not CLAUSE_WORDS.isdisjoint(said) or not SPEECH_VERBS.isdisjoint(said)

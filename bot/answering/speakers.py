@@ -369,7 +369,15 @@ class Speakers:
         told = self.told_to(outlets)
         if best.id in told:
             return None
-        linked = told.intersection(self.brief.related.get(best.id, ()))
+        # what was told the outlet must be of what the question asks about (`on` its `topic`), unless the best is the
+        # outlet's own report of it (naming the outlet), which the brief relates to what it was told: a source who
+        # told the Gazette of Lind's reasons told it nothing "about the town hall" another paper reported, though the
+        # brief relates the two, nor, standing in, "about the protests" (review 23)
+        about = self.topic(q)
+        fact = self.brief.facts.get(best.id)
+        report = fact is not None and not outlets.isdisjoint(fact.entities)
+        related = told.intersection(self.brief.related.get(best.id, ()))
+        linked = frozenset(f for f in related if report or self.on(f, about))
         if not linked:  # "who told the Gazette about Lind's views": a close fact of what was told of her ("a source
             # told the Gazette Lind wanted …"), when the best is her words to another ("Lind told the Courier …")
             linked = frozenset(
@@ -378,6 +386,7 @@ class Speakers:
                 if h.id in told
                 and h.score >= INFORMANT_NEAR * best.score
                 and set(q.entities) <= set(self.brief.facts[h.id].entities)
+                and self.on(h.id, about)
             )
         return next((h for h in ranked if h.id in linked), None)
 

@@ -175,7 +175,7 @@ class Composer:
         self.dates = Dates(brief, retriever, self.verdicts, self.evidence, dates_act, specific_entities)
         self.figures = Figures(brief, retriever, specific_entities, name_spans, self.evidence)
         self.comparisons = Comparisons(brief, retriever, self.evidence, name_spans)
-        self.lists = Lists(brief, retriever, specific_entities, self.evidence, self._lead)
+        self.lists = Lists(brief, retriever, specific_entities, self.evidence, self._lead, name_spans)
 
     # -- what others ask of it ---------------------------------------------------------------------------------------
 

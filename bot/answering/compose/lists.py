@@ -12,13 +12,17 @@ from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.lead import Lead
 from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever
 from bot.answering.understand.lexicon import TIMELINE_WORDS
-from bot.answering.understand.question import Question
+from bot.answering.understand.question import NameSpans, Question
 from bot.factbase import Brief
 from bot.records import FactData, FactKind
 from bot.replies import Answer, Item
 from bot.search import stem, stems
 
 MAX_LIST = 5
+
+# words a list question names a party it asks "together with" after ("what contracts did X have with Y", "w/ Y",
+# "between X and Y"; general English): "X and Y" alone ("protests against X and Y") asks of either
+PARTNER_WORDS = frozenset({"with", "w", "between"})
 
 CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
 FACT_KINDS = get_args(FactKind)
@@ -48,13 +52,16 @@ class Lists:
         specific_entities: set[str],
         evidence: Evidence,
         lead: Callable[[Question, Item], Lead],
+        name_spans: NameSpans,
     ) -> None:
-        """`lead(q, item)`: the lead sentence for an item (Composer's), which the list's count goes before."""
+        """`lead(q, item)`: the lead sentence for an item (Composer's), which the list's count goes before;
+        `name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans)."""
         self.brief = brief
         self.retriever = retriever
         self.specific_entities = specific_entities  # entities not in most facts
         self.evidence = evidence
         self._lead = lead
+        self._name_spans = name_spans
 
     def _category(self, q: Question) -> set[str]:
         """The facts a list asks for by name: 'contracts' is a kind of fact, 'protests' one of the brief's topics;
@@ -78,12 +85,30 @@ class Lists:
         specific = [e for e in q.entities if e in self.specific_entities]
         if specific:
             matched = {i for i in matched if any(e in brief.facts[i].entities for e in specific)}
-        parties = {e for e in q.entities if brief.entities[e].kind in OWNER_KINDS}
-        if len(parties) > 1:  # "what contracts did X have with Y": of both parties, not Y's with a third
-            matched = {i for i in matched if parties <= set(brief.facts[i].entities)}
+        partners, others = self._parties(q)
+        if partners and (others or len(partners) > 1):  # "what contracts did X have with Y": of both parties, not
+            # Y's with a third; "did X and Z have with Y": Y's with either
+            matched = {
+                i
+                for i in matched
+                if partners <= set(brief.facts[i].entities)
+                and (not others or not others.isdisjoint(brief.facts[i].entities))
+            }
         if q.years:
             matched = {i for i in matched if (brief.facts[i].date or "")[:4] in q.years}
         return matched
+
+    def _parties(self, q: Question) -> tuple[set[str], set[str]]:
+        """The parties (OWNER_KINDS) the question names after its first of PARTNER_WORDS, with whom a list asks
+        what the others had ("with Y": Y), and those others ("X", or "X and Z" of either); two empty sets when it
+        names none after such a word ("list the protests against X and Y": of either, no "together")."""
+        at = next((i for i, w in enumerate(q.words) if w in PARTNER_WORDS), None)
+        if at is None:
+            return set(), set()
+        spans = self._name_spans(q.words)
+        parties = {e for _, _, e in spans if e in q.entities and self.brief.entities[e].kind in OWNER_KINDS}
+        partners = {e for start, _, e in spans if start > at and e in parties}
+        return partners, parties - partners
 
     def answer(self, q: Question, ranked: list[Hit], best: Hit) -> Answer:
         """Every fact that answers about as well as the best one, by date; the rest counted. When the list names a

@@ -971,7 +971,8 @@ class Understander:
             at = end + (tokens[end : end + 1] == ["s"])
         head = spans[-1][2]
         # "what was Lind's harbour lease about", "…, per these articles": what it is, asked all the same
-        ending = [t for i, t in enumerate(tokens[at:], at) if i not in whole_attribution(tokens)]
+        attribution = whole_attribution(tokens)  # (once, not per word)
+        ending = [t for i, t in enumerate(tokens[at:], at) if i not in attribution]
         if ending not in ([], ["about"]) or {e for _, _, e in spans} == {head}:
             return None
         entry = self.brief.entities[head]
