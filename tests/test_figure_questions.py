@@ -2032,3 +2032,17 @@ def test_a_thing_named_only_as_the_time_of_another_event_is_no_thing_an_amount_i
     # asked the same way it stays the investment ("before the tecs deal": the question times it so too)
     told = core.ask("how much did in-q-tel sink into palantir before the tecs deal")
     assert told.answered and "invested millions of dollars" in told.lead, told.text
+
+
+def test_a_sum_asked_of_a_thing_described_by_who_wished_it_dropped_or_the_article_telling_it_is_given(
+    core: Core,
+) -> None:
+    # fresh tester 76 R2, R4: "how much was the contract mijente wanted cancelled" read "cancelled" as done to the
+    # contract (none was) and Mijente as its holder, and "… the contract vice talked about" read "talked" as done to it
+    # with VICE's telling held by no statement: both refused, though VICE gives the $49 million contract
+    for question in (
+        "how much was the contract mijente wanted cancelled",
+        "how much was the contract vice talked about",
+    ):
+        a = core.ask(question)
+        assert a.answered and _first_line(a.text).startswith("$49 million"), (question, a.text)

@@ -104,7 +104,7 @@ from bot.answering.understand.understander import (
 )
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
-from bot.features import COUNT, caused, is_sum, without_dates
+from bot.features import COUNT, REQUEST_VERBS, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.reporting import REPORTING_KINDS
@@ -1913,6 +1913,10 @@ class Decider:
         for i, t in enumerate(tokens):
             if i < 2 or self.english.verb(t) is None:
                 continue
+            if tokens[i - 1] in REQUEST_VERBS or t in MENTIONING:
+                # "the lease the guild wanted cancelled": what was wished done, not said to be; "the lease the Gazette
+                # talked about": what an article told of it (fresh tester 76 R2, R4)
+                continue
             if t.endswith("ed") and not AGREEMENTS.isdisjoint(tokens[max(0, i - 3) : i]):
                 done.append(t)
             elif t.endswith(("ing", "s")) and _agreement_acting(tokens, i):
@@ -2315,16 +2319,22 @@ class Decider:
         """The candidate's coverage with what the facts the brief links to it (`related`) from its own article state
         held, for a question of a figure (FIGURE_KINDS) the fact gives: "how much is the contract the groups wanted
         dropped" is told by the sum of the contract whose dropping was the protests' aim, the groups being told in the
-        protest's fact it links to, the one article telling both; else its coverage as ranked."""
+        protest's fact it links to, the one article telling both; so too what an article the fact cites is asked to
+        have told of it (MENTIONING); else its coverage as ranked."""
         fact = self.brief.facts.get(hit.id)
-        if fact is None or q.kind not in FIGURE_KINDS or not fact.related or not self.figures.fits_kind(hit.id, q):
+        if fact is None or q.kind not in FIGURE_KINDS or not self.figures.fits_kind(hit.id, q):
             return hit.coverage
         sources = {c.source for c in fact.citations}
-        linked = [
+        linked: list[Set[str]] = [
             self.retriever.stated_stems(r)
             for r in fact.related
             if r in self.brief.facts and {c.source for c in self.brief.facts[r].citations} <= sources
         ]
+        if not q.sources.isdisjoint(sources):
+            # "how much was the contract the Gazette talked about": the thing described by the article telling it,
+            # which the fact's citation is, not its statement: the question's verb of mentioning is that telling
+            # (fresh tester 76 R4)
+            linked.append({stem(w) for w in q.words if w in MENTIONING})
         return self._coverage_with(hit, q, linked)
 
     def _headlined_coverage(self, hit: Hit, q: Question, ranked: list[Hit]) -> float:
