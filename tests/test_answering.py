@@ -1497,6 +1497,16 @@ def test_a_second_part_of_the_same_kind_the_lead_fact_does_not_tell_is_named_as_
     assert "answers the first part" not in told, told  # the fact tells both: no part is left
 
 
+def test_a_told_date_is_not_refused_for_an_untold_who_joined_to_it(core: Core) -> None:
+    # fresh tester 76 R3: "when did the github messages get deleted and who deleted them" said "The articles I have
+    # give no date for that", false of an act The Hill dates ("removed within hours on Saturday"): "deleted" is the
+    # brief's word for removed, and "and who deleted them" (who, then a past-tense verb) is a second part, named as
+    # left, not read into the date question
+    a = core.ask("when did the github messages get deleted and who deleted them")
+    assert a.answered and a.text.splitlines()[0].startswith("May 2019: "), a.text
+    assert "answers the first part" in a.text and "who deleted them" in a.text, a.text
+
+
 def test_what_an_article_reported_and_when_is_answered_with_the_articles_date(core: Core) -> None:
     # fresh tester 71 R1: "… and when" read the whole as a date question and said "no date"; the report is The Hill's,
     # of May 2019, which is when it was reported

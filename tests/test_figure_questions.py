@@ -2063,3 +2063,17 @@ def test_a_count_reads_past_a_word_stressing_the_counted_noun_is_real(core: Core
     # operation): "actual" was taken as the counted noun, so no fact's count fitted and it was refused
     a = core.ask(question)
     assert a.answered and _first_line(a.text).startswith("35:"), a.text
+
+
+def test_a_sum_asked_of_a_thing_described_by_who_wished_it_dropped_or_the_article_telling_it_is_given(
+    core: Core,
+) -> None:
+    # fresh tester 76 R2, R4: "how much was the contract mijente wanted cancelled" read "cancelled" as done to the
+    # contract (none was) and Mijente as its holder, and "… the contract vice talked about" read "talked" as done to it
+    # with VICE's telling held by no statement: both refused, though VICE gives the $49 million contract
+    for question in (
+        "how much was the contract mijente wanted cancelled",
+        "how much was the contract vice talked about",
+    ):
+        a = core.ask(question)
+        assert a.answered and _first_line(a.text).startswith("$49 million"), (question, a.text)

@@ -14,12 +14,14 @@ from bot.text import STOPWORDS, on_first_use, words
 
 # a second question joined by "and": its question word, then a verb of its own ("… and when does it expire"); "who
 # protested and when" asks no second question of its own
+# ("… and who deleted them": "who" is its own subject, so a past-tense verb after it asks a second question too;
+# fresh tester 76 R3: read as one question, its untold "who" made the told date "no date")
 # (or by "and whether", a yes/no question: "… how much it got, and also whether that's still going on"); a comma
 # ends it (", can you help": the asker's words around it); or a second question after the first one's end ("what is
 # the lease? also what is the grant", "what is the lease. what is the grant": two asked in one message)
 SECOND_PART = on_first_use(
     r"(?:\band |(?<=[.?!]) )(?:also )?(?:(when|where|who|why|how much|how many|how long|what|which)\s+"
-    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b|(whether)\s)[^?,]*",
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b|(who)(?=\s+\w+ed\b)|(whether)\s)[^?,]*",
     re.IGNORECASE,
 )
 # a question's opening: a question word or an auxiliary ("what is the lease?"); text after which a second question
@@ -94,7 +96,7 @@ def with_second_part(text: str, answer: Answer) -> Answer:
     if not answer.answered or found is None:
         return answer
     part = found.group(0).strip().removeprefix("and ").removeprefix("also ").strip(" ?")
-    if SECOND_KINDS.get(found.group(1) or found.group(2)) == answer.kind and _told_by(answer, part):
+    if SECOND_KINDS.get(found.group(1) or found.group(2) or found.group(3)) == answer.kind and _told_by(answer, part):
         return answer
     note = messages.SECOND_PART.format(part=part)
     answer = replace(answer, note=f"{answer.note} {note}".strip())

@@ -111,7 +111,7 @@ from bot.answering.understand.understander import (
 )
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
-from bot.features import COUNT, caused, is_sum, without_dates
+from bot.features import COUNT, REQUEST_VERBS, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.reporting import REPORTING_KINDS
@@ -1926,6 +1926,10 @@ class Decider:
         for i, t in enumerate(tokens):
             if i < 2 or self.english.verb(t) is None:
                 continue
+            if tokens[i - 1] in REQUEST_VERBS or t in MENTIONING:
+                # "the lease the guild wanted cancelled": what was wished done, not said to be; "the lease the Gazette
+                # talked about": what an article told of it (fresh tester 76 R2, R4)
+                continue
             if t.endswith("ed") and not AGREEMENTS.isdisjoint(tokens[max(0, i - 3) : i]):
                 done.append(t)
             elif t.endswith(("ing", "s")) and _agreement_acting(tokens, i):
@@ -2328,8 +2332,21 @@ class Decider:
         """The candidate's coverage with what the facts the brief links to it (`related`) from its own article state
         held, for a question of a figure (FIGURE_KINDS) the fact gives: "how much is the contract the groups wanted
         dropped" is told by the sum of the contract whose dropping was the protests' aim, the groups being told in the
-        protest's fact it links to, the one article telling both; else its coverage as ranked."""
-        return self._coverage_with(hit, q, self._linked_stated(hit.id, q))
+        protest's fact it links to, the one article telling both; so too what an article the fact cites is asked to
+        have told of it (MENTIONING); else its coverage as ranked."""
+        linked = self._linked_stated(hit.id, q)
+        fact = self.brief.facts.get(hit.id)
+        if (
+            fact is not None
+            and q.kind in FIGURE_KINDS
+            and self.figures.fits_kind(hit.id, q)
+            and not q.sources.isdisjoint({c.source for c in fact.citations})
+        ):
+            # "how much was the contract the Gazette talked about": the thing described by the article telling it,
+            # which the fact's citation is, not its statement: the question's verb of mentioning is that telling
+            # (fresh tester 76 R4)
+            linked.append({stem(w) for w in q.words if w in MENTIONING})
+        return self._coverage_with(hit, q, linked)
 
     def _linked_stated(self, doc_id: str, q: Question) -> list[Set[str]]:
         """The stated stems (`Retriever.stated_stems`) of each fact the brief links to the fact (`related`) and that

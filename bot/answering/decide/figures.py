@@ -35,7 +35,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import counts_done_to, opening_actor
 from bot.caches import Recent
 from bot.dates import MONTHS
-from bot.features import _COUNT_LOWER, COUNT, _without_dates_lower, is_sum, without_dates
+from bot.features import _COUNT_LOWER, COUNT, REQUEST_VERBS, _without_dates_lower, is_sum, without_dates
 from bot.search import stem, stems
 from bot.text import SCALE_WORDS, STOPWORDS, on_first_use, words
 
@@ -501,10 +501,16 @@ class Figures:
             return True  # "how much was the other contract": another's, maybe, the one the brief's subject holds aside
         # the brief's own subject holds most amounts, unless the question asks about another party ("how much did
         # the guild get": "the harbour signed a $5 million lease" is the harbour's)
+        # (one named right before a verb of asking for something, "the contract the groups wanted cancelled", names
+        # the thing by its wish, not as its holder: fresh tester 76 R2)
+        wishing = {e for _, end, e in self._name_spans(q.words) if end < len(q.words) and q.words[end] in REQUEST_VERBS}
         asked_about = [
             e
             for e in q.entities
-            if e not in q.scene_entities and self._kind_of(e) in OWNER_KINDS and not self.subjects.ubiquitous_entity(e)
+            if e not in q.scene_entities
+            and e not in wishing
+            and self._kind_of(e) in OWNER_KINDS
+            and not self.subjects.ubiquitous_entity(e)
         ]
         return self.subjects.ubiquitous_entity(owner) and not asked_about
 
