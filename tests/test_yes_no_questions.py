@@ -2450,3 +2450,24 @@ def test_a_yes_no_question_placing_a_piece_in_a_paper_no_article_names_is_told_s
     # placed where the article gives it, no such pointer
     line = _first_line(core.ask("did karp write an op ed in the washington post").text)
     assert not line.startswith("The articles I have don't"), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the hill say mijente is a latinx group",  # only VICE and Truthout call it Latinx
+        "did the hill call mijente latinx",
+        "did vice say thiel supports trump",  # only Business Insider says so; VICE: "Peter Thiel-founded"
+    ],
+)
+def test_an_outlet_is_not_told_saying_what_only_another_article_cited_beside_it_says(core: Core, question: str) -> None:
+    # fresh tester 78, O1/O2: "Yes: Mijente is a Latinx activist group …" (a statement blending several articles,
+    # whose words only Truthout and VICE give; The Hill says "activist organization Mijente")
+    lead = core.ask(question).lead
+    assert not lead.startswith("Yes"), lead
+
+
+def test_an_outlet_is_told_saying_what_its_own_quote_beside_others_says(core: Core) -> None:
+    # VICE: "the grassroots Latinx group Mijente", in a fact Truthout and The Hill are cited in too
+    lead = core.ask("did vice say mijente is a latinx group").lead
+    assert lead.startswith("Yes: "), lead

@@ -870,7 +870,7 @@ class Verdicts:
         saying = predicate and stem(q.words[verb]) not in CALLING_STEMS
         subject = {e for start, _, e in self._name_spans(q.words) if start > verb} if saying else set()
         polarity: bool | None = None
-        for text in (fact.statement, *(c.quote for c in fact.citations)):
+        for text in self._teller_texts(q, fact):
             told = words(fold(text))
             stems = {stem(t) for t in told}
             if predicate and called_of_another_noun(text, predicate):
@@ -935,6 +935,20 @@ class Verdicts:
         opening, _ = self.opening_outlet(q)
         cited = not opening.isdisjoint(c.source for c in fact.citations)
         return cited and fact.kind != "quote" and not self._speaks_other(fact)
+
+    def _teller_texts(self, q: Question, fact: FactData) -> list[str]:
+        """The texts a saying the question asks of is read in: the fact's statement and its quotes; but of an outlet
+        the question opens with (`opening_outlet`: "did the Gazette say …") whose fact cites other articles too, only
+        that outlet's own quotes. The statement blends what every cited article says and a quote of another article
+        is that article's words, not the outlet's (fresh tester 78, O1/O2: "did <outlet> say <name> is a <kind>" was
+        answered "Yes" by a statement whose words only another article gives)."""
+        texts = [fact.statement, *(c.quote for c in fact.citations)]
+        if self.opening_actor(q.words) is not None:
+            return texts
+        opening, _ = self.opening_outlet(q)
+        if not opening or {c.source for c in fact.citations} <= opening:
+            return texts
+        return [c.quote for c in fact.citations if c.source in opening]
 
     def opening_outlet(self, q: Question) -> tuple[set[str], int]:
         """The sources among `q.sources` whose outlet the question opens with, after its auxiliary and an article
