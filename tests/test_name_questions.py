@@ -765,6 +765,17 @@ def test_a_person_of_a_named_organization_is_never_answered_by_someone_described
     assert "Karp" in core.ask("which palantir executive defended the contract").text.splitlines()[0]
 
 
+def test_a_person_of_a_named_organization_who_did_a_deed_is_named_only_by_a_fact_telling_that_deed(core: Core) -> None:
+    # fresh tester 78, O3: "who was the jfrej guy who called the police" led JFREJ's director from her entry ("which
+    # VICE News calls …"), while the articles tell the company called the police: the plain refusal
+    for question in ("who was the jfrej guy who called the police", "who was the jfrej person who called the police"):
+        a = core.ask(question)
+        assert not a.answered and a.text.startswith("I don't have a sourced answer"), (question, a.text)
+    # a fact telling the deed of one of the organization's still answers
+    assert "Audrey Sasson" in core.ask("who was the jfrej guy who talked to vice").text.splitlines()[0]
+    assert "Priscilla Gonzalez" in core.ask("who was the mijente guy who spoke to vice").text.splitlines()[0]
+
+
 def test_who_of_a_party_spoke_to_an_outlet_is_told_only_by_words_its_own_person_said_to_that_outlet(core: Core) -> None:
     # review 22 H1: any quote cited from the article counted as its speaker having spoken to the outlet, whatever
     # party the question named: "who from ice spoke to the washington post" led Karp's op-ed (he is not of ICE, and

@@ -1878,6 +1878,17 @@ class Answerer:
                 return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
             text = messages.NOT_NAMED.format(noun=noun) if people_counted is None else messages.COUNTED_NOT_NAMED
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (
+            noun is not None
+            and (at := self.namer.asked_at(q, noun)) is not None
+            and self.namer.person_owner(q, noun) is not None
+            and not self.decider.told.states_deed(q, at, best.id)
+            and any(self.decider.told.states_deed(q, at, fact_id) for fact_id in self.brief.facts)
+        ):
+            # "who was the guild guy who called the police" led by a fact naming the guild's director, while another
+            # fact tells someone else called them: who of the guild's did the deed asked is told only by a fact
+            # telling that deed (fresh tester 78, O3); the plain refusal, as for one telling it of someone not theirs
+            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
         if (persons := counted_people(q.words)) is not None and not self.namer.counted_named(q, persons, best.id):
             # "who were the 60 keepers who signed": the fact that would lead gives their count, or names a person
             # who is none of them (the chief their letter was sent to): who they were is untold (review 21 M5)

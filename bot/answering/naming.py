@@ -403,6 +403,13 @@ class Namer:
             at = next((i for i, w in enumerate(q.words) if _person_word(w)), None)
         return at
 
+    def person_owner(self, q: Question, noun: str) -> str | None:
+        """The entry whose person the question asks by `noun` ("who was the guild guy who …", "which guild member
+        …": the guild, `_owner_named`); None when `noun` is no word for a person or no owner is named before it."""
+        if noun != "person" and NOUN_KINDS.get(noun) != PERSON_KINDS and noun not in PERSON_NOUNS:
+            return None  # "the Guild project …": a thing is no one's person
+        return self._owner_named(q, noun)
+
     def told_of_another(self, q: Question, noun: str, fact_id: str) -> bool:
         """ "Who was the guild guy who spoke to the Gazette" (`noun`, a person of the owner the question names before
         it, `_owner_named`): the fact names people (an entry: is one), none of them described as the owner's

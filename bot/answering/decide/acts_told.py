@@ -813,6 +813,15 @@ class ActsTold:
         alike = frozenset(stem(w) for w in SPEAKING_TO) if lemma in SPEAKING_ASKED else frozenset()
         return self._act_forms(Act(word, lemma)) | alike
 
+    def states_deed(self, q: Question, at: int, fact_id: str) -> bool:
+        """The fact states the act asked of the one at `at` (`act_after`, relative) and every word it is done to
+        ("called the police": "call" and "police", as stems; a word of no content, STOPWORDS, aside): the deed,
+        not the verb alone ("which the Gazette calls …" tells no one called the police)."""
+        forms = self.act_after(q, at, relative=True)
+        opened = q.words[at + 1 : at + 2] in (["who"], ["that"])
+        done_to = {stem(w) for w in q.words[at + 2 + opened :] if w not in STOPWORDS}
+        return self.states_act(forms, fact_id) and done_to <= self.retriever.stated_stems(fact_id, keep=False)
+
     def states_act(self, forms: frozenset[str], fact_id: str) -> bool:
         """The fact's statement states one of the act's `forms` (`act_after`)."""
         return bool(forms) and self.said(forms, self.retriever.stated_stems(fact_id, keep=False))
