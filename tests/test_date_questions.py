@@ -1230,3 +1230,16 @@ def test_a_date_question_naming_money_asks_a_date_not_a_sum(core: Core) -> None:
     # the report to October 2018
     a = core.ask("when did mijente publish its report on the money ties between tech cos and ice")
     assert a.answered and a.text.startswith("October 2018"), a.text
+
+
+def test_a_date_asked_of_one_partys_act_is_never_the_date_of_another_partys_act(core: Core) -> None:
+    # fresh tester 78, O4: "when did the intercept publish its report" led Mijente's October 2018 report, and "… on
+    # palantir" its 3 July 2019 one; the articles give no date for a report of the Intercept's
+    for question in (
+        "when did the intercept publish its report",
+        "when did the intercept publish its report on palantir",
+    ):
+        a = core.ask(question)
+        assert not a.answered and "give no date" in a.text.splitlines()[0], (question, a.text)
+    # the act the articles date of that party still answers
+    assert core.ask("when did the intercept obtain the documents").text.startswith("May 2019")

@@ -1690,6 +1690,17 @@ class Answerer:
         decision = self.decider.decide(q, ranked)
         if self.second_look.wanted(q, decision):  # "how many contracts does the guild have": a wider look first
             ranked, decision = self.second_look.look(q, ranked, decision, opposed)
+        if (
+            q.kind == "date"
+            and decision.outcome == "answered"
+            and decision.best is not None
+            and (doer := self._opening_outlet(q)) is not None
+            and self.decider.told.subjects.about_others(decision.best.id, [doer])
+        ):
+            # "when did the Gazette publish its report" led, after a wider look, by the Guild's report: a date of
+            # an act the fact tells of a party other than the doer asked, whom it neither lists nor names, is never
+            # the date asked (fresh tester 78, O4)
+            decision = Decision("no_match", undated="other_subject")
         if decision.outcome == "off_topic" and ranked and q.kind == "quote":
             # "what did the agent say": everyday as the noun is, one of that kind asked as the speaker, and nothing
             # else asked, is on the brief's topic when a close fact gives one of them speaking
@@ -2127,6 +2138,25 @@ class Answerer:
     def _opening_actor(self, q: Question) -> str | None:
         """The person or organization the question opens with as acting (understander.opening_actor), or None."""
         return opening_actor(q.words, self.understander.name_spans, self.retriever.entity_kind)
+
+    def _opening_outlet(self, q: Question) -> str | None:
+        """The outlet named right after the question's "did" ("when did the Gazette publish …"), as the one asked
+        to have acted, which `_opening_actor` (and so ActsTold.undated_act's "other_subject") leaves out; or None."""
+        aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
+        if aux is None or q.words[aux] != "did":
+            return None
+        # a name may hold its "the" ("The Gazette") or not
+        starts = (aux + 1, aux + 1 + (q.words[aux + 1 : aux + 2] == ["the"]))
+        return next(
+            (
+                e
+                for a, b, e in self.understander.name_spans(q.words)
+                if a in starts and self.retriever.entity_kind(e) == "media"
+                # "what year did the Gazette say the guild struck": what it said is the act asked, not its saying
+                and SPEECH_VERBS.isdisjoint(q.words[b : b + 1])
+            ),
+            None,
+        )
 
     def _silent(self, q: Question, ranked: list[Hit], best: Hit) -> str | None:
         """The one a yes/no question asks whether they spoke up (asks_whether_spoke: "did the mayor say
