@@ -2145,18 +2145,11 @@ class Answerer:
         aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
         if aux is None or q.words[aux] != "did":
             return None
-        # a name may hold its "the" ("The Gazette") or not
-        starts = (aux + 1, aux + 1 + (q.words[aux + 1 : aux + 2] == ["the"]))
-        return next(
-            (
-                e
-                for a, b, e in self.understander.name_spans(q.words)
-                if a in starts and self.retriever.entity_kind(e) == "media"
-                # "what year did the Gazette say the guild struck": what it said is the act asked, not its saying
-                and SPEECH_VERBS.isdisjoint(q.words[b : b + 1])
-            ),
-            None,
-        )
+        found = outlet_opening(q.words, aux, self.understander.name_spans, self.retriever.entity_kind)
+        # "what year did the Gazette say the guild struck": what it said is the act asked, not its saying
+        if found is None or not SPEECH_VERBS.isdisjoint(q.words[found[1] : found[1] + 1]):
+            return None
+        return found[0]
 
     def _silent(self, q: Question, ranked: list[Hit], best: Hit) -> str | None:
         """The one a yes/no question asks whether they spoke up (asks_whether_spoke: "did the mayor say
