@@ -776,6 +776,16 @@ def test_a_person_of_a_named_organization_who_did_a_deed_is_named_only_by_a_fact
     assert "Priscilla Gonzalez" in core.ask("who was the mijente guy who spoke to vice").text.splitlines()[0]
 
 
+def test_which_member_of_a_named_organization_did_a_deed_is_named_only_by_a_fact_telling_that_deed(core: Core) -> None:
+    # fresh tester 78 (on ov3b): "which jfrej member called the police" led JFREJ's director from her entry, while
+    # the articles tell the company called the police; "which <org> member/person …" asks as "who was the <org> guy
+    # who …" does (asked_noun: a plain word for people right after a name asks "person")
+    for question in ("which jfrej member called the police", "which jfrej person called the police"):
+        a = core.ask(question)
+        assert not a.answered and a.text.startswith("I don't have a sourced answer"), (question, a.text)
+    assert "Priscilla Gonzalez" in core.ask("which mijente member spoke to vice").text.splitlines()[0]
+
+
 def test_who_of_a_party_spoke_to_an_outlet_is_told_only_by_words_its_own_person_said_to_that_outlet(core: Core) -> None:
     # review 22 H1: any quote cited from the article counted as its speaker having spoken to the outlet, whatever
     # party the question named: "who from ice spoke to the washington post" led Karp's op-ed (he is not of ICE, and

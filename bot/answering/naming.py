@@ -201,7 +201,7 @@ def asked_noun(
     starts a relative clause ("the contract which the agency renewed"), and "which paper ran …" asks which
     article, answered by its source (as does a noun after "news": "which news org got …" asks a publisher). Words
     at `named` positions (a name the brief knows: "which Harbour Intercept reporter …") say whose, never end the
-    phrase."""
+    phrase; a plain word for people right after one ("which guild member …": PERSON_NOUNS, ANYONE) asks "person"."""
     for i, t in enumerate(tokens[:WHICH_OPENS]):
         # "what" before a noun for an organization is the same determiner ("what nonprofit got …"); not "what is …",
         # nor before a thing's noun, whose words may be what is asked ("what hashtag were they using")
@@ -219,6 +219,10 @@ def asked_noun(
                 head = "outlet"  # "which news org …" is a publisher, as "which news outlet …" is
             elif w in NOUN_KINDS:
                 head = w
+            elif j - 1 in named and (w in PERSON_NOUNS or w in ANYONE):
+                # "which guild member called the police": a person of the guild's, asked as "who was the guild guy
+                # who …" asks (unnamed_noun's "person"; tester 78 on ov3b's states_deed)
+                head = "person"
             if _owner_in(w, lowered):
                 break  # the owner: "which site's article …" asks which site
         return None if head == "outlet" else head
