@@ -786,6 +786,16 @@ def test_which_member_of_a_named_organization_did_a_deed_is_named_only_by_a_fact
     assert "Priscilla Gonzalez" in core.ask("which mijente member spoke to vice").text.splitlines()[0]
 
 
+def test_who_from_a_named_party_is_never_answered_by_a_fact_on_someone_not_of_that_party(core: Core) -> None:
+    # fresh tester 78: "who from palantir spoke to the hill" led Shauna Gordon-McKeon, "a tech worker not affiliated
+    # with any company": the one asked must be the party's (Namer.owner_from, names_none_of): the plain refusal
+    a = core.ask("who from palantir spoke to the hill")
+    assert not a.answered and a.text.startswith("I don't have a sourced answer"), a.text
+    # the party's own person, or the party itself, still answers
+    assert "Alex Karp" in core.ask("who from palantir defended the contract").text.splitlines()[0]
+    assert "Palantir did not respond" in core.ask("who from palantir responded to the hill").text.splitlines()[0]
+
+
 def test_who_of_a_party_spoke_to_an_outlet_is_told_only_by_words_its_own_person_said_to_that_outlet(core: Core) -> None:
     # review 22 H1: any quote cited from the article counted as its speaker having spoken to the outlet, whatever
     # party the question named: "who from ice spoke to the washington post" led Karp's op-ed (he is not of ICE, and

@@ -1900,6 +1900,14 @@ class Answerer:
             # fact tells someone else called them: who of the guild's did the deed asked is told only by a fact
             # telling that deed (fresh tester 78, O3); the plain refusal, as for one telling it of someone not theirs
             return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
+        if (
+            q.kind == "who"
+            and (owner := self.namer.owner_from(q)) is not None
+            and self.namer.names_none_of(owner, best.id)
+        ):
+            # "who from the guild spoke to the Gazette" led by a fact on a protester not of the guild's who did:
+            # the one asked must be the guild's, and the fact tells of someone else (tester 78); the plain refusal
+            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
         if (persons := counted_people(q.words)) is not None and not self.namer.counted_named(q, persons, best.id):
             # "who were the 60 keepers who signed": the fact that would lead gives their count, or names a person
             # who is none of them (the chief their letter was sent to): who they were is untold (review 21 M5)
