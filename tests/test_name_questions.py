@@ -796,6 +796,17 @@ def test_who_from_a_named_party_is_never_answered_by_a_fact_on_someone_not_of_th
     assert "Palantir did not respond" in core.ask("who from palantir responded to the hill").text.splitlines()[0]
 
 
+def test_who_told_an_outlet_is_never_led_by_a_fact_telling_no_one_told_it(core: Core) -> None:
+    # fresh tester 78: "who told the hill about the contract" led The Hill's own account of Salesforce's contracts,
+    # which tells no one telling The Hill anything: the plain refusal (no article tells who told it of the contract)
+    a = core.ask("who told the hill about the contract")
+    assert not a.answered and a.text.startswith("I don't have a sourced answer"), a.text
+    # one who did tell the outlet still answers, and so does one its report says it was told by
+    assert "Priscilla Gonzalez" in core.ask("who told vice about the contract").text.splitlines()[0]
+    assert "was told by an unnamed source" in core.ask("who told BI about the employee split").text.splitlines()[0]
+    assert "Gordon-McKeon told The Hill" in core.ask("who told the hill about the protest").text.splitlines()[0]
+
+
 def test_who_of_a_party_spoke_to_an_outlet_is_told_only_by_words_its_own_person_said_to_that_outlet(core: Core) -> None:
     # review 22 H1: any quote cited from the article counted as its speaker having spoken to the outlet, whatever
     # party the question named: "who from ice spoke to the washington post" led Karp's op-ed (he is not of ICE, and

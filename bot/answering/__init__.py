@@ -1788,6 +1788,9 @@ class Answerer:
             # "who told the Gazette about the split": the fact telling who told it that, which the brief relates to
             # the Gazette's report of the split (blind set BF: led by that report itself)
             best = informant
+        elif self.speakers.informant_untold(q, best.id):
+            # "who told the Gazette about the lease" led by a fact telling no one told it anything: no one is named
+            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
         if (phrases := spoken_phrases(q.text)) and (sayer := self.speakers.closer_saying(phrases, ranked, best)):
             # "who said the guild should have said no to the admiralty": the fact holding those words, as told (a
             # keeper asking "what if the guild had said no …"), not a closer one naming what they name (protesters
