@@ -2077,3 +2077,17 @@ def test_a_sum_asked_of_a_thing_described_by_who_wished_it_dropped_or_the_articl
     ):
         a = core.ask(question)
         assert a.answered and _first_line(a.text).startswith("$49 million"), (question, a.text)
+
+
+def test_a_sum_asked_of_a_thing_an_article_told_of_never_matches_the_verb_of_telling_in_the_facts(core: Core) -> None:
+    # fresh tester 78 R4/R5: "how much was the contract the hill wrote about" / "… talked about" matched "wrote"
+    # and "talked" against facts telling of other things (a flier's words), so no sum fitted and it was refused;
+    # the verb of the article's telling right after its name ("wrote about", MENTIONING) is no subject
+    for question in (
+        "how much was the contract the hill wrote about",
+        "how much was the contract the hill talked about",
+    ):
+        a = core.ask(question)
+        assert a.answered and _first_line(a.text).startswith("$38 million"), (question, a.text)
+    a = core.ask("how much was the contract truthout talked about")
+    assert a.answered and "Truthout" in a.text.splitlines()[1], a.text
