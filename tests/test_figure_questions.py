@@ -2091,3 +2091,13 @@ def test_a_sum_asked_of_a_thing_an_article_told_of_never_matches_the_verb_of_tel
         assert a.answered and _first_line(a.text).startswith("$38 million"), (question, a.text)
     a = core.ask("how much was the contract truthout talked about")
     assert a.answered and "Truthout" in a.text.splitlines()[1], a.text
+
+
+def test_a_figure_of_a_thing_restricted_to_what_no_article_names_is_refused(core: Core) -> None:
+    # fresh tester 78: "how many prosecutions came out of the 2017 op targeting teachers" led 38 (the operation
+    # targeted parents and relatives of children, no teachers): the word a participle restricts it by is one no
+    # article uses (Decider._unknown_done_to), so the figure of the thing told is not one of it
+    a = core.ask("how many prosecutions came out of the 2017 op targeting teachers")
+    assert not a.answered and a.text.startswith("I don't have a sourced answer"), a.text
+    told = core.ask("how many prosecutions came out of the 2017 op targeting parents")
+    assert _first_line(told.text).startswith("38"), told.text

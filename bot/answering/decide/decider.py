@@ -656,6 +656,20 @@ class Decider:
         at = aux + 1 + (q.words[aux + 1 : aux + 2] != [] and q.words[aux + 1] in DETERMINERS)
         return at + 1 < len(q.words) and q.words[at] in unknown and not is_number(q.words[at])
 
+    def _unknown_done_to(self, q: Question, unknown: list[str]) -> bool:
+        """ "How many arrests came out of the 2017 raid targeting sailors": what a figure question's participle
+        phrase restricts the thing counted to, the word right after an "-ing" verb (its determiner aside), is a word
+        the brief never uses (`unknown`): no article tells of such a thing, so the figure of the thing told of
+        otherwise (the raid on others) must not answer as its own, a premise kept (tester 78)."""
+        for i, t in enumerate(q.words):
+            if t not in unknown or is_number(t) or i < 1:
+                continue
+            at = i - 1 - (q.words[i - 1] in DETERMINERS and i > 1)
+            verb = q.words[at]
+            if verb.endswith("ing") and self.english.verb(verb) is not None:
+                return True
+        return False
+
     def _doer_unstated(self, q: Question, doc_id: str) -> bool:
         """ "How many people did the wardens arrest": the subject of a figure question's act, one word right after
         "did"/"does"/"do" and its determiner with the verb still to come, is a common noun the document never states,
@@ -838,6 +852,8 @@ class Decider:
             return Decision("no_match")  # "who voted for the $5 million lease": no article tells that act, nor who
         if q.kind in FIGURE_KINDS and self._unknown_doer(q, unknown):
             return Decision("no_match")  # "how many prosecutions did the bureau accept": no article names it
+        if q.kind in FIGURE_KINDS and self._unknown_done_to(q, unknown):
+            return Decision("no_match")  # "how many arrests came of the raid targeting sailors": no article tells it
         if (
             not self.anchors(q)
             and not (q.sources and not unknown)  # "what did the Gazette's source say": one of its own articles
