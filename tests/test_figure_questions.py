@@ -2101,3 +2101,11 @@ def test_a_figure_of_a_thing_restricted_to_what_no_article_names_is_refused(core
     assert not a.answered and a.text.startswith("I don't have a sourced answer"), a.text
     told = core.ask("how many prosecutions came out of the 2017 op targeting parents")
     assert _first_line(told.text).startswith("38"), told.text
+
+
+def test_a_sum_asked_of_a_thing_not_yet_begun_is_given_by_a_fact_of_one_scheduled_to_begin(core: Core) -> None:
+    # fresh tester 78: "how much is the contract that hasnt started yet" was refused, "scheduled to start" read as
+    # a start told done (Decider._tells_done): an act in an infinitive is one to come
+    for question in ("how much is the contract that hasnt started yet", "how much is the contract that hasnt started"):
+        a = core.ask(question)
+        assert a.answered and _first_line(a.text).startswith("$49 million"), (question, a.text)

@@ -1690,13 +1690,15 @@ class Decider:
 
     def _tells_done(self, doc_id: str, acts: list[str]) -> bool:
         """The document tells one of the acts (by stem) done: a word of it with no negation (NOT_DONE, "no") in the
-        two words before it ("was renewed", not "was not renewed")."""
+        two words before it ("was renewed", not "was not renewed"), nor an infinitive ("scheduled to start", "due
+        to renew": an act to come, not one done; general English)."""
         asked = {stem(a) for a in acts}
         if not asked:
             return False
         tokens = words(self._text(doc_id))
         return any(
-            stem(t) in asked and (NOT_DONE | {"no"}).isdisjoint(tokens[max(0, i - 2) : i]) for i, t in enumerate(tokens)
+            stem(t) in asked and (NOT_DONE | {"no", "to"}).isdisjoint(tokens[max(0, i - 2) : i])
+            for i, t in enumerate(tokens)
         )
 
     def _other_of_kind(self, q: Question, doc_id: str, named: list[str]) -> bool:
