@@ -786,6 +786,13 @@ def test_which_member_of_a_named_organization_did_a_deed_is_named_only_by_a_fact
     assert "Priscilla Gonzalez" in core.ask("which mijente member spoke to vice").text.splitlines()[0]
 
 
+def test_who_the_person_of_a_named_organization_is_is_led_by_the_close_fact_naming_its_person(core: Core) -> None:
+    # fresh tester 78: "who was the mijente guy" was refused ("guy" counted as a word the brief never uses), and
+    # once on topic led Mijente's own entry; the close fact naming a person of Mijente's leads (as for JFREJ)
+    assert "Priscilla Gonzalez" in core.ask("who was the mijente guy").text.splitlines()[0]
+    assert "Audrey Sasson" in core.ask("who was the jfrej guy").text.splitlines()[0]
+
+
 def test_who_from_a_named_party_is_never_answered_by_a_fact_on_someone_not_of_that_party(core: Core) -> None:
     # fresh tester 78: "who from palantir spoke to the hill" led Shauna Gordon-McKeon, "a tech worker not affiliated
     # with any company": the one asked must be the party's (Namer.owner_from, names_none_of): the plain refusal

@@ -1894,6 +1894,14 @@ class Answerer:
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (
             noun is not None
+            and self.namer.person_owner(q, noun) is not None
+            and self.namer.unnamed(q, noun, best.id, held_at=False)
+            and (named := next((h for h in close if not self.namer.unnamed(q, noun, h.id, held_at=False)), None))
+            and not self.namer.told_of_another(q, noun, named.id)
+        ):
+            best = named  # "who was the guild guy" led by the guild's entry: the close fact naming its person
+        if (
+            noun is not None
             and (at := self.namer.asked_at(q, noun)) is not None
             and self.namer.person_owner(q, noun) is not None
             and not self.decider.told.states_deed(q, at, best.id)

@@ -716,18 +716,22 @@ class Decider:
         kind_of = self.retriever.entity_kind
         return kind_of(entity_id) == "place" and any(kind_of(e) == "place" and e != entity_id for e in fact.entities)
 
-    def _members_asked(self, q: Question) -> set[str]:
+    def _members_asked(self, q: Question, *, said: bool = True) -> set[str]:
         """The nouns for a person (PERSON_NOUNS) right after the name of an organization the question names and
-        right before a verb of speech ("what did the guild guy / woman / person say"): they ask the words of someone
-        of that organization, which the name already says; no word of what is asked about. Empty otherwise."""
+        right before a verb of speech ("what did the guild guy / woman / person say"), or with `said` False
+        anywhere ("who was the guild guy"): they ask the words of (or who is) someone of that organization, which
+        the name already says; no word of what is asked about. Empty otherwise."""
         named = self.subjects.named_positions(q)
         if not any(self.retriever.entity_kind(e) in ACTOR_KINDS - PERSON_KINDS for e in q.entities):
             return set()
         w = q.words
         return {
             w[i]
-            for i in range(1, len(w) - 1)
-            if w[i] in PERSON_NOUNS and i - 1 in named and i not in named and w[i + 1] in SPEECH_VERBS
+            for i in range(1, len(w))
+            if w[i] in PERSON_NOUNS
+            and i - 1 in named
+            and i not in named
+            and (not said or (w[i + 1 : i + 2] != [] and w[i + 1] in SPEECH_VERBS))
         }
 
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
@@ -773,6 +777,12 @@ class Decider:
             unknown = [t for t in unknown if t not in PERSON_NOUNS]
         if q.kind == "quote":  # "what did the guild guy say": someone of the organization named, whose words asked
             members = self._members_asked(q)
+            unknown = [t for t in unknown if t not in members]
+            if members:
+                terms = [t for t in q.terms if t not in members]
+                known = max(known, self.retriever.known_share(replace(q, terms=terms)))
+        if q.words[:1] == ["who"]:  # "who was the guild guy": someone of the organization named is asked for
+            members = self._members_asked(q, said=False)
             unknown = [t for t in unknown if t not in members]
             if members:
                 terms = [t for t in q.terms if t not in members]
