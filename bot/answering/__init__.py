@@ -1788,6 +1788,9 @@ class Answerer:
             # "who told the Gazette about the split": the fact telling who told it that, which the brief relates to
             # the Gazette's report of the split (blind set BF: led by that report itself)
             best = informant
+        elif self.speakers.informant_untold(q, best.id):
+            # "who told the Gazette about the lease" led by a fact telling no one told it anything: no one is named
+            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
         if (phrases := spoken_phrases(q.text)) and (sayer := self.speakers.closer_saying(phrases, ranked, best)):
             # "who said the guild should have said no to the admiralty": the fact holding those words, as told (a
             # keeper asking "what if the guild had said no …"), not a closer one naming what they name (protesters
@@ -1891,6 +1894,14 @@ class Answerer:
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (
             noun is not None
+            and self.namer.person_owner(q, noun) is not None
+            and self.namer.unnamed(q, noun, best.id, held_at=False)
+            and (named := next((h for h in close if not self.namer.unnamed(q, noun, h.id, held_at=False)), None))
+            and not self.namer.told_of_another(q, noun, named.id)
+        ):
+            best = named  # "who was the guild guy" led by the guild's entry: the close fact naming its person
+        if (
+            noun is not None
             and (at := self.namer.asked_at(q, noun)) is not None
             and self.namer.person_owner(q, noun) is not None
             and not self.decider.told.states_deed(q, at, best.id)
@@ -1899,6 +1910,14 @@ class Answerer:
             # "who was the guild guy who called the police" led by a fact naming the guild's director, while another
             # fact tells someone else called them: who of the guild's did the deed asked is told only by a fact
             # telling that deed (fresh tester 78, O3); the plain refusal, as for one telling it of someone not theirs
+            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
+        if (
+            q.kind == "who"
+            and (owner := self.namer.owner_from(q)) is not None
+            and self.namer.names_none_of(owner, best.id)
+        ):
+            # "who from the guild spoke to the Gazette" led by a fact on a protester not of the guild's who did:
+            # the one asked must be the guild's, and the fact tells of someone else (tester 78); the plain refusal
             return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
         if (persons := counted_people(q.words)) is not None and not self.namer.counted_named(q, persons, best.id):
             # "who were the 60 keepers who signed": the fact that would lead gives their count, or names a person

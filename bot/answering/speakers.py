@@ -15,6 +15,7 @@ from bot.answering.compose.speech import DOCUMENTS as DOCUMENTS
 from bot.answering.compose.speech import document_noun as document_noun
 from bot.answering.decide.figures import role_of
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
+from bot.answering.understand.classes import PERSON_KINDS
 from bot.answering.understand.lexicon import ACTOR_KINDS, NOUN_DETERMINERS, WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import OUTLET_WORDS, Understander
@@ -352,19 +353,8 @@ class Speakers:
         `best` is that report and tells of no one telling it, the candidate among `ranked` the brief relates to it
         (`related`) that tells of something told to the outlet (`told_to`: "the Gazette was told by a source");
         None otherwise."""
-        w = q.words
-        if w[:1] != ["who"] or len(w) < 3:
-            return None
-        if w[1] in TELLING:
-            at = 2
-        elif w[1] in INTERVIEWING and w[2] in INTERVIEWED:
-            at = 3
-        else:
-            return None
-        at += w[at : at + 1] == ["the"]
-        names, taken = self.understander.find_entities(w[at : at + NAME_REACH])
-        outlets = {n for n in names if self.brief.entities[n].kind == OUTLET_KIND}
-        if not outlets or 0 not in taken:
+        outlets = self._told_outlets(q)
+        if not outlets:
             return None
         told = self.told_to(outlets)
         if best.id in told:
@@ -389,6 +379,37 @@ class Speakers:
                 and self.on(h.id, about)
             )
         return next((h for h in ranked if h.id in linked), None)
+
+    def _told_outlets(self, q: Question) -> set[str]:
+        """The news outlets (entity ids) a "who told the Gazette …" / "who spoke to the Gazette …" question names
+        right after its verb of TELLING (or of INTERVIEWING with "to" / "with"); empty for any other question."""
+        w = q.words
+        if w[:1] != ["who"] or len(w) < 3:
+            return set()
+        if w[1] in TELLING:
+            at = 2
+        elif w[1] in INTERVIEWING and w[2] in INTERVIEWED:
+            at = 3
+        else:
+            return set()
+        # the name right after the verb, or after its "the" ("told the Gazette"; "The Hill" holds its own "the")
+        for start in (at, at + 1) if w[at : at + 1] == ["the"] else (at,):
+            names, taken = self.understander.find_entities(w[start : start + NAME_REACH])
+            outlets = {n for n in names if self.brief.entities[n].kind == OUTLET_KIND}
+            if outlets and 0 in taken:
+                return outlets
+        return set()
+
+    def informant_untold(self, q: Question, best_id: str) -> bool:
+        """ "Who told the Gazette about the lease" (`_told_outlets`) led by a fact (`best_id`, no informant found for
+        it) that tells of nothing told to the outlet (`told_to`) and names no person (PERSON_KINDS): the Gazette's
+        own account of the lease tells no one who told it anything (tester 78), so no one is to be named."""
+        outlets = self._told_outlets(q)
+        fact = self.brief.facts.get(best_id)
+        if not outlets or fact is None or best_id in self.told_to(outlets):
+            return False
+        entities = self.brief.entities
+        return not any(e in entities and entities[e].kind in PERSON_KINDS for e in fact.entities)
 
     def outlet_off_topic(self, q: Question, best_id: str) -> bool:
         """ "What did the Gazette say about the lamp": the question names an outlet as who said it (`asked`) and a

@@ -656,6 +656,20 @@ class Decider:
         at = aux + 1 + (q.words[aux + 1 : aux + 2] != [] and q.words[aux + 1] in DETERMINERS)
         return at + 1 < len(q.words) and q.words[at] in unknown and not is_number(q.words[at])
 
+    def _unknown_done_to(self, q: Question, unknown: list[str]) -> bool:
+        """ "How many arrests came out of the 2017 raid targeting sailors": what a figure question's participle
+        phrase restricts the thing counted to, the word right after an "-ing" verb (its determiner aside), is a word
+        the brief never uses (`unknown`): no article tells of such a thing, so the figure of the thing told of
+        otherwise (the raid on others) must not answer as its own, a premise kept (tester 78)."""
+        for i, t in enumerate(q.words):
+            if t not in unknown or is_number(t) or i < 1:
+                continue
+            at = i - 1 - (q.words[i - 1] in DETERMINERS and i > 1)
+            verb = q.words[at]
+            if verb.endswith("ing") and self.english.verb(verb) is not None:
+                return True
+        return False
+
     def _doer_unstated(self, q: Question, doc_id: str) -> bool:
         """ "How many people did the wardens arrest": the subject of a figure question's act, one word right after
         "did"/"does"/"do" and its determiner with the verb still to come, is a common noun the document never states,
@@ -702,18 +716,22 @@ class Decider:
         kind_of = self.retriever.entity_kind
         return kind_of(entity_id) == "place" and any(kind_of(e) == "place" and e != entity_id for e in fact.entities)
 
-    def _members_asked(self, q: Question) -> set[str]:
+    def _members_asked(self, q: Question, *, said: bool = True) -> set[str]:
         """The nouns for a person (PERSON_NOUNS) right after the name of an organization the question names and
-        right before a verb of speech ("what did the guild guy / woman / person say"): they ask the words of someone
-        of that organization, which the name already says; no word of what is asked about. Empty otherwise."""
+        right before a verb of speech ("what did the guild guy / woman / person say"), or with `said` False
+        anywhere ("who was the guild guy"): they ask the words of (or who is) someone of that organization, which
+        the name already says; no word of what is asked about. Empty otherwise."""
         named = self.subjects.named_positions(q)
         if not any(self.retriever.entity_kind(e) in ACTOR_KINDS - PERSON_KINDS for e in q.entities):
             return set()
         w = q.words
         return {
             w[i]
-            for i in range(1, len(w) - 1)
-            if w[i] in PERSON_NOUNS and i - 1 in named and i not in named and w[i + 1] in SPEECH_VERBS
+            for i in range(1, len(w))
+            if w[i] in PERSON_NOUNS
+            and i - 1 in named
+            and i not in named
+            and (not said or (w[i + 1 : i + 2] != [] and w[i + 1] in SPEECH_VERBS))
         }
 
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
@@ -759,6 +777,12 @@ class Decider:
             unknown = [t for t in unknown if t not in PERSON_NOUNS]
         if q.kind == "quote":  # "what did the guild guy say": someone of the organization named, whose words asked
             members = self._members_asked(q)
+            unknown = [t for t in unknown if t not in members]
+            if members:
+                terms = [t for t in q.terms if t not in members]
+                known = max(known, self.retriever.known_share(replace(q, terms=terms)))
+        if q.words[:1] == ["who"]:  # "who was the guild guy": someone of the organization named is asked for
+            members = self._members_asked(q, said=False)
             unknown = [t for t in unknown if t not in members]
             if members:
                 terms = [t for t in q.terms if t not in members]
@@ -838,6 +862,8 @@ class Decider:
             return Decision("no_match")  # "who voted for the $5 million lease": no article tells that act, nor who
         if q.kind in FIGURE_KINDS and self._unknown_doer(q, unknown):
             return Decision("no_match")  # "how many prosecutions did the bureau accept": no article names it
+        if q.kind in FIGURE_KINDS and self._unknown_done_to(q, unknown):
+            return Decision("no_match")  # "how many arrests came of the raid targeting sailors": no article tells it
         if (
             not self.anchors(q)
             and not (q.sources and not unknown)  # "what did the Gazette's source say": one of its own articles
@@ -1674,13 +1700,15 @@ class Decider:
 
     def _tells_done(self, doc_id: str, acts: list[str]) -> bool:
         """The document tells one of the acts (by stem) done: a word of it with no negation (NOT_DONE, "no") in the
-        two words before it ("was renewed", not "was not renewed")."""
+        two words before it ("was renewed", not "was not renewed"), nor an infinitive ("scheduled to start", "due
+        to renew": an act to come, not one done; general English)."""
         asked = {stem(a) for a in acts}
         if not asked:
             return False
         tokens = words(self._text(doc_id))
         return any(
-            stem(t) in asked and (NOT_DONE | {"no"}).isdisjoint(tokens[max(0, i - 2) : i]) for i, t in enumerate(tokens)
+            stem(t) in asked and (NOT_DONE | {"no", "to"}).isdisjoint(tokens[max(0, i - 2) : i])
+            for i, t in enumerate(tokens)
         )
 
     def _other_of_kind(self, q: Question, doc_id: str, named: list[str]) -> bool:

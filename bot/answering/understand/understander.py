@@ -609,6 +609,12 @@ def _copula_back(asked: str, typed: str) -> str:
     return "who is " + asked[len("who ") :] if opens and WHO_IS.search(typed.lower()) else asked
 
 
+def _tells_of(tokens: list[str], i: int) -> bool:
+    """The word at `i` is a verb of an article's telling of a thing: one of MENTIONING ("the contract the Gazette
+    talked about", "covered"), or any verb with "about" right after it ("wrote about", general English)."""
+    return tokens[i] in MENTIONING or (tokens[i + 1 : i + 2] == ["about"] and tokens[i] not in STOPWORDS)
+
+
 def _speaks_first(tokens: list[str], source_words: set[int]) -> bool:
     """An article's outlet is who speaks: it stands right before the first verb of speech ("what does the Gazette
     say …"; not "what did the keeper tell the Gazette", nor "what did the flyer in the Gazette piece say")."""
@@ -1465,6 +1471,8 @@ class Understander:
                 continue  # "which news org / news agency said …": a publisher named by a compound, as by "outlet"
             if q.outlet and w in READING_VERBS and tokens[i - 1 : i] and tokens[i - 1] in READERS:
                 continue  # "where did I read about the vigil": the vigil is
+            if q.kind in ("amount", "count") and i - 1 in source_words and _tells_of(tokens, i):
+                continue  # "how much was the contract the Gazette wrote about": the article's telling, no subject
             if i in described or ("cited" in q.cues and w in CITING_FRAME):
                 continue  # "which outlet is the piece's figure credited to": what is passed on is the subject
             if w in PART_OF_YEAR and w in q.date_words:
