@@ -276,6 +276,11 @@ NOT_LEAP_YEAR = "{value!r} is not a date: {year} is not a leap year, so it has n
 BAD_MONTH = "{value!r} is not a date: there is no month {month} (months go from 01 to 12)."
 BAD_DAY = "{value!r} is not a date: {month} {year} has {days} days."
 BAD_YEAR = "I couldn't read {value!r} as a year: use four digits, for example 2019."
+# a whole date given to timeline (fresh tester 78 C1: "2019-02-30 is not a year or a month" did not say why)
+TIMELINE_DAY = (
+    "{value!r} is a day, and timeline takes a year or a month, like {year} or {month}: "
+    "for one day's events use today YYYY-MM-DD."
+)
 THANKS_FEEDBACK = "Thanks, noted: it helps the curators fix and extend the fact base."
 SUBSCRIBE_IN_DM = (
     "Digests go to channels, not direct messages (group DMs included): run subscribe in the channel that should "
