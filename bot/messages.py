@@ -60,6 +60,7 @@ YEAR_SUM_ONLY_TOTAL = (
 )
 # "how much was the lease not counting the 2015 renewal": the only sum given is the one set aside
 SET_ASIDE_SUM_ONLY = "The articles I have give no sum for it apart from the one you set aside: {statement}"
+SET_ASIDE_ONLY = "The articles I have tell of none apart from what you set aside."
 TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # "the two leases": the parts' sums
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article
