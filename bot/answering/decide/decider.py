@@ -124,7 +124,6 @@ NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 SOME_KNOWN = 0.34  # ... and the share that makes a question on the topic when its unknown words ask no other thing
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
-NOUN_ONLY_READ = 3  # documents read per one an act's word is counted in (its count is a field's: a lower bound)
 NOUN_ONLY_MOST = 12  # an act's word in more documents than this is used as a verb somewhere: none are read
 ANCHORED_COVERAGE = 0.4
 COMPARISON_COVERAGE = 0.25
@@ -613,7 +612,7 @@ class Decider:
         count = self.index.doc_freq(stem_)
         if not count or count > NOUN_ONLY_MOST:
             return False
-        held = [doc_id for doc_id, _ in self.index.search([stem_], count * NOUN_ONLY_READ)]
+        held = self.index.holding(stem_)  # every one, not a count's multiple of the most in one field
         texts: list[tuple[list[str], list[str]]] = []
         for doc_id in held:
             fact = self.brief.facts.get(doc_id)
