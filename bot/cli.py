@@ -79,7 +79,13 @@ def _fact_id(value: str) -> str:
 
 
 def _period(value: str) -> tuple[int, int | None]:
-    """YYYY or YYYY-MM (or YYYY-M, as --date takes 2019-9-13), as the chat command's `timeline 2019-09` takes it."""
+    """YYYY or YYYY-MM (or YYYY-M, as --date takes 2019-9-13), as the chat command's `timeline 2019-09` takes it;
+    a whole date is told to be a day, as the chat command tells it (commands.timeline_day)."""
+    from bot.commands import timeline_day
+
+    day = timeline_day(value)
+    if day is not None:
+        raise argparse.ArgumentTypeError(day)
     found = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", value)
     if not found or (found[2] is not None and not 1 <= int(found[2]) <= 12):
         raise argparse.ArgumentTypeError(f"{value!r} is not a year or a month like 2019 or 2019-09")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot import messages
-from bot.answer_key import AnswerKey, fits
+from bot.answer_key import SHOWN_CHARS, AnswerKey, fits
 from bot.answering import Answerer
 from bot.answering.render import render_text
 from bot.conversations import Conversations
@@ -110,7 +110,8 @@ class Core:
             shown = fits(key, answer) if answer.answered else None
             if shown is not None:
                 if not key.read_as:
-                    return shown
+                    # the question as shown back, cut as the answerer cuts it (the key may carry the whole typed one)
+                    return replace(shown, question=key.question[:SHOWN_CHARS])
                 # shown as it was: the words typed, and how they were read
                 shown = replace(shown, question=key.question[:300])
                 return replace(shown, text=render_text(shown))

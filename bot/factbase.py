@@ -109,7 +109,13 @@ class Brief:
     def facts_naming(self, entities: Sequence[str], citing: Collection[str] = ()) -> Iterator[FactData]:
         """The facts naming every one of `entities` (entry ids, one or more) and, when `citing` is given, citing one
         of those sources, in brief order, read as the caller goes (it may stop early). A compiled brief reads only
-        those facts' rows (its `names` and `cites` tables); a loaded one walks its facts."""
+        those facts' rows (its `names` and `cites` tables); a loaded one walks its facts.
+
+        Raises ValueError, at the call, when `entities` is empty: no entry named means no question, not "every fact"
+        (a walk's `all()` of nothing), and a compiled brief's query needs a first entry (review 23 #9: the two
+        backends disagreed, every fact against an IndexError)."""
+        if not entities:
+            raise ValueError("facts_naming needs at least one entry id")
         naming = getattr(self.facts, "naming", None)
         if naming is not None:
             found: Iterator[FactData] = naming(list(entities), sorted(citing))

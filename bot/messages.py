@@ -60,6 +60,7 @@ YEAR_SUM_ONLY_TOTAL = (
 )
 # "how much was the lease not counting the 2015 renewal": the only sum given is the one set aside
 SET_ASIDE_SUM_ONLY = "The articles I have give no sum for it apart from the one you set aside: {statement}"
+SET_ASIDE_ONLY = "The articles I have tell of none apart from what you set aside."
 TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # "the two leases": the parts' sums
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article
@@ -276,6 +277,11 @@ NOT_LEAP_YEAR = "{value!r} is not a date: {year} is not a leap year, so it has n
 BAD_MONTH = "{value!r} is not a date: there is no month {month} (months go from 01 to 12)."
 BAD_DAY = "{value!r} is not a date: {month} {year} has {days} days."
 BAD_YEAR = "I couldn't read {value!r} as a year: use four digits, for example 2019."
+# a whole date given to timeline (fresh tester 78 C1: "2019-02-30 is not a year or a month" did not say why)
+TIMELINE_DAY = (
+    "{value!r} is a day, and timeline takes a year or a month, like {year} or {month}: "
+    "for one day's events use today YYYY-MM-DD."
+)
 THANKS_FEEDBACK = "Thanks, noted: it helps the curators fix and extend the fact base."
 SUBSCRIBE_IN_DM = (
     "Digests go to channels, not direct messages (group DMs included): run subscribe in the channel that should "

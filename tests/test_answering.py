@@ -1959,3 +1959,27 @@ def test_a_fact_may_call_an_entry_by_a_noun_only_with_a_word_of_its_class_in_its
     assert _has_class_word(fact("Two salvage companies met the guild."), classes, {})  # by stem, as `_classed_before`
     assert _has_class_word(fact("The guild met.", "the guild, a data firm"), classes, {})  # in a quote
     assert not _has_class_word(fact("The guild met the wardens.", "a harbour-firm deal"), classes, {})  # one word
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "not counting 2018, what letters were there",  # a glossary entry answered: the 2018 letter's
+        "not counting 2019 what github protests were there",  # an undated fact telling of "the May 2019 protesters"
+        "list the letters not counting 2018",
+    ],
+)
+def test_a_year_set_aside_is_read_of_an_entry_or_an_undated_fact_answering(core: Core, question: str) -> None:
+    # review 23 #4: the set-aside was read only of a dated fact answering, so the entry's facts of 2018 (the year
+    # left out) were listed, and the undated GitHub fact of May 2019 led
+    a = core.ask(question)
+    assert not a.answered and "2018" not in a.text.split("\n")[0] and "2019" not in a.text.split("\n")[0], a.text
+
+
+def test_a_list_whose_every_fact_and_best_are_set_aside_says_so_never_lists_them(core: Core) -> None:
+    # review 23 #5: when every fact chosen was of the year set aside the list fell back to them (`… or chosen`)
+    answerer = core.answerer
+    q = answerer.understander.understand(normalize("list the github protests not counting 2019"))
+    ranked = answerer.retriever.rank(q)
+    answer = answerer.composer.lists.answer(q, ranked, ranked[0])
+    assert not answer.answered and answer.lead == messages.SET_ASIDE_ONLY and not answer.items

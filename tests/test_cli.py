@@ -518,6 +518,10 @@ def test_timeline_year_option_takes_a_month_as_the_positional_and_the_console_do
     assert clash.returncode == 2 and clash.stderr.strip() == "palantir-ice: 2018 and --year 2019-09 disagree: give one"
     bad = _run("timeline", "--year", "2019-13")
     assert bad.returncode == 2 and "not a year or a month like 2019 or 2019-09" in bad.stderr
+    for day in (["2019-02-30"], ["--year", "2019-9-13"]):  # fresh tester 78 C1: a day, told as the chat tells it
+        told = _run("timeline", *day)
+        assert told.returncode == 2 and "is a day, and timeline takes a year or a month" in told.stderr
+        assert "use today YYYY-MM-DD" in told.stderr
     short = _run("timeline", "--year", "2019-9")  # as --date takes 2019-9-13
     assert short.returncode == 0 and short.stdout.startswith("Timeline September 2019\n"), short.stderr
 

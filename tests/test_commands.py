@@ -77,6 +77,17 @@ def test_an_impossible_date_says_why_it_is_impossible(text: str, reason: str) ->
     assert isinstance(result, Invalid) and reason in result.message
 
 
+@pytest.mark.parametrize(
+    ("text", "month"), [("timeline 2019-02-30", "2019-02"), ("timeline 2019-9-13 protests", "2019-09")]
+)
+def test_a_whole_date_given_to_timeline_is_told_to_be_a_day_with_today_for_one(text: str, month: str) -> None:
+    # fresh tester 78 C1: "'2019-02-30' is not a year or a month", as for any typo, not that timeline takes no day
+    result = parse(text)
+    assert isinstance(result, Invalid)
+    assert "is a day, and timeline takes a year or a month" in result.message and f"or {month}:" in result.message
+    assert "today YYYY-MM-DD" in result.message
+
+
 def test_a_leap_day_in_a_leap_year_is_a_date() -> None:
     assert parse("today 2020-02-29") == Today(date=dt.date(2020, 2, 29))
 

@@ -1980,6 +1980,17 @@ def test_a_next_line_asking_of_the_first_is_answered_as_its_follow_up_after_the_
     assert ask(talk, "when was it signed").read_as == "when was the 2015 contract signed"
 
 
+def test_a_next_lines_answer_is_cited_under_it_as_the_first_lines_is(talk: Core) -> None:
+    # tester 72 U3: the next line's answer carried no source line on any platform (the note is what each shows)
+    answer = ask(talk, "how much was the 2015 contract\nand who reported it")
+    reading, cited = answer.note.split("\n")
+    asked = "which outlet reported how much the 2015 contract was"
+    assert reading.startswith(messages.NEXT_LINE.format(reading=asked, lead=""))
+    assert cited == "— Truthout, July 2019 (fact hsi-gotham-2013-renewed-2015-39m)" and answer.text.endswith(cited)
+    unanswered = ask(talk, "how much was the 2019 contract\nwho signed it")  # a refusal has no source to give
+    assert "\n" not in unanswered.note and "— " not in unanswered.text.split("\n")[-1]
+
+
 def test_a_header_whose_items_do_not_fit_is_left_out_with_them(talk: Core) -> None:
     # fresh tester 70 U1: the next line's long note left room for "Other figures in the sources:" and none of its items
     answer = ask(talk, "how much was the 2015 contract\nand who reported it")
@@ -1998,9 +2009,10 @@ def test_a_next_line_after_a_long_first_answer_is_shortened_to_fit_the_text_neve
     # (console, `ask`) dropped it without a word, while the conversation moved on to it
     answer = ask(talk, "what is falcon\nis it still used")
     assert answer.answered and answer.text.startswith("FALCON: ")
-    shown = answer.text.splitlines()[-1]
+    shown, cited = answer.text.splitlines()[-2:]  # (then its source, tester 72 U3)
     assert shown.startswith(messages.NEXT_LINE.format(reading="is falcon still used", lead="As of July 2019"))
-    assert shown.endswith("…") and len(answer.text) <= MAX_TEXT and answer.note == shown
+    assert shown.endswith("…") and len(answer.text) <= MAX_TEXT and answer.note == f"{shown}\n{cited}"
+    assert cited.startswith("— Truthout, July 2019 (fact ")
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,8 @@ from bot.search import (
     RawHit,
     _schema,
     en_stem_terms,
+    entity_doc,
+    fact_doc,
     statement_terms,
     stem,
 )
@@ -396,3 +398,21 @@ NUMBERS = ["8,400,", "$49.5m", "1.2.3", "2017,2018", "12,34", "v2."]  # digit gr
 )
 def test_any_statement_is_indexed_as_en_stem_s_terms(text: str) -> None:
     assert not _statement_terms_differ(text)
+
+
+def test_the_documents_holding_a_stem_are_every_one_holding_it_in_any_field() -> None:
+    # review 23 #11: `_noun_only_of` read `doc_freq * 3` documents, `doc_freq` being the most of any one field (a
+    # lower bound), by a search that stemmed its stem again; a stem held in one field by some documents and another
+    # by others could leave one unread (and "only as a noun" told of a word used as a verb there)
+    brief = load_brief(DEFAULT_BRIEF)
+    index = Index(brief)
+    held: dict[str, set[str]] = {}
+    docs = [fact_doc(brief, f) for f in brief.facts.values()] + [entity_doc(e) for e in brief.entities.values()]
+    for doc in docs:
+        for name in FIELDS:
+            for term in en_stem_terms(doc.fields[name]).split():
+                held.setdefault(term, set()).add(doc.id)
+    spread = [s for s, ids in held.items() if len(ids) > index.doc_freq(s)]
+    assert spread, "some stem is held by more documents than its most in one field"
+    for stem_, ids in held.items():
+        assert set(index.holding(stem_)) == ids, stem_

@@ -410,6 +410,16 @@ def test_facts_naming_entries_and_citing_sources_are_read_from_the_rows_as_a_fre
     assert next(compiled.brief.facts_naming([next(iter(fresh.entities))]), None)  # some fact names the first entry
 
 
+def test_facts_naming_no_entry_is_a_value_error_on_a_loaded_and_a_compiled_brief_alike(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # review 23 #9: a loaded brief gave every fact (`all()` of nothing), a compiled one an IndexError
+    compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
+    for brief in (fresh, compiled.brief):
+        with pytest.raises(ValueError, match="at least one entry"):
+            brief.facts_naming([])
+
+
 def test_questions_checking_an_entrys_facts_read_those_alone_and_answer_as_a_fresh_load(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,6 +13,10 @@ database (a Share's claim, "this answer was shared in this channel", is, for 5 m
     pice:k<s|r|y|n>:<digest>:<ids>:<read as>  the same four under a follow-up's answer: the standalone question it
                                            was read as, its evidence ids and digest (bot/answer_key.py), so that
                                            the answer shown is worked out again, not the typed words alone
+    pice:h<s|r|y|n>:<digest>:<question>    the same four under any other answer: its question and the answer's
+                                           digest, so that a press after the brief changed is told the answer
+                                           changed, never given another (the ids do not fit in 100 characters:
+                                           the digest covers them); `pice:s:<question>` etc. are older buttons
     pice:p:<owner>:<page>:<year>:<topic>   a timeline page; only <owner> may turn it (<year> may be 2019-09)
     pice:share                             repost the message the button is on, publicly
 
@@ -204,7 +208,12 @@ def answer_view(answer: Answer, memory: ButtonMemory, *, shareable: bool, typed:
     kept in `memory`."""
     key = key_of(answer, question=answer.read_as)  # (the custom_id carries the reading alone: `key_from`)
     asked = question_to_carry(answer, typed)[:1000]
-    kind, payload = ("k", f"{key.digest}:{','.join(key.facts)}:{key.read_as}") if key.read_as else ("", asked)
+    if key.read_as:
+        kind, payload = "k", f"{key.digest}:{','.join(key.facts)}:{key.read_as}"
+    elif answer.answered:  # the digest of the answer as this button carries it (its question), as Slack's Share's
+        kind, payload = "h", f"{key_of(answer, question=asked).digest}:{asked}"
+    else:  # a refusal (Sources alone): no fact shown to keep the same, and `Core.reshow` shows answers only
+        kind, payload = "", asked
 
     def button(action: str, style: discord.ButtonStyle) -> PiceButton:
         return PiceButton(custom_id(kind + action, payload, memory), label=ANSWER_ACTIONS[action], style=style)
@@ -286,23 +295,33 @@ async def handle_press(bot: PalantirBot, interaction: discord.Interaction[Any], 
         "n": _not_helpful,
         "p": _page,
     }
-    keyed = press.action.startswith("k") and press.action[1:] in ANSWER_ACTIONS
+    keyed = press.action[:1] in ("k", "h") and press.action[1:] in ANSWER_ACTIONS
     handler = handlers.get(press.action[1:] if keyed else press.action)
     if handler is None:
         await send_ephemeral(interaction, messages.DISCORD_BUTTON_EXPIRED)
         return
     payload = press.payload
-    if press.action in ANSWER_ACTIONS:  # a plain answer button: its question alone, as a key (`key_from`)
+    if press.action in ANSWER_ACTIONS:  # an older plain answer button: its question alone, as a key (`key_from`)
         payload = f"::{payload}"
+    elif keyed and press.action[0] == "h":  # an answer's question and digest: no ids (`key_from`'s UNCARRIED)
+        digest, _, question = payload.partition(":")
+        payload = f"{digest}:{UNCARRIED}:{question}"
     await handler(bot, interaction, payload)
+
+
+UNCARRIED = "-"  # in a key's payload, where the ids go: a plain answer's button, its question and digest alone
 
 
 def key_from(payload: str) -> AnswerKey:
     """An answer button's key from its payload `<digest>:<ids>:<question>` (bot/answer_key.py); a button from before
-    keys carries its question alone, given here as `::<question>` (asked again alone, as it always was). Nothing
-    in it is trusted: a digest or ids that do not fit the answer worked out again make `Core.reshow` refuse."""
+    keys carries its question alone, given here as `::<question>` (asked again alone, as it always was), and a
+    plain answer's (`pice:h…`) its question and digest, with UNCARRIED for the ids: a key with no reading and no
+    ids, checked by its digest (which covers the evidence ids). Nothing in it is trusted: a digest or ids that do
+    not fit the answer worked out again make `Core.reshow` refuse."""
     digest, _, rest = payload.partition(":")
     ids, _, question = rest.partition(":")
+    if digest and ids == UNCARRIED:
+        return AnswerKey(question, digest=digest[:64])
     facts = tuple(f for f in ids.split(",") if f)[:50]
     return AnswerKey(question, read_as=question if digest else "", facts=facts, digest=digest[:64])
 

@@ -35,6 +35,7 @@ MAX_SECTION = 3000
 MAX_HEADER = 150
 MAX_BUTTON_VALUE = 2000
 MAX_FALLBACK = 3000  # notification text; Slack truncates `text` far later, but nobody reads that much in a toast
+NOTIFIED_NOTE = 600  # characters of an answer's note the notification text keeps after the lead
 MAX_CONTEXT_ELEMENTS = 10
 TIMELINE_PAGE = 10  # entries per message: each entry is a section and a context block
 MAX_CITATIONS_PER_ITEM = 3
@@ -270,9 +271,14 @@ def render_answer(
     if answer.related_items:
         blocks.append(context("See also: " + "; ".join(i.title for i in answer.related_items)))
     value = answer_value(answer, typed=typed)
+    notified = answer.lead or answer.text
+    if answer.lead and answer.note:
+        # the note too (a two-line message's second answer is in it: tester 72 U3, the notification had the first
+        # answer only), capped so the lead is never what a long note pushes out
+        notified = f"{answer.lead}\n{_cut(answer.note, NOTIFIED_NOTE)}"
     if value is None:  # said, not left silently off: the person may look for Share
         blocks.append(context(messages.SLACK_NO_BUTTONS))
-        return fallback(answer.lead or answer.text), fit(blocks)
+        return fallback(notified), fit(blocks)
     buttons = []
     if shareable:
         buttons.append(button("Share in channel", SHARE, value, primary=True))
@@ -282,7 +288,7 @@ def render_answer(
     buttons.append(button("Helpful", HELPFUL, value))
     buttons.append(button("Not helpful", NOT_HELPFUL, value))
     blocks.append(actions(*buttons))
-    return fallback(answer.lead or answer.text), fit(blocks)
+    return fallback(notified), fit(blocks)
 
 
 def render_digest(digest: OnThisDate) -> tuple[str, list[Block]]:

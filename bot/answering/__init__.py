@@ -84,7 +84,7 @@ from bot.answering.followups import (
 from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, counted_people, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
-from bot.answering.render import note_room, render_text
+from bot.answering.render import note_room, render_text, source_line
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import first_part, with_second_part
@@ -635,7 +635,12 @@ class Answerer:
         # unanswered, the next line's refusal is said of it alone: the first line's answer stands
         said_then = then.lead if then.answered and then.lead else then.text.split("\n")[0]
         note = messages.NEXT_LINE.format(reading=then.read_as, lead=said_then)
-        room = note_room(answer)
+        # answered, the next line's answer is cited as the first line's is, on its own line under it (tester 72 U3:
+        # it carried no source on any platform); its room is kept before the lead is shortened to fit
+        shown = then.evidence[0] if then.answered and then.evidence else None
+        cited = source_line(shown.citations[0], shown.id) if shown is not None and shown.citations else ""
+        whole_room = note_room(answer)
+        room = whole_room - (len(cited) + 1 if cited else 0)
         if len(note) > room:
             # a note the text has no room for would be dropped from it without a word (review 21 M1): the next
             # line's lead is shortened to the room left, or, with too little left for a lead, the line is said left
@@ -644,9 +649,11 @@ class Answerer:
             if room - bare >= NEXT_LEAD_KEPT:
                 note = messages.NEXT_LINE.format(reading=then.read_as, lead=shorten(said_then, room - bare))
             else:
-                note, then_subject = messages.LINE_LEFT_OUT.format(line=rest[:80]), subject
-                if len(note) > room:
+                note, then_subject, cited = messages.LINE_LEFT_OUT.format(line=rest[:80]), subject, ""
+                if len(note) > whole_room:
                     return None
+        if cited:
+            note = f"{note}\n{cited}"
         asked = "\n".join(normalize(line).shown for line in message.splitlines() if line.strip())
         answer = replace(answer, question=asked[:SHOWN_CHARS], note=f"{answer.note}\n{note}" if answer.note else note)
         return replace(answer, text=render_text(answer)), then_subject

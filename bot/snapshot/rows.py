@@ -149,7 +149,10 @@ class FactRows(Mapping[str, FactRecord]):
         citing one of those sources, in brief order, reading only their rows (the `names` and `cites` indexes), a
         chunk at a time: NAMING_FIRST rows, then twice as many each time up to WALK_CHUNK, so a caller stopping at
         an early one reads few (a check over an entry's facts stops at the first telling it: reading all ~90,000
-        naming two entries of a generated 100,000-fact brief first took ~0.4 s)."""
+        naming two entries of a generated 100,000-fact brief first took ~0.4 s). Raises ValueError (at the first
+        row read) when `entities` is empty, as `Brief.facts_naming` does at the call."""
+        if not entities:
+            raise ValueError("naming needs at least one entry id")
         others = "".join(f" JOIN names n{i} ON n{i}.entity = ? AND n{i}.pos = n0.pos" for i in range(1, len(entities)))
         cited = ""
         if citing:

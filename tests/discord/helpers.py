@@ -11,6 +11,7 @@ from tests.fakes.discord_api import Call, FakeDiscordAPI
 
 EPHEMERAL = 64
 NO_PINGS = {"parse": []}
+DEFERRED = 5  # the callback type of a deferral ("thinking…"): the reply follows as a followup webhook
 
 
 async def invoke(bot: PalantirBot, payload: dict[str, Any]) -> discord.Interaction[Any]:
@@ -32,6 +33,17 @@ def message_from(bot: PalantirBot, payload: dict[str, Any]) -> discord.Message:
     state = bot._connection
     channel, _ = state._get_guild_channel(payload)
     return discord.Message(state=state, channel=channel, data=payload)  # type: ignore[arg-type]
+
+
+async def final_reply(api: FakeDiscordAPI, timeout: float = 20.0) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(the first callback's body, the message the reply finally is) for the one interaction sent so far: the
+    callback's data when the bot answered within `defer_after`, else, after a deferral (a busy machine), the
+    followup's body. A test waiting for the first callback alone fails whenever the core takes > 2 s."""
+    first = await api.wait_for("POST", "/callback", timeout=timeout)
+    if first.json["type"] != DEFERRED:
+        return first.json, first.json["data"]
+    followup = await api.wait_for("POST", f"/webhooks/{api.application_id}/", timeout=timeout)
+    return first.json, followup.json
 
 
 def callbacks(api: FakeDiscordAPI) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 from typing import Any
 
 import discord
@@ -336,6 +337,33 @@ async def test_a_follow_up_button_whose_answer_changed_says_so_and_shows_no_othe
     related["custom_id"] = f"{PREFIX}kr:000000000000:falcon:what does falcon do"  # as an edited one would come
     call = await _press(bot, discord_api, message, "Related")
     assert call.json["data"]["content"] == messages.ANSWER_CHANGED
+
+
+async def test_a_plain_answers_buttons_carry_its_digest_and_a_changed_answer_is_told_not_shown(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    """A plain answer's buttons carried its question alone and asked it again: after a brief change Related, Sources
+    and feedback acted on whatever answer came out then, not the one shown. They carry the answer's digest now, as
+    a follow-up's key and Slack's Share do: a press whose answer comes out differently gets the one line."""
+    from adapters.discord.views import PREFIX
+
+    log = RecordingLog()
+    bot.core.question_log = log
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question="what is FALCON"))
+    related = buttons(message)["Related"]
+    assert re.fullmatch(rf"{PREFIX}hr:[0-9a-f]{{12}}:what is FALCON", related["custom_id"]), related["custom_id"]
+    call = await _press(bot, discord_api, message, "Related")  # the same answer: shown
+    assert call.json["data"]["embeds"][0]["title"] == "Related"
+    for label in ("Related", "Sources", "Helpful"):  # as after the fact base changed: the digest no longer fits
+        button = buttons(message)[label]
+        button["custom_id"] = re.sub(r":[0-9a-f]{12}:", ":000000000000:", button["custom_id"], count=1)
+        call = await _press(bot, discord_api, message, label)
+        assert call.json["data"]["content"] == messages.ANSWER_CHANGED
+    assert log.feedback == []
+    refused = await _reply(bot, discord_api, slash(discord_api, "ask", question="what is the weather on mars"))
+    assert buttons(refused)["Sources"]["custom_id"].startswith(f"{PREFIX}s:")  # a refusal's: nothing to keep
+    call = await _press(bot, discord_api, refused, "Sources")
+    assert call.json["data"]["embeds"][0]["title"] == "Sources"
 
 
 @pytest.mark.parametrize(

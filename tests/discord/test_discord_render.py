@@ -147,3 +147,11 @@ def test_notices_are_plain_text_clipped_to_2000() -> None:
     rendered = render.render(Notice(kind="usage", text="z" * 5000))
     assert rendered.embeds == []
     assert rendered.content is not None and len(rendered.content) == 2000
+
+
+def test_a_two_line_messages_second_answer_is_shown_with_its_source(dcore: Core) -> None:
+    # tester 72 U3: the next line's answer carried no source line on any platform
+    answer = dcore.ask("how much was the 2015 contract\nand who reported it")
+    (embed, *_) = render.render_answer(answer)
+    assert embed.description is not None and "Your next line, read as" in embed.description
+    assert embed.description.rstrip("*").endswith("— Truthout, July 2019 (fact hsi-gotham-2013-renewed-2015-39m)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import logging
 import sys
 from collections.abc import AsyncIterator
@@ -14,13 +15,15 @@ from discord.gateway import DiscordWebSocket
 
 from adapters.cli import main
 from adapters.discord import cli as discord_cli
+from adapters.discord import service
+from adapters.discord.bot import PalantirBot
 from adapters.discord.service import GatewayRetryLine, serve_discord
 from bot import messages
 from bot.brief import DEFAULT_BRIEF
 from bot.core import Core
 from bot.errors import ConfigError
 from bot.settings import Settings
-from tests.discord.helpers import EPHEMERAL
+from tests.discord.helpers import DEFERRED, EPHEMERAL, final_reply
 from tests.fakes.discord_api import GUILD_ID, FakeDiscordAPI, dm_message, slash
 
 ASK = "how much is the ICE contract?"
@@ -49,14 +52,26 @@ async def running(
     await asyncio.wait_for(task, 5)
 
 
+@pytest.fixture(params=["in time", "deferred"])
+def answer_speed(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways an answer reaches Discord: in the first callback, or (a busy machine: the core took longer than
+    `defer_after`) as a followup after a deferral; "deferred" forces the latter with `defer_after=0`."""
+    if request.param == "deferred":
+        monkeypatch.setattr(service, "PalantirBot", functools.partial(PalantirBot, defer_after=0.0))
+    return str(request.param)
+
+
 async def test_slash_command_and_dm_through_the_gateway_and_rest_api(
-    running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]],
+    answer_speed: str, running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]]
 ) -> None:
     api, _, _ = running
     await api.dispatch("INTERACTION_CREATE", slash(api, "ask", question=ASK))
-    callback = await api.wait_for("POST", "/callback")
-    assert callback.json["data"]["flags"] & EPHEMERAL
-    assert "$38 million" in callback.json["data"]["embeds"][0]["description"]
+    first, reply = await final_reply(api)
+    assert first["data"]["flags"] & EPHEMERAL  # the deferral too: "thinking…" is seen by the asker alone
+    assert reply["flags"] & EPHEMERAL
+    assert "$38 million" in reply["embeds"][0]["description"]
+    if answer_speed == "deferred":
+        assert first["type"] == DEFERRED
 
     await api.dispatch("MESSAGE_CREATE", dm_message(api, "sources"))
     posted = await api.wait_for("POST", "/messages")

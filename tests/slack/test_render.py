@@ -196,3 +196,15 @@ def test_no_text_can_become_a_mention_or_raw_markup(typed: str) -> None:
 )
 def test_the_core_reads_questions_without_slack_addressing(typed: str, read: str) -> None:
     assert render.question_text(typed) == read
+
+
+def test_a_two_line_messages_notification_text_has_both_answers_and_the_next_ones_source(core: Core) -> None:
+    # tester 72 U3: the notification `text` had the first line's answer only, and the next line's had no source
+    answer = core.ask("how much was the 2015 contract\nand who reported it")
+    text, blocks = render.render_answer(answer)
+    first, second, cited = text.split("\n")
+    assert first == answer.lead and second.startswith("Your next line, read as")
+    assert cited == "— Truthout, July 2019 (fact hsi-gotham-2013-renewed-2015-39m)"
+    assert any(b["type"] == "context" and b["elements"][0]["text"].endswith(cited) for b in blocks)
+    long = core.ask("what is falcon\nis it still used")
+    assert len(render.render_answer(long)[0]) <= len(long.lead) + 1 + render.NOTIFIED_NOTE  # capped

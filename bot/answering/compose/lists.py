@@ -4,6 +4,8 @@ the topic a list names.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable
 from typing import get_args
 
@@ -28,6 +30,10 @@ CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
 FACT_KINDS = get_args(FactKind)
 
 
+YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year named in a statement
+ENTRY_FACTS_READ = 24  # of an entry's facts, the first read to tell the years it is of (a large brief's entry has many)
+
+
 def fact_set_aside(q: Question, fact: FactData) -> bool:
     """The fact tells, as a whole, of the year the question sets aside (`Question.excluded_words`), and of the act
     it names with it: "not counting the 2015 one" against a fact of 2015; "excluding the 2015 renewal" against a
@@ -37,9 +43,30 @@ def fact_set_aside(q: Question, fact: FactData) -> bool:
     who-question, those with whom ("who broke the story w/ the docs")."""
     years = {w for w in q.excluded_words if w.isdigit() and len(w) == 4}
     others = {stem(w) for w in q.excluded_words - years}
-    if not years or (fact.date or "")[:4] not in years:
+    told = fact_years(fact)
+    if not years or not told or not years.issuperset(told):
         return False
     return not others or not others.isdisjoint(stems(fact.statement))
+
+
+def fact_years(fact: FactData) -> set[str]:
+    """The year a fact tells of: its date's, or, undated, every year its statement names ("the May 2019
+    protesters", a fact given no date of its own; review 23 #4: a question setting 2019 aside led such a fact of
+    a protest that year); empty when it has neither."""
+    if fact.date:
+        return {fact.date[:4]}
+    return set(YEAR_WORD.findall(fact.statement))
+
+
+def entry_set_aside(brief: Brief, q: Question, entry_id: str) -> bool:
+    """A glossary entry answering (`entry_id`) tells, as a whole, of what the question sets aside: the first
+    ENTRY_FACTS_READ facts naming it that tell of a year are some, and every one is set aside (`fact_set_aside`);
+    "not counting 2018, what letters were there" against the entry of a letter of 2018, whose facts are all of
+    2018 (review 23 #4: the set-aside was read only of a fact answering, so the entry's facts were listed)."""
+    if not any(w.isdigit() and len(w) == 4 for w in q.excluded_words):
+        return False
+    told = [f for f in itertools.islice(brief.facts_naming([entry_id]), ENTRY_FACTS_READ) if fact_years(f)]
+    return bool(told) and all(fact_set_aside(q, f) for f in told)
 
 
 class Lists:
@@ -127,7 +154,19 @@ class Lists:
                 rest = sorted((i for i in category if i not in seen), key=lambda i: (self.brief.facts[i].date or "", i))
                 chosen = found + [Hit(i, 0.0, 0.0) for i in rest]
         if q.excluded_words:  # "not counting the 2015 one, what contracts …": not the ones left out
-            chosen = [h for h in chosen if not fact_set_aside(q, self.brief.facts[h.id])] or chosen
+            kept = [h for h in chosen if not fact_set_aside(q, self.brief.facts[h.id])]
+            best_aside = (
+                fact_set_aside(q, self.brief.facts[best.id])
+                if best.id in self.brief.facts
+                else best.id in self.brief.entities and entry_set_aside(self.brief, q, best.id)
+            )
+            if not kept and best_aside:
+                # every one set aside, the best too: the articles give no other, said so, never the ones left out
+                # listed as if asked (review 23 #5: the list fell back to them)
+                return Answer(
+                    question="", answered=False, outcome="no_match", text="", kind="list", lead=messages.SET_ASIDE_ONLY
+                )
+            chosen = kept
         if best.id in self.brief.facts and best not in chosen and not category:
             chosen.insert(0, best)
         if not chosen:

@@ -30,7 +30,7 @@ from bot.answering.compose.figures import (
     sum_set_aside,
     with_qualifier,
 )
-from bot.answering.compose.lists import fact_set_aside
+from bot.answering.compose.lists import entry_set_aside, fact_set_aside
 from bot.answering.compose.questions import (
     NOT_DONE,
     asks_future,
@@ -124,7 +124,6 @@ NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 SOME_KNOWN = 0.34  # ... and the share that makes a question on the topic when its unknown words ask no other thing
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
-NOUN_ONLY_READ = 3  # documents read per one an act's word is counted in (its count is a field's: a lower bound)
 NOUN_ONLY_MOST = 12  # an act's word in more documents than this is used as a verb somewhere: none are read
 ANCHORED_COVERAGE = 0.4
 COMPARISON_COVERAGE = 0.25
@@ -613,7 +612,7 @@ class Decider:
         count = self.index.doc_freq(stem_)
         if not count or count > NOUN_ONLY_MOST:
             return False
-        held = [doc_id for doc_id, _ in self.index.search([stem_], count * NOUN_ONLY_READ)]
+        held = self.index.holding(stem_)  # every one, not a count's multiple of the most in one field
         texts: list[tuple[list[str], list[str]]] = []
         for doc_id in held:
             fact = self.brief.facts.get(doc_id)
@@ -1464,7 +1463,11 @@ class Decider:
         if q.excluded and self._led_by(best.id, q.excluded):
             # "who organized it besides the guild": not the guild's entry or deed, but another's as searched without it
             return self._besides(q)
-        if q.kind != "amount" and fact is not None and fact_set_aside(q, fact):
+        if q.kind != "amount" and (
+            fact_set_aside(q, fact)
+            if fact is not None
+            else best.id in self.brief.entities and entry_set_aside(self.brief, q, best.id)
+        ):
             # "excluding the 2015 renewal, what contracts are there": what is left out answers nothing asked
             return self._besides(q)
         if fact is not None and self._sums_set_aside(q, fact):
@@ -2041,7 +2044,13 @@ class Decider:
         ranked = self.retriever.rank(left)
         if q.kind != "amount":  # (a sum set aside is told as the only one, `_sums_set_aside`)
             ranked = [
-                h for h in ranked if h.id not in self.brief.facts or not fact_set_aside(q, self.brief.facts[h.id])
+                h
+                for h in ranked
+                if not (
+                    fact_set_aside(q, self.brief.facts[h.id])
+                    if h.id in self.brief.facts
+                    else h.id in self.brief.entities and entry_set_aside(self.brief, q, h.id)
+                )
             ]
         decision = self.decide(left, ranked)
         if decision.best is not None and self._names_any(decision.best.id, q.excluded):
