@@ -2367,6 +2367,16 @@ def test_a_keeping_is_no_no_when_a_related_fact_tells_the_thing_ended_since(core
     assert _says_no(line) and "renewed" in line, line
 
 
+def test_an_end_told_by_a_related_fact_settles_it_whatever_party_names_the_thing(core: Core) -> None:
+    # review 23 #3: "did palantir drop the hsi contract" led "No, as of July 2019: … renewed for about $39 million"
+    # (in 2015); the fact the brief relates to that renewal says the $39 million contract had expired by 2018, but
+    # names ICE, not HSI, and the search did not find it: the link says they are one contract
+    for question in ("did palantir drop the hsi contract", "did palantir cancel the hsi contract"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have don't say that; they tell only this: "), (question, line)
+        assert "recently expired" in line, (question, line)
+
+
 def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
     # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
     # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked

@@ -59,6 +59,7 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import is_year, shorten, singular
+from bot.answering.compose.yes_no import ENDED
 from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import (
@@ -2311,6 +2312,9 @@ class Answerer:
         # asked without "ever", a fact telling the change's opposite of someone else ("the guild renewed it" for "did
         # the harbour cancel it") still tells what became of it
         opposite = not ever and any(self.retriever.states_opposite(item.id, c) for c in changes)
+        # nor one telling the thing ended on its own, as done ("the lease had expired" for "did the guild drop it":
+        # Verdicts._ended_since leads it over a keeping told before): what became of it, as far as the sources go
+        opposite = opposite or (not ever and not ENDED.isdisjoint(words(fold(self.brief.facts[item.id].statement))))
         # the change in a word the brief gives as alike ("dropping a contract" tells "did they cancel it")
         alike = changes.union(*(self._alike.get(c, ()) for c in changes))
         return alike.isdisjoint(self._done_stems(item.id)) and not opposite

@@ -348,19 +348,28 @@ class Verdicts:
         return denials[fact_id]
 
     def _ended_since(self, q: Question, ranked: list[Hit], denier: Hit) -> Hit | None:
-        """A candidate (of the first SETTLE_CANDIDATES, naming what the question names) that the brief relates to a
+        """A candidate (ranked, else any fact) that the brief relates to a
         fact saying no by keeping (`denial` "kept": "renewed the lease in 2015" for "did the guild cancel it") and
         that tells the thing ended since, as done (ENDED: "had recently expired", a later year): the keeping was
         no "No" as of the articles, the end they tell settles it (its lead says they don't tell the act asked). None
         when there is none (fresh tester 74: "did the guild cancel the $9 million lease" led "No, as of <the article's
-        date>: … renewed" years before, though another article says that lease had expired since)."""
+        date>: … renewed" years before, though another article says that lease had expired since). The brief's link
+        says the two tell of one thing, so the ended one need not name every party asked: the keeping fact does
+        (`settling`'s `close`), and an article may call the same lease by another party's name (review 23 #3: "did
+        the guild drop the harbour-board lease" kept "renewed", its linked "one of the guild's two port leases had
+        expired" names the port, not the board)."""
         if self.denial(q, denier.id) != "kept":
             return None
         kept = self.brief.facts[denier.id]
         linked = set(self.brief.related.get(denier.id, ()))
-        for h in ranked[:SETTLE_CANDIDATES]:
+        # the linked facts as ranked, then those the search did not find (named by another party): in the keeping
+        # fact's place, as sure as it is
+        ranked_ids = {h.id for h in ranked}
+        found = [h for h in ranked if h.id in linked]
+        found += [Hit(f, denier.score, denier.coverage) for f in sorted(linked - ranked_ids)]
+        for h in found:
             fact = self.brief.facts.get(h.id)
-            if fact is None or h.id not in linked or not set(q.entities) <= set(fact.entities):
+            if fact is None:
                 continue
             if (fact.date or "")[:4] > (kept.date or "9999")[:4] and not ENDED.isdisjoint(words(fold(fact.statement))):
                 return h
