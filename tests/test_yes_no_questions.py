@@ -2377,6 +2377,18 @@ def test_an_end_told_by_a_related_fact_settles_it_whatever_party_names_the_thing
         assert "recently expired" in line, (question, line)
 
 
+def test_a_word_that_only_looks_like_the_act_asked_is_no_yes(core: Core) -> None:
+    # review 23 #14: "did ice end the 39m contract" led "Yes:" from "had recently expired … as of the end of July"
+    # (a thing's own end is no doer's act, and "the end" is a noun); "did palantir back ice" led "Yes:" from
+    # "getting Palantir to back out of it" (a particle after the verb makes another verb)
+    for question in ("did ice end the 39m contract", "did palantir back ice"):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith("Yes"), (question, line)
+    # the thing's own end, asked as such, is still told
+    line = _first_line(core.ask("did the 39m contract expire").text)
+    assert line.startswith("Yes: ") and "recently expired" in line, line
+
+
 def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
     # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
     # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked

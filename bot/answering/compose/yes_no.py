@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Set
 
-from bot.answering.acts import PASSIVE_FORMS, act_before_pronoun
+from bot.answering.acts import PARTICLES, PASSIVE_FORMS, act_before_pronoun
 from bot.answering.articles import outlet_opening
 from bot.answering.compose.evidence import MAX_CITED
 from bot.answering.compose.figures import AMOUNT
@@ -113,6 +113,9 @@ ENDING_ACTS = frozenset(
 
 # a thing's own end told as done, past forms only (general English): "had recently expired", not "due to expire"
 ENDED = frozenset("expired ended lapsed".split())
+# acts of a thing's own end, which no one does to it (general English, verbs taking no object): "the lease expired"
+# tells no one ended it, so it is no "Yes" to "did the guild end the lease" (review 23 #14)
+OWN_END = frozenset(stem(w) for w in "expire lapse".split())
 
 # prepositions whose object is a noun, never a verb's bare form ("under fire", "for support"): a word of an act
 # right after one is a thing named, not the act done; not "to", before a verb ("to fire")
@@ -122,6 +125,7 @@ DESCRIPTION_SLACK = 2  # words a description may hold beyond those asked ("harbo
 DESCRIPTION_GAP = 4  # stop words between a name and its description ("the guild, which is not a harbour body")
 CONJUNCTIONS = frozenset("and or nor but".split())  # "harbour bodies and the guild": two things, not one described
 
+DETERMINED = NOUN_DETERMINERS - {"her"}  # no verb follows one ("the end"); "her" is an object too ("helped her win")
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "a source who spoke": the noun before does the act
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
 
@@ -1039,8 +1043,21 @@ class Verdicts:
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
             ]
 
-        # the act's word as a noun tells no act: "came under fire" no one fired (fresh tester 73, O1)
-        acted = [j for j in stated(forms) if not _noun_use(tokens, j)]
+        # the act's word as a noun tells no act: "came under fire" no one fired (fresh tester 73, O1), nor, of a doer
+        # asked, its very word after a determiner ("as of the end of July" for "did they end it"; a nominalized
+        # "the arrests of 400" still tells arrests); a particle after it the question does not put there makes
+        # another verb ("back out of it" is no backing: review 23 #14); a thing's own end (OWN_END) is no act of a
+        # doer asked
+        particles = {q.words[k + 1] for k in range(len(q.words) - 1) if stem(q.words[k]) in forms}
+        doer_asked = self.opening_actor(q.words) is not None and not asks_passive(q.words)
+        acted = [
+            j
+            for j in stated(forms)
+            if not _noun_use(tokens, j)
+            and not (doer_asked and tokens[j] in q.words and tokens[j - 1 : j] and tokens[j - 1] in DETERMINED)
+            and not (tokens[j + 1 : j + 2] and tokens[j + 1] in PARTICLES - particles)
+            and not (doer_asked and stems_[j] in OWN_END)
+        ]
         if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):
             return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
         if not any(dated_as_asked(q, fact, tokens, j) for j in acted):
