@@ -2389,6 +2389,13 @@ def test_a_word_that_only_looks_like_the_act_asked_is_no_yes(core: Core) -> None
     assert line.startswith("Yes: ") and "recently expired" in line, line
 
 
+def test_an_outlet_telling_an_act_as_due_did_not_say_it_was_done(core: Core) -> None:
+    # "did vice say the contract expired" led "Yes: … was due to expire on 25 September 2019": a plan, not the act
+    line = _first_line(core.ask("did vice say the contract expired").text)
+    assert not line.startswith("Yes"), line
+    assert "due to expire" in line, line
+
+
 def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
     # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
     # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked

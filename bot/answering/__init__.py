@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bot import messages
 from bot.answer_key import SHOWN_CHARS
-from bot.answering.acts import LIGHT_VERBS
+from bot.answering.acts import LIGHT_VERBS, planned_only
 from bot.answering.alternatives import alternative_questions
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
@@ -139,36 +139,6 @@ UNTIL = frozenset("until till til".split())  # "how long until it runs out": ask
 # a yes/no question asking how things turned out after what it names ("did they end up dropping it"), not whether
 # something was ever done ("did they ever respond": its fact may tell that at any time)
 OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|afterwards?|since then)\b")
-# a plan and the act planned ("scheduled to start", "planned to arrest"): the act's word, as the statement says it
-# ("planned in 2017 to arrest": a few words may stand between)
-PLANNED_ACT = re.compile(
-    r"\b(?:planned|plans|planning|scheduled|set|due|expected|intended)\s+(?:[\w,]+\s+){0,3}?to\s+(\w+)", re.IGNORECASE
-)
-
-
-def planned_only(statement: str, asked: set[str]) -> bool:
-    """The statement tells an act whose stem is among `asked` as planned (PLANNED_ACT: "scheduled to start") and
-    nowhere else as done: not "planned to seize 80 boats and seized 20" (the act told done outside the plan), nor
-    "due to" a cause ("fell due to protests": `_caused_by`)."""
-    for m in PLANNED_ACT.finditer(statement):
-        act = stem(m.group(1))
-        if act not in asked or _caused_by(m):
-            continue
-        rest = statement[: m.start()] + " " + statement[m.end() :]
-        if act not in {stem(w) for w in words(rest)}:
-            return True
-    return False
-
-
-def _caused_by(planned: re.Match[str]) -> bool:
-    """A PLANNED_ACT match that is "due to" a cause, not a plan ("due to protests", "due to the vote"; "due to
-    expire" is a plan): "due" right before "to", and a plural noun (a single final "s") after it (general English:
-    a verb after "to" takes no "s")."""
-    opening = planned.group(0).lower().split()
-    act = planned.group(1).lower()
-    return opening[:2] == ["due", "to"] and act.endswith("s") and not act.endswith("ss")
-
-
 # "did they ever / later <act>", "did they <act> after …": an outcome too when the act is one the brief lists
 # opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
 # respond" is not

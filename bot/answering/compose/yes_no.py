@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Set
 
-from bot.answering.acts import PARTICLES, PASSIVE_FORMS, act_before_pronoun
+from bot.answering.acts import PARTICLES, PASSIVE_FORMS, act_before_pronoun, planned_only
 from bot.answering.articles import outlet_opening
 from bot.answering.compose.evidence import MAX_CITED
 from bot.answering.compose.figures import AMOUNT
@@ -877,6 +877,7 @@ class Verdicts:
         if not content or not named <= set(fact.entities):
             return None
         negated = not NEGATION.isdisjoint(q.words[verb + 1 :])
+        asked = " ".join(q.words[verb + 1 :])  # the words said, as asked: "the lease was due to expire" is a plan too
         predicate = predicate_stems(q)  # what the saying or calling said the thing was ("losers")
         # the names a saying tells the predicate of ("did the Gazette say the guild is a harbour body": the guild; a
         # calling's words are a figure of speech told of the thing however far apart: "called_of_another_noun")
@@ -890,6 +891,8 @@ class Verdicts:
                 continue  # "did Lind call the guild losers" of "calling it “a loser position”": said of a position
             if subject and not self._described_as(told, subject, predicate):
                 continue  # "… between harbour bodies and the port, with coverage of the guild": not said of the guild
+            if content <= stems and planned_only(text, content) and not planned_only(asked, content):
+                continue  # "did the Gazette say the lease expired" of "was due to expire": a plan, not the act done
             if content <= stems:
                 told_negated = negated_where_said(text, content)
                 if told_negated is None:
