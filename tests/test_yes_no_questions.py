@@ -2396,6 +2396,15 @@ def test_an_outlet_telling_an_act_as_due_did_not_say_it_was_done(core: Core) -> 
     assert "due to expire" in line, line
 
 
+def test_an_outlet_saying_an_act_was_done_to_a_thing_is_read_as_its_words_not_a_description(core: Core) -> None:
+    # tester 78 R2: "did business insider say palantir software was used in raids" was told "don't say that", the
+    # participle after "was" read as a word for what the software is (predicate_stems); BI: "used for … workplace raids"
+    line = _first_line(core.ask("did business insider say palantir software was used in raids").text)
+    assert line.startswith("Yes: ") and "raids" in line, line
+    line = _first_line(core.ask("did business insider say palantir software was used in protests").text)
+    assert not line.startswith("Yes"), line
+
+
 def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
     # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
     # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked
