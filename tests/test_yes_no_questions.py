@@ -2405,6 +2405,15 @@ def test_an_outlet_saying_an_act_was_done_to_a_thing_is_read_as_its_words_not_a_
     assert not line.startswith("Yes"), line
 
 
+def test_words_only_another_cited_outlet_gives_are_not_given_as_the_outlet_asked(core: Core) -> None:
+    # "did vice say thiel supports trump" led Business Insider's "long-time supporter of President Donald Trump" bare,
+    # as if VICE's (the fact cites VICE too, for "the Peter Thiel-founded tech firm" only)
+    line = _first_line(core.ask("did vice say thiel supports trump").text)
+    assert line.startswith("The articles I have don't give that as VICE News's; they tell this: "), line
+    line = _first_line(core.ask("did business insider say thiel supports trump").text)
+    assert line.startswith("Yes: "), line
+
+
 def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
     # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
     # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked

@@ -20,6 +20,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import known, opening_actor
 from bot.factbase import Brief
+from bot.records import FactData
 from bot.search import stem
 from bot.text import STOPWORDS, fold, on_first_use, words
 
@@ -409,9 +410,30 @@ class Untold:
             return outlet if stem(verb) in CALLING_STEMS else None
         fact = self.brief.facts[best_id]
         name = self.brief.entities[outlet].name
+        if self._said_by_another_cited(q, fact, name, end):
+            return outlet
         if outlet in fact.entities or any(src.outlet == name for src in self.brief.fact_sources(fact)):
             return None
         return None if name.lower() in fact.statement.lower() else outlet
+
+    def _said_by_another_cited(self, q: Question, fact: FactData, name: str, verb: int) -> bool:
+        """The fact cites the outlet named `name` and another, and every word said after the verb at `verb` (beyond
+        names and stop words) is in a quote of another's and in none of the outlet's: a fact blending two articles,
+        of which what is asked is only the other's words ("did the Gazette say Lind backs the mayor" of "… a backer
+        of the mayor, the Courier reports; the Gazette calls her the 'Lind-led' guild": tester yn24's "did <outlet>
+        say <founder> supports <politician>", led bare by the other outlet's words)."""
+        sources = self.brief.sources
+        own = [c.quote for c in fact.citations if (src := sources.get(c.source)) is not None and src.outlet == name]
+        others = [c.quote for c in fact.citations if (src := sources.get(c.source)) is None or src.outlet != name]
+        after = range(verb + 1, len(q.words))
+        said = {stem(q.words[i]) for i in after if i not in q.named_at and q.words[i] not in STOPWORDS}
+        if not own or not others or not said:
+            return False
+
+        def holds(quote: str) -> bool:
+            return said <= {stem(t) for t in words(fold(quote))}
+
+        return not any(holds(c) for c in own) and any(holds(c) for c in others)
 
     def venue_untold(self, q: Question, best_id: str) -> str | None:
         """ "who wrote the op-ed in the Eastport Times": a piece (PIECES) the question places in a venue right after
