@@ -1978,6 +1978,23 @@ def test_whether_an_article_mentioned_something_its_own_fact_names_is_yes(core: 
 
 
 @pytest.mark.parametrize(
+    ("question", "named", "other"),
+    [
+        ("did the hill mention jfrej", "Jews for Racial and Economic Justice", "VICE News"),
+        ("did the 2018 article mention mijente", "Mijente", "Truthout"),
+        ("did the hill mention karp", "Alex Karp", "VICE News"),
+    ],
+)
+def test_whether_an_article_mentioned_a_name_none_of_its_facts_holds_is_no_with_who_does(
+    core: Core, question: str, named: str, other: str
+) -> None:
+    # tester 78 R6: "did the hill mention jfrej" had no sourced answer (none of The Hill's facts is near it, so the
+    # search kept nothing), though "did business insider mention mijente" led "No: … mentioned by Truthout"
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(f"No: {named} is mentioned by {other}, not by "), line
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "is ice older than the family separation controversy",  # the fact is of a movement against the agency

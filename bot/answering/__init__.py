@@ -133,6 +133,7 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 # what asking for a whole year's events looks like beyond the year itself ("what happened in 2018")
 DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_did_name_act`)
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
+MENTIONING_READ = 3  # facts of every article read for one naming what "did <article> mention …" asks, best first
 UNTIL = frozenset("until till til".split())  # "how long until it runs out": asked up to an end (English)
 
 
@@ -1696,6 +1697,8 @@ class Answerer:
             and (elsewhere := self._told_by_other(q, opposed, shown))
         ):
             return elsewhere  # "did the Gazette say the guild renewed it": only the Courier tells it
+        if decision.best is None and decision.outcome == "no_match" and (wider := self._mentioned_by_other(q, opposed)):
+            ranked, decision = wider  # "did the Gazette mention the guild": only the Courier's facts name it
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
@@ -2245,6 +2248,25 @@ class Answerer:
         name, statement = self.brief.entities[outlet].name, self.item(decision.best.id).statement
         text = messages.OUTLET_UNATTRIBUTED_LEAD.format(name=name, statement=statement)
         return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+
+    def _mentioned_by_other(self, q: Question, opposed: frozenset[str]) -> tuple[list[Hit], Decision] | None:
+        """ "Did the Gazette mention the guild", that none of the Gazette's facts names (the search keeps an article's
+        own facts when it names one: no match): the ranking and decision as asked of every article, when the fact
+        they answer with names it only in another article's words (Composer.mentioned_elsewhere), whose lead says
+        so ("No: … is mentioned by the Courier, not by the Gazette"); None otherwise (tester 78 R6: "did <outlet>
+        mention <group>" had no sourced answer when the outlet's facts name nothing near it, though the same
+        question of another outlet was told "No: … mentioned by <article>")."""
+        if q.kind != "yes-no" or not q.sources:
+            return None
+        every = replace(q, sources=set())
+        ranked = self.retriever.rank(self._searched(every), opposed)
+        # the best-ranked fact naming them: not as decided of every article, where the outlet's words asked ("the
+        # Gazette") are words no fact of the name need hold; `mentioned_elsewhere` reads every fact naming them
+        for hit in ranked[:MENTIONING_READ]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is not None and self.composer.mentioned_elsewhere(q, fact) is not None:
+                return ranked, Decision("answered", hit)
+        return None
 
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
         """ "Why did <name> <act> …" with no reason found: the answer to "did <name> <act> …" when it is a "No"

@@ -956,7 +956,7 @@ class Composer:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
             return Lead(messages.MENTION_UNTOLD_LEAD.format(statement=statement), answers=False)
-        if verdict and fact is not None and (elsewhere := self._mentioned_elsewhere(q, fact)) is not None:
+        if verdict and fact is not None and (elsewhere := self.mentioned_elsewhere(q, fact)) is not None:
             # "did the Gazette mention the Courier" when only another article's facts cite the Courier: no, and
             # which article does
             other, named = elsewhere
@@ -1224,7 +1224,7 @@ class Composer:
             return best
         return next((h for h in ranked if h.id in facts and self._mentioned_by_source(q, facts[h.id])), best)
 
-    def _mentioned_elsewhere(self, q: Question, fact: FactData) -> tuple[str, list[str]] | None:
+    def mentioned_elsewhere(self, q: Question, fact: FactData) -> tuple[str, list[str]] | None:
         """For "did <article> mention <name>" (`q.sources`, a verb of MENTIONING, what is mentioned one or more of
         the brief's names and nothing else): the name of another article whose words in the fact name it
         (`_told_stems`) and the names' entities, when no fact the index finds for them (fewer than MENTIONING_HITS,
