@@ -2431,6 +2431,14 @@ def test_words_only_another_cited_outlet_gives_are_not_given_as_the_outlet_asked
     assert line.startswith("Yes: "), line
 
 
+def test_a_keeping_in_the_year_asked_is_no_only_as_of_the_article(core: Core) -> None:
+    # tester 76 W1 (its year part): "did palantir cancel the contract in 2019" led a plain "No:" from the August 2019
+    # renewal, though the rest of 2019 lies after the articles; a year asked wholly before the article is asked of then
+    for question in ("did palantir cancel the contract in 2019", "did palantir cancel the contract in august 2019"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("No, as of 22 August 2019: "), (question, line)
+
+
 def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
     # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
     # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked

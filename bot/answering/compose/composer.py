@@ -893,7 +893,13 @@ class Composer:
                 # is to come; they tell only what had happened by their latest date
                 latest = max((src.published or "" for src in self.brief.sources.values()), default="")
                 return Lead(messages.FUTURE_LEAD.format(latest=date_label(latest), statement=statement))
-            kept = denial == "kept" and not q.years and not q.on_date
+            # (a year or month asked that the article's own is, or one after, is not over by its date: "did the guild
+            # cancel the lease in 2019" of a renewal told in August 2019 is "No" only as of then; tester 76 W1)
+            published = max((c.published or "" for c in item.citations), default="")
+            asked = [*q.years, *([q.on_date] if q.on_date[:1].isdigit() else [])]
+            kept = denial == "kept" and not q.on_date.startswith("-") and all(
+                published and when >= published[: len(when)] for when in asked
+            )
             if kept or LATER.search(q.text) or CURRENT.search(q.text):
                 return Lead(messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement))
             return Lead(messages.NO_LEAD.format(statement=statement))
