@@ -2439,6 +2439,13 @@ def test_a_keeping_in_the_year_asked_is_no_only_as_of_the_article(core: Core) ->
         assert line.startswith("No, as of 22 August 2019: "), (question, line)
 
 
+def test_a_venue_asked_as_running_a_piece_is_not_kept_when_no_article_places_it_there(core: Core) -> None:
+    # "did the nyt run karps op-ed" led the Washington Post op-ed bare, keeping the premise that the paper ran it,
+    # as "did karp write an op-ed in the nyt" no longer does (fresh tester 73, W6)
+    line = _first_line(core.ask("did the nyt run karps op-ed").text)
+    assert line.startswith("The articles I have don't say it ran in the nyt; they tell this: "), line
+
+
 def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
     # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
     # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked

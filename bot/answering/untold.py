@@ -91,6 +91,7 @@ TITLE_WORDS = frozenset("title titled headline headlined".split())
 # what a title is asked of: a piece of writing (speakers.DOCUMENTS and others), not a person ("what's her title")
 VENUE_WORDS = 3  # words an unknown venue after "in the" may run to, ending the question ("in the nyt")
 PIECES = DOCUMENTS | frozenset("op ed oped article piece story essay column book film report".split())
+RUNNING = frozenset("run runs ran publish publishes published print prints printed carry carries carried".split())
 # kinds of glossary entries whose names are no title of a piece: who wrote or ran it, where ("what was the Gazette
 # op-ed titled" is not answered "The Gazette")
 UNTITLED_KINDS = ACTOR_KINDS | {"media", "place"}
@@ -444,24 +445,33 @@ class Untold:
         if best_id not in self.brief.facts:
             return None
         w, fact = q.words, self.brief.facts[best_id]
+        if w[:1] and w[0] in AUXILIARIES and len(w) > 2:
+            # "did the nyt run her op-ed": the venue as the doer of running a piece asked after it
+            ran = next((k for k in range(2, min(len(w), 3 + VENUE_WORDS)) if w[k] in RUNNING), None)
+            if ran is not None and not PIECES.isdisjoint(w[ran + 1 :]):
+                return self._venue_not_of(fact, w, 1 + (w[1] == "the"), ran)
         for i in range(1, len(w) - 1):
             if w[i - 1] not in PIECES or w[i] not in ("in", "on"):
                 continue
-            at = i + 1 + (w[i + 1] == "the")
-            span = next((sp for sp in self._name_spans(w) if sp[0] == at), None)
-            if span is not None:
-                outlet = span[2]
-                if self.retriever.entity_kind(outlet) != OUTLET_KIND or outlet in fact.entities:
-                    return None
-                name = self.brief.entities[outlet].name
-                if any(src.outlet == name for src in self.brief.fact_sources(fact)):
-                    return None
-                return None if name.lower() in fact.statement.lower() else name
-            venue = w[at:]
-            unnamed = venue and len(venue) <= VENUE_WORDS and not any(t in STOPWORDS for t in venue)
-            if unnamed and not any(known(self.retriever.index, t) for t in venue):
-                return " ".join(w[i + 1 :])  # "the op-ed in the nyt": a paper the brief never names
-            return None
+            return self._venue_not_of(fact, w, i + 1 + (w[i + 1] == "the"), len(w))
+        return None
+
+    def _venue_not_of(self, fact: FactData, w: list[str], at: int, end: int) -> str | None:
+        """The venue named in `w[at:end]` (a news outlet's name starting at `at`, or words the brief never uses) when
+        the fact does not carry it (`venue_untold`): its name or words; None otherwise."""
+        span = next((sp for sp in self._name_spans(w) if sp[0] == at), None)
+        if span is not None:
+            outlet = span[2]
+            if self.retriever.entity_kind(outlet) != OUTLET_KIND or outlet in fact.entities:
+                return None
+            name = self.brief.entities[outlet].name
+            if any(src.outlet == name for src in self.brief.fact_sources(fact)):
+                return None
+            return None if name.lower() in fact.statement.lower() else name
+        venue = w[at:end]
+        unnamed = venue and len(venue) <= VENUE_WORDS and not any(t in STOPWORDS for t in venue)
+        if unnamed and not any(known(self.retriever.index, t) for t in venue):
+            return " ".join(w[at - (w[at - 1] == "the") : end])  # "the op-ed in the nyt": a paper the brief never names
         return None
 
     def party(self, q: Question, best_id: str) -> str | None:
