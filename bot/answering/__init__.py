@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bot import messages
 from bot.answer_key import SHOWN_CHARS
-from bot.answering.acts import LIGHT_VERBS
+from bot.answering.acts import LIGHT_VERBS, planned_only
 from bot.answering.alternatives import alternative_questions
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
@@ -59,6 +59,7 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import is_year, shorten, singular
+from bot.answering.compose.yes_no import ENDED
 from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import (
@@ -132,42 +133,13 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 # what asking for a whole year's events looks like beyond the year itself ("what happened in 2018")
 DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_did_name_act`)
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
+MENTIONING_READ = 3  # facts of every article read for one naming what "did <article> mention …" asks, best first
 UNTIL = frozenset("until till til".split())  # "how long until it runs out": asked up to an end (English)
 
 
 # a yes/no question asking how things turned out after what it names ("did they end up dropping it"), not whether
 # something was ever done ("did they ever respond": its fact may tell that at any time)
 OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|afterwards?|since then)\b")
-# a plan and the act planned ("scheduled to start", "planned to arrest"): the act's word, as the statement says it
-# ("planned in 2017 to arrest": a few words may stand between)
-PLANNED_ACT = re.compile(
-    r"\b(?:planned|plans|planning|scheduled|set|due|expected|intended)\s+(?:[\w,]+\s+){0,3}?to\s+(\w+)", re.IGNORECASE
-)
-
-
-def planned_only(statement: str, asked: set[str]) -> bool:
-    """The statement tells an act whose stem is among `asked` as planned (PLANNED_ACT: "scheduled to start") and
-    nowhere else as done: not "planned to seize 80 boats and seized 20" (the act told done outside the plan), nor
-    "due to" a cause ("fell due to protests": `_caused_by`)."""
-    for m in PLANNED_ACT.finditer(statement):
-        act = stem(m.group(1))
-        if act not in asked or _caused_by(m):
-            continue
-        rest = statement[: m.start()] + " " + statement[m.end() :]
-        if act not in {stem(w) for w in words(rest)}:
-            return True
-    return False
-
-
-def _caused_by(planned: re.Match[str]) -> bool:
-    """A PLANNED_ACT match that is "due to" a cause, not a plan ("due to protests", "due to the vote"; "due to
-    expire" is a plan): "due" right before "to", and a plural noun (a single final "s") after it (general English:
-    a verb after "to" takes no "s")."""
-    opening = planned.group(0).lower().split()
-    act = planned.group(1).lower()
-    return opening[:2] == ["due", "to"] and act.endswith("s") and not act.endswith("ss")
-
-
 # "did they ever / later <act>", "did they <act> after …": an outcome too when the act is one the brief lists
 # opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
 # respond" is not
@@ -1732,6 +1704,8 @@ class Answerer:
             and (elsewhere := self._told_by_other(q, opposed, shown))
         ):
             return elsewhere  # "did the Gazette say the guild renewed it": only the Courier tells it
+        if decision.best is None and decision.outcome == "no_match" and (wider := self._mentioned_by_other(q, opposed)):
+            ranked, decision = wider  # "did the Gazette mention the guild": only the Courier's facts name it
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
@@ -2301,6 +2275,25 @@ class Answerer:
         text = messages.OUTLET_UNATTRIBUTED_LEAD.format(name=name, statement=statement)
         return self._miss(shown, "no_match", text, ranked, kind=q.kind)
 
+    def _mentioned_by_other(self, q: Question, opposed: frozenset[str]) -> tuple[list[Hit], Decision] | None:
+        """ "Did the Gazette mention the guild", that none of the Gazette's facts names (the search keeps an article's
+        own facts when it names one: no match): the ranking and decision as asked of every article, when the fact
+        they answer with names it only in another article's words (Composer.mentioned_elsewhere), whose lead says
+        so ("No: … is mentioned by the Courier, not by the Gazette"); None otherwise (tester 78 R6: "did <outlet>
+        mention <group>" had no sourced answer when the outlet's facts name nothing near it, though the same
+        question of another outlet was told "No: … mentioned by <article>")."""
+        if q.kind != "yes-no" or not q.sources:
+            return None
+        every = replace(q, sources=set())
+        ranked = self.retriever.rank(self._searched(every), opposed)
+        # the best-ranked fact naming them: not as decided of every article, where the outlet's words asked ("the
+        # Gazette") are words no fact of the name need hold; `mentioned_elsewhere` reads every fact naming them
+        for hit in ranked[:MENTIONING_READ]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is not None and self.composer.mentioned_elsewhere(q, fact) is not None:
+                return ranked, Decision("answered", hit)
+        return None
+
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
         """ "Why did <name> <act> …" with no reason found: the answer to "did <name> <act> …" when it is a "No"
         (NO_LEAD, NO_AS_OF_LEAD: "it renewed the lease"), which corrects the premise a reason would keep, as a miss
@@ -2337,6 +2330,9 @@ class Answerer:
         # asked without "ever", a fact telling the change's opposite of someone else ("the guild renewed it" for "did
         # the harbour cancel it") still tells what became of it
         opposite = not ever and any(self.retriever.states_opposite(item.id, c) for c in changes)
+        # nor one telling the thing ended on its own, as done ("the lease had expired" for "did the guild drop it":
+        # Verdicts._ended_since leads it over a keeping told before): what became of it, as far as the sources go
+        opposite = opposite or (not ever and not ENDED.isdisjoint(words(fold(self.brief.facts[item.id].statement))))
         # the change in a word the brief gives as alike ("dropping a contract" tells "did they cancel it")
         alike = changes.union(*(self._alike.get(c, ()) for c in changes))
         return alike.isdisjoint(self._done_stems(item.id)) and not opposite

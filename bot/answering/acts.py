@@ -19,10 +19,13 @@ by English grammar alone:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answering.articles import ARTICLE_VOCABULARY
+from bot.search import stem
+from bot.text import words
 
 AUXILIARIES_BASE = frozenset({"did", "does", "do"})
 AUXILIARIES_PARTICIPLE = frozenset({"was", "were", "is", "are"})
@@ -252,3 +255,33 @@ def becoming(words: list[str]) -> str | None:
     if at is None or at + 1 >= len(words) or words[at + 1] in NOT_COMPLEMENT:
         return None
     return words[at + 1]
+
+
+# a plan and the act planned ("scheduled to start", "planned to arrest"): the act's word, as the statement says it
+# ("planned in 2017 to arrest": a few words may stand between)
+PLANNED_ACT = re.compile(
+    r"\b(?:planned|plans|planning|scheduled|set|due|expected|intended)\s+(?:[\w,]+\s+){0,3}?to\s+(\w+)", re.IGNORECASE
+)
+
+
+def planned_only(statement: str, asked: set[str]) -> bool:
+    """The statement tells an act whose stem is among `asked` as planned (PLANNED_ACT: "scheduled to start") and
+    nowhere else as done: not "planned to seize 80 boats and seized 20" (the act told done outside the plan), nor
+    "due to" a cause ("fell due to protests": `_caused_by`)."""
+    for m in PLANNED_ACT.finditer(statement):
+        act = stem(m.group(1))
+        if act not in asked or _caused_by(m):
+            continue
+        rest = statement[: m.start()] + " " + statement[m.end() :]
+        if act not in {stem(w) for w in words(rest)}:
+            return True
+    return False
+
+
+def _caused_by(planned: re.Match[str]) -> bool:
+    """A PLANNED_ACT match that is "due to" a cause, not a plan ("due to protests", "due to the vote"; "due to
+    expire" is a plan): "due" right before "to", and a plural noun (a single final "s") after it (general English:
+    a verb after "to" takes no "s")."""
+    opening = planned.group(0).lower().split()
+    act = planned.group(1).lower()
+    return opening[:2] == ["due", "to"] and act.endswith("s") and not act.endswith("ss")

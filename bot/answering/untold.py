@@ -20,6 +20,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import known, opening_actor
 from bot.factbase import Brief
+from bot.records import FactData
 from bot.search import stem
 from bot.text import STOPWORDS, fold, on_first_use, words
 
@@ -90,6 +91,7 @@ TITLE_WORDS = frozenset("title titled headline headlined".split())
 # what a title is asked of: a piece of writing (speakers.DOCUMENTS and others), not a person ("what's her title")
 VENUE_WORDS = 3  # words an unknown venue after "in the" may run to, ending the question ("in the nyt")
 PIECES = DOCUMENTS | frozenset("op ed oped article piece story essay column book film report".split())
+RUNNING = frozenset("run runs ran publish publishes published print prints printed carry carries carried".split())
 # kinds of glossary entries whose names are no title of a piece: who wrote or ran it, where ("what was the Gazette
 # op-ed titled" is not answered "The Gazette")
 UNTITLED_KINDS = ACTOR_KINDS | {"media", "place"}
@@ -409,9 +411,30 @@ class Untold:
             return outlet if stem(verb) in CALLING_STEMS else None
         fact = self.brief.facts[best_id]
         name = self.brief.entities[outlet].name
+        if self._said_by_another_cited(q, fact, name, end):
+            return outlet
         if outlet in fact.entities or any(src.outlet == name for src in self.brief.fact_sources(fact)):
             return None
         return None if name.lower() in fact.statement.lower() else outlet
+
+    def _said_by_another_cited(self, q: Question, fact: FactData, name: str, verb: int) -> bool:
+        """The fact cites the outlet named `name` and another, and every word said after the verb at `verb` (beyond
+        names and stop words) is in a quote of another's and in none of the outlet's: a fact blending two articles,
+        of which what is asked is only the other's words ("did the Gazette say Lind backs the mayor" of "… a backer
+        of the mayor, the Courier reports; the Gazette calls her the 'Lind-led' guild": tester yn24's "did <outlet>
+        say <founder> supports <politician>", led bare by the other outlet's words)."""
+        sources = self.brief.sources
+        own = [c.quote for c in fact.citations if (src := sources.get(c.source)) is not None and src.outlet == name]
+        others = [c.quote for c in fact.citations if (src := sources.get(c.source)) is None or src.outlet != name]
+        after = range(verb + 1, len(q.words))
+        said = {stem(q.words[i]) for i in after if i not in q.named_at and q.words[i] not in STOPWORDS}
+        if not own or not others or not said:
+            return False
+
+        def holds(quote: str) -> bool:
+            return said <= {stem(t) for t in words(fold(quote))}
+
+        return not any(holds(c) for c in own) and any(holds(c) for c in others)
 
     def venue_untold(self, q: Question, best_id: str) -> str | None:
         """ "who wrote the op-ed in the Eastport Times": a piece (PIECES) the question places in a venue right after
@@ -422,24 +445,33 @@ class Untold:
         if best_id not in self.brief.facts:
             return None
         w, fact = q.words, self.brief.facts[best_id]
+        if w[:1] and w[0] in AUXILIARIES and len(w) > 2:
+            # "did the nyt run her op-ed": the venue as the doer of running a piece asked after it
+            ran = next((k for k in range(2, min(len(w), 3 + VENUE_WORDS)) if w[k] in RUNNING), None)
+            if ran is not None and not PIECES.isdisjoint(w[ran + 1 :]):
+                return self._venue_not_of(fact, w, 1 + (w[1] == "the"), ran)
         for i in range(1, len(w) - 1):
             if w[i - 1] not in PIECES or w[i] not in ("in", "on"):
                 continue
-            at = i + 1 + (w[i + 1] == "the")
-            span = next((sp for sp in self._name_spans(w) if sp[0] == at), None)
-            if span is not None:
-                outlet = span[2]
-                if self.retriever.entity_kind(outlet) != OUTLET_KIND or outlet in fact.entities:
-                    return None
-                name = self.brief.entities[outlet].name
-                if any(src.outlet == name for src in self.brief.fact_sources(fact)):
-                    return None
-                return None if name.lower() in fact.statement.lower() else name
-            venue = w[at:]
-            unnamed = venue and len(venue) <= VENUE_WORDS and not any(t in STOPWORDS for t in venue)
-            if unnamed and not any(known(self.retriever.index, t) for t in venue):
-                return " ".join(w[i + 1 :])  # "the op-ed in the nyt": a paper the brief never names
-            return None
+            return self._venue_not_of(fact, w, i + 1 + (w[i + 1] == "the"), len(w))
+        return None
+
+    def _venue_not_of(self, fact: FactData, w: list[str], at: int, end: int) -> str | None:
+        """The venue named in `w[at:end]` (a news outlet's name starting at `at`, or words the brief never uses) when
+        the fact does not carry it (`venue_untold`): its name or words; None otherwise."""
+        span = next((sp for sp in self._name_spans(w) if sp[0] == at), None)
+        if span is not None:
+            outlet = span[2]
+            if self.retriever.entity_kind(outlet) != OUTLET_KIND or outlet in fact.entities:
+                return None
+            name = self.brief.entities[outlet].name
+            if any(src.outlet == name for src in self.brief.fact_sources(fact)):
+                return None
+            return None if name.lower() in fact.statement.lower() else name
+        venue = w[at:end]
+        unnamed = venue and len(venue) <= VENUE_WORDS and not any(t in STOPWORDS for t in venue)
+        if unnamed and not any(known(self.retriever.index, t) for t in venue):
+            return " ".join(w[at - (w[at - 1] == "the") : end])  # "the op-ed in the nyt": a paper the brief never names
         return None
 
     def party(self, q: Question, best_id: str) -> str | None:

@@ -893,7 +893,13 @@ class Composer:
                 # is to come; they tell only what had happened by their latest date
                 latest = max((src.published or "" for src in self.brief.sources.values()), default="")
                 return Lead(messages.FUTURE_LEAD.format(latest=date_label(latest), statement=statement))
-            kept = denial == "kept" and not q.years and not q.on_date
+            # (a year or month asked that the article's own is, or one after, is not over by its date: "did the guild
+            # cancel the lease in 2019" of a renewal told in August 2019 is "No" only as of then; tester 76 W1)
+            published = max((c.published or "" for c in item.citations), default="")
+            asked = [*q.years, *([q.on_date] if q.on_date[:1].isdigit() else [])]
+            kept = denial == "kept" and not q.on_date.startswith("-") and all(
+                published and when >= published[: len(when)] for when in asked
+            )
             if kept or LATER.search(q.text) or CURRENT.search(q.text):
                 return Lead(messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement))
             return Lead(messages.NO_LEAD.format(statement=statement))
@@ -956,7 +962,7 @@ class Composer:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
             return Lead(messages.MENTION_UNTOLD_LEAD.format(statement=statement), answers=False)
-        if verdict and fact is not None and (elsewhere := self._mentioned_elsewhere(q, fact)) is not None:
+        if verdict and fact is not None and (elsewhere := self.mentioned_elsewhere(q, fact)) is not None:
             # "did the Gazette mention the Courier" when only another article's facts cite the Courier: no, and
             # which article does
             other, named = elsewhere
@@ -1224,7 +1230,7 @@ class Composer:
             return best
         return next((h for h in ranked if h.id in facts and self._mentioned_by_source(q, facts[h.id])), best)
 
-    def _mentioned_elsewhere(self, q: Question, fact: FactData) -> tuple[str, list[str]] | None:
+    def mentioned_elsewhere(self, q: Question, fact: FactData) -> tuple[str, list[str]] | None:
         """For "did <article> mention <name>" (`q.sources`, a verb of MENTIONING, what is mentioned one or more of
         the brief's names and nothing else): the name of another article whose words in the fact name it
         (`_told_stems`) and the names' entities, when no fact the index finds for them (fewer than MENTIONING_HITS,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Set
 
-from bot.answering.acts import PASSIVE_FORMS, act_before_pronoun
+from bot.answering.acts import PARTICLES, PASSIVE_FORMS, act_before_pronoun, planned_only
 from bot.answering.articles import outlet_opening
 from bot.answering.compose.evidence import MAX_CITED
 from bot.answering.compose.figures import AMOUNT
@@ -113,6 +113,9 @@ ENDING_ACTS = frozenset(
 
 # a thing's own end told as done, past forms only (general English): "had recently expired", not "due to expire"
 ENDED = frozenset("expired ended lapsed".split())
+# acts of a thing's own end, which no one does to it (general English, verbs taking no object): "the lease expired"
+# tells no one ended it, so it is no "Yes" to "did the guild end the lease" (review 23 #14)
+OWN_END = frozenset(stem(w) for w in "expire lapse".split())
 
 # prepositions whose object is a noun, never a verb's bare form ("under fire", "for support"): a word of an act
 # right after one is a thing named, not the act done; not "to", before a verb ("to fire")
@@ -122,6 +125,7 @@ DESCRIPTION_SLACK = 2  # words a description may hold beyond those asked ("harbo
 DESCRIPTION_GAP = 4  # stop words between a name and its description ("the guild, which is not a harbour body")
 CONJUNCTIONS = frozenset("and or nor but".split())  # "harbour bodies and the guild": two things, not one described
 
+DETERMINED = NOUN_DETERMINERS - {"her"}  # no verb follows one ("the end"); "her" is an object too ("helped her win")
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "a source who spoke": the noun before does the act
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
 
@@ -348,19 +352,28 @@ class Verdicts:
         return denials[fact_id]
 
     def _ended_since(self, q: Question, ranked: list[Hit], denier: Hit) -> Hit | None:
-        """A candidate (of the first SETTLE_CANDIDATES, naming what the question names) that the brief relates to a
+        """A candidate (ranked, else any fact) that the brief relates to a
         fact saying no by keeping (`denial` "kept": "renewed the lease in 2015" for "did the guild cancel it") and
         that tells the thing ended since, as done (ENDED: "had recently expired", a later year): the keeping was
         no "No" as of the articles, the end they tell settles it (its lead says they don't tell the act asked). None
         when there is none (fresh tester 74: "did the guild cancel the $9 million lease" led "No, as of <the article's
-        date>: … renewed" years before, though another article says that lease had expired since)."""
+        date>: … renewed" years before, though another article says that lease had expired since). The brief's link
+        says the two tell of one thing, so the ended one need not name every party asked: the keeping fact does
+        (`settling`'s `close`), and an article may call the same lease by another party's name (review 23 #3: "did
+        the guild drop the harbour-board lease" kept "renewed", its linked "one of the guild's two port leases had
+        expired" names the port, not the board)."""
         if self.denial(q, denier.id) != "kept":
             return None
         kept = self.brief.facts[denier.id]
         linked = set(self.brief.related.get(denier.id, ()))
-        for h in ranked[:SETTLE_CANDIDATES]:
+        # the linked facts as ranked, then those the search did not find (named by another party): in the keeping
+        # fact's place, as sure as it is
+        ranked_ids = {h.id for h in ranked}
+        found = [h for h in ranked if h.id in linked]
+        found += [Hit(f, denier.score, denier.coverage) for f in sorted(linked - ranked_ids)]
+        for h in found:
             fact = self.brief.facts.get(h.id)
-            if fact is None or h.id not in linked or not set(q.entities) <= set(fact.entities):
+            if fact is None:
                 continue
             if (fact.date or "")[:4] > (kept.date or "9999")[:4] and not ENDED.isdisjoint(words(fold(fact.statement))):
                 return h
@@ -864,6 +877,7 @@ class Verdicts:
         if not content or not named <= set(fact.entities):
             return None
         negated = not NEGATION.isdisjoint(q.words[verb + 1 :])
+        asked = " ".join(q.words[verb + 1 :])  # the words said, as asked: "the lease was due to expire" is a plan too
         predicate = predicate_stems(q)  # what the saying or calling said the thing was ("losers")
         # the names a saying tells the predicate of ("did the Gazette say the guild is a harbour body": the guild; a
         # calling's words are a figure of speech told of the thing however far apart: "called_of_another_noun")
@@ -877,6 +891,8 @@ class Verdicts:
                 continue  # "did Lind call the guild losers" of "calling it “a loser position”": said of a position
             if subject and not self._described_as(told, subject, predicate):
                 continue  # "… between harbour bodies and the port, with coverage of the guild": not said of the guild
+            if content <= stems and planned_only(text, content) and not planned_only(asked, content):
+                continue  # "did the Gazette say the lease expired" of "was due to expire": a plan, not the act done
             if content <= stems:
                 told_negated = negated_where_said(text, content)
                 if told_negated is None:
@@ -1030,8 +1046,21 @@ class Verdicts:
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
             ]
 
-        # the act's word as a noun tells no act: "came under fire" no one fired (fresh tester 73, O1)
-        acted = [j for j in stated(forms) if not _noun_use(tokens, j)]
+        # the act's word as a noun tells no act: "came under fire" no one fired (fresh tester 73, O1), nor, of a doer
+        # asked, its very word after a determiner ("as of the end of July" for "did they end it"; a nominalized
+        # "the arrests of 400" still tells arrests); a particle after it the question does not put there makes
+        # another verb ("back out of it" is no backing: review 23 #14); a thing's own end (OWN_END) is no act of a
+        # doer asked
+        particles = {q.words[k + 1] for k in range(len(q.words) - 1) if stem(q.words[k]) in forms}
+        doer_asked = self.opening_actor(q.words) is not None and not asks_passive(q.words)
+        acted = [
+            j
+            for j in stated(forms)
+            if not _noun_use(tokens, j)
+            and not (doer_asked and tokens[j] in q.words and tokens[j - 1 : j] and tokens[j - 1] in DETERMINED)
+            and not (tokens[j + 1 : j + 2] and tokens[j + 1] in PARTICLES - particles)
+            and not (doer_asked and stems_[j] in OWN_END)
+        ]
         if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):
             return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
         if not any(dated_as_asked(q, fact, tokens, j) for j in acted):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.retrieve import CLAUSE_END, month_of
-from bot.answering.understand.lexicon import AUXILIARIES, COPULAS
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST
 from bot.answering.understand.question import Question
 from bot.dates import MONTHS
 from bot.features import REQUEST_VERBS
@@ -305,6 +305,9 @@ SAYING_SO = frozenset("say says said claim claims claimed state states stated".s
 CALLING = frozenset("call calls called describe describes described label labels labeled labelled".split())
 CALLED_PRONOUNS = frozenset("it them him her".split())  # what "call" names in words: "called it a disgrace"
 PREDICATE_OPENINGS = frozenset("a an the as".split())  # "called it a disgrace", "described it as a disgrace"
+# prepositions after a participle that make it a passive act done to the thing, not a word for what it is ("was used
+# in raids", "was renewed for $49 million"; "was unfair" describes it): general English
+PASSIVE_ADJUNCTS = frozenset("in at on for by to during from with".split())
 
 
 def predicate_stems(q: Question) -> set[str]:
@@ -322,6 +325,10 @@ def predicate_stems(q: Question) -> set[str]:
     if tokens[at] in SAYING_SO:
         copula = next((k for k in range(at + 1, len(tokens)) if tokens[k] in COPULAS), None)
         rest = tokens[copula + 1 :] if copula is not None else []
+        if rest[1:2] and (rest[0].endswith("ed") or rest[0] in PAST) and rest[1] in PASSIVE_ADJUNCTS:
+            # "did the Gazette say the maps were used in raids": an act told done to them (its words, as any saying's
+            # are read), not what they were called (tester 78 R2)
+            return set()
     else:
         # what it is done to: a name (its words, `q.named_at`) or a pronoun, right after the verb
         k = at + 1
