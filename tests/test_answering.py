@@ -1476,6 +1476,8 @@ def test_operations_named_beside_another_are_not_answered_as_that_one(core: Core
     [
         ("when was the github protest and how long did the messages stay up", "May 2019"),
         ("who is audrey sasson and what did she say", "Audrey Sasson"),
+        # fresh tester 78: "what else" was read into one question, answered "outside what I cover"
+        ("who said its just paper and what else did they say", "After protesters were refused entry"),
     ],
 )
 def test_a_two_part_question_is_answered_by_its_first_part_as_its_note_says(
