@@ -1934,6 +1934,14 @@ def test_who_did_an_act_a_fact_tells_only_in_the_agentless_passive_is_said_to_be
     assert not a.answered and _first_line(a.text) == "The articles I have don't say who removed the messages.", a.text
 
 
+@pytest.mark.parametrize("typed", ["anti-ice", "anti-ICE"])
+def test_the_thing_whose_doer_is_untold_is_echoed_as_typed(core: Core, typed: str) -> None:
+    # tester 76 C1: "who deleted the anti-ice messages on github" echoed "the anti messages": the name inside the
+    # hyphenated word was left out of the echo with the names the question's thing was told apart from
+    a = core.ask(f"who deleted the {typed} messages on github")
+    assert not a.answered and _first_line(a.text) == f"The articles I have don't say who deleted the {typed} messages."
+
+
 @pytest.mark.parametrize(
     "question",
     ["what is falcon?  also what is tecs?", "what is falcon. what is tecs", "what is falcon\r\nwhat is tecs"],
