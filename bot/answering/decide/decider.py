@@ -880,6 +880,13 @@ class Decider:
                 return Decision("no_match", unlinked=unlinked)  # "was the $5 million lease for Lantern": never tied
             if (q.kind == "yes-no" or verdict_on_sum) and (total_only := self._sum_only_total(q, ranked, named_sums)):
                 return Decision("no_match", total_only=total_only)  # "is the lease worth $5 million": a total
+        added_side = next((side for side in q.sides if len(scaled_figures(side)) > 1), None)
+        if q.kind == "comparison" and added_side is not None and asks_adding(q):
+            # "is the $150m more than the $49m and $53m together": a side that is two named sums added is a total no
+            # article gives, as below; each where a fact states it, never one of them compared as the whole side
+            # (fresh tester 78: "over $150 million vs $49 million", the $53 million dropped)
+            parts = self._sums_named(replace(q, words=added_side), ranked) or ()
+            return Decision("no_match", untold_total=True, parts=parts)
         if len(named_sums) > 1 and q.kind not in ("yes-no", "comparison") and asks_adding(q):
             # "add the $5 million and the $7 million", "5m + 7m": no article adds up sums it gives apart (the
             # same money may be in both); each named sum where a fact states it, whatever else the question asks
