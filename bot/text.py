@@ -154,6 +154,20 @@ def words(text: str) -> list[str]:
     return tokens(lowered)
 
 
+_TYPED_WORD = re.compile(r"[0-9A-Za-z]+")
+
+
+def typed_between(text: str, first: int, last: int) -> str | None:
+    """The stretch of `text` as typed from its word `first` to its word `last` (indices into `words(text)`, both
+    kept): "anti-HQ notices" whole where the words are "anti", "hq", "notices", so that an echo keeps a hyphen
+    and a name between its words. None when `text`'s words do not stand one for one in it (a possessive dropped, a
+    number's groups joined: `words`' own readings) or an index is out of range."""
+    spans = [m.span() for m in _TYPED_WORD.finditer(text)]
+    if not 0 <= first <= last < len(spans) or [text[a:b].lower() for a, b in spans] != words(text):
+        return None
+    return text[spans[first][0] : spans[last][1]]
+
+
 # English contractions of a verb (general English): "we've" and "we have" are the same words said. Irregular ones
 # first ("won't" is "will not"), then the suffixes; "'s" and "'d" are left as they are (possessive or "is"/"has";
 # "had" or "would": no one reading).

@@ -1476,6 +1476,8 @@ def test_operations_named_beside_another_are_not_answered_as_that_one(core: Core
     [
         ("when was the github protest and how long did the messages stay up", "May 2019"),
         ("who is audrey sasson and what did she say", "Audrey Sasson"),
+        # fresh tester 78: "what else" was read into one question, answered "outside what I cover"
+        ("who said its just paper and what else did they say", "After protesters were refused entry"),
     ],
 )
 def test_a_two_part_question_is_answered_by_its_first_part_as_its_note_says(
@@ -1930,6 +1932,14 @@ def test_who_did_an_act_a_fact_tells_only_in_the_agentless_passive_is_said_to_be
     # doing; no article says who removed them
     a = core.ask("who removed the github messages")
     assert not a.answered and _first_line(a.text) == "The articles I have don't say who removed the messages.", a.text
+
+
+@pytest.mark.parametrize("typed", ["anti-ice", "anti-ICE"])
+def test_the_thing_whose_doer_is_untold_is_echoed_as_typed(core: Core, typed: str) -> None:
+    # tester 76 C1: "who deleted the anti-ice messages on github" echoed "the anti messages": the name inside the
+    # hyphenated word was left out of the echo with the names the question's thing was told apart from
+    a = core.ask(f"who deleted the {typed} messages on github")
+    assert not a.answered and _first_line(a.text) == f"The articles I have don't say who deleted the {typed} messages."
 
 
 @pytest.mark.parametrize(

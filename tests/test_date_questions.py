@@ -1243,3 +1243,14 @@ def test_a_date_asked_of_one_partys_act_is_never_the_date_of_another_partys_act(
         assert not a.answered and "give no date" in a.text.splitlines()[0], (question, a.text)
     # the act the articles date of that party still answers
     assert core.ask("when did the intercept obtain the documents").text.startswith("May 2019")
+
+
+def test_a_place_asked_outweighs_a_month_matched_by_another_places_fact(core: Core) -> None:
+    # fresh tester 78: "what happened in new york in july 2019" led the Boston protest of 2 July 2019 (the month
+    # matched), then, with the place weighed, the July 2018 march (its "July" of another year); Truthout's New York
+    # action, which it dates only to 2019, is what was asked
+    line = core.ask("what happened in new york in july 2019").text.splitlines()[0]
+    assert "New York City" in line and "Boston" not in line and "2018" not in line, line
+    # the month's own fact still answers for its own place
+    boston = core.ask("what happened in boston in july 2019").text.splitlines()[0]
+    assert boston.startswith("On 2 July 2019 a protest"), boston

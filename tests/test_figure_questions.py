@@ -2109,3 +2109,14 @@ def test_a_sum_asked_of_a_thing_not_yet_begun_is_given_by_a_fact_of_one_schedule
     for question in ("how much is the contract that hasnt started yet", "how much is the contract that hasnt started"):
         a = core.ask(question)
         assert a.answered and _first_line(a.text).startswith("$49 million"), (question, a.text)
+
+
+def test_a_comparison_with_two_named_sums_added_is_a_total_untold_with_each_sum_given(core: Core) -> None:
+    # fresh tester 78: "is the 150m more than the 49m and 53m together" compared $150 million with $49 million
+    # alone, the $53 million dropped; no article adds the two (the house rule for sums given apart)
+    a = core.ask("is the 150m more than the 49m and 53m together")
+    line = a.text.splitlines()[0]
+    assert not a.answered and line.startswith(messages.TOTAL_UNTOLD), line
+    assert "$49 million" in line and "$53 million" in line, line
+    alone = core.ask("is the 150m more than the 49m")  # one sum each side: still compared
+    assert alone.answered and "is the larger" in alone.text.splitlines()[0], alone.text

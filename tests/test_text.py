@@ -102,3 +102,9 @@ def test_a_sums_value_is_its_number_as_written_times_its_scale_word(number: str,
 
 def test_a_sum_with_no_number_has_no_value() -> None:
     assert text.sum_value("about", "million") is None
+
+
+def test_typed_between_keeps_the_text_as_typed_and_gives_none_where_words_are_read() -> None:
+    assert text.typed_between("who deleted the anti-ICE messages", 3, 5) == "anti-ICE messages"
+    assert text.typed_between("who deleted the guild's messages", 3, 4) is None  # the possessive is dropped
+    assert text.typed_between("who deleted them", 2, 3) is None  # out of range

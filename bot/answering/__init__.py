@@ -1761,6 +1761,10 @@ class Answerer:
                     "year_of_other": messages.UNTOLD_DATE,  # "the 2018 lease" of a fact whose 2018 is a report's
                     "of_what_was_said": messages.SAYING_UNDATED,  # "when did X say that": not what it is about
                 }.get(decision.undated, messages.NO_DATE)
+                if decision.undated == "echoed" and self.decider.names_month(q):
+                    # "when was the vigil in July 2019" of a vigil dated 2019 only: a month named too, beyond which
+                    # the year gives nothing
+                    text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
         if (defining := self.untold.defining(q, ranked, best)) is not None:
@@ -2395,11 +2399,16 @@ class Answerer:
 
     def _dated_other_year(self, q: Question, doc_id: str) -> bool:
         """A date question naming a month and year it asks within ("… in July 2019") whose best fact is dated in
-        another year (not a month naming one of the brief's articles: "in the July 2018 piece, when …")."""
+        another year, or not within that month (Decider.of_month: dated in another month of the year, or to the year
+        only, its words naming no such month) (not a month naming one of the brief's articles: "in the July 2018
+        piece, when …"). (Not within the month: with the place asked weighed, "what date was the Eastport protest in
+        July 2019" may lead the Eastport protest of September, or one the articles date to 2019 only.)"""
         fact = self.brief.facts.get(doc_id)
         month_named = len(q.on_date) == len("2019-07") and q.on_date[:1].isdigit() and not q.sources
         dated = (fact.date or "") if fact is not None else ""
-        return month_named and bool(dated) and not dated.startswith(q.on_date[:4])
+        if not month_named or not dated:
+            return False
+        return not dated.startswith(q.on_date[:4]) or not self.decider.of_month(doc_id, q)
 
     def _tells_sameness(self, q: Question, ranked: list[Hit]) -> bool:
         """The question names one glossary entry twice ("is Lantern the same as Harbour Keep", its old name), or one

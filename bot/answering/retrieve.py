@@ -8,7 +8,7 @@ holds what the question's kind asks for (an amount, a count, a date, a person, a
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
@@ -71,6 +71,11 @@ def on(date: str, wanted: str) -> bool:
 def month_of(wanted: str) -> str:
     """The month of a date a question names ("2019-09-13", "2019-09", "--09-13" -> "09"); "" for a lone year."""
     return wanted[2:4] if wanted.startswith("--") else wanted[5:7]
+
+
+def _other_year(wanted: str, date: str) -> bool:
+    """The date a question names gives a year ("2019-07", not "--07-02") and `date` (a fact's) is of another."""
+    return not wanted.startswith("--") and wanted[:4] != date[:4]
 
 
 def _past(word: str) -> bool:
@@ -189,6 +194,11 @@ ACTOR_BONUS = 0.3
 PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
 REACTION_BONUS = 0.3
+# a fact of another place than the one a question naming a month (or a day of one) names: outweighs the day or
+# month matched (+0.3), as the place asked is what the question is of (fresh tester 78: a question of one city and
+# a month led another city's protest). Only then: "who called the guards in Eastport" wants the act told at another
+# place among its candidates, to say so (Decider: placed_elsewhere)
+OTHER_PLACE_PENALTY = 0.4
 OTHER_MONTH_PENALTY = 0.45  # as another year weighs against the year named (+0.25 for it, -0.2 for another)
 WEEKDAY_BONUS = 0.3  # as for the day or month named (`on`)
 CITED_BONUS = 0.4  # "whose reporting did the Herald use": a fact naming the outlet or reporter it passes on
@@ -420,6 +430,8 @@ class Retriever:
                 bonus -= 0.3  # an entry the question does not name (by a name or alias) is rarely what it asks
             if q.kind in ("list", "comparison", "amount", "count", "date", "quote"):
                 bonus -= 0.5  # these want facts, not a glossary entry
+            if month_of(q.on_date) and q.entities and self.of_other_place(q, (doc_id,)):
+                bonus -= OTHER_PLACE_PENALTY  # the entry of another place than the one named, as a fact of it
             return bonus
         f = self._features.get(doc_id)  # kept for the facts just ranked: read directly
         if f is None:
@@ -467,10 +479,16 @@ class Retriever:
             bonus += 0.15
         if q.years and f.date:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
+        if month_of(q.on_date) and q.entities and self.of_other_place(q, f.entities):
+            bonus -= OTHER_PLACE_PENALTY  # of another place than the one named, as of another month than the one named
         if q.on_date and f.date and on(f.date, q.on_date):
             bonus += 0.3  # the day or month the question names
-        elif q.on_date and f.date[5:7] and month_of(q.on_date) not in ("", f.date[5:7]):
-            bonus -= OTHER_MONTH_PENALTY  # dated to another month than the one named, as another year is
+        elif q.on_date and f.date[5:7] and (
+            month_of(q.on_date) not in ("", f.date[5:7]) or (month_of(q.on_date) and _other_year(q.on_date, f.date))
+        ):
+            # dated to another month than the one named, as another year is (the same month of another year too:
+            # "in july 2019" is not the July 2018 march, whose "July" its words match)
+            bonus -= OTHER_MONTH_PENALTY
         if q.weekdays and f.date:
             bonus += self._weekday_bonus(doc_id, f, q.weekdays)
         if q.kind == "quote" and f.quoted:
@@ -495,6 +513,16 @@ class Retriever:
         if q.premise and f.reaction and self.touches_premise(doc_id, q):
             bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what, and of Y
         return bonus
+
+    def of_other_place(self, q: Question, listed: Collection[str]) -> bool:
+        """The question names a place (an entity of PLACE_KINDS, not one set aside: "besides Eastport") that a fact
+        listing the entities `listed` does not list, while it lists another place: it tells of what happened there
+        ("what happened in Eastport in July": not the Westport vigil of that July, which the month alone favours; nor
+        for "when was the Eastport vigil in July", whose place the scene names)."""
+        asked = [e for e in q.entities if e not in q.excluded and self.entity_kind(e) in PLACE_KINDS]
+        if not asked or any(e in listed for e in asked):
+            return False
+        return any(self.entity_kind(e) in PLACE_KINDS for e in listed)
 
     def _named_within(self, ent_id: str, other_id: str) -> bool:
         """A name of entity `ent_id` (its name or an alias, as words) stands inside a longer name of `other_id`, a

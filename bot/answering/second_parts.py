@@ -14,13 +14,15 @@ from bot.text import STOPWORDS, on_first_use, words
 
 # a second question joined by "and": its question word, then a verb of its own ("… and when does it expire"); "who
 # protested and when" asks no second question of its own
+# ("… and what else did they say": "else" asks beyond the first part, a second question all the same; fresh tester
+# 78: read as one, "who said its just paper and what else did they say" was "outside what I cover")
 # ("… and who deleted them": "who" is its own subject, so a past-tense verb after it asks a second question too;
 # fresh tester 76 R3: read as one question, its untold "who" made the told date "no date")
 # (or by "and whether", a yes/no question: "… how much it got, and also whether that's still going on"); a comma
 # ends it (", can you help": the asker's words around it); or a second question after the first one's end ("what is
 # the lease? also what is the grant", "what is the lease. what is the grant": two asked in one message)
 SECOND_PART = on_first_use(
-    r"(?:\band |(?<=[.?!]) )(?:also )?(?:(when|where|who|why|how much|how many|how long|what|which)\s+"
+    r"(?:\band |(?<=[.?!]) )(?:also )?(?:(when|where|who|why|how much|how many|how long|what|which)\s+(?:else\s+)?"
     r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b|(who)(?=\s+\w+ed\b)|(whether)\s)[^?,]*",
     re.IGNORECASE,
 )

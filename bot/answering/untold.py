@@ -22,7 +22,7 @@ from bot.answering.understand.understander import known, opening_actor
 from bot.factbase import Brief
 from bot.records import FactData
 from bot.search import stem
-from bot.text import STOPWORDS, fold, on_first_use, words
+from bot.text import STOPWORDS, fold, on_first_use, typed_between, words
 
 # words before a name that make it describe what follows ("its harbour lease"), not what an act is done to
 DESCRIBING_BEFORE = frozenset("its their his her the a an our your my".split())
@@ -314,11 +314,13 @@ class Untold:
         # the noun phrase after the determiner, up to a stop word: its last word is the thing ("the harbour vigil":
         # the vigil, of which "harbour" says which), and the whole is what was done to as typed
         phrase: list[str] = []
+        at: list[int] = []
         for i, w in enumerate(q.words[3:], 3):
             if w in STOPWORDS:
                 break
             if w not in DETERMINERS and i not in q.named_at and w in asked:
                 phrase.append(w)
+                at.append(i)
         if not phrase or best.id not in self.brief.facts:
             return None
         thing = phrase[-1]
@@ -349,7 +351,10 @@ class Untold:
                 referred = tokens[i + 1 : i + 2] in (["it"], ["them"]) and not done.isdisjoint(stems[:i])
                 if doers or not done.isdisjoint(stems[i + 1 : i + 1 + OBJECT_REACH]) or passive or referred:
                     return None
-        return act, " ".join(phrase)
+        # the thing as typed, a name or hyphen between its words kept ("the anti-HQ notices", not "the anti
+        # notices": tester 76 C1), when the question's words are the text's own
+        typed = typed_between(q.text, at[0], at[-1]) if q.words == words(q.text) else None
+        return act, typed or " ".join(phrase)
 
     def actor(self, q: Question, ranked: list[Hit], best_id: str) -> str | None:
         """The person or organization a yes/no question opens with as acting ("did Ada Lind back the mayor"), when

@@ -59,7 +59,7 @@ from bot.features import COUNT, REQUEST_FARED, REQUEST_VERBS, is_sum, requested_
 from bot.records import FactData
 from bot.reporting import outlet_words
 from bot.search import stem
-from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, receives_criticism, words
+from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, receives_criticism, typed_between, words
 
 # "did the keeper speak at the meeting": "the keeper defended the lease at the meeting" tells her speaking (general
 # English verbs of putting a case in words; "said", "told" and the like end a fact's own voice, so are not here)
@@ -1291,12 +1291,19 @@ class ActsTold:
         word or the end, less dates and names ("who signed the Harbour 5m lease for keepers in 2019": ("signed", "5m
         lease")); None when no noun is left."""
         thing: list[str] = []
+        at: list[int] = []
         for i, w in enumerate(q.words[3:], 3):
             if w in STOPWORDS:
                 break
             if i not in q.named_at and w not in q.date_words and (w in q.leftover or any(c.isdigit() for c in w)):
                 thing.append(w)
-        return (q.words[1], " ".join(thing)) if any(w.isalpha() for w in thing) else None
+                at.append(i)
+        if not any(w.isalpha() for w in thing):
+            return None
+        # the thing as typed, a name or hyphen between its words kept ("the anti-HQ notices", not "the anti
+        # notices": tester 76 C1), when the question's words are the text's own
+        typed = typed_between(q.text, at[0], at[-1]) if q.words == words(q.text) else None
+        return q.words[1], typed or " ".join(thing)
 
     def asks_act(self, q: Question) -> bool:
         """The question has a main verb (asked_act, or the verb after the name opening it): "when was the contract

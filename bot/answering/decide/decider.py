@@ -205,6 +205,10 @@ PLACE_NEAR = 0.9  # a where-question's best names no place: a candidate this clo
 ENDING_WORDS = frozenset(
     "expire expires expired expiring expiry expiration end ends ended ending lapse lapsed lapsing due".split()
 )
+# a candidate this close to a best of another place than the question names, covering it within COVERAGE_SLACK as
+# well, is taken for it (a place asked outweighs a month or word matched elsewhere)
+OTHER_PLACE_NEAR = 0.85
+COVERAGE_SLACK = 0.25
 ON_DATE_NEAR = 0.75  # a candidate this close to a best of another month than the question names is taken for it
 DONE_NEAR = 0.8  # a count question's best fact tells a planned figure: a candidate this close telling one done answers
 COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
@@ -522,12 +526,14 @@ class Decider:
         if fact.date and on(fact.date, day):
             return True
         parts = day.lstrip("-").split("-")
+        said = self._said(fact.statement)  # as words: "may" is not in "Maya"
         if len(parts[0]) == 4:
-            parts = parts[1:]  # the year, which the fact's date or the question's years settle elsewhere
+            year, parts = parts[0], parts[1:]  # the year: settled by the fact's date or words
+            if fact.date and fact.date[:4] != year and year not in said:
+                return False  # "in July 2019": not the July of a fact dated 2018 that names no 2019 (fresh tester 78)
         if not parts or not parts[0].isdigit():
             return False
         month = MONTHS[int(parts[0]) - 1].lower()
-        said = self._said(fact.statement)  # as words: "may" is not in "Maya"
         if len(parts) == 1:
             return month in said
         day = str(int(parts[1]))
@@ -899,6 +905,13 @@ class Decider:
                 return Decision("no_match", unlinked=unlinked)  # "was the $5 million lease for Lantern": never tied
             if (q.kind == "yes-no" or verdict_on_sum) and (total_only := self._sum_only_total(q, ranked, named_sums)):
                 return Decision("no_match", total_only=total_only)  # "is the lease worth $5 million": a total
+        added_side = next((side for side in q.sides if len(scaled_figures(side)) > 1), None)
+        if q.kind == "comparison" and added_side is not None and asks_adding(q):
+            # "is the $150m more than the $49m and $53m together": a side that is two named sums added is a total no
+            # article gives, as below; each where a fact states it, never one of them compared as the whole side
+            # (fresh tester 78: "over $150 million vs $49 million", the $53 million dropped)
+            parts = self._sums_named(replace(q, words=added_side), ranked) or ()
+            return Decision("no_match", untold_total=True, parts=parts)
         if len(named_sums) > 1 and q.kind not in ("yes-no", "comparison") and asks_adding(q):
             # "add the $5 million and the $7 million", "5m + 7m": no article adds up sums it gives apart (the
             # same money may be in both); each named sum where a fact states it, whatever else the question asks
@@ -915,6 +928,7 @@ class Decider:
             and self._headlined_coverage(best, q, ranked) < self.min_coverage(best.id, q)
         ):
             return Decision("no_match")
+        best = self._of_place(q, ranked, best)
         best = self._of_month(q, ranked, best)
         best = self._begun_in_year(q, ranked, best)
         best = self._placed(q, ranked, best)
@@ -2654,13 +2668,46 @@ class Decider:
         fact = self.brief.facts.get(doc_id)
         return fact is not None and self._on_day(fact, q.on_date)
 
+    def _of_other_place(self, doc_id: str, q: Question) -> bool:
+        """The candidate is a fact listing another place than the one the question names (Retriever.of_other_place)."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and self.retriever.of_other_place(q, fact.entities)
+
+    def _of_place(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "When was the Eastport vigil in July": a best of another place than the one a question naming a month
+        names (matched by its month and words, "vigil", "July") yields to the first candidate within
+        OTHER_PLACE_NEAR of it that is not, covering the question nearly as well (COVERAGE_SLACK): the place asked
+        is what the question is of (fresh tester 78). The best otherwise."""
+        if not self.names_month(q) or not q.entities or not self._of_other_place(best.id, q):
+            return best  # (a month named: the day or month matched is what may have put the other place's fact first)
+        return next(
+            (
+                h
+                for h in ranked[1:AMOUNT_CANDIDATES]
+                if h.score >= OTHER_PLACE_NEAR * best.score
+                and h.coverage >= best.coverage - COVERAGE_SLACK
+                and h.id in self.brief.facts
+                and not self._of_other_place(h.id, q)
+            ),
+            best,
+        )
+
     def _of_month(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Where were the protests in May 2019": a month (or day) the question names picks, of the candidates
         covering it as well and within ON_DATE_NEAR of the best, the first that is of that month (`_on_day`),
         when the best is not; the best otherwise."""
         if not self.names_month(q) or q.kind == "date" or self.of_month(best.id, q):
             return best  # no month named; a date question's own checks date its candidates; of that month already
-        close = self._close(ranked[:AMOUNT_CANDIDATES], best, ON_DATE_NEAR, lambda doc_id: self.of_month(doc_id, q))
+
+        def of_month_there(doc_id: str) -> bool:
+            # never one of another place than the one named: "what happened in Eastport in July" is not answered by
+            # the Westport vigil of that July (fresh tester 78: a place asked outweighs a month matched)
+            fact = self.brief.facts.get(doc_id)
+            return self.of_month(doc_id, q) and not (
+                fact is not None and self.retriever.of_other_place(q, fact.entities)
+            )
+
+        close = self._close(ranked[:AMOUNT_CANDIDATES], best, ON_DATE_NEAR, of_month_there)
         return close or best
 
     def _begun_in_year(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
