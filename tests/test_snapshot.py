@@ -9,7 +9,10 @@ import pickle
 import subprocess
 import sys
 import time
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -429,6 +432,54 @@ def test_questions_checking_an_entrys_facts_read_those_alone_and_answer_as_a_fre
     monkeypatch.setattr(compiled.brief.facts, "values", refuse)
     fresh = Core(load_brief(brief_copy), rate_limit=0)
     assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]
+
+
+def test_a_kind_asked_as_a_named_article_calls_an_entry_reads_each_of_its_facts_naming_the_entry_once(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Answerer._kind_called: the article's facts naming the entry, read for its first pass, were read from their rows
+    # again by each of its three passes (thousands on a large brief, more than the fact cache holds)
+    qs = [
+        "what kind of company is palantir according to the 2018 article",
+        "what kind of company is palantir according to the vice and the hill articles",
+    ]
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    rows = compiled.brief.facts
+    assert isinstance(rows, snapshot.FactRows)
+    naming, fetched = compiled.brief.facts_naming, Counter[str]()
+    found: list[str] = []
+
+    def spy_naming(entities: list[str], citing: list[str] | tuple[()] = ()) -> Iterator[Any]:
+        for f in naming(entities, citing):
+            found.append(f.id)
+            yield f
+
+    def spy_get(fact_id: str, default: Any = None) -> Any:
+        fetched[fact_id] += 1
+        return snapshot.FactRows.get(rows, fact_id, default)
+
+    rank, ranked = served.answerer.retriever.rank, set[str]()
+
+    def spy_rank(*args: Any, **kwargs: Any) -> Any:
+        hits = rank(*args, **kwargs)
+        ranked.update(h.id for h in hits)
+        return hits
+
+    monkeypatch.setattr(compiled.brief, "facts_naming", spy_naming)
+    monkeypatch.setattr(rows, "get", spy_get)
+    monkeypatch.setattr(served.answerer.retriever, "rank", spy_rank)
+    fresh = Core(load_brief(brief_copy), rate_limit=0)
+    for q in qs:
+        found.clear()
+        fetched.clear()
+        ranked.clear()
+        answer = served.ask(q)
+        assert answer.dump_json() == fresh.ask(q).dump_json()
+        late = [f for f in found if f not in ranked]  # not among the ranked candidates: read by facts_naming alone
+        assert late
+        composed = {item.id for item in answer.items}  # (the one composed is read again by the composer)
+        assert max(fetched[f] for f in late if f not in composed) <= 1
 
 
 def test_facts_with_words_a_telling_verb_may_name_its_hearer_by_are_read_from_the_rows_as_a_fresh_load_gives_them(
