@@ -117,6 +117,7 @@ from bot.answering.understand.understander import (
 )
 from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given
 from bot.answering.venues import Venues
+from bot.class_nouns import HYPHEN_JOINED
 from bot.dates import date_label, period_bounds, real_day
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
@@ -298,21 +299,6 @@ def _qualifies(statement: str, entity: EntityData, nouns: Set[str]) -> str | Non
     return None
 
 
-def _has_class_word(fact: FactData, classes: Set[str], stem_of: dict[str, str]) -> bool:
-    """The fact's statement or one of its quotes (hyphen-joined words one word, as `Answerer._quote_calls` reads
-    them) has a word whose stem is one of `classes`: what `_qualifies`, `_classed_before` and `_quote_calls` each
-    need of it to find it calling an entry by a noun of theirs. `stem_of` keeps the stems worked out (a caller's,
-    for one question)."""
-    for text in (fact.statement, *(HYPHEN_JOINED.sub("", c.quote) for c in fact.citations)):
-        for token in set(words(fold(text))):
-            found = stem_of.get(token)
-            if found is None:
-                found = stem_of[token] = stem(token)
-            if found in classes:
-                return True
-    return False
-
-
 def _label_quoted(label: str, fact: FactData, sources: Set[str]) -> bool:
     """The words a statement calls an entry by (`label`) stand, in a row, in a quote the fact cites from one of
     `sources`: that article's own words, not the brief's telling of several articles' ("a salvage workers' group"
@@ -373,7 +359,6 @@ KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and s
 # (any verb of calling, KIND_CALLING: "which activists call a …", "which the Gazette labelled a …")
 CALLED_AS = re.compile(rf"(?:is|was|(?:which|whom) (?:\S+ ){{0,3}}(?:{'|'.join(sorted(KIND_CALLING))})(?: as)?)?")
 CALLED_AS_WORDS = 6  # words CALLED_AS may run to
-HYPHEN_JOINED = re.compile(r"(?<=\w)-(?=\w)")  # "salvage-minded": one word
 
 
 class FactsWhere:
@@ -2752,12 +2737,8 @@ class Answerer:
             # one): the same facts, in the same brief order
             # (and of those, only one with a word of the noun's class in its statement or a quote: each check below
             # needs one, and the rest are never built again: thousands on a large brief, ~0.9 s at 100,000 facts)
-            classes, stem_of = frozenset(stem(n) for n in alike), dict[str, str]()
-            read = {
-                f.id: f
-                for f in self.brief.facts_naming([called[0]], q.sources)
-                if f.id not in seen and _has_class_word(f, classes, stem_of)
-            }
+            classes = frozenset(stem(n) for n in alike)
+            read = {f.id: f for f in self.brief.facts_naming([called[0]], q.sources, classes) if f.id not in seen}
             among = among + [Hit(fact_id, 0.0, 0.0) for fact_id in read]
         # (the facts read there are not read from their rows again by each pass: thousands on a large brief, more
         # than the fact cache holds, ~0.2 s of ~0.7 at 100,000 facts)
