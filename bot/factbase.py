@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import itertools
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,24 +107,43 @@ class Brief:
         found = (f for f in self.facts.values() if any(c.source == source_id for c in f.citations))
         return list(itertools.islice(found, limit))
 
-    def facts_naming(self, entities: Sequence[str], citing: Collection[str] = ()) -> Iterator[FactData]:
+    def facts_naming(
+        self, entities: Sequence[str], citing: Collection[str] = (), classes: AbstractSet[str] | None = None
+    ) -> Iterator[FactData]:
         """The facts naming every one of `entities` (entry ids, one or more) and, when `citing` is given, citing one
-        of those sources, in brief order, read as the caller goes (it may stop early). A compiled brief reads only
-        those facts' rows (its `names` and `cites` tables); a loaded one walks its facts.
+        of those sources, and when `classes` (stems) is given, with a word of those stems in their statement or a
+        quote (`bot.class_nouns.has_class_word`), in brief order, read as the caller goes (it may stop early). A
+        compiled brief reads only those facts' rows (its `names` and `cites` tables, and its `classing` table when
+        `classes` are all class nouns' stems, which it saves); a loaded one walks its facts.
 
         Raises ValueError, at the call, when `entities` is empty: no entry named means no question, not "every fact"
         (a walk's `all()` of nothing), and a compiled brief's query needs a first entry (review 23 #9: the two
         backends disagreed, every fact against an IndexError)."""
+        from bot.class_nouns import CLASS_STEMS, class_texts, has_class_word
+
         if not entities:
             raise ValueError("facts_naming needs at least one entry id")
         naming = getattr(self.facts, "naming", None)
-        if naming is not None:
-            found: Iterator[FactData] = naming(list(entities), sorted(citing))
+        if naming is not None and (classes is None or classes <= CLASS_STEMS):
+            stems = None if classes is None else sorted(classes)
+            found: Iterator[FactData] = naming(list(entities), sorted(citing), stems)
             return found
+        if naming is not None:
+            found = naming(list(entities), sorted(citing))
+        else:
+            found = (
+                f
+                for f in self.facts.values()
+                if all(e in f.entities for e in entities)
+                and (not citing or any(c.source in citing for c in f.citations))
+            )
+        if classes is None:
+            return found
+        stem_of: dict[str, str] = {}
         return (
             f
-            for f in self.facts.values()
-            if all(e in f.entities for e in entities) and (not citing or any(c.source in citing for c in f.citations))
+            for f in found
+            if has_class_word(class_texts(f.statement, (c.quote for c in f.citations)), classes, stem_of)
         )
 
     def facts_telling(self, marks: Collection[str]) -> Iterator[FactData]:

@@ -1956,13 +1956,16 @@ def test_two_questions_after_one_another_are_answered_by_the_first_as_the_note_s
 def test_a_fact_may_call_an_entry_by_a_noun_only_with_a_word_of_its_class_in_its_statement_or_a_quote() -> None:
     # Answerer._kind_called skips, before its three checks, the named articles' facts with no such word (each check
     # needs one): at 100,000 facts thousands of an article's facts were built again for nothing
-    from bot.answering import _has_class_word
+    from bot.class_nouns import class_texts, has_class_word
     from bot.models import CitationRef, Fact
     from bot.search import stem
 
     def fact(statement: str, *quotes: str) -> Fact:  # (a real fact, not a stand-in of our own model: review 23)
         cited = [CitationRef(source="gazette", quote=q) for q in quotes or ("they met there",)]
         return Fact(id="met", kind="event", statement=statement, citations=cited)
+
+    def _has_class_word(f: Fact, classes: frozenset[str], stem_of: dict[str, str]) -> bool:  # (Brief.facts_naming's)
+        return has_class_word(class_texts(f.statement, (c.quote for c in f.citations)), classes, stem_of)
 
     classes = frozenset({stem("company"), stem("firm")})
     assert _has_class_word(fact("The guild, a salvage company, met."), classes, {})

@@ -48,8 +48,8 @@ def vocabulary_of(compiled: snapshot.Compiled) -> tuple[str, str, object]:
 def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]]:
     """What a snapshot's tables beside the fact rows hold, by fact id (a recompile keeps positions that a full compile
     gives otherwise): the facts passing on reporting and what they state, the entries each fact names, the words its
-    telling verbs may name a hearer by, the dates and how many facts give each, and the facts on each date in the
-    order the date index holds them."""
+    telling verbs may name a hearer by, the class nouns' stems it holds, the dates and how many facts give each, and
+    the facts on each date in the order the date index holds them."""
     assert compiled.path is not None
     db = sqlite3.connect(compiled.path / snapshot.FACTS_FILE)
     try:
@@ -60,6 +60,9 @@ def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]
             ).fetchall(),
             "telling": db.execute(
                 "SELECT t.word, f.id FROM telling t JOIN facts f ON f.pos = t.pos ORDER BY t.word, f.id"
+            ).fetchall(),
+            "classing": db.execute(
+                "SELECT k.stem, f.id FROM classing k JOIN facts f ON f.pos = k.pos ORDER BY k.stem, f.id"
             ).fetchall(),
             "dates": db.execute("SELECT date, facts FROM dates ORDER BY date").fetchall(),
             "days": db.execute(

@@ -9,7 +9,10 @@ import pickle
 import subprocess
 import sys
 import time
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -17,10 +20,12 @@ import yaml
 from bot import brief as brief_module
 from bot import english_tables, snapshot
 from bot.brief import Brief, load_brief
+from bot.class_nouns import NOUN_KINDS, class_texts, has_class_word
 from bot.core import Core
 from bot.errors import BriefError
 from bot.records import record_of
 from bot.reporting import LONE_LETTER
+from bot.search import stem
 from bot.snapshot import MANIFEST, compile_brief, compiling, forking, keys, layout, open_brief, vocabulary, writing
 from tests.conftest import ROOT
 from tests.generated import questions
@@ -420,6 +425,29 @@ def test_facts_naming_no_entry_is_a_value_error_on_a_loaded_and_a_compiled_brief
             brief.facts_naming([])
 
 
+def test_facts_naming_an_entry_with_a_class_noun_are_read_from_the_classing_table_as_a_fresh_load_gives_them(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the compiled `classing` table (bot.class_nouns.class_stems of each fact's statement and quotes) picks the same
+    # facts as a fresh load's walk with has_class_word; stems of no class noun are walked (the table has none)
+    compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
+    sources = sorted(fresh.sources)
+    stem_sets = [
+        frozenset(stem(n) for n in nouns)
+        for nouns in (["company", "firm", "contractor"], ["agency"], ["group", "network"], ["zeppelin"], [])
+    ]
+    picked = 0
+    for entity in [*fresh.entities, "no-such-entry"]:
+        for citing in ([], sources[:1], sources[1:3]):
+            for classes in stem_sets:
+                walked = [record_of(f) for f in fresh.facts_naming([entity], citing, classes)]
+                assert list(compiled.brief.facts_naming([entity], citing, classes)) == walked
+                picked += len(walked)
+                if not classes:
+                    assert not walked
+    assert picked  # some fact names an entry with a class noun
+
+
 def test_questions_checking_an_entrys_facts_read_those_alone_and_answer_as_a_fresh_load(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -439,6 +467,62 @@ def test_questions_checking_an_entrys_facts_read_those_alone_and_answer_as_a_fre
     monkeypatch.setattr(compiled.brief.facts, "values", refuse)
     fresh = Core(load_brief(brief_copy), rate_limit=0)
     assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]
+
+
+def test_a_kind_asked_as_a_named_article_calls_an_entry_reads_each_of_its_facts_naming_the_entry_once(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Answerer._kind_called: the article's facts naming the entry, read for its first pass, were read from their rows
+    # again by each of its three passes (thousands on a large brief, more than the fact cache holds)
+    qs = [
+        "what kind of company is palantir according to the 2018 article",
+        "what kind of company is palantir according to the vice and the hill articles",
+    ]
+    firms = frozenset(stem(n) for n, kinds in NOUN_KINDS.items() if kinds == NOUN_KINDS["company"])
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    rows = compiled.brief.facts
+    assert isinstance(rows, snapshot.FactRows)
+    naming, fetched = rows.naming, Counter[str]()
+    found: list[str] = []
+
+    def spy_naming(entities: list[str], citing: list[str] | tuple[()] = (), classes: Any = None) -> Iterator[Any]:
+        for f in naming(entities, citing, classes):
+            found.append(f.id)
+            yield f
+
+    def spy_get(fact_id: str, default: Any = None) -> Any:
+        fetched[fact_id] += 1
+        return snapshot.FactRows.get(rows, fact_id, default)
+
+    rank, ranked = served.answerer.retriever.rank, set[str]()
+
+    def spy_rank(*args: Any, **kwargs: Any) -> Any:
+        hits = rank(*args, **kwargs)
+        ranked.update(h.id for h in hits)
+        return hits
+
+    monkeypatch.setattr(rows, "naming", spy_naming)
+    monkeypatch.setattr(rows, "get", spy_get)
+    monkeypatch.setattr(served.answerer.retriever, "rank", spy_rank)
+    fresh = Core(load_brief(brief_copy), rate_limit=0)
+    for q in qs:
+        found.clear()
+        fetched.clear()
+        ranked.clear()
+        answer = served.ask(q)
+        assert answer.dump_json() == fresh.ask(q).dump_json()
+        late = [f for f in found if f not in ranked]  # not among the ranked candidates: read by facts_naming alone
+        assert late
+        composed = {item.id for item in answer.items}  # (the one composed is read again by the composer)
+        assert max(fetched[f] for f in late if f not in composed) <= 1
+        # and only the rows of those with a word of the asked noun's class are read (the `classing` table): not the
+        # thousands naming it on a large brief
+        stem_of: dict[str, str] = {}
+        assert all(
+            has_class_word(class_texts(rows[f].statement, (c.quote for c in rows[f].citations)), firms, stem_of)
+            for f in found
+        )
 
 
 def test_facts_with_words_a_telling_verb_may_name_its_hearer_by_are_read_from_the_rows_as_a_fresh_load_gives_them(

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.class_nouns import HYPHEN_JOINED, class_stems
 from bot.factbase import Brief
 from bot.records import FactData, encode, row
 from bot.reporting import Passing, told_words
@@ -173,7 +174,7 @@ class _RowsFinishing(threading.Thread):
                     db.execute("ATTACH DATABASE ? AS part", (str(self._part),))
                     # in the order written, which is brief order: no sort, and SQLite copies each record whole
                     # instead of decoding and encoding it again (its transfer optimization)
-                    for table in ("facts", "cites", "names", "telling", "describes", "passes"):
+                    for table in ("facts", "cites", "names", "telling", "classing", "describes", "passes"):
                         db.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")
                     db.commit()
                     db.execute("DETACH DATABASE part")
@@ -209,6 +210,10 @@ def _fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], 
     # the words a verb of telling may name its hearer by in each fact (bot.reporting.told_words), so "who told the
     # Gazette" reads the facts with a word of the outlet's name there, not all (~2 s at 100,000 facts)
     db.execute("CREATE TABLE telling (word TEXT NOT NULL, pos INTEGER NOT NULL)")
+    # the class nouns' stems (bot.class_nouns.class_stems) each fact's statement or quotes hold, so "what kind of
+    # company is the guild according to the Gazette" reads the article's facts naming the entry with such a word, not
+    # every one naming it (thousands of a source at 100,000 facts: ~0.5 s of reading and tokenizing)
+    db.execute("CREATE TABLE classing (stem TEXT NOT NULL, pos INTEGER NOT NULL)")
     # the facts stating a part of an article (its headline, reporter, photo…), so a question about one reads them
     db.execute("CREATE TABLE describes (source TEXT NOT NULL, part TEXT NOT NULL, id TEXT NOT NULL)")
     # the facts passing on reporting (bot.reporting), once per source they cite, with the stems of what they state
@@ -233,11 +238,13 @@ def _index_facts(db: sqlite3.Connection) -> None:
     db.execute("CREATE UNIQUE INDEX cites_source ON cites (source, pos)")
     db.execute("CREATE UNIQUE INDEX names_entity ON names (entity, pos)")
     db.execute("CREATE UNIQUE INDEX telling_word ON telling (word, pos)")
+    db.execute("CREATE UNIQUE INDEX classing_pos ON classing (pos, stem)")
     count_rows(db)
 
 
 def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], brief: Brief) -> None:
-    """The `cites`, `names`, `telling`, `describes` and `passes` rows of these facts (position, fact) of `brief`."""
+    """The `cites`, `names`, `telling`, `classing`, `describes` and `passes` rows of these facts (position, fact) of
+    `brief`."""
     from bot.search import stem
     from bot.text import words
 
@@ -245,19 +252,33 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
     cited: list[tuple[str, int]] = []
     named: list[tuple[str, int]] = []
     telling: list[tuple[str, int]] = []
+    classing: list[tuple[str, int]] = []
+    class_stem_of: dict[str, str] = {}  # (the stems of folded words: `class_stems`' own)
+    class_quoted: dict[str, frozenset[str]] = {}
     passing: list[tuple[str, int, str, str]] = []
     passes = Passing(brief.entities, brief.sources)
     stem_of = _StemOf(stem)
     quoted: dict[str, list[str]] = {}  # the stems of facts' quotes, by their text (facts share quoted passages)
     for pos, fact in facts:
-        if len(stem_of) >= STEM_WORDS or len(quoted) >= STEMS_CACHE:  # a brief of that many: keep memory bounded
+        if len(stem_of) >= STEM_WORDS or max(len(quoted), len(class_quoted)) >= STEMS_CACHE:  # keep memory bounded
             stem_of.clear()
             quoted.clear()
+            class_stem_of.clear()
+            class_quoted.clear()
         citations = fact.citations
         cites = [citations[0].source] if len(citations) == 1 else list(dict.fromkeys(c.source for c in citations))
         cited += [(source, pos) for source in cites]
         named += [(entity, pos) for entity in dict.fromkeys(fact.entities)]
         telling += [(word, pos) for word in told_words(fact.statement)]
+        # (`class_stems` of the statement and of each quote, a quote's kept by its text: facts share quoted passages)
+        classed = class_stems([fact.statement], class_stem_of)
+        for c in citations:
+            of_quote = class_quoted.get(c.quote)
+            if of_quote is None:
+                said = [HYPHEN_JOINED.sub("", c.quote)]  # (as `class_texts` gives a quote)
+                of_quote = class_quoted[c.quote] = frozenset(class_stems(said, class_stem_of))
+            classed |= of_quote
+        classing += [(found, pos) for found in sorted(classed)]
         if fact.describes is not None:
             described.append((citations[0].source, fact.describes, fact.id))
         if passes(fact):
@@ -274,6 +295,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
     db.executemany("INSERT INTO cites VALUES (?, ?)", cited)
     db.executemany("INSERT INTO names VALUES (?, ?)", named)
     db.executemany("INSERT INTO telling VALUES (?, ?)", telling)
+    db.executemany("INSERT INTO classing VALUES (?, ?)", classing)
     db.executemany("INSERT INTO describes VALUES (?, ?, ?)", described)
     db.executemany("INSERT INTO passes VALUES (?, ?, ?, ?)", passing)
 

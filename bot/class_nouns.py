@@ -1,0 +1,86 @@
+"""The nouns that class the brief's glossary entries ("initiative" -> a program, "company" -> a company, "CEO" ->
+a person): English words and the schema's kinds only (read by the answering package's classes, which tell whether an
+entry's description calls it one), and which of them a fact's words hold, by stem (`class_stems`): compiling saves
+those in the snapshot's `classing` table and answering reads facts through it, so the rule is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, MutableMapping
+from collections.abc import Set as AbstractSet
+
+from bot.search import stem
+from bot.text import fold, words
+
+PERSON_KINDS = frozenset({"person"})
+# the noun a name question asks about, and the glossary kinds that fit it (English words, the schema's kinds)
+NOUN_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        "document documents report reports memo study paper papers book letter letters petition op-ed article"
+        " flyer flyers flier fliers leaflet leaflets pamphlet pamphlets".split(),
+        frozenset({"document", "program", "policy"}),  # a document on a program is named by it
+    ),
+    **dict.fromkeys(
+        "initiative program programme operation project system software app application tool database platform"
+        " product surge raid".split(),
+        frozenset({"program", "event"}),
+    ),
+    **dict.fromkeys(
+        "group groups organization organisation coalition nonprofit charity".split(),
+        frozenset({"organization"}),
+    ),
+    **dict.fromkeys(
+        "network networks".split(),
+        frozenset({"organization", "media"}),  # an activist network, a TV network
+    ),
+    **dict.fromkeys("company firm contractor startup".split(), frozenset({"company"})),
+    **dict.fromkeys("agency department office".split(), frozenset({"agency"})),
+    **dict.fromkeys("policy law rule".split(), frozenset({"policy"})),
+    **dict.fromkeys("place memorial building city town".split(), frozenset({"place"})),
+    **dict.fromkeys(
+        "person man woman activist organizer reporter rabbi ceo founder director chair leader head spokesperson"
+        " spokesman spokeswoman employee worker agent officer official executive manager engineer lawyer staffer"
+        " journalist photographer".split(),
+        PERSON_KINDS,
+    ),
+    **dict.fromkeys("protest event campaign conference hashtag".split(), frozenset({"event"})),
+    # a day kept ("which holiday was the sit-in on"): an event the glossary would list, a date being no name of one
+    **dict.fromkeys("holiday holidays festival".split(), frozenset({"event"})),
+}
+# the stems of every class noun (a fact's words are saved by these alone: `class_stems`)
+CLASS_STEMS = frozenset(stem(n) for n in NOUN_KINDS)
+HYPHEN_JOINED = re.compile(r"(?<=\w)-(?=\w)")  # "salvage-minded": one word
+
+
+def class_texts(statement: str, quotes: Iterable[str]) -> list[str]:
+    """A fact's texts read for class nouns: its statement and each of its quotes, a word joined by hyphens one word
+    (as `Answerer._quote_calls` reads quotes)."""
+    return [statement, *(HYPHEN_JOINED.sub("", quote) for quote in quotes)]
+
+
+def has_class_word(texts: Iterable[str], classes: AbstractSet[str], stem_of: MutableMapping[str, str]) -> bool:
+    """Some word (folded) of `texts` has a stem among `classes` (any stems: those of a noun no class lists too), the
+    first one found ending the look. `stem_of` keeps the stems worked out (a caller's)."""
+    for text in texts:
+        for token in set(words(fold(text))):
+            got = stem_of.get(token)
+            if got is None:
+                got = stem_of[token] = stem(token)
+            if got in classes:
+                return True
+    return False
+
+
+def class_stems(texts: Iterable[str], stem_of: MutableMapping[str, str]) -> set[str]:
+    """The stems of the words (folded) of `texts` that are stems of class nouns (CLASS_STEMS). `stem_of` keeps the
+    stems worked out (a caller's)."""
+    found: set[str] = set()
+    for text in texts:
+        for token in set(words(fold(text))):
+            got = stem_of.get(token)
+            if got is None:
+                got = stem_of[token] = stem(token)
+            if got in CLASS_STEMS:
+                found.add(got)
+    return found
