@@ -2299,3 +2299,12 @@ def test_a_bare_who_or_how_takes_no_was_before_the_last_subject(talk: Core) -> N
     assert answer.read_as == "who falcon" and answer.text.startswith("FALCON:"), answer.text
     ask(talk, "when was the palo alto protest")
     assert ask(talk, "how?").read_as == "how the palo alto protest"
+
+
+def test_the_bigger_one_after_a_plural_noun_and_no_sum_is_said_to_be_unclear(talk: Core) -> None:
+    # fresh tester 78: after "who said we refuse to be like the neighbors", "who got the bigger one" read "who got the
+    # bigger neighbors": "one" stands for one thing, and nothing before gave a sum or a thing of a size
+    ask(talk, "who said we refuse to be like the neighbors")
+    a = ask(talk, "who got the bigger one")
+    assert "neighbors" not in (a.read_as or "") and not a.answered
+    assert a.text.startswith("I can't tell who or what “the bigger one” is here"), a.text

@@ -907,9 +907,12 @@ class FollowUps:
         ones = [i for i, t in enumerate(tokens) if t == "one" and i > 1 and tokens[i - 1] in LARGER | SMALLER]
         if len(ones) != 1 or tokens[ones[0] - 2] != "the" or any(_content([t]) for t in tokens):
             return None
-        if len(sums) < 2 and subject.head.lower() in SCALE_WORDS:
+        head = subject.head.lower()
+        if len(sums) < 2 and (head in SCALE_WORDS or singular(head) != head):
             # "who got the bigger one" after "who got 400 million": one sum talked of, and "one" stands for no noun
-            # ("the bigger million" asked nothing; fresh tester 73 F1): which one is meant is unclear, said so
+            # ("the bigger million" asked nothing; fresh tester 73 F1): which one is meant is unclear, said so; nor
+            # for a plural noun, "one" being one thing ("the bigger neighbors" after "who said we won't be like the
+            # neighbors"; fresh tester 78)
             return Reading("", unresolved=" ".join(typed[ones[0] - 2 : ones[0] + 1]), guess=True)
         if len(sums) < 2:
             return None
