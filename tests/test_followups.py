@@ -2301,6 +2301,28 @@ def test_a_bare_who_or_how_takes_no_was_before_the_last_subject(talk: Core) -> N
     assert ask(talk, "how?").read_as == "how the palo alto protest"
 
 
+def test_a_bare_where_after_who_said_some_words_asks_where_they_were_said(talk: Core) -> None:
+    # fresh tester 78: "who said we refuse to be like the neighbors", then "where?" read "where was the neighbors"
+    # (the tail of the words asked about), as "where was that" no longer is (fresh tester 74 F5); and after "what
+    # else did they say" in between, "where?" is still of those words
+    ask(talk, "who said we refuse to be like the neighbors")
+    a = ask(talk, "where?")
+    assert a.read_as == 'where were the words "we refuse to be like the neighbors" said', a.read_as
+    assert a.answered and "New York" in a.text.splitlines()[0], a.text
+    ask(talk, "what else did they say")
+    a = ask(talk, "where?")
+    assert a.read_as == 'where were the words "we refuse to be like the neighbors" said', a.read_as
+
+
+def test_what_else_they_said_shows_their_other_quote_of_the_fact_not_the_words_asked(talk: Core) -> None:
+    # fresh tester 78: "who said we refuse to be like the neighbors", then "what else did they say" gave the same
+    # words again: the fact quotes the protester's other words in another citation, which are what else they said
+    ask(talk, "who said we refuse to be like the neighbors")
+    a = ask(talk, "what else did they say")
+    lead = a.text.splitlines()[0]
+    assert a.answered and "new terror" in lead and "neighbors" not in lead, a.text
+
+
 def test_the_bigger_one_after_a_plural_noun_and_no_sum_is_said_to_be_unclear(talk: Core) -> None:
     # fresh tester 78: after "who said we refuse to be like the neighbors", "who got the bigger one" read "who got the
     # bigger neighbors": "one" stands for one thing, and nothing before gave a sum or a thing of a size

@@ -37,7 +37,7 @@ from bot.answering.normalize import Normalized
 from bot.answering.retrieve import PLACE_KINDS
 from bot.answering.speakers import ASKING as WORDS_ASKED
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
-from bot.answering.understand.clauses import QUOTED, quoted_phrases, words_spoken
+from bot.answering.understand.clauses import QUOTED, quoted_phrases, words_of_speakers, words_spoken
 from bot.answering.understand.kinds import kind_of
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -633,6 +633,13 @@ class FollowUps:
             swapped = self._ask_swapped(subject, typed) if subject is not None and (lengthy or unplaced) else ""
             if swapped:  # "when", "for how long" after "where did Ada Lind meet them": when or how long she did
                 return Reading(swapped, told_first=True, keeps_ask=True)
+            # (or after "what else did they say" of them: "what did those who said … say")
+            said_asked = (subject.told_asked or subject.asked) if subject is not None else ""
+            spoken_words = words_spoken(said_asked) or words_of_speakers(said_asked)
+            if subject is not None and [t for t in typed if t != "and"] == ["where"] and subject.told and spoken_words:
+                # "where?" after "who said we won't stand by like the neighbours": where those words were said, as
+                # "where was that" is read, never where their tail's noun was ("where was the neighbours")
+                return Reading(f'where were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
             if subject is None or (q.kind in ("where", "date") and not subject.place_like):
                 # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
                 return Reading("", unresolved=" ".join(typed), bare=True)
