@@ -34,7 +34,7 @@ from bot.answering.compose.wording import singular
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
 from bot.answering.normalize import Normalized
-from bot.answering.retrieve import PLACE_KINDS
+from bot.answering.retrieve import PLACE_KINDS, states_entity
 from bot.answering.speakers import ASKING as WORDS_ASKED
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import QUOTED, quoted_phrases, words_of_speakers, words_spoken
@@ -391,7 +391,11 @@ class FollowUps:
                     return Reading(plain, new_subject=True, other=True)
                 instead = self._instead(subject, q, tokens, typed, len(opening)) if not own_ask else ""
                 if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
-                    return Reading(instead, new_subject=True, fallback=self._of_thing(subject, rest, instead))
+                    # (a new party the last answer's fact names, "at the same time as Ode's 1998 lease", is asked of
+                    # in that fact's frame: the facts the brief links to it answer first; fresh tester 78)
+                    in_told = self._named_in_told(subject, q)
+                    fallback = self._of_thing(subject, rest, instead)
+                    return Reading(instead, new_subject=True, fallback=fallback, linked_first=in_told)
                 doer = self._doer_instead(subject, q, rest) if not own_ask else ""
                 if doer:  # "who called the guild greedy" (Lind), then "what about Ode": did Ode call it that
                     return Reading(doer, new_subject=True)
@@ -1232,6 +1236,19 @@ class FollowUps:
         if head.endswith("y") and head[-2:-1] not in tuple("aeiou"):
             return f"the two {head[:-1]}ies"
         return f"the two {head}es" if head.endswith(("x", "ch", "sh")) else f"the two {head}s"
+
+    def _named_in_told(self, subject: Subject, q: Question) -> bool:
+        """Every name the question gives (`q.entities`, one at least) is one the statement of the fact the last
+        answer led with names in so many words (`states_entity`), though the last question did not name it."""
+        fact = self.brief.facts.get(subject.told)
+        if fact is None or not q.entities:
+            return False
+        stated = {stem(w) for w in words(fold(fact.statement))}
+        asked_before = {found for found, _ in subject.names}
+        return all(
+            e in self.brief.entities and e not in asked_before and states_entity(self.brief.entities[e], stated)
+            for e in q.entities
+        )
 
     def _actor_named(self, subject: Subject, phrase: str) -> bool:
         """`phrase` is, but for an article, one name of the subject's, of a person or organization (ACTOR_KINDS):
