@@ -34,10 +34,10 @@ from bot.answering.compose.wording import singular
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
 from bot.answering.normalize import Normalized
-from bot.answering.retrieve import PLACE_KINDS
+from bot.answering.retrieve import PLACE_KINDS, states_entity
 from bot.answering.speakers import ASKING as WORDS_ASKED
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
-from bot.answering.understand.clauses import QUOTED, quoted_phrases, words_spoken
+from bot.answering.understand.clauses import QUOTED, quoted_phrases, words_of_speakers, words_spoken
 from bot.answering.understand.kinds import kind_of
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -391,7 +391,11 @@ class FollowUps:
                     return Reading(plain, new_subject=True, other=True)
                 instead = self._instead(subject, q, tokens, typed, len(opening)) if not own_ask else ""
                 if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
-                    return Reading(instead, new_subject=True, fallback=self._of_thing(subject, rest, instead))
+                    # (a new party the last answer's fact names, "at the same time as Ode's 1998 lease", is asked of
+                    # in that fact's frame: the facts the brief links to it answer first; fresh tester 78)
+                    in_told = self._named_in_told(subject, q)
+                    fallback = self._of_thing(subject, rest, instead)
+                    return Reading(instead, new_subject=True, fallback=fallback, linked_first=in_told)
                 doer = self._doer_instead(subject, q, rest) if not own_ask else ""
                 if doer:  # "who called the guild greedy" (Lind), then "what about Ode": did Ode call it that
                     return Reading(doer, new_subject=True)
@@ -633,6 +637,13 @@ class FollowUps:
             swapped = self._ask_swapped(subject, typed) if subject is not None and (lengthy or unplaced) else ""
             if swapped:  # "when", "for how long" after "where did Ada Lind meet them": when or how long she did
                 return Reading(swapped, told_first=True, keeps_ask=True)
+            # (or after "what else did they say" of them: "what did those who said … say")
+            said_asked = (subject.told_asked or subject.asked) if subject is not None else ""
+            spoken_words = words_spoken(said_asked) or words_of_speakers(said_asked)
+            if subject is not None and [t for t in typed if t != "and"] == ["where"] and subject.told and spoken_words:
+                # "where?" after "who said we won't stand by like the neighbours": where those words were said, as
+                # "where was that" is read, never where their tail's noun was ("where was the neighbours")
+                return Reading(f'where were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
             if subject is None or (q.kind in ("where", "date") and not subject.place_like):
                 # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
                 return Reading("", unresolved=" ".join(typed), bare=True)
@@ -907,9 +918,12 @@ class FollowUps:
         ones = [i for i, t in enumerate(tokens) if t == "one" and i > 1 and tokens[i - 1] in LARGER | SMALLER]
         if len(ones) != 1 or tokens[ones[0] - 2] != "the" or any(_content([t]) for t in tokens):
             return None
-        if len(sums) < 2 and subject.head.lower() in SCALE_WORDS:
+        head = subject.head.lower()
+        if len(sums) < 2 and (head in SCALE_WORDS or singular(head) != head):
             # "who got the bigger one" after "who got 400 million": one sum talked of, and "one" stands for no noun
-            # ("the bigger million" asked nothing; fresh tester 73 F1): which one is meant is unclear, said so
+            # ("the bigger million" asked nothing; fresh tester 73 F1): which one is meant is unclear, said so; nor
+            # for a plural noun, "one" being one thing ("the bigger neighbors" after "who said we won't be like the
+            # neighbors"; fresh tester 78)
             return Reading("", unresolved=" ".join(typed[ones[0] - 2 : ones[0] + 1]), guess=True)
         if len(sums) < 2:
             return None
@@ -1222,6 +1236,19 @@ class FollowUps:
         if head.endswith("y") and head[-2:-1] not in tuple("aeiou"):
             return f"the two {head[:-1]}ies"
         return f"the two {head}es" if head.endswith(("x", "ch", "sh")) else f"the two {head}s"
+
+    def _named_in_told(self, subject: Subject, q: Question) -> bool:
+        """Every name the question gives (`q.entities`, one at least) is one the statement of the fact the last
+        answer led with names in so many words (`states_entity`), though the last question did not name it."""
+        fact = self.brief.facts.get(subject.told)
+        if fact is None or not q.entities:
+            return False
+        stated = {stem(w) for w in words(fold(fact.statement))}
+        asked_before = {found for found, _ in subject.names}
+        return all(
+            e in self.brief.entities and e not in asked_before and states_entity(self.brief.entities[e], stated)
+            for e in q.entities
+        )
 
     def _actor_named(self, subject: Subject, phrase: str) -> bool:
         """`phrase` is, but for an article, one name of the subject's, of a person or organization (ACTOR_KINDS):

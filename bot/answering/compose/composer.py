@@ -55,6 +55,7 @@ from bot.answering.decide.figures import (
 )
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, placed_elsewhere, places_act, states_entity
+from bot.answering.understand.clauses import words_of_speakers
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     ANY_AT_ALL,
@@ -868,7 +869,7 @@ class Composer:
             and (fact.kind == "quote" or has_speech(fact))
         ):
             speaker = quote_speaker(self.brief, self.speakers_of, item.id, q)
-            said = spoken_citation(item.citations).quote.strip()
+            said = spoken_citation(item.citations, words_of_speakers(q.text)).quote.strip()
             if any(mark in said for mark in '"“”'):
                 # the quote carries its own speech marks and says who spoke; a comma closing it inside its marks
                 # belonged to the article's sentence going on ("… “human smuggling facilitators,” the agency said")

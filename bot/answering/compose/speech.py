@@ -69,13 +69,18 @@ def has_speech(fact: FactData) -> bool:
     )
 
 
-def spoken_citation(citations: list[Citation]) -> Citation:
+def spoken_citation(citations: list[Citation], known: str = "") -> Citation:
     """The citation that gives someone's words: the first whose quote holds speech in marks ("… calling on the
-    workers" then "“take a principled stand”": the second), else the first."""
-    return next(
-        (c for c in citations if any(len(m.group(1).split()) >= SPEECH_WORDS for m in MARKED.finditer(c.quote))),
-        citations[0],
-    )
+    workers" then "“take a principled stand”": the second), else the first. With `known`, the words the question
+    names the speaker by ("what did those who said happy hunting say"), the first whose speech does not hold them
+    all comes first: what else they said is asked, and the words known are no answer (fresh tester 78)."""
+    spoken = [c for c in citations if any(len(m.group(1).split()) >= SPEECH_WORDS for m in MARKED.finditer(c.quote))]
+    asked = {stem(w) for w in words(fold(known)) if w not in STOPWORDS}
+    for c in spoken if asked else []:
+        said = {stem(w) for m in MARKED.finditer(c.quote) for w in words(fold(m.group(1)))}
+        if not asked <= said:
+            return c
+    return spoken[0] if spoken else citations[0]
 
 
 def quoted(brief: Brief, specific_entities: Set[str], q: Question, ranked: list[Hit], best: Hit) -> Hit:

@@ -2384,18 +2384,19 @@ class Decider:
         held, for a question of a figure (FIGURE_KINDS) the fact gives: "how much is the contract the groups wanted
         dropped" is told by the sum of the contract whose dropping was the protests' aim, the groups being told in the
         protest's fact it links to, the one article telling both; so too what an article the fact cites is asked to
-        have told of it (MENTIONING); else its coverage as ranked."""
+        have told of it (MENTIONING), for a figure or a date (SLOT_KINDS); else its coverage as ranked."""
         linked = self._linked_stated(hit.id, q)
         fact = self.brief.facts.get(hit.id)
         if (
             fact is not None
-            and q.kind in FIGURE_KINDS
+            and q.kind in SLOT_KINDS
             and self.figures.fits_kind(hit.id, q)
             and not q.sources.isdisjoint({c.source for c in fact.citations})
         ):
             # "how much was the contract the Gazette talked about": the thing described by the article telling it,
             # which the fact's citation is, not its statement: the question's verb of mentioning is that telling
-            # (fresh tester 76 R4)
+            # (fresh tester 76 R4); so too of its date ("when does the contract the Gazette talked about start":
+            # fresh tester 78, a follow-up "when does it start" read so)
             linked.append({stem(w) for w in q.words if w in MENTIONING})
         return self._coverage_with(hit, q, linked)
 

@@ -71,6 +71,18 @@ WHO_SAID = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|wrot
 WHO_SPOKE = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|chanted|shouted|yelled) ")
 
 
+# "what did those who said we won't stand by say": whoever spoke some words, named by them (a follow-up's "they"
+# after "who said …" reads so), asked what they said
+THOSE_WHO_SPOKE = on_first_use(r"\bthose who (?:said|say|says|chanted|shouted|yelled) (.+) (?:say|said)$")
+
+
+def words_of_speakers(text: str) -> str:
+    """The words a question asking what someone said names that one by ("what did those who said happy hunting
+    say" -> "happy hunting"): what they said besides is asked; "" for any other question."""
+    found = THOSE_WHO_SPOKE().search(" ".join(words(text)))
+    return found.group(1) if found else ""
+
+
 def words_spoken(text: str) -> str:
     """The words a question asking who spoke them gives after its verb ("who said happy hunting" -> "happy
     hunting"), quotation marks or none; "" for any other question."""
