@@ -239,6 +239,9 @@ NAMED_NOUN = on_first_use(r"\b([A-Z][\w-]*)\s+([a-z]+)\b")  # a name before a no
 TOTAL = on_first_use(r"\b(?:in total|total|altogether|so far|to date)\b", re.IGNORECASE)
 # a name's possessive and the (at most three) words after it: "the Admiralty's scouting arm put into …"
 POSSESSED = on_first_use(r"(?P<owner>[\w-]+)['’]s (?P<words>[\w-]+(?: [\w-]+){0,2})")
+# the same typed without its apostrophe ("the Admiraltys scouting arm"), the understander's reading of such a word
+# (Understander._fixed_word: a name's alias and an "s"); not a name's own word ("the Harbour News staff")
+POSSESSED_BARE = on_first_use(r"\b(?P<owner>[\w-]+)s (?=(?P<words>[\w-]+(?: [\w-]+){0,2}))")  # (overlapping: "was the")
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
 YEAR = re.compile(r"(1[89]|20)\d\d")
 # verbs asking how a claim was shown false: its answer is what the brief links to the claim
@@ -2528,14 +2531,17 @@ class Decider:
         return frozenset(w for name in (entry.name, *entry.aliases) for w in words(name.lower()))
 
     def _described_party(self, q: Question) -> set[str]:
-        """The words after a name's possessive ("the Admiralty's scouting arm put into …": scouting, arm, put) when
-        one of them is a word the brief never uses: someone of the named one's, described in other words than the
+        """The words after a name's possessive ("the Admiralty's scouting arm put into …": scouting, arm, put; typed
+        without its apostrophe too, "the Admiraltys scouting arm": blind set BJ) when one of them is a word the brief
+        never uses: someone of the named one's, described in other words than the
         brief's, who did what is asked; not the thing a figure is of ("the guild's revenue": a word it uses)."""
         out: set[str] = set()
         if not q.entities or "s " not in q.text:
             return out  # most questions name nobody's anything
         named = frozenset().union(*(self._name_words(e) for e in q.entities))
-        for found in POSSESSED().finditer(q.text.lower()):
+        typed = q.text.lower()
+        bare = [f for f in POSSESSED_BARE().finditer(typed) if f.group("owner") + "s" not in named]
+        for found in [*POSSESSED().finditer(typed), *bare]:
             if found.group("owner") not in named:
                 continue
             said = list(itertools.takewhile(lambda w: w not in STOPWORDS, words(found.group("words"))))
