@@ -265,6 +265,10 @@ def test_whose_reporting_an_article_passes_on_is_answered_by_the_fact_naming_tha
         ("what share of the guild's money comes from dues", False),
         ("who reported the story", False),  # the article's own reporter
         ("which paper ran the story", False),
+        ("the gazette piece got the vote story from which paper", True),  # blind set BJ: a getting from an outlet
+        ("which paper did the gazette get the vote story from", True),
+        ("the gazette piece came from which outlet", False),  # the piece's own publisher
+        ("which firm did the guild get the lamps from", False),  # no article nor outlet asked
     ],
 )
 def test_a_question_asks_whose_reporting_is_passed_on_only_with_words_for_citing_or_an_origin_of_figures(
@@ -943,3 +947,10 @@ def test_what_an_article_named_by_its_description_says_of_a_name_is_that_article
     first = a.text.splitlines()[0]
     assert a.answered and first.startswith("In the words of the Palo Alto protest report"), a.text
     assert "data analysis company Palantir" in first and "Truthout" not in first, a.text
+
+
+def test_an_articles_source_asked_by_getting_from_is_the_outlet_it_passes_on_not_its_date(core: Core) -> None:
+    # blind set BJ: "the BI article got the 60 employee petition story from which paper" led Business Insider's
+    # dateline (the article's page asked); Business Insider credits the Washington Post for it
+    line = core.ask("the BI article got the 60 employee petition story from which paper").lead
+    assert "Washington Post" in line and "60" in line, line

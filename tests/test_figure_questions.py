@@ -1400,6 +1400,14 @@ def test_a_party_described_by_chat_shorthand_after_a_possessive_is_not_what_a_fi
     assert not core.ask("how much did the cia's zorblax arm put into palantir").answered  # a word no one knows
 
 
+def test_a_possessive_typed_without_its_apostrophe_describes_the_party_as_one_with_it_does(core: Core) -> None:
+    # blind set BJ: "how much did the cias venture arm put into palantir" was refused, though "the cia's venture arm"
+    # answers: the understander reads "cias" as the name, so the words after it describe who gave the sum just as well
+    line = _first_line(core.ask("how much did the cias venture arm put into palantir").text)
+    assert "millions" in line and "In-Q-Tel" in line, line
+    assert not core.ask("how much did the cias zorblax arm put into palantir").answered  # a word no one knows
+
+
 def test_the_biggest_or_smallest_agreement_is_picked_among_every_sum_the_sources_give(core: Core) -> None:
     # "whats the smallest contract" had been called off-topic and "the biggest contract" unanswered; the lead says
     # whose sums these are (another company's larger contract is not among them) and lists them all with sources

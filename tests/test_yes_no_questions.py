@@ -2372,6 +2372,15 @@ def test_an_act_whose_word_the_brief_has_only_as_a_noun_is_plainly_refused(core:
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
 
 
+def test_an_act_done_to_any_of_a_kind_is_read_as_done_to_anyone(core: Core) -> None:
+    # blind set BJ: "did palantir fire any staff for protesting the ice work" led the 2018 letter to Palantir's staff
+    # (no verdict, nothing of firing), while "did palantir fire the employees" was refused: "any <noun>" is what the
+    # act is done to, as "anyone" is, so the act asked is found and, told nowhere but as "under fire", refused
+    for question in ("did palantir fire any staff for protesting the ice work", "did palantir fire any employees"):
+        line = _first_line(core.ask(question).text)
+        assert line == messages.NO_ANSWER.splitlines()[0], (question, line)
+
+
 def test_a_keeping_is_no_no_when_a_related_fact_tells_the_thing_ended_since(core: Core) -> None:
     # fresh tester 74: "did palantir cancel the 39m contract" led "No, as of July 2019: … renewed for about $39
     # million" (in 2015), though Gizmodo says that $39 million contract had recently expired by July 2018: the end

@@ -2457,8 +2457,10 @@ class Answerer:
         # (the words after the article word saying which one it is aside: "what date was the piece about the flood")
         telling = {q.words[j] for j in article_description(q.words) if j > article_at(q.words)} if q.sources else set()
         asks_page = set(q.leftover) - telling <= PAGE_WORDS and not q.entities  # not "what year was the policy the …"
-        if part is None and q.sources and (q.kind == "date" or q.outlet) and asks_page:
-            part = "published"  # "when was the Gazette story", "what outlet published the 2018 article": its line
+        if part is None and q.sources and (q.kind == "date" or q.outlet) and asks_page and "cited" not in q.cues:
+            # "when was the Gazette story", "what outlet published the 2018 article": its line; not "the Gazette
+            # piece got the petition story from which paper", whose reporting it passes on (blind set BJ)
+            part = "published"
         vocabulary = ARTICLE_VOCABULARY | (
             SUMMARY_ASKING if part == "headline" else CORRECTION_ASKING if part == "correction" else frozenset()
         )

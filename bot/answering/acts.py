@@ -169,6 +169,9 @@ def act_after_name(
 
 # pronouns that stand only as what a verb is done to ("arrest anyone", "fire them"), never as a noun's modifier
 OBJECT_PRONOUNS = frozenset("anyone anybody someone somebody anything something everyone everybody them him".split())
+# determiners of any number of people or things, before the noun a verb is done to as an object pronoun is ("did
+# the guild fire any keepers" as "… fire anyone"): never a noun's modifier after a subject's verb (blind set BJ)
+QUANTIFIERS = frozenset({"any"})
 SUBJECT_REACH = 3  # words a subject may take between "did" and its verb ("did the harbour police arrest anyone")
 # verbs of saying, knowing and perceiving done to "anything": what was said or known is asked ("did Lind say
 # anything about the lease"), which facts tell in any words ("Lind attacked the guild"), not an act to find
@@ -181,13 +184,15 @@ TELLING = frozenset(
 def act_before_pronoun(words: list[str]) -> Act | None:
     """The main verb of "did <a subject> <verb> <anyone|them …>" ("did the wardens arrest anyone"): after
     "did/does/do" and a subject of one to SUBJECT_REACH words, a word right before an object pronoun (OBJECT_PRONOUNS)
-    can only be the verb in its base form, even one that is a noun too ("arrest"); None when the question is not of
-    that shape or the verb is a light one."""
+    or a quantifier and its noun (QUANTIFIERS: "did the guild fire any keepers") can only be the verb in its base
+    form, even one that is a noun too ("arrest"); None when the question is not of that shape or the verb is a light
+    one."""
     aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE), None)
     if aux is None:
         return None
     for at in range(aux + 2, min(aux + 2 + SUBJECT_REACH, len(words) - 1)):
-        if words[at + 1] in OBJECT_PRONOUNS:
+        quantified = words[at + 1] in QUANTIFIERS and at + 2 < len(words)
+        if words[at + 1] in OBJECT_PRONOUNS or quantified:
             w = words[at]
             if w in LIGHT_VERBS or w in TELLING or w in OBJECT_OPENINGS or w in RELATIVE or w in MID_ADVERBS:
                 return None

@@ -334,10 +334,10 @@ def article_at(tokens: list[str]) -> int:
 
 def asks_cited(tokens: list[str]) -> bool:
     """ "which outlet is cited for the figures", "whose reporting does the Herald lean on", "who reported those
-    originally", "where did the piece get its numbers from", "where do the figures come from": the question asks
-    whose reporting an article passes on (an outlet or reporter it cites), not who published it or what happened.
-    "Where does the name come from" asks an origin: only what an article can take from another (INFO_NOUNS) is
-    asked this way."""
+    originally", "where did the piece get its numbers from", "where do the figures come from", "which paper did the
+    piece get the story from": the question asks whose reporting an article passes on (an outlet or reporter it
+    cites), not who published it or what happened. "Where does the name come from" asks an origin: only what an
+    article can take from another (INFO_NOUNS) is asked this way."""
     have = set(tokens)
     asking = not {"which", "what", "who", "whose", "where"}.isdisjoint(have)
     if not asking:
@@ -352,6 +352,11 @@ def asks_cited(tokens: list[str]) -> bool:
         return True
     if not {"source", "sources"}.isdisjoint(have) and not ARTICLE_WORDS.isdisjoint(have):
         return True  # "the Gazette piece on the petition - what's their source for that": whose reporting it passes on
+    if "from" in have and not GETTING.isdisjoint(have) and not (ARTICLE_WORDS | OUTLET_NOUNS).isdisjoint(have):
+        # "which paper did the piece get the petition story from", "the piece got it from which outlet": an article
+        # or an outlet asked for, and a getting from (blind set BJ); not "which firm did the guild get it from", nor
+        # "the piece came from which outlet", the piece's own publisher
+        return True
     if "where" not in have or INFO_NOUNS.isdisjoint(have):
         return False
     # "where did the piece get its numbers": "where … get" asks from where, its "from" left out as English allows

