@@ -95,7 +95,7 @@ def test_an_entry_its_description_calls_one_of_the_asked_noun_names_it_whatever_
 
 def test_the_noun_a_which_question_asks_is_the_head_of_the_phrase_after_an_opening_which() -> None:
     from bot.answering.english import English
-    from bot.answering.naming import asked_noun
+    from bot.answering.understand.asked import asked_noun
     from bot.text import words
 
     verb = English().verb
@@ -114,6 +114,16 @@ def test_the_noun_a_which_question_asks_is_the_head_of_the_phrase_after_an_openi
     assert asked_noun(words("which intercept reporter broke it"), "", verb, {1}) == "reporter"
 
 
+def test_a_which_phrase_asking_a_kind_is_not_turned_into_a_sum_by_a_bare_dollar_sign(core: Core) -> None:
+    """ "which contractor got the big $": the contractor is asked, the sum only says which (blind set BK); a bare "$"
+    made it an amount question, whose sum fitted no 'contractor' and was refused."""
+    for q in ("which contractor got the big $ to develop the tecs platform", "what contractor got the big $"):
+        a = core.ask(q)
+        assert a.text.startswith("At the same time as Palantir's September 2014 TECS contract"), a.text
+        assert "Northrop Grumman" in a.text.splitlines()[0], a.text
+    assert core.ask("how much $ did northrop grumman get to develop tecs").text.startswith("$400 million")
+
+
 def test_the_name_of_a_thing_the_question_already_names_is_not_another_entrys_name(core: Core) -> None:
     # "Jews for Racial and Economic Justice: …" led, the group that occupied the store, as if it were its name
     a = core.ask("what is the name of the amazon bookstore that was occupied")
@@ -127,10 +137,10 @@ def test_whos_the_role_of_x_needs_that_role_stated_not_another(core: Core) -> No
 
 
 def test_an_owner_is_found_as_the_owner_pattern_finds_it() -> None:
-    """naming._owner_in finds "word's" between word boundaries where the per-word pattern it replaced does."""
+    """asked.owner_in finds "word's" between word boundaries where the per-word pattern it replaced does."""
     import re
 
-    from bot.answering.naming import _owner_in
+    from bot.answering.understand.asked import owner_in
 
     texts = [
         "which guild's keeper said it",
@@ -152,7 +162,7 @@ def test_an_owner_is_found_as_the_owner_pattern_finds_it() -> None:
     for text in texts:
         for word in ("guild", "site", "s", "", "uild"):
             expected = re.search(rf"\b{re.escape(word)}['’]s\b", text.lower()) is not None
-            assert _owner_in(word, text.lower()) == expected, (word, text)
+            assert owner_in(word, text.lower()) == expected, (word, text)
 
 
 def test_the_names_of_people_a_count_stands_for_are_said_to_be_unknown(core: Core) -> None:

@@ -60,7 +60,6 @@ from bot.answering.decide.figures import (
 )
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
-from bot.answering.naming import asked_noun
 from bot.answering.retrieve import (
     OWNER_KINDS,
     PLACE_KINDS,
@@ -72,6 +71,7 @@ from bot.answering.retrieve import (
     placed_elsewhere,
     places_act,
 )
+from bot.answering.understand.asked import asked_noun
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS
 from bot.answering.understand.clauses import RESPONDING, quoted_phrases
 from bot.answering.understand.kinds import CAUSE_ASKED

@@ -36,6 +36,7 @@ from bot.answering.articles import (
 )
 from bot.answering.english import English
 from bot.answering.normalize import TURN_WORDS, TURNS, Normalized
+from bot.answering.understand.asked import asked_noun
 from bot.answering.understand.classes import NOUN_KINDS, described_as
 from bot.answering.understand.clauses import (
     QUOTED,
@@ -1384,7 +1385,13 @@ class Understander:
                 q.kind = "topic"  # whoever it is, what the names in the question say is which piece, not whose act
         if BARE_DOLLAR.search(norm.text) and q.kind in ("topic", "amount", "what-is"):  # "total $$", "the $ value"
             q.cues.update(("money", "money_ask"))
-            if q.kind == "topic" and HELD_DOLLAR.search(norm.text) is None:
+            # ... not when a "which" phrase asks a thing of a kind ("which contractor got the big $": the contractor,
+            # the sum only telling which; asked_noun)
+            if (
+                q.kind == "topic"
+                and HELD_DOLLAR.search(norm.text) is None
+                and asked_noun(tokens, norm.text, self.english.verb, q.named_at) is None
+            ):
                 q.kind = "amount"
         # "when did X start", and "since when has X …": the earliest date the sources give; so does "how long has X
         # worked with Y", a present perfect asking the length of what still goes on, which only its start tells
