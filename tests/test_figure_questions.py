@@ -86,6 +86,18 @@ def test_an_amount_that_names_another_thing_never_answers_for_the_asked_one(core
     assert a.answered and "$53 million" in _first_line(a.text)
 
 
+def test_whom_a_sum_was_offered_to_says_nothing_of_what_it_is_a_sum_of(core: Core) -> None:
+    """ "offer that immigrant rights nonprofit": the one given to (blind set BK), not a thing the fact's "a $250,000
+    donation" would be another sum than; refused before, the nonprofit read as what the sum was of."""
+    for q in (
+        "how much $ did salesforce offer that immigrant rights nonprofit that said no thx",
+        "how much did salesforce offer the nonprofit",
+    ):
+        a = core.ask(q)
+        assert a.answered and _first_line(a.text).startswith("$250,000: "), a.text
+    assert not core.ask("how much is the salesforce contract").answered  # a thing asked: still the donation's no sum
+
+
 def test_an_amount_of_a_thing_in_a_year_is_the_related_fact_of_that_years_act_on_it(core: Core) -> None:
     # fresh tester 68 R4 (was "I don't have a sourced answer"): the FALCON fact tells the contracts "renewed in 2015"
     # and is related to the 2015 renewal's fact, which gives the sum but names the software otherwise; a year the

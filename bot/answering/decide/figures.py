@@ -4,6 +4,7 @@ party (not "a $40,000 donation" for a contract), a count of the asked noun, a da
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -21,11 +22,14 @@ from bot.answering.retrieve import (
     attachment,
     names_other_thing,
 )
+from bot.answering.understand.classes import NOUN_KINDS
 from bot.answering.understand.lexicon import (
+    ACTOR_KINDS,
     ADDING,
     AGREEMENTS,
     AUXILIARIES,
     COPULAS,
+    DETERMINERS,
     GATHERINGS,
     OCCASIONS,
     PERSON_NOUNS,
@@ -53,6 +57,12 @@ WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "re
 # verbs of what a party takes in (general English): asked of it alone, its income as a whole
 EARNING = frozenset("earn earns earned earning".split())
 PAYING = frozenset("pay pays paying paid".split())  # verbs whose doer is the payer (general English)
+# verbs whose first object is who gets the money (general English: "offer the nonprofit $250,000", "pay the guild")
+GIVING = PAYING | frozenset(
+    "give gives gave giving offer offers offered offering grant grants granted award awards awarded hand hands handed"
+    " lend lends lent send sends sent donate donates donated".split()
+)
+RECIPIENT_WORDS = 4  # the noun phrase after a verb of giving is read this far ("that immigrant rights nonprofit")
 PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
 VALUATION = on_first_use(r"\b(?:valuation|valued at|revenues?|market (?:value|capitali[sz]ation)|net worth)\b")
 
@@ -365,6 +375,25 @@ SUMS_KEPT = 4096  # statements whose words and sums are kept (`Figures._stated_s
 OTHER_ASKED = frozenset({"other", "another"})  # "the other contract": not the one told
 
 
+def recipient_phrase(said: list[str]) -> list[str]:
+    """The words of the noun phrase right after a verb of GIVING when its head (its last word before a function
+    word, RECIPIENT_WORDS at most) is a word for a person or an organization (NOUN_KINDS of ACTOR_KINDS, PERSON_NOUNS):
+    "how much did the firm offer that immigrant rights nonprofit" -> ["immigrant", "rights", "nonprofit"], whom the
+    sum went to, which says nothing of what it is a sum of (the fact's "a $250,000 donation"); [] otherwise ("how
+    much did the agency award the contract": the thing given)."""
+    for v, w in enumerate(said):
+        if w not in GIVING:
+            continue
+        j = v + 1
+        while j < len(said) and said[j] in DETERMINERS:
+            j += 1
+        phrase = list(itertools.takewhile(lambda t: t not in STOPWORDS, said[j : j + RECIPIENT_WORDS]))
+        head = phrase[-1] if phrase else ""
+        if (head in NOUN_KINDS and NOUN_KINDS[head] <= ACTOR_KINDS) or head in PERSON_NOUNS:
+            return phrase
+    return []
+
+
 class Figures:
     """Checks of a fact's figures against what an amount, count or date question asks."""
 
@@ -412,6 +441,7 @@ class Figures:
         asked |= {
             f for t in q.leftover if stem(t) in asked for f in self.told.forms(t)
         }  # "deal": "$2 million contract"
+        asked -= {stem(w) for w in recipient_phrase(q.words)}  # "offer the nonprofit": whom, not what the sum is of
         if self.worth_of_entity(q):
             return VALUATION().search(text) is not None  # a contract's amount is not what its holder is worth
         amounts = list(AMOUNT.finditer(text))
