@@ -1266,3 +1266,12 @@ def test_a_date_asked_of_a_thing_described_by_the_article_telling_it_is_given(co
     ):
         a = core.ask(question)
         assert a.answered and "20 September 2019" in _first_line(a.text), (question, a.text)
+
+
+def test_whats_the_date_of_a_thing_asks_its_date_as_what_is_the_date_of_does(core: Core) -> None:
+    """ "whats the date of …" reaches the kinds as "what the date of …" (blind set BK): it was no date question, so
+    an ICE document's date was refused and the 2018 letter's led without one."""
+    a = core.ask("whats the date of the ice doc on the unaccompanied alien children smuggling disruption initiative")
+    assert a.answered and a.text.startswith("2017: ") and "May 2017" in a.text.splitlines()[0], a.text
+    for q in ("what's the date of the 2018 letter", "whats the date of the 2018 letter"):
+        assert core.ask(q).text.startswith("31 July 2018: "), q

@@ -172,7 +172,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
         Deferred(
             r"(^|\b(and|so|but|know|me|wondering|tell|remember|since|until|idea)\s)when\b"
             r"|\b(what|which) (exact |precise |specific |actual )?(year|date|day|month)\b"
-            r"|\bwhat (is|was|s) the (exact |precise |specific |actual )?(year|date|day|month)\b|\bhow long\b"
+            # ("what's the date of …" reaches here as "what the date of …": the "'s" is dropped with the words)
+            r"|\bwhat (is |was |s )?the (exact |precise |specific |actual )?(year|date|day|month)\b|\bhow long\b"
             # "and the current one expires when": a closing "when" asks, and so it does before a word that only
             # presses for it ("the lease starts when exactly")
             r"|\bsince when\b|\bwhen( exactly| precisely| again)?$"
