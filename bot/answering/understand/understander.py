@@ -462,6 +462,25 @@ def _measured(left: list[str]) -> tuple[list[str], list[str]]:
     return [], left
 
 
+def _subject_after_than(between: list[str], right: list[str]) -> tuple[list[str], list[str], list[str]] | None:
+    """ "how many more signatures than the letter did the petition have": the words between the comparative and
+    "than" (`between`) are only what is measured (one or two words, none a stop word), and the words after "than"
+    (`right`) hold an auxiliary opening the clause whose subject is the first side ("did the petition have"). The
+    measure, the first side (that clause) and the second (the words before the auxiliary); None otherwise ("more
+    signatures on the petition than the letter", "… than the letter did": no clause after it). mp24: read as
+    'signatures' against 'letter petition' (the noun after 'than' and the clause's subject run together), the
+    comparison was lost."""
+    if not 1 <= len(between) <= 2 or any(w in STOPWORDS for w in between):
+        return None
+    aux = next((j for j, w in enumerate(right) if j and w in AUXILIARIES), None)
+    if aux is None or not any(w not in STOPWORDS for w in right[:aux]):
+        return None
+    subject = right[aux + 1 :]
+    if not any(w not in STOPWORDS for w in subject):
+        return None
+    return between, subject, right[:aux]
+
+
 def _phrase(tokens: list[str], limit: int = 4) -> str:
     """A side's short name: its words from the first content word, at most `limit`, no trailing small words."""
     words_ = [t for t in tokens if t not in CHAT or t not in STOPWORDS]
@@ -1791,6 +1810,8 @@ class Understander:
             left = tokens[:mark]  # "was the 12 million contract bigger than …": the side is before the comparative
         measure, left = _measured(left) if mark >= 0 and mark < split else ([], left)
         right = tokens[split + 1 :]
+        if tokens[split] == "than" and not measure and (moved := _subject_after_than(left, right)) is not None:
+            measure, left, right = moved
         keep = [
             [w for w in side if w not in STOPWORDS and w not in CHAT and w not in COMPARATIVES]
             for side in (left, right)
