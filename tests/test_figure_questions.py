@@ -981,6 +981,24 @@ def test_what_a_comparison_measures_is_neither_sides_name_and_counts_for_both_si
     assert _first_line(core.ask(question).text).startswith("The articles I have don't give the difference")
 
 
+def test_how_many_more_x_than_y_did_z_have_compares_z_with_y(core: Core) -> None:
+    # mp24's leftover: "how many more signatures than the microsoft letter did the petition have" split its sides
+    # 'signatures' against 'microsoft letter petition' and led the Microsoft letter's fact alone, no comparison
+    question = "how many more signatures than the microsoft letter did the petition have"
+    q = core.answerer.understander.understand(normalize(question))
+    assert q.sides == [["petition", "signatures"], ["microsoft", "letter", "signatures"]], q.sides
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't give the difference"), line
+    assert "140,000 signatures" in line and line.endswith("more for the microsoft letter."), line
+    # not so read: the side's own words before "than", or no clause after the auxiliary
+    for other in (
+        "how many more signatures on the petition than the microsoft letter",
+        "were there more signatures on the petition than the microsoft letter did",
+    ):
+        q = core.answerer.understander.understand(normalize(other))
+        assert q.sides and "petition" in q.sides[0], (other, q.sides)
+
+
 def test_how_much_according_to_a_named_outlet_gives_every_sum_that_outlet_told(core: Core) -> None:
     # fresh tester 41: "according to gizmodo how much" led with $53 million alone; Gizmodo gave $39M and $53M
     for question in ("according to gizmodo how much", "how much according to gizmodo"):

@@ -258,6 +258,7 @@ OTHER_THAN = ("other", "than")  # "other than Eastport, which towns …": Eastpo
 # two words setting aside the name after them, as "other than" does (general English): "not counting Beacon"
 SETTING_ASIDE_PAIRS = frozenset({OTHER_THAN, ("not", "counting"), ("not", "including"), ("apart", "from")})
 SET_ASIDE_WORDS = 3  # "not counting the 2015 renewal": the words after the setting aside that name what is set aside
+YEARS_JOINED = frozenset({"and", "or", "nor"})  # "not counting 2018 and 2019": both years set aside (general English)
 # words standing for the thing asked, said again (general English): "not counting the 2015 one" sets aside 2015's
 PRO_FORMS = frozenset({"one", "ones"})
 # words asking of a thing apart from whatever it is told with, right before or after its name (general English):
@@ -460,6 +461,25 @@ def _measured(left: list[str]) -> tuple[list[str], list[str]]:
                 return measure, rest
             break
     return [], left
+
+
+def _subject_after_than(between: list[str], right: list[str]) -> tuple[list[str], list[str], list[str]] | None:
+    """ "how many more signatures than the letter did the petition have": the words between the comparative and
+    "than" (`between`) are only what is measured (one or two words, none a stop word), and the words after "than"
+    (`right`) hold an auxiliary opening the clause whose subject is the first side ("did the petition have"). The
+    measure, the first side (that clause) and the second (the words before the auxiliary); None otherwise ("more
+    signatures on the petition than the letter", "… than the letter did": no clause after it). mp24: read as
+    'signatures' against 'letter petition' (the noun after 'than' and the clause's subject run together), the
+    comparison was lost."""
+    if not 1 <= len(between) <= 2 or any(w in STOPWORDS for w in between):
+        return None
+    aux = next((j for j, w in enumerate(right) if j and w in AUXILIARIES), None)
+    if aux is None or not any(w not in STOPWORDS for w in right[:aux]):
+        return None
+    subject = right[aux + 1 :]
+    if not any(w not in STOPWORDS for w in subject):
+        return None
+    return between, subject, right[:aux]
 
 
 def _phrase(tokens: list[str], limit: int = 4) -> str:
@@ -758,11 +778,16 @@ def _figures_set_aside(tokens: list[str], setting_aside: AbstractSet[str]) -> se
     return found
 
 
-def _words_set_aside(tokens: list[str], setting_aside: AbstractSet[str], named: set[int]) -> set[str]:
+def _words_set_aside(
+    tokens: list[str], setting_aside: AbstractSet[str], named: set[int], breaks: AbstractSet[int] = frozenset()
+) -> set[str]:
     """The words of the thing the question sets aside, no name (`named`: indexes of names' words) nor function word:
     those of SET_ASIDE_WORDS words right after a word of `setting_aside` or a pair of SETTING_ASIDE_PAIRS, past
-    determiners, up to the first word of STOPWORDS ("not counting the 2015 renewal" -> {"2015", "renewal"}). An act
-    or year set aside, as a name or figure is, is no sum asked: a sum told of it is what the asker left out."""
+    determiners, up to the first word of STOPWORDS ("not counting the 2015 renewal" -> {"2015", "renewal"}) or the
+    first piece break (`breaks`, Normalized.breaks: "not counting 2019, list the protests" sets aside 2019 only, the
+    comma ending it). Years joined ("not counting 2018 and 2019", "… 2018 or 2019") are all set aside, the joining
+    word no end (YEARS_JOINED). An act or year set aside, as a name or figure is, is no sum asked: a sum told of it
+    is what the asker left out."""
     found: set[str] = set()
     for i in range(len(tokens)):
         before = tokens[max(0, i - 2) : i]
@@ -770,7 +795,18 @@ def _words_set_aside(tokens: list[str], setting_aside: AbstractSet[str], named: 
             continue
         taken = 0
         for j in range(i, len(tokens)):
+            if j > i and j in breaks:
+                break
             if tokens[j] in DETERMINERS:
+                continue
+            if (
+                tokens[j] in YEARS_JOINED
+                and _is_year(tokens[j - 1])
+                and j + 1 < len(tokens)
+                and _is_year(tokens[j + 1])
+                and j + 1 not in breaks
+            ):
+                taken -= 1  # (the year after it is one more of the same list, not a word past the thing)
                 continue
             if tokens[j] in STOPWORDS or taken == SET_ASIDE_WORDS:
                 break
@@ -1355,7 +1391,7 @@ class Understander:
             }
             q.excluded_figures = _figures_set_aside(tokens, setting_aside)
             named = {i for a, b, _ in spans for i in range(a, b)}
-            q.excluded_words = _words_set_aside(tokens, setting_aside, named) - q.excluded_figures
+            q.excluded_words = _words_set_aside(tokens, setting_aside, named, set(breaks)) - q.excluded_figures
         q.isolated = {e for a, b, e in spans if e not in q.excluded and _asked_alone(tokens, a, b)}
         q.on_date, dated = explicit_date(tokens)
         if dated and dated <= source_words:
@@ -1506,6 +1542,9 @@ class Understander:
                 continue  # the "000" of "140 000": a group of zeros in every figure of thousands, naming none
             if opinion and w in OPINION_NOUNS and tokens[i + 1 : i + 2] != [] and tokens[i + 1] in OPINION_MARKERS:
                 continue  # "Lind's take on the lease": her words on it are asked, not anything taken or viewed
+            if w in EXCLUDING or {tuple(tokens[i - 1 : i + 1]), tuple(tokens[i : i + 2])} & SETTING_ASIDE_PAIRS:
+                continue  # "excluding 2018", "apart from 2018": the words setting a thing aside ask nothing, as
+                # "besides" (a stop word) does not; a subject term the brief never uses made the question off topic
             if w in ("lot", "bit") and i > 0 and tokens[i - 1] == "a":
                 continue  # "paid a lot", "a bit": how much, not what
             if w in COMBINING and i - 1 in consumed:
@@ -1778,6 +1817,8 @@ class Understander:
             left = tokens[:mark]  # "was the 12 million contract bigger than …": the side is before the comparative
         measure, left = _measured(left) if mark >= 0 and mark < split else ([], left)
         right = tokens[split + 1 :]
+        if tokens[split] == "than" and not measure and (moved := _subject_after_than(left, right)) is not None:
+            measure, left, right = moved
         keep = [
             [w for w in side if w not in STOPWORDS and w not in CHAT and w not in COMPARATIVES]
             for side in (left, right)
