@@ -2559,3 +2559,20 @@ def test_an_outlet_is_told_saying_what_its_own_quote_beside_others_says(core: Co
     # VICE: "the grassroots Latinx group Mijente", in a fact Truthout and The Hill are cited in too
     lead = core.ask("did vice say mijente is a latinx group").lead
     assert lead.startswith("Yes: "), lead
+
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir still renew w ice even tho employees pushed back",  # blind set BK
+        "did palantir still renew the contract despite the protests",
+    ],
+)
+def test_still_conceding_a_past_act_asks_of_that_act_not_of_today(core: Core, question: str) -> None:
+    # "did X still <act> even though/despite …": "still" means "all the same", so the act's own fact settles it
+    # (the renewal), not the latest fact on the two parties, which was told as "they don't say that"
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: ") and "renewed" in line, line
+    today = _first_line(core.ask("is palantir still working with ice").text)
+    assert today.startswith("As of "), today  # no concession: still asks of today
