@@ -2576,3 +2576,14 @@ def test_still_conceding_a_past_act_asks_of_that_act_not_of_today(core: Core, qu
     assert line.startswith("Yes: ") and "renewed" in line, line
     today = _first_line(core.ask("is palantir still working with ice").text)
     assert today.startswith("As of "), today  # no concession: still asks of today
+
+
+
+def test_an_outcome_an_outlet_tells_in_other_words_is_not_denied(core: Core) -> None:
+    # blind set BK: The Hill's own fact tells the arrests of more than 400 that Palantir's products helped ICE carry
+    # out; "led to" is not its verb, but "don't say that" would deny what it says
+    line = _first_line(core.ask("did the hill say palantir software led to 400 arrests").text)
+    assert line.startswith(messages.OTHER_WORDS_LEAD.split("{")[0]) and "400" in line, line
+    # another number than the fact's is still not said
+    other = _first_line(core.ask("did the hill say palantir software led to 500 arrests").text)
+    assert other.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), other
