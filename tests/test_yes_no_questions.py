@@ -2587,3 +2587,12 @@ def test_an_outcome_an_outlet_tells_in_other_words_is_not_denied(core: Core) -> 
     # another number than the fact's is still not said
     other = _first_line(core.ask("did the hill say palantir software led to 500 arrests").text)
     assert other.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), other
+
+
+
+def test_a_things_own_end_is_told_as_no_act_of_the_doer_asked(core: Core) -> None:
+    # yn24's leftover of review 23 #14: "had recently expired as of the end of July 2018" tells no one ended it, so
+    # it is shown as what the articles tell instead, not led bare as if it answered
+    line = _first_line(core.ask("did ice end the 39m contract").text)
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]) and "expired" in line, line
+    assert _first_line(core.ask("did the 39m contract expire").text).startswith("Yes: ")
