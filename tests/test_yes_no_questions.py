@@ -2596,3 +2596,15 @@ def test_a_things_own_end_is_told_as_no_act_of_the_doer_asked(core: Core) -> Non
     line = _first_line(core.ask("did ice end the 39m contract").text)
     assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]) and "expired" in line, line
     assert _first_line(core.ask("did the 39m contract expire").text).startswith("Yes: ")
+
+
+
+def test_a_paper_named_for_a_place_is_a_venue_no_article_places_the_piece_in(core: Core) -> None:
+    # yn24's leftover: "new york" is a place the brief names, so "the new york times" was read as that place and the
+    # Washington Post op-ed led bare, keeping the premise
+    line = _first_line(core.ask("did the new york times publish karps op-ed").text)
+    assert line.startswith("The articles I have don't say it ran in the new york times"), line
+    # a place named after a piece is read as before: "the report on the palo alto protest" names no paper
+    asked = "why had ice come under widespread criticism by mid-2018, according to the report on the palo alto protest"
+    report = _first_line(core.ask(asked).text)
+    assert not report.startswith("The articles I have don't say it ran"), report
