@@ -2608,3 +2608,11 @@ def test_a_paper_named_for_a_place_is_a_venue_no_article_places_the_piece_in(cor
     asked = "why had ice come under widespread criticism by mid-2018, according to the report on the palo alto protest"
     report = _first_line(core.ask(asked).text)
     assert not report.startswith("The articles I have don't say it ran"), report
+
+
+
+@pytest.mark.parametrize("question", ["did vice publish karps op-ed", "did karp write an op-ed in vice"])
+def test_the_outlet_reporting_a_piece_another_outlet_ran_is_not_where_it_ran(core: Core, question: str) -> None:
+    # yn24's leftover: VICE News reported Karp's Washington Post op-ed; its citing the fact made VICE read as the venue
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say it ran in VICE News"), line

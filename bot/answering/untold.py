@@ -479,13 +479,36 @@ class Untold:
                 return None
             name = self.brief.entities[outlet].name
             if any(src.outlet == name for src in self.brief.fact_sources(fact)):
-                return None
+                # the outlet reporting the piece did not run it when the fact places it in another ("the Courier
+                # reported a Gazette op-ed": "did the Courier run the op-ed" is not so)
+                return name if self._placed_in_another(fact, outlet) else None
             return None if name.lower() in fact.statement.lower() else name
         venue = w[at:end]
         unnamed = venue and len(venue) <= VENUE_WORDS and not any(t in STOPWORDS for t in venue)
         if unnamed and not any(known(self.retriever.index, t) for t in venue):
             return " ".join(w[at - (w[at - 1] == "the") : end])  # "the op-ed in the nyt": a paper the brief never names
         return None
+
+    def _placed_in_another(self, fact: FactData, outlet: str) -> bool:
+        """The fact's statement places its piece in an outlet other than `outlet` that it involves: that outlet's
+        name right before a word for a piece (PIECES: "a Gazette op-ed") or right after "<piece> in (the)"
+        ("an op-ed in the Gazette")."""
+        tokens = words(fold(fact.statement))
+        for other in fact.entities:
+            if other == outlet or self.retriever.entity_kind(other) != OUTLET_KIND:
+                continue
+            name = words(fold(self.brief.entities[other].name))
+            if name[:1] == ["the"]:
+                name = name[1:]
+            for i in range(len(tokens) - len(name) + 1):
+                if not name or tokens[i : i + len(name)] != name:
+                    continue
+                before = [t for t in tokens[max(0, i - 3) : i] if t != "the"]
+                if tokens[i + len(name) : i + len(name) + 1] in ([p] for p in PIECES) or (
+                    before[-2:-1] and before[-2] in PIECES and before[-1] == "in"
+                ):
+                    return True
+        return False
 
     def party(self, q: Question, best_id: str) -> str | None:
         """A person or organization a yes/no question names beyond its opening actor ("did Ada Lind call the Harbour
