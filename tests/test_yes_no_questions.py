@@ -2616,3 +2616,12 @@ def test_the_outlet_reporting_a_piece_another_outlet_ran_is_not_where_it_ran(cor
     # yn24's leftover: VICE News reported Karp's Washington Post op-ed; its citing the fact made VICE read as the venue
     line = _first_line(core.ask(question).text)
     assert line.startswith("The articles I have don't say it ran in VICE News"), line
+
+
+
+@pytest.mark.parametrize("question", ["did jfrej get arrested", "was jfrej arrested"])
+def test_an_act_done_to_a_named_organization_is_not_told_by_a_fact_listing_it(core: Core, question: str) -> None:
+    # mp24's finding: the check of an act done to one named read only people; VICE tells Never Again Action's members
+    # were arrested, nothing of JFREJ's, whose fact only lists it among the protest's groups
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line

@@ -598,15 +598,17 @@ class Verdicts:
         return any(t in NEGATIVE_ASKS and k not in in_name for k, t in enumerate(tokens))
 
     def _done_to_named(self, q: Question, forms: Set[str]) -> bool:
-        """A passive question's act done to a person it names right before it ("was Ada Lind arrested", "did Ada
-        Lind get fired"): a fact telling something else of them (her role) does not tell it, as with a noun for
-        people (`_done_to_people`)."""
+        """A passive question's act done to a person or organization (ACTOR_KINDS) it names right before it ("was Ada
+        Lind arrested", "did Ada Lind get fired", "did the guild get arrested": its members): a fact telling
+        something else of them (her role, the groups at a protest) does not tell it, as with a noun for people
+        (`_done_to_people`)."""
         act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
         if act is None or q.words[act + 1 : act + 2] == ["to"]:
             return False
         ends = {act, act - 1}  # "was Ada Lind arrested", "did Ada Lind get arrested"
         return any(
-            start == 1 and end in ends and self._kind_of(e) == "person" for start, end, e in self._name_spans(q.words)
+            start == 1 and end in ends and self._kind_of(e) in ACTOR_KINDS
+            for start, end, e in self._name_spans(q.words)
         )
 
     def subject_of_others(self, q: Question, fact: FactData) -> bool:
