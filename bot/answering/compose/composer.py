@@ -1265,7 +1265,8 @@ class Composer:
         others = {c.source for c in fact.citations} - q.sources
         if not others or not asked <= self._told_stems(fact, others):
             return None
-        hits = self.retriever.index.search(q.words[verb + 1 :], MENTIONING_HITS)
+        # (its stop words aside: "the" of "the Courier" would match every fact, so never fewer than MENTIONING_HITS)
+        hits = self.retriever.index.search([t for t in q.words[verb + 1 :] if t not in STOPWORDS], MENTIONING_HITS)
         if len(hits) >= MENTIONING_HITS:
             return None  # some may be left unread: no "No"
         for doc_id, _ in hits:
