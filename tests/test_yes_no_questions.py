@@ -2559,3 +2559,71 @@ def test_an_outlet_is_told_saying_what_its_own_quote_beside_others_says(core: Co
     # VICE: "the grassroots Latinx group Mijente", in a fact Truthout and The Hill are cited in too
     lead = core.ask("did vice say mijente is a latinx group").lead
     assert lead.startswith("Yes: "), lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir still renew w ice even tho employees pushed back",  # blind set BK
+        "did palantir still renew the contract despite the protests",
+    ],
+)
+def test_still_conceding_a_past_act_asks_of_that_act_not_of_today(core: Core, question: str) -> None:
+    # "did X still <act> even though/despite …": "still" means "all the same", so the act's own fact settles it
+    # (the renewal), not the latest fact on the two parties, which was told as "they don't say that"
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: ") and "renewed" in line, line
+    today = _first_line(core.ask("is palantir still working with ice").text)
+    assert today.startswith("As of "), today  # no concession: still asks of today
+
+
+def test_an_outcome_an_outlet_tells_in_other_words_is_not_denied(core: Core) -> None:
+    # blind set BK: The Hill's own fact tells the arrests of more than 400 that Palantir's products helped ICE carry
+    # out; "led to" is not its verb, but "don't say that" would deny what it says
+    line = _first_line(core.ask("did the hill say palantir software led to 400 arrests").text)
+    assert line.startswith(messages.OTHER_WORDS_LEAD.split("{")[0]) and "400" in line, line
+    # another number than the fact's is still not said
+    other = _first_line(core.ask("did the hill say palantir software led to 500 arrests").text)
+    assert other.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), other
+
+
+def test_a_things_own_end_is_told_as_no_act_of_the_doer_asked(core: Core) -> None:
+    # yn24's leftover of review 23 #14: "had recently expired as of the end of July 2018" tells no one ended it, so
+    # it is shown as what the articles tell instead, not led bare as if it answered
+    line = _first_line(core.ask("did ice end the 39m contract").text)
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]) and "expired" in line, line
+    assert _first_line(core.ask("did the 39m contract expire").text).startswith("Yes: ")
+
+
+def test_a_paper_named_for_a_place_is_a_venue_no_article_places_the_piece_in(core: Core) -> None:
+    # yn24's leftover: "new york" is a place the brief names, so "the new york times" was read as that place and the
+    # Washington Post op-ed led bare, keeping the premise
+    line = _first_line(core.ask("did the new york times publish karps op-ed").text)
+    assert line.startswith("The articles I have don't say it ran in the new york times"), line
+    # a place named after a piece is read as before: "the report on the palo alto protest" names no paper
+    asked = "why had ice come under widespread criticism by mid-2018, according to the report on the palo alto protest"
+    report = _first_line(core.ask(asked).text)
+    assert not report.startswith("The articles I have don't say it ran"), report
+
+
+@pytest.mark.parametrize("question", ["did vice publish karps op-ed", "did karp write an op-ed in vice"])
+def test_the_outlet_reporting_a_piece_another_outlet_ran_is_not_where_it_ran(core: Core, question: str) -> None:
+    # yn24's leftover: VICE News reported Karp's Washington Post op-ed; its citing the fact made VICE read as the venue
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say it ran in VICE News"), line
+
+
+@pytest.mark.parametrize("question", ["did jfrej get arrested", "was jfrej arrested"])
+def test_an_act_done_to_a_named_organization_is_not_told_by_a_fact_listing_it(core: Core, question: str) -> None:
+    # mp24's finding: the check of an act done to one named read only people; VICE tells Never Again Action's members
+    # were arrested, nothing of JFREJ's, whose fact only lists it among the protest's groups
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line
+
+
+def test_an_outlet_named_with_the_is_found_mentioned_by_another_article(core: Core) -> None:
+    # yn24's leftover: the search for the facts naming "the washington post" took "the" too, matched every fact, so
+    # no "No" was risked; Truthout's seed never names it, Business Insider's and VICE's do
+    line = _first_line(core.ask("did truthout mention the washington post").text)
+    assert line.startswith("No: The Washington Post is mentioned by ") and "not by Truthout" in line, line
+    assert _first_line(core.ask("did vice mention the washington post").text).startswith("Yes: ")

@@ -454,30 +454,61 @@ class Untold:
             # "did the nyt run her op-ed": the venue as the doer of running a piece asked after it
             ran = next((k for k in range(2, min(len(w), 3 + VENUE_WORDS)) if w[k] in RUNNING), None)
             if ran is not None and not PIECES.isdisjoint(w[ran + 1 :]):
-                return self._venue_not_of(fact, w, 1 + (w[1] == "the"), ran)
+                return self._venue_not_of(fact, w, 1 + (w[1] == "the"), ran, running=True)
         for i in range(1, len(w) - 1):
             if w[i - 1] not in PIECES or w[i] not in ("in", "on"):
                 continue
             return self._venue_not_of(fact, w, i + 1 + (w[i + 1] == "the"), len(w))
         return None
 
-    def _venue_not_of(self, fact: FactData, w: list[str], at: int, end: int) -> str | None:
+    def _venue_not_of(self, fact: FactData, w: list[str], at: int, end: int, *, running: bool = False) -> str | None:
         """The venue named in `w[at:end]` (a news outlet's name starting at `at`, or words the brief never uses) when
-        the fact does not carry it (`venue_untold`): its name or words; None otherwise."""
+        the fact does not carry it (`venue_untold`): its name or words; None otherwise. `running`: the venue is the
+        doer of a verb of running the piece, so all of `w[at:end]` is its name."""
         span = next((sp for sp in self._name_spans(w) if sp[0] == at), None)
+        rest = w[span[1] : end] if span is not None else []
+        other_name = running and span is not None and self.retriever.entity_kind(span[2]) != OUTLET_KIND
+        if other_name and rest and len(w[at:end]) <= VENUE_WORDS and not any(t in STOPWORDS for t in rest):
+            # "did the eastport times run her op-ed": a place's name with more words after it is another name, a
+            # paper's named for the place (not the place), carried by the fact only if it holds all its words
+            told = set(words(fold(fact.statement)))
+            return None if set(w[at:end]) <= told else " ".join(w[at - (w[at - 1] == "the") : end])
         if span is not None:
             outlet = span[2]
             if self.retriever.entity_kind(outlet) != OUTLET_KIND or outlet in fact.entities:
                 return None
             name = self.brief.entities[outlet].name
             if any(src.outlet == name for src in self.brief.fact_sources(fact)):
-                return None
+                # the outlet reporting the piece did not run it when the fact places it in another ("the Courier
+                # reported a Gazette op-ed": "did the Courier run the op-ed" is not so)
+                return name if self._placed_in_another(fact, outlet) else None
             return None if name.lower() in fact.statement.lower() else name
         venue = w[at:end]
         unnamed = venue and len(venue) <= VENUE_WORDS and not any(t in STOPWORDS for t in venue)
         if unnamed and not any(known(self.retriever.index, t) for t in venue):
             return " ".join(w[at - (w[at - 1] == "the") : end])  # "the op-ed in the nyt": a paper the brief never names
         return None
+
+    def _placed_in_another(self, fact: FactData, outlet: str) -> bool:
+        """The fact's statement places its piece in an outlet other than `outlet` that it involves: that outlet's
+        name right before a word for a piece (PIECES: "a Gazette op-ed") or right after "<piece> in (the)"
+        ("an op-ed in the Gazette")."""
+        tokens = words(fold(fact.statement))
+        for other in fact.entities:
+            if other == outlet or self.retriever.entity_kind(other) != OUTLET_KIND:
+                continue
+            name = words(fold(self.brief.entities[other].name))
+            if name[:1] == ["the"]:
+                name = name[1:]
+            for i in range(len(tokens) - len(name) + 1):
+                if not name or tokens[i : i + len(name)] != name:
+                    continue
+                before = [t for t in tokens[max(0, i - 3) : i] if t != "the"]
+                if tokens[i + len(name) : i + len(name) + 1] in ([p] for p in PIECES) or (
+                    before[-2:-1] and before[-2] in PIECES and before[-1] == "in"
+                ):
+                    return True
+        return False
 
     def party(self, q: Question, best_id: str) -> str | None:
         """A person or organization a yes/no question names beyond its opening actor ("did Ada Lind call the Harbour

@@ -605,6 +605,22 @@ class Composer:
             return False
         return all(states_entity(self.brief.entities[e], stated) for e in named)
 
+    def _outcome_in_other_words(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question asking what something led to (`outcome_stems`: "did the Gazette say the raid led to 35
+        arrests") whose fact's statement states that outcome, every number the question gives (dates aside) and every
+        person or organization it names (`states_entity`), only not by the question's verb ("helped the port carry
+        out the arrests of 35 keepers"): the same outcome in other words, which "don't say that" would deny (blind
+        set BK)."""
+        outcome = outcome_stems(q)
+        stated = {stem(t) for t in words(fold(fact.statement))}
+        if not outcome or not outcome <= stated:
+            return False
+        told = set(words(fold(fact.statement)))
+        if any(t.isdigit() and t not in q.date_words and t not in told for t in q.words):
+            return False
+        named = [e for e in q.entities if e not in q.scene_entities and self._kind_of(e) in ACTOR_KINDS]
+        return all(states_entity(self.brief.entities[e], stated) for e in named)
+
     def _target_untold(self, q: Question, fact: FactData) -> str:
         """The name of a person or organization the question names right after "against" ("protests against the
         guild") or right before a word for a gathering (EVENT_NOUNS: "was the guild protest in Eastport", whose
@@ -1063,7 +1079,7 @@ class Composer:
         if unstated:
             return _act_unstated(q, statement)
         if verdict and fact is not None and self.verdicts.act_unstated(q, fact, people=PERSON_NOUNS):
-            if self._related_in_other_words(q, fact):
+            if self._related_in_other_words(q, fact) or self._outcome_in_other_words(q, fact):
                 # "did the guild use the Courier's servers": "the guild's files are hosted on the Courier's
                 # servers" tells it in other words; "don't say that" before it would contradict what it quotes
                 return Lead(messages.OTHER_WORDS_LEAD.format(statement=statement))
@@ -1249,7 +1265,8 @@ class Composer:
         others = {c.source for c in fact.citations} - q.sources
         if not others or not asked <= self._told_stems(fact, others):
             return None
-        hits = self.retriever.index.search(q.words[verb + 1 :], MENTIONING_HITS)
+        # (its stop words aside: "the" of "the Courier" would match every fact, so never fewer than MENTIONING_HITS)
+        hits = self.retriever.index.search([t for t in q.words[verb + 1 :] if t not in STOPWORDS], MENTIONING_HITS)
         if len(hits) >= MENTIONING_HITS:
             return None  # some may be left unread: no "No"
         for doc_id, _ in hits:

@@ -541,7 +541,7 @@ class Verdicts:
         named = passive and not self._done_to_people(q, forms, people | AGREEMENTS)
         if named and not self._done_to_named(q, forms):
             return False
-        if self._as_act(fact.statement, forms):
+        if self._as_doers_act(q, fact.statement, forms):
             return False
         if not SAY_STEMS.isdisjoint(forms) and CALLED_IN_WORDS.search(fact.statement):
             return False  # "did Lind say the guild was disloyal": "calling it “disloyal”" says so in other words
@@ -551,9 +551,26 @@ class Verdicts:
         if (not passive or named) and self._negates(fact.statement):
             return False  # "would not open the door" for "did they let them in": a no in other words, maybe
         quotes = [c.quote for c in fact.citations]
-        if any(self._as_act(quote, forms) for quote in quotes):
+        if any(self._as_doers_act(q, quote, forms) for quote in quotes):
             return False
         return not self.denies(q, fact.id)
+
+    def _as_doers_act(self, q: Question, text: str, forms: Set[str]) -> bool:
+        """`_as_act`, and, of a doer the question opens with (`opening_actor`, not passive), as `_affirmed_by` reads
+        its acts: not a thing's own end (OWN_END: "had recently expired" tells no one ended it) nor the question's
+        very word after a determiner ("as of the end of July" for "did they end it"), so that "did the port end the
+        lease" of an expiry is told "don't say that", not led bare as if it answered."""
+        tokens = words(fold(text))
+        doer_asked = self.opening_actor(q.words) is not None and not asks_passive(q.words)
+        return any(
+            stem(t) in forms
+            and not _noun_use(tokens, j)
+            and not (
+                doer_asked
+                and (stem(t) in OWN_END or (t in q.words and tokens[j - 1 : j] and tokens[j - 1] in DETERMINED))
+            )
+            for j, t in enumerate(tokens)
+        )
 
     @staticmethod
     def _done_to_people(q: Question, forms: Set[str], people: Set[str]) -> bool:
@@ -581,15 +598,17 @@ class Verdicts:
         return any(t in NEGATIVE_ASKS and k not in in_name for k, t in enumerate(tokens))
 
     def _done_to_named(self, q: Question, forms: Set[str]) -> bool:
-        """A passive question's act done to a person it names right before it ("was Ada Lind arrested", "did Ada
-        Lind get fired"): a fact telling something else of them (her role) does not tell it, as with a noun for
-        people (`_done_to_people`)."""
+        """A passive question's act done to a person or organization (ACTOR_KINDS) it names right before it ("was Ada
+        Lind arrested", "did Ada Lind get fired", "did the guild get arrested": its members): a fact telling
+        something else of them (her role, the groups at a protest) does not tell it, as with a noun for people
+        (`_done_to_people`)."""
         act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
         if act is None or q.words[act + 1 : act + 2] == ["to"]:
             return False
         ends = {act, act - 1}  # "was Ada Lind arrested", "did Ada Lind get arrested"
         return any(
-            start == 1 and end in ends and self._kind_of(e) == "person" for start, end, e in self._name_spans(q.words)
+            start == 1 and end in ends and self._kind_of(e) in ACTOR_KINDS
+            for start, end, e in self._name_spans(q.words)
         )
 
     def subject_of_others(self, q: Question, fact: FactData) -> bool:

@@ -47,6 +47,18 @@ SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 TRAILING_ONLY = frozenset({("according", "to")})
+# the subordinators that concede ("did they still renew even though staff objected"): with one, "still" before the
+# act means "all the same", not "to this day"
+CONCEDING = frozenset(
+    {("despite",), ("in", "spite", "of"), ("even", "with"), ("although",), ("even", "though"), ("though",)}
+)
+
+
+def concedes(tokens: list[str]) -> bool:
+    """`tokens` hold a conceding subordinator (CONCEDING): "despite", "even though" …"""
+    return any(tuple(tokens[i : i + len(c)]) == c for c in CONCEDING for i in range(len(tokens)))
+
+
 SIMULTANEOUS = frozenset({("when",), ("whenever",), ("while",)})  # "after getting the letter" is an earlier event
 EMBEDDING = frozenset("know knows remember recall wonder wondering idea sure me ask asking unclear".split())
 RESPONDING = frozenset("respond responded responds react reacted reacts reply replied replies".split())

@@ -41,6 +41,7 @@ from bot.answering.understand.classes import NOUN_KINDS, described_as
 from bot.answering.understand.clauses import (
     QUOTED,
     Pieces,
+    concedes,
     context_positions,
     gerund,
     pieces_of,
@@ -495,6 +496,13 @@ def _phrase(tokens: list[str], limit: int = 4) -> str:
 
 # the past forms of "be": "which lease was still running in 2018" asks of that year, not of now (CURRENT)
 PAST_COPULAS = frozenset({"was", "were"})
+
+
+def _past_opening(tokens: list[str]) -> bool:
+    """The question opens with a past auxiliary: "did …", "was …", "were …"."""
+    return bool(tokens) and (tokens[0] == "did" or tokens[0] in PAST_COPULAS)
+
+
 _RELATION = re.compile(
     # "who the …", "what the …": the copula of "who's", "what's" is gone by the time the words are read
     # ("what's the name of …" stays a name question)
@@ -1411,6 +1419,10 @@ class Understander:
             q.current = False  # "how much was the lease still running in 2018": still then, not now
         if q.current and "still" in tokens and q.years and q.kind != "yes-no" and not PAST_COPULAS.isdisjoint(tokens):
             q.current = False  # "which of the 2018 leases was still running": still in the year named, told in the past
+        if q.current and CURRENT.findall(free) == ["still"] and _past_opening(tokens) and concedes(tokens):
+            # "did the guild still renew the lease even though keepers objected": "still" concedes (all the same),
+            # of a past act; it asks nothing of today
+            q.current = False
         padded = f" {joined} "
         for name, cues in PADDED_CUES:
             if has_cue(padded, cues):
