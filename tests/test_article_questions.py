@@ -646,6 +646,17 @@ def test_which_articles_names_every_article_with_a_fact_of_the_named_thing(
     assert "Palo Alto" not in lead and "Business Insider" not in lead
 
 
+def test_which_articles_describe_a_thing_as_something_names_only_those_whose_facts_say_it(core: Core) -> None:
+    # fresh tester 78: "which articles describe palantir as a surveillance company" listed all five articles (every
+    # one names Palantir); only Truthout calls it that
+    for question, lead in (
+        ("which articles describe palantir as a surveillance company", "Truthout, July 2019: "),
+        ("how many articles describe palantir as a surveillance company", "1 article (Truthout, July 2019): "),
+    ):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith(lead), line
+
+
 def test_a_question_about_the_bots_own_articles_lists_them_not_outside_what_it_covers(core: Core) -> None:
     # fresh tester 41: "how many articles are there", "what are your sources" were "outside what I cover"
     for question in ("what are your sources", "how many articles are there", "list the articles"):
