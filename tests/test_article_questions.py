@@ -269,6 +269,11 @@ def test_whose_reporting_an_article_passes_on_is_answered_by_the_fact_naming_tha
         ("which paper did the gazette get the vote story from", True),
         ("the gazette piece came from which outlet", False),  # the piece's own publisher
         ("which firm did the guild get the lamps from", False),  # no article nor outlet asked
+        ("whose figures does the gazette pass on", True),
+        ("whose reporting does the gazette lean heavily on", True),
+        # blind set BJ: "passed out at …", "passed around …" is another verb, its "on" a day's
+        ("who made the leaflet passed out at the harbour on monday", False),
+        ("who wrote the leaflet passed around outside the office on monday", False),
     ],
 )
 def test_a_question_asks_whose_reporting_is_passed_on_only_with_words_for_citing_or_an_origin_of_figures(
