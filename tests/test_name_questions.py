@@ -814,6 +814,12 @@ def test_who_told_an_outlet_is_never_led_by_a_fact_telling_no_one_told_it(core: 
     assert "Gordon-McKeon told The Hill" in core.ask("who told the hill about the protest").text.splitlines()[0]
 
 
+def test_who_spoke_to_an_outlet_of_nothing_more_is_led_by_words_told_to_it_not_the_outlets_entry(core: Core) -> None:
+    # fresh tester 78: "who spoke to the hill" and "who talked to vice" led the outlet's own glossary entry
+    assert "Gordon-McKeon" in core.ask("who spoke to the hill").text.splitlines()[0]
+    assert "Priscilla Gonzalez told VICE" in core.ask("who talked to vice").text.splitlines()[0]
+
+
 def test_who_of_a_party_spoke_to_an_outlet_is_told_only_by_words_its_own_person_said_to_that_outlet(core: Core) -> None:
     # review 22 H1: any quote cited from the article counted as its speaker having spoken to the outlet, whatever
     # party the question named: "who from ice spoke to the washington post" led Karp's op-ed (he is not of ICE, and
