@@ -1247,6 +1247,10 @@ class Decider:
                             and (i < AMOUNT_CANDIDATES or outside is not None)
                             and max(h.coverage, self._covered_outside(h.id, outside)) >= RELATED_COVERAGE
                         )
+                        # "the contract the protesters wanted dropped" led by a protest over another's contracts,
+                        # no sum: a close fact of the thing asked naming every one its clause names (the protesters)
+                        # gives it, whatever words it tells their wish in (fresh tester 78)
+                        or (i < AMOUNT_CANDIDATES and self._of_clause_named(q, h.id, outside))
                     )
                     and self.figures.fits_kind(h.id, q)
                     and self._keeps_day(q, h.id)
@@ -2043,6 +2047,18 @@ class Decider:
         # the act in words the facts do not use ("who put out the flyer …", read "release"): a fact whose subject is
         # the thing, with who did it to it after "by" ("The flyer … was produced by …"), tells the doer asked
         return next((h for h in close if _passive_of(self.brief.facts[h.id].statement, stem(tokens[at]))), best)
+
+    def _of_clause_named(self, q: Question, doc_id: str, outside: dict[str, float] | None) -> bool:
+        """The fact holds every word of the question outside its relative clause (`_outside_clause`: the thing) and
+        every word inside it no verb (lemminflect, REQUEST_VERBS): whom the clause names ("the lease [the keepers
+        wanted dropped]": the keepers), so it is a fact of that thing and of them; False without such a clause or such
+        a word."""
+        if outside is None or self._covered_outside(doc_id, outside) < 1.0:
+            return False
+        named = {
+            stem(t) for t in q.terms if self.english.verb(t) is None and t not in REQUEST_VERBS  # "wanted": a wish
+        } - set(outside)
+        return bool(named) and named <= self.retriever.stated_stems(doc_id)
 
     def _covered_outside(self, doc_id: str, weights: dict[str, float] | None) -> float:
         """The share of the question outside its relative clause (`_outside_clause`) the fact holds; 0 without one."""
