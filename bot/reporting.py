@@ -36,7 +36,9 @@ def told_spans(tokens: list[str]) -> Iterator[list[str]]:
         if t not in TELLING and not spoke_to:
             continue
         after = i + 1 + spoke_to
-        yield tokens[after : after + TOLD_REACH]
+        if tokens[after : after + 1] != ["that"]:
+            # ("the Herald writes that the Courier obtained …": a clause of what was told, no one it was told to)
+            yield tokens[after : after + TOLD_REACH]
         if i > 1 and tokens[i - 1] in ("was", "were"):
             yield tokens[max(0, i - 1 - TOLD_REACH) : i - 1]
 

@@ -1946,6 +1946,22 @@ def test_who_did_an_act_is_led_by_a_fact_naming_the_doers_not_one_mentioning_the
     assert "police" not in _first_line(a.text)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who made the flyer passed out at the nyc and dc offices on monday",
+        "who put out the flyer passed around outside palantir on monday",
+    ],
+)
+def test_who_did_an_act_to_a_thing_a_clause_describes_is_led_by_the_fact_of_that_act_not_the_clauses(
+    core: Core, question: str
+) -> None:
+    # blind set BJ: the clause saying which flyer ("passed out at the offices on Monday") drew the protest where it was
+    # handed out over the fact of who produced it (and "passed … on" read as asking whose reporting is passed on)
+    a = core.ask(question)
+    assert a.answered and "produced by Mijente" in _first_line(a.text), a.text
+
+
 def test_who_did_an_act_a_fact_tells_only_in_the_agentless_passive_is_said_to_be_untold(core: Core) -> None:
     # fresh tester 55 W18: "who removed the github messages" led "… were taken down within hours" (its quote: "were
     # removed within hours"), as if it answered; and the GitHub entry ("the messages were removed") read as GitHub's

@@ -269,6 +269,11 @@ def test_whose_reporting_an_article_passes_on_is_answered_by_the_fact_naming_tha
         ("which paper did the gazette get the vote story from", True),
         ("the gazette piece came from which outlet", False),  # the piece's own publisher
         ("which firm did the guild get the lamps from", False),  # no article nor outlet asked
+        ("whose figures does the gazette pass on", True),
+        ("whose reporting does the gazette lean heavily on", True),
+        # blind set BJ: "passed out at …", "passed around …" is another verb, its "on" a day's
+        ("who made the leaflet passed out at the harbour on monday", False),
+        ("who wrote the leaflet passed around outside the office on monday", False),
     ],
 )
 def test_a_question_asks_whose_reporting_is_passed_on_only_with_words_for_citing_or_an_origin_of_figures(
@@ -644,6 +649,17 @@ def test_which_articles_names_every_article_with_a_fact_of_the_named_thing(
     lead = a.text.splitlines()[0].split(":")[0]
     assert a.answered and all(o in lead for o in outlets)
     assert "Palo Alto" not in lead and "Business Insider" not in lead
+
+
+def test_which_articles_describe_a_thing_as_something_names_only_those_whose_facts_say_it(core: Core) -> None:
+    # fresh tester 78: "which articles describe palantir as a surveillance company" listed all five articles (every
+    # one names Palantir); only Truthout calls it that
+    for question, lead in (
+        ("which articles describe palantir as a surveillance company", "Truthout, July 2019: "),
+        ("how many articles describe palantir as a surveillance company", "1 article (Truthout, July 2019): "),
+    ):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith(lead), line
 
 
 def test_a_question_about_the_bots_own_articles_lists_them_not_outside_what_it_covers(core: Core) -> None:

@@ -2131,6 +2131,18 @@ def test_a_sum_asked_of_a_thing_an_article_told_of_never_matches_the_verb_of_tel
     assert a.answered and "Truthout" in a.text.splitlines()[1], a.text
 
 
+def test_a_sum_asked_of_a_thing_a_clause_names_by_its_people_is_given_by_the_close_fact_of_it_naming_them(
+    core: Core,
+) -> None:
+    # fresh tester 78: "how much was the contract the protesters wanted dropped" was refused, led by The Hill's
+    # protesters pressing another firm to drop its contracts (no sum); VICE's $49 million contract, whose dropping was
+    # the protests' aim, is close and names the contract and the protesters; a clause naming people no fact of a
+    # contract names is still refused
+    a = core.ask("how much was the contract the protesters wanted dropped")
+    assert a.answered and _first_line(a.text).startswith("$49 million"), a.text
+    assert not core.ask("how much was the contract the police wanted dropped").answered
+
+
 def test_a_figure_of_a_thing_restricted_to_what_no_article_names_is_refused(core: Core) -> None:
     # fresh tester 78: "how many prosecutions came out of the 2017 op targeting teachers" led 38 (the operation
     # targeted parents and relatives of children, no teachers): the word a participle restricts it by is one no

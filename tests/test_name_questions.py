@@ -12,6 +12,7 @@ from bot.answering.normalize import normalize
 from bot.answering.understand.classes import described_as
 from bot.brief import load_brief
 from bot.core import Core
+from bot.reporting import told_spans
 
 SECOND_BRIEF = Path(__file__).parent / "briefs" / "lighthouse"
 
@@ -822,6 +823,22 @@ def test_who_told_an_outlet_is_never_led_by_a_fact_telling_no_one_told_it(core: 
     assert "Priscilla Gonzalez" in core.ask("who told vice about the contract").text.splitlines()[0]
     assert "was told by an unnamed source" in core.ask("who told BI about the employee split").text.splitlines()[0]
     assert "Gordon-McKeon told The Hill" in core.ask("who told the hill about the protest").text.splitlines()[0]
+
+
+def test_who_spoke_to_an_outlet_of_nothing_more_is_led_by_words_told_to_it_not_the_outlets_entry(core: Core) -> None:
+    # fresh tester 78: "who spoke to the hill" and "who talked to vice" led the outlet's own glossary entry
+    assert "Gordon-McKeon" in core.ask("who spoke to the hill").text.splitlines()[0]
+    assert "Priscilla Gonzalez told VICE" in core.ask("who talked to vice").text.splitlines()[0]
+
+
+def test_an_outlet_in_the_clause_an_article_writes_is_not_one_told_anything(core: Core) -> None:
+    # fresh tester 78: "who told the intercept about the documents" led Truthout's "Truthout writes that The
+    # Intercept obtained … documents" as if Truthout told The Intercept: "writes that" opens what was written, no
+    # listener; no article tells who gave The Intercept the documents
+    a = core.ask("who told the intercept about the documents")
+    assert not a.answered and a.text.startswith("I don't have a sourced answer"), a.text
+    assert list(told_spans("truthout writes that the intercept obtained documents".split())) == []
+    assert list(told_spans("lind told the gazette that".split())) == [["the", "gazette", "that"]]
 
 
 def test_who_of_a_party_spoke_to_an_outlet_is_told_only_by_words_its_own_person_said_to_that_outlet(core: Core) -> None:

@@ -282,6 +282,8 @@ RELYING = frozenset(
     "lean leans leaned leaning rely relies relied relying draw draws drew drawing pass passes passed passing based"
     .split()
 )
+# words ending a verb of RELYING's reach before an "on" ("passed out at …", "passed around outside …")
+PARTICLES = frozenset("out around at to in by through over up down off away along outside inside from for with".split())
 FROM_VERBS = frozenset("get gets got getting come comes came coming".split())
 GETTING = frozenset("get gets got getting gotten".split())
 # the words that ask whose reporting an article passes on, never what it is about
@@ -332,6 +334,21 @@ def article_at(tokens: list[str]) -> int:
     return next((i for i, t in enumerate(tokens) if t in ARTICLE_WORDS), len(tokens))
 
 
+def _relies_on(tokens: list[str]) -> bool:
+    """A verb of RELYING with its own "on" ("lean on", "relies heavily on", "pass the figures on"): within three
+    words after it, before any other particle, which would make it another verb ("the flyer passed out at the
+    offices on Monday", blind set BJ: "on" of a day)."""
+    for k, t in enumerate(tokens):
+        if t not in RELYING:
+            continue
+        for after in tokens[k + 1 : k + 4]:
+            if after == "on":
+                return True
+            if after in PARTICLES:
+                break
+    return False
+
+
 def asks_cited(tokens: list[str]) -> bool:
     """ "which outlet is cited for the figures", "whose reporting does the Herald lean on", "who reported those
     originally", "where did the piece get its numbers from", "where do the figures come from", "which paper did the
@@ -346,7 +363,7 @@ def asks_cited(tokens: list[str]) -> bool:
         return True
     if "whose" in have and not ({"reporting", "report", "reports", "account", "work"} | INFO_NOUNS).isdisjoint(have):
         return True  # "whose reporting does the Herald lean on", "whose figures does the piece pass on"
-    if not RELYING.isdisjoint(have) and "on" in have and not {"whose", "who", "which"}.isdisjoint(have):
+    if _relies_on(tokens) and not {"whose", "who", "which"}.isdisjoint(have):
         return True
     if "reported" in have and not {"originally", "first", "initially"}.isdisjoint(have):
         return True

@@ -364,6 +364,10 @@ class Speakers:
         # told the Gazette of Lind's reasons told it nothing "about the town hall" another paper reported, though the
         # brief relates the two, nor, standing in, "about the protests" (review 23)
         about = self.topic(q)
+        if best.id in outlets and not any(about):
+            # "who spoke to the Gazette", of nothing more: the outlet's own entry (the listener) leads on its name
+            # alone, and tells no one speaking to it; the best-ranked fact of words told to it does (fresh tester 78)
+            return next((h for h in ranked if h.id in told), None)
         fact = self.brief.facts.get(best.id)
         report = fact is not None and not outlets.isdisjoint(fact.entities)
         related = told.intersection(self.brief.related.get(best.id, ()))

@@ -1102,7 +1102,7 @@ class Composer:
                 return Lead(messages.OUTLET_UNNAMED.format(source=reporter, statement=statement))
             if q.entities and (not PLURAL_OUTLETS.isdisjoint(q.words) or q.counted in PLURAL_OUTLETS):
                 # "which articles mention Lantern": every article with a fact of what it names, the lead's first
-                labels = self._mentioning(q.entities, cited.source_id, value)
+                labels = self._mentioning(q.entities, cited.source_id, value, _described_as(q.words))
                 value = "; ".join(labels)
                 if q.counted and q.counted in PLURAL_OUTLETS:  # "how many articles mention Lantern": how many, which
                     value = f"{len(labels)} article{'s' if len(labels) > 1 else ''} ({value})"
@@ -1278,15 +1278,20 @@ class Composer:
         other = source.name if source.outlet or source.name[:4].lower() == "the " else f"the {source.name}"
         return other, list(dict.fromkeys(e for _, _, e in spans))
 
-    def _mentioning(self, entities: list[str], first: str, label: str) -> list[str]:
+    def _mentioning(self, entities: list[str], first: str, label: str, described: Set[str] = frozenset()) -> list[str]:
         """The labels of the articles citing a fact curated as of every one of `entities`, among the MENTIONING_HITS
         facts the index finds for their names (not a pass over every fact, which a compiled brief reads on demand:
-        100,000 rows for one question): `label` (of the article `first`) first, the others best match first."""
+        100,000 rows for one question): `label` (of the article `first`) first, the others best match first. With
+        `described` (stems of what the question says the articles call it, `_described_as`), only the facts whose
+        statement has every one of them: "which articles describe Lantern as a rival" asks for those that do, not
+        every one naming it (fresh tester 78: every article was listed, one alone said it)."""
         labels = {first: label}
         names = [self.brief.entities[e].name.lower() for e in entities]  # the index holds lowercase words
         for doc_id, _ in self.retriever.index.search(names, MENTIONING_HITS):
             fact = self.brief.facts.get(doc_id)
             if fact is None or not set(entities) <= set(fact.entities):
+                continue
+            if described and not described <= {stem(w) for w in words(fold(fact.statement))}:
                 continue
             for ref in fact.citations:
                 if ref.source not in labels and ref.source in self.brief.sources:
@@ -1298,6 +1303,17 @@ class Composer:
         it): which outlet ran what it tells of is then not the article's."""
         fact = self.brief.facts.get(item.id)
         return fact is None or self.retriever.names_other_outlet(fact)
+
+
+def _described_as(asked: list[str]) -> frozenset[str]:
+    """The stems of the words after an "as" following a verb of MENTIONING ("which articles describe Lantern as a
+    rival company": {rival, company}), what the articles are asked to call the thing, stopwords aside; empty with no
+    such "as", or one of "as … as" / "as well" (a comparison or a joining, no description)."""
+    verb = next((k for k, t in enumerate(asked) if t in MENTIONING), None)
+    at = next((k for k, t in enumerate(asked) if t == "as" and verb is not None and k > verb), None)
+    if at is None or "as" in asked[at + 1 :] or asked[at + 1 : at + 2] == ["well"]:
+        return frozenset()
+    return frozenset(stem(t) for t in asked[at + 1 :] if t not in STOPWORDS)
 
 
 def _count_not_given(question: str, statement: str) -> str | None:

