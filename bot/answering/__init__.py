@@ -1885,7 +1885,7 @@ class Answerer:
             and (at := self.namer.asked_at(q, noun)) is not None
             and self.namer.person_owner(q, noun) is not None
             and not self.decider.told.states_deed(q, at, best.id)
-            and any(self.decider.told.states_deed(q, at, fact_id) for fact_id in self.brief.facts)
+            and self.decider.told.deed_told(q, at)
         ):
             # "who was the guild guy who called the police" led by a fact naming the guild's director, while another
             # fact tells someone else called them: who of the guild's did the deed asked is told only by a fact
