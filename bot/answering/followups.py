@@ -29,7 +29,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, asked_part, asks_outlet
+from bot.answering.articles import (
+    ARTICLE_WORDS,
+    REPORTER_VERBS,
+    WRITER_WORDS,
+    article_description,
+    asked_part,
+    asks_outlet,
+)
 from bot.answering.compose.wording import singular
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
@@ -1691,6 +1698,9 @@ class FollowUps:
         question holds no one such part, or X is that part already."""
         asked = subject.asked.split(" ")
         rest = range(opened, len(tokens))
+        article = _article_put_in(asked, tokens[opened:], typed[opened:]) if q.sources and not q.entities else ""
+        if article:  # "what did the 2019 piece say about the vigil", then "and the 2018 piece?"
+            return article
         own = [i for i in rest if i not in q.named_at and _content([tokens[i]])]
         if not subject.asked or (q.entities and own) or len(own) > 1:
             return ""
@@ -2063,6 +2073,37 @@ def _wh_noun(tokens: list[str]) -> int | None:
     if tokens[at : at + 1] not in (["what"], ["which"]) or at + 1 >= len(tokens):
         return None
     return at + 1 if _content([tokens[at + 1]]) else None
+
+
+def _article_span(words: list[str]) -> range | None:
+    """The one article reference of `words` ("the 2019 harbour piece": from its determiner to its article word,
+    `article_description`'s words between them), or None when `words` hold none or several article words."""
+    at = [i for i, t in enumerate(words) if t in ARTICLE_WORDS]
+    if len(at) != 1:
+        return None
+    described = article_description(words)
+    start = at[0]
+    while start - 1 in described:
+        start -= 1
+    if start == 0 or words[start - 1] not in ("the", "that", "this"):
+        return None
+    return range(start - 1, at[0] + 1)
+
+
+def _article_put_in(asked: list[str], rest: list[str], typed_rest: list[str]) -> str:
+    """ "And <article>?" (`rest`, after the opening, and as typed) that is only an article reference ("the 2018
+    piece"), after a question (`asked`, its words as typed) asking of one article by an article word ("what did the
+    2019 piece say about the vigil"): that question with the new reference in the old one's place ("what did the
+    2018 piece say about the vigil"); "" when the follow-up says more than the reference, or the last question
+    holds no one article reference, or the same one (fresh tester 78: read alone, it asked nothing: "of what?")."""
+    new = _article_span(rest)
+    old = _article_span(asked)
+    if new is None or old is None or new != range(0, len(rest)):
+        return ""
+    said = typed_rest[new.start : new.stop]
+    if [t.lower() for t in said] == [t.lower() for t in asked[old.start : old.stop]]:
+        return ""
+    return " ".join([*asked[: old.start], *said, *asked[old.stop :]])
 
 
 def _content(tokens: list[str]) -> bool:
