@@ -1104,7 +1104,10 @@ class FollowUps:
                 ask[1] = self._plural(ask[1])
                 phrase = they = f"those {' '.join(ask)} {phrase}"
             parts = phrase.split(" ")
-            if phrase == subject.phrase and any(t.lower() in SPEECH_VERBS for t in parts[1:-1]):
+            # (a verb whose preposition closes the phrase, "the contract the Gazette wrote about", is its own
+            # relative clause's, `_stranded`: kept)
+            stranded = _relative([t.lower() for t in parts[1:]])
+            if phrase == subject.phrase and not stranded and any(t.lower() in SPEECH_VERBS for t in parts[1:-1]):
                 # "what did the leaflets say at the may vigil", then "where was that": the leaflets at the vigil, the
                 # verb the last question asked with no part of the thing ("where was the leaflets say at …")
                 inside = range(1, len(parts) - 1)
@@ -1627,6 +1630,7 @@ class FollowUps:
         if start > 0 and tokens[start - 1] in ("the", "a", "an", "that", "this"):  # "that 2017 operation"
             start -= 1
         end = self._before_bare_verb(tokens, start, end, q)
+        end = _stranded(tokens, start, end)  # "the contract the Gazette wrote about": with its "about"
         span = range(start, end)
         phrase = " ".join(typed[i] for i in span)
         if end <= content[-1] and start > 0 and tokens[start - 1] in ("what", "which"):
@@ -1942,7 +1946,13 @@ def _clause(phrase: str) -> bool:
     verb ("lind say about the lease") or opens a clause of its own (CLAUSE_WORDS: "the harbour if you keep the
     tyrant", the tail of words someone said). A bare ask or a stand-in put before it asks nothing."""
     said = [w.lower() for w in phrase.split(" ")[1:]]
-    return not CLAUSE_WORDS.isdisjoint(said) or not SPEECH_VERBS.isdisjoint(said)
+    return not CLAUSE_WORDS.isdisjoint(said) or (not SPEECH_VERBS.isdisjoint(said) and not _relative(said))
+
+
+def _relative(said: list[str]) -> bool:
+    """A subject phrase's words (after its first) close with a verb and the preposition its relative clause leaves
+    stranded ("contract the Gazette wrote about", `_stranded`): a noun phrase whose speech verb is the clause's."""
+    return len(said) > 2 and said[-1] in PREPOSITIONS and said[-2] not in PREPOSITIONS
 
 
 def _noun_part(phrase: str) -> str:
@@ -2073,6 +2083,22 @@ def _wh_noun(tokens: list[str]) -> int | None:
     if tokens[at : at + 1] not in (["what"], ["which"]) or at + 1 >= len(tokens):
         return None
     return at + 1 if _content([tokens[at + 1]]) else None
+
+
+def _stranded(tokens: list[str], start: int, end: int) -> int:
+    """The end of the subject phrase `tokens[start:end]` with the verb and the preposition its closing relative
+    clause leaves stranded at the question's end ("how much was the contract the Gazette wrote about": what the
+    Gazette wrote about, so "when does it start" reads "when does the contract the Gazette wrote about start", never
+    "… wrote start" nor "… the Gazette start"): the verb a past form after a content word of the phrase, and the ask
+    before the phrase no do-question's ("what did the guild pay for": "for" is what is asked, of the guild's
+    paying). `end` unchanged otherwise."""
+    last = len(tokens) - 1
+    if last not in (end, end + 1) or tokens[last] not in PREPOSITIONS or DO_FORMS.intersection(tokens[:start]):
+        return end
+    verb = tokens[last - 1]
+    if not (verb in PAST or verb.endswith("ed")) or not _content(tokens[start : last - 1]):
+        return end
+    return last + 1
 
 
 def _article_span(words: list[str]) -> range | None:
