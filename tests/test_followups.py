@@ -2354,3 +2354,29 @@ def test_a_new_party_the_last_answers_fact_names_is_asked_of_in_that_facts_frame
     assert a.answered and a.text.startswith("$53 million:"), a.text
     a = ask(talk, "when")
     assert a.answered and a.text.startswith("September 2014"), a.text
+
+
+def test_another_article_after_a_question_of_one_article_is_put_in_its_place(talk: Core) -> None:
+    # fu2b (session 24's leftover): "what did the 2019 vice article say about the protest", then "and the 2018 piece?"
+    # was "“and the 2018 piece” of what?"; the new article reference takes the old one's place in that question
+    ask(talk, "what did the 2019 vice article say about the protest")
+    a = ask(talk, "and the 2018 piece?")
+    assert a.answered and a.read_as == "what did the 2018 piece say about the protest", (a.read_as, a.text)
+    assert "July 2018" in a.text, a.text
+    # the same article asked again is no other one: read as before, not "… the 2019 vice article …" twice
+    ask(talk, "how did the 2018 piece describe palantir")
+    a = ask(talk, "and the 2018 piece?")
+    assert a.read_as != "how did the 2018 piece describe palantir", a.read_as
+
+
+def test_the_preposition_a_relative_clause_strands_stays_in_the_phrase_carried(talk: Core) -> None:
+    # fu2b (fresh tester 78's, left by fu24): "how much was the contract vice talked about", then "when does it start"
+    # was answered but shown read as "when does the contract vice talked start"
+    ask(talk, "how much was the contract vice talked about")
+    a = ask(talk, "when does it start")
+    assert a.read_as == "when does the contract vice talked about start", a.read_as
+    assert a.answered and a.text.startswith("Scheduled for 20 September 2019"), a.text
+    # a speech verb so kept is the clause's, not a clause of its own ("where was the leaflets say at …" drops it)
+    ask(talk, "how much was the contract the hill wrote about")
+    a = ask(talk, "when did it start")
+    assert a.read_as == "when did the contract the hill wrote about start", a.read_as

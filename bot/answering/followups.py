@@ -29,7 +29,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, asked_part, asks_outlet
+from bot.answering.articles import (
+    ARTICLE_WORDS,
+    REPORTER_VERBS,
+    WRITER_WORDS,
+    article_description,
+    asked_part,
+    asks_outlet,
+)
 from bot.answering.compose.wording import singular
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
@@ -1097,7 +1104,10 @@ class FollowUps:
                 ask[1] = self._plural(ask[1])
                 phrase = they = f"those {' '.join(ask)} {phrase}"
             parts = phrase.split(" ")
-            if phrase == subject.phrase and any(t.lower() in SPEECH_VERBS for t in parts[1:-1]):
+            # (a verb whose preposition closes the phrase, "the contract the Gazette wrote about", is its own
+            # relative clause's, `_stranded`: kept)
+            stranded = _relative([t.lower() for t in parts[1:]])
+            if phrase == subject.phrase and not stranded and any(t.lower() in SPEECH_VERBS for t in parts[1:-1]):
                 # "what did the leaflets say at the may vigil", then "where was that": the leaflets at the vigil, the
                 # verb the last question asked with no part of the thing ("where was the leaflets say at …")
                 inside = range(1, len(parts) - 1)
@@ -1620,6 +1630,7 @@ class FollowUps:
         if start > 0 and tokens[start - 1] in ("the", "a", "an", "that", "this"):  # "that 2017 operation"
             start -= 1
         end = self._before_bare_verb(tokens, start, end, q)
+        end = _stranded(tokens, start, end)  # "the contract the Gazette wrote about": with its "about"
         span = range(start, end)
         phrase = " ".join(typed[i] for i in span)
         if end <= content[-1] and start > 0 and tokens[start - 1] in ("what", "which"):
@@ -1691,6 +1702,9 @@ class FollowUps:
         question holds no one such part, or X is that part already."""
         asked = subject.asked.split(" ")
         rest = range(opened, len(tokens))
+        article = _article_put_in(asked, tokens[opened:], typed[opened:]) if q.sources and not q.entities else ""
+        if article:  # "what did the 2019 piece say about the vigil", then "and the 2018 piece?"
+            return article
         own = [i for i in rest if i not in q.named_at and _content([tokens[i]])]
         if not subject.asked or (q.entities and own) or len(own) > 1:
             return ""
@@ -1932,7 +1946,13 @@ def _clause(phrase: str) -> bool:
     verb ("lind say about the lease") or opens a clause of its own (CLAUSE_WORDS: "the harbour if you keep the
     tyrant", the tail of words someone said). A bare ask or a stand-in put before it asks nothing."""
     said = [w.lower() for w in phrase.split(" ")[1:]]
-    return not CLAUSE_WORDS.isdisjoint(said) or not SPEECH_VERBS.isdisjoint(said)
+    return not CLAUSE_WORDS.isdisjoint(said) or (not SPEECH_VERBS.isdisjoint(said) and not _relative(said))
+
+
+def _relative(said: list[str]) -> bool:
+    """A subject phrase's words (after its first) close with a verb and the preposition its relative clause leaves
+    stranded ("contract the Gazette wrote about", `_stranded`): a noun phrase whose speech verb is the clause's."""
+    return len(said) > 2 and said[-1] in PREPOSITIONS and said[-2] not in PREPOSITIONS
 
 
 def _noun_part(phrase: str) -> str:
@@ -2063,6 +2083,53 @@ def _wh_noun(tokens: list[str]) -> int | None:
     if tokens[at : at + 1] not in (["what"], ["which"]) or at + 1 >= len(tokens):
         return None
     return at + 1 if _content([tokens[at + 1]]) else None
+
+
+def _stranded(tokens: list[str], start: int, end: int) -> int:
+    """The end of the subject phrase `tokens[start:end]` with the verb and the preposition its closing relative
+    clause leaves stranded at the question's end ("how much was the contract the Gazette wrote about": what the
+    Gazette wrote about, so "when does it start" reads "when does the contract the Gazette wrote about start", never
+    "… wrote start" nor "… the Gazette start"): the verb a past form after a content word of the phrase, and the ask
+    before the phrase no do-question's ("what did the guild pay for": "for" is what is asked, of the guild's
+    paying). `end` unchanged otherwise."""
+    last = len(tokens) - 1
+    if last not in (end, end + 1) or tokens[last] not in PREPOSITIONS or DO_FORMS.intersection(tokens[:start]):
+        return end
+    verb = tokens[last - 1]
+    if not (verb in PAST or verb.endswith("ed")) or not _content(tokens[start : last - 1]):
+        return end
+    return last + 1
+
+
+def _article_span(words: list[str]) -> range | None:
+    """The one article reference of `words` ("the 2019 harbour piece": from its determiner to its article word,
+    `article_description`'s words between them), or None when `words` hold none or several article words."""
+    at = [i for i, t in enumerate(words) if t in ARTICLE_WORDS]
+    if len(at) != 1:
+        return None
+    described = article_description(words)
+    start = at[0]
+    while start - 1 in described:
+        start -= 1
+    if start == 0 or words[start - 1] not in ("the", "that", "this"):
+        return None
+    return range(start - 1, at[0] + 1)
+
+
+def _article_put_in(asked: list[str], rest: list[str], typed_rest: list[str]) -> str:
+    """ "And <article>?" (`rest`, after the opening, and as typed) that is only an article reference ("the 2018
+    piece"), after a question (`asked`, its words as typed) asking of one article by an article word ("what did the
+    2019 piece say about the vigil"): that question with the new reference in the old one's place ("what did the
+    2018 piece say about the vigil"); "" when the follow-up says more than the reference, or the last question
+    holds no one article reference, or the same one (fresh tester 78: read alone, it asked nothing: "of what?")."""
+    new = _article_span(rest)
+    old = _article_span(asked)
+    if new is None or old is None or new != range(0, len(rest)):
+        return ""
+    said = typed_rest[new.start : new.stop]
+    if [t.lower() for t in said] == [t.lower() for t in asked[old.start : old.stop]]:
+        return ""
+    return " ".join([*asked[: old.start], *said, *asked[old.stop :]])
 
 
 def _content(tokens: list[str]) -> bool:
