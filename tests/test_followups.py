@@ -2354,3 +2354,14 @@ def test_a_new_party_the_last_answers_fact_names_is_asked_of_in_that_facts_frame
     assert a.answered and a.text.startswith("$53 million:"), a.text
     a = ask(talk, "when")
     assert a.answered and a.text.startswith("September 2014"), a.text
+
+
+def test_a_party_in_place_of_a_possessive_name_typed_in_part_replaces_the_whole_name(talk: Core) -> None:
+    # fresh tester 79 F3: "how much was northrop grummans tecs contract", then "and palantir?" read "how much was
+    # palantir grummans tecs contract": the name was found by "northrop" alone, its possessive rest left in
+    ask(talk, "how much was northrop grummans tecs contract")
+    a = ask(talk, "and palantir?")
+    assert a.read_as == "how much was palantir's tecs contract", a.read_as
+    assert a.text.startswith("$53 million"), a.text
+
+
