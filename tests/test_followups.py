@@ -2365,3 +2365,16 @@ def test_a_party_in_place_of_a_possessive_name_typed_in_part_replaces_the_whole_
     assert a.text.startswith("$53 million"), a.text
 
 
+def test_a_contract_carried_by_its_sum_is_dated_and_summed_by_that_sum(talk: Core) -> None:
+    # fresh tester 79 F3/F4: then "who got the bigger one" (read "who got the $400 million contract"), "when was it
+    # signed" was "no date" and "how much was it" no answer, though Truthout gives both: granted "at the same time"
+    # as Palantir's September 2014 contract, $400 million
+    for question in ("how much was northrop grummans tecs contract", "and palantir?", "who got the bigger one"):
+        ask(talk, question)
+    signed = ask(talk, "when was it signed")
+    assert signed.read_as == "when was the 400 million contract signed", signed.read_as
+    assert signed.answered and signed.text.startswith("September 2014"), signed.text
+    much = ask(talk, "how much was it")
+    assert much.answered and much.text.startswith("$400 million"), much.text
+
+
