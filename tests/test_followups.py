@@ -2378,3 +2378,12 @@ def test_a_contract_carried_by_its_sum_is_dated_and_summed_by_that_sum(talk: Cor
     assert much.answered and much.text.startswith("$400 million"), much.text
 
 
+def test_what_else_someone_said_after_who_said_what_they_told_is_another_of_their_sayings(talk: Core) -> None:
+    # fresh tester 79 F1: "what did karp tell cnbc", "who said it", then "what else did he say" gave the CNBC words
+    # again: "what karp told cnbc" describes the words, it quotes none, and Karp's other facts tell what else
+    ask(talk, "what did karp tell cnbc")
+    ask(talk, "who said it")
+    a = ask(talk, "what else did he say")
+    assert a.answered and "loser position" not in a.text.splitlines()[0], a.text
+
+

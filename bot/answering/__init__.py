@@ -810,8 +810,15 @@ class Answerer:
         unnamed = understood is not None and not understood[1].entities and not understood[1].years
         if previous is not None and not named and (not reading.new_subject or unnamed) and told is None:
             within = self._within(reading.text, previous.source, answered)
-        if within is not None and reading.other and previous is not None and within[0].evidence[0].id == previous.told:
-            within = None  # the other one is never what the last answer told, even as the article it cited tells it
+        if (
+            within is not None
+            and (reading.other or reading.besides)
+            and previous is not None
+            and within[0].evidence[0].id == previous.told
+        ):
+            # the other one is never what the last answer told, even as the article it cited tells it; nor what else
+            # someone said the words just told again (fresh tester 79 F1: "what else did he say")
+            within = None
         if within is not None:
             answered, understood, text = within
             reading = replace(reading, text=text)
@@ -1174,12 +1181,18 @@ class Answerer:
         if not quoted:
             return False
         known = {stem(w) for phrase in quoted for w in words(phrase)}
-        for citation in fact.citations:
-            for span in QUOTE_SPAN.finditer(citation.quote):
-                said = {stem(w) for w in words(fold(span.group(1) or span.group(2))) if w not in STOPWORDS}
-                if said and len(said - known) * 2 > len(said):
-                    return True
-        return False
+        spans = [
+            {stem(w) for w in words(fold(span.group(1) or span.group(2))) if w not in STOPWORDS}
+            for citation in fact.citations
+            for span in QUOTE_SPAN.finditer(citation.quote)
+        ]
+        # the asked words are the fact's own quoted ones ("who said we refuse to be like the neighbours"), not words
+        # telling of a saying ("who said what Lind told the Gazette": any words of hers there are the ones just told,
+        # and her other facts tell what else she said; fresh tester 79 F1)
+        content = {stem(w) for phrase in quoted for w in words(phrase) if w not in STOPWORDS}
+        if not any(len(content & said) * 2 > len(content) for said in spans):
+            return False
+        return any(said and len(said - known) * 2 > len(said) for said in spans)
 
     def _besides(self, told: str) -> FactsWhere:
         """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is;
