@@ -2387,3 +2387,10 @@ def test_what_else_someone_said_after_who_said_what_they_told_is_another_of_thei
     assert a.answered and "loser position" not in a.text.splitlines()[0], a.text
 
 
+def test_where_someone_told_an_outlet_is_untold_when_only_what_they_said_names_a_place(talk: Core) -> None:
+    # fresh tester 79 F2: "where?" read "where did karp tell cnbc" restated the quote, Silicon Valley (named in
+    # what he said) taken for where he said it
+    for question in ("what did karp tell cnbc", "who said it", "what else did he say"):
+        ask(talk, question)
+    a = ask(talk, "where?")
+    assert not a.answered and a.text.startswith("The articles I have don't say where Alex Karp said that"), a.text

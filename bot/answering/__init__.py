@@ -2081,6 +2081,12 @@ class Answerer:
             if placement.unpublished and (piece := self.brief.facts.get(best.id)) is not None:
                 # "where did Lind publish her op-ed": that the articles don't say comes first, then what they tell
                 text = messages.PUBLICATION_UNTOLD_LEAD.format(statement=piece.statement)
+            elif (speaker := self._speaker_placed_nowhere(q, best.id)) is not None:
+                # "where did Lind tell the Gazette": her words are told, where she said them is not; said plainly,
+                # with what is told (fresh tester 79 F2), never the words again as if they answered
+                text = messages.PLACE_OF_SAYING_UNTOLD.format(
+                    name=speaker, statement=self.brief.facts[best.id].statement
+                )
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if placement.hit is not None and not self.attribution.answers(q, placement.hit.id):
             # "where did Ada Lind say the lease was reckless": a place of a fact that gives no such words as hers (a
@@ -2097,6 +2103,16 @@ class Answerer:
         if q.kind == "amount" and (one_of := self._sum_of_one_act(q, ranked, composed)) is not None:
             composed = replace(composed, lead=one_of, says_yes=False)
         return _shown(composed, shown)
+
+    def _speaker_placed_nowhere(self, q: Question, fact_id: str) -> str | None:
+        """The name of the person a 'where' question asks a saying of (a verb of SPEECH_VERBS: "where did Lind tell
+        the Gazette", "where did she say that") when `fact_id`, the fact it was answered from, is one of the brief's
+        facts naming them; None otherwise."""
+        fact = self.brief.facts.get(fact_id)
+        if q.kind != "where" or fact is None or SPEECH_VERBS.isdisjoint(q.words):
+            return None
+        speaker = next((e for e in q.entities if e in fact.entities and self.brief.entities[e].kind == "person"), None)
+        return self.brief.entities[speaker].name if speaker is not None else None
 
     def _sum_of_one_act(self, q: Question, ranked: list[Hit], composed: Answer) -> str | None:
         """ "What is the renewed lease worth", no date asked, led by a sum of its fact telling that act ("In 2015 the
