@@ -2170,3 +2170,15 @@ def test_a_comparison_with_two_named_sums_added_is_a_total_untold_with_each_sum_
     assert "$49 million" in line and "$53 million" in line, line
     alone = core.ask("is the 150m more than the 49m")  # one sum each side: still compared
     assert alone.answered and "is the larger" in alone.text.splitlines()[0], alone.text
+
+
+def test_a_thing_named_by_its_sum_is_found_by_that_sum_unless_another_party_is_named_for_it(core: Core) -> None:
+    # fresh tester 79 F4: "how much was the 400 million contract" was refused, "$400 million to develop the TECS
+    # platform" read as a sum of another thing than the contract; the question names the contract by that very sum
+    for question in ("how much was the 400 million contract", "how much was northrops $400 million contract"):
+        a = core.ask(question)
+        assert a.answered and _first_line(a.text).startswith("$400 million"), a.text
+    # named for a party the fact does not give it to, it is not that sum's thing: no "$400 million" for Palantir
+    for question in ("how much was the 400 million contract for palantir", "how much did palantir get for the 400m"):
+        a = core.ask(question)
+        assert not _first_line(a.text).startswith("$400 million"), a.text

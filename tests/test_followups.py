@@ -2380,3 +2380,43 @@ def test_the_preposition_a_relative_clause_strands_stays_in_the_phrase_carried(t
     ask(talk, "how much was the contract the hill wrote about")
     a = ask(talk, "when did it start")
     assert a.read_as == "when did the contract the hill wrote about start", a.read_as
+
+
+def test_a_party_in_place_of_a_possessive_name_typed_in_part_replaces_the_whole_name(talk: Core) -> None:
+    # fresh tester 79 F3: "how much was northrop grummans tecs contract", then "and palantir?" read "how much was
+    # palantir grummans tecs contract": the name was found by "northrop" alone, its possessive rest left in
+    ask(talk, "how much was northrop grummans tecs contract")
+    a = ask(talk, "and palantir?")
+    assert a.read_as == "how much was palantir's tecs contract", a.read_as
+    assert a.text.startswith("$53 million"), a.text
+
+
+def test_a_contract_carried_by_its_sum_is_dated_and_summed_by_that_sum(talk: Core) -> None:
+    # fresh tester 79 F3/F4: then "who got the bigger one" (read "who got the $400 million contract"), "when was it
+    # signed" was "no date" and "how much was it" no answer, though Truthout gives both: granted "at the same time"
+    # as Palantir's September 2014 contract, $400 million
+    for question in ("how much was northrop grummans tecs contract", "and palantir?", "who got the bigger one"):
+        ask(talk, question)
+    signed = ask(talk, "when was it signed")
+    assert signed.read_as == "when was the 400 million contract signed", signed.read_as
+    assert signed.answered and signed.text.startswith("September 2014"), signed.text
+    much = ask(talk, "how much was it")
+    assert much.answered and much.text.startswith("$400 million"), much.text
+
+
+def test_what_else_someone_said_after_who_said_what_they_told_is_another_of_their_sayings(talk: Core) -> None:
+    # fresh tester 79 F1: "what did karp tell cnbc", "who said it", then "what else did he say" gave the CNBC words
+    # again: "what karp told cnbc" describes the words, it quotes none, and Karp's other facts tell what else
+    ask(talk, "what did karp tell cnbc")
+    ask(talk, "who said it")
+    a = ask(talk, "what else did he say")
+    assert a.answered and "loser position" not in a.text.splitlines()[0], a.text
+
+
+def test_where_someone_told_an_outlet_is_untold_when_only_what_they_said_names_a_place(talk: Core) -> None:
+    # fresh tester 79 F2: "where?" read "where did karp tell cnbc" restated the quote, Silicon Valley (named in
+    # what he said) taken for where he said it
+    for question in ("what did karp tell cnbc", "who said it", "what else did he say"):
+        ask(talk, question)
+    a = ask(talk, "where?")
+    assert not a.answered and a.text.startswith("The articles I have don't say where Alex Karp said that"), a.text

@@ -810,8 +810,15 @@ class Answerer:
         unnamed = understood is not None and not understood[1].entities and not understood[1].years
         if previous is not None and not named and (not reading.new_subject or unnamed) and told is None:
             within = self._within(reading.text, previous.source, answered)
-        if within is not None and reading.other and previous is not None and within[0].evidence[0].id == previous.told:
-            within = None  # the other one is never what the last answer told, even as the article it cited tells it
+        if (
+            within is not None
+            and (reading.other or reading.besides)
+            and previous is not None
+            and within[0].evidence[0].id == previous.told
+        ):
+            # the other one is never what the last answer told, even as the article it cited tells it; nor what else
+            # someone said the words just told again (fresh tester 79 F1: "what else did he say")
+            within = None
         if within is not None:
             answered, understood, text = within
             reading = replace(reading, text=text)
@@ -1174,12 +1181,18 @@ class Answerer:
         if not quoted:
             return False
         known = {stem(w) for phrase in quoted for w in words(phrase)}
-        for citation in fact.citations:
-            for span in QUOTE_SPAN.finditer(citation.quote):
-                said = {stem(w) for w in words(fold(span.group(1) or span.group(2))) if w not in STOPWORDS}
-                if said and len(said - known) * 2 > len(said):
-                    return True
-        return False
+        spans = [
+            {stem(w) for w in words(fold(span.group(1) or span.group(2))) if w not in STOPWORDS}
+            for citation in fact.citations
+            for span in QUOTE_SPAN.finditer(citation.quote)
+        ]
+        # the asked words are the fact's own quoted ones ("who said we refuse to be like the neighbours"), not words
+        # telling of a saying ("who said what Lind told the Gazette": any words of hers there are the ones just told,
+        # and her other facts tell what else she said; fresh tester 79 F1)
+        content = {stem(w) for phrase in quoted for w in words(phrase) if w not in STOPWORDS}
+        if not any(len(content & said) * 2 > len(content) for said in spans):
+            return False
+        return any(said and len(said - known) * 2 > len(said) for said in spans)
 
     def _besides(self, told: str) -> FactsWhere:
         """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is;
@@ -2068,6 +2081,12 @@ class Answerer:
             if placement.unpublished and (piece := self.brief.facts.get(best.id)) is not None:
                 # "where did Lind publish her op-ed": that the articles don't say comes first, then what they tell
                 text = messages.PUBLICATION_UNTOLD_LEAD.format(statement=piece.statement)
+            elif (speaker := self._speaker_placed_nowhere(q, best.id)) is not None:
+                # "where did Lind tell the Gazette": her words are told, where she said them is not; said plainly,
+                # with what is told (fresh tester 79 F2), never the words again as if they answered
+                text = messages.PLACE_OF_SAYING_UNTOLD.format(
+                    name=speaker, statement=self.brief.facts[best.id].statement
+                )
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if placement.hit is not None and not self.attribution.answers(q, placement.hit.id):
             # "where did Ada Lind say the lease was reckless": a place of a fact that gives no such words as hers (a
@@ -2084,6 +2103,16 @@ class Answerer:
         if q.kind == "amount" and (one_of := self._sum_of_one_act(q, ranked, composed)) is not None:
             composed = replace(composed, lead=one_of, says_yes=False)
         return _shown(composed, shown)
+
+    def _speaker_placed_nowhere(self, q: Question, fact_id: str) -> str | None:
+        """The name of the person a 'where' question asks a saying of (a verb of SPEECH_VERBS: "where did Lind tell
+        the Gazette", "where did she say that") when `fact_id`, the fact it was answered from, is one of the brief's
+        facts naming them; None otherwise."""
+        fact = self.brief.facts.get(fact_id)
+        if q.kind != "where" or fact is None or SPEECH_VERBS.isdisjoint(q.words):
+            return None
+        speaker = next((e for e in q.entities if e in fact.entities and self.brief.entities[e].kind == "person"), None)
+        return self.brief.entities[speaker].name if speaker is not None else None
 
     def _sum_of_one_act(self, q: Question, ranked: list[Hit], composed: Answer) -> str | None:
         """ "What is the renewed lease worth", no date asked, led by a sum of its fact telling that act ("In 2015 the

@@ -81,6 +81,22 @@ NEAR_BEST = 0.6  # a candidate this close to the best (score and coverage) may a
 CANDIDATES = 6
 
 
+# "where did Lind say that", "… tell the Gazette": a saying asked of (its verbs' stems; general English)
+SAYING_ASKED = frozenset(stem(w) for w in "say says said tell tells told".split())
+# a verb of saying in a statement, and what opens the words said after it (" that ", a quotation mark, a colon)
+SAID_VERB = on_first_use(r"\b(?:said|says|told|tells|argued|claimed|wrote|called)\b", re.IGNORECASE)
+WORDS_OPEN = on_first_use(r"\bthat\b|[\"“:]")
+
+
+def before_words_said(statement: str) -> str:
+    """The statement up to the words its first verb of saying reports ("Lind told the Gazette at the pier that the
+    harbour …" -> "Lind told the Gazette at the pier "), or all of it when it reports none: where a saying was is
+    told around its verb, never inside what was said."""
+    verb = SAID_VERB().search(statement)
+    opening = WORDS_OPEN().search(statement, verb.end()) if verb is not None else None
+    return statement[: opening.start()] if opening is not None else statement
+
+
 @dataclass(frozen=True, slots=True)
 class Placement:
     """What a 'where' or 'where is X based' question may be answered from (Venues.place)."""
@@ -96,18 +112,37 @@ class Venues:
 
     def states_where(self, fact_id: str, asked: set[str]) -> bool:
         """The fact (or glossary entry, by its description) states a place: a place entity it names in its
-        statement whose name is not all among `asked`, or a venue not among `asked`."""
+        statement whose name is not all among `asked`, or a venue not among `asked`; of a saying asked (SAYING_ASKED),
+        only outside the words said, and an outlet spoken to is where too (`_told_outlet`)."""
         statement, named = self._text(fact_id)
+        saying = not SAYING_ASKED.isdisjoint(asked)
+        if saying:
+            # "where did Lind tell the Gazette that": a place named in what was said ("… the harbour in Eastport")
+            # is what the words are about, not where they were said (fresh tester 79 F2)
+            statement = before_words_said(statement)
         said = {stem(w) for w in words(statement)}
         for ent_id in named:
             entity = self.brief.entities.get(ent_id)
-            place = entity is not None and entity.kind == "place"
+            # (of a saying, the outlet told it, not asked of: "where did Lind say that" of "Lind told the Gazette")
+            place = entity is not None and (entity.kind == "place" or (saying and self._told_outlet(fact_id, ent_id)))
             name = {stem(w) for w in words(entity.name) if w not in STOPWORDS} if entity is not None else set()
             # "where was the harbour shop they occupied": the shop asked of is named, not where it is (as a venue
             # among `asked` is never where)
             if place and name <= said and not name <= asked:
                 return True
         return next(self._venues(statement, asked), None) is not None
+
+    def _told_outlet(self, fact_id: str, ent_id: str) -> bool:
+        """The entity is a news outlet (a glossary entry of kind "media") the fact names that is not the outlet of an
+        article it cites: one someone spoke to ("Lind told the Gazette"), not the one reporting it."""
+        entity = self.brief.entities.get(ent_id)
+        fact = self.brief.facts.get(fact_id)
+        if entity is None or entity.kind != "media" or fact is None:
+            return False
+        reporters = {
+            fold(outlet).lower() for c in fact.citations if (outlet := self.brief.sources[c.source].outlet) is not None
+        }
+        return reporters.isdisjoint(fold(n).lower() for n in [entity.name, *entity.aliases])
 
     def _venues(self, statement: str, asked: set[str]) -> Iterator[re.Match[str]]:
         """The venue phrases (VENUE) of `statement` that tell where: not a date, a stop word or what is `asked`; and

@@ -453,6 +453,11 @@ class Figures:
             main = asked - timing - {f for t in q.leftover if stem(t) in timing for f in self.told.forms(t)}
             named_apart = not main.isdisjoint(stems(text)) and main.isdisjoint(stems(EVENT_CLAUSE().sub(" ", text)))
             return PRECISE.isdisjoint(q.words) and not named_apart
+        named = scaled_figures(q.words)
+        if named and any(
+            named & scaled_figures(words(m.group(0))) and self._held_as_named(text, m.start(), q) for m in amounts
+        ):
+            return True
         if not asked or asked.isdisjoint(stems(text)):
             return any(self.owned_as_asked(text, m.start(), q) for m in amounts)  # the asked party's amount
         return any(
@@ -515,6 +520,17 @@ class Figures:
         if following[at + 1 : at + 2] == ["the"] and len(following) > at + 2:
             return subject is not None and subject != payer
         return False
+
+    def _held_as_named(self, text: str, start: int, q: Question) -> bool:
+        """The sum at `start`, one the question names, is the asked thing's: "how much was the $7 million contract"
+        names it by that sum, whoever holds it and whatever the fact names right after it ("Harbour Works was given
+        $7 million to develop the pier"), unless the question names another party for it ("the $7 million contract
+        for the guild": the guild's, which this one is not, the brief's own subject too). Fresh tester 79 F4: a
+        thing carried as "the <sum> contract" is found by its sum."""
+        owner = amount_owner(text, start, self._name_spans, self._kind_of)
+        if owner is None or owner in q.entities:
+            return True
+        return not any(e not in q.scene_entities and self._kind_of(e) in OWNER_KINDS for e in q.entities)
 
     def owned_as_asked(self, text: str, start: int, q: Question) -> bool:
         """The amount at `start` is not another party's: the organization or person its clause names as holding it
