@@ -72,6 +72,9 @@ SUM_UNLINKED = "The articles I have don't say that: none of them ties the {sum} 
 NOT_SAID = "I find no one in the articles I have saying that."
 NO_WORDS_OF_KIND = "The articles I have quote no words they give as said by any {noun}."
 NO_WORDS_OF_DOCUMENT = "The articles I have quote no {noun} from {people}."
+# "what did Lind tell the Eastport Times": no article tells her speaking to that outlet; what she told others follows
+NOT_TOLD_TO = "The articles I have don't tell of {names} speaking to {outlet}."
+NOT_TOLD_TO_LEAD = "The articles I have don't tell of {names} speaking to {outlet}; they tell this: {statement}"
 NO_WORDS_TO = "The articles I have quote no words said to {hearer}."  # "what did the agent say to his boss"
 NO_VOICING = "The articles I have quote no chant or shout that answers that."  # a remark is no chant
 NO_WORDS_IN = "The articles I have don't say anything by {names} ran in {outlet}."  # another paper, or none named

@@ -1604,6 +1604,16 @@ class Answerer:
             heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
             if heard:
                 q = replace(self.understander.understand(normalize(quoting)), among=heard)
+        if (outlet_told := self.speakers.outlet_told(q)) is not None:
+            # "which tv network did Lind talk to": the outlet her words were told to, which her words the articles
+            # give as told to one say ("Lind told the Gazette …"), asked as "what did Lind say" among those; none
+            # told to any outlet: the plain refusal, never a fact on her that names an outlet as its source
+            said_so, speakers = outlet_told
+            heard = self.speakers.told_outlets_by(speakers)
+            heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
+            if not heard:
+                return self._miss(shown, "no_match", messages.NO_ANSWER, [], kind=q.kind)
+            q = replace(self.understander.understand(normalize(said_so)), among=heard)
         if q.on_date and not real_day(q.on_date):  # "what happened on april 31": no fact can be of that day
             return self._miss(shown, "no_match", messages.NO_SUCH_DAY.format(day=date_label(q.on_date)), [])
         about_article = self._about_article(q, shown)
@@ -1911,6 +1921,16 @@ class Answerer:
         attributed = bool(speakers)
         by: frozenset[str] = frozenset()  # the document nouns whose words were chosen, if any
         as_quote = False
+        if attributed and (hearer := self.speakers.unknown_hearer(q)) is not None:
+            # "what did Lind tell the Eastport Times": an outlet no article names; her words told to another, or to
+            # none, are no words told to it (fresh tester 79 W2): said so, then what she told the press
+            names, outlet = self.speakers.label(speakers), hearer.title()
+            to_press = self.speakers.told_an_outlet(speakers, ranked)
+            text = messages.NOT_TOLD_TO.format(names=names, outlet=outlet)
+            if to_press is not None:
+                statement = self.brief.facts[to_press.id].statement
+                text = messages.NOT_TOLD_TO_LEAD.format(names=names, outlet=outlet, statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if attributed:
             said = self.speakers.pick(speakers, ranked, best, q)
             if said is not None and self.speakers.unquoted(q, said.id):

@@ -55,6 +55,11 @@ PRESS_STEMS = frozenset(
 INTERVIEWED = frozenset({"to", "with"})  # "talk to", "speak with": the words that may close such a question
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
+# the nouns a question asks for a broadcaster by (general English: "which tv network did Lind talk to", "which cable
+# channel did she go on"); a paper's or outlet's (articles.OUTLET_NOUNS: "which outlet did Lind talk to") is asked
+# as the article quoting her (Answerer._about_article), which leads with that outlet's name
+OUTLET_ASKED = frozenset("network networks channel channels station stations broadcaster".split())
+ON_AIR = frozenset("go went appear appeared come came".split())  # "go on" an outlet: be interviewed on it
 OUTLET_NAME_WORDS = 2  # an outlet's name: a word ("Eastport") and one outlets are named with ("Times")
 SPAN = 10  # words between "did" and the asking verb: "what did the harbour post op-ed by lind say"
 WINDOW = 4  # words before a reporting verb that name who speaks: "Ada Lind told", "the guild in a statement said"
@@ -330,6 +335,41 @@ class Speakers:
         if any(self.brief.entities[e].kind != OUTLET_KIND for e in names):
             return None
         return " ".join(["who", "did", *span, "quote"]), set(names)
+
+    def outlet_told(self, q: Question) -> tuple[str, set[str]] | None:
+        """ "Which tv network did Lind talk to", "which cable channel did she go on", "what station did Lind tell": the
+        news outlet someone told their words to, asked by a noun for broadcasters (OUTLET_ASKED) right before "did", the
+        speakers named alone after it and a verb closing the question (of INTERVIEWING and "to" / "with", of ON_AIR
+        and "on", or of TELLING): which is said by their words the articles give as told to an outlet (fresh tester
+        79 R1). The question asked so ("what did lind say") and the speakers; None for any other question ("which
+        network did the Gazette talk to": an outlet's talk is an interview, `interviewed_by`)."""
+        w = q.words
+        if w[:1] not in (["which"], ["what"]) or len(w) < 5:
+            return None
+        aux = next((i for i in range(2, min(len(w), 5)) if w[i] in AUXILIARIES), None)
+        if aux is None or w[aux - 1] not in OUTLET_ASKED:
+            return None
+        if (w[-1] in INTERVIEWED and w[-2] in INTERVIEWING) or (w[-1] == "on" and w[-2] in ON_AIR):
+            verb = len(w) - 2
+        elif w[-1] in TELLING or w[-1] in INTERVIEWING:
+            verb = len(w) - 1
+        else:
+            return None
+        span = w[aux + 1 : verb]
+        names, taken = self.understander.find_entities(span)
+        if not names or any(t not in NOUN_DETERMINERS and n not in taken for n, t in enumerate(span)):
+            return None
+        if any(self.brief.entities[e].kind == OUTLET_KIND for e in names):
+            return None
+        return " ".join(["what", "did", *span, "say"]), set(names)
+
+    def told_outlets_by(self, speakers: set[str]) -> frozenset[str]:
+        """The facts giving words as told to a news outlet the brief names (`told_to`) whose statement names one of
+        the `speakers` as telling them (`of`: "Ada Lind told the Gazette"), not a source telling of them ("a source
+        who spoke to the Gazette said Lind wanted …")."""
+        outlets = {e for e, entry in self.brief.entities.items() if entry.kind == OUTLET_KIND}
+        told = self.told_to(outlets) if outlets else frozenset()
+        return frozenset(f for f in told if not speakers.isdisjoint(self.of(f)))
 
     def told_to(self, outlets: set[str]) -> frozenset[str]:
         """The facts whose statement gives someone's words as told to one of the `outlets` (entity ids): a verb of
@@ -802,6 +842,29 @@ class Speakers:
             heard.add(ent_id)
             reached = end
         return heard or set(names)
+
+    def unknown_hearer(self, q: Question) -> str | None:
+        """ "What did Lind tell the Eastport Times": the words naming whom the words are asked told to
+        (`_addressee_at`), past a first "the" and up to a stop word, are two or more (OUTLET_NAME_WORDS) ending in a
+        word outlets are named with (OUTLET_WORDS, as `unknown_outlet` reads a paper asked as the speaker) that no name
+        the brief gives takes: an outlet no article tells anyone told anything (fresh tester 79). Those words as typed,
+        or None ("tell the Gazette", "tell the keepers")."""
+        w = q.words
+        if (start := self._addressee_at(q)) is None:
+            return None
+        start += w[start : start + 1] == ["the"]
+        end = next((i for i in range(start, len(w)) if w[i] in STOPWORDS or w[i] in q.date_words), len(w))
+        head = w[start:end]
+        if len(head) < OUTLET_NAME_WORDS or head[-1] not in OUTLET_WORDS or head[-1] == "the":
+            return None
+        # a place's name inside it is no outlet the brief gives ("the New York Times"): only one its last word is of
+        return None if len(head) - 1 in self.understander.find_entities(head)[1] else " ".join(head)
+
+    def told_an_outlet(self, speakers: set[str], ranked: Iterable[Hit]) -> Hit | None:
+        """The best-ranked of `ranked` giving the `speakers`' words as told to a news outlet the brief names
+        (`told_outlets_by`), or None: what the articles do tell them told the press, asked of another outlet."""
+        told = self.told_outlets_by(speakers)
+        return next((h for h in ranked if h.id in told), None)
 
     def _audience(self, q: Question) -> set[str]:
         """The stems of the words naming whom the question asks the words to be told to (`_addressee_at`) when they
