@@ -22,6 +22,7 @@ from bot.answering.understand.understander import OUTLET_WORDS, Understander
 from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
+from bot.records import FactData
 from bot.reporting import INTERVIEWING, LONE_LETTER, TELLING, told_spans
 from bot.search import stem, stems
 from bot.text import STOPWORDS, fold, words
@@ -393,7 +394,7 @@ class Speakers:
         `best` is that report and tells of no one telling it, the candidate among `ranked` the brief relates to it
         (`related`) that tells of something told to the outlet (`told_to`: "the Gazette was told by a source");
         None otherwise."""
-        outlets = self._told_outlets(q)
+        outlets = self.told_outlets(q)
         if not outlets:
             return None
         told = self.told_to(outlets)
@@ -405,7 +406,9 @@ class Speakers:
         # brief relates the two, nor, standing in, "about the protests" (review 23)
         about = self.topic(q)
         fact = self.brief.facts.get(best.id)
-        report = fact is not None and not outlets.isdisjoint(fact.entities)
+        # (the outlet's own report: one naming it, or one only its article gives, "according to the Gazette's source
+        # …", whose entities need not list the outlet: fresh tester 79 R2)
+        report = fact is not None and (not outlets.isdisjoint(fact.entities) or self._only_from(fact, outlets))
         related = told.intersection(self.brief.related.get(best.id, ()))
         linked = frozenset(f for f in related if report or self.on(f, about))
         if not linked:  # "who told the Gazette about Lind's views": a close fact of what was told of her ("a source
@@ -420,7 +423,18 @@ class Speakers:
             )
         return next((h for h in ranked if h.id in linked), None)
 
-    def _told_outlets(self, q: Question) -> set[str]:
+    def _only_from(self, fact: FactData, outlets: set[str]) -> bool:
+        """Every source the fact is cited from is an article of one of the `outlets` (entity ids), and its statement
+        names no other outlet: one passing on another's reporting ("…, the Courier reported") is not its own."""
+        names = {self.brief.entities[o].name for o in outlets}
+        sources = {src.outlet for src in self.brief.fact_sources(fact)}
+        if not sources or not sources <= names:
+            return False
+        named = {*fact.entities, *self.names(words(fold(fact.statement.lower())))}
+        entities = self.brief.entities
+        return not any(e in entities and entities[e].kind == OUTLET_KIND and e not in outlets for e in named)
+
+    def told_outlets(self, q: Question) -> set[str]:
         """The news outlets (entity ids) a "who told the Gazette …" / "who spoke to the Gazette …" question names
         right after its verb of TELLING (or of INTERVIEWING with "to" / "with"); empty for any other question."""
         w = q.words
@@ -441,10 +455,10 @@ class Speakers:
         return set()
 
     def informant_untold(self, q: Question, best_id: str) -> bool:
-        """ "Who told the Gazette about the lease" (`_told_outlets`) led by a fact (`best_id`, no informant found for
+        """ "Who told the Gazette about the lease" (`told_outlets`) led by a fact (`best_id`, no informant found for
         it) that tells of nothing told to the outlet (`told_to`) and names no person (PERSON_KINDS): the Gazette's
         own account of the lease tells no one who told it anything (tester 78), so no one is to be named."""
-        outlets = self._told_outlets(q)
+        outlets = self.told_outlets(q)
         fact = self.brief.facts.get(best_id)
         if not outlets or fact is None or best_id in self.told_to(outlets):
             return False
