@@ -22,6 +22,9 @@ UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for 
 SAYING_UNDATED = "The articles I have give no date for when that was said; the date they give is of what it is about."
 NOTHING_AFTER = "The articles I have end in {latest}: they tell nothing of what came after."
 AFTER_SOURCES = "The articles I have end in {latest}: they tell nothing of {year}."
+# "what happened in Eastport in August 2019" led by an Eastport fact of another month, or of the year only
+# (dated: "in mid-2019" may be of that month, which the articles do not say)
+NOTHING_THERE_THEN_LEAD = "The articles I have date nothing in {place} to {period}; they tell this: {statement}"
 NO_DATE_THEN = "The articles I have give no date for that in {period}."
 NO_OTHER_DATE = "The articles I have give no date for that beyond the year you named."
 ONLY_REPORT_DATED = "The articles I have date only a report about that, not the thing itself."

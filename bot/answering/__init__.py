@@ -87,7 +87,7 @@ from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, counted_people, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
 from bot.answering.render import note_room, render_text, source_line
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import OUTLET_KIND, Speakers
@@ -1792,6 +1792,13 @@ class Answerer:
             # keeper asking "what if the guild had said no …"), not a closer one naming what they name (protesters
             # likening the harbour to the guild)
             best = sayer
+        if (place := self._place_not_then(q, best.id)) is not None:
+            # "what happened in Eastport in August 2019" led by an Eastport vigil the articles date to 2019 only, or
+            # to July: no fact of that place is of the month asked, which the lead would take for granted (fresh
+            # tester 79 W8); said so, then what the articles tell of the place
+            period, statement = date_label(q.on_date), self.brief.facts[best.id].statement
+            text = messages.NOTHING_THERE_THEN_LEAD.format(place=place, period=period, statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if q.kind == "date" and self._dated_other_year(q, best.id):
             # "when was the harbour vigil in july 2019" of a vigil dated 2018: another one, or the same misdated
             text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
@@ -2417,6 +2424,19 @@ class Answerer:
                 before = q.words[max(0, i - 3) : i]
                 return "to" not in before and REQUEST_VERBS.isdisjoint(before)
         return False
+
+    def _place_not_then(self, q: Question, doc_id: str) -> str | None:
+        """For "what happened in <place> in <month>" (a word of HAPPENING, one place asked, a month named: Decider
+        .names_month), the place's name when the fact `doc_id` lists it but is not of that month (Decider.of_month:
+        dated to another month, or to the year only, its words naming no such month); None otherwise. (Ranking
+        weighs another place's fact of the month down, e0cd940, so one of the place may lead though not of then.)"""
+        if q.kind not in ("topic", "what-is", "list") or HAPPENING.isdisjoint(q.words) or q.sources:
+            return None
+        places = [e for e in q.entities if e not in q.excluded and self.retriever.entity_kind(e) in PLACE_KINDS]
+        fact = self.brief.facts.get(doc_id)
+        if len(places) != 1 or fact is None or places[0] not in fact.entities or not self.decider.names_month(q):
+            return None
+        return None if self.decider.of_month(doc_id, q) else self.brief.entities[places[0]].name
 
     def _dated_other_year(self, q: Question, doc_id: str) -> bool:
         """A date question naming a month and year it asks within ("… in July 2019") whose best fact is dated in
