@@ -22,6 +22,9 @@ UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for 
 SAYING_UNDATED = "The articles I have give no date for when that was said; the date they give is of what it is about."
 NOTHING_AFTER = "The articles I have end in {latest}: they tell nothing of what came after."
 AFTER_SOURCES = "The articles I have end in {latest}: they tell nothing of {year}."
+# "what happened in Eastport in August 2019" led by an Eastport fact of another month, or of the year only
+# (dated: "in mid-2019" may be of that month, which the articles do not say)
+NOTHING_THERE_THEN_LEAD = "The articles I have date nothing in {place} to {period}; they tell this: {statement}"
 NO_DATE_THEN = "The articles I have give no date for that in {period}."
 NO_OTHER_DATE = "The articles I have give no date for that beyond the year you named."
 ONLY_REPORT_DATED = "The articles I have date only a report about that, not the thing itself."
@@ -72,6 +75,9 @@ SUM_UNLINKED = "The articles I have don't say that: none of them ties the {sum} 
 NOT_SAID = "I find no one in the articles I have saying that."
 NO_WORDS_OF_KIND = "The articles I have quote no words they give as said by any {noun}."
 NO_WORDS_OF_DOCUMENT = "The articles I have quote no {noun} from {people}."
+# "what did Lind tell the Eastport Times": no article tells her speaking to that outlet; what she told others follows
+NOT_TOLD_TO = "The articles I have don't tell of {names} speaking to {outlet}."
+NOT_TOLD_TO_LEAD = "The articles I have don't tell of {names} speaking to {outlet}; they tell this: {statement}"
 NO_WORDS_TO = "The articles I have quote no words said to {hearer}."  # "what did the agent say to his boss"
 NO_VOICING = "The articles I have quote no chant or shout that answers that."  # a remark is no chant
 NO_WORDS_IN = "The articles I have don't say anything by {names} ran in {outlet}."  # another paper, or none named

@@ -164,6 +164,14 @@ def test_a_count_may_follow_the_counted_act_and_an_amount_the_synonym_of_what_is
     assert not core.ask("how many employees does microsoft have").answered  # 300,000 signed: no headcount
 
 
+def test_a_count_whose_report_counts_nothing_is_given_by_the_fact_it_relates_counting_them(core: Core) -> None:
+    # fresh tester 79 R3: "how many were targeted in operation mega" was refused: the closest fact, the report's
+    # release ("thousands of documents"), counts no people, and the fact the brief relates to it counting those the
+    # operation planned to arrest ranked a little lower; it answers, marked as planned
+    lead = _first_line(core.ask("how many were targeted in operation mega").text)
+    assert lead.startswith("No fewer than 8,400 (planned):"), lead
+
+
 def test_a_count_of_a_thing_made_by_an_act_is_the_count_of_those_said_to_have_done_it(core: Core) -> None:
     # fresh tester 38: "signatures" of "a petition signed by more than 60 Palantir employees" were no count (the
     # number counts people), and the question was refused

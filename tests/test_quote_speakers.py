@@ -725,6 +725,37 @@ def test_words_of_an_outlet_no_article_cites_are_not_found_in_a_place_its_name_h
     assert core.ask("what did the new york protesters say").answered
 
 
+def test_words_asked_told_to_an_outlet_no_article_names_say_so_then_what_they_told_the_press(core: Core) -> None:
+    # fresh tester 79 W2: "what did karp tell fox news" led his Washington Post op-ed words, the premise of a Fox
+    # News interview kept silently: no article names Fox News; Business Insider tells what he told CNBC
+    for question in ("what did karp tell fox news", "what did karp tell the new york times"):
+        a = core.ask(question)
+        line = _first_line(a.text)
+        assert not a.answered and "speaking to" in line and "they tell this: Alex Karp told CNBC" in line, line
+    line = _first_line(core.ask("what did karp tell fox news").text)
+    assert line.startswith(messages.NOT_TOLD_TO.format(names="Alex Karp", outlet="Fox News")[:-1]), line
+    # an outlet the brief names is still the one asked
+    assert _first_line(core.ask("what did karp tell cnbc").text).startswith("Karp had told CNBC")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which tv network did karp talk to", "which cable channel did karp go on", "what station did karp tell"],
+)
+def test_the_broadcaster_someone_talked_to_is_told_by_their_words_given_as_told_to_one(
+    core: Core, question: str
+) -> None:
+    # fresh tester 79 R1: refused, though Business Insider tells "Karp had told CNBC, …"
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Karp had told CNBC"), line
+
+
+def test_the_broadcaster_someone_no_article_tells_talking_to_any_is_refused(core: Core) -> None:
+    # no article tells Thiel told anything to anyone: never a fact on him naming the outlet it is from
+    line = _first_line(core.ask("which tv network did thiel talk to").text)
+    assert line == messages.NO_ANSWER.splitlines()[0], line
+
+
 def test_a_persons_quote_asked_by_the_noun_gives_their_words_or_says_none_are_quoted(core: Core) -> None:
     # fresh tester 50: "thiel quote" led with Thiel co-founding the company (VICE's "Peter Thiel-founded" is VICE's
     # word); the articles only report his op-ed, quoting none of his words, as "what did thiel say about karp" says
@@ -994,6 +1025,14 @@ def test_whom_an_outlet_talked_to_are_those_whose_words_it_gives_as_told_to_it(
     # Shauna Gordon-McKeon "told The Hill"
     a = core.ask(question)
     assert a.answered and named in _first_line(a.text), a.text
+
+
+def test_who_told_an_outlet_of_what_only_its_article_gives_is_the_one_it_was_told_by(core: Core) -> None:
+    # fresh tester 79 R2: "who told business insider about the slack messages" was refused: the closest fact, "according
+    # to Business Insider's source, many employees said … on Slack", lists no outlet and states no telling; only BI
+    # gives it, so it is BI's report, and the fact the brief relates to it tells who told BI
+    a = core.ask("who told business insider about the slack messages")
+    assert a.answered and "was told by an unnamed source" in _first_line(a.text), a.text
 
 
 @pytest.mark.parametrize(

@@ -316,3 +316,15 @@ def test_where_the_first_event_took_place_asks_no_act_of_taking(core: Core) -> N
     # facts as an act; "take place" only says the protest was held
     a = core.ask("where did the first protest against palantir take place")
     assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text
+
+
+def test_what_happened_in_a_place_in_a_month_no_fact_of_it_is_dated_to_says_so_first(core: Core) -> None:
+    # fresh tester 79 W8: "what happened in dc in august 2019" led Truthout's mid-2019 New York / D.C. actions bare,
+    # as if of that August; no article dates anything in D.C. to August 2019: said, then what they tell of it
+    line = core.ask("what happened in dc in august 2019").text.splitlines()[0]
+    said = "The articles I have date nothing in Washington, D.C. to August 2019; they tell this: "
+    assert line.startswith(said), line
+    assert "held actions in New York City and Washington, D.C." in line, line
+    # a fact of the place dated to the month still leads bare
+    line = core.ask("what happened in new york in september 2019").text.splitlines()[0]
+    assert line.startswith("On Friday 13 September 2019"), line

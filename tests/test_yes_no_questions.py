@@ -2381,6 +2381,15 @@ def test_an_act_done_to_any_of_a_kind_is_read_as_done_to_anyone(core: Core) -> N
         assert line == messages.NO_ANSWER.splitlines()[0], (question, line)
 
 
+def test_any_of_a_kind_who_did_something_is_what_the_act_is_done_to_not_a_who_question(core: Core) -> None:
+    # fresh tester 79 W1: "did palantir fire any employees who protested" was read as a "who" question for its
+    # relative "who" and led an unrelated D.C. organizer's words: "any <noun> who …", as "anyone who …", opens a
+    # relative clause in a yes/no question, whose act (told nowhere) is refused as "… fire any staff" is
+    for question in ("did palantir fire any employees who protested", "did palantir fire any workers who signed"):
+        line = _first_line(core.ask(question).text)
+        assert line == messages.NO_ANSWER.splitlines()[0], (question, line)
+
+
 def test_a_keeping_is_no_no_when_a_related_fact_tells_the_thing_ended_since(core: Core) -> None:
     # fresh tester 74: "did palantir cancel the 39m contract" led "No, as of July 2019: … renewed for about $39
     # million" (in 2015), though Gizmodo says that $39 million contract had recently expired by July 2018: the end

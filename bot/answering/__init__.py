@@ -87,7 +87,7 @@ from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, counted_people, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
 from bot.answering.render import note_room, render_text, source_line
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import OUTLET_KIND, Speakers
@@ -1617,6 +1617,16 @@ class Answerer:
             heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
             if heard:
                 q = replace(self.understander.understand(normalize(quoting)), among=heard)
+        if (outlet_told := self.speakers.outlet_told(q)) is not None:
+            # "which tv network did Lind talk to": the outlet her words were told to, which her words the articles
+            # give as told to one say ("Lind told the Gazette …"), asked as "what did Lind say" among those; none
+            # told to any outlet: the plain refusal, never a fact on her that names an outlet as its source
+            said_so, speakers = outlet_told
+            heard = self.speakers.told_outlets_by(speakers)
+            heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
+            if not heard:
+                return self._miss(shown, "no_match", messages.NO_ANSWER, [], kind=q.kind)
+            q = replace(self.understander.understand(normalize(said_so)), among=heard)
         if q.on_date and not real_day(q.on_date):  # "what happened on april 31": no fact can be of that day
             return self._miss(shown, "no_match", messages.NO_SUCH_DAY.format(day=date_label(q.on_date)), [])
         about_article = self._about_article(q, shown)
@@ -1695,6 +1705,12 @@ class Answerer:
             if kind is not None and set(q.leftover) <= {kind}:
                 spoken = self.speakers.pick_kind(kind, ranked, ranked[0])
                 decision = Decision("answered", spoken) if spoken is not None else decision
+        if decision == Decision("no_match") and ranked and self.speakers.told_outlets(q):
+            # "who told BI about the slack messages": the closest fact, the outlet's report of them, states no
+            # telling, so no candidate covered "told"; what the brief relates to it as told to the outlet ("BI was
+            # told by a source …") answers, as it does when the report leads (fresh tester 79 R2)
+            informant = self.speakers.informant(q, ranked, ranked[0])
+            decision = Decision("answered", informant) if informant is not None else decision
         best_id = decision.best.id if decision.best is not None else None
         if (wrong := self.attribution.misattributed(q, ranked, best_id)) is not None:
             # "when did Ben Ashby call the lease reckless": a date or place of another fact, or "no date for that",
@@ -1789,6 +1805,13 @@ class Answerer:
             # keeper asking "what if the guild had said no …"), not a closer one naming what they name (protesters
             # likening the harbour to the guild)
             best = sayer
+        if (place := self._place_not_then(q, best.id)) is not None:
+            # "what happened in Eastport in August 2019" led by an Eastport vigil the articles date to 2019 only, or
+            # to July: no fact of that place is of the month asked, which the lead would take for granted (fresh
+            # tester 79 W8); said so, then what the articles tell of the place
+            period, statement = date_label(q.on_date), self.brief.facts[best.id].statement
+            text = messages.NOTHING_THERE_THEN_LEAD.format(place=place, period=period, statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if q.kind == "date" and self._dated_other_year(q, best.id):
             # "when was the harbour vigil in july 2019" of a vigil dated 2018: another one, or the same misdated
             text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
@@ -1924,6 +1947,16 @@ class Answerer:
         attributed = bool(speakers)
         by: frozenset[str] = frozenset()  # the document nouns whose words were chosen, if any
         as_quote = False
+        if attributed and (hearer := self.speakers.unknown_hearer(q)) is not None:
+            # "what did Lind tell the Eastport Times": an outlet no article names; her words told to another, or to
+            # none, are no words told to it (fresh tester 79 W2): said so, then what she told the press
+            names, outlet = self.speakers.label(speakers), hearer.title()
+            to_press = self.speakers.told_an_outlet(speakers, ranked)
+            text = messages.NOT_TOLD_TO.format(names=names, outlet=outlet)
+            if to_press is not None:
+                statement = self.brief.facts[to_press.id].statement
+                text = messages.NOT_TOLD_TO_LEAD.format(names=names, outlet=outlet, statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if attributed:
             said = self.speakers.pick(speakers, ranked, best, q)
             if said is not None and self.speakers.unquoted(q, said.id):
@@ -2420,6 +2453,19 @@ class Answerer:
                 before = q.words[max(0, i - 3) : i]
                 return "to" not in before and REQUEST_VERBS.isdisjoint(before)
         return False
+
+    def _place_not_then(self, q: Question, doc_id: str) -> str | None:
+        """For "what happened in <place> in <month>" (a word of HAPPENING, one place asked, a month named: Decider
+        .names_month), the place's name when the fact `doc_id` lists it but is not of that month (Decider.of_month:
+        dated to another month, or to the year only, its words naming no such month); None otherwise. (Ranking
+        weighs another place's fact of the month down, e0cd940, so one of the place may lead though not of then.)"""
+        if q.kind not in ("topic", "what-is", "list") or HAPPENING.isdisjoint(q.words) or q.sources:
+            return None
+        places = [e for e in q.entities if e not in q.excluded and self.retriever.entity_kind(e) in PLACE_KINDS]
+        fact = self.brief.facts.get(doc_id)
+        if len(places) != 1 or fact is None or places[0] not in fact.entities or not self.decider.names_month(q):
+            return None
+        return None if self.decider.of_month(doc_id, q) else self.brief.entities[places[0]].name
 
     def _dated_other_year(self, q: Question, doc_id: str) -> bool:
         """A date question naming a month and year it asks within ("… in July 2019") whose best fact is dated in

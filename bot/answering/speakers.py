@@ -22,6 +22,7 @@ from bot.answering.understand.understander import OUTLET_WORDS, Understander
 from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
+from bot.records import FactData
 from bot.reporting import INTERVIEWING, LONE_LETTER, TELLING, told_spans
 from bot.search import stem, stems
 from bot.text import STOPWORDS, fold, words
@@ -55,6 +56,11 @@ PRESS_STEMS = frozenset(
 INTERVIEWED = frozenset({"to", "with"})  # "talk to", "speak with": the words that may close such a question
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
+# the nouns a question asks for a broadcaster by (general English: "which tv network did Lind talk to", "which cable
+# channel did she go on"); a paper's or outlet's (articles.OUTLET_NOUNS: "which outlet did Lind talk to") is asked
+# as the article quoting her (Answerer._about_article), which leads with that outlet's name
+OUTLET_ASKED = frozenset("network networks channel channels station stations broadcaster".split())
+ON_AIR = frozenset("go went appear appeared come came".split())  # "go on" an outlet: be interviewed on it
 OUTLET_NAME_WORDS = 2  # an outlet's name: a word ("Eastport") and one outlets are named with ("Times")
 SPAN = 10  # words between "did" and the asking verb: "what did the harbour post op-ed by lind say"
 WINDOW = 4  # words before a reporting verb that name who speaks: "Ada Lind told", "the guild in a statement said"
@@ -331,6 +337,41 @@ class Speakers:
             return None
         return " ".join(["who", "did", *span, "quote"]), set(names)
 
+    def outlet_told(self, q: Question) -> tuple[str, set[str]] | None:
+        """ "Which tv network did Lind talk to", "which cable channel did she go on", "what station did Lind tell": the
+        news outlet someone told their words to, asked by a noun for broadcasters (OUTLET_ASKED) right before "did", the
+        speakers named alone after it and a verb closing the question (of INTERVIEWING and "to" / "with", of ON_AIR
+        and "on", or of TELLING): which is said by their words the articles give as told to an outlet (fresh tester
+        79 R1). The question asked so ("what did lind say") and the speakers; None for any other question ("which
+        network did the Gazette talk to": an outlet's talk is an interview, `interviewed_by`)."""
+        w = q.words
+        if w[:1] not in (["which"], ["what"]) or len(w) < 5:
+            return None
+        aux = next((i for i in range(2, min(len(w), 5)) if w[i] in AUXILIARIES), None)
+        if aux is None or w[aux - 1] not in OUTLET_ASKED:
+            return None
+        if (w[-1] in INTERVIEWED and w[-2] in INTERVIEWING) or (w[-1] == "on" and w[-2] in ON_AIR):
+            verb = len(w) - 2
+        elif w[-1] in TELLING or w[-1] in INTERVIEWING:
+            verb = len(w) - 1
+        else:
+            return None
+        span = w[aux + 1 : verb]
+        names, taken = self.understander.find_entities(span)
+        if not names or any(t not in NOUN_DETERMINERS and n not in taken for n, t in enumerate(span)):
+            return None
+        if any(self.brief.entities[e].kind == OUTLET_KIND for e in names):
+            return None
+        return " ".join(["what", "did", *span, "say"]), set(names)
+
+    def told_outlets_by(self, speakers: set[str]) -> frozenset[str]:
+        """The facts giving words as told to a news outlet the brief names (`told_to`) whose statement names one of
+        the `speakers` as telling them (`of`: "Ada Lind told the Gazette"), not a source telling of them ("a source
+        who spoke to the Gazette said Lind wanted …")."""
+        outlets = {e for e, entry in self.brief.entities.items() if entry.kind == OUTLET_KIND}
+        told = self.told_to(outlets) if outlets else frozenset()
+        return frozenset(f for f in told if not speakers.isdisjoint(self.of(f)))
+
     def told_to(self, outlets: set[str]) -> frozenset[str]:
         """The facts whose statement gives someone's words as told to one of the `outlets` (entity ids): a verb of
         TELLING (or of INTERVIEWING and "to" / "with") with the outlet's name within its reach after it ("Ada Lind
@@ -353,7 +394,7 @@ class Speakers:
         `best` is that report and tells of no one telling it, the candidate among `ranked` the brief relates to it
         (`related`) that tells of something told to the outlet (`told_to`: "the Gazette was told by a source");
         None otherwise."""
-        outlets = self._told_outlets(q)
+        outlets = self.told_outlets(q)
         if not outlets:
             return None
         told = self.told_to(outlets)
@@ -369,7 +410,9 @@ class Speakers:
             # alone, and tells no one speaking to it; the best-ranked fact of words told to it does (fresh tester 78)
             return next((h for h in ranked if h.id in told), None)
         fact = self.brief.facts.get(best.id)
-        report = fact is not None and not outlets.isdisjoint(fact.entities)
+        # (the outlet's own report: one naming it, or one only its article gives, "according to the Gazette's source
+        # …", whose entities need not list the outlet: fresh tester 79 R2)
+        report = fact is not None and (not outlets.isdisjoint(fact.entities) or self._only_from(fact, outlets))
         related = told.intersection(self.brief.related.get(best.id, ()))
         linked = frozenset(f for f in related if report or self.on(f, about))
         if not linked:  # "who told the Gazette about Lind's views": a close fact of what was told of her ("a source
@@ -384,7 +427,18 @@ class Speakers:
             )
         return next((h for h in ranked if h.id in linked), None)
 
-    def _told_outlets(self, q: Question) -> set[str]:
+    def _only_from(self, fact: FactData, outlets: set[str]) -> bool:
+        """Every source the fact is cited from is an article of one of the `outlets` (entity ids), and its statement
+        names no other outlet: one passing on another's reporting ("…, the Courier reported") is not its own."""
+        names = {self.brief.entities[o].name for o in outlets}
+        sources = {src.outlet for src in self.brief.fact_sources(fact)}
+        if not sources or not sources <= names:
+            return False
+        named = {*fact.entities, *self.names(words(fold(fact.statement.lower())))}
+        entities = self.brief.entities
+        return not any(e in entities and entities[e].kind == OUTLET_KIND and e not in outlets for e in named)
+
+    def told_outlets(self, q: Question) -> set[str]:
         """The news outlets (entity ids) a "who told the Gazette …" / "who spoke to the Gazette …" question names
         right after its verb of TELLING (or of INTERVIEWING with "to" / "with"); empty for any other question."""
         w = q.words
@@ -405,10 +459,10 @@ class Speakers:
         return set()
 
     def informant_untold(self, q: Question, best_id: str) -> bool:
-        """ "Who told the Gazette about the lease" (`_told_outlets`) led by a fact (`best_id`, no informant found for
+        """ "Who told the Gazette about the lease" (`told_outlets`) led by a fact (`best_id`, no informant found for
         it) that tells of nothing told to the outlet (`told_to`) and names no person (PERSON_KINDS): the Gazette's
         own account of the lease tells no one who told it anything (tester 78), so no one is to be named."""
-        outlets = self._told_outlets(q)
+        outlets = self.told_outlets(q)
         fact = self.brief.facts.get(best_id)
         if not outlets or fact is None or best_id in self.told_to(outlets):
             return False
@@ -806,6 +860,29 @@ class Speakers:
             heard.add(ent_id)
             reached = end
         return heard or set(names)
+
+    def unknown_hearer(self, q: Question) -> str | None:
+        """ "What did Lind tell the Eastport Times": the words naming whom the words are asked told to
+        (`_addressee_at`), past a first "the" and up to a stop word, are two or more (OUTLET_NAME_WORDS) ending in a
+        word outlets are named with (OUTLET_WORDS, as `unknown_outlet` reads a paper asked as the speaker) that no name
+        the brief gives takes: an outlet no article tells anyone told anything (fresh tester 79). Those words as typed,
+        or None ("tell the Gazette", "tell the keepers")."""
+        w = q.words
+        if (start := self._addressee_at(q)) is None:
+            return None
+        start += w[start : start + 1] == ["the"]
+        end = next((i for i in range(start, len(w)) if w[i] in STOPWORDS or w[i] in q.date_words), len(w))
+        head = w[start:end]
+        if len(head) < OUTLET_NAME_WORDS or head[-1] not in OUTLET_WORDS or head[-1] == "the":
+            return None
+        # a place's name inside it is no outlet the brief gives ("the New York Times"): only one its last word is of
+        return None if len(head) - 1 in self.understander.find_entities(head)[1] else " ".join(head)
+
+    def told_an_outlet(self, speakers: set[str], ranked: Iterable[Hit]) -> Hit | None:
+        """The best-ranked of `ranked` giving the `speakers`' words as told to a news outlet the brief names
+        (`told_outlets_by`), or None: what the articles do tell them told the press, asked of another outlet."""
+        told = self.told_outlets_by(speakers)
+        return next((h for h in ranked if h.id in told), None)
 
     def _audience(self, q: Question) -> set[str]:
         """The stems of the words naming whom the question asks the words to be told to (`_addressee_at`) when they

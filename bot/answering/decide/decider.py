@@ -1260,11 +1260,15 @@ class Decider:
                     and not self._other_of_kind(q, h.id, unplaced)
                 ]
             elif q.kind == "count":  # "how many were at the vigil": a candidate as close naming and counting them
+                # (or one covering as much that the brief relates to the best, as an amount's may: "how many were
+                # targeted in the sweep" best covered by the report on the sweep, whose linked fact counts those the
+                # sweep planned to arrest; fresh tester 79 R3)
+                related = self.linked(best.id)
                 fitting = [
                     h
                     for h in ranked[1:AMOUNT_CANDIDATES]
                     if h.coverage >= best.coverage
-                    and h.score >= COUNT_NEAR * best.score
+                    and (h.score >= COUNT_NEAR * best.score or h.id in related)
                     and self.figures.fits_kind(h.id, q)
                     and stem(q.counted) in self.retriever.stated_stems(h.id)
                     # "how many protests": "the protesters … several groups" names the people, no protest

@@ -223,7 +223,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # is asked, the "who" clause is its object)
             r"^(?!why\b)(?!how (did|does|do|was|were|is|are)\b)"
             rf"(?!(what|where|when|how|which|{AUX_PATTERN})\b.* "
-            r"(people|person|folks|those|anyone|someone|guy|guys) who\b)"
+            # "did the guild fire any keepers who marched": a quantifier's noun (acts.QUANTIFIERS), as "anyone who"
+            r"(people|person|folks|those|anyone|someone|guy|guys|any \S+) who\b)"
             r"(.*\bwho\b|.*\bwhom\b|.*\bwhose\b|.*\b(which|what) (group|organization|person|company|agency)\b)"
         ),
         ("who", "group", "organization", "person", "company", "agency"),
