@@ -7,7 +7,7 @@ those in the snapshot's `classing` table and answering reads facts through it, s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping
 from collections.abc import Set as AbstractSet
 
 from bot.search import stem
@@ -59,28 +59,24 @@ def class_texts(statement: str, quotes: Iterable[str]) -> list[str]:
     return [statement, *(HYPHEN_JOINED.sub("", quote) for quote in quotes)]
 
 
-def has_class_word(texts: Iterable[str], classes: AbstractSet[str], stem_of: MutableMapping[str, str]) -> bool:
-    """Some word (folded) of `texts` has a stem among `classes` (any stems: those of a noun no class lists too), the
-    first one found ending the look. `stem_of` keeps the stems worked out (a caller's)."""
+def _stems(texts: Iterable[str], stem_of: MutableMapping[str, str]) -> Iterator[str]:
+    """The stems of the words (folded) of each of `texts`, a text's word once; `stem_of` keeps the stems worked out
+    (a caller's, so a fact's words are stemmed once across its texts and calls)."""
     for text in texts:
         for token in set(words(fold(text))):
             got = stem_of.get(token)
             if got is None:
                 got = stem_of[token] = stem(token)
-            if got in classes:
-                return True
-    return False
+            yield got
+
+
+def has_class_word(texts: Iterable[str], classes: AbstractSet[str], stem_of: MutableMapping[str, str]) -> bool:
+    """Some word (folded) of `texts` has a stem among `classes` (any stems: those of a noun no class lists too), the
+    first one found ending the look. `stem_of` keeps the stems worked out (a caller's)."""
+    return any(got in classes for got in _stems(texts, stem_of))
 
 
 def class_stems(texts: Iterable[str], stem_of: MutableMapping[str, str]) -> set[str]:
     """The stems of the words (folded) of `texts` that are stems of class nouns (CLASS_STEMS). `stem_of` keeps the
     stems worked out (a caller's)."""
-    found: set[str] = set()
-    for text in texts:
-        for token in set(words(fold(text))):
-            got = stem_of.get(token)
-            if got is None:
-                got = stem_of[token] = stem(token)
-            if got in CLASS_STEMS:
-                found.add(got)
-    return found
+    return {got for got in _stems(texts, stem_of) if got in CLASS_STEMS}

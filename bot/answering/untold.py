@@ -426,7 +426,7 @@ class Untold:
         """The fact cites the outlet named `name` and another, and every word said after the verb at `verb` (beyond
         names and stop words) is in a quote of another's and in none of the outlet's: a fact blending two articles,
         of which what is asked is only the other's words ("did the Gazette say Lind backs the mayor" of "… a backer
-        of the mayor, the Courier reports; the Gazette calls her the 'Lind-led' guild": tester yn24's "did <outlet>
+        of the mayor, the Courier reports; the Gazette calls her the 'Lind-led' guild": the yn24 task's "did <outlet>
         say <founder> supports <politician>", led bare by the other outlet's words)."""
         sources = self.brief.sources
         own = [c.quote for c in fact.citations if (src := sources.get(c.source)) is not None and src.outlet == name]
