@@ -750,6 +750,24 @@ def test_the_broadcaster_someone_talked_to_is_told_by_their_words_given_as_told_
     assert line.startswith("Karp had told CNBC"), line
 
 
+@pytest.mark.parametrize(
+    "question", ["which news outlet did karp speak to", "which outlet did karp talk to", "which paper did karp talk to"]
+)
+def test_the_outlet_someone_talked_to_is_told_by_their_words_given_as_told_to_one(core: Core, question: str) -> None:
+    # fresh tester 79a: led a source's words told to Business Insider, or a fact on Karp being chief executive from a
+    # report naming no outlet: neither is an outlet Karp spoke to; Business Insider tells "Karp had told CNBC, …"
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Karp had told CNBC"), line
+    # an article quoting someone as told to itself still leads with its outlet's name
+    assert core.ask("which outlet did gonzalez talk to").text.startswith("VICE News")
+
+
+def test_the_paper_someone_no_article_tells_talking_to_any_is_refused(core: Core) -> None:
+    # fresh tester 79a: "which paper did thiel talk to" led Business Insider's description of Thiel
+    line = _first_line(core.ask("which paper did thiel talk to").text)
+    assert line == messages.NO_ANSWER.splitlines()[0], line
+
+
 def test_the_broadcaster_someone_no_article_tells_talking_to_any_is_refused(core: Core) -> None:
     # no article tells Thiel told anything to anyone: never a fact on him naming the outlet it is from
     line = _first_line(core.ask("which tv network did thiel talk to").text)

@@ -1621,12 +1621,18 @@ class Answerer:
             # "which tv network did Lind talk to": the outlet her words were told to, which her words the articles
             # give as told to one say ("Lind told the Gazette …"), asked as "what did Lind say" among those; none
             # told to any outlet: the plain refusal, never a fact on her that names an outlet as its source
-            said_so, speakers = outlet_told
+            said_so, speakers, paper = outlet_told
             heard = self.speakers.told_outlets_by(speakers)
             heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
             if not heard:
                 return self._miss(shown, "no_match", messages.NO_ANSWER, [], kind=q.kind)
-            q = replace(self.understander.understand(normalize(said_so)), among=heard)
+            if paper and heard <= self.speakers.told_own_outlet(heard):
+                # "which outlet did Lind talk to", her words given as told to the Gazette in its own article: asked as
+                # it was among those, led by that article's outlet ("The Gazette, …"); told to another outlet ("Lind
+                # had told the Courier", in the Gazette): her words, never the Gazette's name first
+                q = replace(q, among=heard)
+            else:
+                q = replace(self.understander.understand(normalize(said_so)), among=heard)
         if q.on_date and not real_day(q.on_date):  # "what happened on april 31": no fact can be of that day
             return self._miss(shown, "no_match", messages.NO_SUCH_DAY.format(day=date_label(q.on_date)), [])
         about_article = self._about_article(q, shown)

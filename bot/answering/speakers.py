@@ -11,6 +11,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.answering.articles import OUTLET_KIND as OUTLET_KIND
+from bot.answering.articles import OUTLET_NOUNS
 from bot.answering.compose.speech import DOCUMENTS as DOCUMENTS
 from bot.answering.compose.speech import document_noun as document_noun
 from bot.answering.decide.figures import role_of
@@ -57,9 +58,9 @@ INTERVIEWED = frozenset({"to", "with"})  # "talk to", "speak with": the words th
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
 # the nouns a question asks for a broadcaster by (general English: "which tv network did Lind talk to", "which cable
-# channel did she go on"); a paper's or outlet's (articles.OUTLET_NOUNS: "which outlet did Lind talk to") is asked
-# as the article quoting her (Answerer._about_article), which leads with that outlet's name
-OUTLET_ASKED = frozenset("network networks channel channels station stations broadcaster".split())
+# channel did she go on"); a paper's or outlet's (articles.OUTLET_NOUNS: "which outlet did Lind talk to") too, which
+# an article quoting her as told to itself answers by its name (`Answerer`, `told_own_outlet`)
+OUTLET_ASKED = frozenset("network networks channel channels station stations broadcaster".split()) | OUTLET_NOUNS
 ON_AIR = frozenset("go went appear appeared come came".split())  # "go on" an outlet: be interviewed on it
 OUTLET_NAME_WORDS = 2  # an outlet's name: a word ("Eastport") and one outlets are named with ("Times")
 SPAN = 10  # words between "did" and the asking verb: "what did the harbour post op-ed by lind say"
@@ -337,13 +338,16 @@ class Speakers:
             return None
         return " ".join(["who", "did", *span, "quote"]), set(names)
 
-    def outlet_told(self, q: Question) -> tuple[str, set[str]] | None:
-        """ "Which tv network did Lind talk to", "which cable channel did she go on", "what station did Lind tell": the
-        news outlet someone told their words to, asked by a noun for broadcasters (OUTLET_ASKED) right before "did", the
-        speakers named alone after it and a verb closing the question (of INTERVIEWING and "to" / "with", of ON_AIR
-        and "on", or of TELLING): which is said by their words the articles give as told to an outlet (fresh tester
-        79 R1). The question asked so ("what did lind say") and the speakers; None for any other question ("which
-        network did the Gazette talk to": an outlet's talk is an interview, `interviewed_by`)."""
+    def outlet_told(self, q: Question) -> tuple[str, set[str], bool] | None:
+        """ "Which tv network did Lind talk to", "which cable channel did she go on", "what station did Lind tell",
+        "which paper did Lind talk to": the news outlet someone told their words to, asked by a noun for outlets
+        (OUTLET_ASKED) right before "did", the speakers named alone after it and a verb closing the question (of
+        INTERVIEWING and "to" / "with", of ON_AIR and "on", or of TELLING): which is said by their words the articles
+        give as told to an outlet (fresh tester 79 R1), never by a fact on them naming the outlet it is from (fresh
+        tester 79a: "which outlet did Lind talk to" led a fact on her role). The question asked so
+        ("what did lind say"), the speakers, and whether the noun is a paper's or outlet's (articles.OUTLET_NOUNS);
+        None for any other question ("which network did the Gazette talk to": an outlet's talk is an interview,
+        `interviewed_by`)."""
         w = q.words
         if w[:1] not in (["which"], ["what"]) or len(w) < 5:
             return None
@@ -362,7 +366,18 @@ class Speakers:
             return None
         if any(self.brief.entities[e].kind == OUTLET_KIND for e in names):
             return None
-        return " ".join(["what", "did", *span, "say"]), set(names)
+        return " ".join(["what", "did", *span, "say"]), set(names), w[aux - 1] in OUTLET_NOUNS
+
+    def told_own_outlet(self, facts: Iterable[str]) -> frozenset[str]:
+        """Those of `facts` giving words as told to the outlet whose article the fact is cited from ("Ada Lind told
+        the Gazette", from the Gazette): the article itself is the outlet they spoke to, and its name answers."""
+        by_name = {entry.name: e for e, entry in self.brief.entities.items() if entry.kind == OUTLET_KIND}
+        own: set[str] = set()
+        for f in facts:
+            outlet = by_name.get(self.brief.sources[self.brief.facts[f].citations[0].source].name)
+            if outlet is not None and f in self.told_to({outlet}):
+                own.add(f)
+        return frozenset(own)
 
     def told_outlets_by(self, speakers: set[str]) -> frozenset[str]:
         """The facts giving words as told to a news outlet the brief names (`told_to`) whose statement names one of
