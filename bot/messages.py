@@ -188,6 +188,10 @@ UNLIKE_FIGURES = (
     "The articles I have give no figure of the same thing for both: {figure_a} ({a}) and {figure_b} ({b}) count"
     " different things, so I can't compare the two."
 )
+# a figure only planned set against one done ("how many more arrests than …": a sweep's planned arrests vs made ones)
+PLANNED_AGAINST_DONE = (
+    "The articles I have give {planned} only as planned ({a}) and {done} as done ({b}), so I can't compare the two."
+)
 NO_MONTH = "{year} (the articles I have give no month)"  # "which month was the lease": a year-only date
 ARTICLE_SUMS = "{source} gives {sums}"  # one article's sums in a comparison of two articles' ("the Gazette gives …")
 NO_ARTICLE_SUM = "no such sum"  # an article giving none, in a comparison of two articles' sums

@@ -662,6 +662,17 @@ def test_which_articles_describe_a_thing_as_something_names_only_those_whose_fac
         assert line.startswith(lead), line
 
 
+def test_which_articles_describe_a_thing_as_something_names_only_those_whose_own_words_say_it(core: Core) -> None:
+    # fresh tester 80: a statement blends what several articles say, so every citing article was listed: The Hill
+    # never calls Mijente Latinx, VICE never calls Thiel a Trump supporter; each article's own quote must say it
+    for question, lead in (
+        ("which articles describe mijente as latinx", "Truthout, July 2019; VICE News, 13–19 September 2019: "),
+        ("which articles describe thiel as a trump supporter", "Business Insider, 22 August 2019: "),
+    ):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith(lead), line
+
+
 def test_a_question_about_the_bots_own_articles_lists_them_not_outside_what_it_covers(core: Core) -> None:
     # fresh tester 41: "how many articles are there", "what are your sources" were "outside what I cover"
     for question in ("what are your sources", "how many articles are there", "list the articles"):

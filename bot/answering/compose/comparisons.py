@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot import messages
-from bot.answering.compose.dates import planned_as
+from bot.answering.compose.dates import PLANNING, planned_as
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.figures import AMOUNT, NUMBER, QUALIFIER
 from bot.answering.compose.wording import is_year, shorten
@@ -151,6 +151,8 @@ class Comparisons:
             sides.append(found)
         sides = self._one_article_pair(q, sides, named)
         (fact_a, fig_a, val_a), (fact_b, fig_b, val_b) = sides
+        if (mixed := self._planned_against_done(q, sides)) is not None:
+            return mixed
         counted = [_counted(fig_a), _counted(fig_b)]
         asked = any(c in {stem(w) for w in side} for c, side in zip(counted, q.sides, strict=True)) or any(
             (w.endswith("s") or w in MEASURE_NOUNS) and w not in STOPWORDS for w in set(q.sides[0]) & set(q.sides[-1])
@@ -192,6 +194,22 @@ class Comparisons:
         if fact_b in self.brief.differs[fact_a]:  # the brief links them: perhaps one thing counted two ways
             answer = replace(answer, note=messages.MAY_BE_THE_SAME.format(a=fact_a, b=fact_b))
         return answer
+
+    def _planned_against_done(self, q: Question, sides: list[tuple[str, str, float]]) -> Answer | None:
+        """Two sides' counts (fact id, figure, value) of which one fact tells only a plan (`planned_as`: "planned to
+        arrest 900") and the other a thing done: no measure of which was more (fresh tester 80: a planned sweep's
+        arrests were set against another operation's made ones and called "more"); said so, unless the question
+        asks of plans itself ("how many more were planned than …"). Not of sums: an agreement's sum is its own
+        whatever it will pay for ("the $9 million lease will fund …"). None otherwise."""
+        sums = asks_sums(q) or any("$" in f or AMOUNT.fullmatch(f) for _, f, _ in sides)
+        if sums or {stem(w) for w in q.words} & PLANNING:
+            return None
+        planned = [bool(planned_as(self.brief.facts[fact].statement)) for fact, _, _ in sides]
+        if planned[0] == planned[-1]:
+            return None
+        (plan, plan_figure, _), (done, done_figure, _) = sides if planned[0] else sides[::-1]
+        told = {"a": self._source_label(plan), "b": self._source_label(done)}
+        return self._untold(messages.PLANNED_AGAINST_DONE.format(planned=plan_figure, done=done_figure, **told))
 
     def _apart(self, q: Question, ranked: list[Hit]) -> Answer | None:
         """ "Compare the 2018 and 2019 vigils", asking no measure (no comparative, no sum) that a figure of each side

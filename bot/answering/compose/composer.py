@@ -1282,18 +1282,20 @@ class Composer:
         """The labels of the articles citing a fact curated as of every one of `entities`, among the MENTIONING_HITS
         facts the index finds for their names (not a pass over every fact, which a compiled brief reads on demand:
         100,000 rows for one question): `label` (of the article `first`) first, the others best match first. With
-        `described` (stems of what the question says the articles call it, `_described_as`), only the facts whose
-        statement has every one of them: "which articles describe Lantern as a rival" asks for those that do, not
-        every one naming it (fresh tester 78: every article was listed, one alone said it)."""
+        `described` (stems of what the question says the articles call it, `_described_as`), only the articles whose
+        own words, the fact's quote from them, have every one of them: "which articles describe Lantern as a rival"
+        asks for those that do, not every one naming it (fresh tester 78: every article was listed, one alone said
+        it). Not the statement: it may blend what several articles say, so each citing article would be listed for
+        words one alone said (fresh tester 80)."""
         labels = {first: label}
         names = [self.brief.entities[e].name.lower() for e in entities]  # the index holds lowercase words
         for doc_id, _ in self.retriever.index.search(names, MENTIONING_HITS):
             fact = self.brief.facts.get(doc_id)
             if fact is None or not set(entities) <= set(fact.entities):
                 continue
-            if described and not described <= {stem(w) for w in words(fold(fact.statement))}:
-                continue
             for ref in fact.citations:
+                if described and not described <= {stem(w) for w in words(fold(ref.quote))}:
+                    continue
                 if ref.source not in labels and ref.source in self.brief.sources:
                     labels[ref.source] = self.brief.citation(fact.id, ref).label
         return list(labels.values())
