@@ -1728,14 +1728,15 @@ class Answerer:
             return self._miss(shown, "no_match", messages.ADVICE_UNTOLD, ranked, kind=q.kind)
         if decision.best is None and decision.outcome == "no_match" and (denied := self._premise_denied(q, shown)):
             return denied  # "why did the guild cancel the lease": it renewed it, as "did the guild cancel …" says
-        if (
-            decision.best is None
-            and decision.outcome == "no_match"
-            and (elsewhere := self._told_by_other(q, opposed, shown))
-        ):
-            return elsewhere  # "did the Gazette say the guild renewed it": only the Courier tells it
-        if decision.best is None and decision.outcome == "no_match" and (wider := self._mentioned_by_other(q, opposed)):
-            ranked, decision = wider  # "did the Gazette mention the guild": only the Courier's facts name it
+        if decision.best is None and decision.outcome == "no_match" and q.kind == "yes-no" and q.sources:
+            # asked of one article and nothing found: the question as asked of every article, ranked once for both
+            # readings below (the search keeps an article's own facts when it names one)
+            every = replace(q, sources=set())
+            every_ranked = self.retriever.rank(self._searched(every), opposed)
+            if (elsewhere := self._told_by_other(q, every, every_ranked, shown)) is not None:
+                return elsewhere  # "did the Gazette say the guild renewed it": only the Courier tells it
+            if (wider := self._mentioned_by_other(q, every_ranked)) is not None:
+                ranked, decision = wider  # "did the Gazette mention the guild": only the Courier's facts name it
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
@@ -2313,14 +2314,13 @@ class Answerer:
             return messages.TOTAL_UNTOLD_AMONG.format(figures=and_joined(cited))
         return messages.TOTAL_UNTOLD_CITED.format(figures=and_joined(cited))
 
-    def _told_by_other(self, q: Question, opposed: frozenset[str], shown: str) -> Answer | None:
-        """ "Did the Gazette say the guild renewed the lease", that none of the Gazette's facts tells (the search
-        keeps an article's own facts when it names one: no match), answered as asked of every article: when that
-        answers with another's account, it is said to be not the Gazette's (`Untold.outlet_unattributed`), as for
-        an outlet with no article of its own ("did the Courier say …"); None otherwise (tester yn2: "did <outlet>
-        say <company> renewed the contract" was refused, though another outlet reports it)."""
-        if q.kind != "yes-no" or not q.sources:
-            return None
+    def _told_by_other(self, q: Question, every: Question, ranked: list[Hit], shown: str) -> Answer | None:
+        """ "Did the Gazette say the guild renewed the lease", a yes/no question of one article that none of the
+        Gazette's facts tells (the search keeps an article's own facts when it names one: no match), answered as
+        asked of every article (`every`, ranked as `ranked`): when that answers with another's account, it is said
+        to be not the Gazette's (`Untold.outlet_unattributed`), as for an outlet with no article of its own ("did the
+        Courier say …"); None otherwise (tester yn2: "did <outlet> say <company> renewed the contract" was refused,
+        though another outlet reports it)."""
         opening = outlet_opening(q.words, 0, self.understander.name_spans, self.retriever.entity_kind)
         if opening is None:
             return None
@@ -2329,8 +2329,6 @@ class Answerer:
         said = {stem(v) for v in verbs if v is not None}
         if not said:
             return None
-        every = replace(q, sources=set())
-        ranked = self.retriever.rank(self._searched(every), opposed)
         decision = self.decider.decide(every, ranked)
         if decision.outcome != "answered" or decision.best is None:
             return None
@@ -2342,17 +2340,14 @@ class Answerer:
         text = messages.OUTLET_UNATTRIBUTED_LEAD.format(name=name, statement=statement)
         return self._miss(shown, "no_match", text, ranked, kind=q.kind)
 
-    def _mentioned_by_other(self, q: Question, opposed: frozenset[str]) -> tuple[list[Hit], Decision] | None:
-        """ "Did the Gazette mention the guild", that none of the Gazette's facts names (the search keeps an article's
-        own facts when it names one: no match): the ranking and decision as asked of every article, when the fact
+    def _mentioned_by_other(self, q: Question, ranked: list[Hit]) -> tuple[list[Hit], Decision] | None:
+        """ "Did the Gazette mention the guild", a yes/no question of one article that none of the Gazette's facts
+        names (the search keeps an article's own facts when it names one: no match): `ranked`, the question ranked
+        as asked of every article, and the decision, when the fact
         they answer with names it only in another article's words (Composer.mentioned_elsewhere), whose lead says
         so ("No: … is mentioned by the Courier, not by the Gazette"); None otherwise (tester 78 R6: "did <outlet>
         mention <group>" had no sourced answer when the outlet's facts name nothing near it, though the same
         question of another outlet was told "No: … mentioned by <article>")."""
-        if q.kind != "yes-no" or not q.sources:
-            return None
-        every = replace(q, sources=set())
-        ranked = self.retriever.rank(self._searched(every), opposed)
         # the best-ranked fact naming them: not as decided of every article, where the outlet's words asked ("the
         # Gazette") are words no fact of the name need hold; `mentioned_elsewhere` reads every fact naming them
         for hit in ranked[:MENTIONING_READ]:
