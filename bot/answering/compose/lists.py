@@ -69,6 +69,15 @@ def entry_set_aside(brief: Brief, q: Question, entry_id: str) -> bool:
     return bool(told) and all(fact_set_aside(q, f) for f in told)
 
 
+def doc_set_aside(brief: Brief, q: Question, doc_id: str) -> bool:
+    """The fact or glossary entry `doc_id` tells of what the question sets aside: a fact by `fact_set_aside`, an
+    entry by `entry_set_aside`; False for an id that is neither. The one reading the decider and lists share."""
+    fact = brief.facts.get(doc_id)
+    if fact is not None:
+        return fact_set_aside(q, fact)
+    return doc_id in brief.entities and entry_set_aside(brief, q, doc_id)
+
+
 class Lists:
     """Answers a list question."""
 
@@ -155,12 +164,7 @@ class Lists:
                 chosen = found + [Hit(i, 0.0, 0.0) for i in rest]
         if q.excluded_words:  # "not counting the 2015 one, what contracts …": not the ones left out
             kept = [h for h in chosen if not fact_set_aside(q, self.brief.facts[h.id])]
-            best_aside = (
-                fact_set_aside(q, self.brief.facts[best.id])
-                if best.id in self.brief.facts
-                else best.id in self.brief.entities and entry_set_aside(self.brief, q, best.id)
-            )
-            if not kept and best_aside:
+            if not kept and doc_set_aside(self.brief, q, best.id):
                 # every one set aside, the best too: the articles give no other, said so, never the ones left out
                 # listed as if asked (review 23 #5: the list fell back to them)
                 return Answer(

@@ -30,7 +30,7 @@ from bot.answering.compose.figures import (
     sum_set_aside,
     with_qualifier,
 )
-from bot.answering.compose.lists import entry_set_aside, fact_set_aside
+from bot.answering.compose.lists import doc_set_aside
 from bot.answering.compose.questions import (
     NOT_DONE,
     asks_future,
@@ -1495,11 +1495,7 @@ class Decider:
         if q.excluded and self._led_by(best.id, q.excluded):
             # "who organized it besides the guild": not the guild's entry or deed, but another's as searched without it
             return self._besides(q)
-        if q.kind != "amount" and (
-            fact_set_aside(q, fact)
-            if fact is not None
-            else best.id in self.brief.entities and entry_set_aside(self.brief, q, best.id)
-        ):
+        if q.kind != "amount" and doc_set_aside(self.brief, q, best.id):
             # "excluding the 2015 renewal, what contracts are there": what is left out answers nothing asked
             return self._besides(q)
         if fact is not None and self._sums_set_aside(q, fact):
@@ -2119,15 +2115,7 @@ class Decider:
             return Decision("no_match")
         ranked = self.retriever.rank(left)
         if q.kind != "amount":  # (a sum set aside is told as the only one, `_sums_set_aside`)
-            ranked = [
-                h
-                for h in ranked
-                if not (
-                    fact_set_aside(q, self.brief.facts[h.id])
-                    if h.id in self.brief.facts
-                    else h.id in self.brief.entities and entry_set_aside(self.brief, q, h.id)
-                )
-            ]
+            ranked = [h for h in ranked if not doc_set_aside(self.brief, q, h.id)]
         decision = self.decide(left, ranked)
         if decision.best is not None and self._names_any(decision.best.id, q.excluded):
             # the best tells of the one set aside ("the lease the guild got, while Harbourworks got $4 million"): a
