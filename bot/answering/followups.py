@@ -621,7 +621,7 @@ class FollowUps:
         # "for how long": its "long" only asks a length, as "when" asks a date
         lengthy = bool(q.terms) and asks_duration(" ".join(tokens)) and set(q.terms) <= DURATION_WORDS
         if (not q.terms or lengthy) and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
-            happened = self._when_done(subject, typed) if subject is not None and q.kind == "date" else None
+            happened = self._when_done(subject, typed) if subject is not None and q.kind in ("date", "where") else None
             if happened is not None:
                 return happened
             got = self._sum_of_actor(subject) if subject is not None and q.kind == "amount" else ""
@@ -784,20 +784,27 @@ class FollowUps:
         """ "When?" after a question asking what was done ("what happened on Gullboard", "what occurred at the
         pier"): when that was done, "when did that happen on Gullboard", whatever the last subject is (a name of an
         organization alone is no time, but what happened on it is); after one asking a person's words ("what did
-        Lind say about the lease"), when they were said: "when did Ada Lind say that about the lease". "" for any
-        other bare ask or last question (None)."""
+        Lind say about the lease"), when or where ("where?") they were said: "when did Ada Lind say that about the
+        lease". None for any other bare ask or last question (fresh tester: "what else did he say", then "where?",
+        read the chat's first question instead of the words just told)."""
         asked = subject.asked.split(" ")
-        if [t for t in typed if t != "and"] != ["when"] or len(asked) < 3:
+        bare = [t for t in typed if t != "and"]
+        if bare not in (["when"], ["where"]) or len(asked) < 3:
             return None
         # (the words may have been asked of since, "where did Lind say that", then "who reported it": still hers)
-        if subject.person and not SPEECH_VERBS.isdisjoint(asked) and (asked[0] == "what" or self._words_told(subject)):
-            # "what did Lind say about the lease": when she said the words the last answer told, never other words
-            # of hers
+        # (the person spoken of is no speaker: "what did the Gazette say about Lind" told the Gazette's words, and
+        # where Lind said something is another fact's place; a "when" so read finds no words of hers and says so)
+        spoke = bare == ["when"] or set(words(subject.person.lower())).isdisjoint(_spoken_of(subject.asked).split())
+        # ("where?" after "who said it" is where the words were said: `reading` asks that of them)
+        words_asked = asked[0] == "what" or (bare == ["when"] and self._words_told(subject))
+        if subject.person and spoke and not SPEECH_VERBS.isdisjoint(asked) and words_asked:
+            # "what did Lind say about the lease", or "what else did she say" after it: when or where she said the
+            # words the last answer told, never other words of hers, nor where the one the chat began with was
             said = " ".join(
-                ["when", "did", subject.person, self._speech_verb(subject.asked), "that", _spoken_of(subject.asked)]
+                [bare[0], "did", subject.person, self._speech_verb(subject.asked), "that", _spoken_of(subject.asked)]
             )
             return Reading(said.strip(), told_only=True)
-        if asked[0] != "what":
+        if asked[0] != "what" or bare != ["when"]:
             return None
         done = self.understander.english.verb(asked[1])
         if done is None or done == asked[1] or not asked[1].endswith("ed"):
