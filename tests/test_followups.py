@@ -2370,6 +2370,21 @@ def test_another_article_after_a_question_of_one_article_is_put_in_its_place(tal
     assert a.read_as != "how did the 2018 piece describe palantir", a.read_as
 
 
+def test_another_article_after_a_question_naming_an_outlet_alone_is_put_in_its_place(talk: Core) -> None:
+    # fresh tester: "what did vice say about karp" (or "what did the hill say about the github protest"), then "and
+    # the 2018 piece?" was "“and the 2018 piece” of what?": the outlet's name was the article asked of
+    ask(talk, "what did vice say about karp")
+    a = ask(talk, "and the 2018 piece?")
+    assert a.read_as == "what did the 2018 piece say about karp", a.read_as
+    assert a.answered and "CEO Alex Karp with a letter" in a.text.splitlines()[0], a.text
+    ask(talk, "what did the hill say about the github protest")
+    a = ask(talk, "and the 2018 piece?")  # the 2018 piece tells of no GitHub protest: said so, never another's
+    assert a.read_as == "what did the 2018 piece say about the github protest" and not a.answered, a.text
+    # an outlet someone spoke to is no article asked of: "what did karp tell the 2018 piece" asks nothing
+    ask(talk, "what did karp tell cnbc")
+    assert "2018 piece" not in (ask(talk, "and the 2018 piece?").read_as or "")
+
+
 def test_the_preposition_a_relative_clause_strands_stays_in_the_phrase_carried(talk: Core) -> None:
     # fu2b (fresh tester 78's, left by fu24): "how much was the contract vice talked about", then "when does it start"
     # was answered but shown read as "when does the contract vice talked start"

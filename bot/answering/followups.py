@@ -1709,9 +1709,13 @@ class FollowUps:
         question holds no one such part, or X is that part already."""
         asked = subject.asked.split(" ")
         rest = range(opened, len(tokens))
-        article = _article_put_in(asked, tokens[opened:], typed[opened:]) if q.sources and not q.entities else ""
-        if article:  # "what did the 2019 piece say about the vigil", then "and the 2018 piece?"
-            return article
+        if q.sources and not q.entities:
+            # "what did the 2019 piece say about the vigil", or "what did the Gazette say about it", then "and the
+            # 2018 piece?"
+            outlet = self._outlet_span(subject, asked)
+            article = _article_put_in(asked, tokens[opened:], typed[opened:], outlet)
+            if article:
+                return article
         own = [i for i in rest if i not in q.named_at and _content([tokens[i]])]
         if not subject.asked or (q.entities and own) or len(own) > 1:
             return ""
@@ -1750,6 +1754,29 @@ class FollowUps:
             if asked == [""]:
                 return ""
         return " ".join(asked)
+
+    def _outlet_span(self, subject: Subject, asked: list[str]) -> range | None:
+        """Where in `asked` (the last question's words as typed) it named an article by its outlet alone ("what did
+        the Gazette say about the vigil": "the Gazette", with the article typed before it), the one name it gave of
+        an outlet an article of the brief is by; None when it gave none or several, or a name of an outlet no
+        article is by ("what did Lind tell the Courier": the Courier is who she spoke to, no article)."""
+        outlets = {src.outlet.lower() for src in self.brief.sources.values() if src.outlet}
+        named = [
+            said
+            for found, said in subject.names
+            if (entity := self.brief.entities.get(found)) is not None
+            and entity.kind == "media"
+            and entity.name.lower() in outlets
+        ]
+        if len(named) != 1:
+            return None
+        said = named[0].split(" ")
+        lowered = [t.lower() for t in asked]
+        at = next((i for i in range(len(asked)) if lowered[i : i + len(said)] == said), None)
+        if at is None:
+            return None
+        start = at - 1 if at and lowered[at - 1] == "the" else at
+        return range(start, at + len(said))
 
     def _put_in(self, subject: Subject, asked: list[str], new: str, said_new: list[str]) -> str:
         """`asked` (the last question's asking piece, as words) with `said_new` (the words typed for entity `new`) in
@@ -2143,14 +2170,16 @@ def _article_span(words: list[str]) -> range | None:
     return range(start - 1, at[0] + 1)
 
 
-def _article_put_in(asked: list[str], rest: list[str], typed_rest: list[str]) -> str:
+def _article_put_in(asked: list[str], rest: list[str], typed_rest: list[str], outlet: range | None = None) -> str:
     """ "And <article>?" (`rest`, after the opening, and as typed) that is only an article reference ("the 2018
     piece"), after a question (`asked`, its words as typed) asking of one article by an article word ("what did the
-    2019 piece say about the vigil"): that question with the new reference in the old one's place ("what did the
-    2018 piece say about the vigil"); "" when the follow-up says more than the reference, or the last question
-    holds no one article reference, or the same one (fresh tester 78: read alone, it asked nothing: "of what?")."""
+    2019 piece say about the vigil") or, with none, by its outlet's name alone (`outlet`, where `asked` gives it:
+    "what did the Gazette say about the vigil"): that question with the new reference in the old one's place ("what
+    did the 2018 piece say about the vigil"); "" when the follow-up says more than the reference, or the last
+    question holds no one article reference, or the same one (fresh tester 78: read alone, it asked nothing: "of
+    what?"; a fresh tester: after the outlet's name, the same)."""
     new = _article_span(rest)
-    old = _article_span(asked)
+    old = _article_span(asked) or outlet
     if new is None or old is None or new != range(0, len(rest)):
         return ""
     said = typed_rest[new.start : new.stop]
