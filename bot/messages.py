@@ -43,6 +43,8 @@ SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 TITLE_UNTOLD = "The articles I have don't give its title."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
 NOT_TOLD_OF = "The articles I have don't tell that of {name}."
+# "what did they chant" after a protest: the people that answer told of, whose occasion's facts tell no chant
+NOT_TOLD_OF_THEM = "The articles I have don't tell that of the {people} the last answer told of."
 DOER_UNTOLD = "The articles I have don't say who {act} the {noun}."
 QUALITY_UNTOLD = (
     "The articles I have don't say whether {name} is {word}; they use the word only of something else: {statement}"

@@ -2457,3 +2457,16 @@ def test_a_bare_where_after_an_outlets_words_on_someone_is_not_where_that_person
     ask(talk, "what did vice say about karp")
     a = ask(talk, "where?")
     assert "Alex Karp say" not in (a.read_as or "") and "CNBC" not in a.text, a.text
+
+
+def test_what_they_chanted_after_a_protest_stays_with_those_protesters_or_says_it_is_untold(talk: Core) -> None:
+    # fresh tester: after a VICE protest question, "what did they chant" was "I can't tell who “they” is", the
+    # protesters being known; answered alone it gave Truthout's July chant in New York, another article's protest
+    for first in ("what happened at the vice protest", "tell me about the jewish protest"):
+        ask(talk, first)
+        a = ask(talk, "what did they chant")
+        assert not a.answered and "Immigrants are welcome" not in a.text, a.text
+        assert a.text.startswith(messages.NOT_TOLD_OF_THEM.format(people="protesters")), a.text
+        # the article that told of them quotes a shout, which is theirs though the brief links it to no such fact
+        a = ask(talk, "what did they shout")
+        assert a.answered and "What are you afraid of?" in a.text.splitlines()[0], a.text

@@ -670,7 +670,17 @@ class Answerer:
         reading = self.followups.reading(norm, q, previous)
         of_occasion = None
         if reading is not None and reading.people:
+            of_them = reading
             reading, of_occasion = self._of_occasion(reading, q, previous)
+            # (nor a verdict, "were they let in", given on a fact of the article the brief does not tie to them)
+            asks_told = bool(q.terms) and q.kind != "yes-no" and previous is not None
+            if of_occasion is None and reading is not None and reading.unresolved and asks_told and previous:
+                # "what did they chant" after "what happened at the 2019 vigil": who they are is known (the people
+                # that answer told of), so never "I can't tell who they are"; their occasion's facts telling no
+                # chant, the article that told of them may (the brief links only some of its facts), else it is said
+                # so, never another occasion's chant (fresh tester: Truthout's July chant after VICE's protest)
+                read = replace(self._told_of_them(of_them.text, q, previous), read_as=of_them.text)
+                return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
         first_text = reading.text if reading is not None else ""
         if reading is None:
             return self._answer_read(norm, q, asks=asks)[0], self._leaning(question, norm, q)
@@ -1169,6 +1179,26 @@ class Answerer:
             return other is not None and not things.isdisjoint(other.entities)
 
         return FactsWhere(shares)
+
+    def _told_of_them(self, asked: str, q: Question, previous: Subject) -> Answer:
+        """The answer to `asked`, a follow-up whose "they" stood for people the last answer told of (`previous`), from
+        the article that told of them (`Subject.source`), whose answer holds every word the question `q` adds; else
+        that they are not told of so (messages.NOT_TOLD_OF_THEM): another article's people are others."""
+        found = self._answer_text(asked, among=self._cited_by(previous.source))[0]
+        lead = found.evidence[0].id if found.answered else ""
+        if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms):
+            return found
+        people = previous.told_people or "people"
+        return self._miss(found.question, "no_match", messages.NOT_TOLD_OF_THEM.format(people=people), [], kind=q.kind)
+
+    def _cited_by(self, source: str) -> FactsWhere:
+        """The facts citing the article `source` (asked fact by fact, as `_sharing`)."""
+
+        def cites(doc_id: str) -> bool:
+            fact = self.brief.facts.get(doc_id)
+            return fact is not None and any(c.source == source for c in fact.citations)
+
+        return FactsWhere(cites)
 
     def _more_words_told(self, previous: Subject, asked: str) -> bool:
         """`asked` asks for someone's words (SPEECH_VERBS), the question the last answer answered asked who said
