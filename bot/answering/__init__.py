@@ -678,7 +678,7 @@ class Answerer:
                 # "what did they chant" after "what happened at the 2019 vigil": who they are is known (the people
                 # that answer told of), so never "I can't tell who they are"; their occasion's facts telling no
                 # chant, the article that told of them may (the brief links only some of its facts), else it is said
-                # so, never another occasion's chant (fresh tester: Truthout's July chant after VICE's protest)
+                # so, never another occasion's chant (fresh tester: another article's July chant)
                 read = replace(self._told_of_them(of_them.text, q, previous), read_as=of_them.text)
                 return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
         first_text = reading.text if reading is not None else ""
