@@ -2636,3 +2636,15 @@ def test_an_outlet_named_with_the_is_found_mentioned_by_another_article(core: Co
     line = _first_line(core.ask("did truthout mention the washington post").text)
     assert line.startswith("No: The Washington Post is mentioned by ") and "not by Truthout" in line, line
     assert _first_line(core.ask("did vice mention the washington post").text).startswith("Yes: ")
+
+
+def test_a_passive_act_asked_of_a_named_group_is_untold_by_a_fact_of_it_done_to_others(core: Core) -> None:
+    # fresh testers (yn25): "did mijente get arrested" led bare with "Mijente's flier set out how ICE had arrested
+    # hundreds of people", as if that answered; "was mijente arrested" was told "only as planned" of ICE's plan to
+    # arrest 8,400 people (its "no fewer than" no negation of the act asked)
+    for question in ("did mijente get arrested", "was mijente arrested"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    # an organization's own people undergoing it are it: no "don't say that" over "its members were arrested"
+    line = core.ask("was never again action arrested").text.splitlines()[0]
+    assert not line.startswith("The articles I have don't"), line

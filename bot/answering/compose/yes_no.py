@@ -541,19 +541,47 @@ class Verdicts:
         named = passive and not self._done_to_people(q, forms, people | AGREEMENTS)
         if named and not self._done_to_named(q, forms):
             return False
-        if self._as_doers_act(q, fact.statement, forms):
+        # (an act told done to others only, "the wardens arrested 40 sailors" for "was the guild arrested", is not
+        # its act, nor is a negation there ("no fewer than 40 sailors") a no to it)
+        of_others = named and self._undergone_by_others(q, fact.statement)
+        if self._as_doers_act(q, fact.statement, forms) and not of_others:
             return False
         if not SAY_STEMS.isdisjoint(forms) and CALLED_IN_WORDS.search(fact.statement):
             return False  # "did Lind say the guild was disloyal": "calling it “disloyal”" says so in other words
         # (a negation in a fact not stating the people's passive act is of another act: "they were refused entry"
         # says nothing of "did they get arrested")
         # (but of a named person it may be: "not affiliated with any company" for "is Ada Lind employed by one")
-        if (not passive or named) and self._negates(fact.statement):
+        if (not passive or named) and not of_others and self._negates(fact.statement):
             return False  # "would not open the door" for "did they let them in": a no in other words, maybe
         quotes = [c.quote for c in fact.citations]
-        if any(self._as_doers_act(q, quote, forms) for quote in quotes):
+        if any(
+            self._as_doers_act(q, quote, forms) and not (named and self._undergone_by_others(q, quote))
+            for quote in quotes
+        ):
             return False
         return not self.denies(q, fact.id)
+
+    def _undergone_by_others(self, q: Question, text: str) -> bool:
+        """A passive yes/no question's act (`act_forms`) that the text states, each time done to others than the
+        subject it names (`passive_subject` with names, and the words of the names there; `undergoes_at`): "did the
+        guild get arrested" of "the guild's report told how the wardens had arrested 40 sailors" tells arrests of
+        sailors, not of the guild (fresh testers, yn25: "did mijente get arrested"); an organization's own people ("its
+        members were arrested") are it."""
+        forms = self._act_forms_of(q)
+        subject = passive_subject(q, forms, names=True)
+        act = next((j for j, t in enumerate(q.words) if stem(t) in forms), len(q.words))
+        if q.words[act : act + 1] and q.words[act].endswith("ing"):
+            return False  # "is the guild still sponsoring it": no passive, whatever its copula
+        for _, end, ent_id in self._name_spans(q.words):
+            if end <= act and ent_id in self.brief.entities:
+                entity = self.brief.entities[ent_id]
+                said = (t for name in (entity.name, *entity.aliases) for t in words(fold(name)))
+                subject += [t for t in said if t not in STOPWORDS]
+                if self._kind_of(ent_id) != "person":
+                    subject += ["its", "their"]  # an organization's people: "its members were arrested"
+        tokens = words(fold(text))
+        acted = [j for j, t in enumerate(tokens) if stem(t) in forms and not _noun_use(tokens, j)]
+        return bool(subject) and bool(acted) and not any(undergoes_at(tokens, j, subject) for j in acted)
 
     def _as_doers_act(self, q: Question, text: str, forms: Set[str]) -> bool:
         """`_as_act`, and, of a doer the question opens with (`opening_actor`, not passive), as `_affirmed_by` reads
