@@ -2648,3 +2648,13 @@ def test_a_passive_act_asked_of_a_named_group_is_untold_by_a_fact_of_it_done_to_
     # an organization's own people undergoing it are it: no "don't say that" over "its members were arrested"
     line = core.ask("was never again action arrested").text.splitlines()[0]
     assert not line.startswith("The articles I have don't"), line
+
+
+def test_a_yes_no_sum_for_a_dated_deed_is_answered_no_with_the_one_sum_told_for_it(core: Core) -> None:
+    # fresh testers (yn25): "was the 2015 renewal for $53 million" led bare with the renewal "for around $39 million"
+    line = core.ask("was the 2015 renewal for $53 million").text.splitlines()[0]
+    assert line.startswith("No: ") and "$39 million" in line, line
+    # a bound asked is no such claim; a year whose deeds the asked sum is told of (the $53 million contract due to
+    # expire in 2019) is no "No"
+    assert not core.ask("was the 2015 renewal for more than $53 million").text.startswith("No")
+    assert not core.ask("was the 2019 contract for $53 million").text.startswith("No")
