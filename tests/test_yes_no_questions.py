@@ -2658,3 +2658,14 @@ def test_a_yes_no_sum_for_a_dated_deed_is_answered_no_with_the_one_sum_told_for_
     # expire in 2019) is no "No"
     assert not core.ask("was the 2015 renewal for more than $53 million").text.startswith("No")
     assert not core.ask("was the 2019 contract for $53 million").text.startswith("No")
+
+
+def test_an_act_asked_done_to_people_is_untold_by_a_fact_of_it_done_to_others(core: Core) -> None:
+    # fresh testers (yn25): "did the police arrest the dc protesters" found no act in "arrest" (a noun too) and led
+    # bare with "Palantir called the police", which a flyer could take for arrests; the act after the subject, done
+    # to people, is now checked, and ICE's arrests of immigrants are no arrests of protesters
+    for question in ("did the police arrest the dc protesters", "did the police arrest the protesters in dc"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("The articles I have don't say that"), line
+    # done to the ones the fact tells of, it is still answered
+    assert core.ask("did ice arrest immigrants").text.startswith("Yes")

@@ -543,7 +543,14 @@ class Verdicts:
             return False
         # (an act told done to others only, "the wardens arrested 40 sailors" for "was the guild arrested", is not
         # its act, nor is a negation there ("no fewer than 40 sailors") a no to it)
-        of_others = named and self._undergone_by_others(q, fact.statement)
+        done_to = [] if passive else self._people_object(q, forms, people)
+
+        def others_only(text: str) -> bool:
+            if done_to:  # "did the wardens arrest the keepers": "the wardens arrested 40 sailors" is of others
+                return _done_only_to_others(text, forms, done_to)
+            return named and self._undergone_by_others(q, text)
+
+        of_others = others_only(fact.statement)
         if self._as_doers_act(q, fact.statement, forms) and not of_others:
             return False
         if not SAY_STEMS.isdisjoint(forms) and CALLED_IN_WORDS.search(fact.statement):
@@ -555,7 +562,7 @@ class Verdicts:
             return False  # "would not open the door" for "did they let them in": a no in other words, maybe
         quotes = [c.quote for c in fact.citations]
         if any(
-            self._as_doers_act(q, quote, forms) and not (named and self._undergone_by_others(q, quote))
+            self._as_doers_act(q, quote, forms) and not others_only(quote)
             for quote in quotes
         ):
             return False
@@ -579,9 +586,22 @@ class Verdicts:
                 subject += [t for t in said if t not in STOPWORDS]
                 if self._kind_of(ent_id) != "person":
                     subject += ["its", "their"]  # an organization's people: "its members were arrested"
-        tokens = words(fold(text))
-        acted = [j for j, t in enumerate(tokens) if stem(t) in forms and not _noun_use(tokens, j)]
-        return bool(subject) and bool(acted) and not any(undergoes_at(tokens, j, subject) for j in acted)
+        return _done_only_to_others(text, forms, subject)
+
+    @staticmethod
+    def _people_object(q: Question, forms: Set[str], people: Set[str]) -> list[str]:
+        """The noun for people (`people`) an active yes/no question's act is done to, right after it before any
+        preposition ("did the wardens arrest the Eastport keepers in May": ["keepers"]), else nothing."""
+        act = next((j for j, t in enumerate(q.words) if j and stem(t) in forms), None)
+        if act is None:
+            return []
+        head = ""
+        for t in q.words[act + 1 : act + 2 + OBJECT_REACH]:
+            if t in PLACING or t in RECIPIENT_PREPOSITIONS:
+                break
+            if t not in STOPWORDS:
+                head = t
+        return [head] if head in people else []
 
     def _as_doers_act(self, q: Question, text: str, forms: Set[str]) -> bool:
         """`_as_act`, and, of a doer the question opens with (`opening_actor`, not passive), as `_affirmed_by` reads
@@ -1235,6 +1255,14 @@ class Verdicts:
             found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
             self._words.put(fact.id, found)
         return found
+
+
+def _done_only_to_others(text: str, forms: Set[str], undergoing: list[str]) -> bool:
+    """The text states the act (`forms`, its stems; not as a noun, `_noun_use`), each time done to others than the
+    words of the one asked to undergo it (`undergoes_at`)."""
+    tokens = words(fold(text))
+    acted = [j for j, t in enumerate(tokens) if stem(t) in forms and not _noun_use(tokens, j)]
+    return bool(undergoing) and bool(acted) and not any(undergoes_at(tokens, j, undergoing) for j in acted)
 
 
 def told_only_as_noun(worded: Iterable[tuple[list[str], list[str]]], forms: Set[str], *, ing: bool = True) -> bool:
