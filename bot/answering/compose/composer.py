@@ -874,7 +874,7 @@ class Composer:
 
     def _sum_told_otherwise(self, q: Question, statement: str) -> bool:
         """A yes/no question giving one sum, bare (no bound before it: BOUND_KINDS), for a deed of a year it names
-        ("was the 2015 renewal for $53 million"), whose lead `statement` tells that deed (every word the question
+        ("was the 2014 renewal for $8 million"), whose lead `statement` tells that deed (every word the question
         has besides the sum, the year and stop words, as the same stem) with that year and one other sum, while no
         fact of the brief gives the asked sum with that year and those words (the sum may be another telling's):
         a "No" with the sum the articles give (fresh testers, yn25)."""
@@ -987,7 +987,7 @@ class Composer:
             # in the question's comparative, settles it)
             return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
         if verdict and self._sum_told_otherwise(q, statement):
-            # "was the 2015 renewal for $53 million" against "renewed in 2015 for around $39 million": the one sum
+            # "was the 2014 renewal for $8 million" against "renewed in 2014 for around $5 million": the one sum
             # the articles give for that year's deed is another, and none gives the asked one for it
             return Lead(messages.NO_LEAD.format(statement=statement))
         told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""

@@ -561,10 +561,7 @@ class Verdicts:
         if (not passive or named) and not of_others and self._negates(fact.statement):
             return False  # "would not open the door" for "did they let them in": a no in other words, maybe
         quotes = [c.quote for c in fact.citations]
-        if any(
-            self._as_doers_act(q, quote, forms) and not others_only(quote)
-            for quote in quotes
-        ):
+        if any(self._as_doers_act(q, quote, forms) and not others_only(quote) for quote in quotes):
             return False
         return not self.denies(q, fact.id)
 
@@ -572,7 +569,7 @@ class Verdicts:
         """A passive yes/no question's act (`act_forms`) that the text states, each time done to others than the
         subject it names (`passive_subject` with names, and the words of the names there; `undergoes_at`): "did the
         guild get arrested" of "the guild's report told how the wardens had arrested 40 sailors" tells arrests of
-        sailors, not of the guild (fresh testers, yn25: "did mijente get arrested"); an organization's own people ("its
+        sailors, not of the guild (fresh testers, yn25); an organization's own people ("its
         members were arrested") are it."""
         forms = self._act_forms_of(q)
         subject = passive_subject(q, forms, names=True)
