@@ -2636,3 +2636,36 @@ def test_an_outlet_named_with_the_is_found_mentioned_by_another_article(core: Co
     line = _first_line(core.ask("did truthout mention the washington post").text)
     assert line.startswith("No: The Washington Post is mentioned by ") and "not by Truthout" in line, line
     assert _first_line(core.ask("did vice mention the washington post").text).startswith("Yes: ")
+
+
+def test_a_passive_act_asked_of_a_named_group_is_untold_by_a_fact_of_it_done_to_others(core: Core) -> None:
+    # fresh testers (yn25): "did mijente get arrested" led bare with "Mijente's flier set out how ICE had arrested
+    # hundreds of people", as if that answered; "was mijente arrested" was told "only as planned" of ICE's plan to
+    # arrest 8,400 people (its "no fewer than" no negation of the act asked)
+    for question in ("did mijente get arrested", "was mijente arrested"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    # an organization's own people undergoing it are it: no "don't say that" over "its members were arrested"
+    line = core.ask("was never again action arrested").text.splitlines()[0]
+    assert not line.startswith("The articles I have don't"), line
+
+
+def test_a_yes_no_sum_for_a_dated_deed_is_answered_no_with_the_one_sum_told_for_it(core: Core) -> None:
+    # fresh testers (yn25): "was the 2015 renewal for $53 million" led bare with the renewal "for around $39 million"
+    line = core.ask("was the 2015 renewal for $53 million").text.splitlines()[0]
+    assert line.startswith("No: ") and "$39 million" in line, line
+    # a bound asked is no such claim; a year whose deeds the asked sum is told of (the $53 million contract due to
+    # expire in 2019) is no "No"
+    assert not core.ask("was the 2015 renewal for more than $53 million").text.startswith("No")
+    assert not core.ask("was the 2019 contract for $53 million").text.startswith("No")
+
+
+def test_an_act_asked_done_to_people_is_untold_by_a_fact_of_it_done_to_others(core: Core) -> None:
+    # fresh testers (yn25): "did the police arrest the dc protesters" found no act in "arrest" (a noun too) and led
+    # bare with "Palantir called the police", which a flyer could take for arrests; the act after the subject, done
+    # to people, is now checked, and ICE's arrests of immigrants are no arrests of protesters
+    for question in ("did the police arrest the dc protesters", "did the police arrest the protesters in dc"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("The articles I have don't say that"), line
+    # done to the ones the fact tells of, it is still answered
+    assert core.ask("did ice arrest immigrants").text.startswith("Yes")

@@ -2116,7 +2116,17 @@ class Answerer:
         # (a claim with no auxiliary put as a question, "the software used for 400 arrests?", may be read as a
         # topic: asked the same; not a topic named, "protest at the harbour", which asks what is told of it)
         claim = q.kind == "topic" and q.text.rstrip().endswith("?")
-        if (q.kind == "yes-no" or claim) and composed.items and self._asks_planned_act(q, composed.items[0]):
+        # (a plan the composer found done to others, "planned to arrest 8,400 people" for "was the guild arrested",
+        # is no plan of the act asked: its "don't say that" stands)
+        unstated = bool(composed.items) and composed.lead == messages.ACT_UNSTATED_LEAD.format(
+            statement=composed.items[0].statement
+        )
+        if (
+            (q.kind == "yes-no" or claim)
+            and composed.items
+            and not unstated
+            and self._asks_planned_act(q, composed.items[0])
+        ):
             # "did the lease start" of "a lease scheduled to start on 20 May": told as planned, no verdict on the deed
             lead = messages.PLANNED_ONLY_LEAD.format(statement=composed.items[0].statement)
             composed = replace(composed, lead=lead, says_yes=False)

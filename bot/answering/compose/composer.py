@@ -13,7 +13,7 @@ from bot.answering.articles import ARTICLE_WORDS, MENTIONING, NAMING_VERBS, OUTL
 from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
-from bot.answering.compose.figures import AMOUNT, MAX_DIFFERS, MAX_FIGURES, NUMBER, Figures
+from bot.answering.compose.figures import AMOUNT, MAX_DIFFERS, MAX_FIGURES, NUMBER, Figures, figure_number
 from bot.answering.compose.lead import Lead
 from bot.answering.compose.lists import Lists
 from bot.answering.compose.questions import (
@@ -32,6 +32,7 @@ from bot.answering.compose.wording import is_year, singular
 from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
     BEING,
+    BOUND_KINDS,
     CALLED_PRONOUNS,
     PREPOSITIONS,
     called_of_another_noun,
@@ -77,7 +78,7 @@ from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
 from bot.search import stem
-from bot.text import STOPWORDS, and_joined, fold, on_first_use, sum_value, words
+from bot.text import SCALE_WORDS, STOPWORDS, and_joined, fold, on_first_use, sum_value, words
 
 # "which articles / outlets …": more than one may be asked for
 PLURAL_OUTLETS = frozenset(
@@ -126,6 +127,13 @@ WORKING = frozenset(stem(w) for w in "work works worked".split())
 # ways of working with another party (general English): selling or supplying it something ("sells its maps to the
 # guild" tells "works with the guild" in other words; fresh tester 60 W6, kept through review 19's M3)
 DEALING_KINDS = frozenset(stem(w) for w in "sell sells sold supply supplies supplied provide provides provided".split())
+
+
+def _sum_of(shown: str) -> float | None:
+    """The value of a sum as shown ("$39 million" -> 39,000,000; `sum_value`)."""
+    number = figure_number(shown)
+    scale = next((w for w in shown.split() if w in SCALE_WORDS), "")
+    return sum_value(number, scale) if number else None
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -864,6 +872,41 @@ class Composer:
         places = [self.brief.entities[e] for e in fact.entities if self._kind_of(e) == "place"]
         return [p.name for p in places if states_entity(p, stated)]
 
+    def _sum_told_otherwise(self, q: Question, statement: str) -> bool:
+        """A yes/no question giving one sum, bare (no bound before it: BOUND_KINDS), for a deed of a year it names
+        ("was the 2014 renewal for $8 million"), whose lead `statement` tells that deed (every word the question
+        has besides the sum, the year and stop words, as the same stem) with that year and one other sum, while no
+        fact of the brief gives the asked sum with that year and those words (the sum may be another telling's):
+        a "No" with the sum the articles give (fresh testers, yn25)."""
+        asked = AMOUNT.findall(q.text)
+        told = AMOUNT.findall(statement)
+        if len(asked) != 1 or len(told) != 1 or len(q.years) != 1:
+            return False
+        tokens = words(fold(q.text))
+        figure = next((k for k, t in enumerate(tokens) if t == figure_number(asked[0]).split(".")[0]), None)
+        if figure is None or any(" ".join(tokens[max(0, figure - n) : figure]) in BOUND_KINDS for n in (1, 2, 3)):
+            return False
+        value, other = _sum_of(asked[0]), _sum_of(told[0])
+        if value is None or other is None or value == other:
+            return False
+        year = next(iter(q.years))
+        content = {
+            stem(t)
+            for t in q.words
+            if t not in STOPWORDS and t != year and not t[:1].isdigit() and t not in SCALE_WORDS
+        }
+
+        def tells(text: str) -> bool:
+            said = words(fold(text))
+            return year in said and bool(content) and content <= {stem(t) for t in said}
+
+        if not tells(statement):
+            return False
+        return not any(
+            tells(fact.statement) and any(_sum_of(found) == value for found in AMOUNT.findall(fact.statement))
+            for fact in self.brief.facts.values()
+        )
+
     def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
         """`retrieve.placed_elsewhere`: the fact tells of another place than the one the question asks of."""
         return placed_elsewhere(q, fact, self.brief, self._name_spans, self._kind_of)
@@ -943,6 +986,10 @@ class Composer:
             # (a comparison asked, "is the vigil older than the lease", has no act to affirm: the fact saying it,
             # in the question's comparative, settles it)
             return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
+        if verdict and self._sum_told_otherwise(q, statement):
+            # "was the 2014 renewal for $8 million" against "renewed in 2014 for around $5 million": the one sum
+            # the articles give for that year's deed is another, and none gives the asked one for it
+            return Lead(messages.NO_LEAD.format(statement=statement))
         told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""
         if told_year and told_year not in q.years and told_year in words(statement):
             # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way

@@ -541,19 +541,64 @@ class Verdicts:
         named = passive and not self._done_to_people(q, forms, people | AGREEMENTS)
         if named and not self._done_to_named(q, forms):
             return False
-        if self._as_doers_act(q, fact.statement, forms):
+        # (an act told done to others only, "the wardens arrested 40 sailors" for "was the guild arrested", is not
+        # its act, nor is a negation there ("no fewer than 40 sailors") a no to it)
+        done_to = [] if passive else self._people_object(q, forms, people)
+
+        def others_only(text: str) -> bool:
+            if done_to:  # "did the wardens arrest the keepers": "the wardens arrested 40 sailors" is of others
+                return _done_only_to_others(text, forms, done_to)
+            return named and self._undergone_by_others(q, text)
+
+        of_others = others_only(fact.statement)
+        if self._as_doers_act(q, fact.statement, forms) and not of_others:
             return False
         if not SAY_STEMS.isdisjoint(forms) and CALLED_IN_WORDS.search(fact.statement):
             return False  # "did Lind say the guild was disloyal": "calling it “disloyal”" says so in other words
         # (a negation in a fact not stating the people's passive act is of another act: "they were refused entry"
         # says nothing of "did they get arrested")
         # (but of a named person it may be: "not affiliated with any company" for "is Ada Lind employed by one")
-        if (not passive or named) and self._negates(fact.statement):
+        if (not passive or named) and not of_others and self._negates(fact.statement):
             return False  # "would not open the door" for "did they let them in": a no in other words, maybe
         quotes = [c.quote for c in fact.citations]
-        if any(self._as_doers_act(q, quote, forms) for quote in quotes):
+        if any(self._as_doers_act(q, quote, forms) and not others_only(quote) for quote in quotes):
             return False
         return not self.denies(q, fact.id)
+
+    def _undergone_by_others(self, q: Question, text: str) -> bool:
+        """A passive yes/no question's act (`act_forms`) that the text states, each time done to others than the
+        subject it names (`passive_subject` with names, and the words of the names there; `undergoes_at`): "did the
+        guild get arrested" of "the guild's report told how the wardens had arrested 40 sailors" tells arrests of
+        sailors, not of the guild (fresh testers, yn25); an organization's own people ("its
+        members were arrested") are it."""
+        forms = self._act_forms_of(q)
+        subject = passive_subject(q, forms, names=True)
+        act = next((j for j, t in enumerate(q.words) if stem(t) in forms), len(q.words))
+        if q.words[act : act + 1] and q.words[act].endswith("ing"):
+            return False  # "is the guild still sponsoring it": no passive, whatever its copula
+        for _, end, ent_id in self._name_spans(q.words):
+            if end <= act and ent_id in self.brief.entities:
+                entity = self.brief.entities[ent_id]
+                said = (t for name in (entity.name, *entity.aliases) for t in words(fold(name)))
+                subject += [t for t in said if t not in STOPWORDS]
+                if self._kind_of(ent_id) != "person":
+                    subject += ["its", "their"]  # an organization's people: "its members were arrested"
+        return _done_only_to_others(text, forms, subject)
+
+    @staticmethod
+    def _people_object(q: Question, forms: Set[str], people: Set[str]) -> list[str]:
+        """The noun for people (`people`) an active yes/no question's act is done to, right after it before any
+        preposition ("did the wardens arrest the Eastport keepers in May": ["keepers"]), else nothing."""
+        act = next((j for j, t in enumerate(q.words) if j and stem(t) in forms), None)
+        if act is None:
+            return []
+        head = ""
+        for t in q.words[act + 1 : act + 2 + OBJECT_REACH]:
+            if t in PLACING or t in RECIPIENT_PREPOSITIONS:
+                break
+            if t not in STOPWORDS:
+                head = t
+        return [head] if head in people else []
 
     def _as_doers_act(self, q: Question, text: str, forms: Set[str]) -> bool:
         """`_as_act`, and, of a doer the question opens with (`opening_actor`, not passive), as `_affirmed_by` reads
@@ -1207,6 +1252,14 @@ class Verdicts:
             found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
             self._words.put(fact.id, found)
         return found
+
+
+def _done_only_to_others(text: str, forms: Set[str], undergoing: list[str]) -> bool:
+    """The text states the act (`forms`, its stems; not as a noun, `_noun_use`), each time done to others than the
+    words of the one asked to undergo it (`undergoes_at`)."""
+    tokens = words(fold(text))
+    acted = [j for j, t in enumerate(tokens) if stem(t) in forms and not _noun_use(tokens, j)]
+    return bool(undergoing) and bool(acted) and not any(undergoes_at(tokens, j, undergoing) for j in acted)
 
 
 def told_only_as_noun(worded: Iterable[tuple[list[str], list[str]]], forms: Set[str], *, ing: bool = True) -> bool:

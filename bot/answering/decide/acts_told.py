@@ -437,6 +437,12 @@ class ActsTold:
             # (its own stems alone: the brief's synonyms for a word that is a noun too may be of the noun, "under
             # fire" for criticism)
             before = act_before_pronoun(q.words)
+            if before is None:
+                # "did the wardens arrest the keepers": the verb after the subject done to people, a noun too or
+                # not, as a date question's (`_done_to_people`: one done to a thing is told in many other words)
+                before = act_after_subject(q.words, named)
+                if before is not None and (before.word in STOPWORDS or not self._done_to_people(q, before)):
+                    before = None  # ("did the Courier report on the guild and its keepers": no verb "on")
             if before is not None and not any(q.words[i] == before.word for i in named):
                 past = IRREGULAR.get(before.word)
                 return frozenset({stem(before.word)} | ({stem(past)} if past else set()))
