@@ -2420,3 +2420,12 @@ def test_where_someone_told_an_outlet_is_untold_when_only_what_they_said_names_a
         ask(talk, question)
     a = ask(talk, "where?")
     assert not a.answered and a.text.startswith("The articles I have don't say where Alex Karp said that"), a.text
+
+
+def test_a_shorthand_typed_with_a_slash_leaves_the_subject_whole_for_the_follow_ups(talk: Core) -> None:
+    # blind set BL: "w/o" was split into "w" "o", read "with o", and "it" then stood for "o legal status got …"
+    ask(talk, "how many immigrants w/o legal status got targeted in that 2017 op the intercept wrote about")
+    arrests = ask(talk, "how many criminal arrests came out of it")
+    assert arrests.read_as is not None and " o " not in f" {arrests.read_as} ", arrests.read_as
+    prosecutions = ask(talk, "and prosecutions?")
+    assert prosecutions.answered and prosecutions.text.startswith("38"), prosecutions.text

@@ -113,6 +113,10 @@ def _thousands(number: str) -> str:
 # cannot be a month, in a whole date: "31/7/2018"; never a fraction, "1/2 of"); read as "july 31 2018" so that
 # dates match however they are typed
 _SLASH_DATE = re.compile(r"(?<![\d/.,$])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/%])(?!\s+of\b)")
+# chat's shorthands typed with a slash ("immigrants w/o legal status"): read as the words they stand for, before the
+# slash splits them into letters ("w" "o", read "with o"; blind set BL); "w/" alone is ABBREVIATIONS' "w"
+SLASHED = {"w/o": "without", "w/out": "without", "b/c": "because"}
+_SLASHED = re.compile(r"(?<![\w/])(?:w/out|w/o|b/c)(?![\w/])", re.IGNORECASE)
 LAST_MONTH, LAST_DAY = 12, 31
 CENTURY = 2000  # a two-digit year: of this century (the briefs' articles and the chat are)
 
@@ -351,7 +355,7 @@ def _normalized(question: str) -> Normalized:
     typed = cleaned if NEGATED_OPENING.match(cleaned) or read != text else ""
     text = read
     if "/" in text:
-        text = _SLASH_DATE.sub(_slash_date, text)
+        text = _SLASHED.sub(lambda m: SLASHED[m[0].lower()], _SLASH_DATE.sub(_slash_date, text))
     if not _PARTED.search(text):  # one piece: no dashes, colons, commas, dots, brackets, marks followed by more
         return Normalized(text=text, tokens=_tokens(text), typed=typed)
     tokens: list[str] = []
