@@ -982,6 +982,9 @@ class Understander:
             return clipped  # "exec" -> "executive": chat clips a word the brief spells out
         if self.english.common(w):
             return w
+        clipped = self.index.plural_completion(w)
+        if clipped:  # "sigs" -> "signatures": a plural clipped, not "signs" with a letter dropped (blind set BL)
+            return clipped
         corrected = self.index.correct(w) or next((n for n in self.english.near(w) if self.knows(n)), None)
         if corrected in STOPWORDS:  # "contract amout": a function word says nothing the question is read by, and
             # a word deciding what kind of question it is ("amount") as near is the likelier one meant
