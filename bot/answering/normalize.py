@@ -116,7 +116,7 @@ def _thousands(number: str) -> str:
 # cannot be a month, in a whole date: "31/7/2018"; never a fraction, "1/2 of"); read as "july 31 2018" so that
 # dates match however they are typed
 _SLASH_DATE = re.compile(r"(?<![\d/.,$])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/%])(?!\s+of\b)")
-# chat's shorthands typed with a slash ("immigrants w/o legal status"): read as the words they stand for, before the
+# chat's shorthands typed with a slash ("keepers w/o permits"): read as the words they stand for, before the
 # slash splits them into letters ("w" "o", read "with o"; blind set BL); "w/" alone is ABBREVIATIONS' "w"
 SLASHED = {"w/o": "without", "w/out": "without", "b/c": "because"}
 _SLASHED = re.compile(r"(?<![\w/])(?:w/out|w/o|b/c)(?![\w/])", re.IGNORECASE)

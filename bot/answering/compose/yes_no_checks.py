@@ -530,7 +530,7 @@ OPPOSITE_COMPARATIVES: dict[str, frozenset[str]] = {
 
 
 def compared_otherwise(asked: Sequence[str], statement: str) -> bool:
-    """ "Is the movement newer than the controversy" of "the movement is older than the 2018 controversy": the
+    """ "Is the vigil newer than the lease" of "the vigil is older than the 2019 lease": the
     statement says the comparison the other way round (`compared_as_told` of the question with its comparative's
     opposite, OPPOSITE_COMPARATIVES, or with its two sides swapped), which answers the question "No" (blind set BL:
     it led with the fact and no verdict). `asked` as for `compared_as_told`."""
@@ -539,7 +539,7 @@ def compared_otherwise(asked: Sequence[str], statement: str) -> bool:
 
 
 def compared_conversely(asked: Sequence[str], statement: str) -> bool:
-    """ "Is the controversy newer than the movement" of "the movement is older than the controversy": the statement
+    """ "Is the lease newer than the vigil" of "the vigil is older than the 2019 lease": the statement
     says the same comparison with its sides swapped and the opposite comparative (a "Yes", as `compared_as_told`)."""
     return any(compared_as_told(other, statement) for other in _turned(asked, swap=True)[1:])
 

@@ -695,7 +695,7 @@ class Decider:
         at = aux + 1 + (q.words[aux + 1 : aux + 2] != [] and q.words[aux + 1] in DETERMINERS)
         if at + 1 >= len(q.words) or at in q.named_at:
             return False
-        # "how many signatures did the jewish protesters' petition have": a word lemminflect knows as no noun
+        # "how many signatures did the angry keepers' petition have": a word lemminflect knows as no noun
         # describes the doer after it (blind set BL), which is the word whose absence tells of another's act
         while at + 2 < len(q.words) and not _noun(q.words[at]) and _noun(q.words[at + 1]) and at + 1 not in q.named_at:
             at += 1
@@ -803,7 +803,7 @@ class Decider:
             if members:
                 terms = [t for t in q.terms if t not in members]
                 known = max(known, self.retriever.known_share(replace(q, terms=terms)))
-        # "who yelled 'what are you afraid of'": the words quoted pin the fact, and the verb saying how they were said
+        # "who yelled 'we've seen this before'": the words quoted pin the fact, and the verb saying how they were said
         # ("yelled", "hollered") is no subject the brief must use (blind set BL)
         if quoting is not None and (saying := _verbs_before_quotes(q)):
             unknown = [t for t in unknown if t not in saying]
@@ -3303,7 +3303,7 @@ class Decider:
 
 def _verbs_before_quotes(q: Question) -> frozenset[str]:
     """The word right before each phrase the question quotes (`quoted_phrases`) that is its verb of saying: "yelled"
-    of "who yelled 'what are you afraid of' at the door"; not a determiner or preposition ("the 'x' line")."""
+    of "who yelled 'we've seen this before' at the door"; not a determiner or preposition ("the 'x' line")."""
     said: frozenset[str] = frozenset()
     for phrase in quoted_phrases(q.text):
         first = phrase.split()
@@ -3314,7 +3314,7 @@ def _verbs_before_quotes(q: Question) -> frozenset[str]:
 
 
 def _noun(word: str) -> bool:
-    """lemminflect's dictionary has the word as a noun ("protesters", "military"; not "angry", nor "jewish", which
+    """lemminflect's dictionary has the word as a noun ("protesters", "military"; not "angry", nor "scottish", which
     it lacks)."""
     from lemminflect import getAllLemmas  # loaded only when a figure question's doer is weighed
 

@@ -87,7 +87,7 @@ from bot.text import CRITICISM_IDIOMS, IRREGULAR, SCALE_WORDS, STOPWORDS, on_fir
 _CAUSING = on_first_use(CAUSE_ASKED)  # (kinds.py) "what set off …": its words past "what" say how it asks
 # determiners before a class noun that refer back to a thing named in the same question ("the company")
 REFERRING = frozenset({"the", "this", "that"})
-# nouns that name nothing of their own after a name ("the zero tolerance thing"): general English
+# nouns that name nothing of their own after a name ("the harbour lease thing"): general English
 VAGUE_NOUNS = frozenset("thing things stuff".split())
 
 MAX_ALIAS_WORDS = 8
@@ -1028,7 +1028,7 @@ class Understander:
         head = spans[-1][2]
         # "what was Lind's harbour lease about", "…, per these articles": what it is, asked all the same
         attribution = whole_attribution(tokens)  # (once, not per word)
-        # ("what was trumps zero tolerance thing": a noun that names nothing of its own ends it as if unsaid; blind
+        # ("what was linds harbour lease thing": a noun that names nothing of its own ends it as if unsaid; blind
         # set BL, where the possessive's name had been taken for a second thing asked)
         ending = [t for i, t in enumerate(tokens[at:], at) if i not in attribution and t not in VAGUE_NOUNS]
         if ending not in ([], ["about"]) or {e for _, _, e in spans} == {head}:
