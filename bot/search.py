@@ -587,6 +587,27 @@ class Index:
             found = self._completed(word[:-1])
         return found
 
+    def plural_completion(self, word: str) -> str | None:
+        """The brief plural a clipped plural stands for when `completion` finds none because the clipping starts
+        words of several stems ("sigs" -> "signatures", though "sign", "signed" start with "sig" too): the words
+        whose stem leaves off fewer than CLIPPED_OFF letters are another reading (a typo of "signs"), set aside;
+        the others must share one stem, and the shortest of them ending in one "s" is returned. None otherwise
+        (for a word under four letters, no plural, or one the brief uses as typed)."""
+        clipped = word[:-1]
+        if len(word) < MIN_CLIPPED or not word.isalpha() or word in self._words or not word.endswith("s"):
+            return None
+        vocab = self._vocab_list  # sorted: the words starting with `clipped` stand together
+        after = itertools.islice(vocab, bisect.bisect_left(vocab, clipped), None)
+        longer = [
+            w
+            for w in itertools.takewhile(lambda w: w.startswith(clipped), after)
+            if len(stem(w)) >= len(clipped) + CLIPPED_OFF
+        ]
+        plurals = [w for w in longer if w.endswith("s") and not w.endswith("ss")]
+        if not plurals or len({stem(w) for w in longer}) > 1:
+            return None
+        return min(plurals, key=len)
+
     def _completed(self, word: str) -> str | None:
         """`completion` of a word as it stands (its length checked by the caller)."""
         vocab = self._vocab_list  # sorted: the words starting with `word` stand together

@@ -314,6 +314,11 @@ RECEIVING = frozenset(
     " draw draws drew drawing drawn".split()
 )
 QUANTIFIERS = frozenset("so much a lot of lots some any all the more".split())  # "got so much heat"
+# Idioms for being criticized said as a verb of striking, read as the plain word only in the passive, after a form of
+# being or getting ("the guild was getting slammed", "got roasted": criticized; "slammed the door" stays as typed)
+CRITICIZED_IDIOMS = frozenset("slammed blasted roasted hammered lambasted trashed savaged".split())
+PASSIVE_OPENERS = frozenset("is are was were be been being get gets got getting gotten".split())
+STRESSING = frozenset("so really very totally just".split())  # "got really slammed"
 
 
 def receives_criticism(tokens: list[str], i: int) -> bool:

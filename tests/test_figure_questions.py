@@ -2199,3 +2199,18 @@ def test_a_figure_only_planned_is_never_compared_with_one_done(core: Core) -> No
     a = core.ask("how many more arrests than prosecutions did the 2017 operation have")
     line = _first_line(a.text)
     assert not a.answered and "only as planned" in line and "more for" not in line, line
+
+
+def test_a_count_of_a_described_doers_thing_is_weighed_by_the_doers_noun_not_its_describing_word(core: Core) -> None:
+    # blind set BL: "jewish", the word after "did the", was taken for whoever had the petition, and no fact of the
+    # 140,000 signatures says it: nothing was answered
+    a = core.ask("how many signatures did the jewish protesters petition have")
+    assert a.answered and "140,000" in a.text.splitlines()[0], a.text
+
+
+def test_a_clipped_plural_reads_as_the_brief_plural_it_clips_when_its_clipping_has_several_stems(core: Core) -> None:
+    # blind set BL: "sigs" was read as "signs" (a typo one letter off), and the employees' petition of 60 answered
+    assert core.answerer.index.plural_completion("sigs") == "signatures"
+    assert core.answerer.index.plural_completion("recs") is None  # "records" starts a word of another stem too
+    a = core.ask("how many sigs did the jewish protesters petition have")
+    assert a.answered and "140,000" in a.text.splitlines()[0], a.text

@@ -2470,3 +2470,12 @@ def test_what_they_chanted_after_a_protest_stays_with_those_protesters_or_says_i
         # the article that told of them quotes a shout, which is theirs though the brief links it to no such fact
         a = ask(talk, "what did they shout")
         assert a.answered and "What are you afraid of?" in a.text.splitlines()[0], a.text
+
+
+def test_a_shorthand_typed_with_a_slash_leaves_the_subject_whole_for_the_follow_ups(talk: Core) -> None:
+    # blind set BL: "w/o" was split into "w" "o", read "with o", and "it" then stood for "o legal status got …"
+    ask(talk, "how many immigrants w/o legal status got targeted in that 2017 op the intercept wrote about")
+    arrests = ask(talk, "how many criminal arrests came out of it")
+    assert arrests.read_as is not None and " o " not in f" {arrests.read_as} ", arrests.read_as
+    prosecutions = ask(talk, "and prosecutions?")
+    assert prosecutions.answered and prosecutions.text.startswith("38"), prosecutions.text

@@ -987,3 +987,13 @@ def test_who_was_an_organizations_rank_is_someone_of_that_organization(core: Cor
     # someone the articles give that rank at that organization still leads
     assert core.ask("who was the jfrej executive director").text.startswith("Audrey Sasson")
     assert core.ask("who was the mijente director").text.startswith("Priscilla Gonzalez")
+
+
+@pytest.mark.parametrize("question", ["what was trumps zero tolerance thing", "what was trump's zero tolerance stuff"])
+def test_what_a_persons_named_thing_was_with_a_vague_noun_after_it_is_that_things_entry(
+    core: Core, question: str
+) -> None:
+    # blind set BL: the closing "thing" kept Trump's name a second thing asked, and The Hill's "precursor to zero
+    # tolerance" led instead of what the policy did
+    lead = core.ask(question).lead
+    assert lead.startswith("Zero-tolerance policy:") and "separated" in lead, lead

@@ -1110,3 +1110,24 @@ def test_who_told_an_outlet_about_a_topic_is_no_one_who_told_it_of_something_els
     # review 23 (#2): what was told the outlet must be of what the question asks about
     a = core.ask(question)
     assert not_told not in a.lead, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who yelled 'what are you afraid of' at palantirs door",
+        "who screamed 'its just paper'",
+        "who hollered 'it's just paper' at the door",
+    ],
+)
+def test_who_said_quoted_words_in_a_verb_of_saying_the_brief_never_uses_names_the_speaker(
+    core: Core, question: str
+) -> None:
+    # blind set BL: "yelled" is no word of the brief ("shouted" is): the quoted words pin the fact all the same
+    a = core.ask(question)
+    assert a.answered and "organizer" in _first_line(a.text), a.text
+
+
+def test_a_verb_of_saying_before_quoted_words_no_fact_has_still_finds_nothing(core: Core) -> None:
+    a = core.ask("who yelled 'abolish the pentagon now'")
+    assert not a.answered, a.text

@@ -425,3 +425,19 @@ def test_an_act_asked_by_its_noun_is_led_by_the_articles_account_not_the_agencys
     # facilitators; the articles report Palantir software was used to target the parents of unaccompanied minors
     line = core.ask("what was the target of the 2017 program").text.splitlines()[0]
     assert "single out parents" in line and not line.startswith("ICE said"), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why was ice getting slammed so hard in 2018", "why did ice get blasted in 2018", "why was ice being slammed"],
+)
+def test_why_someone_was_criticized_asked_in_a_passive_idiom_of_striking_is_the_criticism_told(
+    core: Core, question: str
+) -> None:
+    # blind set BL: "getting slammed" was read as a word no article uses, and the question refused as off-topic
+    a = core.ask(question)
+    assert a.answered and "criticism" in a.lead and "zero tolerance" in a.lead, a.text
+
+
+def test_a_verb_of_striking_outside_the_passive_is_not_read_as_criticism(core: Core) -> None:
+    assert not core.ask("who slammed the door").answered

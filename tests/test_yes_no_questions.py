@@ -1956,6 +1956,23 @@ def test_a_comparison_the_fact_tells_otherwise_is_no_yes(core: Core, question: s
     assert not core.ask(question).lead.startswith("Yes"), question
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is the abolish ice movement newer than the family seperation stuff", "No: "),  # the opposite comparative
+        ("is the abolish ice movement younger than the family separation controversy", "No: "),
+        ("is the family separation controversy older than the abolish ice movement", "No: "),  # the sides swapped
+        ("is the family separation controversy newer than the abolish ice movement", "Yes: "),  # both: the same claim
+    ],
+)
+def test_a_comparison_the_fact_tells_the_other_way_round_leads_with_its_verdict(
+    core: Core, question: str, verdict: str
+) -> None:
+    # blind set BL: "… newer than …" of "the movement … is older than the 2018 controversy" led the fact, no "No"
+    lead = core.ask(question).lead
+    assert lead.startswith(f"{verdict}The progressive movement to abolish ICE is older"), lead
+
+
 @pytest.mark.parametrize("question", ["did vice news mention the town hall meeting", "did vice report the town hall"])
 def test_whether_an_article_told_something_is_not_led_by_an_entry_written_from_it_and_another(
     core: Core, question: str

@@ -16,10 +16,13 @@ from bot.text import (
     ABBREVIATIONS,
     ALWAYS_CRITICISM,
     CRITICISM_IDIOMS,
+    CRITICIZED_IDIOMS,
+    PASSIVE_OPENERS,
     QUANTIFIERS,
     RECEIVING,
     SCALE_WORDS,
     STOPWORDS,
+    STRESSING,
     clean,
     words,
 )
@@ -113,6 +116,10 @@ def _thousands(number: str) -> str:
 # cannot be a month, in a whole date: "31/7/2018"; never a fraction, "1/2 of"); read as "july 31 2018" so that
 # dates match however they are typed
 _SLASH_DATE = re.compile(r"(?<![\d/.,$])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/%])(?!\s+of\b)")
+# chat's shorthands typed with a slash ("keepers w/o permits"): read as the words they stand for, before the
+# slash splits them into letters ("w" "o", read "with o"; blind set BL); "w/" alone is ABBREVIATIONS' "w"
+SLASHED = {"w/o": "without", "w/out": "without", "b/c": "because"}
+_SLASHED = re.compile(r"(?<![\w/])(?:w/out|w/o|b/c)(?![\w/])", re.IGNORECASE)
 LAST_MONTH, LAST_DAY = 12, 31
 CENTURY = 2000  # a two-digit year: of this century (the briefs' articles and the chat are)
 
@@ -169,7 +176,8 @@ _NOT_COUNTING = frozenset({"$", "no", "number", "#", "which", "what"})
 _SCALE_WORDS = SCALE_WORDS | frozenset("hundred hundreds percent am pm oclock".split())
 
 
-_IDIOM_WORDS = CRITICISM_IDIOMS | {"acc", "cos", "cuz", "right"}  # the words `_idiom` may read otherwise
+# the words `_idiom` may read otherwise
+_IDIOM_WORDS = CRITICISM_IDIOMS | CRITICIZED_IDIOMS | {"acc", "cos", "cuz", "right"}
 # words of place or time after which "right" only stresses them ("right outside", "right after the vote"), as "just"
 # does: no subject of the question (general English)
 RIGHT_STRESSES = frozenset(
@@ -198,6 +206,11 @@ def _idiom(tokens: list[str], i: int) -> str:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         companies = (i > 0 and tokens[i - 1] in COMPANIES_AFTER) or after in COMPANIES_BEFORE
         return "companies" if word == "cos" and companies else "because"
+    if word in CRITICIZED_IDIOMS:  # "why was the guild getting slammed": criticized (blind set BL)
+        j = i - 1
+        while j >= 0 and tokens[j] in STRESSING:
+            j -= 1
+        return "criticized" if j >= 0 and tokens[j] in PASSIVE_OPENERS else word
     if word not in CRITICISM_IDIOMS:
         return word
     if word in ALWAYS_CRITICISM:
@@ -351,7 +364,7 @@ def _normalized(question: str) -> Normalized:
     typed = cleaned if NEGATED_OPENING.match(cleaned) or read != text else ""
     text = read
     if "/" in text:
-        text = _SLASH_DATE.sub(_slash_date, text)
+        text = _SLASHED.sub(lambda m: SLASHED[m[0].lower()], _SLASH_DATE.sub(_slash_date, text))
     if not _PARTED.search(text):  # one piece: no dashes, colons, commas, dots, brackets, marks followed by more
         return Normalized(text=text, tokens=_tokens(text), typed=typed)
     tokens: list[str] = []

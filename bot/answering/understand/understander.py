@@ -87,6 +87,8 @@ from bot.text import CRITICISM_IDIOMS, IRREGULAR, SCALE_WORDS, STOPWORDS, on_fir
 _CAUSING = on_first_use(CAUSE_ASKED)  # (kinds.py) "what set off …": its words past "what" say how it asks
 # determiners before a class noun that refer back to a thing named in the same question ("the company")
 REFERRING = frozenset({"the", "this", "that"})
+# nouns that name nothing of their own after a name ("the harbour lease thing"): general English
+VAGUE_NOUNS = frozenset("thing things stuff".split())
 
 MAX_ALIAS_WORDS = 8
 LONG_NAME = 5  # the fewest words of a name typed with one of its inner words left out that is still read as it
@@ -982,6 +984,9 @@ class Understander:
             return clipped  # "exec" -> "executive": chat clips a word the brief spells out
         if self.english.common(w):
             return w
+        clipped = self.index.plural_completion(w)
+        if clipped:  # "sigs" -> "signatures": a plural clipped, not "signs" with a letter dropped (blind set BL)
+            return clipped
         corrected = self.index.correct(w) or next((n for n in self.english.near(w) if self.knows(n)), None)
         if corrected in STOPWORDS:  # "contract amout": a function word says nothing the question is read by, and
             # a word deciding what kind of question it is ("amount") as near is the likelier one meant
@@ -1023,7 +1028,9 @@ class Understander:
         head = spans[-1][2]
         # "what was Lind's harbour lease about", "…, per these articles": what it is, asked all the same
         attribution = whole_attribution(tokens)  # (once, not per word)
-        ending = [t for i, t in enumerate(tokens[at:], at) if i not in attribution]
+        # ("what was linds harbour lease thing": a noun that names nothing of its own ends it as if unsaid; blind
+        # set BL, where the possessive's name had been taken for a second thing asked)
+        ending = [t for i, t in enumerate(tokens[at:], at) if i not in attribution and t not in VAGUE_NOUNS]
         if ending not in ([], ["about"]) or {e for _, _, e in spans} == {head}:
             return None
         entry = self.brief.entities[head]
