@@ -48,8 +48,8 @@ def vocabulary_of(compiled: snapshot.Compiled) -> tuple[str, str, object]:
 def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]]:
     """What a snapshot's tables beside the fact rows hold, by fact id (a recompile keeps positions that a full compile
     gives otherwise): the facts passing on reporting and what they state, the entries each fact names, the words its
-    telling verbs may name a hearer by, the class nouns' stems it holds, the dates and how many facts give each, and
-    the facts on each date in the order the date index holds them."""
+    telling verbs may name a hearer by, the class nouns' stems it holds, the stretches it quotes, the dates and how
+    many facts give each, and the facts on each date in the order the date index holds them."""
     assert compiled.path is not None
     db = sqlite3.connect(compiled.path / snapshot.FACTS_FILE)
     try:
@@ -63,6 +63,9 @@ def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]
             ).fetchall(),
             "classing": db.execute(
                 "SELECT k.stem, f.id FROM classing k JOIN facts f ON f.pos = k.pos ORDER BY k.stem, f.id"
+            ).fetchall(),
+            "quoting": db.execute(
+                "SELECT q.run, f.id FROM quoting q JOIN facts f ON f.pos = q.pos ORDER BY q.run, f.id"
             ).fetchall(),
             "dates": db.execute("SELECT date, facts FROM dates ORDER BY date").fetchall(),
             "days": db.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from bot.brief import Brief, load_brief
 from bot.core import Core
-from bot.search import Doc, Index, IndexWriting
+from bot.search import Doc, Index, IndexWriting, stem
 from tests.generated import generate_brief, questions
 
 N_FACTS = 3000  # large enough that two-thread indexing disagreed on more than half of 1,000 answers
@@ -108,3 +109,57 @@ def test_a_saved_index_knows_the_same_numbers_without_building_a_set_of_them(tmp
     leading = [w for w in probes if w.isdigit()] + ["300", "140", "8", "30", "3000"]
     assert [saved.leads_a_number(w) for w in leading] == [built.leads_a_number(w) for w in leading]
     assert saved._other is None, "the saved numbers were read into a set"
+
+
+def test_each_quoted_passage_is_kept_once_and_an_echo_is_told_as_testing_every_quotation_tells_it(
+    big_brief: Brief,
+) -> None:
+    # Attribution._echoes tested the asked words against every quotation of every fact (~46,000 at 100,000 facts,
+    # ~5 ms a question asking what someone said); facts share quoted passages, and the stems index them
+    from bot.answering.attribution import ECHO_LEAST, QUOTATION
+    from bot.text import STOPWORDS, fold, words
+
+    attribution = Core(big_brief, rate_limit=0).answerer.attribution
+    runs = [
+        tuple(stem(t) for t in words(fold(m.group(1))))
+        for fact in big_brief.facts.values()
+        for text in (fact.statement, *(c.quote for c in fact.citations))
+        for m in QUOTATION.finditer(text)
+    ]
+    assert len(attribution._quoted_runs) == len(set(runs)) < len(runs) / 10  # generated facts share quotations
+    assert set(attribution._quoted_runs) == set(runs)
+    quotations = [frozenset(run) for run in runs]
+    asked = [list(run) for run in set(runs)] + [[*run[:2], "nosuchword"] for run in set(runs)]
+    asked += [["blood", "hands"], ["blood", "hands", "hands"], ["what", "is", "it", "for"], ["a"], []]
+    told = 0
+    for said in asked:
+        content = {stem(t) for t in said if t not in STOPWORDS}
+        expected = len(content) >= ECHO_LEAST and any(content <= quoted for quoted in quotations)
+        assert attribution._echoes(said) is expected, said
+        told += expected
+    assert 0 < told < len(asked)
+
+
+def test_a_kind_asked_as_a_named_article_calls_an_entry_tokenizes_each_fact_statement_once(
+    big_brief: Brief, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Answerer._kind_called's first two passes each tokenized the statement of every fact of the article naming the
+    # entry (~5,400 for the first question at 100,000 facts), its third each quote of each (facts share them)
+    import bot.answering as answering
+
+    core = Core(big_brief, rate_limit=0)
+    qs = ["what kind of company is palantir according to the 2018 article", "hwo does the hill describe github"]
+    before = [core.ask(q).dump_json() for q in qs]
+    statements = {fact.statement for fact in big_brief.facts.values()}
+    tokenized = Counter[str]()
+    words = answering.words
+
+    def spy(text: str) -> list[str]:
+        tokenized[text] += 1
+        return words(text)
+
+    monkeypatch.setattr(answering, "words", spy)
+    assert [core.ask(q).dump_json() for q in qs] == before
+    counted = [n for text, n in tokenized.items() if text in statements]
+    assert len(counted) > 100  # the passes read many facts
+    assert max(counted) == 1

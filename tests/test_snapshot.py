@@ -448,6 +448,27 @@ def test_facts_naming_an_entry_with_a_class_noun_are_read_from_the_classing_tabl
     assert picked  # some fact names an entry with a class noun
 
 
+def test_a_core_starts_from_a_snapshot_without_reading_every_fact_and_checks_quoted_words_as_a_fresh_load(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Attribution read every fact's row at start-up for the stretches its facts quote (~3 s at 100,000 facts): a
+    # compiled brief saves them (the `quoting` table, bot.quotations.quoted_runs, one rule for both)
+    compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
+    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    loaded = Core(fresh, rate_limit=0)
+    runs = served.answerer.attribution._quoted_runs
+    assert sorted(runs) == sorted(loaded.answerer.attribution._quoted_runs)
+    assert len(runs) == len(set(runs)) > 10 and () not in runs
+    qs = [
+        "why did karp say he wanted to keep ice contracts",
+        "when did karp call the protesters treasonous",
+        'why did sasson say "what are you afraid of"',
+        "did karp say palantir has blood on its hands",
+        "when did the protesters say palantir has blood on its hands",
+    ]
+    assert [served.ask(q).dump_json() for q in qs] == [loaded.ask(q).dump_json() for q in qs]
+
+
 def test_questions_checking_an_entrys_facts_read_those_alone_and_answer_as_a_fresh_load(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

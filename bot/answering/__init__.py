@@ -229,11 +229,11 @@ def _name_words(name: str, aliases: tuple[str, ...]) -> tuple[list[str], ...]:
     return tuple(said for said in (words(fold(n)) for n in (name, *aliases)) if said)
 
 
-def _classed_before(statement: str, entity: EntityData, nouns: Set[str]) -> str | None:
-    """The statement puts one of `nouns` (by stem), qualified by a word that is no stop word, right before a word
-    opening the entity's name or an alias ("the military contractor Harbour"; not "companies like Harbour"): what
-    it calls the entity, in a phrase (general English apposition). The qualifying word and the noun, or None."""
-    tokens = words(fold(statement))
+def _classed_before(tokens: list[str], entity: EntityData, nouns: Set[str]) -> str | None:
+    """The statement whose words (`words(fold(statement))`) are `tokens` puts one of `nouns` (by stem), qualified by
+    a word that is no stop word, right before a word opening the entity's name or an alias ("the military contractor
+    Harbour"; not "companies like Harbour"): what it calls the entity, in a phrase (general English apposition). The
+    qualifying word and the noun, or None."""
     opening = {said[0] for said in _name_words(entity.name, tuple(entity.aliases))}
     classes = {stem(n) for n in nouns}
     return next(
@@ -246,14 +246,14 @@ def _classed_before(statement: str, entity: EntityData, nouns: Set[str]) -> str 
     )
 
 
-def _qualifies(statement: str, entity: EntityData, nouns: Set[str]) -> str | None:
-    """What the statement calls the entity: one of `nouns` (the asked one and those of its class: "firm" for
-    "company") after "a" or "an" and one to three words qualifying it, none a stop word but "and" ("a salvage
-    company", "a data and salvage firm"; not "a company", "the company"), said OF the entity: right after a name of
-    it, or after one and a copula or a clause of calling (CALLED_AS: "the guild, a salvage firm", "the guild is a
-    …", "the guild, which the Gazette calls a …"; not "a letter asking the guild", "the guild beat a rival salvage
-    firm": general English apposition). The words qualifying and the noun, or None."""
-    tokens = words(fold(statement))
+def _qualifies(tokens: list[str], entity: EntityData, nouns: Set[str]) -> str | None:
+    """What the statement whose words (`words(fold(statement))`) are `tokens` calls the entity: one of `nouns` (the
+    asked one and those of its class: "firm" for "company") after "a" or "an" and one to three words qualifying it,
+    none a stop word but "and" ("a salvage company", "a data and salvage firm"; not "a company", "the company"),
+    said OF the entity: right after a name of it, or after one and a copula or a clause of calling (CALLED_AS: "the
+    guild, a salvage firm", "the guild is a …", "the guild, which the Gazette calls a …"; not "a letter asking the
+    guild", "the guild beat a rival salvage firm": general English apposition). The words qualifying and the noun,
+    or None."""
     names = _name_words(entity.name, tuple(entity.aliases))
     for j, t in enumerate(tokens[:-2]):
         if t not in ("a", "an"):
@@ -2890,12 +2890,16 @@ class Answerer:
             read = {f.id: f for f in self.brief.facts_naming([called[0]], q.sources, classes) if f.id not in seen}
             among = among + [Hit(fact_id, 0.0, 0.0) for fact_id in read]
         # (the facts read there are not read from their rows again by each pass: thousands on a large brief, more
-        # than the fact cache holds, ~0.2 s of ~0.7 at 100,000 facts)
+        # than the fact cache holds, ~0.2 s of ~0.7 at 100,000 facts; nor their statements' words worked out again by
+        # the second, nor a quote's by the third: facts share quoted passages)
+        said: dict[str, list[str]] = {}
+        quoted: dict[str, bool] = {}
         for hit in among:
             fact = read.get(hit.id) or self.brief.facts.get(hit.id)
             if fact is None or called[0] not in fact.entities:
                 continue
-            label = _qualifies(fact.statement, entity, alike)
+            said[hit.id] = tokens = words(fold(fact.statement))
+            label = _qualifies(tokens, entity, alike)
             if label is None or (q.sources and not named_caller and not _label_quoted(label, fact, q.sources)):
                 continue  # not said of it, or not in the named article's words
             if named_caller and not _calls_so(fact.statement, caller):
@@ -2906,14 +2910,18 @@ class Answerer:
             if (
                 fact is not None
                 and called[0] in fact.entities
-                and (label := _classed_before(fact.statement, entity, alike)) is not None
+                and (label := _classed_before(said[hit.id], entity, alike)) is not None
                 and _label_quoted(label, fact, q.sources)
             ):
                 return self.composer.compose(q, ranked, hit)  # the article's word of that class ("the salvage
                 # contractor Harbour"): what it calls it, in its words
         for hit in among if not named_caller and q.sources else []:
             fact = read.get(hit.id) or self.brief.facts.get(hit.id)
-            if fact is not None and called[0] in fact.entities and self._quote_calls(fact, q.sources, entity, alike):
+            if (
+                fact is not None
+                and called[0] in fact.entities
+                and self._quote_calls(fact, q.sources, entity, alike, quoted)
+            ):
                 return self.composer.compose(q, ranked, hit)  # no statement in its words, but its quote calls it so
         if plain:
             return None  # asked with no noun: answered as any other question
@@ -2927,15 +2935,25 @@ class Answerer:
         return self._miss(q.text, "no_match", text, ranked, kind=q.kind)
 
     @staticmethod
-    def _quote_calls(fact: FactData, sources: Set[str], entity: EntityData, nouns: Set[str]) -> bool:
+    def _quote_calls(
+        fact: FactData, sources: Set[str], entity: EntityData, nouns: Set[str], known: dict[str, bool]
+    ) -> bool:
         """A quote the fact cites from one of `sources` calls the entity by one of `nouns` itself ("the Guild, a
         harbour and salvage-minded organization"), in apposition (`_qualifies`, `_classed_before`; a word joined
-        by hyphens is one qualifying word, as in English)."""
-        quotes = [HYPHEN_JOINED.sub("", c.quote) for c in fact.citations if c.source in sources]
-        return any(
-            _qualifies(said, entity, nouns) is not None or _classed_before(said, entity, nouns) is not None
-            for said in quotes
-        )
+        by hyphens is one qualifying word, as in English). `known`: each quote's answer so far (of this entity and
+        these nouns), by its text, read and filled."""
+        for c in fact.citations:
+            if c.source not in sources:
+                continue
+            calls = known.get(c.quote)
+            if calls is None:
+                tokens = words(fold(HYPHEN_JOINED.sub("", c.quote)))
+                calls = known[c.quote] = (
+                    _qualifies(tokens, entity, nouns) is not None or _classed_before(tokens, entity, nouns) is not None
+                )
+            if calls:
+                return True
+        return False
 
     def _an_outlet(self, q: Question, caller: list[str]) -> bool:
         """The caller's words are the name of an article the question names ("does the Gazette call"): its

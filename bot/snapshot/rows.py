@@ -241,6 +241,11 @@ class FactRows(Mapping[str, FactRecord]):
             rows = self._query(sql, *[f" {s} " for s in asked], source_id)
         return [(fact_id, int(n)) for fact_id, n in rows]
 
+    def quoted_runs(self) -> list[tuple[str, ...]]:
+        """The distinct stretches of words the facts give in quotation marks, as stems (`bot.quotations.quoted_runs`),
+        from the `quoting` table (no fact row is read), in the table's order."""
+        return [tuple(run.split()) for (run,) in self._query("SELECT DISTINCT run FROM quoting ORDER BY run")]
+
     def describing(self) -> list[tuple[str, str, str]]:
         """(first cited source, article part, fact id) of every fact stating a part of an article, from its table."""
         rows = self._query("SELECT source, part, id FROM describes")

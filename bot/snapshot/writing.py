@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.class_nouns import HYPHEN_JOINED, class_stems
 from bot.factbase import Brief
+from bot.quotations import quoted_runs
 from bot.records import FactData, encode, row
 from bot.reporting import Passing, told_words
 from bot.snapshot.files import _flushed_sha256
@@ -174,7 +175,7 @@ class _RowsFinishing(threading.Thread):
                     db.execute("ATTACH DATABASE ? AS part", (str(self._part),))
                     # in the order written, which is brief order: no sort, and SQLite copies each record whole
                     # instead of decoding and encoding it again (its transfer optimization)
-                    for table in ("facts", "cites", "names", "telling", "classing", "describes", "passes"):
+                    for table in ("facts", "cites", "names", "telling", "classing", "quoting", "describes", "passes"):
                         db.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")
                     db.commit()
                     db.execute("DETACH DATABASE part")
@@ -214,6 +215,9 @@ def _fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], 
     # company is the guild according to the Gazette" reads the article's facts naming the entry with such a word, not
     # every one naming it (thousands of a source at 100,000 facts: ~0.5 s of reading and tokenizing)
     db.execute("CREATE TABLE classing (stem TEXT NOT NULL, pos INTEGER NOT NULL)")
+    # the stretches of words each fact gives in quotation marks, as stems (bot.quotations.quoted_runs, joined by
+    # spaces, each once a fact), so a serving process reads the distinct ones (`FactRows.quoted_runs`), not every fact
+    db.execute("CREATE TABLE quoting (run TEXT NOT NULL, pos INTEGER NOT NULL)")
     # the facts stating a part of an article (its headline, reporter, photo…), so a question about one reads them
     db.execute("CREATE TABLE describes (source TEXT NOT NULL, part TEXT NOT NULL, id TEXT NOT NULL)")
     # the facts passing on reporting (bot.reporting), once per source they cite, with the stems of what they state
@@ -239,12 +243,13 @@ def _index_facts(db: sqlite3.Connection) -> None:
     db.execute("CREATE UNIQUE INDEX names_entity ON names (entity, pos)")
     db.execute("CREATE UNIQUE INDEX telling_word ON telling (word, pos)")
     db.execute("CREATE UNIQUE INDEX classing_pos ON classing (pos, stem)")
+    db.execute("CREATE UNIQUE INDEX quoting_run ON quoting (run, pos)")
     count_rows(db)
 
 
 def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], brief: Brief) -> None:
-    """The `cites`, `names`, `telling`, `classing`, `describes` and `passes` rows of these facts (position, fact) of
-    `brief`."""
+    """The `cites`, `names`, `telling`, `classing`, `quoting`, `describes` and `passes` rows of these facts (position,
+    fact) of `brief`."""
     from bot.search import stem
     from bot.text import words
 
@@ -253,6 +258,8 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
     named: list[tuple[str, int]] = []
     telling: list[tuple[str, int]] = []
     classing: list[tuple[str, int]] = []
+    quoting: list[tuple[str, int]] = []
+    runs_of: dict[str, list[str]] = {}  # `quoted_runs` of a quote, by its text (facts share quoted passages)
     class_stem_of: dict[str, str] = {}  # (the stems of folded words: `class_stems`' own)
     class_quoted: dict[str, frozenset[str]] = {}
     passing: list[tuple[str, int, str, str]] = []
@@ -265,6 +272,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
             quoted.clear()
             class_stem_of.clear()
             class_quoted.clear()
+            runs_of.clear()
         citations = fact.citations
         cites = [citations[0].source] if len(citations) == 1 else list(dict.fromkeys(c.source for c in citations))
         cited += [(source, pos) for source in cites]
@@ -279,6 +287,13 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
                 of_quote = class_quoted[c.quote] = frozenset(class_stems(said, class_stem_of))
             classed |= of_quote
         classing += [(found, pos) for found in sorted(classed)]
+        runs = [" ".join(run) for run in quoted_runs([fact.statement])]
+        for c in citations:
+            quote_runs = runs_of.get(c.quote)
+            if quote_runs is None:
+                quote_runs = runs_of[c.quote] = [" ".join(run) for run in quoted_runs([c.quote])]
+            runs += quote_runs
+        quoting += [(run, pos) for run in dict.fromkeys(runs)]
         if fact.describes is not None:
             described.append((citations[0].source, fact.describes, fact.id))
         if passes(fact):
@@ -296,6 +311,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
     db.executemany("INSERT INTO names VALUES (?, ?)", named)
     db.executemany("INSERT INTO telling VALUES (?, ?)", telling)
     db.executemany("INSERT INTO classing VALUES (?, ?)", classing)
+    db.executemany("INSERT INTO quoting VALUES (?, ?)", quoting)
     db.executemany("INSERT INTO describes VALUES (?, ?, ?)", described)
     db.executemany("INSERT INTO passes VALUES (?, ?, ?, ?)", passing)
 
