@@ -154,6 +154,8 @@ SUM_OF_ANOTHER_LEAD = "The articles I have give {sum} to {owner}, not to {name}:
 DESCRIBED_AS = "the articles describe {name} as {description}."
 # "what kind of company does the Gazette call the guild" when no fact of the Gazette's qualifies it so
 KIND_CALLED_UNTOLD = "The articles I have don't say what kind of {noun} {name} is according to {who}."
+# "which article calls the guild a rival": no article's own words (the quotes cited from it) call it so
+CALLED_BY_NONE = "None of the articles I have calls {name} that in those words; they tell this: {statement}"
 DESCRIBED_UNTOLD = "The articles I have don't say that; they describe {name} as {description}."
 NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"

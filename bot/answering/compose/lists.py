@@ -101,8 +101,8 @@ class Lists:
 
     def _category(self, q: Question) -> set[str]:
         """The facts a list asks for by name: 'contracts' is a kind of fact, 'protests' one of the brief's topics;
-        found through the index (a compiled brief reads facts on demand), narrowed to the specific entities and
-        years the question names."""
+        found through the index (a compiled brief reads facts on demand), narrowed (`_narrowed`) to the entities,
+        articles and years the question names; the topic's when the kind of that name has none of those."""
         brief = self.brief
         wanted = {stem(w) for w in q.words}
         kinds = {k for k in FACT_KINDS if stem(k) in wanted}
@@ -114,14 +114,31 @@ class Lists:
         self.retriever.index.read_rows(searched)  # a compiled brief: their rows in one query, not one query each
         facts = [brief.facts[i] for i in searched if i in brief.facts]
         if kinds:
-            matched = {f.id for f in facts if f.kind in kinds}
-        else:  # a topic: its events when it has any ("which protests"), else all its facts
-            topical = [f for f in facts if topics & set(f.topics)]
-            matched = {f.id for f in topical if f.kind == "event"} or {f.id for f in topical}
+            matched = self._narrowed(q, {f.id for f in facts if f.kind in kinds})
+            if matched or not topics:
+                return matched
+            # "which contracts did the Gazette write about" of an article telling of one only in a claim: the
+            # facts of the topic of that name, as the kind has none of what the question narrows to
+        # a topic: its events when it has any ("which protests"), else all its facts
+        topical = [f for f in facts if topics & set(f.topics)]
+        return self._narrowed(q, {f.id for f in topical if f.kind == "event"} or {f.id for f in topical})
+
+    def _narrowed(self, q: Question, matched: set[str]) -> set[str]:
+        """The facts of `matched` (ids) of what the question names: a specific entity or a party (OWNER_KINDS;
+        any of them), a party with whom ("with Y"), an article it cites, a year
+        it is dated in."""
+        brief = self.brief
         specific = [e for e in q.entities if e in self.specific_entities]
         if specific:
             matched = {i for i in matched if any(e in brief.facts[i].entities for e in specific)}
         partners, others = self._parties(q)
+        owners = {e for e in q.entities if self.retriever.entity_kind(e) in OWNER_KINDS and e not in q.excluded}
+        if owners and not partners:  # "what contracts did X have": X's, not a third party's the articles tell
+            # beside them ("X and Z", "X or Z": either's, as a list of two parties asks; not one set aside, "besides
+            # X": others')
+            matched = {i for i in matched if not owners.isdisjoint(brief.facts[i].entities)}
+        if q.sources:  # "which contracts did the Gazette write about": those it tells, not another article's
+            matched = {i for i in matched if not q.sources.isdisjoint(self.retriever.cited_by(i))}
         if partners and (others or len(partners) > 1):  # "what contracts did X have with Y": of both parties, not
             # Y's with a third; "did X and Z have with Y": Y's with either
             matched = {
