@@ -63,6 +63,8 @@ YEAR_SUM_ONLY_TOTAL = (
 )
 # "how much was the lease not counting the 2015 renewal": the only sum given is the one set aside
 SET_ASIDE_SUM_ONLY = "The articles I have give no sum for it apart from the one you set aside: {statement}"
+# "what contracts did the guild have in 2017": none of the kind asked is of that year, others are
+LIST_NONE_OF_YEAR = "The articles I have date no {noun} to {year}; they date those they tell of to {years}."
 SET_ASIDE_ONLY = "The articles I have tell of none apart from what you set aside."
 TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # "the two leases": the parts' sums

@@ -151,6 +151,13 @@ def test_a_list_of_what_an_article_wrote_about_holds_only_that_articles_facts(
     assert all(c.source_id == source for item in a.evidence for c in item.citations), a.text
 
 
+def test_a_list_of_a_kind_asked_of_a_year_none_of_it_is_of_says_so_with_the_years_told(core: Core) -> None:
+    # fixer mp25: "what contracts did palantir have in 2017" listed the 2017 ICE program's facts as its contracts
+    a = core.ask("what contracts did palantir have in 2017")
+    assert not a.answered and a.lead.startswith("The articles I have date no contract to 2017;"), a.text
+    assert "2014" in a.lead and "2018" in a.lead, a.text
+
+
 def test_a_question_opening_with_what_it_sets_aside_is_read_as_the_question_after_it(core: Core) -> None:
     # fixer mp25: "excluding 2019 what contracts did palantir have" was read as a topic and led In-Q-Tel's investment
     a = core.ask("excluding 2019 what contracts did palantir have")
