@@ -65,6 +65,8 @@ YEAR_SUM_ONLY_TOTAL = (
 )
 # "how much was the lease not counting the 2015 renewal": the only sum given is the one set aside
 SET_ASIDE_SUM_ONLY = "The articles I have give no sum for it apart from the one you set aside: {statement}"
+# "what contracts did the guild have in 2017": none of the kind asked is of that year, others are
+LIST_NONE_OF_YEAR = "The articles I have date no {noun} to {year}; they date those they tell of to {years}."
 SET_ASIDE_ONLY = "The articles I have tell of none apart from what you set aside."
 TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # "the two leases": the parts' sums
@@ -156,6 +158,8 @@ SUM_OF_ANOTHER_LEAD = "The articles I have give {sum} to {owner}, not to {name}:
 DESCRIBED_AS = "the articles describe {name} as {description}."
 # "what kind of company does the Gazette call the guild" when no fact of the Gazette's qualifies it so
 KIND_CALLED_UNTOLD = "The articles I have don't say what kind of {noun} {name} is according to {who}."
+# "which article calls the guild a rival": no article's own words (the quotes cited from it) call it so
+CALLED_BY_NONE = "None of the articles I have calls {name} that in those words; they tell this: {statement}"
 DESCRIBED_UNTOLD = "The articles I have don't say that; they describe {name} as {description}."
 NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"

@@ -127,6 +127,44 @@ def test_a_list_of_two_parties_joined_by_and_asks_of_either(core: Core) -> None:
     assert a.answered and "pressed" not in a.lead and "contract with ICE" in a.lead, a.text
 
 
+def test_a_list_of_what_a_party_had_holds_none_of_a_third_partys(core: Core) -> None:
+    # fixer mp25: "what contracts did palantir have" listed Salesforce's contract with CBP among Palantir's
+    a = core.ask("what contracts did palantir have")
+    assert a.answered and a.kind == "list", a.text
+    assert not any("Salesforce" in i.statement or "Northrop" in i.statement for i in a.items), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "told"),
+    [
+        ("what contracts did business insider talk about", "business-insider-2019", "renewed"),
+        ("which contracts did the hill write about", "the-hill-2019", "$38 million contract"),  # told in a claim
+    ],
+)
+def test_a_list_of_what_an_article_wrote_about_holds_only_that_articles_facts(
+    core: Core, question: str, source: str, told: str
+) -> None:
+    # fixer mp25: Business Insider's list held Truthout's and the 2018 report's contracts; The Hill's, which tells of
+    # a contract only in a claim, led Salesforce's contracts (with "wrote" searched as what was asked)
+    a = core.ask(question)
+    assert a.answered and told in a.lead, a.text
+    assert all(c.source_id == source for item in a.evidence for c in item.citations), a.text
+
+
+def test_a_list_of_a_kind_asked_of_a_year_none_of_it_is_of_says_so_with_the_years_told(core: Core) -> None:
+    # fixer mp25: "what contracts did palantir have in 2017" listed the 2017 ICE program's facts as its contracts
+    a = core.ask("what contracts did palantir have in 2017")
+    assert not a.answered and a.lead.startswith("The articles I have date no contract to 2017;"), a.text
+    assert "2014" in a.lead and "2018" in a.lead, a.text
+
+
+def test_a_question_opening_with_what_it_sets_aside_is_read_as_the_question_after_it(core: Core) -> None:
+    # fixer mp25: "excluding 2019 what contracts did palantir have" was read as a topic and led In-Q-Tel's investment
+    a = core.ask("excluding 2019 what contracts did palantir have")
+    assert a.answered and a.kind == "list" and "In-Q-Tel" not in a.lead and "contract" in a.text, a.text
+    assert all(not (i.date or "").startswith("2019") for i in a.items), a.text
+
+
 @pytest.mark.parametrize(
     "question",
     [

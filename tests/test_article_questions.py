@@ -673,6 +673,30 @@ def test_which_articles_describe_a_thing_as_something_names_only_those_whose_own
         assert line.startswith(lead), line
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("which articles call mijente a grassroots group", "VICE News, 13–19 September 2019: "),
+        ("which article describes mijente as grassroots", "VICE News, 13–19 September 2019: "),  # one asked
+        ("which articles call falcon an app", "Truthout, July 2019: "),
+    ],
+)
+def test_which_article_calls_a_thing_something_names_the_one_whose_own_words_do(
+    core: Core, question: str, lead: str
+) -> None:
+    # fixer mp25: "which article describes mijente as grassroots" named Truthout, whose quote is first in the fact
+    # that also holds VICE's "the grassroots Latinx group Mijente"; "call … a grassroots group" was not read as
+    # asking an article at all
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(lead), line
+
+
+def test_which_article_calls_a_thing_what_no_article_calls_it_says_none_does(core: Core) -> None:
+    # fixer mp25: the lead fact's article was named whatever the question said it called the thing
+    a = core.ask("which article calls mijente a terrorist group")
+    assert not a.answered and a.text.startswith("None of the articles I have calls Mijente that"), a.text
+
+
 def test_a_question_about_the_bots_own_articles_lists_them_not_outside_what_it_covers(core: Core) -> None:
     # fresh tester 41: "how many articles are there", "what are your sources" were "outside what I cover"
     for question in ("what are your sources", "how many articles are there", "list the articles"):

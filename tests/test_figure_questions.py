@@ -2214,3 +2214,32 @@ def test_a_clipped_plural_reads_as_the_brief_plural_it_clips_when_its_clipping_h
     assert core.answerer.index.plural_completion("recs") is None  # "records" starts a word of another stem too
     a = core.ask("how many sigs did the jewish protesters petition have")
     assert a.answered and "140,000" in a.text.splitlines()[0], a.text
+
+
+def test_a_difference_asked_of_two_named_contracts_gives_both_sums_not_one_fact(core: Core) -> None:
+    # fixer mp25: "how much more was northrop's contract than palantir's tecs one" led the Northrop fact alone, its
+    # $400 million read for both sides; a difference asked of agreements compares their sums
+    for question in (
+        "how much more was northrop's contract than palantir's tecs one",
+        "how much more was the northrop contract than the palantir tecs contract",
+    ):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have don't give the difference"), (question, line)
+        assert "$400 million" in line and "$53 million" in line, (question, line)
+
+
+def test_a_sum_of_money_is_never_compared_with_a_count_of_something_else(core: Core) -> None:
+    # fixer mp25: "who got more, palantir or northrop" led "$400 million (Truthout) vs 80 years (Truthout): more for
+    # the northrop", a count of years against a sum of money
+    a = core.ask("who got more, palantir or northrop")
+    line = _first_line(a.text)
+    assert "more for" not in line and not ("80 years" in line and a.answered), a.text
+
+
+def test_a_sum_asked_of_one_of_two_agreements_nothing_tells_apart_gives_both(core: Core) -> None:
+    # fixer mp25: "how much was the contract the 2018 article talked about" led "$39 million" alone, the first of the
+    # two contracts the article gives apart; the one expired, or the one due to expire, is still told alone
+    line = _first_line(core.ask("how much was the contract the 2018 article talked about").text)
+    assert line.startswith("$39 million and $53 million:"), line
+    assert _first_line(core.ask("how much was the contract that expired").text).startswith("$39 million:")
+    assert _first_line(core.ask("how much was the contract due to expire in 2019").text).startswith("$53 million:")

@@ -518,7 +518,9 @@ def test_and_with_its_own_ask_of_the_one_reads_the_last_subjects_noun(talk: Core
 
 def test_and_the_other_one_asks_the_last_question_of_the_other_of_its_subject(talk: Core) -> None:
     # fresh tester 24: "and the other one?" after "how much was the contract in 2018" was answered as off-topic
-    ask(talk, "how much was the contract in 2018")
+    # (that question now gets both contracts' sums, nothing in it telling the two apart, so it is asked here of the
+    # expired one: fixer mp25)
+    ask(talk, "how much was the expired contract in 2018")
     answer = ask(talk, "and the other one?")
     # "… the other contract in 2018" finds no other in 2018: the other contract the brief links to, whenever it ran
     assert answer.read_as == "how much was the other contract" and answer.text.startswith("$53 million"), answer.text

@@ -128,6 +128,8 @@ NAMING_VERBS = frozenset(
 # lied" asks which one reports it (general English verbs of saying; kept apart from MENTIONING, whose words other
 # steps read as asking nothing of the subject)
 SAYING = frozenset("say says said saying write writes wrote claim claims claimed state states stated".split())
+# verbs of calling a thing something (general English): "which article calls the guild a rival" asks the article
+CALLING_VERBS = frozenset("call calls called label labels labeled labelled dub dubs dubbed".split())
 # every word that asks about an article rather than naming what the question is about
 ARTICLE_VOCABULARY = (
     ARTICLE_WORDS
@@ -252,7 +254,7 @@ def asks_outlet(tokens: list[str]) -> bool:
             held = held or (bool(rest) and rest[0] in DESCRIBING)
             # "which article is the day of action one": the one known by what it covers
             known_by = tokens[at + 1 : at + 3] in (["is", "the"], ["was", "the"]) and tokens[-1] == "one"
-            return held or known_by or not (MENTIONING | SAYING).isdisjoint(tokens[at + 1 : at + 3])
+            return held or known_by or not (MENTIONING | SAYING | CALLING_VERBS).isdisjoint(tokens[at + 1 : at + 3])
     if _read_where(tokens):
         return True
     # "who ran the story": the publisher; "who wrote the story" asks for its reporter (asked_part)

@@ -101,7 +101,10 @@ def _agreement_sums(statement: str) -> list[float]:
 
 def asks_sums(q: Question) -> bool:
     """A comparison of sums: a size of an agreement ("who got a bigger contract, X or Y"), or a money word ("2018 vs
-    2019 amounts"): only amounts of money answer it, never another number the sides' facts give."""
+    2019 amounts"): only amounts of money answer it, never another number the sides' facts give; or a difference
+    asked of an agreement ("how much more was the guild's lease than the port's"), whose size is its sum."""
+    if DIFFERENCE().search(" ".join(q.words)) and not AGREEMENTS.isdisjoint(q.words):
+        return True
     return asks_size_of_agreement(q.words) or not SUM_WORDS.isdisjoint(q.words) or "$" in q.text
 
 
@@ -115,7 +118,9 @@ class Comparisons:
         self._name_spans = name_spans
         self._numbers_kept: Recent[str, tuple[tuple[str, float, list[str], list[str]], ...]] = Recent(MAX_NUMBERED)
 
-    def comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
+    def comparison(self, q: Question, ranked: list[Hit], *, money: bool = False) -> Answer | None:
+        """The answer to a comparison of two sides (`q.sides`), or None when it is answered as any other question.
+        With `money`, only sums of money answer it, as when the question asks sums (`asks_sums`)."""
         entries = self._entries_compared(q)
         if entries is not None:  # "the difference between Lantern and Harbour Keep": what each one is
             lead = " ".join(f"{e.name}: {e.description}" for e in (self.brief.entities[i] for i in entries))
@@ -125,7 +130,7 @@ class Comparisons:
         if self._sizes_of_actors(q):  # "is the guild bigger than the port": no figure of theirs is their size
             names = [self._side_label(q, i) for i in range(len(q.sides))]
             return self._untold(messages.NO_SIZES.format(a=names[0], b=names[-1]))
-        sums = asks_sums(q)
+        sums = money or asks_sums(q)
         if sums and (by_article := self._sums_by_article(q, ranked)) is not None:
             return by_article
         unpriced = not sums and self._unpriced(q)
@@ -149,6 +154,19 @@ class Comparisons:
                 label = self._side_label(q, i)
                 return self._untold(messages.SIDE_SUMS.format(side=label, figures=" and ".join(others)))
             sides.append(found)
+        money_sides = [i for i, (_, figure, _) in enumerate(sides) if "$" in figure]
+        if not sums and len(money_sides) == 1:
+            # "who got more, the guild or the port" of "$4 million" and "80 years": a sum of money one side got
+            # makes it a question of sums, and another count of the other side's ("80 years") is none of its money;
+            # when no sum of that side is found among its closest facts, the two figures are said as unlike (not
+            # "no sum for" a side whose sums the articles may give elsewhere)
+            summed = self.comparison(q, ranked, money=True)
+            if summed is not None and summed.answered:
+                return summed
+            (_, fig_a, _), (_, fig_b, _) = sides
+            return self._untold(
+                messages.UNLIKE_FIGURES.format(figure_a=fig_a, a=q.side_names[0], figure_b=fig_b, b=q.side_names[-1])
+            )
         sides = self._one_article_pair(q, sides, named)
         (fact_a, fig_a, val_a), (fact_b, fig_b, val_b) = sides
         if (mixed := self._planned_against_done(q, sides)) is not None:

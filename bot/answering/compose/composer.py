@@ -9,7 +9,7 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 
 from bot import messages
-from bot.answering.articles import ARTICLE_WORDS, MENTIONING, NAMING_VERBS, OUTLET_NOUNS
+from bot.answering.articles import ARTICLE_WORDS, CALLING_VERBS, MENTIONING, NAMING_VERBS, OUTLET_NOUNS
 from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
@@ -1160,9 +1160,14 @@ class Composer:
             if not naming and self._only_reported(q, item):  # the article told of the piece, not ran it
                 reporter = f"{cited.source_name} ({cited.published_label})" if cited.published_label else value
                 return Lead(messages.OUTLET_UNNAMED.format(source=reporter, statement=statement))
-            if q.entities and (not PLURAL_OUTLETS.isdisjoint(q.words) or q.counted in PLURAL_OUTLETS):
-                # "which articles mention Lantern": every article with a fact of what it names, the lead's first
-                labels = self._mentioning(q.entities, cited.source_id, value, _described_as(q.words))
+            described = _described_as(q.words, q.named_at)
+            if q.entities and (described or not PLURAL_OUTLETS.isdisjoint(q.words) or q.counted in PLURAL_OUTLETS):
+                # "which articles mention Lantern": every article with a fact of what it names, the lead's first;
+                # "which article calls Lantern a rival": those whose words do, whichever the lead's fact cites first
+                labels = self._mentioning(q.entities, cited.source_id, value, described)
+                if not labels:  # no article's own words call it so
+                    name = " and ".join(self.brief.entities[e].name for e in q.entities)
+                    return Lead(messages.CALLED_BY_NONE.format(name=name, statement=statement), answers=False)
                 value = "; ".join(labels)
                 if q.counted and q.counted in PLURAL_OUTLETS:  # "how many articles mention Lantern": how many, which
                     value = f"{len(labels)} article{'s' if len(labels) > 1 else ''} ({value})"
@@ -1191,6 +1196,15 @@ class Composer:
                 # "how much were both leases worth": each one's sum, as the fact gives them apart (a total asked is
                 # the decider's: no article adds them up); one of them alone would read as what both were worth
                 value = " and ".join(apart)
+            elif (
+                value
+                and q.kind == "amount"
+                and fact is not None
+                and len(tied := self.figures.tied_figures(q, item.id, statement)) > 1
+            ):
+                # "how much was the lease the Gazette wrote about" of two leases it gives apart: nothing asked tells
+                # which, so neither is led alone (as if it were the only one)
+                value = " and ".join(tied)
             if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""
@@ -1347,7 +1361,7 @@ class Composer:
         asks for those that do, not every one naming it (fresh tester 78: every article was listed, one alone said
         it). Not the statement: it may blend what several articles say, so each citing article would be listed for
         words one alone said (fresh tester 80)."""
-        labels = {first: label}
+        labels: dict[str, str] = {}
         names = [self.brief.entities[e].name.lower() for e in entities]  # the index holds lowercase words
         for doc_id, _ in self.retriever.index.search(names, MENTIONING_HITS):
             fact = self.brief.facts.get(doc_id)
@@ -1358,6 +1372,8 @@ class Composer:
                     continue
                 if ref.source not in labels and ref.source in self.brief.sources:
                     labels[ref.source] = self.brief.citation(fact.id, ref).label
+        if first in labels or not described:  # (the lead's article, when its own words are among those asked)
+            labels = {first: label} | labels
         return list(labels.values())
 
     def _cites_other_outlet(self, item: Item) -> bool:
@@ -1367,10 +1383,17 @@ class Composer:
         return fact is None or self.retriever.names_other_outlet(fact)
 
 
-def _described_as(asked: list[str]) -> frozenset[str]:
+def _described_as(asked: list[str], named_at: Set[int] = frozenset()) -> frozenset[str]:
     """The stems of the words after an "as" following a verb of MENTIONING ("which articles describe Lantern as a
-    rival company": {rival, company}), what the articles are asked to call the thing, stopwords aside; empty with no
-    such "as", or one of "as … as" / "as well" (a comparison or a joining, no description)."""
+    rival company": {rival, company}), or after the name (`named_at`, the positions of the question's names) right
+    after a verb of calling (CALLING_VERBS: "which articles call Lantern a rival company"), what the articles are
+    asked to call the thing, stopwords aside; empty with no such "as" or name, or one of "as … as" / "as well" (a
+    comparison or a joining, no description)."""
+    calling = next((k for k, t in enumerate(asked) if t in CALLING_VERBS), None)
+    if calling is not None and (name := calling + 1 + (asked[calling + 1 : calling + 2] == ["the"])) in named_at:
+        while name in named_at:
+            name += 1
+        return frozenset(stem(t) for t in asked[name:] if t not in STOPWORDS)
     verb = next((k for k, t in enumerate(asked) if t in MENTIONING), None)
     at = next((k for k, t in enumerate(asked) if t == "as" and verb is not None and k > verb), None)
     if at is None or "as" in asked[at + 1 :] or asked[at + 1 : at + 2] == ["well"]:

@@ -403,11 +403,11 @@ class Figures:
         content = [w for w in words(form.lower()) if w not in STOPWORDS]
         return len(content) >= NAMED_SHORT_WORDS and set(content[:-1]) <= said
 
-    def asked_figure(self, q: Question, statement: str) -> str | None:
+    def asked_figure(self, q: Question, statement: str, *, tied: list[str] | None = None) -> str | None:
         """The figure the question asks for, with the qualifier the statement gives it ("more than 150"): among the
         statement's amounts (amount questions) or numbers (count questions), the one standing next to what is
         asked ("how many … hired": "12 permanent hires", not "150 … keepers" trained). None when the
-        statement has none."""
+        statement has none. `tied` is given the other figures read as close to what is asked, in order."""
         text = without_dates(statement)
         pattern = AMOUNT if q.kind == "amount" else NUMBER()
         matches = list(pattern.finditer(text))
@@ -432,11 +432,31 @@ class Figures:
             owner = amount_owner(text, m.start(), self._name_spans, self._kind_of) if q.kind == "amount" else None
             return not sum_set_aside(q, text, m.start(), m.end(), owner)
 
-        best = max(
-            matches,
-            key=lambda m: (kept(m), not ended(m), attachment(text, m.start(), m.end(), asked, counted), -m.start()),
-        )
+        def key(m: re.Match[str]) -> tuple[bool, bool, int]:
+            return kept(m), not ended(m), attachment(text, m.start(), m.end(), asked, counted)
+
+        best = max(matches, key=lambda m: (*key(m), -m.start()))
+        if tied is not None and key(best)[2] == 0:  # no word asked stands by the best: the others no word asked
+            # stands by either (`tied_figures`); ("the one that had just expired" of "$9 million that expired"
+            # and "$12 million due to expire": each stands by a word of it, the first the one done, as told first)
+            tied.extend(
+                with_qualifier(text, m.start(), m.group(0)) for m in matches if m != best and key(m) == key(best)
+            )
         return with_qualifier(text, best.start(), best.group(0))
+
+    def tied_figures(self, q: Question, fact_id: str, statement: str) -> list[str]:
+        """The amounts of what is asked (`each_of`) that the question tells apart by nothing (no word of it stands
+        by any of them, and `asked_figure`'s reading of tense and set-asides ties them), the one it leads first:
+        "how much was the contract the Gazette wrote about" of "two leases, one worth $9 million that expired and
+        one worth $12 million due in 2019" asks of either, so both are said ("the one that expired" leads $9
+        million alone). One figure or none when they are told apart."""
+        tied: list[str] = []
+        best = self.asked_figure(q, statement, tied=tied)
+        if best is None or not tied:
+            return [best] if best else []
+        of_asked = set(self.each_of(q, fact_id, statement))
+        found = [f for f in (best, *tied) if f in of_asked]
+        return found if best in found and len(found) > 1 else [best]
 
     @staticmethod
     def first_untold(q: Question, statement: str) -> bool:

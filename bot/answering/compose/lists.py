@@ -12,6 +12,7 @@ from typing import get_args
 from bot import messages
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.lead import Lead
+from bot.answering.compose.wording import singular
 from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever
 from bot.answering.understand.lexicon import TIMELINE_WORDS
 from bot.answering.understand.question import NameSpans, Question
@@ -99,10 +100,11 @@ class Lists:
         self._lead = lead
         self._name_spans = name_spans
 
-    def _category(self, q: Question) -> set[str]:
+    def _category(self, q: Question, *, dated: bool = True) -> set[str]:
         """The facts a list asks for by name: 'contracts' is a kind of fact, 'protests' one of the brief's topics;
-        found through the index (a compiled brief reads facts on demand), narrowed to the specific entities and
-        years the question names."""
+        found through the index (a compiled brief reads facts on demand), narrowed (`_narrowed`) to the entities,
+        articles and years (unless not `dated`) the question names; the topic's when the kind of that name has none
+        of those."""
         brief = self.brief
         wanted = {stem(w) for w in q.words}
         kinds = {k for k in FACT_KINDS if stem(k) in wanted}
@@ -114,14 +116,31 @@ class Lists:
         self.retriever.index.read_rows(searched)  # a compiled brief: their rows in one query, not one query each
         facts = [brief.facts[i] for i in searched if i in brief.facts]
         if kinds:
-            matched = {f.id for f in facts if f.kind in kinds}
-        else:  # a topic: its events when it has any ("which protests"), else all its facts
-            topical = [f for f in facts if topics & set(f.topics)]
-            matched = {f.id for f in topical if f.kind == "event"} or {f.id for f in topical}
+            matched = self._narrowed(q, {f.id for f in facts if f.kind in kinds}, dated=dated)
+            if matched or not topics:
+                return matched
+            # "which contracts did the Gazette write about" of an article telling of one only in a claim: the
+            # facts of the topic of that name, as the kind has none of what the question narrows to
+        # a topic: its events when it has any ("which protests"), else all its facts
+        topical = [f for f in facts if topics & set(f.topics)]
+        return self._narrowed(q, {f.id for f in topical if f.kind == "event"} or {f.id for f in topical}, dated=dated)
+
+    def _narrowed(self, q: Question, matched: set[str], *, dated: bool = True) -> set[str]:
+        """The facts of `matched` (ids) of what the question names: a specific entity or a party (OWNER_KINDS;
+        any of them), a party with whom ("with Y"), an article it cites, a year
+        it is dated in."""
+        brief = self.brief
         specific = [e for e in q.entities if e in self.specific_entities]
         if specific:
             matched = {i for i in matched if any(e in brief.facts[i].entities for e in specific)}
         partners, others = self._parties(q)
+        owners = {e for e in q.entities if self.retriever.entity_kind(e) in OWNER_KINDS and e not in q.excluded}
+        if owners and not partners:  # "what contracts did X have": X's, not a third party's the articles tell
+            # beside them ("X and Z", "X or Z": either's, as a list of two parties asks; not one set aside, "besides
+            # X": others')
+            matched = {i for i in matched if not owners.isdisjoint(brief.facts[i].entities)}
+        if q.sources:  # "which contracts did the Gazette write about": those it tells, not another article's
+            matched = {i for i in matched if not q.sources.isdisjoint(self.retriever.cited_by(i))}
         if partners and (others or len(partners) > 1):  # "what contracts did X have with Y": of both parties, not
             # Y's with a third; "did X and Z have with Y": Y's with either
             matched = {
@@ -130,9 +149,37 @@ class Lists:
                 if partners <= set(brief.facts[i].entities)
                 and (not others or not others.isdisjoint(brief.facts[i].entities))
             }
-        if q.years:
+        if q.years and dated:
             matched = {i for i in matched if (brief.facts[i].date or "")[:4] in q.years}
         return matched
+
+    def _of_no_year_asked(self, q: Question) -> Answer | None:
+        """ "What contracts did the guild have in 2017" when no fact of the kind (or topic) asked, of what else the
+        question names, is of that year, by its date or a year its statement names (`fact_years`), while some are
+        of others: which years the articles date them to, not facts of that year of another kind led as if they
+        were (an investment of 2017 is no contract). None otherwise."""
+        others = self._category(q, dated=False)
+        facts = [self.brief.facts[i] for i in others]
+        told = {y for f in facts for y in fact_years(f)}
+        if (
+            not facts
+            or not told
+            or not told.isdisjoint(q.years)
+            or any(y in f.statement for f in facts for y in q.years)
+        ):
+            return None
+        noun = next((w for w in q.words if stem(w) in self._category_stems()), "")
+        years = sorted(told)
+        lead = messages.LIST_NONE_OF_YEAR.format(
+            noun=singular(noun),
+            year=" or ".join(sorted(q.years)),
+            years=" and ".join([", ".join(years[:-1]), years[-1]] if len(years) > 1 else years),
+        )
+        return Answer(question="", answered=False, outcome="no_match", text="", kind="list", lead=lead)
+
+    def _category_stems(self) -> set[str]:
+        """The stems of the brief's kinds of fact and topics: the words a list names its category by."""
+        return {stem(k) for k in FACT_KINDS} | {stem(t) for t in self.brief.meta.topics}
 
     def _parties(self, q: Question) -> tuple[set[str], set[str]]:
         """The parties (OWNER_KINDS) the question names after its first of PARTNER_WORDS, with whom a list asks
@@ -151,9 +198,11 @@ class Lists:
         kind of fact or a topic ("list the contracts", "which protests"), only facts of it."""
         by_date = not TIMELINE_WORDS.isdisjoint(q.words)
         category = self._category(q)
-        named = {stem(k) for k in FACT_KINDS} | {stem(t) for t in self.brief.meta.topics}
+        named = self._category_stems()
         if by_date and any(stem(w) not in named for w in q.terms):
             category = set()  # "timeline of the 49 million contract": that one's facts, not every contract's
+        elif not category and q.years and (untold := self._of_no_year_asked(q)) is not None:
+            return untold
         floor = max(0.5, best.coverage * 0.8)
         chosen = [h for h in ranked if h.id in self.brief.facts and h.coverage >= floor and h.score >= 0.5 * best.score]
         if category:

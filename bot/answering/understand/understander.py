@@ -640,9 +640,23 @@ def _copula_back(asked: str, typed: str) -> str:
     return "who is " + asked[len("who ") :] if opens and WHO_IS.search(typed.lower()) else asked
 
 
+def _after_set_aside(tokens: list[str]) -> int:
+    """Where the question opens by what it sets aside (EXCLUDING, SETTING_ASIDE_PAIRS: "excluding 2019 what
+    contracts …", "not counting the 2015 one which leases …"), the position of its first question word (WH_WORDS)
+    past SET_ASIDE_WORDS words or fewer after it; 0 when it opens otherwise or no question word follows so near."""
+    opening = 1 if tokens[:1] and tokens[0] in EXCLUDING else 2 if tuple(tokens[:2]) in SETTING_ASIDE_PAIRS else 0
+    if not opening:
+        return 0
+    reach = tokens[opening : opening + SET_ASIDE_WORDS + 1]
+    return next((opening + i for i, t in enumerate(reach) if t in WH_WORDS and i), 0)
+
+
 def _tells_of(tokens: list[str], i: int) -> bool:
     """The word at `i` is a verb of an article's telling of a thing: one of MENTIONING ("the contract the Gazette
-    talked about", "covered"), or any verb with "about" right after it ("wrote about", general English)."""
+    talked about", "covered"), or any verb with "about" right after it ("wrote about", general English); not one
+    with "to" or "with" after it ("the worker the Gazette talked to": whom it spoke with, a subject)."""
+    if tokens[i + 1 : i + 2] in (["to"], ["with"]):
+        return False
     return tokens[i] in MENTIONING or (tokens[i + 1 : i + 2] == ["about"] and tokens[i] not in STOPWORDS)
 
 
@@ -1354,6 +1368,8 @@ class Understander:
         scene = clause if actor else self.scene(tokens, clause, norm.asides)  # "what did X do when …": X's act
         asked_part = " ".join(t for i, t in enumerate(tokens) if i not in clause)
         kind = kind_of(asked_part if clause else joined)
+        if kind == "topic" and (asking := _after_set_aside(tokens)):  # "excluding 2019 what contracts did the guild
+            kind = kind_of(" ".join(tokens[asking:]))  # have": the kind the question after the setting aside asks
         whole = whole_attribution(tokens)  # "…, per these articles": where every answer is told, said
         if kind == "topic" and whole:  # "what was the policy about, per these articles": asked as without it
             kind = kind_of(" ".join(t for i, t in enumerate(tokens) if i not in whole and i not in clause))
@@ -1533,8 +1549,10 @@ class Understander:
                 continue  # "which news org / news agency said …": a publisher named by a compound, as by "outlet"
             if q.outlet and w in READING_VERBS and tokens[i - 1 : i] and tokens[i - 1] in READERS:
                 continue  # "where did I read about the vigil": the vigil is
-            if q.kind in ("amount", "count") and i - 1 in source_words and _tells_of(tokens, i):
-                continue  # "how much was the contract the Gazette wrote about": the article's telling, no subject
+            if q.kind not in ("quote", "who") and i - 1 in source_words and _tells_of(tokens, i):
+                continue  # "how much was the contract the Gazette wrote about", "which lease did the Gazette write
+                # about": the article's telling, no subject (what it told in words is a quote question's subject,
+                # and whom it quoted a who-question's: "the director the Gazette quoted" is one it quotes)
             if i in described or ("cited" in q.cues and w in CITING_FRAME):
                 continue  # "which outlet is the piece's figure credited to": what is passed on is the subject
             if w in PART_OF_YEAR and w in q.date_words:
