@@ -425,3 +425,11 @@ def test_an_act_asked_by_its_noun_is_led_by_the_articles_account_not_the_agencys
     # facilitators; the articles report Palantir software was used to target the parents of unaccompanied minors
     line = core.ask("what was the target of the 2017 program").text.splitlines()[0]
     assert "single out parents" in line and not line.startswith("ICE said"), line
+
+
+@pytest.mark.parametrize("question", ["why did palantir come under fire", "why has palantir come under fire"])
+def test_why_someone_came_under_fire_is_led_by_the_fact_saying_so_in_those_words(core: Core, question: str) -> None:
+    # fresh testers (ld25): refused, as "come" was searched only as the brief's "came" (IRREGULAR), which found the
+    # facts holding "came" and not VICE's "has increasingly come under fire"; the typed form is searched too
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "vice-palantir-under-fire", a.text
