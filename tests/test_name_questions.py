@@ -1012,3 +1012,13 @@ def test_who_underwent_an_act_the_articles_have_only_in_another_sense_is_refused
     # noun of an idiom, not a firing, which no article tells, so no one is named for it
     a = core.ask(question)
     assert not a.answered and a.text.startswith(messages.ACT_UNTOLD_NO_ONE), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who from t'ruah spoke at the nyc protest", "who from truah spoke at the new york protest"]
+)
+def test_who_of_a_seldom_named_party_spoke_at_an_often_named_place_is_named(core: Core, question: str) -> None:
+    # fresh testers (ld25): refused, though "who from truah spoke at the protest" names Rabbi Salem Pearce: the facts
+    # of New York (three words, often used) outranked T'ruah's by BM25 alone, below the hits re-scored
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("Salem Pearce is a rabbi with T'ruah"), a.text
