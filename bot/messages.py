@@ -35,6 +35,8 @@ ONLY_CALLED_FOR = (
     "The articles I have report that only as something people called for, not as done, so I have no date for it."
 )
 PREMISE_UNTOLD = "The articles I have don't say that happened, so they give no reason for it."
+# "who did the guild fire": no fact tells the act (only "came under fire"), so no one is named for it
+ACT_UNTOLD_NO_ONE = "The articles I have don't say that happened, so they name no one for it."
 REASON_UNTOLD = "The articles I have don't say why; they tell only this: {statement}"
 # "why?" after an answer whose fact gives a cause in passing ("in response, …"): that fact is all there is of why
 REASON_NO_MORE = "The articles I have say no more of why than this: {statement}"

@@ -441,3 +441,11 @@ def test_why_someone_was_criticized_asked_in_a_passive_idiom_of_striking_is_the_
 
 def test_a_verb_of_striking_outside_the_passive_is_not_read_as_criticism(core: Core) -> None:
     assert not core.ask("who slammed the door").answered
+
+
+@pytest.mark.parametrize("question", ["why did palantir come under fire", "why has palantir come under fire"])
+def test_why_someone_came_under_fire_is_led_by_the_fact_saying_so_in_those_words(core: Core, question: str) -> None:
+    # fresh testers (ld25): refused, as "come" was searched only as the brief's "came" (IRREGULAR), which found the
+    # facts holding "came" and not VICE's "has increasingly come under fire"; the typed form is searched too
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "vice-palantir-under-fire", a.text

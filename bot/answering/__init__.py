@@ -1715,6 +1715,7 @@ class Answerer:
         )
         if special is not None:
             return _shown(special, shown)
+        q = self.decider.member_searched(q)
         opposed = self._act_stems(q)
         ranked = self.retriever.rank(self._searched(q), opposed)
         if q.kind == "yes-no" and asks_identity(q.words) and not self._tells_sameness(q, ranked):
@@ -1863,6 +1864,9 @@ class Answerer:
             if (denied := self._premise_denied(q, shown)) is not None:
                 return denied
             return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
+        if self.untold.doer_as_noun(q, ranked, best):
+            # "who did the guild fire": the closest fact has "fire" only in "came under fire"; no firing is told
+            return self._miss(shown, "no_match", messages.ACT_UNTOLD_NO_ONE, ranked, kind=q.kind)
         if (upcoming := self.untold.next_one(q, best.id)) is not None:
             # "when is the next protest": not a contract's date that a "next year" matched
             text = messages.NEXT_UNTOLD.format(latest=date_label(self._latest_source), noun=upcoming)

@@ -718,6 +718,10 @@ class Retriever:
         if q.earliest or (q.current and q.kind == "yes-no") or q.sources:
             return BY_DATE_SEARCH_LIMIT  # ... and one naming an article: its facts among all the brief's hits
         # (so too one naming a date: a fact's date is such a value, "what contracts did it have in 2018")
+        if q.kind == "who" and len(set(q.entities)) > 1:
+            # "who from the guild spoke at the Eastport vigil": the facts of a name of one word the brief seldom
+            # uses rank below those of one of three words it often does ("Eastport City Hall"), by BM25's sum alone
+            return WIDE_SEARCH_LIMIT
         return WIDE_SEARCH_LIMIT if q.cues & VALUE_CUES or q.kind in WIDE_KINDS or q.on_date else SEARCH_LIMIT
 
     def _rank(self, q: Question, opposed: AbstractSet[str], limit: int) -> list[Hit]:

@@ -139,12 +139,31 @@ class Untold:
         if self.composer.names_act_only_as_noun(best.id, forms):
             # any act: the best has its word only in another sense ("why did the port fire the guild": "the guild
             # came under fire"), so the reason it gives would be for what its word happened to match
-            return not any(self.composer.states_stems(h.id, forms) for h in near[1:])
+            return self._told_only_as_noun(forms, ranked, best)
         if not any(f in self.retriever.opposites for f in forms):
             return False  # only acts the brief knows the opposites of: others are paraphrased too often to tell
         # an act the question too puts after "to" ("why did the guild refuse to cancel it") is asked so
         aimed = {stem(t) for i, t in enumerate(q.words) if q.words[i - 1 : i] == ["to"]} & forms
         return not any(self._states_done(h.id, forms - aimed) or self.composer.states_stems(h.id, aimed) for h in near)
+
+    def doer_as_noun(self, q: Question, ranked: list[Hit], best: Hit) -> bool:
+        """A who question about an act ("who did the port fire", Decider.act_forms) whose word the best candidate
+        has only as a noun, in another sense ("the guild came under fire": Composer.names_act_only_as_noun), and
+        none of the next PREMISE_CANDIDATES states: the act is not in the articles, and whoever the best names was
+        not its doer or the one it was done to (fresh tester: led by "came under fire", a near-overclaim)."""
+        if q.kind != "who":
+            return False
+        forms = self.decider.act_forms(q)
+        return (
+            bool(forms)
+            and self.composer.names_act_only_as_noun(best.id, forms)
+            and self._told_only_as_noun(forms, ranked, best)
+        )
+
+    def _told_only_as_noun(self, forms: Set[str], ranked: list[Hit], best: Hit) -> bool:
+        """None of the next PREMISE_CANDIDATES after `best` states a word of the act (`forms`, its stems)."""
+        near = [h for h in ranked[:PREMISE_CANDIDATES] if h.id != best.id]
+        return not any(self.composer.states_stems(h.id, forms) for h in near)
 
     def _states_done(self, fact_id: str, forms: Set[str]) -> bool:
         """The fact's statement has a word of one of the stems `forms` that is not right after "to": "refused to

