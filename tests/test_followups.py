@@ -2481,3 +2481,31 @@ def test_a_shorthand_typed_with_a_slash_leaves_the_subject_whole_for_the_follow_
     assert arrests.read_as is not None and " o " not in f" {arrests.read_as} ", arrests.read_as
     prosecutions = ask(talk, "and prosecutions?")
     assert prosecutions.answered and prosecutions.text.startswith("38"), prosecutions.text
+
+
+def test_what_they_chanted_after_who_protested_in_a_month_is_only_words_of_that_month(talk: Core) -> None:
+    # fu2b: "what did those who protested outside palantir in september 2019 chant" read "2019 chant" as a thing
+    # named by its year (Decider.year_naming), so the month went unchecked and Truthout's July chant was given
+    ask(talk, "who protested outside palantir in september 2019")
+    a = ask(talk, "what did they chant")
+    assert a.read_as == "what did those who protested outside palantir in september 2019 chant", a.read_as
+    assert not a.answered and "Immigrants are welcome" not in a.text, a.text
+    assert a.text.startswith(messages.NO_WORDS_THEN.format(day="September 2019")), a.text
+
+
+def test_they_after_what_people_did_somewhere_are_those_people_without_the_asked_do(talk: Core) -> None:
+    # fu2b: the do-question's "do" stayed in the phrase "they" stood for ("… do in new york in september 2019 chant")
+    ask(talk, "what did the protesters do in new york in september 2019")
+    a = ask(talk, "what did they chant?")
+    assert a.read_as == "what did the protesters in new york in september 2019 chant", a.read_as
+    assert not a.answered and "Immigrants are welcome" not in a.text, a.text
+
+
+def test_they_after_an_event_a_name_qualifies_are_the_people_told_of_not_the_event(talk: Core) -> None:
+    # fu2b: GitHub being an organization, "they" stood for the whole "the github protest", and "what did the github
+    # protest chant" was given Truthout's New York chant, another article's protest
+    ask(talk, "what happened at the github protest")
+    a = ask(talk, "what did they chant")
+    assert a.read_as == "what did the participants chant", a.read_as
+    assert not a.answered and "Immigrants are welcome" not in a.text, a.text
+    assert a.text.startswith(messages.NOT_TOLD_OF_THEM.format(people="participants")), a.text

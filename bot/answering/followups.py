@@ -1114,11 +1114,14 @@ class FollowUps:
             # (a verb whose preposition closes the phrase, "the contract the Gazette wrote about", is its own
             # relative clause's, `_stranded`: kept)
             stranded = _relative([t.lower() for t in parts[1:]])
-            if phrase == subject.phrase and not stranded and any(t.lower() in SPEECH_VERBS for t in parts[1:-1]):
+            # (and "do" after a do-question's subject: "what did the protesters do in new york in september", then
+            # "what did they chant", is of the protesters there then, never "… do in new york in september chant")
+            verbs = SPEECH_VERBS | ({"do"} if subject.ask.split(" ")[-1] in DO_FORMS else set())
+            if phrase == subject.phrase and not stranded and any(t.lower() in verbs for t in parts[1:-1]):
                 # "what did the leaflets say at the may vigil", then "where was that": the leaflets at the vigil, the
                 # verb the last question asked with no part of the thing ("where was the leaflets say at …")
                 inside = range(1, len(parts) - 1)
-                phrase = " ".join(t for k, t in enumerate(parts) if not (k in inside and t.lower() in SPEECH_VERBS))
+                phrase = " ".join(t for k, t in enumerate(parts) if not (k in inside and t.lower() in verbs))
             if (
                 not phrase
                 # "where was that" after "who said you can't keep the harbour if you …": the tail of the words asked
@@ -1128,6 +1131,16 @@ class FollowUps:
                 or (tokens[neuter[0]] in PLURAL and subject.dated)  # "did they get in" after "… on september 13"
                 # "did they win" after "how much was the 1998 lease": one thing, no one "they" could be
                 or (tokens[neuter[0]] in THEY and phrase == subject.phrase and self._one_thing(subject))
+                # "what did they chant" after "what happened at the guild protest": an event an actor's name only
+                # qualifies, which chants nothing; they are the people the answer told of at it (asked what they did:
+                # "were they removed" may be of the event's messages, and a verdict is never of the people alone)
+                or (
+                    tokens[neuter[0]] in THEY
+                    and phrase == subject.phrase
+                    and tokens[0] in ASKING
+                    and tokens[neuter[0] - 1] in DO_FORMS
+                    and self._occasion_of_actor(subject)
+                )
                 # "how many names did they have", then "did they get in": the last question's own "they" had
                 # what it counted, so its subject ("names") is not who they are, and nothing earlier says who is
                 or (tokens[neuter[0]] in THEY and phrase == subject.phrase and self._they_had(subject))
@@ -1293,6 +1306,26 @@ class FollowUps:
         head = subject.head.lower()
         people = bool(subject.counted) and _people(subject.counted)  # "how many clerks signed the 1998 petition"
         return not actors and not people and not subject.person and not head.endswith("s") and head not in PERSON_NOUNS
+
+    def _occasion_of_actor(self, subject: Subject) -> bool:
+        """The subject is one event that a name of an actor only qualifies ("the guild protest"): its head noun a
+        singular, no noun of people nor a word of the names it holds, and the fact the last answer led with an event
+        (`Fact.kind`) telling of people (`Subject.told_people`), who are whom "they" stand for, never the whole
+        phrase ("what did the guild protest chant" asked of anyone's chant)."""
+        fact = self.brief.facts.get(subject.told)
+        head = subject.head.lower()
+        named = {w for _, said in subject.names for w in words(said.lower())}
+        return (
+            fact is not None
+            and fact.kind == "event"
+            and bool(subject.told_people)
+            and bool(subject.names)
+            and not subject.person
+            and not subject.counted
+            and head not in named
+            and head not in PERSON_NOUNS
+            and singular(head) == head
+        )
 
     def _of_thing(self, subject: Subject, rest: list[str], framed: str, *, other: bool = False) -> Reading | None:
         """The reading `framed` of "the 2014 one" (`rest`, "one" after its first word) with the subject's head noun

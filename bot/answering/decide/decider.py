@@ -2780,8 +2780,20 @@ class Decider:
     @staticmethod
     def year_naming(q: Question) -> str:
         """The year the question names a thing by ("the 2013 contract", or with a name: "the 2011 Harbour deal",
-        whose name is a term, not a leftover word): a year right before another of its terms; "" when none is."""
-        return next((t for t, n in itertools.pairwise(q.words) if t in q.years and n in q.terms), "")
+        whose name is a term, not a leftover word): a year right before another of its terms; "" when none is. A
+        year after a preposition of time (DATE_PREPOSITIONS), with the month or day before it, says when: "what did
+        the protesters in new york in september 2019 chant" names no "2019 chant" (a follow-up's reading puts the
+        verb right after it)."""
+        said = q.words
+        for at, (t, n) in enumerate(itertools.pairwise(said)):
+            if t not in q.years or n not in q.terms:
+                continue
+            before = at - 1
+            while before >= 0 and said[before] in q.date_words:
+                before -= 1
+            if before < 0 or said[before] not in DATE_PREPOSITIONS:
+                return t
+        return ""
 
     def of_time(self, doc_id: str, q: Question) -> bool:
         """The candidate is a fact of the year, month or day the question names (`_on_day`); True when it names
