@@ -947,6 +947,14 @@ def test_words_to_hearers_described_by_an_act_are_the_reply_curated_with_that_ac
     assert "town hall" in line and "op-ed" not in line, line
 
 
+def test_words_told_to_hearers_are_not_words_whose_content_names_them(core: Core) -> None:
+    # "what did karp tell employees" led with his op-ed (its argument names leaders under scrutiny from employees,
+    # told to no one); then his attack on Google (whose employees pressed it, inside what he called treasonous);
+    # Business Insider: despite employee pushback Karp defended the decision at a company town hall
+    line = _first_line(core.ask("what did karp tell employees").text)
+    assert "town hall" in line and "op-ed" not in line, line
+
+
 @pytest.mark.parametrize("question", ["what did the flyer say in dc", "what did the flyer in dc say"])
 def test_where_a_document_was_handed_out_after_its_verb_says_which_one_not_what_it_said(
     core: Core, question: str
