@@ -1139,3 +1139,16 @@ def test_who_said_quoted_words_in_a_verb_of_saying_the_brief_never_uses_names_th
 def test_a_verb_of_saying_before_quoted_words_no_fact_has_still_finds_nothing(core: Core) -> None:
     a = core.ask("who yelled 'abolish the pentagon now'")
     assert not a.answered, a.text
+
+
+@pytest.mark.parametrize("question", ["what did rabbi pearce tell vice", "what did rabbi pearce say to vice news"])
+def test_words_asked_as_told_to_an_outlet_told_none_say_so_and_give_what_the_articles_quote(
+    core: Core, question: str
+) -> None:
+    # "what did rabbi pearce tell vice" was refused (the search keeps VICE's facts, none hers); "… say to vice
+    # news" said the articles quote no words of her: Truthout quotes her at the protest, VICE nothing of hers
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't tell of Rabbi Salem Pearce speaking to VICE News"), line
+    assert "seen before" in line, line
+    # words of hers told to the outlet asked still answer
+    assert "out here today" in _first_line(core.ask("what did shauna gordon mckeon say to the hill").text)

@@ -903,6 +903,11 @@ class Speakers:
             reached = end
         return heard or set(names)
 
+    def hearer_outlets(self, q: Question) -> set[str]:
+        """The news outlets the brief names that the question asks the words to be told to (`_told_to`): "what did
+        Lind tell the Gazette" -> {the Gazette's entity}; empty when it names none so."""
+        return {e for e in self._told_to(q) if self.brief.entities[e].kind == OUTLET_KIND}
+
     def unknown_hearer(self, q: Question) -> str | None:
         """ "What did Lind tell the Eastport Times": the words naming whom the words are asked told to
         (`_addressee_at`), past a first "the" and up to a stop word, are two or more (OUTLET_NAME_WORDS) ending in a
