@@ -1769,7 +1769,7 @@ class Answerer:
             if (wider := self._mentioned_by_other(q, every_ranked)) is not None:
                 ranked, decision = wider  # "did the Gazette mention the guild": only the Courier's facts name it
         if decision.best is None and q.kind == "quote" and (not_told := self._not_told_to(q, shown)) is not None:
-            return not_told  # "what did Pearce tell VICE": its article quotes none of her words (the search keeps it)
+            return not_told  # "what did Lind tell the Gazette": its article quotes none of her words
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
@@ -2005,7 +2005,7 @@ class Answerer:
             if said is not None and self.speakers.unquoted(q, said.id):
                 said = None  # "Ada Lind quote": a report of her essay quotes none of her words
             if said is None and (not_told := self._not_told_to(q, shown)) is not None:
-                return not_told  # "what did Pearce say to VICE News": no words of hers told to it
+                return not_told  # "what did Lind say to the Gazette": no words of hers told to it
             if said is None:  # someone else's words about X are not X's words
                 text = messages.NO_WORDS_OF.format(names=self.speakers.label(speakers))
                 return self._miss(shown, "no_match", text, ranked, kind=q.kind)
@@ -2377,7 +2377,7 @@ class Answerer:
         names = self.speakers.label(speakers)
         outlet = " or ".join(sorted(self.brief.entities[e].name for e in outlets))
         spoken = [h for h in ranked if h.id in self.brief.facts and self.speakers.said_by(h.id, speakers)]
-        # the words of theirs the outlet's own article gives first ("VICE quotes his op-ed"), else any article's
+        # the words of theirs the outlet's own article gives first ("the Gazette quotes her op-ed"), else any article's
         own = [h for h in spoken if not q.sources.isdisjoint(c.source for c in self.brief.facts[h.id].citations)]
         said = next(iter(own or spoken), None)
         text = messages.NOT_TOLD_TO.format(names=names, outlet=outlet)
