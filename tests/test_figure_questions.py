@@ -2243,3 +2243,12 @@ def test_a_sum_asked_of_one_of_two_agreements_nothing_tells_apart_gives_both(cor
     assert line.startswith("$39 million and $53 million:"), line
     assert _first_line(core.ask("how much was the contract that expired").text).startswith("$39 million:")
     assert _first_line(core.ask("how much was the contract due to expire in 2019").text).startswith("$53 million:")
+
+
+def test_a_sums_holder_asked_by_the_description_the_fact_gives_it_is_the_one_asked(core: Core) -> None:
+    # "how big was the military contractor's contract" found no answer: the sum's holder, "the military contractor
+    # Northrop Grumman", was read as another party than the one asked (the military, a name in the description);
+    # the military itself asked is still not that contractor
+    line = _first_line(core.ask("how big was the military contractor's contract").text)
+    assert line.startswith("$400 million:") and "Northrop Grumman" in line, line
+    assert not _first_line(core.ask("how much was the military's contract").text).startswith("$400 million")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.items import asks_things
+from bot.answering.items import asks_things, wanted_kinds
 from bot.answering.normalize import normalize
 from bot.core import Core
 
@@ -90,6 +90,16 @@ def test_asking_what_kind_of_thing_is_not_asking_for_a_list(core: Core) -> None:
     understand = core.answerer.understander.understand
     assert asks_things(understand(normalize("which tactics did the flyer list")))
     assert not asks_things(understand(normalize("what kinds of ICE activity has Palantir software been used for")))
+
+
+def test_a_plural_noun_past_the_asked_nouns_verb_asks_for_no_list(core: Core) -> None:
+    # "what city were palantir's offices in for the july 2018 protest" led with the three cities of the marches
+    # that day (the offices read as the items asked); one city is asked: the Palo Alto protest's
+    understand = core.answerer.understander.understand
+    assert not wanted_kinds(understand(normalize("what city were palantir's offices in for the july 2018 protest")))
+    assert wanted_kinds(understand(normalize("what were the cities protesters marched in")))
+    line = core.ask("what city were palantir's offices in for the july 2018 protest").text.splitlines()[0]
+    assert "Palo Alto" in line and "Boston" not in line, line
 
 
 def test_items_lead_only_from_a_fact_stating_what_else_the_question_asks(core: Core) -> None:

@@ -1768,6 +1768,8 @@ class Answerer:
                 return elsewhere  # "did the Gazette say the guild renewed it": only the Courier tells it
             if (wider := self._mentioned_by_other(q, every_ranked)) is not None:
                 ranked, decision = wider  # "did the Gazette mention the guild": only the Courier's facts name it
+        if decision.best is None and q.kind == "quote" and (not_told := self._not_told_to(q, shown)) is not None:
+            return not_told  # "what did Lind tell the Gazette": its article quotes none of her words
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
@@ -2002,6 +2004,8 @@ class Answerer:
             said = self.speakers.pick(speakers, ranked, best, q)
             if said is not None and self.speakers.unquoted(q, said.id):
                 said = None  # "Ada Lind quote": a report of her essay quotes none of her words
+            if said is None and (not_told := self._not_told_to(q, shown)) is not None:
+                return not_told  # "what did Lind say to the Gazette": no words of hers told to it
             if said is None:  # someone else's words about X are not X's words
                 text = messages.NO_WORDS_OF.format(names=self.speakers.label(speakers))
                 return self._miss(shown, "no_match", text, ranked, kind=q.kind)
@@ -2357,6 +2361,30 @@ class Answerer:
         if some:
             return messages.TOTAL_UNTOLD_AMONG.format(figures=and_joined(cited))
         return messages.TOTAL_UNTOLD_CITED.format(figures=and_joined(cited))
+
+    def _not_told_to(self, q: Question, shown: str) -> Answer | None:
+        """ "What did Lind tell the Gazette" (a speaker asked, and an outlet the brief names as whom she told) with no
+        answer: the articles tell of no words of hers told to it (NOT_TOLD_TO), then the words of hers they do
+        give, asked of every article (the search keeps the outlet's own facts when it names one); None for any
+        other question. A refusal would hide that the articles do quote her; her words elsewhere, given as told
+        to that outlet, would put them in its pages."""
+        speakers = self.speakers.asked(q)
+        outlets = self.speakers.hearer_outlets(q)
+        if not speakers or not outlets or self.speakers.told_outlets_by(speakers) & self.speakers.told_to(outlets):
+            return None  # (words of theirs told to it on another topic: not "no words told to it")
+        every = replace(q, sources=set())
+        ranked = self.retriever.rank(self._searched(every), self._act_stems(every))
+        names = self.speakers.label(speakers)
+        outlet = " or ".join(sorted(self.brief.entities[e].name for e in outlets))
+        spoken = [h for h in ranked if h.id in self.brief.facts and self.speakers.said_by(h.id, speakers)]
+        # the words of theirs the outlet's own article gives first ("the Gazette quotes her op-ed"), else any article's
+        own = [h for h in spoken if not q.sources.isdisjoint(c.source for c in self.brief.facts[h.id].citations)]
+        said = next(iter(own or spoken), None)
+        text = messages.NOT_TOLD_TO.format(names=names, outlet=outlet)
+        if said is not None:
+            statement = self.brief.facts[said.id].statement
+            text = messages.NOT_TOLD_TO_LEAD.format(names=names, outlet=outlet, statement=statement)
+        return self._miss(shown, "no_match", text, ranked, kind=q.kind)
 
     def _told_by_other(self, q: Question, every: Question, ranked: list[Hit], shown: str) -> Answer | None:
         """ "Did the Gazette say the guild renewed the lease", a yes/no question of one article that none of the

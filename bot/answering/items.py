@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.retrieve import Hit, states_entity
+from bot.answering.understand.lexicon import AUXILIARIES
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
 from bot.search import stem, stems
@@ -47,13 +48,18 @@ NOUN_WINDOW = 4  # the asked noun stands within this many words after "which" ("
 
 def wanted_kinds(q: Question) -> frozenset[str]:
     """The glossary kinds of the items a question asks for by a plural noun right after which / what / name /
-    list, or an empty set."""
+    list, before the verb that ends the asked noun phrase, or an empty set."""
     tokens = q.words
     for i, token in enumerate(tokens):
         if token in ASKING:
-            for word in tokens[i + 1 : i + 1 + NOUN_WINDOW]:
+            window = tokens[i + 1 : i + 1 + NOUN_WINDOW]
+            for k, word in enumerate(window):
                 if word in ITEM_KINDS:
                     return ITEM_KINDS[word]
+                if word in AUXILIARIES and any(w not in AUXILIARIES for w in window[:k]):
+                    # the asked noun phrase ended at its verb: "what city were the guild's offices in" asks one
+                    # city; the offices are its subject ("what were the cities" has not begun one)
+                    break
     return frozenset()
 
 

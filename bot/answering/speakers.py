@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -81,7 +82,11 @@ NAME_JOINS = frozenset({"and", "or", "the"})  # words joining the names of those
 INFORMANT_NEAR = 0.75  # how close to the best a fact told to the outlet asked must be to stand in for it
 NAME_REACH = 4  # words a name after such a word may run to ("the letter to guild director Ada Lind")
 PHRASE_BREAKS = frozenset({"about", "on", "in", "at", "and", "that", "which", "who", "where", "when"})
+# calling something a name is saying it ("attacked the guild, calling it “reckless”"): what follows is what was said
+CALLING = frozenset("call calls called calling".split())
+SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")  # where a statement's or quote's sentences (and clauses) end
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
+HEARD_CANDIDATES = 3 * CANDIDATES  # how far down words told to the hearers asked are looked for
 FIRST_SAID_NEAR = 0.9  # a speaker's quotes scored this close are told apart by article order (development set: +3)
 # "what did a protester shout about the neighbours", no speaker named: a candidate this close to the best whose words
 # are on the topic answers instead of a best that says nothing of it
@@ -637,6 +642,23 @@ class Speakers:
         """The stems a fact states, quotes or is curated with (its keywords)."""
         return set(self.retriever.stated_stems(fact_id)) | self._keyword_stems(fact_id)
 
+    def _heard_stems(self, fact_id: str) -> set[str]:
+        """The stems a fact tells of besides what was said: in each sentence of its statement (the brief's own words
+        for the claim; a quote runs on in the article's order, where who pressed whom is not told apart), the words
+        outside speech marks before its first verb of saying (REPORTING, or CALLING something so) and whom that
+        verb addresses (`addressee`: "told the keepers that …"), with its keywords. Whom words were told to is never
+        inside them: "Lind argued that guilds facing scrutiny from keepers …" tells nothing said to keepers."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return set()
+        out = self._keyword_stems(fact_id)
+        for sentence in SENTENCE_END.split(fact.statement):
+            told = _outside_speech(sentence)
+            verb = next((i for i, t in enumerate(told) if t in REPORTING or t in CALLING), None)
+            kept = told if verb is None else told[:verb] + [told[i] for i in addressee(told, verb)]
+            out |= set(stems(" ".join(kept)))
+        return out
+
     def _keyword_stems(self, fact_id: str) -> set[str]:
         """The stems of a fact's curated keywords (none for a glossary entry)."""
         fact = self.brief.facts.get(fact_id)
@@ -771,7 +793,12 @@ class Speakers:
                 return next((h for h in candidates if self.said_by(h.id, speakers)), None)
         elif (audience := self._audience(q)) and self._people(speakers):
             # "what did Lind tell the keepers": only words a fact tells of them (not her words told to the Gazette)
-            heard = [h for h in candidates if not audience.isdisjoint(self._told_stems(h.id))]
+            heard = [h for h in candidates if not audience.isdisjoint(self._heard_stems(h.id))]
+            if not any(self.said_by(h.id, speakers) for h in heard):
+                # words told to some hearers are few among a speaker's words, and a question naming the hearers
+                # ranks every fact naming them (their own acts) above those: looked for further down
+                wider = (h for h in ranked[CANDIDATES:HEARD_CANDIDATES] if self.said_by(h.id, speakers))
+                heard += [h for h in wider if not audience.isdisjoint(self._heard_stems(h.id))]
             if act := self._audience_act(q):
                 # "what did Lind say to the keepers who confronted her": her words the brief curates as related to
                 # the fact telling that act of theirs (a reply to them), before her words elsewhere that only name
@@ -875,6 +902,11 @@ class Speakers:
             heard.add(ent_id)
             reached = end
         return heard or set(names)
+
+    def hearer_outlets(self, q: Question) -> set[str]:
+        """The news outlets the brief names that the question asks the words to be told to (`_told_to`): "what did
+        Lind tell the Gazette" -> {the Gazette's entity}; empty when it names none so."""
+        return {e for e in self._told_to(q) if self.brief.entities[e].kind == OUTLET_KIND}
 
     def unknown_hearer(self, q: Question) -> str | None:
         """ "What did Lind tell the Eastport Times": the words naming whom the words are asked told to

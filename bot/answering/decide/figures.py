@@ -372,6 +372,9 @@ def exceeds(asked: list[str], told: list[str]) -> str:
 SUMS_KEPT = 4096  # statements whose words and sums are kept (`Figures._stated_sums`)
 
 
+# a holder described before its name, from an article: "the naval contractor Harbour Works" (up to 3 words)
+ARTICLES = frozenset({"the", "a", "an"})
+DESCRIPTION_REACH = 4
 OTHER_ASKED = frozenset({"other", "another"})  # "the other contract": not the one told
 
 
@@ -541,7 +544,7 @@ class Figures:
             # "how much did the guild get compared to the port": the guild's, whom the question opens with
             acting = opening_actor(q.words, self._name_spans, self._kind_of)
             return acting is None or acting == owner or acting not in q.entities
-        if owner is None or owner in q.entities:
+        if owner is None or owner in q.entities or self._described_as_asked(text, owner, q):
             return True
         if not OTHER_ASKED.isdisjoint(q.words):
             return True  # "how much was the other contract": another's, maybe, the one the brief's subject holds aside
@@ -559,6 +562,25 @@ class Figures:
             and not self.subjects.ubiquitous_entity(e)
         ]
         return self.subjects.ubiquitous_entity(owner) and not asked_about
+
+    def _described_as_asked(self, text: str, owner: str, q: Question) -> bool:
+        """The question names the amount's holder by the words the fact describes it with between an article and
+        its name, in a row ("the naval contractor Harbour Works": "the naval contractor's contract"), their last
+        word no name (a name there, "the Gazette", is another party the question names)."""
+        tokens = words(text)
+        asked = [stem(w) for w in q.words]
+        spans = self._name_spans(tokens)
+        for begin, _, ent in spans:
+            reach = range(begin - 1, max(-1, begin - 1 - DESCRIPTION_REACH), -1)
+            article = next((k for k in reach if tokens[k] in ARTICLES), None)
+            if ent != owner or article is None or article + 1 == begin:
+                continue
+            if any(b <= begin - 1 < e for b, e, _ in spans):
+                continue
+            described = [stem(w) for w in tokens[article + 1 : begin]]
+            if any(asked[i : i + len(described)] == described for i in range(len(asked))):
+                return True
+        return False
 
     def worth_of_entity(self, q: Question) -> bool:
         """ "How much is X worth", "X's value": what the named entity itself is worth, asked about nothing else
