@@ -2004,6 +2004,21 @@ def test_an_order_asked_between_two_sides_leads_with_the_fact_telling_it_not_a_d
     assert lead.startswith("The progressive movement to abolish ICE is older"), lead
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the family separation controversy start after the zero tolerance policy",  # the fact compares others
+        "did the abolish ice movement start before 2003",  # a year the fact does not compare the movement with
+    ],
+)
+def test_an_order_asked_that_the_fact_does_not_tell_gets_no_verdict_from_the_opposite_of_start(
+    core: Core, question: str
+) -> None:
+    # the brief's opposite of "start" ("older than") said "No" to an order it never compares
+    lead = core.ask(question).lead
+    assert not lead.startswith(("No", "Yes")), lead
+
+
 def test_a_start_asked_with_a_cause_is_still_told_no_by_an_older_movement(core: Core) -> None:
     # "start with" / "because of" asks no order: the brief's opposite of "start" ("older than") still says no
     lead = core.ask("did the abolish ice movement start with the family separation controversy").lead

@@ -956,6 +956,9 @@ class Composer:
             # not a "No" about another party's contract: every person or organization asked is the fact's
             and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
             and (denial := self.verdicts.denial(q, item.id)) is not None
+            # an order asked ("did the vigil start after the strike") that the fact does not tell either way: its
+            # "older than" is another comparison, no opposite of the start asked (blind set BM's variants)
+            and not (order and denial != "negated")
         ):
             # "did the guild ever drop it": not by then; nor "did the guild drop it" told no by the lease it renewed
             # (Verdicts.denial "kept"), which a later article could tell it dropped; a question naming its year or
