@@ -1760,10 +1760,10 @@ class FollowUps:
 
     def _names_typed(self, q: Question, tokens: list[str], typed: list[str]) -> tuple[set[int], dict[int, str]]:
         """The positions of the words naming the question's one entity, with the rest of a name the name as found
-        left out (`_rest_of_name`: "northrop grummans", a possessive "s" typed without its apostrophe, found by its
-        "northrop" alone), and that last word as the name's own word ("grumman") by its position; `q.named_at` and
-        none when it names none or several (blind set BM: "and northrop grummans?" after a question of Palantir's
-        deal was read as "how big was northrop grummans", the "grummans" taken for a word of its own)."""
+        left out (`_rest_of_name`: "harbour guilds", a possessive "s" typed without its apostrophe, found by its
+        "harbour" alone), and that last word as the name's own word ("guild") by its position; `q.named_at` and
+        none when it names none or several (blind set BM: "and <name>s?" after a question of another party's deal
+        was read as "how big was <name>s", the last word taken for a word of its own)."""
         named_at = set(q.named_at)
         said_as: dict[int, str] = {}
         if len(q.entities) != 1:
