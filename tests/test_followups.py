@@ -2409,6 +2409,15 @@ def test_a_party_in_place_of_a_possessive_name_typed_in_part_replaces_the_whole_
     assert a.text.startswith("$53 million"), a.text
 
 
+def test_a_name_asked_in_place_with_its_possessive_typed_in_part_is_the_whole_name(talk: Core) -> None:
+    # blind set BM: "how big was the 2014 deal palantir got to modernize TECS", then "and northrop grummans?" read
+    # "how big was northrop grummans": the "grummans" after the "northrop" it was found by taken for a word of its own
+    ask(talk, "how big was the 2014 deal palantir got to modernize TECS")
+    a = ask(talk, "and northrop grummans?")
+    assert a.read_as == "how big was the 2014 deal northrop grumman got to modernize tecs", a.read_as
+    assert a.text.startswith("$400 million"), a.text
+
+
 def test_a_contract_carried_by_its_sum_is_dated_and_summed_by_that_sum(talk: Core) -> None:
     # fresh tester 79 F3/F4: then "who got the bigger one" (read "who got the $400 million contract"), "when was it
     # signed" was "no date" and "how much was it" no answer, though Truthout gives both: granted "at the same time"

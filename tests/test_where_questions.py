@@ -328,3 +328,19 @@ def test_what_happened_in_a_place_in_a_month_no_fact_of_it_is_dated_to_says_so_f
     # a fact of the place dated to the month still leads bare
     line = core.ask("what happened in new york in september 2019").text.splitlines()[0]
     assert line.startswith("On Friday 13 September 2019"), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "after the ny/dc actions where were organizers headed later that week",
+        "after the new york and dc actions what were organizers planning later in the week",
+    ],
+)
+def test_what_a_question_asks_beyond_its_scene_setting_clause_leads_not_the_scene_itself(
+    core: Core, question: str
+) -> None:
+    # blind set BM: the scene's words ("after the ny/dc actions") raised the fact of those actions over the one
+    # holding every word asked beyond them ("organizers … later that week")
+    line = core.ask(question).text.splitlines()[0]
+    assert "Amazon's offices later that week" in line, line

@@ -1973,6 +1973,77 @@ def test_a_comparison_the_fact_tells_the_other_way_round_leads_with_its_verdict(
     assert lead.startswith(f"{verdict}The progressive movement to abolish ICE is older"), lead
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did the abolish ice movement start before the family separation stuff", "Yes: "),  # before = older
+        ("did the abolish ice movement start after the family separation stuff", "No: "),
+        ("did the family separation controversy come after the abolish ice movement", "Yes: "),  # sides swapped
+        ("did the family separation controversy happen before the abolish ice movement", "No: "),
+        ("does the abolish ice movement predate the family separation stuff", "Yes: "),
+        ("was the abolish ice movement around before the family separation policy", "Yes: "),
+        ("did the abolish ice movement begin earlier than the family separation controversy", "Yes: "),
+        ("was the family separation controversy earlier than the abolish ice movement", "No: "),
+        ("did the family separation controversy come later than the abolish ice movement", "Yes: "),
+        ("was the abolish ice movement later than the family separation controversy", "No: "),
+    ],
+)
+def test_an_order_in_time_asked_is_read_as_the_comparison_the_fact_tells(
+    core: Core, question: str, verdict: str
+) -> None:
+    # blind set BM: "start before" was read against "start"'s brief opposite "older than", a "No" to a "Yes"; and
+    # "begin earlier than" dated the movement by another fact's 2017 program
+    lead = core.ask(question).lead
+    assert lead.startswith(f"{verdict}The progressive movement to abolish ICE is older"), lead
+
+
+def test_an_order_asked_between_two_sides_leads_with_the_fact_telling_it_not_a_date_of_another_thing(
+    core: Core,
+) -> None:
+    lead = core.ask("which came first, the abolish ice movement or the family separation controversy").lead
+    assert lead.startswith("The progressive movement to abolish ICE is older"), lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the family separation controversy start after the zero tolerance policy",  # the fact compares others
+        "did the abolish ice movement start before 2003",  # a year the fact does not compare the movement with
+    ],
+)
+def test_an_order_asked_that_the_fact_does_not_tell_gets_no_verdict_from_the_opposite_of_start(
+    core: Core, question: str
+) -> None:
+    # the brief's opposite of "start" ("older than") said "No" to an order it never compares
+    lead = core.ask(question).lead
+    assert not lead.startswith(("No", "Yes")), lead
+
+
+def test_a_start_asked_with_a_cause_is_still_told_no_by_an_older_movement(core: Core) -> None:
+    # "start with" / "because of" asks no order: the brief's opposite of "start" ("older than") still says no
+    lead = core.ask("did the abolish ice movement start with the family separation controversy").lead
+    assert lead.startswith("No: The progressive movement to abolish ICE is older"), lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the nyc protesters get inside to hand over the 140k petition",
+        "were the protesters let in to hand over the petition",
+    ],
+)
+def test_an_act_asked_with_its_purpose_is_told_no_by_the_linked_refusal_of_the_act(core: Core, question: str) -> None:
+    # blind set BM: the purpose's words ("hand over the petition") raised the petition fact, which led without a
+    # verdict over the fact it links saying they were refused entry
+    lead = core.ask(question).lead
+    assert lead.startswith("No: ") and "refused entry" in lead, lead
+
+
+def test_a_refusal_of_the_act_is_no_no_to_going_there_for_that_purpose(core: Core) -> None:
+    lead = core.ask("did the protesters go to palantir's nyc office to deliver the petition").lead
+    assert not lead.startswith("No"), lead
+
+
 @pytest.mark.parametrize("question", ["did vice news mention the town hall meeting", "did vice report the town hall"])
 def test_whether_an_article_told_something_is_not_led_by_an_entry_written_from_it_and_another(
     core: Core, question: str

@@ -1749,7 +1749,8 @@ class FollowUps:
             article = _article_put_in(asked, tokens[opened:], typed[opened:], outlet)
             if article:
                 return article
-        own = [i for i in rest if i not in q.named_at and _content([tokens[i]])]
+        named_at, said_as = self._names_typed(q, tokens, typed)
+        own = [i for i in rest if i not in named_at and _content([tokens[i]])]
         if not subject.asked or (q.entities and own) or len(own) > 1:
             return ""
         if own:  # a year alone, maybe after a preposition ("and in 2019?"), for the year of a question of no date
@@ -1766,7 +1767,9 @@ class FollowUps:
                 return ""
             return " ".join([*asked[: years[0]], year, *asked[years[0] + 1 :]])
         if len(q.entities) == 1:
-            return self._put_in(subject, asked, q.entities[0], [typed[i] for i in rest if i in q.named_at])
+            return self._put_in(
+                subject, asked, q.entities[0], [said_as.get(i, typed[i]) for i in rest if i in named_at]
+            )
         if not q.entities:
             return ""
         # "did the guild drop its harbour lease", then "what about the Courier w the port authority": each name
@@ -1787,6 +1790,25 @@ class FollowUps:
             if asked == [""]:
                 return ""
         return " ".join(asked)
+
+    def _names_typed(self, q: Question, tokens: list[str], typed: list[str]) -> tuple[set[int], dict[int, str]]:
+        """The positions of the words naming the question's one entity, with the rest of a name the name as found
+        left out (`_rest_of_name`: "harbour guilds", a possessive "s" typed without its apostrophe, found by its
+        "harbour" alone), and that last word as the name's own word ("guild") by its position; `q.named_at` and
+        none when it names none or several (blind set BM: "and <name>s?" after a question of another party's deal
+        was read as "how big was <name>s", the last word taken for a word of its own)."""
+        named_at = set(q.named_at)
+        said_as: dict[int, str] = {}
+        if len(q.entities) != 1:
+            return named_at, said_as
+        for i in sorted(q.named_at):
+            if i + 1 in q.named_at:
+                continue
+            end, possessive = self._rest_of_name(tokens, i + 1, q.entities[0])
+            named_at.update(range(i + 1, end))
+            if possessive:
+                said_as[end - 1] = typed[end - 1].rstrip("s").rstrip("'’")
+        return named_at, said_as
 
     def _outlet_span(self, subject: Subject, asked: list[str]) -> range | None:
         """Where in `asked` (the last question's words as typed) it named an article by its outlet alone ("what did

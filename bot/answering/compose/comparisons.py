@@ -9,11 +9,18 @@ from bot.answering.compose.dates import PLANNING, planned_as
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.figures import AMOUNT, NUMBER, QUALIFIER
 from bot.answering.compose.wording import is_year, shorten
+from bot.answering.compose.yes_no_checks import (
+    compared_as_told,
+    compared_conversely,
+    compared_otherwise,
+    order_compared,
+)
 from bot.answering.decide.figures import scaled_figures
 from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever, amount_owner
 from bot.answering.understand.lexicon import (
     AGREEMENTS,
     COMPARATIVES,
+    COPULAS,
     EARLIER,
     SIZE_WORDS,
     SMALLER,
@@ -36,6 +43,7 @@ UNIT_WORDS = frozenset({"million", "billion", "thousand", "dollars", "dollar"})
 ORGANIZATION_KINDS = frozenset({"company", "agency", "organization"})  # glossary kinds whose size may be asked
 SOURCE_FACTS = 2_000  # an article's facts read for the sums it gives (a comparison of two articles' sums)
 SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
+ORDER_REACH = 5  # best ranked facts read for one telling two sides' order itself ("the vigil is older than the lease")
 SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$49 million Harbour lease contract")
 Scored = tuple[float, str, str, float]  # a candidate side figure: score, fact id, figure as shown, value
 TWO_SIDES = 2  # a comparison of named things: one entry each side
@@ -108,6 +116,15 @@ def asks_sums(q: Question) -> bool:
     return asks_size_of_agreement(q.words) or not SUM_WORDS.isdisjoint(q.words) or "$" in q.text
 
 
+def _told_either_way(asked: list[str], statement: str) -> bool:
+    """The statement tells the comparison `asked` (a copula question's words, `compared_as_told`) either way round."""
+    return (
+        compared_as_told(asked, statement)
+        or compared_conversely(asked, statement)
+        or compared_otherwise(asked, statement)
+    )
+
+
 class Comparisons:
     """Answers a comparison of two sides."""
 
@@ -125,7 +142,10 @@ class Comparisons:
         if entries is not None:  # "the difference between Lantern and Harbour Keep": what each one is
             lead = " ".join(f"{e.name}: {e.description}" for e in (self.brief.entities[i] for i in entries))
             return self._compared(q, ranked, lead, entries)
-        if any(w in EARLIER for w in q.words):
+        early = any(w in EARLIER for w in q.words)
+        if (early or order_compared(q.words)) and (told := self._order_told(q, ranked)) is not None:
+            return told
+        if early:
             return self._date_comparison(q, ranked)
         if self._sizes_of_actors(q):  # "is the guild bigger than the port": no figure of theirs is their size
             names = [self._side_label(q, i) for i in range(len(q.sides))]
@@ -311,6 +331,32 @@ class Comparisons:
                 return None
             found.append(spans[0][2])
         return found if found[0] != found[1] else None
+
+    def _order_told(self, q: Question, ranked: list[Hit]) -> Answer | None:
+        """ "Which came first, the vigil or the lease", "did the vigil begin earlier than the lease": the first of
+        the best ranked facts (ORDER_REACH) that tells the two sides' order itself ("the vigil is older than the
+        lease": `compared_as_told` and its kin, of "<first side> older / earlier than <second>") leads, before any
+        side's dated fact: a date found for a side may be another thing's named alike (blind set BM: "did the
+        movement begin earlier than the controversy" dated the movement by a 2017 program of the agency it would
+        abolish). Asked as a yes/no ("did …", `order_compared`; "was A earlier than B"), with its verdict when the
+        fact settles it. None when no such fact."""
+        first, second = q.sides[0], q.sides[-1]
+        sides = [["is", *first, comparative, "than", *second] for comparative in ("older", "earlier")]
+        asked = order_compared(q.words) or ([q.words] if q.words[:1] and q.words[0] in COPULAS else [])
+        for hit in ranked[:ORDER_REACH]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None:
+                continue
+            told = fact.statement
+            if not any(_told_either_way(o, told) for o in sides):
+                continue
+            answer = self._compared(q, ranked, told, [hit.id, hit.id])
+            if any(compared_as_told(o, told) or compared_conversely(o, told) for o in asked):
+                return replace(answer, kind="yes-no", lead=messages.YES_LEAD.format(statement=told), says_yes=True)
+            if any(compared_otherwise(o, told) for o in asked):
+                return replace(answer, kind="yes-no", lead=messages.NO_LEAD.format(statement=told))
+            return answer
+        return None
 
     def _date_comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
         """'which came first, X or Y': each side's best dated fact (one that took place before one only planned),

