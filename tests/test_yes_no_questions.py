@@ -1538,6 +1538,14 @@ def test_whether_an_outlet_said_what_its_own_quote_tells_in_a_word_the_brief_lis
     assert not line.startswith("Yes"), line
 
 
+def test_an_act_told_as_the_role_someone_had_is_not_said_untold(core: Core) -> None:
+    # task yn2b: "did palantir sponsor the privacy law scholars conference" was told "don't say that; … dropped
+    # Palantir as a sponsor", which tells it was one
+    line = _first_line(core.ask("did palantir sponsor the privacy law scholars conference").text)
+    assert "dropped Palantir as a sponsor" in line and not line.startswith("The articles I have don't"), line
+    assert not line.startswith("No"), line
+
+
 def test_an_act_asked_in_a_word_the_brief_lists_with_the_facts_word_as_synonyms_is_not_said_untold_of_the_actor(
     core: Core,
 ) -> None:

@@ -564,6 +564,8 @@ class Verdicts:
         of_others = others_only(fact.statement)
         if self._as_doers_act(q, fact.statement, forms) and not of_others:
             return False
+        if not passive and _in_role(fact.statement, forms):
+            return False  # "did the guild sponsor the fair": "the fair dropped the guild as a sponsor" tells it did
         if not SAY_STEMS.isdisjoint(forms) and CALLED_IN_WORDS.search(fact.statement):
             return False  # "did Lind say the guild was disloyal": "calling it “disloyal”" says so in other words
         # (a negation in a fact not stating the people's passive act is of another act: "they were refused entry"
@@ -1288,6 +1290,15 @@ class Verdicts:
             found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
             self._words.put(fact.id, found)
         return found
+
+
+def _in_role(text: str, forms: Set[str]) -> bool:
+    """The text gives someone "as a" / "as an" doer of the act (`forms`, its stems: "dropped the guild as a
+    sponsor"), which tells they did it, in other words: general English, the agent noun of a verb."""
+    tokens = words(fold(text))
+    return any(
+        t == "as" and tokens[j + 1] in {"a", "an"} and stem(tokens[j + 2]) in forms for j, t in enumerate(tokens[:-2])
+    )
 
 
 def _done_only_to_others(text: str, forms: Set[str], undergoing: list[str]) -> bool:
