@@ -1524,6 +1524,28 @@ def test_whether_an_outlet_said_something_is_not_answered_by_another_outlets_acc
     assert "According to The Intercept" in core.ask("did the intercept say 440 immigrants were targeted").text
 
 
+def test_whether_an_outlet_said_what_its_own_quote_tells_in_a_word_the_brief_lists_with_the_asked_one_is_yes(
+    core: Core,
+) -> None:
+    # task yn2b: "did vice say employees signed a petition" was told "don't give that as VICE News's" of a fact citing
+    # VICE ("more than 60 workers signed a petition"; the brief lists "workers" with "employees"), and "did <outlet>
+    # say <people> <did something>" got no verdict at all, though the outlet's own quote tells it
+    for question in ("did vice say employees signed a petition", "did vice say employees confronted karp"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("Yes: "), line
+    # nor is a doer the quote gives only after the act with no "by" ("signed a petition asking management")
+    line = _first_line(core.ask("did vice say managers signed a petition").text)
+    assert not line.startswith("Yes"), line
+
+
+def test_an_act_told_as_the_role_someone_had_is_not_said_untold(core: Core) -> None:
+    # task yn2b: "did palantir sponsor the privacy law scholars conference" was told "don't say that; … dropped
+    # Palantir as a sponsor", which tells it was one
+    line = _first_line(core.ask("did palantir sponsor the privacy law scholars conference").text)
+    assert "dropped Palantir as a sponsor" in line and not line.startswith("The articles I have don't"), line
+    assert not line.startswith("No"), line
+
+
 def test_an_act_asked_in_a_word_the_brief_lists_with_the_facts_word_as_synonyms_is_not_said_untold_of_the_actor(
     core: Core,
 ) -> None:

@@ -16,13 +16,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import Hit, Retriever, synonym_kin
 from bot.answering.speakers import ASKING, OCCASION_MARKERS, ON_MARKERS, OUTLET_KIND, TOPIC_MARKERS, Speakers
 from bot.answering.understand.classes import PERSON_KINDS
 from bot.answering.understand.clauses import QUOTED
 from bot.answering.understand.lexicon import ACTOR_KINDS, DETERMINERS, PERSON_NOUNS, WH_WORDS
 from bot.answering.understand.question import NameSpans, Question
-from bot.answering.untold import synonym_kin
 from bot.factbase import Brief
 from bot.quotations import QUOTATION, quoted_runs
 from bot.search import stem

@@ -209,6 +209,18 @@ MAX_FEATURES = 4096
 MAX_TERMS = 65_536  # question words whose weight stays worked out (arbitrary user words: bounded)
 
 
+def synonym_kin(brief: Brief) -> dict[str, frozenset[str]]:
+    """Each stem of a one-word key or synonym in the brief's `synonyms`, with the stems it is listed with: the key's
+    and its other one-word synonyms ("attacked: [bashed, attacking]" makes "bash" kin of "attack"), one step only.
+    The brief lists words people type for the words the articles use; a word of the articles is typed too."""
+    kin: dict[str, set[str]] = {}
+    for key, synonyms in brief.meta.synonyms.items():
+        group = {stem(w) for w in (key, *synonyms) if len(words(w)) == 1}
+        for member in group:
+            kin.setdefault(member, set()).update(group)
+    return {k: frozenset(v) for k, v in kin.items()}
+
+
 class Hit(NamedTuple):
     """A candidate as ranked. A named tuple, not a frozen dataclass: a question builds one per search hit (20-60,
     more with a second look), and a frozen dataclass's __init__ sets each field through object.__setattr__ (~2x

@@ -13,7 +13,7 @@ from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import STATES_PURPOSE, asks_passive
 from bot.answering.compose.speech import CALLING_STEMS
 from bot.answering.decide import Decider
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import Hit, Retriever, synonym_kin
 from bot.answering.speakers import DOCUMENTS, OUTLET_KIND, WRITING, document_noun
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, DETERMINERS, PAST
 from bot.answering.understand.question import NameSpans, Question
@@ -97,18 +97,6 @@ RUNNING = frozenset("run runs ran publish publishes published print prints print
 UNTITLED_KINDS = ACTOR_KINDS | {"media", "place"}
 FIGURE_ASKING = frozenset({"count", "amount", "date"})  # "the headline said how many": a figure asked, no title
 STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
-
-
-def synonym_kin(brief: Brief) -> dict[str, frozenset[str]]:
-    """Each stem of a one-word key or synonym in the brief's `synonyms`, with the stems it is listed with: the key's
-    and its other one-word synonyms ("attacked: [bashed, attacking]" makes "bash" kin of "attack"), one step only.
-    The brief lists words people type for the words the articles use; a word of the articles is typed too."""
-    kin: dict[str, set[str]] = {}
-    for key, synonyms in brief.meta.synonyms.items():
-        group = {stem(w) for w in (key, *synonyms) if len(words(w)) == 1}
-        for member in group:
-            kin.setdefault(member, set()).update(group)
-    return {k: frozenset(v) for k, v in kin.items()}
 
 
 class Untold:
@@ -446,7 +434,9 @@ class Untold:
         names and stop words) is in a quote of another's and in none of the outlet's: a fact blending two articles,
         of which what is asked is only the other's words ("did the Gazette say Lind backs the mayor" of "… a backer
         of the mayor, the Courier reports; the Gazette calls her the 'Lind-led' guild": the yn24 task's "did <outlet>
-        say <founder> supports <politician>", led bare by the other outlet's words)."""
+        say <founder> supports <politician>", led bare by the other outlet's words). A word said is in a quote when
+        it or one the brief lists with it is (`synonym_kin`: task yn2b, "did <outlet> say employees signed a
+        petition" of the outlet's "workers signed a petition" was told it is not the outlet's)."""
         sources = self.brief.sources
         own = [c.quote for c in fact.citations if (src := sources.get(c.source)) is not None and src.outlet == name]
         others = [c.quote for c in fact.citations if (src := sources.get(c.source)) is None or src.outlet != name]
@@ -456,7 +446,9 @@ class Untold:
             return False
 
         def holds(quote: str) -> bool:
-            return said <= {stem(t) for t in words(fold(quote))}
+            # a word the brief lists with the one asked is the same word said ("employees" asked, "workers" quoted)
+            told = {stem(t) for t in words(fold(quote))}
+            return all(s in told or not self._kin.get(s, frozenset()).isdisjoint(told) for s in said)
 
         return not any(holds(c) for c in own) and any(holds(c) for c in others)
 

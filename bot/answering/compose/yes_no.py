@@ -41,6 +41,7 @@ from bot.answering.compose.yes_no_checks import (
     complement_stems,
     date_part,
     dated_as_asked,
+    doer_as_told,
     occasion_stems,
     of_others,
     one_asked_many_told,
@@ -50,7 +51,15 @@ from bot.answering.compose.yes_no_checks import (
     undergoes,
     undergoes_at,
 )
-from bot.answering.retrieve import CLAUSE_END, Hit, Retriever, amount_owner, own_clause, states_entity
+from bot.answering.retrieve import (
+    CLAUSE_END,
+    Hit,
+    Retriever,
+    amount_owner,
+    own_clause,
+    states_entity,
+    synonym_kin,
+)
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
@@ -89,7 +98,8 @@ NEGATIVE_ASKS = NEGATION | frozenset("refuse refuses denied deny denies rejected
 REPORTING_ASKED = frozenset("report reported reports reporting according".split())
 SAYING_ASKED = frozenset("say says write writes report reports reported".split())
 # an article's saying, right after its outlet's name ("did the Gazette report that …"): general English
-REPORTING_STEMS = frozenset(stem(w) for w in "report reports reported write writes wrote".split())
+# an outlet's saying too: "did the Gazette say employees signed", no act of its own the question's form gives
+REPORTING_STEMS = SAY_STEMS | frozenset(stem(w) for w in "report reports reported write writes wrote".split())
 HEARER_OPENINGS = frozenset("to with".split())  # before a name: one spoken to or dealt with
 
 # words that make a statement less than a settled yes ("may have helped", "reportedly used", "tried to deliver")
@@ -164,6 +174,7 @@ class Verdicts:
         self._synonym_stems = {
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
+        self._kin = synonym_kin(brief)
 
     def settling(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """The fact that settles a yes/no question, among candidates about as good as the best: for a question about
@@ -593,6 +604,8 @@ class Verdicts:
         of_others = others_only(fact.statement)
         if self._as_doers_act(q, fact.statement, forms) and not of_others:
             return False
+        if not passive and _in_role(fact.statement, forms):
+            return False  # "did the guild sponsor the fair": "the fair dropped the guild as a sponsor" tells it did
         if not SAY_STEMS.isdisjoint(forms) and CALLED_IN_WORDS.search(fact.statement):
             return False  # "did Lind say the guild was disloyal": "calling it “disloyal”" says so in other words
         # (a negation in a fact not stating the people's passive act is of another act: "they were refused entry"
@@ -977,10 +990,18 @@ class Verdicts:
         negations = {stem(t) for t in NEGATION}
         content = {stem(q.words[i]) for i in after if i not in q.named_at and q.words[i] not in STOPWORDS}
         content -= negations
+        asked_content = content
         named = {e for start, _, e in self._name_spans(q.words) if start > verb}
         if not content or not named <= set(fact.entities):
             return None
         negated = not NEGATION.isdisjoint(q.words[verb + 1 :])
+        # the act said and the unnamed words before it, its doer ("did the Gazette say keepers signed …"); a name's
+        # (as "Lind fired") is not checked: a text may tell the act with no doer ("the lease kept because Lind …")
+        act_at = next((j for j in after if j not in q.named_at and self.retriever.english.verb(q.words[j])), None)
+        doer: set[str] = set()
+        if act_at is not None:
+            doer = {stem(q.words[i]) for i in range(verb + 1, act_at) if i not in q.named_at}
+            doer -= {stem(t) for t in STOPWORDS} | negations
         asked = " ".join(q.words[verb + 1 :])  # the words said, as asked: "the lease was due to expire" is a plan too
         predicate = predicate_stems(q)  # what the saying or calling said the thing was ("losers")
         # the names a saying tells the predicate of ("did the Gazette say the guild is a harbour body": the guild; a
@@ -991,12 +1012,19 @@ class Verdicts:
         for text in self._teller_texts(q, fact):
             told = words(fold(text))
             stems = {stem(t) for t in told}
+            # the words said as this text words them: one the brief lists with a word asked stands for it ("did the
+            # Gazette say employees signed" of its "workers signed"), for its clauses to be read
+            content = self._as_worded(asked_content, stems)
             if predicate and called_of_another_noun(text, predicate):
                 continue  # "did Lind call the guild losers" of "calling it “a loser position”": said of a position
             if subject and not self._described_as(told, subject, predicate):
                 continue  # "… between harbour bodies and the port, with coverage of the guild": not said of the guild
             if content <= stems and planned_only(text, content) and not planned_only(asked, content):
                 continue  # "did the Gazette say the lease expired" of "was due to expire": a plan, not the act done
+            if content <= stems and doer and act_at is not None:
+                doers = self._as_worded(doer, stems)
+                if not doer_as_told(told, doers, self._as_worded({stem(q.words[act_at])}, stems)):
+                    continue  # "did the Gazette say wardens signed" of "keepers signed a letter asking the wardens"
             if content <= stems:
                 told_negated = negated_where_said(text, content)
                 if told_negated is None:
@@ -1007,6 +1035,16 @@ class Verdicts:
             elif not negated and NEGATION.isdisjoint(told) and self._said_opposite(content, stems):
                 polarity = False  # "did she say they would drop it" of "she wanted them to keep it"
         return polarity
+
+    def _as_worded(self, asked: set[str], stems: Set[str]) -> set[str]:
+        """The stems `asked` as a text (its `stems`) words them: each asked stem the text lacks replaced by those of
+        its kin (the brief's synonyms, one step: `retrieve.synonym_kin`) that the text has; kept when it has none,
+        so that the text does not hold every word asked."""
+        worded: set[str] = set()
+        for s in asked:
+            kin = self._kin.get(s, frozenset()) & stems
+            worded |= {s} if s in stems or not kin else kin
+        return worded
 
     def _described_as(self, tokens: list[str], subject: Set[str], predicate: Set[str]) -> bool:
         """`tokens` (a text's words) give one of the `subject` names described by the predicate's words (stems):
@@ -1292,6 +1330,15 @@ class Verdicts:
             found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
             self._words.put(fact.id, found)
         return found
+
+
+def _in_role(text: str, forms: Set[str]) -> bool:
+    """The text gives someone "as a" / "as an" doer of the act (`forms`, its stems: "dropped the guild as a
+    sponsor"), which tells they did it, in other words: general English, the agent noun of a verb."""
+    tokens = words(fold(text))
+    return any(
+        t == "as" and tokens[j + 1] in {"a", "an"} and stem(tokens[j + 2]) in forms for j, t in enumerate(tokens[:-2])
+    )
 
 
 def _done_only_to_others(text: str, forms: Set[str], undergoing: list[str]) -> bool:

@@ -61,6 +61,11 @@ OCCASION_OPENINGS = frozenset({"at", "during"})  # "arrested at the vigil", "dur
 OCCASION_REACH = 12
 PREPOSITIONS = frozenset("at in on outside inside near by for with to from during after before over about".split())
 OTHERS = frozenset({"other", "others", "another"})  # "workers at other firms", "other workers": not the ones asked
+# words an active's subject may stand before its act ("more than 60 harbour keepers signed": 1; "keepers, the
+# Gazette reported on Monday, signed": 6)
+DOER_REACH = 8
+# words a passive's "by" may stand before its doer ("signed by more than 60 harbour keepers": 4)
+BY_DOER_REACH = 5
 OTHERS_REACH = 3  # words after a subject's word that may say whose it is ("workers at other firms": 2)
 
 
@@ -658,5 +663,23 @@ def _compares(
         if not COMPARISON_DENIALS.isdisjoint(tokens[max(0, j - 2) : j]):
             continue
         if _same_side(first, tokens[:j], shared) and _same_side(second, tokens[j + size + 1 :], shared):
+            return True
+    return False
+
+
+def doer_as_told(tokens: Sequence[str], doers: Set[str], acts: Set[str]) -> bool:
+    """A text's words (`tokens`) give a word of `doers` (stems) as doing a word of `acts` (stems): in the DOER_REACH
+    words before it (the active's subject, "more than 60 harbour keepers signed a letter"), or within BY_DOER_REACH
+    words after a "by" right after it (the passive's doer, "a letter signed by 60 keepers"). General English: a noun
+    after the act with no "by" is its object or another clause's ("keepers signed a letter asking the wardens": the
+    wardens signed nothing)."""
+    told = [stem(t) for t in tokens]
+    for j, s in enumerate(told):
+        if s not in acts:
+            continue
+        if not doers.isdisjoint(told[max(0, j - DOER_REACH) : j]):
+            return True
+        by = next((k for k in range(j + 1, min(j + 3, len(tokens))) if tokens[k] == "by"), None)
+        if by is not None and not doers.isdisjoint(told[by + 1 : by + 1 + BY_DOER_REACH]):
             return True
     return False
