@@ -6,12 +6,13 @@ those in the snapshot's `classing` table and answering reads facts through it, s
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, MutableMapping
 from collections.abc import Set as AbstractSet
 
 from bot.search import stem
-from bot.text import fold, words
+from bot.text import STOPWORDS, fold, words
 
 PERSON_KINDS = frozenset({"person"})
 # the noun a name question asks about, and the glossary kinds that fit it (English words, the schema's kinds)
@@ -57,6 +58,27 @@ def class_texts(statement: str, quotes: Iterable[str]) -> list[str]:
     """A fact's texts read for class nouns: its statement and each of its quotes, a word joined by hyphens one word
     (as `Answerer._quote_calls` reads quotes)."""
     return [statement, *(HYPHEN_JOINED.sub("", quote) for quote in quotes)]
+
+
+def quote_texts(quotes: Iterable[str]) -> list[str]:
+    """Quotes read for class nouns both ways answering reads them: as written (a label checked against a quote,
+    `bot.answering._label_quoted`) and with a word joined by hyphens one (`Answerer._quote_calls`)."""
+    return [text for quote in quotes for text in (quote, HYPHEN_JOINED.sub("", quote))]
+
+
+def qualified_stems(texts: Iterable[str], stem_of: MutableMapping[str, str]) -> Iterator[str]:
+    """The stems of the words (folded) of each of `texts` standing right after a word that may qualify them: no stop
+    word, or "and" ("data analysis company", "data and salvage firm"; not "the company"). What calling an entry by a
+    noun needs in an article's words (`bot.answering._qualifies` and `_classed_before`: a qualifying word, then the
+    noun); `stem_of` keeps the stems worked out (a caller's)."""
+    for text in texts:
+        tokens = words(fold(text))
+        for before, token in itertools.pairwise(tokens):
+            if before == "and" or before not in STOPWORDS:
+                got = stem_of.get(token)
+                if got is None:
+                    got = stem_of[token] = stem(token)
+                yield got
 
 
 def _stems(texts: Iterable[str], stem_of: MutableMapping[str, str]) -> Iterator[str]:

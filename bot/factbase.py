@@ -108,25 +108,33 @@ class Brief:
         return list(itertools.islice(found, limit))
 
     def facts_naming(
-        self, entities: Sequence[str], citing: Collection[str] = (), classes: AbstractSet[str] | None = None
+        self,
+        entities: Sequence[str],
+        citing: Collection[str] = (),
+        classes: AbstractSet[str] | None = None,
+        *,
+        quoted: bool = False,
     ) -> Iterator[FactData]:
         """The facts naming every one of `entities` (entry ids, one or more) and, when `citing` is given, citing one
         of those sources, and when `classes` (stems) is given, with a word of those stems in their statement or a
-        quote (`bot.class_nouns.has_class_word`), in brief order, read as the caller goes (it may stop early). A
-        compiled brief reads only those facts' rows (its `names` and `cites` tables, and its `classing` table when
-        `classes` are all class nouns' stems, which it saves); a loaded one walks its facts.
+        quote (`bot.class_nouns.has_class_word`), and when `quoted` too, with one right after a qualifying word in a
+        quote they cite from one of `citing` (`bot.class_nouns.qualified_stems` of `quote_texts`: what a kind asked of
+        a named article needs in its words), in brief
+        order, read as the caller goes (it may stop early). A compiled brief reads only those facts' rows (its
+        `names` and `cites` tables, and its `classing` and `quoted_classing` tables when `classes` are all class
+        nouns' stems, which they save); a loaded one walks its facts.
 
         Raises ValueError, at the call, when `entities` is empty: no entry named means no question, not "every fact"
         (a walk's `all()` of nothing), and a compiled brief's query needs a first entry (review 23 #9: the two
         backends disagreed, every fact against an IndexError)."""
-        from bot.class_nouns import CLASS_STEMS, class_texts, has_class_word
+        from bot.class_nouns import CLASS_STEMS, class_texts, has_class_word, qualified_stems, quote_texts
 
         if not entities:
             raise ValueError("facts_naming needs at least one entry id")
         naming = getattr(self.facts, "naming", None)
         if naming is not None and (classes is None or classes <= CLASS_STEMS):
             stems = None if classes is None else sorted(classes)
-            found: Iterator[FactData] = naming(list(entities), sorted(citing), stems)
+            found: Iterator[FactData] = naming(list(entities), sorted(citing), stems, quoted=quoted)
             return found
         if naming is not None:
             found = naming(list(entities), sorted(citing))
@@ -144,6 +152,13 @@ class Brief:
             f
             for f in found
             if has_class_word(class_texts(f.statement, (c.quote for c in f.citations)), classes, stem_of)
+            and (
+                not quoted
+                or any(
+                    got in classes
+                    for got in qualified_stems(quote_texts(c.quote for c in f.citations if c.source in citing), stem_of)
+                )
+            )
         )
 
     def facts_telling(self, marks: Collection[str]) -> Iterator[FactData]:

@@ -48,8 +48,9 @@ def vocabulary_of(compiled: snapshot.Compiled) -> tuple[str, str, object]:
 def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]]:
     """What a snapshot's tables beside the fact rows hold, by fact id (a recompile keeps positions that a full compile
     gives otherwise): the facts passing on reporting and what they state, the entries each fact names, the words its
-    telling verbs may name a hearer by, the class nouns' stems it holds, the stretches it quotes, the dates and how
-    many facts give each, and the facts on each date in the order the date index holds them."""
+    telling verbs may name a hearer by, the class nouns' stems it holds (and those qualified in its quotes, by
+    source), the stretches it quotes, the dates and how many facts give each, and the facts on each date in the order
+    the date index holds them."""
     assert compiled.path is not None
     db = sqlite3.connect(compiled.path / snapshot.FACTS_FILE)
     try:
@@ -63,6 +64,10 @@ def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]
             ).fetchall(),
             "classing": db.execute(
                 "SELECT k.stem, f.id FROM classing k JOIN facts f ON f.pos = k.pos ORDER BY k.stem, f.id"
+            ).fetchall(),
+            "quoted_classing": db.execute(
+                "SELECT w.source, w.stem, f.id FROM quoted_classing w JOIN facts f ON f.pos = w.pos"
+                " ORDER BY w.source, w.stem, f.id"
             ).fetchall(),
             "quoting": db.execute(
                 "SELECT q.run, f.id FROM quoting q JOIN facts f ON f.pos = q.pos ORDER BY q.run, f.id"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.class_nouns import HYPHEN_JOINED, class_stems
+from bot.class_nouns import CLASS_STEMS, HYPHEN_JOINED, class_stems, qualified_stems, quote_texts
 from bot.factbase import Brief
 from bot.quotations import quoted_runs
 from bot.records import FactData, encode, row
@@ -151,6 +151,8 @@ def _unsynced(path: Path) -> sqlite3.Connection:
     return db
 
 
+# the tables of fact rows a second process writes and the first copies in, in the order written
+FACT_TABLES = ("facts", "cites", "names", "telling", "classing", "quoted_classing", "quoting", "describes", "passes")
 _INSERT = "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
@@ -175,7 +177,7 @@ class _RowsFinishing(threading.Thread):
                     db.execute("ATTACH DATABASE ? AS part", (str(self._part),))
                     # in the order written, which is brief order: no sort, and SQLite copies each record whole
                     # instead of decoding and encoding it again (its transfer optimization)
-                    for table in ("facts", "cites", "names", "telling", "classing", "quoting", "describes", "passes"):
+                    for table in FACT_TABLES:
                         db.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")
                     db.commit()
                     db.execute("DETACH DATABASE part")
@@ -215,6 +217,10 @@ def _fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], 
     # company is the guild according to the Gazette" reads the article's facts naming the entry with such a word, not
     # every one naming it (thousands of a source at 100,000 facts: ~0.5 s of reading and tokenizing)
     db.execute("CREATE TABLE classing (stem TEXT NOT NULL, pos INTEGER NOT NULL)")
+    # of those, the ones each fact's quotes hold right after a qualifying word, by the source quoted
+    # (bot.class_nouns.qualified_stems of quote_texts, each once a fact and source), so the same question reads only
+    # the facts whose quote from that article could call the entry so (~5,400 rows read at 100,000 facts, ~0.25 s)
+    db.execute("CREATE TABLE quoted_classing (source TEXT NOT NULL, stem TEXT NOT NULL, pos INTEGER NOT NULL)")
     # the stretches of words each fact gives in quotation marks, as stems (bot.quotations.quoted_runs, joined by
     # spaces, each once a fact), so a serving process reads the distinct ones (`FactRows.quoted_runs`), not every fact
     db.execute("CREATE TABLE quoting (run TEXT NOT NULL, pos INTEGER NOT NULL)")
@@ -243,13 +249,14 @@ def _index_facts(db: sqlite3.Connection) -> None:
     db.execute("CREATE UNIQUE INDEX names_entity ON names (entity, pos)")
     db.execute("CREATE UNIQUE INDEX telling_word ON telling (word, pos)")
     db.execute("CREATE UNIQUE INDEX classing_pos ON classing (pos, stem)")
+    db.execute("CREATE UNIQUE INDEX quoted_classing_stem ON quoted_classing (source, stem, pos)")
     db.execute("CREATE UNIQUE INDEX quoting_run ON quoting (run, pos)")
     count_rows(db)
 
 
 def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], brief: Brief) -> None:
-    """The `cites`, `names`, `telling`, `classing`, `quoting`, `describes` and `passes` rows of these facts (position,
-    fact) of `brief`."""
+    """The `cites`, `names`, `telling`, `classing`, `quoted_classing`, `quoting`, `describes` and `passes` rows of
+    these facts (position, fact) of `brief`."""
     from bot.search import stem
     from bot.text import words
 
@@ -258,10 +265,12 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
     named: list[tuple[str, int]] = []
     telling: list[tuple[str, int]] = []
     classing: list[tuple[str, int]] = []
+    quoted_classing: list[tuple[str, str, int]] = []
     quoting: list[tuple[str, int]] = []
     runs_of: dict[str, list[str]] = {}  # `quoted_runs` of a quote, by its text (facts share quoted passages)
     class_stem_of: dict[str, str] = {}  # (the stems of folded words: `class_stems`' own)
     class_quoted: dict[str, frozenset[str]] = {}
+    class_read: dict[str, frozenset[str]] = {}  # a quote's class nouns' `qualified_stems`, by its text
     passing: list[tuple[str, int, str, str]] = []
     passes = Passing(brief.entities, brief.sources)
     stem_of = _StemOf(stem)
@@ -272,6 +281,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
             quoted.clear()
             class_stem_of.clear()
             class_quoted.clear()
+            class_read.clear()
             runs_of.clear()
         citations = fact.citations
         cites = [citations[0].source] if len(citations) == 1 else list(dict.fromkeys(c.source for c in citations))
@@ -287,6 +297,14 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
                 of_quote = class_quoted[c.quote] = frozenset(class_stems(said, class_stem_of))
             classed |= of_quote
         classing += [(found, pos) for found in sorted(classed)]
+        by_source: dict[str, set[str]] = {}
+        for c in citations:
+            read = class_read.get(c.quote)
+            if read is None:
+                qualified = qualified_stems(quote_texts([c.quote]), class_stem_of)
+                read = class_read[c.quote] = frozenset(qualified) & CLASS_STEMS
+            by_source.setdefault(c.source, set()).update(read)
+        quoted_classing += [(source, found, pos) for source, read in by_source.items() for found in sorted(read)]
         runs = [" ".join(run) for run in quoted_runs([fact.statement])]
         for c in citations:
             quote_runs = runs_of.get(c.quote)
@@ -311,6 +329,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
     db.executemany("INSERT INTO names VALUES (?, ?)", named)
     db.executemany("INSERT INTO telling VALUES (?, ?)", telling)
     db.executemany("INSERT INTO classing VALUES (?, ?)", classing)
+    db.executemany("INSERT INTO quoted_classing VALUES (?, ?, ?)", quoted_classing)
     db.executemany("INSERT INTO quoting VALUES (?, ?)", quoting)
     db.executemany("INSERT INTO describes VALUES (?, ?, ?)", described)
     db.executemany("INSERT INTO passes VALUES (?, ?, ?, ?)", passing)
