@@ -1562,6 +1562,19 @@ def test_a_doer_of_another_years_occasion_never_answers_a_follow_up_on_a_dated_o
     assert not answer.answered and "Coalition" not in answer.text
 
 
+def test_when_after_who_did_something_to_an_actor_asks_when_that_was_done(talk: Core) -> None:
+    """ "when" after "who founded the company" asks when it was founded, which no article dates, never "when was the
+    company" (answered with a 2018 report's date, fresh tester 81); after "who runs the company", no act done once,
+    it asks of nothing named."""
+    ask(talk, "who founded the company")
+    answer = ask(talk, "when")
+    assert answer.read_as == "when was the company founded"
+    assert not answer.answered and "2018" not in answer.text
+    other = Context(platform="slack", workspace="T1", channel="C2", user="U1")
+    ask(talk, "who runs the company", ctx=other)
+    assert ask(talk, "when", ctx=other).text.startswith("“when” of what?")
+
+
 def test_they_stay_the_people_read_before_while_the_subject_does(talk: Core) -> None:
     """ "were they let in" answered by a fact leading with the employees who shut the door: "they" next are still the
     protesters, not those employees."""
