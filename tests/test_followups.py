@@ -1552,6 +1552,29 @@ def test_they_after_an_answer_telling_of_an_occasion_are_the_people_it_told_of(t
     assert answer.answered and "taped it to the door" in answer.text.split("\n")[0]
 
 
+def test_a_doer_of_another_years_occasion_never_answers_a_follow_up_on_a_dated_one(talk: Core) -> None:
+    """ "who organized it" after the 31 July 2018 protest was told: the group the articles tie only to a 2019
+    protest at the same office organized another occasion, and no fact of the one told names an organizer (fresh
+    tester 81 C4.4)."""
+    ask(talk, "when was the palo alto protest")
+    answer = ask(talk, "who organized it")
+    assert answer.read_as == "who organized the palo alto protest"
+    assert not answer.answered and "Coalition" not in answer.text
+
+
+def test_when_after_who_did_something_to_an_actor_asks_when_that_was_done(talk: Core) -> None:
+    """ "when" after "who founded the company" asks when it was founded, which no article dates, never "when was the
+    company" (answered with a 2018 report's date, fresh tester 81); after "who runs the company", no act done once,
+    it asks of nothing named."""
+    ask(talk, "who founded the company")
+    answer = ask(talk, "when")
+    assert answer.read_as == "when was the company founded"
+    assert not answer.answered and "2018" not in answer.text
+    other = Context(platform="slack", workspace="T1", channel="C2", user="U1")
+    ask(talk, "who runs the company", ctx=other)
+    assert ask(talk, "when", ctx=other).text.startswith("“when” of what?")
+
+
 def test_they_stay_the_people_read_before_while_the_subject_does(talk: Core) -> None:
     """ "were they let in" answered by a fact leading with the employees who shut the door: "they" next are still the
     protesters, not those employees."""

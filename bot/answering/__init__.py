@@ -882,6 +882,13 @@ class Answerer:
                     and not self._paid_for_named(understood, answered, previous.told)
                 ):
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        if among is None and not reading.new_subject and answered.answered and self._of_another_occasion(
+            answered, previous
+        ):
+            # "when was the 2018 vigil", then "who organized it": a group the articles tie only to a 2019 vigil at the
+            # same place organized another occasion, which the reading ("who organized the vigil") left unsaid; only
+            # the facts of the occasion told may answer (fresh tester 81 C4.4)
+            answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         lacking = (
             among is None
             and reading.told_first
@@ -1324,6 +1331,28 @@ class Answerer:
         first = answer.evidence[0].id if answer.evidence else ""
         fact = self.brief.facts.get(first)
         return first == entity or (fact is not None and entity in fact.entities)
+
+    def _of_another_occasion(self, answer: Answer, previous: Subject | None) -> bool:
+        """The last answer led with a dated event (an occasion: `Subject.told`), and `answer`, to a follow-up whose
+        stand-in is that subject, leads with what the articles tell only of another year: a fact outside that
+        occasion's (the one told and those the brief links to it) not telling of a `Subject.head` of the occasion's
+        year (`_tells_in_year`), or a glossary entry that none of the occasion's facts lists and whose description
+        names years, none of them that one. False otherwise (an undated lead is no other occasion)."""
+        told = self.brief.facts.get(previous.told) if previous is not None else None
+        if previous is None or told is None or told.kind != "event" or not told.date or not answer.evidence:
+            return False
+        year = told.date[:4]
+        occasion = [previous.told, *(r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts)]
+        first = answer.evidence[0]
+        if first.id in occasion:
+            return False
+        if first.kind == "fact":
+            return not self._tells_in_year(answer, previous.head, year)
+        entity = self.brief.entities.get(first.id) if first.kind == "entity" else None
+        if entity is None or any(first.id in self.brief.facts[f].entities for f in occasion):
+            return False
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", entity.description))
+        return bool(years) and year not in years
 
     def _tells_in_year(self, answer: Answer, noun: str, year: str) -> bool:
         """The fact `answer` leads with tells of a `noun` of `year`: a clause of its statement (split at commas,

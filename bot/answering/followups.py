@@ -633,6 +633,13 @@ class FollowUps:
             told_when = self._told_when(subject, typed, q) if subject is not None else None
             if told_when is not None:
                 return told_when
+            # "when?" after "who founded the company": the company is an actor, which no fact dates or places, so
+            # only the act asked of it may be ("when was the company founded"); "when was the company" dated any
+            # fact telling of the company (fresh tester 81: a 2018 report's date as if it were the founding's)
+            actor = subject is not None and q.kind in ("where", "date") and self._actor_noun(subject)
+            done_to = self._done_to_actor(subject, typed) if subject is not None and actor else ""
+            if done_to:
+                return Reading(done_to, keeps_ask=True)
             if subject is not None and [t for t in typed if t != "and"] == ["why"] and self._one_told(subject):
                 # "why?" right after an answer: why what that answer told happened, which only that fact may tell
                 # (read as "why <the last subject>" its answer was the same fact again, as if it were the reason)
@@ -640,7 +647,7 @@ class FollowUps:
             dated = self._date_swapped(subject, typed) if subject is not None and lengthy else ""
             if dated:  # "for how long" after "when did they occupy the bookstore": how long they did
                 return Reading(dated, told_first=True, keeps_ask=True)
-            unplaced = subject is not None and q.kind in ("where", "date") and not subject.place_like
+            unplaced = subject is not None and q.kind in ("where", "date") and (not subject.place_like or actor)
             swapped = self._ask_swapped(subject, typed) if subject is not None and (lengthy or unplaced) else ""
             if swapped:  # "when", "for how long" after "where did Ada Lind meet them": when or how long she did
                 return Reading(swapped, told_first=True, keeps_ask=True)
@@ -651,8 +658,9 @@ class FollowUps:
                 # "where?" after "who said we won't stand by like the neighbours": where those words were said, as
                 # "where was that" is read, never where their tail's noun was ("where was the neighbours")
                 return Reading(f'where were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
-            if subject is None or (q.kind in ("where", "date") and not subject.place_like):
-                # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
+            if subject is None or (q.kind in ("where", "date") and (not subject.place_like or actor)):
+                # "where?" or "when?" of a person or of "the company": unclear ("when was Ada Lind" asks nothing a
+                # fact dates)
                 return Reading("", unresolved=" ".join(typed), bare=True)
             if subject.ask in AUXILIARIES and subject.asked.startswith(f"{subject.ask} "):
                 # "was the lease renewed", then "when?" or "by whom": that yes/no question asked by the bare ask
@@ -821,6 +829,28 @@ class FollowUps:
         if subject.several or subject.told not in self.brief.facts or kind_of(subject.asked) not in TOLD_DATED:
             return None
         return Reading(f"when did that happen with {subject.phrase}", told_only=True)
+
+    @staticmethod
+    def _actor_noun(subject: Subject) -> bool:
+        """The subject phrase is only a class noun of an actor (class_nouns.NOUN_KINDS: "the company", "the group",
+        "the ceo"), maybe after a determiner: no occasion, so nothing a bare "when" or "where" asks of
+        it alone is dated or placed by any fact."""
+        said = [w for w in words(subject.phrase.lower()) if w not in DETERMINERS]
+        # (an agency's nouns are a place's too: "the office" where a protest was is somewhere)
+        return len(said) == 1 and said[0] in NOUN_KINDS and NOUN_KINDS[said[0]] <= ACTOR_KINDS - {"agency"}
+
+    def _done_to_actor(self, subject: Subject, typed: list[str]) -> str:
+        """ "When?" (maybe after "and") right after "who <past verb> <an actor>" ("who founded the company"): of
+        that act done to it, "when was the company founded". "" for any other bare ask or last ask ("who runs the
+        company" asks of no act done once; "where?" of it leads with facts of the actor telling no place)."""
+        bare = [t for t in typed if t != "and"]
+        ask = subject.ask.split(" ")
+        if bare != ["when"] or len(ask) != 2 or ask[0] != "who":
+            return ""
+        base = self.understander.english.verb(ask[1])
+        if not ask[1].endswith("ed") or base is None or base == ask[1]:
+            return ""
+        return f"when was {subject.phrase} {ask[1]}"
 
     def _done_by(self, subject: Subject, typed: list[str]) -> str:
         """ "Where?" or "when?" (maybe after "and") right after a question asking who did something somewhere (a
