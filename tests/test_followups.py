@@ -2140,6 +2140,16 @@ def test_a_second_part_asking_of_what_the_first_named_is_read_as_a_next_line(tal
     assert "read as “which outlet reported how much the 2015 renewal was”: Truthout" in answer.text
 
 
+def test_a_second_part_asking_a_question_of_its_own_is_answered_after_the_first(talk: Core) -> None:
+    # mp2b: "… and how much did northrop get" was only named as left ("ask … next for the rest") though the brief
+    # answers it; both parts are answered, each with its source
+    answer = ask(talk, "how much did palantir get for tecs and how much did northrop get")
+    assert answer.answered and answer.text.startswith("$53 million")
+    shown = messages.SECOND_PART_READ.format(reading="how much did northrop get", lead="$400 million")
+    assert shown in answer.text and "(fact northrop-grumman-400m-tecs)" in answer.text
+    assert "That answers the first part" not in answer.text
+
+
 @pytest.mark.parametrize(("comparative", "sum_told"), [("bigger", "$53 million"), ("smaller", "$39 million")])
 def test_the_bigger_one_after_sums_told_is_the_one_of_those_sums_it_picks_out(
     talk: Core, comparative: str, sum_told: str

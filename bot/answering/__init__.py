@@ -74,6 +74,7 @@ from bot.answering.durations import (
 )
 from bot.answering.english import English
 from bot.answering.followups import (
+    ASKING,
     PERSONAL,
     PLURAL,
     FollowUps,
@@ -434,9 +435,10 @@ class Answerer:
         """The answer to `question` asked after the conversation's last question (`_turn`), and a function giving the
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
         lines = first_line(question) if len(question) <= MAX_QUESTION else None
-        if lines is None and len(question) <= MAX_QUESTION:
+        joined = lines is None and len(question) <= MAX_QUESTION
+        if joined:
             lines = self._and_asked_of(question)
-        followed = self._next_line_followed(lines, previous, question) if lines is not None else None
+        followed = self._next_line_followed(lines, previous, question, joined=joined) if lines is not None else None
         if followed is not None:
             return followed
         each = self._each_of_them(question, previous) if previous is not None else None
@@ -558,24 +560,30 @@ class Answerer:
 
     def _and_asked_of(self, question: str) -> tuple[str, str] | None:
         """ "how much was the 2015 lease renewal and who reported it": the question before its last "and" and the rest,
-        when the rest opens with an asking word and asks of what the first part named (`asks_of_before`), so it is
-        read as a next line is (`_next_line_followed`); None otherwise (fresh tester 69 R2: read as one question, "it"
-        stood for nothing named before the message)."""
+        when the rest opens with an asking word and asks of what the first part named (`asks_of_before`: "it"), or asks a question of its own (second_parts.first_part finds the first part there:
+        "how much did the guild get for the lease and how much did the mill get"), so it is read as a next line is
+        (`_next_line_followed`); None otherwise (fresh tester 69 R2: read as one question, "it" stood for nothing named
+        before the message; a second part of its own was only named as left, though the brief answered it)."""
         at = question.lower().rfind(" and ")
         if at < 0:
             return None
         first, rest = question[:at].strip(), question[at + len(" and ") :].strip()
         said = normalize(rest).tokens
-        if not said or said[0] not in WH_WORDS or len(normalize(first).tokens) < FIRST_PART_WORDS:
+        if not said or said[0] not in ASKING or len(normalize(first).tokens) < FIRST_PART_WORDS:
             return None
-        if not PERSONAL.isdisjoint(said) or {"it", "that", "this"}.isdisjoint(said) or not PLURAL.isdisjoint(said):
+        if not PERSONAL.isdisjoint(said) or not PLURAL.isdisjoint(said):
             # "who is X and what did she say", "how many contracts … and how big were they": a two-part question, the
-            # first part's answer answering both or its note naming the part left; only "it" of one thing is read so
+            # first part's answer answering both or its note naming the part left ("who found the messages and who
+            # deleted them", read as a follow-up, asked of "those who found" them)
             return None
-        return (first, rest) if asks_of_before(said) else None
+        if asks_of_before(said):
+            return (first, rest) if not {"it", "that", "this"}.isdisjoint(said) else None
+        # a second part of its own (no stand-in), where second_parts reads one: not "who protested and when"
+        own = first_part(question)
+        return (first, rest) if own is not None and own.strip() == question[:at].strip() else None
 
     def _next_line_followed(
-        self, lines: tuple[str, str], previous: Subject | None, message: str
+        self, lines: tuple[str, str], previous: Subject | None, message: str, *, joined: bool = False
     ) -> tuple[Answer, Callable[[], Subject | None]] | None:
         """ "how much was the lease⏎and who signed it": a message whose next line (`lines`: the first and the rest)
         asks of what the first named (`asks_of_before`) is two questions, the second a follow-up of the first. The
@@ -591,17 +599,24 @@ class Answerer:
         and Share then posted the first answer without the next line's)."""
         first, rest = lines
         said = normalize(rest)
-        if not asks_of_before(said.tokens) or first_line(rest) is not None:
+        # "… and how much did the mill get": a second part joined by "and" asking a question of its own
+        # (`_and_asked_of`), answered after the first as a follow-up would be, whether or not read with its subject
+        own = joined and not asks_of_before(said.tokens)
+        if not (own or asks_of_before(said.tokens)) or first_line(rest) is not None:
             return None
         answer, subject = self.answer_in_turn(first, previous)
         if not answer.answered:
             return None
         then, then_subject = self.answer_in_turn(rest, subject())
-        if not then.read_as:
+        if not then.read_as and not own:
             return None
+        if then.answered and then.lead == answer.lead:
+            return None  # the first part's answer answers both (with_second_part keeps it as it is)
+        reading = then.read_as or said.shown
+        template = messages.SECOND_PART_READ if joined else messages.NEXT_LINE
         # unanswered, the next line's refusal is said of it alone: the first line's answer stands
         said_then = then.lead if then.answered and then.lead else then.text.split("\n")[0]
-        note = messages.NEXT_LINE.format(reading=then.read_as, lead=said_then)
+        note = template.format(reading=reading, lead=said_then)
         # answered, the next line's answer is cited as the first line's is, on its own line under it (tester 72 U3:
         # it carried no source on any platform); its room is kept before the lead is shortened to fit
         shown = then.evidence[0] if then.answered and then.evidence else None
@@ -612,9 +627,9 @@ class Answerer:
             # a note the text has no room for would be dropped from it without a word (review 21 M1): the next
             # line's lead is shortened to the room left, or, with too little left for a lead, the line is said left
             # out and the conversation stays on the first line's subject
-            bare = len(messages.NEXT_LINE.format(reading=then.read_as, lead=""))
+            bare = len(template.format(reading=reading, lead=""))
             if room - bare >= NEXT_LEAD_KEPT:
-                note = messages.NEXT_LINE.format(reading=then.read_as, lead=shorten(said_then, room - bare))
+                note = template.format(reading=reading, lead=shorten(said_then, room - bare))
             else:
                 note, then_subject, cited = messages.LINE_LEFT_OUT.format(line=rest[:80]), subject, ""
                 if len(note) > whole_room:
