@@ -560,10 +560,11 @@ class Answerer:
 
     def _and_asked_of(self, question: str) -> tuple[str, str] | None:
         """ "how much was the 2015 lease renewal and who reported it": the question before its last "and" and the rest,
-        when the rest opens with an asking word and asks of what the first part named (`asks_of_before`: "it"), or asks a question of its own (second_parts.first_part finds the first part there:
-        "how much did the guild get for the lease and how much did the mill get"), so it is read as a next line is
-        (`_next_line_followed`); None otherwise (fresh tester 69 R2: read as one question, "it" stood for nothing named
-        before the message; a second part of its own was only named as left, though the brief answered it)."""
+        when the rest opens with an asking word and asks of what the first part named (`asks_of_before`: "it"), or
+        asks a question of its own (second_parts.first_part finds the first part there: "how much did the guild get
+        for the lease and how much did the mill get"), so it is read as a next line is (`_next_line_followed`); None
+        otherwise (fresh tester 69 R2: read as one question, "it" stood for nothing named before the message; mp2b: a
+        second part of its own was only named as left, though the brief answered it)."""
         at = question.lower().rfind(" and ")
         if at < 0:
             return None
