@@ -299,6 +299,8 @@ EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
 # "when were they signed", asked of one of them: "when was the $9 million lease signed"
 SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 STRAY_MIN_WORDS = 4  # "banana what is lamp": a stray word and a question of at least three words
+# the auxiliaries with "not" run in, as normalize leaves them (general English)
+NEGATED_AUXILIARIES = frozenset("dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt".split())
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 
 
@@ -1486,6 +1488,8 @@ class Answerer:
             answer = self._answer_understood(self.understander.understand(first_norm), shown)
             return with_second_part(norm.text, answer), q
         answer = with_second_part(norm.text, self._answer_understood(q, shown))
+        if (undone := self._not_done(norm, q, answer, shown)) is not None:
+            answer = undone
         inside = self._after_stray_word(norm) if answer.outcome in ("off_topic", "no_match") else None
         if inside is not None:
             # "banana what is the lease": a word the brief never uses before a whole question, typed by slip (a
@@ -1495,6 +1499,34 @@ class Answerer:
             if alone.answered:
                 return replace(alone, question=shown), q
         return answer, q
+
+    def _not_done(self, norm: Normalized, q: Question, answer: Answer, shown: str) -> Answer | None:
+        """ "Which contract hadn't expired in 2018": the answer led by the one fact among `answer`'s that tells the act
+        negated (`_negated_act`: a word only ever a verb, English.verb) and never in a form of it done (its past or
+        participle, from lemminflect's tables: "due to expire", not "had expired"); None when no or several facts
+        do, or the question is no "which"/"what" question of things (the answer then stands: a fact silent on the
+        act is no fact that it was not done). Read without the negation, a fact telling the act done led as well."""
+        if q.kind not in ("topic", "list") or not answer.answered or norm.tokens[:1] not in (["which"], ["what"]):
+            return None
+        word = _negated_act(norm.tokens)
+        base = self.understander.english.verb(word) if word is not None else None
+        if base is None:
+            return None
+        from lemminflect import getAllInflections, getInflection
+
+        forms = {base, *(f for found in getAllInflections(base, upos="VERB").values() for f in found)}
+        done = {*getInflection(base, "VBD"), *getInflection(base, "VBN")}
+        told = {
+            item.id
+            for item in answer.items
+            if item.kind == "fact"
+            and not (said := set(words(item.statement))).isdisjoint(forms)
+            and said.isdisjoint(done)
+        }
+        if len(told) != 1:
+            return None
+        led = self._answer_understood(replace(q, among=frozenset(told)), shown)
+        return led if led.answered else None
 
     def _alternative_told(self, pair: tuple[str, str], shown: str) -> Answer | None:
         """The answer to a yes/no question offering two alternatives (`alternative_questions`' pair): the one of them
@@ -3294,6 +3326,15 @@ class Answerer:
             if not self.decider.ubiquitous_entity(ent_id):
                 return f"what is {entities[ent_id].name}?"
         return f"what is {entities[ranked[0]].name}?" if ranked else "help"
+
+
+def _negated_act(tokens: list[str]) -> str | None:
+    """The word after a negated auxiliary ("hadnt expired", "had not expired", "didnt renew"): the act a question
+    asks of as not done; None when it negates none."""
+    for i, token in enumerate(tokens[:-1]):
+        if token in NEGATED_AUXILIARIES or (token == "not" and i > 0 and tokens[i - 1] in AUXILIARIES):
+            return tokens[i + 1]
+    return None
 
 
 def _first_source(answer: Answer) -> str:
