@@ -2131,7 +2131,7 @@ def test_an_and_opening_a_follow_up_is_no_second_part_of_it(talk: Core) -> None:
     ask(talk, "who confronted karp in 2018")
     answer = ask(talk, "and what did he say at the town hall")
     assert answer.answered and "town hall" in answer.text.splitlines()[0]
-    assert "That answers the first part" not in answer.text
+    assert "ask “how much did northrop get” next" not in answer.text
 
 
 def test_a_second_part_asking_of_what_the_first_named_is_read_as_a_next_line(talk: Core) -> None:
@@ -2149,7 +2149,7 @@ def test_a_second_part_asking_a_question_of_its_own_is_answered_after_the_first(
     assert answer.answered and answer.text.startswith("$53 million")
     shown = messages.SECOND_PART_READ.format(reading="how much did northrop get", lead="$400 million")
     assert shown in answer.text and "(fact northrop-grumman-400m-tecs)" in answer.text
-    assert "That answers the first part" not in answer.text
+    assert "ask “how much did northrop get” next" not in answer.text
 
 
 @pytest.mark.parametrize(("comparative", "sum_told"), [("bigger", "$53 million"), ("smaller", "$39 million")])

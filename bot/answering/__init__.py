@@ -90,7 +90,7 @@ from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normal
 from bot.answering.render import note_room, render_text, source_line
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.second_look import SecondLook
-from bot.answering.second_parts import first_part, with_second_part
+from bot.answering.second_parts import answered_with_first, first_part, own_first_part, with_second_part
 from bot.answering.speakers import OUTLET_KIND, Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS, described_as
 from bot.answering.understand.clauses import quoted_phrases, spoken_phrases
@@ -563,7 +563,7 @@ class Answerer:
     def _and_asked_of(self, question: str) -> tuple[str, str] | None:
         """ "how much was the 2015 lease renewal and who reported it": the question before its last "and" and the rest,
         when the rest opens with an asking word and asks of what the first part named (`asks_of_before`: "it"), or
-        asks a question of its own (second_parts.first_part finds the first part there: "how much did the guild get
+        asks a question of its own (second_parts.own_first_part finds the first part there: "how much did the guild get
         for the lease and how much did the mill get"), so it is read as a next line is (`_next_line_followed`); None
         otherwise (fresh tester 69 R2: read as one question, "it" stood for nothing named before the message; mp2b: a
         second part of its own was only named as left, though the brief answered it)."""
@@ -581,8 +581,9 @@ class Answerer:
             return None
         if asks_of_before(said):
             return (first, rest) if not {"it", "that", "this"}.isdisjoint(said) else None
-        # a second part of its own (no stand-in), where second_parts reads one: not "who protested and when"
-        own = first_part(question)
+        # a second part of its own (no stand-in), asked with a verb of its own: not "who protested and when", nor
+        # "what did the Courier report and when" (the article's date answers it, `with_second_part`)
+        own = own_first_part(question)
         return (first, rest) if own is not None and own.strip() == question[:at].strip() else None
 
     def _next_line_followed(
@@ -608,7 +609,7 @@ class Answerer:
         if not (own or asks_of_before(said.tokens)) or first_line(rest) is not None:
             return None
         answer, subject = self.answer_in_turn(first, previous)
-        if not answer.answered:
+        if not answer.answered or (own and answered_with_first(message, answer)):
             return None
         then, then_subject = self.answer_in_turn(rest, subject())
         if not then.read_as and not own:
