@@ -2152,6 +2152,25 @@ def test_a_second_part_asking_a_question_of_its_own_is_answered_after_the_first(
     assert "ask “how much did northrop get” next" not in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "reading"),
+    [
+        ("who posted the github messages and when were they removed", "when were the github messages removed"),
+        ("what did the protesters demand and where did they protest", "where did the protesters protest"),
+    ],
+)
+def test_they_in_a_second_part_stands_for_the_things_the_first_part_named(
+    talk: Core, question: str, reading: str
+) -> None:
+    # mp26: "they" was only named as left; read as a follow-up it stood for those the first part asked of ("when
+    # were those who posted the github messages removed")
+    answer = ask(talk, question)
+    assert answer.answered and f"the second, read as “{reading}”" in answer.text, answer.text
+    # "they" as the subject of what those asked of did stand for nothing named ("the offices" are no doers)
+    kept = ask(talk, "who protested outside the offices and what did they want")
+    assert "ask “what did they want” next" in kept.text, kept.text
+
+
 @pytest.mark.parametrize(("comparative", "sum_told"), [("bigger", "$53 million"), ("smaller", "$39 million")])
 def test_the_bigger_one_after_sums_told_is_the_one_of_those_sums_it_picks_out(
     talk: Core, comparative: str, sum_told: str

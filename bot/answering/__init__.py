@@ -77,6 +77,8 @@ from bot.answering.followups import (
     ASKING,
     PERSONAL,
     PLURAL,
+    PREPOSITIONS,
+    THEY,
     FollowUps,
     Reading,
     Subject,
@@ -301,6 +303,10 @@ SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 STRAY_MIN_WORDS = 4  # "banana what is lamp": a stray word and a question of at least three words
 # the auxiliaries with "not" run in, as normalize leaves them (general English)
 NEGATED_AUXILIARIES = frozenset("dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt".split())
+# words that put a noun after them in a phrase of place or time, not as a verb's object (general English)
+PREPOSITION_WORDS = PREPOSITIONS | frozenset("outside inside near around across through into onto under after".split())
+BE_FORMS = frozenset("is are was were".split())
+PLURAL_NAMED_WORDS = 4  # "the", up to two words before the noun, the noun: "the github messages"
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 
 
@@ -574,10 +580,15 @@ class Answerer:
         said = normalize(rest).tokens
         if not said or said[0] not in ASKING or len(normalize(first).tokens) < FIRST_PART_WORDS:
             return None
+        if not THEY.isdisjoint(said) and "their" not in said and (things := _plural_named(first, said)):
+            # "who posted the messages and who deleted them": "them" stands for the things the first part named, not
+            # for those it asks of (read as a follow-up, "who deleted those who posted the messages"); the second
+            # part, so spelled out, is asked as a question of its own
+            rest = " ".join(things if t in THEY else t for t in said)
+            said = normalize(rest).tokens
         if not PERSONAL.isdisjoint(said) or not PLURAL.isdisjoint(said):
             # "who is X and what did she say", "how many contracts … and how big were they": a two-part question, the
-            # first part's answer answering both or its note naming the part left ("who found the messages and who
-            # deleted them", read as a follow-up, asked of "those who found" them)
+            # first part's answer answering both or its note naming the part left
             return None
         if asks_of_before(said):
             return (first, rest) if not {"it", "that", "this"}.isdisjoint(said) else None
@@ -3327,6 +3338,35 @@ class Answerer:
             if not self.decider.ubiquitous_entity(ent_id):
                 return f"what is {entities[ent_id].name}?"
         return f"what is {entities[ranked[0]].name}?" if ranked else "help"
+
+
+def _plural_named(question: str, said: list[str]) -> str:
+    """The plural noun phrase after "the" the stand-in "they" or "them" in `said`, a second part, stands for in
+    `question`, its first part: the last one it names ("the github messages"), a noun lemminflect knows with a
+    singular lemma, at most PLURAL_NAMED_WORDS words from "the", when it is the first part's subject (after an
+    auxiliary: "what did the protesters demand") or the object of its verb ("who posted the messages"), then stood
+    for by "them" or by "they" made the object of a passive ("when were they removed"); "" otherwise ("who protested
+    outside the offices and what did they want": they are those who protested, never the offices)."""
+    from lemminflect import getLemma
+
+    tokens = normalize(question).tokens
+    for end in range(len(tokens) - 1, 0, -1):
+        noun = tokens[end]
+        if not noun.endswith("s") or noun.endswith("ss") or getLemma(noun, upos="NOUN")[:1] in ((noun,), ()):
+            continue
+        start = next((i for i in range(end - 1, max(end - PLURAL_NAMED_WORDS, -1), -1) if tokens[i] == "the"), None)
+        if start is None or start == 0:
+            return ""
+        before = tokens[start - 1]
+        if before in AUXILIARIES:
+            return " ".join(tokens[start : end + 1])  # the first part's subject: "they" and "them" alike
+        if before in PREPOSITION_WORDS or not getLemma(before, upos="VERB"):
+            return ""
+        they = [i for i, t in enumerate(said) if t == "they"]
+        if all(0 < i < len(said) - 1 and said[i - 1] in BE_FORMS and said[i + 1].endswith("ed") for i in they):
+            return " ".join(tokens[start : end + 1])
+        return ""
+    return ""
 
 
 def _negated_act(tokens: list[str]) -> str | None:
