@@ -1425,6 +1425,15 @@ def test_which_thing_had_not_done_an_act_leads_the_one_fact_telling_it_not_done(
     assert core.ask("which contract expired in 2018").evidence[0].id == "contract-39m-expired-2018"
 
 
+@pytest.mark.parametrize("question", ["which contract didnt palantir renew", "which contract did palantir not renew"])
+def test_which_thing_was_not_done_of_a_fact_telling_it_done_says_the_articles_dont_say_that(
+    core: Core, question: str
+) -> None:
+    # fixer mp26: the one fact telling the renewal was led as the answer, the opposite of what was asked
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say that; they tell only this:") and "renewed" in line, line
+
+
 def test_an_amount_asked_of_a_contract_still_to_expire_is_not_one_that_had_expired(core: Core) -> None:
     # "run out" reads as the brief's "expire" (a phrase synonym); of two near-tied facts, the one whose only sum
     # "had recently expired" yields to the one stating a sum "due to expire"

@@ -302,6 +302,7 @@ EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
 SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 STRAY_MIN_WORDS = 4  # "banana what is lamp": a stray word and a question of at least three words
 # the auxiliaries with "not" run in, as normalize leaves them (general English)
+NEGATED_ACT_WORDS = 3  # "didnt the company renew": the act a negation asks of, after a subject of up to two words
 NEGATED_AUXILIARIES = frozenset("dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt".split())
 # words that put a noun after them in a phrase of place or time, not as a verb's object (general English)
 PREPOSITION_WORDS = PREPOSITIONS | frozenset("outside inside near around across through into onto under after".split())
@@ -1514,19 +1515,22 @@ class Answerer:
 
     def _not_done(self, norm: Normalized, q: Question, answer: Answer, shown: str) -> Answer | None:
         """ "Which contract hadn't expired in 2018": the answer led by the one fact among `answer`'s that tells the act
-        negated (`_negated_act`: a word only ever a verb, English.verb) and never in a form of it done (its past or
-        participle, from lemminflect's tables: "due to expire", not "had expired"); None when no or several facts
-        do, or the question is no "which"/"what" question of things (the answer then stands: a fact silent on the
-        act is no fact that it was not done). Read without the negation, a fact telling the act done led as well."""
+        negated (`_negated_act`: a word only ever a verb, English.verb) as still to come (its base or -s form) and
+        never in a form of it done (its past or participle, from lemminflect's tables: "due to expire", not "had
+        expired"); when none does and the lead fact tells the act done ("renewed"), that answer led by
+        ACT_UNSTATED_LEAD; None when several facts do, or the question is no "which"/"what" question of things (the
+        answer then stands: a fact silent on the act is no fact that it was not done). Read without the negation, a
+        fact telling the act done led as well."""
         if q.kind not in ("topic", "list") or not answer.answered or norm.tokens[:1] not in (["which"], ["what"]):
             return None
-        word = _negated_act(norm.tokens)
-        base = self.understander.english.verb(word) if word is not None else None
+        verb = self.understander.english.verb
+        base = next((found for word in _negated_act(norm.tokens) if (found := verb(word)) is not None), None)
         if base is None:
             return None
-        from lemminflect import getAllInflections, getInflection
+        from lemminflect import getInflection
 
-        forms = {base, *(f for found in getAllInflections(base, upos="VERB").values() for f in found)}
+        # the act still to come ("due to expire", "expires in 2019"), not going on ("renewing their push")
+        forms = {base, *getInflection(base, "VBZ")}
         done = {*getInflection(base, "VBD"), *getInflection(base, "VBN")}
         told = {
             item.id
@@ -1535,6 +1539,14 @@ class Answerer:
             and not (said := set(words(item.statement))).isdisjoint(forms)
             and said.isdisjoint(done)
         }
+        first = answer.items[0] if answer.items else None
+        if not told and first is not None and first.kind == "fact" and not done.isdisjoint(words(first.statement)):
+            # "which contract didn't the company renew", of one fact telling a renewal: that is no contract not
+            # renewed, so the lead says the articles tell none, then what they do tell (fixer mp26: it was led as the
+            # answer, saying the opposite of what was asked)
+            lead = messages.ACT_UNSTATED_LEAD.format(statement=first.statement)
+            unstated = replace(answer, lead=lead, says_yes=False)
+            return replace(unstated, text=render_text(unstated))
         if len(told) != 1:
             return None
         led = self._answer_understood(replace(q, among=frozenset(told)), shown)
@@ -3369,13 +3381,14 @@ def _plural_named(question: str, said: list[str]) -> str:
     return ""
 
 
-def _negated_act(tokens: list[str]) -> str | None:
-    """The word after a negated auxiliary ("hadnt expired", "had not expired", "didnt renew"): the act a question
-    asks of as not done; None when it negates none."""
+def _negated_act(tokens: list[str]) -> list[str]:
+    """The words after a negation ("hadnt expired", "had not expired", "didnt the company renew", "did the company
+    not renew"), up to NEGATED_ACT_WORDS of them, among which the act a question asks of as not done stands; []
+    when it negates none."""
     for i, token in enumerate(tokens[:-1]):
-        if token in NEGATED_AUXILIARIES or (token == "not" and i > 0 and tokens[i - 1] in AUXILIARIES):
-            return tokens[i + 1]
-    return None
+        if token in NEGATED_AUXILIARIES or (token == "not" and not AUXILIARIES.isdisjoint(tokens[:i])):
+            return tokens[i + 1 : i + 1 + NEGATED_ACT_WORDS]
+    return []
 
 
 def _first_source(answer: Answer) -> str:
