@@ -307,7 +307,7 @@ NEGATED_AUXILIARIES = frozenset("dont doesnt didnt isnt arent wasnt werent hasnt
 # words that put a noun after them in a phrase of place or time, not as a verb's object (general English)
 PREPOSITION_WORDS = PREPOSITIONS | frozenset("outside inside near around across through into onto under after".split())
 BE_FORMS = frozenset("is are was were".split())
-PLURAL_NAMED_WORDS = 4  # "the", up to two words before the noun, the noun: "the github messages"
+PLURAL_NAMED_WORDS = 4  # "the", up to two words before the noun, the noun: "the harbour leaflets"
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 
 
@@ -3354,7 +3354,7 @@ class Answerer:
 
 def _plural_named(question: str, said: list[str]) -> str:
     """The plural noun phrase after "the" the stand-in "they" or "them" in `said`, a second part, stands for in
-    `question`, its first part: the last one it names ("the github messages"), a noun lemminflect knows with a
+    `question`, its first part: the last one it names ("the harbour leaflets"), a noun lemminflect knows with a
     singular lemma, at most PLURAL_NAMED_WORDS words from "the", when it is the first part's subject (after an
     auxiliary: "what did the protesters demand") or the object of its verb ("who posted the messages"), then stood
     for by "them" or by "they" made the object of a passive ("when were they removed"); "" otherwise ("who protested
