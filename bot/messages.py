@@ -13,6 +13,9 @@ UNRESOLVED_ASK = "“{words}” of what? Ask again naming who or what you mean, 
 READ_AS = "(Read as a follow-up to your last question: “{reading}”.)"
 EACH_OTHER = "And “{reading}”: {lead}"
 NEXT_LINE = "Your next line, read as “{reading}”: {lead}"
+# "how much did X get and how much did Y get": a second part joined by "and", answered after the first (as
+# SECOND_PART says when it is not: the first part's answer comes first either way)
+SECOND_PART_READ = "That answers the first part; the second, read as “{reading}”: {lead}"
 LINE_LEFT_OUT = "(Answered your first line alone; the next line, “{line}”, was left out.)"
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."

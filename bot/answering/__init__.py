@@ -74,8 +74,11 @@ from bot.answering.durations import (
 )
 from bot.answering.english import English
 from bot.answering.followups import (
+    ASKING,
     PERSONAL,
     PLURAL,
+    PREPOSITIONS,
+    THEY,
     FollowUps,
     Reading,
     Subject,
@@ -89,7 +92,7 @@ from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normal
 from bot.answering.render import note_room, render_text, source_line
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.second_look import SecondLook
-from bot.answering.second_parts import first_part, with_second_part
+from bot.answering.second_parts import answered_with_first, first_part, own_first_part, with_second_part
 from bot.answering.speakers import OUTLET_KIND, Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS, described_as
 from bot.answering.understand.clauses import quoted_phrases, spoken_phrases
@@ -298,6 +301,13 @@ EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
 # "when were they signed", asked of one of them: "when was the $9 million lease signed"
 SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 STRAY_MIN_WORDS = 4  # "banana what is lamp": a stray word and a question of at least three words
+# the auxiliaries with "not" run in, as normalize leaves them (general English)
+NEGATED_ACT_WORDS = 3  # "didnt the company renew": the act a negation asks of, after a subject of up to two words
+NEGATED_AUXILIARIES = frozenset("dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt".split())
+# words that put a noun after them in a phrase of place or time, not as a verb's object (general English)
+PREPOSITION_WORDS = PREPOSITIONS | frozenset("outside inside near around across through into onto under after".split())
+BE_FORMS = frozenset("is are was were".split())
+PLURAL_NAMED_WORDS = 4  # "the", up to two words before the noun, the noun: "the harbour leaflets"
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 
 
@@ -434,9 +444,10 @@ class Answerer:
         """The answer to `question` asked after the conversation's last question (`_turn`), and a function giving the
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
         lines = first_line(question) if len(question) <= MAX_QUESTION else None
-        if lines is None and len(question) <= MAX_QUESTION:
+        joined = lines is None and len(question) <= MAX_QUESTION
+        if joined:
             lines = self._and_asked_of(question)
-        followed = self._next_line_followed(lines, previous, question) if lines is not None else None
+        followed = self._next_line_followed(lines, previous, question, joined=joined) if lines is not None else None
         if followed is not None:
             return followed
         each = self._each_of_them(question, previous) if previous is not None else None
@@ -558,24 +569,37 @@ class Answerer:
 
     def _and_asked_of(self, question: str) -> tuple[str, str] | None:
         """ "how much was the 2015 lease renewal and who reported it": the question before its last "and" and the rest,
-        when the rest opens with an asking word and asks of what the first part named (`asks_of_before`), so it is
-        read as a next line is (`_next_line_followed`); None otherwise (fresh tester 69 R2: read as one question, "it"
-        stood for nothing named before the message)."""
+        when the rest opens with an asking word and asks of what the first part named (`asks_of_before`: "it"), or
+        asks a question of its own (second_parts.own_first_part finds the first part there: "how much did the guild get
+        for the lease and how much did the mill get"), so it is read as a next line is (`_next_line_followed`); None
+        otherwise (fresh tester 69 R2: read as one question, "it" stood for nothing named before the message; mp2b: a
+        second part of its own was only named as left, though the brief answered it)."""
         at = question.lower().rfind(" and ")
         if at < 0:
             return None
         first, rest = question[:at].strip(), question[at + len(" and ") :].strip()
         said = normalize(rest).tokens
-        if not said or said[0] not in WH_WORDS or len(normalize(first).tokens) < FIRST_PART_WORDS:
+        if not said or said[0] not in ASKING or len(normalize(first).tokens) < FIRST_PART_WORDS:
             return None
-        if not PERSONAL.isdisjoint(said) or {"it", "that", "this"}.isdisjoint(said) or not PLURAL.isdisjoint(said):
+        if not THEY.isdisjoint(said) and "their" not in said and (things := _plural_named(first, said)):
+            # "who posted the messages and who deleted them": "them" stands for the things the first part named, not
+            # for those it asks of (read as a follow-up, "who deleted those who posted the messages"); the second
+            # part, so spelled out, is asked as a question of its own
+            rest = " ".join(things if t in THEY else t for t in said)
+            said = normalize(rest).tokens
+        if not PERSONAL.isdisjoint(said) or not PLURAL.isdisjoint(said):
             # "who is X and what did she say", "how many contracts … and how big were they": a two-part question, the
-            # first part's answer answering both or its note naming the part left; only "it" of one thing is read so
+            # first part's answer answering both or its note naming the part left
             return None
-        return (first, rest) if asks_of_before(said) else None
+        if asks_of_before(said):
+            return (first, rest) if not {"it", "that", "this"}.isdisjoint(said) else None
+        # a second part of its own (no stand-in), asked with a verb of its own: not "who protested and when", nor
+        # "what did the Courier report and when" (the article's date answers it, `with_second_part`)
+        own = own_first_part(question)
+        return (first, rest) if own is not None and own.strip() == question[:at].strip() else None
 
     def _next_line_followed(
-        self, lines: tuple[str, str], previous: Subject | None, message: str
+        self, lines: tuple[str, str], previous: Subject | None, message: str, *, joined: bool = False
     ) -> tuple[Answer, Callable[[], Subject | None]] | None:
         """ "how much was the lease⏎and who signed it": a message whose next line (`lines`: the first and the rest)
         asks of what the first named (`asks_of_before`) is two questions, the second a follow-up of the first. The
@@ -591,17 +615,24 @@ class Answerer:
         and Share then posted the first answer without the next line's)."""
         first, rest = lines
         said = normalize(rest)
-        if not asks_of_before(said.tokens) or first_line(rest) is not None:
+        # "… and how much did the mill get": a second part joined by "and" asking a question of its own
+        # (`_and_asked_of`), answered after the first as a follow-up would be, whether or not read with its subject
+        own = joined and not asks_of_before(said.tokens)
+        if not (own or asks_of_before(said.tokens)) or first_line(rest) is not None:
             return None
         answer, subject = self.answer_in_turn(first, previous)
-        if not answer.answered:
+        if not answer.answered or (own and answered_with_first(message, answer)):
             return None
         then, then_subject = self.answer_in_turn(rest, subject())
-        if not then.read_as:
+        if not then.read_as and not own:
             return None
+        if then.answered and then.lead == answer.lead:
+            return None  # the first part's answer answers both (with_second_part keeps it as it is)
+        reading = then.read_as or said.shown
+        template = messages.SECOND_PART_READ if joined else messages.NEXT_LINE
         # unanswered, the next line's refusal is said of it alone: the first line's answer stands
         said_then = then.lead if then.answered and then.lead else then.text.split("\n")[0]
-        note = messages.NEXT_LINE.format(reading=then.read_as, lead=said_then)
+        note = template.format(reading=reading, lead=said_then)
         # answered, the next line's answer is cited as the first line's is, on its own line under it (tester 72 U3:
         # it carried no source on any platform); its room is kept before the lead is shortened to fit
         shown = then.evidence[0] if then.answered and then.evidence else None
@@ -612,9 +643,9 @@ class Answerer:
             # a note the text has no room for would be dropped from it without a word (review 21 M1): the next
             # line's lead is shortened to the room left, or, with too little left for a lead, the line is said left
             # out and the conversation stays on the first line's subject
-            bare = len(messages.NEXT_LINE.format(reading=then.read_as, lead=""))
+            bare = len(template.format(reading=reading, lead=""))
             if room - bare >= NEXT_LEAD_KEPT:
-                note = messages.NEXT_LINE.format(reading=then.read_as, lead=shorten(said_then, room - bare))
+                note = template.format(reading=reading, lead=shorten(said_then, room - bare))
             else:
                 note, then_subject, cited = messages.LINE_LEFT_OUT.format(line=rest[:80]), subject, ""
                 if len(note) > whole_room:
@@ -1470,6 +1501,8 @@ class Answerer:
             answer = self._answer_understood(self.understander.understand(first_norm), shown)
             return with_second_part(norm.text, answer), q
         answer = with_second_part(norm.text, self._answer_understood(q, shown))
+        if (undone := self._not_done(norm, q, answer, shown)) is not None:
+            answer = undone
         inside = self._after_stray_word(norm) if answer.outcome in ("off_topic", "no_match") else None
         if inside is not None:
             # "banana what is the lease": a word the brief never uses before a whole question, typed by slip (a
@@ -1479,6 +1512,45 @@ class Answerer:
             if alone.answered:
                 return replace(alone, question=shown), q
         return answer, q
+
+    def _not_done(self, norm: Normalized, q: Question, answer: Answer, shown: str) -> Answer | None:
+        """ "Which contract hadn't expired in 2018": the answer led by the one fact among `answer`'s that tells the act
+        negated (`_negated_act`: a word only ever a verb, English.verb) as still to come (its base or -s form) and
+        never in a form of it done (its past or participle, from lemminflect's tables: "due to expire", not "had
+        expired"); when none does and the lead fact tells the act done ("renewed"), that answer led by
+        ACT_UNSTATED_LEAD; None when several facts do, or the question is no "which"/"what" question of things (the
+        answer then stands: a fact silent on the act is no fact that it was not done). Read without the negation, a
+        fact telling the act done led as well."""
+        if q.kind not in ("topic", "list") or not answer.answered or norm.tokens[:1] not in (["which"], ["what"]):
+            return None
+        verb = self.understander.english.verb
+        base = next((found for word in _negated_act(norm.tokens) if (found := verb(word)) is not None), None)
+        if base is None:
+            return None
+        from lemminflect import getInflection
+
+        # the act still to come ("due to expire", "expires in 2019"), not going on ("renewing their push")
+        forms = {base, *getInflection(base, "VBZ")}
+        done = {*getInflection(base, "VBD"), *getInflection(base, "VBN")}
+        told = {
+            item.id
+            for item in answer.items
+            if item.kind == "fact"
+            and not (said := set(words(item.statement))).isdisjoint(forms)
+            and said.isdisjoint(done)
+        }
+        first = answer.items[0] if answer.items else None
+        if not told and first is not None and first.kind == "fact" and not done.isdisjoint(words(first.statement)):
+            # "which contract didn't the company renew", of one fact telling a renewal: that is no contract not
+            # renewed, so the lead says the articles tell none, then what they do tell (fixer mp26: it was led as the
+            # answer, saying the opposite of what was asked)
+            lead = messages.ACT_UNSTATED_LEAD.format(statement=first.statement)
+            unstated = replace(answer, lead=lead, says_yes=False)
+            return replace(unstated, text=render_text(unstated))
+        if len(told) != 1:
+            return None
+        led = self._answer_understood(replace(q, among=frozenset(told)), shown)
+        return led if led.answered else None
 
     def _alternative_told(self, pair: tuple[str, str], shown: str) -> Answer | None:
         """The answer to a yes/no question offering two alternatives (`alternative_questions`' pair): the one of them
@@ -3278,6 +3350,45 @@ class Answerer:
             if not self.decider.ubiquitous_entity(ent_id):
                 return f"what is {entities[ent_id].name}?"
         return f"what is {entities[ranked[0]].name}?" if ranked else "help"
+
+
+def _plural_named(question: str, said: list[str]) -> str:
+    """The plural noun phrase after "the" the stand-in "they" or "them" in `said`, a second part, stands for in
+    `question`, its first part: the last one it names ("the harbour leaflets"), a noun lemminflect knows with a
+    singular lemma, at most PLURAL_NAMED_WORDS words from "the", when it is the first part's subject (after an
+    auxiliary: "what did the protesters demand") or the object of its verb ("who posted the messages"), then stood
+    for by "them" or by "they" made the object of a passive ("when were they removed"); "" otherwise ("who protested
+    outside the offices and what did they want": they are those who protested, never the offices)."""
+    from lemminflect import getLemma
+
+    tokens = normalize(question).tokens
+    for end in range(len(tokens) - 1, 0, -1):
+        noun = tokens[end]
+        if not noun.endswith("s") or noun.endswith("ss") or getLemma(noun, upos="NOUN")[:1] in ((noun,), ()):
+            continue
+        start = next((i for i in range(end - 1, max(end - PLURAL_NAMED_WORDS, -1), -1) if tokens[i] == "the"), None)
+        if start is None or start == 0:
+            return ""
+        before = tokens[start - 1]
+        if before in AUXILIARIES:
+            return " ".join(tokens[start : end + 1])  # the first part's subject: "they" and "them" alike
+        if before in PREPOSITION_WORDS or not getLemma(before, upos="VERB"):
+            return ""
+        they = [i for i, t in enumerate(said) if t == "they"]
+        if all(0 < i < len(said) - 1 and said[i - 1] in BE_FORMS and said[i + 1].endswith("ed") for i in they):
+            return " ".join(tokens[start : end + 1])
+        return ""
+    return ""
+
+
+def _negated_act(tokens: list[str]) -> list[str]:
+    """The words after a negation ("hadnt expired", "had not expired", "didnt the company renew", "did the company
+    not renew"), up to NEGATED_ACT_WORDS of them, among which the act a question asks of as not done stands; []
+    when it negates none."""
+    for i, token in enumerate(tokens[:-1]):
+        if token in NEGATED_AUXILIARIES or (token == "not" and not AUXILIARIES.isdisjoint(tokens[:i])):
+            return tokens[i + 1 : i + 1 + NEGATED_ACT_WORDS]
+    return []
 
 
 def _first_source(answer: Answer) -> str:

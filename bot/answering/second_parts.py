@@ -62,6 +62,14 @@ def _second_part(text: str) -> re.Match[str] | None:
     return None
 
 
+def own_first_part(text: str) -> str | None:
+    """The question before a second part asking with a verb of its own (SECOND_PART: "how much did the guild get for
+    the lease" before "and how much did the mill get"); None when it has none, or only a bare "and when" closing a
+    telling asked of (REPORT_WHEN: answered by the article's date, `with_second_part`)."""
+    found = _second_part(text)
+    return text[: found.start()] if found is not None else None
+
+
 def first_part(text: str) -> str | None:
     """The question before its second part ("how much is the lease"), or None when it has none."""
     found = _second_part(text)
@@ -78,6 +86,26 @@ def _told_by(answer: Answer, part: str) -> bool:
         return True
     told = {stem(w) for w in words(answer.items[0].statement)}
     return {stem(w) for w in words(part) if w not in STOPWORDS} <= told
+
+
+def _part(found: re.Match[str]) -> str:
+    """The second part's words as asked ("how much did the mill get")."""
+    return found.group(0).strip().removeprefix("and ").removeprefix("also ").strip(" ?")
+
+
+def _answers_both(found: re.Match[str], answer: Answer) -> bool:
+    """`answer`, to the first part, answers the second part `found` too: of the kind its question word asks
+    (SECOND_KINDS) and its first item states what the part asks (`_told_by`)."""
+    kind = SECOND_KINDS.get(found.group(1) or found.group(2) or found.group(3))
+    return kind == answer.kind and _told_by(answer, _part(found))
+
+
+def answered_with_first(text: str, answer: Answer) -> bool:
+    """`answer`, to the first part of `text`, answers its second part too ("how many were targeted and how many were
+    arrested", told by one fact of 440 targeted and 35 arrests): no other fact is to be sought for the second part
+    (fixer mp26: a fact of other arrests was led for it, though the first part's fact told them)."""
+    found = _second_part(text)
+    return found is not None and answer.answered and _answers_both(found, answer)
 
 
 def with_second_part(text: str, answer: Answer) -> Answer:
@@ -97,8 +125,8 @@ def with_second_part(text: str, answer: Answer) -> Answer:
         return replace(answer, text=render_text(answer))
     if not answer.answered or found is None:
         return answer
-    part = found.group(0).strip().removeprefix("and ").removeprefix("also ").strip(" ?")
-    if SECOND_KINDS.get(found.group(1) or found.group(2) or found.group(3)) == answer.kind and _told_by(answer, part):
+    part = _part(found)
+    if _answers_both(found, answer):
         return answer
     note = messages.SECOND_PART.format(part=part)
     answer = replace(answer, note=f"{answer.note} {note}".strip())

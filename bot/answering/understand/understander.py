@@ -1791,6 +1791,11 @@ class Understander:
                     q.terms = [t for t in q.terms if t not in ARTICLE_WORDS]
                     q.search = [t for t in q.search if t not in ARTICLE_WORDS]
                 q.leftover, q.kind = [], "what-is"
+        if q.kind == "topic" and q.sources and not q.entities and q.terms == q.leftover == _one_noun_asked(tokens):
+            # "which contract did the Gazette write about", "the contract the 2018 article talked about": the things
+            # of that noun the article tells, as "which contracts …" lists them (one, when it tells one); read as a
+            # topic, the closest fact of any kind led, though the article told of that noun elsewhere
+            q.kind = "list"
         return q
 
     def _one_person(self, named: list[str]) -> bool:
@@ -2169,3 +2174,9 @@ def _prop_one(tokens: list[str], at: int) -> bool:
         return False
     before = tokens[at - 1]
     return before.isalpha() and before != "one"
+
+
+def _one_noun_asked(tokens: list[str]) -> list[str]:
+    """The noun a question opens by asking of, "which contract …", "what contract …", or names as a bare noun phrase,
+    "the contract the article talked about": that one word; [] for any other opening."""
+    return tokens[1:2] if tokens[:1] in (["which"], ["what"], ["the"]) else []
