@@ -2779,3 +2779,12 @@ def test_an_act_asked_done_to_people_is_untold_by_a_fact_of_it_done_to_others(co
         assert line.startswith("The articles I have don't say that"), line
     # done to the ones the fact tells of, it is still answered
     assert core.ask("did ice arrest immigrants").text.startswith("Yes")
+
+
+def test_whether_an_outlet_said_a_doer_did_what_it_tells_done_to_them_is_no_yes(core: Core) -> None:
+    # fresh tester fp26: "did vice say karp confronted employees" was "Yes" of "employees confronted CEO Alex Karp":
+    # who did what to whom is the words' order, and the article tells it the other way round
+    first = _first_line(core.ask("did vice say karp confronted employees").text)
+    assert not first.startswith("Yes"), first
+    first = _first_line(core.ask("did vice say employees confronted karp").text)
+    assert first.startswith("Yes: In 2018 several Palantir employees confronted CEO Alex Karp"), first

@@ -32,7 +32,9 @@ from bot.answering.compose.speech import (
 )
 from bot.answering.compose.wording import clause_numbers
 from bot.answering.compose.yes_no_checks import (
+    BEING,
     CALLING,
+    DOER_REACH,
     OBJECT_REACH,
     SAYING_SO,
     at_occasion,
@@ -1025,6 +1027,8 @@ class Verdicts:
                 doers = self._as_worded(doer, stems)
                 if not doer_as_told(told, doers, self._as_worded({stem(q.words[act_at])}, stems)):
                     continue  # "did the Gazette say wardens signed" of "keepers signed a letter asking the wardens"
+            if content <= stems and act_at is not None and self._roles_reversed(q, verb, act_at, told, stems):
+                continue  # "did the Gazette say Lind confronted keepers" of "keepers confronted Lind"
             if content <= stems:
                 told_negated = negated_where_said(text, content)
                 if told_negated is None:
@@ -1035,6 +1039,35 @@ class Verdicts:
             elif not negated and NEGATION.isdisjoint(told) and self._said_opposite(content, stems):
                 polarity = False  # "did she say they would drop it" of "she wanted them to keep it"
         return polarity
+
+    def _roles_reversed(self, q: Question, verb: int, act_at: int, told: list[str], stems: Set[str]) -> bool:
+        """The words said name a doer (a name between the verb of saying at `verb` and the act at `act_at`, in the
+        active voice), and a text's words (`told`, their `stems`) tell the act the other way round: that name never
+        within DOER_REACH words before an act word (its subject), but within OBJECT_REACH words after one with only
+        determiners and other words than stop words between (whom it was done to), or the first word asked after the act (whom it was done to: neither a name nor
+        a stop word) given as doing it (`doer_as_told`). General English: who did what to whom is the words'
+        order (fresh tester fp26: "did <outlet> say <ceo> confronted employees" was answered "Yes" by "employees
+        confronted <ceo>" and by "employees …, including confronting <ceo>")."""
+        if q.words[act_at - 1] in BEING or q.words[act_at + 1 : act_at + 2] == ["by"]:
+            return False  # "Lind was confronted by keepers": the passive names its doer after the act
+        doers = {e for start, _, e in self._name_spans(q.words) if verb < start < act_at}
+        if not doers:
+            return False
+        acts = self._as_worded({stem(q.words[act_at])}, stems)
+        told_acts = [j for j, t in enumerate(told) if stem(t) in acts]
+        spans = [(start, end) for start, end, e in self._name_spans(told) if e in doers]
+        if any(end <= j <= end + DOER_REACH for j in told_acts for _, end in spans):
+            return False  # "Lind confronted keepers who had confronted her": told as its doer too
+        if any(
+            j < start <= j + OBJECT_REACH and all(t in NOUN_DETERMINERS or t not in STOPWORDS for t in told[j + 1 : start])
+            for j in told_acts
+            for start, _ in spans
+        ):
+            return True  # "confronting CEO Lind"; not "kept by Lind", "kept because Lind …" (another clause's doer)
+        at = next((j for j in range(act_at + 1, len(q.words)) if q.words[j] not in STOPWORDS), None)
+        if at is None or at in q.named_at:
+            return False  # "Lind met the guild's keepers": a name after the act is whom it was done to, not checked
+        return doer_as_told(told, self._as_worded({stem(q.words[at])}, stems), acts)
 
     def _as_worded(self, asked: set[str], stems: Set[str]) -> set[str]:
         """The stems `asked` as a text (its `stems`) words them: each asked stem the text lacks replaced by those of
