@@ -1281,6 +1281,17 @@ def test_which_came_first_of_a_body_is_dated_only_by_its_founding(core: Core) ->
     # fresh tester fp26: "which came first, ice or the family separation controversy" dated ICE by a 2017 ICE
     # program; a body or person comes when it is founded or born, which no article here dates
     line = core.ask("which came first, ice or the family separation controversy").text.splitlines()[0]
-    assert line.startswith("The articles I have don't say when US Immigration and Customs Enforcement was founded"), line
+    assert line.startswith("The articles I have don't say when US Immigration and Customs Enforcement was founded"), (
+        line
+    )
     line = core.ask("which came first, the 2018 protest or the github protest").text.splitlines()[0]
     assert line.endswith("the 2018 protest came first."), line
+
+
+def test_when_of_a_change_no_fact_tells_says_it_is_untold_not_undated(core: Core) -> None:
+    # fresh tester fp26: "when did amazon drop palantir" got "give no date for that", as if Amazon had dropped it;
+    # the articles tell only that Amazon workers urged AWS to stop hosting Palantir
+    line = core.ask("when did amazon drop palantir").text.splitlines()[0]
+    assert line == messages.UNTOLD_DATE, line
+    line = core.ask("when did palantir renew the contract").text.splitlines()[0]
+    assert line.startswith("19 August 2019: "), line

@@ -910,7 +910,6 @@ def test_whether_someone_spoke_to_an_outlet_is_answered_no_by_that_outlets_not_r
     assert _says_no(line) and "The Hill" in line, line
 
 
-
 @pytest.mark.parametrize(
     "question",
     ["did palantir get back to the hill when they asked for comment", "did palantir get back to the hill"],
@@ -2788,3 +2787,12 @@ def test_whether_an_outlet_said_a_doer_did_what_it_tells_done_to_them_is_no_yes(
     assert not first.startswith("Yes"), first
     first = _first_line(core.ask("did vice say employees confronted karp").text)
     assert first.startswith("Yes: In 2018 several Palantir employees confronted CEO Alex Karp"), first
+
+
+def test_an_act_told_done_by_a_close_fact_is_led_over_one_told_only_as_planned(core: Core) -> None:
+    # fresh tester fp26: "did anyone protest palantir" said the articles tell it "only as planned" (a protest planned
+    # at Amazon's offices), while a close fact tells activists protested at Palantir's offices
+    first = _first_line(core.ask("did anyone protest palantir").text)
+    assert first.startswith("Activists protested at Palantir's offices several times during 2019"), first
+    first = _first_line(core.ask("did the 49 million contract start").text)
+    assert first.startswith("The articles I have tell of it only as planned"), first

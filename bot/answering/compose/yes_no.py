@@ -658,13 +658,16 @@ class Verdicts:
     def _as_doers_act(self, q: Question, text: str, forms: Set[str]) -> bool:
         """`_as_act`, and, of a doer the question opens with (`opening_actor`, not passive), as `_affirmed_by` reads
         its acts: not a thing's own end (OWN_END: "had recently expired" tells no one ended it) nor the question's
-        very word after a determiner ("as of the end of July" for "did they end it"), so that "did the port end the
+        very word after a determiner ("as of the end of July" for "did they end it"), nor one only asked for after "to"
+        ("asking him to end it"), so that "did the port end the
         lease" of an expiry is told "don't say that", not led bare as if it answered."""
         tokens = words(fold(text))
         doer_asked = self.opening_actor(q.words) is not None and not asks_passive(q.words)
         return any(
             stem(t) in forms
             and not _noun_use(tokens, j)
+            # "a letter asking him to end it": an act only asked for, none done (as `_affirmed_by` reads it)
+            and not (tokens[j - 1 : j] == ["to"] and not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j]))
             and not (
                 doer_asked
                 and (stem(t) in OWN_END or (t in q.words and tokens[j - 1 : j] and tokens[j - 1] in DETERMINED))
@@ -1044,10 +1047,11 @@ class Verdicts:
         """The words said name a doer (a name between the verb of saying at `verb` and the act at `act_at`, in the
         active voice), and a text's words (`told`, their `stems`) tell the act the other way round: that name never
         within DOER_REACH words before an act word (its subject), but within OBJECT_REACH words after one with only
-        determiners and other words than stop words between (whom it was done to), or the first word asked after the act (whom it was done to: neither a name nor
-        a stop word) given as doing it (`doer_as_told`). General English: who did what to whom is the words'
-        order (fresh tester fp26: "did <outlet> say <ceo> confronted employees" was answered "Yes" by "employees
-        confronted <ceo>" and by "employees …, including confronting <ceo>")."""
+        determiners and words other than stop words between (whom it was done to), or the first word asked after
+        the act (whom it was done to: neither a name nor a stop word) given as doing it (`doer_as_told`). General
+        English: who did what to whom is the words' order (fresh tester fp26: "did <outlet> say <ceo> confronted
+        employees" was answered "Yes" by "employees confronted <ceo>" and by "employees …, including confronting
+        <ceo>")."""
         if q.words[act_at - 1] in BEING or q.words[act_at + 1 : act_at + 2] == ["by"]:
             return False  # "Lind was confronted by keepers": the passive names its doer after the act
         doers = {e for start, _, e in self._name_spans(q.words) if verb < start < act_at}
@@ -1059,7 +1063,8 @@ class Verdicts:
         if any(end <= j <= end + DOER_REACH for j in told_acts for _, end in spans):
             return False  # "Lind confronted keepers who had confronted her": told as its doer too
         if any(
-            j < start <= j + OBJECT_REACH and all(t in NOUN_DETERMINERS or t not in STOPWORDS for t in told[j + 1 : start])
+            j < start <= j + OBJECT_REACH
+            and all(t in NOUN_DETERMINERS or t not in STOPWORDS for t in told[j + 1 : start])
             for j in told_acts
             for start, _ in spans
         ):
