@@ -2796,3 +2796,20 @@ def test_an_act_told_done_by_a_close_fact_is_led_over_one_told_only_as_planned(c
     assert first.startswith("Activists protested at Palantir's offices several times during 2019"), first
     first = _first_line(core.ask("did the 49 million contract start").text)
     assert first.startswith("The articles I have tell of it only as planned"), first
+
+
+def test_whether_a_group_is_described_so_is_not_settled_by_the_next_names_description(core: Core) -> None:
+    # fresh tester fp26: "is mijente a jewish group" led "… the grassroots Latinx group Mijente, the Jewish group
+    # Never Again Action …": the words before Never Again Action are its description, not Mijente's
+    first = _first_line(core.ask("is mijente a jewish group").text)
+    assert first.startswith("The articles I have don't say that; they describe Mijente as"), first
+    first = _first_line(core.ask("is never again action a jewish group").text)
+    assert first.startswith("Never Again Action is a left-leaning Jewish group"), first
+
+
+def test_to_before_a_word_english_lacks_is_whom_it_went_to_not_a_purpose(core: Core) -> None:
+    # fresh tester fp26: "did salesforce donate 250k to raices" said "don't say that was why": "to Raices" (a name
+    # the brief does not know) is whom the donation went to, no purpose asked
+    first = _first_line(core.ask("did salesforce donate 250k to raices").text)
+    assert not first.startswith(messages.REASON_UNTOLD_LEAD.split("{")[0]), first
+    assert "$250,000 donation" in first, first

@@ -1022,7 +1022,7 @@ class Verdicts:
             content = self._as_worded(asked_content, stems)
             if predicate and called_of_another_noun(text, predicate):
                 continue  # "did Lind call the guild losers" of "calling it “a loser position”": said of a position
-            if subject and not self._described_as(told, subject, predicate):
+            if subject and not self.described_in(told, subject, predicate):
                 continue  # "… between harbour bodies and the port, with coverage of the guild": not said of the guild
             if content <= stems and planned_only(text, content) and not planned_only(asked, content):
                 continue  # "did the Gazette say the lease expired" of "was due to expire": a plan, not the act done
@@ -1084,12 +1084,13 @@ class Verdicts:
             worded |= {s} if s in stems or not kin else kin
         return worded
 
-    def _described_as(self, tokens: list[str], subject: Set[str], predicate: Set[str]) -> bool:
+    def described_in(self, tokens: list[str], subject: Set[str], predicate: Set[str]) -> bool:
         """`tokens` (a text's words) give one of the `subject` names described by the predicate's words (stems):
         those words in a run of at most DESCRIPTION_SLACK more words ("harbour repair body": "harbour body"), with
         no more than DESCRIPTION_GAP stop words (none a conjunction), words of saying or calling and names between the
         run and the name, on either side ("harbour body Lamport Guild", "the guild, a harbour body", "the guild is
-        not a harbour body", "the guild, which the Gazette calls a harbour body"). General
+        not a harbour body", "the guild, which the Gazette calls a harbour body"), but not a run right before
+        another's name, which is that name's ("the guild, the harbour body Lamport": fresh tester fp26). General
         English: a description is told of the noun it stands by or is said of; the same words elsewhere in the
         sentence are of another thing (tester yn2: "did <outlet> say <company> is a tech company" was answered
         "Yes" by "a report on … tech companies and the agency, with coverage of <company>"; and "a tech worker not
@@ -1114,8 +1115,10 @@ class Verdicts:
                 tokens[k] in STOPWORDS | SAYING_SO | CALLING and tokens[k] not in CONJUNCTIONS for k in gap
             )
 
+        # a run right before another's name is that name's ("Mijente, the Jewish group Never Again Action")
+        others = {start for start, _, e in spans if e not in subject}
         return any(
-            (b < start and joined(b + 1, start)) or (end <= a and joined(end, a))
+            (b < start and joined(b + 1, start)) or (end <= a and joined(end, a) and b + 1 not in others)
             for a, b in runs
             for start, end in names
         )
