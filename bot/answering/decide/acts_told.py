@@ -681,6 +681,23 @@ class ActsTold:
             return False
         return self._act_after_untold(q, doc_id, 2)
 
+    def why_passive_untold(self, q: Question, doc_id: str) -> bool:
+        """ "Why was / were <someone> <verb>ed …" (the passive: `_undergoing`) against a fact that does not tell the
+        verb as done (in a form or a synonym the brief gives; told only as asked for is not done), as
+        `why_act_untold` reads the active: "why were the keepers arrested at the guild's office" against the keepers'
+        petition at that office (fresh tester fp26: the reason for another act was led as if it were this one's). A
+        light verb, or one the brief never uses, is not checked."""
+        w = q.words
+        if w[:1] != ["why"] or w[1:2] == [] or w[1] not in COPULAS:
+            return False
+        act = self._asked_act(q.text)
+        if act is None or act.word not in w or not self._undergoing(w, w.index(act.word)):
+            return False
+        forms = self._checked_verb_forms(act.word)
+        if forms is None:
+            return False
+        return not self.said(forms, self.retriever.stated_stems(doc_id) - self.requested(doc_id))
+
     def why_undergone_alone(self, q: Question, doc_id: str) -> bool:
         """ "Why did <a name> <verb> <its thing> …" against a fact telling the verb (a form or a synonym the brief
         gives) only of that thing itself, with nothing it was done to: "why did the port end its lease" against "one
