@@ -2787,6 +2787,9 @@ def test_whether_an_outlet_said_a_doer_did_what_it_tells_done_to_them_is_no_yes(
     assert not first.startswith("Yes"), first
     first = _first_line(core.ask("did vice say employees confronted karp").text)
     assert first.startswith("Yes: In 2018 several Palantir employees confronted CEO Alex Karp"), first
+    # the asked doer named only where the act was ("stood outside of Palantir's … offices, … confronting workers")
+    first = _first_line(core.ask("did the hill say palantir confronted workers").text)
+    assert not first.startswith("Yes"), first
 
 
 def test_an_act_told_done_by_a_close_fact_is_led_over_one_told_only_as_planned(core: Core) -> None:

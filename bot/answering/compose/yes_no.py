@@ -135,6 +135,9 @@ NOUN_PREPOSITIONS = frozenset("under in on of for with from by against at into o
 NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
 DESCRIPTION_SLACK = 2  # words a description may hold beyond those asked ("harbour repair body" for "harbour body")
 DESCRIPTION_GAP = 4  # stop words between a name and its description ("the guild, which is not a harbour body")
+# words before a name that make it a place or a thing's owner, never the doer of a clause's act ("outside of the
+# guild's offices", "in front of the guild", "at the guild"; general English)
+PLACE_PREPOSITIONS = frozenset("of at in outside inside near from into onto".split())
 CONJUNCTIONS = frozenset("and or nor but".split())  # "harbour bodies and the guild": two things, not one described
 
 DETERMINED = NOUN_DETERMINERS - {"her"}  # no verb follows one ("the end"); "her" is an object too ("helped her win")
@@ -1048,7 +1051,8 @@ class Verdicts:
         active voice), and a text's words (`told`, their `stems`) tell the act the other way round: that name never
         within DOER_REACH words before an act word (its subject), but within OBJECT_REACH words after one with only
         determiners and words other than stop words between (whom it was done to), or the first word asked after
-        the act (whom it was done to: neither a name nor a stop word) given as doing it (`doer_as_told`). General
+        the act (whom it was done to: neither a name nor a stop word) given as doing it (`doer_as_told`), or that
+        name only ever after a preposition (PLACE_PREPOSITIONS: "outside of the guild's offices", where it was). General
         English: who did what to whom is the words' order (fresh tester fp26: "did <outlet> say <ceo> confronted
         employees" was answered "Yes" by "employees confronted <ceo>" and by "employees …, including confronting
         <ceo>")."""
@@ -1069,6 +1073,8 @@ class Verdicts:
             for start, _ in spans
         ):
             return True  # "confronting CEO Lind"; not "kept by Lind", "kept because Lind …" (another clause's doer)
+        if spans and all(start and told[start - 1] in PLACE_PREPOSITIONS for start, _ in spans):
+            return True  # "keepers stood outside of the guild's offices, … confronting workers": a place, no doer
         at = next((j for j in range(act_at + 1, len(q.words)) if q.words[j] not in STOPWORDS), None)
         if at is None or at in q.named_at:
             return False  # "Lind met the guild's keepers": a name after the act is whom it was done to, not checked
