@@ -3104,7 +3104,7 @@ class Answerer:
                 if verdicts.described_in(said, others, predicate) and not verdicts.described_in(
                     said, {found[0]}, predicate
                 ):
-                    # "the Latinx group Mijente, the Jewish group Never Again Action": the words call another
+                    # "the keepers' group Harbourwatch, the sailors' group Lamport Guild": the words call another
                     of_another = True
                     continue
                 items = [self.composer.item(fact.id)]
@@ -3114,7 +3114,7 @@ class Answerer:
                 )
         if of_another:
             # what the articles call it, never another's description led as if it were its own (fresh tester fp26:
-            # "is <group> a jewish group" led the list where "the Jewish group" was the next name's)
+            # "is <group> a <kind> group" led the list where "the <kind> group" was the next name's)
             entity = self.brief.entities[found[0]]
             description = entity.description.split(". ")[0].rstrip(".")
             first = words(fold(description))[:1]

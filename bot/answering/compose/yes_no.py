@@ -1121,7 +1121,7 @@ class Verdicts:
                 tokens[k] in STOPWORDS | SAYING_SO | CALLING and tokens[k] not in CONJUNCTIONS for k in gap
             )
 
-        # a run right before another's name is that name's ("Mijente, the Jewish group Never Again Action")
+        # a run right before another's name is that name's ("Harbourwatch, the sailors' group Lamport Guild")
         others = {start for start, _, e in spans if e not in subject}
         return any(
             (b < start and joined(b + 1, start)) or (end <= a and joined(end, a) and b + 1 not in others)

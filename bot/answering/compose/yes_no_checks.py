@@ -244,7 +244,7 @@ def purpose_stems(q: Question, forms: Set[str], known: Callable[[str], bool] = l
     help the port", "did the guild sign the lease to help the port": {"help", "port"}, its words after a "to" that
     follows the act and a word after it (what it was done to), stop words and dates aside. Empty when it gives none,
     or the "to" opens a name, a stop word, a figure or a word `known` says English lacks ("sold the maps to the
-    port", "to Ada Lind", "to 2019", "donated to Raices", a name the brief does not know): whom or what it went to,
+    port", "to Ada Lind", "to 2019", "donated to Harbourfund", a name the brief does not know): whom or what it went to,
     not what for (a purpose opens with a verb)."""
     tokens = q.words
     act = next((k for k, t in enumerate(tokens) if k and stem(t) in forms), None)
