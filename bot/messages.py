@@ -190,6 +190,9 @@ COMPARE_EARLIER = "the {side} came first"
 # "compare the 2018 and 2019 vigils": what each is, when no article compares them and no figure settles it
 COMPARED_APART = "The articles I have don't compare those; of each they tell: {a}: {told_a} {b}: {told_b}"
 NO_SIDE_SUM = "The articles I have give no sum for {side}, so I can't compare the two."
+# "which came first, the guild or the vigil": a named body or person "came" when it began, which no fact tells
+NO_BEGINNING = "The articles I have don't say when {side} was {begun}, so I can't tell which came first."
+BEGUN = {"person": "born"}  # how a kind of entity began, "founded" for any other
 SIDE_SUMS = "The articles I have give more than one sum for {side} ({figures}), so I can't compare the two."
 NO_SIZES = "The articles I have don't say how big {a} or {b} is."
 # a size compared of things a sum of money does not measure ("was the 2018 vigil bigger than the 2019 one")

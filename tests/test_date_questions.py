@@ -1275,3 +1275,23 @@ def test_whats_the_date_of_a_thing_asks_its_date_as_what_is_the_date_of_does(cor
     assert a.answered and a.text.startswith("2017: ") and "May 2017" in a.text.splitlines()[0], a.text
     for q in ("what's the date of the 2018 letter", "whats the date of the 2018 letter"):
         assert core.ask(q).text.startswith("31 July 2018: "), q
+
+
+def test_which_came_first_of_a_body_is_dated_only_by_its_founding(core: Core) -> None:
+    # fresh tester fp26: "which came first, ice or the family separation controversy" dated ICE by a 2017 ICE
+    # program; a body or person comes when it is founded or born, which no article here dates
+    line = core.ask("which came first, ice or the family separation controversy").text.splitlines()[0]
+    assert line.startswith("The articles I have don't say when US Immigration and Customs Enforcement was founded"), (
+        line
+    )
+    line = core.ask("which came first, the 2018 protest or the github protest").text.splitlines()[0]
+    assert line.endswith("the 2018 protest came first."), line
+
+
+def test_when_of_a_change_no_fact_tells_says_it_is_untold_not_undated(core: Core) -> None:
+    # fresh tester fp26: "when did amazon drop palantir" got "give no date for that", as if Amazon had dropped it;
+    # the articles tell only that Amazon workers urged AWS to stop hosting Palantir
+    line = core.ask("when did amazon drop palantir").text.splitlines()[0]
+    assert line == messages.UNTOLD_DATE, line
+    line = core.ask("when did palantir renew the contract").text.splitlines()[0]
+    assert line.startswith("19 August 2019: "), line

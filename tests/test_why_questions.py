@@ -449,3 +449,12 @@ def test_why_someone_came_under_fire_is_led_by_the_fact_saying_so_in_those_words
     # facts holding "came" and not VICE's "has increasingly come under fire"; the typed form is searched too
     a = core.ask(question)
     assert a.answered and a.evidence[0].id == "vice-palantir-under-fire", a.text
+
+
+def test_why_someone_underwent_an_act_no_close_fact_tells_says_it_is_untold(core: Core) -> None:
+    # fresh tester fp26: "why were protesters arrested at palantirs nyc office" led the revelations of 400 arrests
+    # that set off the protests, as if protesters had been arrested there; no article tells they were
+    line = core.ask("why were protesters arrested at palantirs nyc office").text.splitlines()[0]
+    assert line == messages.PREMISE_UNTOLD, line
+    line = core.ask("why were protesters denied entry").text.splitlines()[0]
+    assert line != messages.PREMISE_UNTOLD, line

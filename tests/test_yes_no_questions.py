@@ -910,7 +910,6 @@ def test_whether_someone_spoke_to_an_outlet_is_answered_no_by_that_outlets_not_r
     assert _says_no(line) and "The Hill" in line, line
 
 
-
 @pytest.mark.parametrize(
     "question",
     ["did palantir get back to the hill when they asked for comment", "did palantir get back to the hill"],
@@ -2779,3 +2778,41 @@ def test_an_act_asked_done_to_people_is_untold_by_a_fact_of_it_done_to_others(co
         assert line.startswith("The articles I have don't say that"), line
     # done to the ones the fact tells of, it is still answered
     assert core.ask("did ice arrest immigrants").text.startswith("Yes")
+
+
+def test_whether_an_outlet_said_a_doer_did_what_it_tells_done_to_them_is_no_yes(core: Core) -> None:
+    # fresh tester fp26: "did vice say karp confronted employees" was "Yes" of "employees confronted CEO Alex Karp":
+    # who did what to whom is the words' order, and the article tells it the other way round
+    first = _first_line(core.ask("did vice say karp confronted employees").text)
+    assert not first.startswith("Yes"), first
+    first = _first_line(core.ask("did vice say employees confronted karp").text)
+    assert first.startswith("Yes: In 2018 several Palantir employees confronted CEO Alex Karp"), first
+    # the asked doer named only where the act was ("stood outside of Palantir's … offices, … confronting workers")
+    first = _first_line(core.ask("did the hill say palantir confronted workers").text)
+    assert not first.startswith("Yes"), first
+
+
+def test_an_act_told_done_by_a_close_fact_is_led_over_one_told_only_as_planned(core: Core) -> None:
+    # fresh tester fp26: "did anyone protest palantir" said the articles tell it "only as planned" (a protest planned
+    # at Amazon's offices), while a close fact tells activists protested at Palantir's offices
+    first = _first_line(core.ask("did anyone protest palantir").text)
+    assert first.startswith("Activists protested at Palantir's offices several times during 2019"), first
+    first = _first_line(core.ask("did the 49 million contract start").text)
+    assert first.startswith("The articles I have tell of it only as planned"), first
+
+
+def test_whether_a_group_is_described_so_is_not_settled_by_the_next_names_description(core: Core) -> None:
+    # fresh tester fp26: "is mijente a jewish group" led "… the grassroots Latinx group Mijente, the Jewish group
+    # Never Again Action …": the words before Never Again Action are its description, not Mijente's
+    first = _first_line(core.ask("is mijente a jewish group").text)
+    assert first.startswith("The articles I have don't say that; they describe Mijente as"), first
+    first = _first_line(core.ask("is never again action a jewish group").text)
+    assert first.startswith("Never Again Action is a left-leaning Jewish group"), first
+
+
+def test_to_before_a_word_english_lacks_is_whom_it_went_to_not_a_purpose(core: Core) -> None:
+    # fresh tester fp26: "did salesforce donate 250k to raices" said "don't say that was why": "to Raices" (a name
+    # the brief does not know) is whom the donation went to, no purpose asked
+    first = _first_line(core.ask("did salesforce donate 250k to raices").text)
+    assert not first.startswith(messages.REASON_UNTOLD_LEAD.split("{")[0]), first
+    assert "$250,000 donation" in first, first

@@ -128,7 +128,7 @@ from bot.features import REQUEST_VERBS
 from bot.records import EntityData, FactData, SourceData
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role, article_label
 from bot.search import Index, stem
-from bot.text import STOPWORDS, and_joined, fold, in_row, on_first_use, words
+from bot.text import IRREGULAR, STOPWORDS, and_joined, fold, in_row, on_first_use, words
 
 __all__ = ["Answerer"]
 
@@ -293,8 +293,10 @@ ASKING_OPENINGS = WH_WORDS | AUXILIARIES | {"when"}
 # words a line after the question may be made of and still ask nothing of its own (`_first_line_asked`): chat and
 # manners, never a time ("⏎today", "⏎on monday" narrow the question as "⏎in 2019" does)
 FILLER_WORDS = (
-    STOPWORDS | MANNERS | SIGN_OFFS | CHAT
-) - WEEKDAYS - frozenset("today tonight tomorrow day night morning afternoon evening later weekend".split())
+    (STOPWORDS | MANNERS | SIGN_OFFS | CHAT)
+    - WEEKDAYS
+    - frozenset("today tonight tomorrow day night morning afternoon evening later weekend".split())
+)
 # the kinds of question "they" of several things told apart asks of each of them ("when did they expire"): a sum or
 # a count asked of them is of them together, and a yes or no of each is no one verdict
 EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
@@ -336,6 +338,8 @@ CALLED_WHAT = re.compile(
 KIND_CALLING = frozenset("call calls called describe describes described label labels labeled labelled".split())
 KIND_CANDIDATES = 6  # the candidates looked at for a fact qualifying the asked noun (`_kind_called`)
 KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and salvage company")
+TOLD_DONE_REACH = 5  # best ranked facts read for one telling done an act the best tells only as planned
+MIN_VERB_LETTERS = 3  # a shorter word ("go", "be") is no verb whose "-ed" form tells an act done
 # what may stand between a name and the "a" of what it is called (`_qualifies`): nothing ("the guild, a salvage
 # firm"), a copula ("the guild is a …") or a clause of calling ("the guild, which the Gazette calls a …")
 # (any verb of calling, KIND_CALLING: "which activists call a …", "which the Gazette labelled a …")
@@ -358,6 +362,14 @@ class FactsWhere:
     def also(self, other: FactsWhere) -> FactsWhere:
         """The facts passing both tests."""
         return FactsWhere(lambda doc_id: self._test(doc_id) and doc_id in other)
+
+
+def _past_of(told: str, asked: str) -> bool:
+    """`told` is the past form of the verb `asked` (English: its irregular past, else "-ed" / "-d" after an "e":
+    "protested", "confronted", "met"), the form a fact telling the act done uses."""
+    if len(asked) < MIN_VERB_LETTERS or told == asked:
+        return False
+    return told == IRREGULAR.get(asked) or told in (f"{asked}ed", f"{asked}d" if asked.endswith("e") else "")
 
 
 class Answerer:
@@ -913,8 +925,11 @@ class Answerer:
                     and not self._paid_for_named(understood, answered, previous.told)
                 ):
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
-        if among is None and not reading.new_subject and answered.answered and self._of_another_occasion(
-            answered, previous
+        if (
+            among is None
+            and not reading.new_subject
+            and answered.answered
+            and self._of_another_occasion(answered, previous)
         ):
             # "when was the 2018 vigil", then "who organized it": a group the articles tie only to a 2019 vigil at the
             # same place organized another occasion, which the reading ("who organized the vigil") left unsaid; only
@@ -1922,6 +1937,7 @@ class Answerer:
                     "other_object": messages.UNTOLD_DATE,
                     "other_actor": messages.UNTOLD_DATE,
                     "verb_untold": messages.UNTOLD_DATE,  # "when did the wardens arrest the keepers": no arrest told
+                    "change_untold": messages.UNTOLD_DATE,  # "when did the port drop the guild": no dropping told
                     "done_before": messages.NO_DATE,  # "had recently protested": before the fact's date, undated
                     "year_of_other": messages.UNTOLD_DATE,  # "the 2018 lease" of a fact whose 2018 is a report's
                     "of_what_was_said": messages.SAYING_UNDATED,  # "when did X say that": not what it is about
@@ -2236,9 +2252,16 @@ class Answerer:
             and not unstated
             and self._asks_planned_act(q, composed.items[0])
         ):
-            # "did the lease start" of "a lease scheduled to start on 20 May": told as planned, no verdict on the deed
-            lead = messages.PLANNED_ONLY_LEAD.format(statement=composed.items[0].statement)
-            composed = replace(composed, lead=lead, says_yes=False)
+            done = self._told_done(q, ranked, composed.items[0].id)
+            recomposed = None if done is None else self.composer.compose(q, ranked, done, generic=generic)
+            if done is not None and recomposed is not None and [i.id for i in recomposed.items[:1]] == [done.id]:
+                # "did anyone protest the guild" of "planned to protest at the port over the guild": a close fact
+                # telling the act done ("activists protested at the guild's offices") is what the articles tell
+                composed = recomposed
+            else:
+                # "did the lease start" of "a lease scheduled to start on 20 May": told as planned, no verdict on it
+                lead = messages.PLANNED_ONLY_LEAD.format(statement=composed.items[0].statement)
+                composed = replace(composed, lead=lead, says_yes=False)
         if (
             q.kind != "yes-no"
             and composed.items
@@ -2603,6 +2626,26 @@ class Answerer:
         if not planned_as(fact.statement) or PLANNED().search(q.text) is not None:
             return False
         return planned_only(fact.statement, {stem(w) for w in q.words if w not in STOPWORDS})
+
+    def _told_done(self, q: Question, ranked: list[Hit], planned: str) -> Hit | None:
+        """The best of the first TOLD_DONE_REACH ranked facts, other than the one telling the act only as planned
+        (`planned`), that names every entity the question names and tells each of its other words, one of them in
+        its past form ("protested" for "did anyone protest …": a noun alike, "protester", "the protest", tells no
+        act done), none of them only as planned; None when none does."""
+        asked = [w for w in q.leftover if w not in STOPWORDS]
+        if not asked:
+            return None
+        for hit in ranked[:TOLD_DONE_REACH]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None or hit.id == planned or not set(q.entities) <= set(fact.entities):
+                continue
+            tokens = words(fold(fact.statement))
+            if planned_only(fact.statement, {stem(w) for w in asked}):
+                continue
+            told = {stem(t) for t in tokens}
+            if all(stem(w) in told for w in asked) and any(_past_of(t, w) for t in tokens for w in asked):
+                return hit
+        return None
 
     def _done_stems(self, fact_id: str) -> set[str]:
         """The stems a fact states or quotes as done: not those it reports only as asked for (ActsTold.requested),
@@ -3123,14 +3166,34 @@ class Answerer:
         opening = self.brief.entities[found[0]].description.split(". ")[0]  # what the entry says it is
         if set(phrase) <= set(words(fold(opening))):
             return None  # the entry says it in its own words ("a salvage and repair company"): it answers
+        predicate = {stem(w) for w in phrase if w not in STOPWORDS}
+        of_another = False
         for fact in self._facts_of(q, found[0]):
             said = words(fold(fact.statement))
             if any(said[i : i + len(phrase)] == phrase for i in range(len(said) - len(phrase) + 1)):
+                verdicts = self.composer.verdicts
+                others = set(fact.entities) - {found[0]}
+                if verdicts.described_in(said, others, predicate) and not verdicts.described_in(
+                    said, {found[0]}, predicate
+                ):
+                    # "the keepers' group Harbourwatch, the sailors' group Lamport Guild": the words call another
+                    of_another = True
+                    continue
                 items = [self.composer.item(fact.id)]
                 lead = items[0].statement
                 return Answer(
                     question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items
                 )
+        if of_another:
+            # what the articles call it, never another's description led as if it were its own (fresh tester fp26:
+            # "is <group> a <kind> group" led the list where "the <kind> group" was the next name's)
+            entity = self.brief.entities[found[0]]
+            description = entity.description.split(". ")[0].rstrip(".")
+            first = words(fold(description))[:1]
+            if first and not self.understander.find_entities(first)[0]:  # "A reporter …", not "Harbour's chief"
+                description = description[:1].lower() + description[1:]
+            text = messages.DESCRIBED_UNTOLD.format(name=entity.name, description=description)
+            return self._miss(shown, "no_match", text, [], kind=q.kind)
         return None
 
     def _facts_of(self, q: Question, ent_id: str) -> list[FactData]:

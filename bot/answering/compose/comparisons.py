@@ -15,9 +15,11 @@ from bot.answering.compose.yes_no_checks import (
     compared_otherwise,
     order_compared,
 )
+from bot.answering.decide.acts_told import BEGINNING, BEGINNING_REACH
 from bot.answering.decide.figures import scaled_figures
 from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever, amount_owner
 from bot.answering.understand.lexicon import (
+    ACTOR_KINDS,
     AGREEMENTS,
     COMPARATIVES,
     COPULAS,
@@ -373,6 +375,14 @@ class Comparisons:
             ]
             if not dated:
                 return None
+            if (actor := self._actor_named(side)) is not None:
+                # "which came first, the guild or the vigil": a body or person came when it began, and a fact
+                # merely dated and naming it ("a 2017 guild program") dates something else (fresh tester fp26)
+                dated = [h for h in dated if self._tells_beginning(h.id, actor)]
+                if not dated:
+                    entity = self.brief.entities[actor]
+                    begun = messages.BEGUN.get(entity.kind, "founded")
+                    return self._untold(messages.NO_BEGINNING.format(side=entity.name, begun=begun))
             held = [h for h in dated if not planned_as(self.brief.facts[h.id].statement)]  # not one only planned
             picks.append(held or dated)
             every_dated.append(dated)
@@ -401,6 +411,23 @@ class Comparisons:
             + "."
         )
         return self._compared(q, ranked, lead, [first.id, second.id])
+
+    def _actor_named(self, side: list[str]) -> str | None:
+        """The entity a side is wholly the name of (beside stop words), when it is a person or a body that acts
+        (ACTOR_KINDS: "the guild", "Ada Lind"), else None ("the vigil", "the guild's lease")."""
+        spans = self._name_spans(side)
+        inside = {k for a, b, _ in spans for k in range(a, b)}
+        if len(spans) != 1 or any(k not in inside and w not in STOPWORDS for k, w in enumerate(side)):
+            return None
+        entity = spans[0][2]
+        return entity if self.brief.entities[entity].kind in ACTOR_KINDS else None
+
+    def _tells_beginning(self, fact_id: str, entity: str) -> bool:
+        """The fact's statement has a word of beginning (acts_told.BEGINNING) within BEGINNING_REACH words of the
+        entity's name: it dates when the entity began ("the guild, founded in 1990")."""
+        tokens = words(fold(self.brief.facts[fact_id].statement))
+        at = [a for a, _, e in self._name_spans(tokens) if e == entity]
+        return any(t in BEGINNING and any(abs(i - a) <= BEGINNING_REACH for a in at) for i, t in enumerate(tokens))
 
     def _subject_keeps_date(self, q: Question, picks: list[list[Hit]], dated: list[list[Hit]]) -> list[list[Hit]]:
         """One fact dated for both sides of "which came first" ("the Gazette's report or the vigil" of "On 3 May 2019

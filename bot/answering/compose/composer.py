@@ -217,7 +217,8 @@ class Composer:
         its texts (statement and quotes) hold none of its words (nor a word the brief gives for one), or some but not
         all with no purpose of the fact's own ("to <word>": PURPOSE_CLAUSE) that might say the rest in other words
         ("used to coordinate raids" for "to plan raids"; fresh review 19, M2)."""
-        purpose = purpose_stems(q, self._act_forms_of(q))
+        english = self.retriever.english
+        purpose = purpose_stems(q, self._act_forms_of(q), lambda word: english.zipf(word) > 0)
         if not purpose:
             return False
         fact = self.brief.facts[fact_id]

@@ -32,7 +32,9 @@ from bot.answering.compose.speech import (
 )
 from bot.answering.compose.wording import clause_numbers
 from bot.answering.compose.yes_no_checks import (
+    BEING,
     CALLING,
+    DOER_REACH,
     OBJECT_REACH,
     SAYING_SO,
     at_occasion,
@@ -133,6 +135,9 @@ NOUN_PREPOSITIONS = frozenset("under in on of for with from by against at into o
 NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
 DESCRIPTION_SLACK = 2  # words a description may hold beyond those asked ("harbour repair body" for "harbour body")
 DESCRIPTION_GAP = 4  # stop words between a name and its description ("the guild, which is not a harbour body")
+# words before a name that make it a place or a thing's owner, never the doer of a clause's act ("outside of the
+# guild's offices", "in front of the guild", "at the guild"; general English)
+PLACE_PREPOSITIONS = frozenset("of at in outside inside near from into onto".split())
 CONJUNCTIONS = frozenset("and or nor but".split())  # "harbour bodies and the guild": two things, not one described
 
 DETERMINED = NOUN_DETERMINERS - {"her"}  # no verb follows one ("the end"); "her" is an object too ("helped her win")
@@ -656,13 +661,16 @@ class Verdicts:
     def _as_doers_act(self, q: Question, text: str, forms: Set[str]) -> bool:
         """`_as_act`, and, of a doer the question opens with (`opening_actor`, not passive), as `_affirmed_by` reads
         its acts: not a thing's own end (OWN_END: "had recently expired" tells no one ended it) nor the question's
-        very word after a determiner ("as of the end of July" for "did they end it"), so that "did the port end the
+        very word after a determiner ("as of the end of July" for "did they end it"), nor one only asked for after "to"
+        ("asking him to end it"), so that "did the port end the
         lease" of an expiry is told "don't say that", not led bare as if it answered."""
         tokens = words(fold(text))
         doer_asked = self.opening_actor(q.words) is not None and not asks_passive(q.words)
         return any(
             stem(t) in forms
             and not _noun_use(tokens, j)
+            # "a letter asking him to end it": an act only asked for, none done (as `_affirmed_by` reads it)
+            and not (tokens[j - 1 : j] == ["to"] and not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j]))
             and not (
                 doer_asked
                 and (stem(t) in OWN_END or (t in q.words and tokens[j - 1 : j] and tokens[j - 1] in DETERMINED))
@@ -1017,7 +1025,7 @@ class Verdicts:
             content = self._as_worded(asked_content, stems)
             if predicate and called_of_another_noun(text, predicate):
                 continue  # "did Lind call the guild losers" of "calling it “a loser position”": said of a position
-            if subject and not self._described_as(told, subject, predicate):
+            if subject and not self.described_in(told, subject, predicate):
                 continue  # "… between harbour bodies and the port, with coverage of the guild": not said of the guild
             if content <= stems and planned_only(text, content) and not planned_only(asked, content):
                 continue  # "did the Gazette say the lease expired" of "was due to expire": a plan, not the act done
@@ -1025,6 +1033,8 @@ class Verdicts:
                 doers = self._as_worded(doer, stems)
                 if not doer_as_told(told, doers, self._as_worded({stem(q.words[act_at])}, stems)):
                     continue  # "did the Gazette say wardens signed" of "keepers signed a letter asking the wardens"
+            if content <= stems and act_at is not None and self._roles_reversed(q, verb, act_at, told, stems):
+                continue  # "did the Gazette say Lind confronted keepers" of "keepers confronted Lind"
             if content <= stems:
                 told_negated = negated_where_said(text, content)
                 if told_negated is None:
@@ -1036,6 +1046,40 @@ class Verdicts:
                 polarity = False  # "did she say they would drop it" of "she wanted them to keep it"
         return polarity
 
+    def _roles_reversed(self, q: Question, verb: int, act_at: int, told: list[str], stems: Set[str]) -> bool:
+        """The words said name a doer (a name between the verb of saying at `verb` and the act at `act_at`, in the
+        active voice), and a text's words (`told`, their `stems`) tell the act the other way round: that name never
+        within DOER_REACH words before an act word (its subject), but within OBJECT_REACH words after one with only
+        determiners and words other than stop words between (whom it was done to), or the first word asked after
+        the act (whom it was done to: neither a name nor a stop word) given as doing it (`doer_as_told`), or that
+        name only ever after a preposition (PLACE_PREPOSITIONS: "outside of the guild's offices", where it was). General
+        English: who did what to whom is the words' order (fresh tester fp26: "did <outlet> say <ceo> confronted
+        employees" was answered "Yes" by "employees confronted <ceo>" and by "employees …, including confronting
+        <ceo>")."""
+        if q.words[act_at - 1] in BEING or q.words[act_at + 1 : act_at + 2] == ["by"]:
+            return False  # "Lind was confronted by keepers": the passive names its doer after the act
+        doers = {e for start, _, e in self._name_spans(q.words) if verb < start < act_at}
+        if not doers:
+            return False
+        acts = self._as_worded({stem(q.words[act_at])}, stems)
+        told_acts = [j for j, t in enumerate(told) if stem(t) in acts]
+        spans = [(start, end) for start, end, e in self._name_spans(told) if e in doers]
+        if any(end <= j <= end + DOER_REACH for j in told_acts for _, end in spans):
+            return False  # "Lind confronted keepers who had confronted her": told as its doer too
+        if any(
+            j < start <= j + OBJECT_REACH
+            and all(t in NOUN_DETERMINERS or t not in STOPWORDS for t in told[j + 1 : start])
+            for j in told_acts
+            for start, _ in spans
+        ):
+            return True  # "confronting CEO Lind"; not "kept by Lind", "kept because Lind …" (another clause's doer)
+        if spans and all(start and told[start - 1] in PLACE_PREPOSITIONS for start, _ in spans):
+            return True  # "keepers stood outside of the guild's offices, … confronting workers": a place, no doer
+        at = next((j for j in range(act_at + 1, len(q.words)) if q.words[j] not in STOPWORDS), None)
+        if at is None or at in q.named_at:
+            return False  # "Lind met the guild's keepers": a name after the act is whom it was done to, not checked
+        return doer_as_told(told, self._as_worded({stem(q.words[at])}, stems), acts)
+
     def _as_worded(self, asked: set[str], stems: Set[str]) -> set[str]:
         """The stems `asked` as a text (its `stems`) words them: each asked stem the text lacks replaced by those of
         its kin (the brief's synonyms, one step: `retrieve.synonym_kin`) that the text has; kept when it has none,
@@ -1046,12 +1090,13 @@ class Verdicts:
             worded |= {s} if s in stems or not kin else kin
         return worded
 
-    def _described_as(self, tokens: list[str], subject: Set[str], predicate: Set[str]) -> bool:
+    def described_in(self, tokens: list[str], subject: Set[str], predicate: Set[str]) -> bool:
         """`tokens` (a text's words) give one of the `subject` names described by the predicate's words (stems):
         those words in a run of at most DESCRIPTION_SLACK more words ("harbour repair body": "harbour body"), with
         no more than DESCRIPTION_GAP stop words (none a conjunction), words of saying or calling and names between the
         run and the name, on either side ("harbour body Lamport Guild", "the guild, a harbour body", "the guild is
-        not a harbour body", "the guild, which the Gazette calls a harbour body"). General
+        not a harbour body", "the guild, which the Gazette calls a harbour body"), but not a run right before
+        another's name, which is that name's ("the guild, the harbour body Lamport": fresh tester fp26). General
         English: a description is told of the noun it stands by or is said of; the same words elsewhere in the
         sentence are of another thing (tester yn2: "did <outlet> say <company> is a tech company" was answered
         "Yes" by "a report on … tech companies and the agency, with coverage of <company>"; and "a tech worker not
@@ -1076,8 +1121,10 @@ class Verdicts:
                 tokens[k] in STOPWORDS | SAYING_SO | CALLING and tokens[k] not in CONJUNCTIONS for k in gap
             )
 
+        # a run right before another's name is that name's ("Harbourwatch, the sailors' group Lamport Guild")
+        others = {start for start, _, e in spans if e not in subject}
         return any(
-            (b < start and joined(b + 1, start)) or (end <= a and joined(end, a))
+            (b < start and joined(b + 1, start)) or (end <= a and joined(end, a) and b + 1 not in others)
             for a, b in runs
             for start, end in names
         )

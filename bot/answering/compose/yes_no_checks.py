@@ -239,18 +239,21 @@ CONTROL_VERBS = frozenset(
 )
 
 
-def purpose_stems(q: Question, forms: Set[str]) -> set[str]:
+def purpose_stems(q: Question, forms: Set[str], known: Callable[[str], bool] = lambda word: True) -> set[str]:
     """The stems of the purpose a question gives its act (`forms`, its stems): "why did the guild sign the lease to
     help the port", "did the guild sign the lease to help the port": {"help", "port"}, its words after a "to" that
     follows the act and a word after it (what it was done to), stop words and dates aside. Empty when it gives none,
-    or the "to" opens a name, a stop word or a figure ("sold the maps to the port", "to Ada Lind", "to 2019"): whom
-    or what it went to, not what for."""
+    or the "to" opens a name, a stop word, a figure or a word `known` says English lacks ("sold the maps to the
+    port", "to Ada Lind", "to 2019", "donated to Harbourfund", a name the brief does not know): whom or what it went to,
+    not what for (a purpose opens with a verb)."""
     tokens = q.words
     act = next((k for k, t in enumerate(tokens) if k and stem(t) in forms), None)
     if act is None or tokens[act] in REQUEST_VERBS | CONTROL_VERBS:
         return set()  # "why did the keepers ask the guild to cancel": what was asked, part of the act, not its aim
     to = next((k for k in range(act + 2, len(tokens) - 1) if tokens[k] == "to"), None)
     if to is None or to + 1 in q.named_at or tokens[to + 1] in STOPWORDS or tokens[to + 1].isdigit():
+        return set()
+    if not known(tokens[to + 1]):
         return set()
     return {stem(t) for t in tokens[to + 1 :] if t not in STOPWORDS and t not in q.date_words}
 

@@ -105,6 +105,7 @@ UndatedAct = Literal[
     "year_of_other",
     "of_what_was_said",
     "verb_untold",
+    "change_untold",
 ]
 # a saying asked of by its verb ("when did the guild say that"): the words REPORTED holds, in the present too
 SAYING = REPORTED | frozenset("say state stated states claim argue insist deny write".split())
@@ -235,8 +236,7 @@ class ActsTold:
           the 2017 survey" against the survey's 2017): the year names what is asked about, and the asker knows it;
         - "unstated": the fact states none of the words the question asks beyond its names, cue words and dates,
           not even clipped ("docs" for "documents"), as "when did Lind leave the guild" against a fact that only
-          names him; or it lacks an act the brief lists opposites for (`opposites:` in brief.yaml: cancel, drop,
-          leave…), as "when did the guild cancel the contract" against the contract's start. Neither applies when the
+          names him (one lacking only an act the brief lists opposites for is "change_untold"). Neither applies when the
           fact tells what the first specific thing the question names did with a second one ("when did Harbourwatch drop
           the Operation Lantern docs": "Harbourwatch published … Operation Lantern"), nor to "how long" questions, whose
           length may be stated in other words, nor to "when did X start" questions, whose answer says it is only
@@ -245,6 +245,10 @@ class ActsTold:
           confronted captain Ada Lind"), whoever the fact opens with;
         - "other_actor": the fact tells of the act done by another to the one the question says did it ("when did
           Lind confront the guild" against "the guild confronted Lind");
+        - "change_untold": the fact lacks an act the brief lists opposites for (`opposites:` in brief.yaml: cancel,
+          drop, leave…), with nothing else the question asks missing ("when did the port drop the guild" against
+          keepers urging the port to stop working with it): such a change is told by its word or a word the brief
+          gives for it, so the fact does not say it happened (fresh tester fp26: "no date for that" implied it did);
         - "verb_untold": the verb right after "did" and its subject, before its object (acts.act_after_subject), a
           noun too or not ("when did the wardens arrest the keepers"), is stated neither as typed nor in a word the
           brief gives for it: the fact tells no such act, so does not say it happened.
@@ -327,9 +331,11 @@ class ActsTold:
             # tell it happened
             return "verb_untold"
         if forms and not any(self.said(f, said) for f in forms):
-            return "unstated"
+            # (nothing asked is told; when all that is asked is a change, "when did the port drop the guild", the
+            # change is untold: the fact tells of the two, not of any dropping)
+            return "change_untold" if all(f & self._acts for f in forms) else "unstated"
         if any(f & self._acts and not self.said(f, said) for f in forms):
-            return "unstated"
+            return "change_untold"
         return None
 
     @staticmethod
@@ -674,6 +680,23 @@ class ActsTold:
         if q.words[:2] not in (["why", "did"], ["why", "does"], ["why", "do"]):
             return False
         return self._act_after_untold(q, doc_id, 2)
+
+    def why_passive_untold(self, q: Question, doc_id: str) -> bool:
+        """ "Why was / were <someone> <verb>ed …" (the passive: `_undergoing`) against a fact that does not tell the
+        verb as done (in a form or a synonym the brief gives; told only as asked for is not done), as
+        `why_act_untold` reads the active: "why were the keepers arrested at the guild's office" against the keepers'
+        petition at that office (fresh tester fp26: the reason for another act was led as if it were this one's). A
+        light verb, or one the brief never uses, is not checked."""
+        w = q.words
+        if w[:1] != ["why"] or w[1:2] == [] or w[1] not in COPULAS:
+            return False
+        act = self._asked_act(q.text)
+        if act is None or act.word not in w or not self._undergoing(w, w.index(act.word)):
+            return False
+        forms = self._checked_verb_forms(act.word)
+        if forms is None:
+            return False
+        return not self.said(forms, self.retriever.stated_stems(doc_id) - self.requested(doc_id))
 
     def why_undergone_alone(self, q: Question, doc_id: str) -> bool:
         """ "Why did <a name> <verb> <its thing> …" against a fact telling the verb (a form or a synonym the brief

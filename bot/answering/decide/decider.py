@@ -1123,6 +1123,8 @@ class Decider:
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
         if q.kind == "why-how" and fact is not None and self.told.why_act_untold(q, best.id):
             return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
+        if q.kind == "why-how" and fact is not None and self.told.why_passive_untold(q, best.id):
+            return Decision("no_match", untold_premise=True)  # "why were the keepers arrested at the office"
         if q.kind == "why-how" and fact is not None and self.told.why_undergone_alone(q, best.id):
             return Decision("no_match", untold_premise=True)  # "why did the port end its lease": it "expired"
         if q.kind == "why-how" and fact is not None and self.told.why_done_to_others(q, best.id, PERSON_NOUNS):
