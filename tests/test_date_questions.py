@@ -1275,3 +1275,13 @@ def test_whats_the_date_of_a_thing_asks_its_date_as_what_is_the_date_of_does(cor
     assert a.answered and a.text.startswith("2017: ") and "May 2017" in a.text.splitlines()[0], a.text
     for q in ("what's the date of the 2018 letter", "whats the date of the 2018 letter"):
         assert core.ask(q).text.startswith("31 July 2018: "), q
+
+
+def test_when_a_thing_took_effect_is_not_dated_by_a_report_telling_it_had_yet_to(core: Core) -> None:
+    """Fresh testers (ld26): "when did the new contract go into efect" led with the date of VICE's report, whose
+    statement tells the contract "had yet to take effect": a fact telling an act as not done by its date is no day
+    it was held, as one telling it planned is not; the date the contract was scheduled to start leads."""
+    for question in ("when did the new contract go into efect", "when did the new contract go into effect"):
+        a = core.ask(question)
+        assert a.answered and a.evidence[0].id == "contract-49m-2019", (question, a.text)
+        assert "20 September 2019" in _first_line(a.text), (question, a.text)

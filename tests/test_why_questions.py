@@ -449,3 +449,13 @@ def test_why_someone_came_under_fire_is_led_by_the_fact_saying_so_in_those_words
     # facts holding "came" and not VICE's "has increasingly come under fire"; the typed form is searched too
     a = core.ask(question)
     assert a.answered and a.evidence[0].id == "vice-palantir-under-fire", a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["why wont karp drop the ice contracts", "why won't palantir stop working with ice"]
+)
+def test_why_an_act_is_not_done_is_answered_by_the_reason_given_for_its_opposite(core: Core, question: str) -> None:
+    # fresh testers (ld26): "why won't Karp drop the contracts" led with the 2018 letter asking him to end them; not
+    # dropping them is keeping them (the brief's opposites), and a source gives why he wanted them kept
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "bi-karp-us-government-commitment", a.text

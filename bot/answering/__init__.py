@@ -45,7 +45,7 @@ from bot.answering.articles import (
 )
 from bot.answering.attribution import Attribution, Misattribution
 from bot.answering.compose import Composer
-from bot.answering.compose.dates import planned_as
+from bot.answering.compose.dates import YET_TO, planned_as
 from bot.answering.compose.evidence import latest_source_label
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, figure_number
 from bot.answering.compose.questions import (
@@ -60,7 +60,7 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import is_year, shorten, singular
-from bot.answering.compose.yes_no import ENDED
+from bot.answering.compose.yes_no import ENDED, NEGATION
 from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import (
@@ -145,7 +145,6 @@ OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|
 # "did they ever / later <act>", "did they <act> after …": an outcome too when the act is one the brief lists
 # opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
 # respond" is not
-YET_TO = re.compile(r"\b(?:has|had|have|is|was|were|are) yet to\b")  # "had yet to take effect": not done by then
 SAME_CANDIDATES = 5  # candidates read for a statement that two things are one (or not): as many as a list shows
 SEVERAL_FIGURES = 2  # figures of other facts a lead gives beside its first evidence's: a list of the sources' figures
 SAMENESS_WORDS = frozenset("same identical different differ differs separate".split())
@@ -1618,8 +1617,14 @@ class Answerer:
 
     def _act_stems(self, q: Question) -> frozenset[str]:
         """The stems of the act a yes/no question asks about (Decider.act_forms), or else of the words of its own
-        that are verbs ("the guild cancelled it, right?" has no main verb after an auxiliary); empty for other
-        kinds."""
+        that are verbs ("the guild cancelled it, right?" has no main verb after an auxiliary); of a "why" question,
+        an act it asks of as not done, one the brief lists opposites for ("why won't the guild drop the lease": why
+        it kept it); empty otherwise."""
+        if q.kind == "why-how" and q.words[:1] == ["why"]:
+            negated = next((i for i, t in enumerate(q.words) if t in NEGATION), None)
+            if negated is None:
+                return frozenset()
+            return frozenset(s for t in q.words[negated + 1 :] if (s := stem(t)) in self.retriever.opposites)
         if q.kind != "yes-no":
             return frozenset()
         forms = self.decider.act_forms(q)
@@ -1746,7 +1751,8 @@ class Answerer:
             return _shown(special, shown)
         q = self.decider.member_searched(q)
         opposed = self._act_stems(q)
-        ranked = self.retriever.rank(self._searched(q), opposed)
+        # ("why won't the guild drop the lease": its reasons for keeping it may share few words with the question)
+        ranked = self.retriever.rank(self._searched(q), opposed, wide=q.kind == "why-how" and bool(opposed))
         if q.kind == "yes-no" and asks_identity(q.words) and not self._tells_sameness(q, ranked):
             # "is the $5 million lease the same as the 2019 one": the closest fact would lead as if it settled it
             return self._miss(shown, "no_match", messages.SAME_UNTOLD, ranked, kind=q.kind)
@@ -2265,7 +2271,7 @@ class Answerer:
             other = self.brief.facts.get(hit.id)
             if other is None or not other.date or other.date[:4] == fact.date[:4] or planned_as(other.statement):
                 continue  # (an act "due to" come, "scheduled for" a date, was not done then)
-            if YET_TO.search(other.statement) or re.search(r"\bdue to\b", other.statement):
+            if YET_TO().search(other.statement) or re.search(r"\bdue to\b", other.statement):
                 continue
             if things and self.decider.subjects.about_others(hit.id, things):
                 continue
@@ -2358,7 +2364,7 @@ class Answerer:
         """The item's fact tells of an event only as planned ("planned a protest … on 12 July") or as not done yet
         ("a lease that had yet to take effect")."""
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
-        return fact is not None and (bool(planned_as(fact.statement)) or YET_TO.search(fact.statement) is not None)
+        return fact is not None and (bool(planned_as(fact.statement)) or YET_TO().search(fact.statement) is not None)
 
     def _paid_for_named(self, understood: tuple[Normalized, Question] | None, answered: Answer, told: str) -> bool:
         """ "What is Lantern", …, then "how much was it", read as "how much was Lantern": the sum is asked of the thing
