@@ -129,6 +129,7 @@ FUTURE_LEAD = (
 )
 ONLY_PLANNED = "The articles I have tell only that it was planned, not how it went."
 WORKED_UNTOLD = "The articles I have (up to {latest}) don't say whether that worked."
+WORKED_UNTOLD_LEAD = "The articles I have (up to {latest}) don't say whether that worked; they tell this: {statement}"
 LATER_UNTOLD = "The articles I have end in {latest} and do not say whether that happened later."
 EVER_UNTOLD = "The articles I have (up to {latest}) don't say whether that ever happened."
 NEXT_UNTOLD = "The articles I have end in {latest}; they tell of no {noun} planned after that."

@@ -305,13 +305,14 @@ IRREGULAR = {
     "risen": "rose",
 }
 
-# Idioms for being criticized, read as the plain word: "catch flak", "get so much heat" (language, not facts). "Heat"
-# only after a verb of receiving it ("the heat in July" stays heat); "flak" is criticism wherever it stands.
-CRITICISM_IDIOMS = frozenset({"heat", "flak", "flack", "pushback"})
+# Idioms for being criticized, read as the plain word: "catch flak", "get so much heat", "come under fire" (language,
+# not facts). "Heat" and "fire" only after a verb of receiving them or "under" ("the heat in July", "who did the guild
+# fire" stay as typed); "flak" is criticism wherever it stands.
+CRITICISM_IDIOMS = frozenset({"heat", "fire", "flak", "flack", "pushback"})
 ALWAYS_CRITICISM = frozenset({"flak", "flack", "pushback"})
 RECEIVING = frozenset(
     "get gets got getting gotten take takes took taking taken catch catches caught catching face faces faced facing"
-    " draw draws drew drawing drawn".split()
+    " draw draws drew drawing drawn under".split()
 )
 QUANTIFIERS = frozenset("so much a lot of lots some any all the more".split())  # "got so much heat"
 # Idioms for being criticized said as a verb of striking, read as the plain word only in the passive, after a form of

@@ -1105,6 +1105,19 @@ def test_an_idiom_of_being_criticized_is_read_as_criticism(core: Core) -> None:
     assert a.answered and "criticism" in _first_line(a.text), a.text
 
 
+def test_coming_under_fire_is_read_as_criticism_and_firing_someone_is_not(core: Core) -> None:
+    # fresh testers (ld26): "has palantir come under fire" had no sourced answer; VICE tells it "has increasingly
+    # come under fire", which the brief states as growing criticism
+    from bot.answering.normalize import normalize
+
+    assert "criticism" in normalize("has the guild come under fire").tokens
+    assert "fire" in normalize("who did the guild fire").tokens  # no "under" nor verb of receiving it: dismissal
+    a = core.ask("why has palantir come under fire")
+    assert a.answered and a.evidence[0].id == "vice-palantir-under-fire", a.text
+    b = core.ask("has palantir come under fire")
+    assert b.answered and "criticism" in _first_line(b.text), b.text
+
+
 def test_whom_an_answer_should_suit_is_no_part_of_what_is_asked(core: Core) -> None:
     # a "who" after a person word in a "what" question starts a relative clause; the piece says whom to explain to
     assert kind_of("what s the guild for people who are not sailors") != "who"

@@ -1295,3 +1295,13 @@ def test_when_of_a_change_no_fact_tells_says_it_is_untold_not_undated(core: Core
     assert line == messages.UNTOLD_DATE, line
     line = core.ask("when did palantir renew the contract").text.splitlines()[0]
     assert line.startswith("19 August 2019: "), line
+
+
+def test_when_a_thing_took_effect_is_not_dated_by_a_report_telling_it_had_yet_to(core: Core) -> None:
+    """Fresh testers (ld26): "when did the new contract go into efect" led with the date of VICE's report, whose
+    statement tells the contract "had yet to take effect": a fact telling an act as not done by its date is no day
+    it was held, as one telling it planned is not; the date the contract was scheduled to start leads."""
+    for question in ("when did the new contract go into efect", "when did the new contract go into effect"):
+        a = core.ask(question)
+        assert a.answered and a.evidence[0].id == "contract-49m-2019", (question, a.text)
+        assert "20 September 2019" in _first_line(a.text), (question, a.text)

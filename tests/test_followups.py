@@ -983,7 +983,9 @@ def test_did_they_win_after_who_protested_says_the_articles_do_not_say_whether_i
     # relative clause of a yes/no question
     ask(talk, "who protested at palantir in september 2019")
     answer = ask(talk, "did they win?")
-    assert not answer.answered and answer.lead == messages.WORKED_UNTOLD.format(latest="September 2019"), answer.text
+    # (no verdict first; what the articles tell of that protest may follow it: ld26)
+    untold = messages.WORKED_UNTOLD.format(latest="September 2019").removesuffix(".")
+    assert not answer.answered and answer.lead.startswith(untold), answer.text
 
 
 def test_the_other_years_document_asked_after_one_is_not_quoted_from_the_first(talk: Core) -> None:
@@ -2572,3 +2574,15 @@ def test_they_after_an_event_a_name_qualifies_are_the_people_told_of_not_the_eve
     assert a.read_as == "what did the participants chant", a.read_as
     assert not a.answered and "Immigrants are welcome" not in a.text, a.text
     assert a.text.startswith(messages.NOT_TOLD_OF_THEM.format(people="participants")), a.text
+
+
+def test_the_people_an_occasion_told_of_named_by_their_noun_are_its_people_not_another_articles(talk: Core) -> None:
+    # fresh testers (ld26): "what did the protesters chant" right after VICE's September protests gave Truthout's July
+    # New York chant; "the protesters" are those just told of, as "they" would be: VICE tells no chant of them
+    ask(talk, "what happened at the vice protest")
+    answer = ask(talk, "what did the protesters chant")
+    assert answer.read_as == "what did the protesters chant", answer.read_as
+    assert "Immigrants are welcome" not in answer.text and not answer.answered, answer.text
+    ask(talk, "what happened at the palo alto protest in 2018")
+    answer = ask(talk, "what did the protesters do with the letter")  # their occasion's fact still answers
+    assert answer.evidence[0].id == "pa-letter-taped-to-door", answer.text

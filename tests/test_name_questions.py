@@ -1036,3 +1036,28 @@ def test_who_of_a_seldom_named_party_spoke_at_an_often_named_place_is_named(core
     # of New York (three words, often used) outranked T'ruah's by BM25 alone, below the hits re-scored
     a = core.ask(question)
     assert a.answered and a.text.startswith("Salem Pearce is a rabbi with T'ruah"), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who signed the letter taped to the door", "who wrote the letter taped to the door"]
+)
+def test_who_did_something_to_a_thing_a_clause_describes_is_never_told_of_another_such_thing(
+    core: Core, question: str
+) -> None:
+    # fresh testers (ld26): "the letter taped to the door" was answered with the 200 employees who signed another
+    # letter: the clause says which letter, and a fact holding none of its words tells of another one
+    a = core.ask(question)
+    assert "200" not in a.text.splitlines()[0], a.text
+    assert not a.evidence or a.evidence[0].id != "employees-letter-over-200", a.text
+
+
+def test_who_did_it_is_not_led_by_a_fact_telling_the_doers_only_by_a_bare_plural_agent_noun(core: Core) -> None:
+    # fresh testers (ld26): "who organized the july 2019 protests" led with "Organizers planned to protest at
+    # Amazon's offices …", which names no one; a bare "Organizers" is as unnamed as "an organizer", and a close
+    # candidate naming a group that planned a July 2019 protest answers
+    line = core.ask("who organized the july 2019 protests").text.splitlines()[0]
+    assert not line.startswith("Organizers planned"), line
+    assert "Close the Concentration Camps Bay Area" in line, line
+    # "organizers from <groups>" names them
+    line = core.ask("who organized the nyc and dc actions").text.splitlines()[0]
+    assert "organizers from Mijente" in line, line

@@ -1152,3 +1152,24 @@ def test_words_asked_as_told_to_an_outlet_told_none_say_so_and_give_what_the_art
     assert "seen before" in line, line
     # words of hers told to the outlet asked still answer
     assert "out here today" in _first_line(core.ask("what did shauna gordon mckeon say to the hill").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did vice quote gordon-mckeon", "No: Shauna Gordon-McKeon is mentioned by The Hill, not by VICE News"),
+        ("did the hill quote sasson", "No: Audrey Sasson is mentioned by VICE News, not by The Hill"),
+    ],
+)
+def test_whether_an_article_quoted_someone_it_never_names_is_a_no_that_names_who_does(
+    core: Core, question: str, lead: str
+) -> None:
+    # fresh testers (ld26): "did vice quote gordon-mckeon" had no sourced answer; VICE never names her, The Hill
+    # quotes her, as "did vice mention gordon-mckeon" is told
+    a = core.ask(question)
+    assert _first_line(a.text).startswith(lead), a.text
+
+
+def test_whether_an_article_quoted_someone_it_does_quote_gives_their_words(core: Core) -> None:
+    a = core.ask("did vice quote mijente")
+    assert a.answered and "told VICE News" in _first_line(a.text), a.text

@@ -344,3 +344,11 @@ def test_what_a_question_asks_beyond_its_scene_setting_clause_leads_not_the_scen
     # holding every word asked beyond them ("organizers … later that week")
     line = core.ask(question).text.splitlines()[0]
     assert "Amazon's offices later that week" in line, line
+
+
+@pytest.mark.parametrize("question", ["where are palantirs offices", "where does palantir have offices"])
+def test_where_several_things_are_leads_with_the_places_a_fact_names_for_them(core: Core, question: str) -> None:
+    # fresh testers (ld26): led with a chant outside "Palantir's office" in New York, naming no place first; "where
+    # are its offices" asks for places as "which cities are its offices in" does
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith("Palo Alto and New York City: "), line

@@ -458,3 +458,13 @@ def test_why_someone_underwent_an_act_no_close_fact_tells_says_it_is_untold(core
     assert line == messages.PREMISE_UNTOLD, line
     line = core.ask("why were protesters denied entry").text.splitlines()[0]
     assert line != messages.PREMISE_UNTOLD, line
+
+
+@pytest.mark.parametrize(
+    "question", ["why wont karp drop the ice contracts", "why won't palantir stop working with ice"]
+)
+def test_why_an_act_is_not_done_is_answered_by_the_reason_given_for_its_opposite(core: Core, question: str) -> None:
+    # fresh testers (ld26): "why won't Karp drop the contracts" led with the 2018 letter asking him to end them; not
+    # dropping them is keeping them (the brief's opposites), and a source gives why he wanted them kept
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "bi-karp-us-government-commitment", a.text

@@ -2816,3 +2816,33 @@ def test_to_before_a_word_english_lacks_is_whom_it_went_to_not_a_purpose(core: C
     first = _first_line(core.ask("did salesforce donate 250k to raices").text)
     assert not first.startswith(messages.REASON_UNTOLD_LEAD.split("{")[0]), first
     assert "$250,000 donation" in first, first
+
+
+def test_two_names_offered_as_alternatives_at_the_end_are_split_and_the_one_told_leads(core: Core) -> None:
+    # fresh testers (ld26): "does palantir work with ice or cbp" was told the articles say nothing of Palantir; the
+    # last name against the one before "or", what comes before shared by both
+    assert alternative_questions(normalize("does the guild work with the port or navy").tokens) == (
+        "does the guild work with the port",
+        "does the guild work with the navy",
+    )
+    tokens = normalize("did the guild sell to harbour watch or navy").tokens
+    assert alternative_questions(tokens, [(5, 7, "harbour-watch")]) == (
+        "did the guild sell to harbour watch",
+        "did the guild sell to navy",
+    )
+    for question in ("does palantir work with ice or cbp", "does palantir work with cbp or ice"):
+        a = core.ask(question)
+        line = _first_line(a.text)
+        assert a.answered and "ICE" in line and not line.startswith(("Yes", "No", "The articles I have")), line
+
+
+def test_whether_a_named_effort_worked_untold_says_so_then_what_the_articles_tell_of_it(core: Core) -> None:
+    # fresh testers (ld26): "did the employee petition work" was only "don't say whether that worked"; the articles
+    # tell of the employees' petitioning, given after it with no verdict. "Did the petition work" (several are told)
+    # stays the plain refusal
+    a = core.ask("did the employee petition work")
+    line = _first_line(a.text)
+    assert not a.answered and line.startswith("The articles I have (up to September 2019) don't say whether"), line
+    assert "petitioning management in August 2019" in line, line
+    b = core.ask("did the petition work")
+    assert _first_line(b.text) == messages.WORKED_UNTOLD.format(latest="September 2019"), b.text

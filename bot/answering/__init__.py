@@ -32,6 +32,7 @@ from bot.answering.articles import (
     ARTICLE_WORDS,
     CORRECTION_ASKING,
     HEADLINE_WORDS,
+    MENTIONING,
     PAGE_WORDS,
     SUMMARY_ASKING,
     WRITER_WORDS,
@@ -45,7 +46,7 @@ from bot.answering.articles import (
 )
 from bot.answering.attribution import Attribution, Misattribution
 from bot.answering.compose import Composer
-from bot.answering.compose.dates import planned_as
+from bot.answering.compose.dates import YET_TO, planned_as
 from bot.answering.compose.evidence import latest_source_label
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, figure_number
 from bot.answering.compose.questions import (
@@ -60,7 +61,7 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import is_year, shorten, singular
-from bot.answering.compose.yes_no import ENDED
+from bot.answering.compose.yes_no import ENDED, NEGATION
 from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import (
@@ -148,7 +149,7 @@ OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|
 # "did they ever / later <act>", "did they <act> after …": an outcome too when the act is one the brief lists
 # opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
 # respond" is not
-YET_TO = re.compile(r"\b(?:has|had|have|is|was|were|are) yet to\b")  # "had yet to take effect": not done by then
+EFFORT_MARKS = 2  # words, names and years telling which effort "did it work" asks of ("the keepers' petition")
 SAME_CANDIDATES = 5  # candidates read for a statement that two things are one (or not): as many as a list shows
 SEVERAL_FIGURES = 2  # figures of other facts a lead gives beside its first evidence's: a list of the sources' figures
 SAMENESS_WORDS = frozenset("same identical different differ differs separate".split())
@@ -1574,10 +1575,33 @@ class Answerer:
         verdict = messages.YES_LEAD.format(statement="")
         answers = [self._answer_understood(self.understander.understand(normalize(p)), shown) for p in pair]
         told = [a for a in answers if a.answered and a.says_yes]
+        if not told:
+            # "does the guild work with the port or the navy": one alternative answered with no verdict, by a fact
+            # stating what sets it apart ("the port"), the other not at all: what the articles tell of the one
+            told = [
+                a
+                for a, own, other in ((answers[0], pair[0], pair[1]), (answers[1], pair[1], pair[0]))
+                if a.answered and self._states_part(a, own, other)
+            ]
+            told = told if len(told) == 1 and not all(a.answered for a in answers) else []
         if len(told) != 1:
             return None
         answer = replace(told[0], lead=told[0].lead.removeprefix(verdict), question=shown, says_yes=False)
         return replace(answer, text=render_text(answer))
+
+    def _states_part(self, answer: Answer, own: str, other: str) -> bool:
+        """The fact leading `answer` states every word of the alternative `own` that the other one (`other`) lacks,
+        or names the entities they name: it tells of that alternative, not of what both share alone."""
+        if not answer.evidence or answer.evidence[0].kind != "fact":
+            return False
+        apart = [t for t in words(own) if t not in set(words(other)) and t not in STOPWORDS]
+        named = set(self.understander.find_entities(apart)[0])
+        fact = self.brief.facts.get(answer.evidence[0].id)
+        if fact is None or not apart:
+            return False
+        if named:
+            return named <= set(fact.entities)
+        return {stem(t) for t in apart} <= self.retriever.stated_stems(fact.id)
 
     def _after_stray_word(self, norm: Normalized) -> Normalized | None:
         """The question after its first word, when that word is one the brief never uses, no function word of a
@@ -1705,8 +1729,14 @@ class Answerer:
 
     def _act_stems(self, q: Question) -> frozenset[str]:
         """The stems of the act a yes/no question asks about (Decider.act_forms), or else of the words of its own
-        that are verbs ("the guild cancelled it, right?" has no main verb after an auxiliary); empty for other
-        kinds."""
+        that are verbs ("the guild cancelled it, right?" has no main verb after an auxiliary); of a "why" question,
+        an act it asks of as not done, one the brief lists opposites for ("why won't the guild drop the lease": why
+        it kept it); empty otherwise."""
+        if q.kind == "why-how" and q.words[:1] == ["why"]:
+            negated = next((i for i, t in enumerate(q.words) if t in NEGATION), None)
+            if negated is None:
+                return frozenset()
+            return frozenset(s for t in q.words[negated + 1 :] if (s := stem(t)) in self.retriever.opposites)
         if q.kind != "yes-no":
             return frozenset()
         forms = self.decider.act_forms(q)
@@ -1833,7 +1863,8 @@ class Answerer:
             return _shown(special, shown)
         q = self.decider.member_searched(q)
         opposed = self._act_stems(q)
-        ranked = self.retriever.rank(self._searched(q), opposed)
+        # ("why won't the guild drop the lease": its reasons for keeping it may share few words with the question)
+        ranked = self.retriever.rank(self._searched(q), opposed, wide=q.kind == "why-how" and bool(opposed))
         if q.kind == "yes-no" and asks_identity(q.words) and not self._tells_sameness(q, ranked):
             # "is the $5 million lease the same as the 2019 one": the closest fact would lead as if it settled it
             return self._miss(shown, "no_match", messages.SAME_UNTOLD, ranked, kind=q.kind)
@@ -1875,6 +1906,13 @@ class Answerer:
             return self._miss(shown, "no_match", messages.ADVICE_UNTOLD, ranked, kind=q.kind)
         if decision.best is None and decision.outcome == "no_match" and (denied := self._premise_denied(q, shown)):
             return denied  # "why did the guild cancel the lease": it renewed it, as "did the guild cancel …" says
+        if decision.best is None and q.kind == "quote" and q.sources and q.words[:1] and q.words[0] in AUXILIARIES:
+            # "did the Gazette quote Lind": none of its facts gives her words; when none even names her (asked as
+            # "did the Gazette mention Lind"), that another article does says no to it, else nothing does
+            verb = next((i for i, t in enumerate(q.words) if i and t in MENTIONING), None)
+            if verb is not None:
+                q = replace(q, kind="yes-no", words=[*q.words[:verb], "mention", *q.words[verb + 1 :]])
+                decision = Decision("no_match")
         if decision.best is None and decision.outcome == "no_match" and q.kind == "yes-no" and q.sources:
             # asked of one article and nothing found: the question as asked of every article, ranked once for both
             # readings below (the search keeps an article's own facts when it names one)
@@ -2237,6 +2275,13 @@ class Answerer:
             if untold is messages.LATER_UNTOLD and "ever" in q.words:  # "did the guild ever drop a lease": at any time
                 untold = messages.EVER_UNTOLD
             text = untold.format(latest=date_label(self._latest_source))
+            # "did the keepers' petition work": no verdict, then what the fact decided on tells of that petition (the
+            # composer's lead may be one settling whether some effort worked, of others)
+            effort = self.brief.facts.get(decision.best.id) if decision.best is not None else None
+            if untold is messages.WORKED_UNTOLD and effort is not None and self._states_effort(q, effort.id):
+                text = messages.WORKED_UNTOLD_LEAD.format(
+                    latest=date_label(self._latest_source), statement=effort.statement
+                )
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         # (a claim with no auxiliary put as a question, "the software used for 400 arrests?", may be read as a
         # topic: asked the same; not a topic named, "protest at the harbour", which asks what is told of it)
@@ -2360,7 +2405,7 @@ class Answerer:
             other = self.brief.facts.get(hit.id)
             if other is None or not other.date or other.date[:4] == fact.date[:4] or planned_as(other.statement):
                 continue  # (an act "due to" come, "scheduled for" a date, was not done then)
-            if YET_TO.search(other.statement) or re.search(r"\bdue to\b", other.statement):
+            if YET_TO().search(other.statement) or re.search(r"\bdue to\b", other.statement):
                 continue
             if things and self.decider.subjects.about_others(hit.id, things):
                 continue
@@ -2453,7 +2498,7 @@ class Answerer:
         """The item's fact tells of an event only as planned ("planned a protest … on 12 July") or as not done yet
         ("a lease that had yet to take effect")."""
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
-        return fact is not None and (bool(planned_as(fact.statement)) or YET_TO.search(fact.statement) is not None)
+        return fact is not None and (bool(planned_as(fact.statement)) or YET_TO().search(fact.statement) is not None)
 
     def _paid_for_named(self, understood: tuple[Normalized, Question] | None, answered: Answer, told: str) -> bool:
         """ "What is Lantern", …, then "how much was it", read as "how much was Lantern": the sum is asked of the thing
@@ -2567,6 +2612,20 @@ class Answerer:
             return None
         # no reason is given (a miss, as a why of an untold act is), but the premise is corrected with its evidence
         return _shown(replace(verdict, kind=q.kind, answered=False, outcome="no_match"), shown)
+
+    def _states_effort(self, q: Question, fact_id: str) -> bool:
+        """The fact states every word of the effort a "did it work" question asks of (its words before the verb of
+        succeeding, names aside) and is of every name and year it gives, which say which effort with those words
+        (EFFORT_MARKS of them at least): "did the keepers' petition work", "did the 2018 letter work"; not "did the
+        petition work", which may be any of several."""
+        at = succeeding_at(q.words)
+        effort = {stem(t) for i, t in enumerate(q.words[:at]) if t in q.leftover and i not in q.named_at}
+        fact = self.brief.facts.get(fact_id)
+        if not effort or fact is None or not effort <= self.retriever.stated_stems(fact_id):
+            return False
+        if not set(q.entities) <= set(fact.entities) or (q.years and (fact.date or "")[:4] not in q.years):
+            return False
+        return len(effort) + len(q.entities) + len(q.years) >= EFFORT_MARKS
 
     def _outcome_untold(self, q: Question, item: Item) -> bool:
         """A yes/no question about how things turned out (OUTCOME, or whether an effort came off: "did the vigils

@@ -37,6 +37,12 @@ def alternative_questions(tokens: list[str], names: Sequence[tuple[int, int, str
         # "did the guild renew or cancel the lease": one word against another, what follows shared by both
         # (review 22 / fresh tester 73, R1: only "… or did it …" was split)
         return " ".join([*first, *second[1:]]), " ".join([*first[:-1], *second])
+    one = len(second) == 1
+    if len(first) >= 3 and one and second[0] not in ALTERNATIVE_STOPS and first[-1] not in ALTERNATIVE_STOPS:
+        # "does the guild work with the port or the navy" closing on one word, "… with the port or navy": the first's
+        # last name (or word) against it, what comes before shared by both
+        start = next((s for s, end, _ in names if end == len(first) and s > 1), len(first) - 1)
+        return " ".join(first), " ".join([*first[:start], *second])
     if len(second) < 3 or second[0] not in AUXILIARIES or second[1] not in THING_PRONOUNS:
         return None
     phrase = _thing(first)

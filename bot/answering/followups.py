@@ -489,6 +489,9 @@ class FollowUps:
                 return thing
         if q.entities or q.sources:
             return None  # it names its own subject, or the article it asks of
+        named_people = self._people_named(tokens, typed, stands, q, subject) if subject is not None else None
+        if named_people is not None:
+            return named_people
         spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
         by_speech = len(stands) == 1 and _reports_of(tokens, stands[0]) and tokens[stands[0] - 1] in SPEECH_VERBS
         if spoken and by_speech and tokens[0] == "who":
@@ -1600,6 +1603,31 @@ class FollowUps:
             return None
         said = [f"the {subject.told_people}" if i in stands else t for i, t in enumerate(typed)]
         return Reading(" ".join(said), told_first=True, people=True)
+
+    @staticmethod
+    def _people_named(
+        tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
+    ) -> Reading | None:
+        """A question naming, by "the" and their noun, the people the last answer's occasion told of
+        (`Subject.told_people`: "what did the protesters chant" right after "what happened at the vigil"), with no
+        stand-in, name, date nor article of its own: those people, as "what did they chant" reads them (that
+        occasion's facts answer first, then their article's, else it is said the articles don't tell it of them),
+        never another occasion's ("the protesters" of another article's July chant). None otherwise."""
+        if stands or not subject.told_people or not subject.told or subject.dated or q.on_date or q.years:
+            return None
+        noun = subject.told_people.split(" ")
+        at = next(
+            (
+                i
+                for i in range(1, len(tokens) - len(noun) + 1)
+                if tokens[i - 1] == "the" and tokens[i : i + len(noun)] == noun
+            ),
+            None,
+        )
+        if at is None or len(q.terms) > MAX_OWN_TERMS:
+            return None
+        said = " ".join(typed[at - 1 : at + len(noun)])
+        return Reading(" ".join(typed), told_first=True, people=True, fallback=Reading("", unresolved=said))
 
     def _plural(self, verb: str) -> str:
         """The verb right after "who" agreeing with "those" ("those who were", "those who use"): the irregular ones

@@ -20,9 +20,10 @@ from bot.search import stem, stems
 from bot.text import STOPWORDS, and_joined, on_first_use
 
 ASKING = frozenset("which what name list".split())
+PLACE_ITEMS = frozenset({"place"})
 # plural nouns a question asks for, and the glossary kinds of the entities that are such items
 ITEM_KINDS: dict[str, frozenset[str]] = {
-    **dict.fromkeys("cities towns places locations offices states countries sites".split(), frozenset({"place"})),
+    **dict.fromkeys("cities towns places locations offices states countries sites".split(), PLACE_ITEMS),
     **dict.fromkeys(
         "groups organizations organisations orgs coalitions nonprofits organizers organisers".split(),
         frozenset({"organization"}),
@@ -48,8 +49,14 @@ NOUN_WINDOW = 4  # the asked noun stands within this many words after "which" ("
 
 def wanted_kinds(q: Question) -> frozenset[str]:
     """The glossary kinds of the items a question asks for by a plural noun right after which / what / name /
-    list, before the verb that ends the asked noun phrase, or an empty set."""
+    list, before the verb that ends the asked noun phrase; of a "where" question naming things by a plural place noun
+    ("where are the guild's offices"), places; or an empty set."""
     tokens = q.words
+    if tokens[:1] == ["where"]:
+        # "where are the guild's offices": the places of several things the question names by a plural place noun
+        plural = next((w for w in tokens[1 : 1 + NOUN_WINDOW] if w in ITEM_KINDS), None)
+        if plural is not None and ITEM_KINDS[plural] == PLACE_ITEMS:
+            return PLACE_ITEMS
     for i, token in enumerate(tokens):
         if token in ASKING:
             window = tokens[i + 1 : i + 1 + NOUN_WINDOW]

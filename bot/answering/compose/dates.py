@@ -42,6 +42,8 @@ SUBJECT_YEAR_REACH = 3  # words between a thing's name and a year of its own ("t
 # a dated fact whose own words say the event was intended, not held ("planned a protest … on 8 July 2011"); words
 # inside speech marks or titles and a purpose ("used the system to plan raids") do not count
 PLANNED_EVENT = on_first_use(r"(?<!\bto )\b(?:plan|plans|planned|scheduled|called for|calls for|will)\b", re.IGNORECASE)
+# a statement telling its event as not done by its date ("a lease that had yet to take effect"): general English
+YET_TO = on_first_use(r"\b(?:has|had|have|is|was|were|are) yet to\b")
 QUOTED = on_first_use(r"[\"“][^\"“”]*[\"”]")
 SINCE_YEAR = on_first_use(r"\bsince (?:1[89]|20)\d\d\b", re.IGNORECASE)
 # words asking what was intended, of which a planned event is the answer ("the first vigil planned")
@@ -194,6 +196,8 @@ class Dates:
                 fact is not None
                 and fact.date
                 and not planned_as(fact.statement)
+                # ("a report … on a lease that had yet to take effect": no day it was held either)
+                and YET_TO().search(fact.statement) is None
                 and named <= set(fact.entities)
                 and hit.coverage >= best.coverage
                 and hit.score >= NEAR_BEST * best.score

@@ -161,6 +161,8 @@ BEGINNING_REACH = 5  # words between a name and a word telling that it began ("f
 # verbs telling that the one named just before them got money: "the guild was given / awarded $4 million"
 RECEIVING = frozenset("given awarded granted received receives receiving got gets won wins".split())
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split()) | PASSIVE_FORMS  # "were removed"
+SENTENCE_END = re.compile(r"[.!?;]+\s+")
+UNNAMING = frozenset({"", "the", "some", "several", "many"})  # before a plural agent noun that names no one
 AGENT_REACH = 4  # words after a passive verb within which "by" names who did it ("removed within hours by staff")
 RECEIVER_REACH = 3  # words between the name and such a verb ("the guild, a contractor, was given" is past it)
 # what undated_act asks of every candidate of one question (`ActsTold._asked_of`): the forms of its asked words, its
@@ -1319,13 +1321,10 @@ class ActsTold:
         """Each word of the statement in the act's forms is an agent noun after "a", "an" or "one" ("an organizer
         shouted"): a doer of it told, but no one named; or a passive participle with no "by" after it (`_agentless`:
         "the lease (the one signed in 2019)"), so the fact does not say who did it."""
-        said = words(statement.lower())
-        found = [i for i, w in enumerate(said) if stem(w) in forms]
-        return bool(found) and all(
-            (said[i].endswith(("er", "ers", "or", "ors")) and i > 0 and said[i - 1] in ("a", "an", "one"))
-            or _agentless(said, i)
-            for i in found
-        )
+        # sentence by sentence: one's first word follows nothing ("… on its servers. Organizers will be …")
+        told = [words(sentence) for sentence in SENTENCE_END.split(statement.lower())]
+        found = [(said, i) for said in told for i, w in enumerate(said) if stem(w) in forms]
+        return bool(found) and all(_unnamed_agent(said, i) or _agentless(said, i) for said, i in found)
 
     def done_to_asked(self, q: Question, doc_id: str) -> bool:
         """The fact's statement tells the act of a "who <verb> the …" question (`asked_deed`) done to its thing (the
@@ -1436,6 +1435,19 @@ def _response_received(tokens: list[str]) -> Act | None:
 # what follows a participle telling when or where it was done, not what it was done to ("the one signed in 2019")
 PARTICIPLE_FOLLOWERS = frozenset("in on at during last".split())
 PARTICIPLE_NOUN_OPENINGS = frozenset("the a an this that these those".split())  # "the one signed …": of that noun
+
+
+def _unnamed_agent(said: list[str], i: int) -> bool:
+    """The word at `i` is an agent noun naming no one: after "a", "an" or "one" ("an organizer shouted"), or plural
+    after nothing, "the" or a quantifier and with no "from", "of", "with" or "at" after it saying whose ("Organizers
+    planned …", "the organizers said"; not "organizers from the guild", "guild organizers")."""
+    word = said[i]
+    if not word.endswith(("er", "ers", "or", "ors")):
+        return False
+    before = said[i - 1] if i > 0 else ""
+    if before in ("a", "an", "one"):
+        return True
+    return word.endswith("s") and before in UNNAMING and said[i + 1 : i + 2] not in (["from"], ["of"], ["with"], ["at"])
 
 
 def _agentless(said: list[str], i: int) -> bool:

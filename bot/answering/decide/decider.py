@@ -2085,7 +2085,14 @@ class Decider:
         weights = {s: w for s, w in self.retriever.weights(q).items() if s in before}
         if len(weights) < 2 or self.retriever.coverage(best.id, weights) >= 1.0:
             return best
-        close = [h for h in ranked[1:NEAR_CANDIDATES] if h.id in self.brief.facts]
+        # the clause says which thing: a fact holding none of its words ("taped", "door" of "the letter taped to
+        # the door") may tell of another such thing (a letter some employees signed), never of that one
+        clause = {stem(t) for t in tokens[at + 1 :] if t not in STOPWORDS and t not in q.date_words}
+        close = [
+            h
+            for h in ranked[1:NEAR_CANDIDATES]
+            if h.id in self.brief.facts and not clause.isdisjoint(self.retriever.stated_stems(h.id))
+        ]
         full = next((h for h in close if self.retriever.coverage(h.id, weights) >= 1.0), None)
         if full is not None:
             return full
