@@ -2541,3 +2541,15 @@ def test_they_after_an_event_a_name_qualifies_are_the_people_told_of_not_the_eve
     assert a.read_as == "what did the participants chant", a.read_as
     assert not a.answered and "Immigrants are welcome" not in a.text, a.text
     assert a.text.startswith(messages.NOT_TOLD_OF_THEM.format(people="participants")), a.text
+
+
+def test_where_and_when_was_that_after_who_said_words_holding_a_question_place_and_date_them(talk: Core) -> None:
+    # fresh testers (fu26): the words asked held "what" ("what are you afraid of"), so 'where were the words "…"
+    # said' was read as asking for words and led with the quote again, and "when was that" was read "when was afraid"
+    ask(talk, "who said what are you afraid of")
+    where = ask(talk, "where was that")
+    assert "New York office" in where.text.splitlines()[0], where.text
+    ask(talk, "who said what are you afraid of")
+    when = ask(talk, "when was that")
+    assert when.read_as == 'when were the words "what are you afraid of" said', when.read_as
+    assert when.text.startswith("13 September 2019:"), when.text

@@ -562,11 +562,22 @@ class FollowUps:
                 and tokens[lead + 2] in THING
             )
             spoken_words = words_spoken(subject.told_asked or subject.asked) if subject is not None else ""
-            if subject is not None and where_that and tokens[lead] == "where" and subject.told and spoken_words:
+            # ("when" of words asked as a quote, 'who said "what are you afraid of"', which the next reading, "when
+            # did that happen", leaves to a question asking who did a thing)
+            dated_words = tokens[lead] == "when" and subject is not None and kind_of(subject.asked) not in TOLD_DATED
+            if (
+                subject is not None
+                and where_that
+                and (tokens[lead] == "where" or dated_words)
+                and subject.told
+                and spoken_words
+            ):
                 # "where was that" after "who said the tyrant can't keep the harbour": where those words were said,
                 # of the fact that told them alone (read "where was the harbour if …" of their tail, it asked of a
                 # place in the words; fresh tester 74 F5); the next follow-up is still of those words
-                return Reading(f'where were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
+                # ("when was that" likewise: when they were said, not "when was afraid" of a word in them)
+                asked = tokens[lead]
+                return Reading(f'{asked} were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
             if subject is not None and (spoken or (said_words and tokens[lead] in ("where", "when"))) and where_that:
                 # "when was that" after "what did Lind say about the lease": when she said it, not when the lease was
                 spoke = self._speech_verb(subject.asked)
