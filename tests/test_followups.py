@@ -2553,3 +2553,14 @@ def test_where_and_when_was_that_after_who_said_words_holding_a_question_place_a
     when = ask(talk, "when was that")
     assert when.read_as == 'when were the words "what are you afraid of" said', when.read_as
     assert when.text.startswith("13 September 2019:"), when.text
+
+
+def test_it_after_what_did_a_thing_do_stands_for_the_thing_without_the_verb_closing_that_question(talk: Core) -> None:
+    # fresh testers (fu26): after "what did the petition ask", "it" was read "the petition ask" ("when was the
+    # petition ask signed"): the word closing "what did <phrase> <word>" is the bare verb "did" asks with
+    ask(talk, "what did the petition ask")
+    answer = ask(talk, "when was it signed")
+    assert answer.read_as == "when was the petition signed", answer.read_as
+    assert answer.text.startswith("August 2019:"), answer.text
+    ask(talk, "what did the petition ask")
+    assert ask(talk, "who was it sent to").read_as == "who was the petition sent to"

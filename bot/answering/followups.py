@@ -1736,7 +1736,7 @@ class FollowUps:
         places = [i for i in span if _content([tokens[i]]) and not tokens[i].isdigit()]
         unnamed = [i for i in places if i not in named] or places
         heads = [typed[i] for i in sorted(unnamed, key=lambda i: (self._uses(tokens[i]), i))]
-        closing = [t for t in typed[end:] if words(t)] if end == content[-1] + 1 else []
+        closing = [t for t in typed[end:] if words(t)] if end >= content[-1] else []
         if fronted is not None:  # "the 1998 lease, when was it signed": "signed" closes it
             closing = [t for t in typed[fronted + 1 :] if words(t)]
         verb = self.understander.english.verb
@@ -1768,6 +1768,24 @@ class FollowUps:
         read "where was work"; fresh tester 74 F3/F4). Only after a person's name, which a verb never extends ("the
         guild protest" may name an event). `end` unchanged otherwise."""
         spans = [(at, stop, e) for at, stop, e in self.understander.name_spans(tokens) if at == start]
+        if (
+            not spans
+            and start > 1
+            and tokens[start - 1] in DO_FORMS
+            and tokens[start - 2] in ("what", "who", "whom")
+            and end == len(tokens)
+            and end - start > 2
+            and end - 1 not in q.named_at
+            and tokens[end - 1].isalpha()
+            and tokens[end - 1] != "do"
+            # one noun phrase, then the word: no verb of its own ("say") nor a preposition's object after it ("what
+            # did the flyers say at the monday protest" closes with "protest", no verb)
+            and all(t not in PREPOSITIONS and t not in SPEECH_VERBS and t not in HAVING for t in tokens[start:end])
+        ):
+            # "what did the petition ask": the word closing "what did <phrase> <word>" is the bare verb "did" asks
+            # with, "what" its object, whatever else the word may be (a noun too: "ask", "demand"), so "it" next is
+            # "the petition" (not after "when": "when does the old contract expire" keeps what told it apart)
+            return end - 1
         if not spans or start == 0 or tokens[start - 1] not in DO_FORMS or end != spans[0][1] + 1:
             return end
         _, stop, found = spans[0]
