@@ -2564,3 +2564,19 @@ def test_it_after_what_did_a_thing_do_stands_for_the_thing_without_the_verb_clos
     assert answer.text.startswith("August 2019:"), answer.text
     ask(talk, "what did the petition ask")
     assert ask(talk, "who was it sent to").read_as == "who was the petition sent to"
+
+
+def test_which_article_says_so_names_the_article_the_last_answer_rests_on(talk: Core) -> None:
+    # fresh testers (fu26): "which article says so" was answered as small talk ("Ask me a question…"), "what article
+    # is that from" and "where does it say that" by another fact's statement; after a quote asked by its words the
+    # reading embedding them found nothing, and the article that told them was never named
+    for question in ("which article says so", "what article is that from", "where does it say that"):
+        ask(talk, "how much did ice pay palantir")
+        answer = ask(talk, question)
+        assert answer.text.startswith("VICE News, 13–19 September 2019: According to VICE News"), (
+            question,
+            answer.text,
+        )
+    ask(talk, "who said what are you afraid of")
+    answer = ask(talk, "which article was that in")
+    assert answer.text.startswith("VICE News, 13–19 September 2019: After protesters"), answer.text

@@ -700,6 +700,13 @@ class Answerer:
         if reading.sourced and previous is not None:
             # "according to who?": only the fact the last answer told may answer, whose citations name its source
             answered, understood = self._answer_text(reading.text, among=frozenset([previous.told]))
+            hit = Hit(previous.told, 1.0, 1.0)
+            if not answered.answered and understood is not None and understood[1].outlet and hit.id in self.brief.facts:
+                # "which article was that in" after 'who said "what are you afraid of"': the reading embeds those
+                # words, which read again as a question find nothing; the article is that fact's, told as any
+                # outlet asked of it is
+                composed = self.composer.compose(understood[1], [hit], hit)
+                answered = _shown(composed, answered.question) if composed.answered else answered
             if not answered.answered:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
             read = replace(answered, read_as=reading.text)

@@ -2174,6 +2174,20 @@ def _asks_source(tokens: list[str], stands: list[int]) -> bool:
         return True
     if bare in (["who", "says"], ["who", "said"]):
         return True
+    # "which article says so", "what article is that from", "where does it say that": the article that told what was
+    # just said (an article noun or "where" with a reporting verb, a stand-in for what was said, and nothing else)
+    plain = all(
+        t in ARTICLE_WORDS or t in REPORTED_BY or t in STOPWORDS or t in WH_WORDS or t in COPULAS or t in DETERMINERS
+        for t in bare
+    )
+    # ("so" is of `tokens`: `bare` leaves it out as an opening "so")
+    told = not {"so", "that", "this", "it"}.isdisjoint(tokens) and not {"which", "what", "where"}.isdisjoint(bare)
+    if (
+        plain
+        and told
+        and (not ARTICLE_WORDS.isdisjoint(bare) or (bare[0] == "where" and not REPORTED_BY.isdisjoint(bare)))
+    ):
+        return True
     return not SOURCE_NOUNS.isdisjoint(bare) and all(
         t in SOURCE_NOUNS or t in STOPWORDS or t in WH_WORDS or t in COPULAS or t in DETERMINERS for t in bare
     )
