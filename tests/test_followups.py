@@ -2580,3 +2580,18 @@ def test_which_article_says_so_names_the_article_the_last_answer_rests_on(talk: 
     ask(talk, "who said what are you afraid of")
     answer = ask(talk, "which article was that in")
     assert answer.text.startswith("VICE News, 13–19 September 2019: After protesters"), answer.text
+
+
+def test_what_happened_next_tells_the_next_thing_the_articles_date_after_what_was_just_told(talk: Core) -> None:
+    # fresh testers (fu26): "what happened next" after an answer dating the 2018 Palo Alto protest was "outside what
+    # I cover"; it is the next fact the articles date on the same topic, after the last day the told one may mean
+    # (never one of its own day), and the next "what happened next" goes on from there
+    ask(talk, "when was the palo alto protest")
+    answer = ask(talk, "what happened next")
+    assert answer.text.startswith("May 2019 (the next date the articles give on protests after 31 July 2018):"), (
+        answer.text
+    )
+    assert ask(talk, "what happened after that").text.startswith("June 2019 (the next date"), answer.text
+    ask(talk, "what is falcon")  # a glossary entry dates nothing: said so, never a guess
+    undated = ask(talk, "what came next")
+    assert not undated.answered and undated.text.startswith(messages.NEXT_UNDATED), undated.text

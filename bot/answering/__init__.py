@@ -118,6 +118,7 @@ from bot.answering.understand.understander import (
 )
 from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given
 from bot.answering.venues import Venues
+from bot.calendar import NOT_EVENTS
 from bot.class_nouns import HYPHEN_JOINED
 from bot.dates import date_label, period_bounds, real_day
 from bot.factbase import Brief
@@ -277,6 +278,13 @@ def _label_quoted(label: str, fact: FactData, sources: Set[str]) -> bool:
     is no article's when each calls it otherwise)."""
     said = f" {label} "
     return any(c.source in sources and said in f" {' '.join(words(fold(c.quote)))} " for c in fact.citations)
+
+
+def _in_timeline(date: str) -> list[int]:
+    """A fact's date ("2019", "2019-05", "2019-05-04") as the timeline orders it (bot/calendar.py): a month-only
+    date after that month's days, a year-only one after the year's months."""
+    parts = [int(p) for p in date.split("-")]
+    return [*parts, *(13, 32)[len(parts) - 1 :]]
 
 
 def _shown(answer: Answer, question: str) -> Answer:
@@ -501,6 +509,41 @@ class Answerer:
 
         return answer, sourced
 
+    def _next_dated(self, previous: Subject, shown: str) -> tuple[Answer, str]:
+        """ "What happened next" after an answer telling the fact `previous.told`: the fact the articles date next
+        after it (its first possible day after the last that fact's date may mean; of the facts sharing a topic with
+        it when one is, so the story it is part of goes on), led by its date, and its id; a refusal saying the told
+        fact is undated or nothing is dated after it, and "", otherwise. No fact of its own day or period is next:
+        the articles do not say which came first."""
+        told = self.brief.facts.get(previous.told)
+        if told is None or not told.date or not told.date[:1].isdigit():
+            return self._miss(shown, "no_match", messages.NEXT_UNDATED, [], kind="date"), ""
+        end = period_bounds(told.date)[1]
+        later = [
+            f
+            for f in self.brief.facts_dated(lambda date: date[:1].isdigit() and period_bounds(date)[0] > end)
+            if f.date and f.kind not in NOT_EVENTS
+        ]
+        shared = [f for f in later if not set(f.topics).isdisjoint(told.topics)] or later
+        if not shared:
+            after = date_label(told.date)
+            return self._miss(shown, "no_match", messages.NEXT_NONE.format(after=after), [], kind="date"), ""
+        # in the timeline's order (bot/calendar.py): a year-only date after that year's months and days
+        first = min(shared, key=lambda f: (_in_timeline(f.date or ""), f.id))
+        q = self.understander.understand(normalize("what happened"))
+        hit = Hit(first.id, 1.0, 1.0)
+        composed = self.composer.compose(q, [hit], hit)
+        # said of the topic it shares with the told fact when it was chosen among those: an earlier fact of another
+        # topic would make "the next date the articles give" untrue
+        topic = next((t for t in told.topics if t in first.topics), "") if shared is not later else ""
+        dated, after = date_label(first.date), date_label(told.date)
+        lead = (
+            messages.NEXT_DATED_OF_TOPIC_LEAD.format(date=dated, topic=topic, after=after, statement=first.statement)
+            if topic
+            else messages.NEXT_DATED_LEAD.format(date=dated, after=after, statement=first.statement)
+        )
+        return _shown(replace(composed, lead=lead, says_yes=False), shown), first.id
+
     def _each_of_them(self, question: str, previous: Subject) -> tuple[Answer, Callable[[], Subject | None]] | None:
         """ "when did they expire" after an answer telling two leases, each by its sum ("one worth $9 million that had
         expired, and one worth $12 million due to expire next year"): "they" are several things, each asked of on its
@@ -711,6 +754,11 @@ class Answerer:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
             read = replace(answered, read_as=reading.text)
             return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
+        if reading.next_told and previous is not None:
+            answered, after = self._next_dated(previous, norm.shown[:300])
+            read = replace(answered, read_as=reading.text)
+            # a "what happened next" after it is of the thing this answer told
+            return replace(read, text=render_text(read)), lambda: replace(previous, told=after) if after else previous
         others = self._others(previous) if reading.other and previous is not None and previous.told else None
         # "and the other one?" asked again of the other one: the other of the two talked about, the one told before
         # it, alone (none other answering is no answer, never a third thing presented as the other)

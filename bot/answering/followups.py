@@ -188,6 +188,9 @@ class Reading:
     linked_first: bool = False
     # the facts that alone may answer (empty: any): "how much altogether" of the sums told, those that told them
     of_facts: frozenset[str] = frozenset()
+    # "what happened next", "then what": the thing the articles date next after what the last answer told
+    # (`Subject.told`), never one of its own day
+    next_told: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +339,10 @@ class FollowUps:
         tokens = q.words  # typo-fixed and in one tense, for reading the question ...
         typed = typed_in_place(norm.tokens, tokens)  # ... and as typed, for the reading shown, in the same places
         subject = previous
+        if subject is not None and not q.entities and _asks_next(tokens):
+            # "what happened next" after "when was the vigil": what the articles date after what that answer told
+            # (read of the last subject, "what happened next the vigil", it asked nothing)
+            return Reading("what happened next", next_told=True)
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
         rest = tokens[len(opening) :] if opening is not None else []
         own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
@@ -2191,6 +2198,24 @@ def _asks_source(tokens: list[str], stands: list[int]) -> bool:
     return not SOURCE_NOUNS.isdisjoint(bare) and all(
         t in SOURCE_NOUNS or t in STOPWORDS or t in WH_WORDS or t in COPULAS or t in DETERMINERS for t in bare
     )
+
+
+# the words of "what happened next", "what came after that", "then what" (general English): an asking of what
+# followed, each question made of these alone and holding one of NEXT_WORDS
+NEXT_WORDS = frozenset("next then after afterwards afterward later".split())
+NEXT_ASKING = NEXT_WORDS | frozenset("what happened happen happens came come comes and so ok okay that this it".split())
+
+
+def _asks_next(tokens: list[str]) -> bool:
+    """ "What happened next", "what came after that", "then what": what followed what was just told, asked of
+    nothing named (every word of NEXT_ASKING, one of NEXT_WORDS, and an asking "what")."""
+    bare = [t for t in tokens if t not in ("and", "so", "ok", "okay")]
+    if not bare or NEXT_WORDS.isdisjoint(bare) or not all(t in NEXT_ASKING for t in tokens):
+        return False
+    if bare[0] == "what" and NEXT_WORDS.intersection(bare) == {"then"}:
+        return False  # "what happened then": at that time, not after it
+    # ("and then?" alone may ask "and then what of it": "of what?" is asked, as tester 24's pin says)
+    return "what" in bare
 
 
 def _asks_else(tokens: list[str]) -> bool:
