@@ -2595,3 +2595,13 @@ def test_what_happened_next_tells_the_next_thing_the_articles_date_after_what_wa
     ask(talk, "what is falcon")  # a glossary entry dates nothing: said so, never a guess
     undated = ask(talk, "what came next")
     assert not undated.answered and undated.text.startswith(messages.NEXT_UNDATED), undated.text
+
+
+def test_what_was_it_called_after_a_report_the_articles_give_no_title_says_so(talk: Core) -> None:
+    # fresh testers (fu26): after "what report did mijente publish" (the October 2018 one), "what was it called" led
+    # with the glossary's description of it, "Mijente's October 2018 report on tech companies and ICE", as its title
+    ask(talk, "what report did mijente publish")
+    answer = ask(talk, "what was it called")
+    assert not answer.answered and answer.text.startswith(messages.TITLE_UNTOLD), answer.text
+    ask(talk, "what did mijente publish in july 2019")  # the July 2019 report's title is quoted: given
+    assert "Blueprint for Terror" in ask(talk, "what was it called").text.splitlines()[0]

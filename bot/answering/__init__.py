@@ -2824,6 +2824,10 @@ class Answerer:
         if named is None:
             return None
         name = self.brief.entities[named].name
+        if not untitled and not self.untold.name_used(named):
+            # "what was the 2018 report called" of an entry the brief names by describing it ("the guild's 2018
+            # report on the harbour"): the articles give it no name, and the brief's words would be taken for one
+            return self._miss(q.text, "no_match", messages.TITLE_UNTOLD, ranked, kind=q.kind)
         if name in composed.lead:
             return composed
         namer = self._namer_elsewhere(named, best_id)
