@@ -2605,3 +2605,15 @@ def test_what_was_it_called_after_a_report_the_articles_give_no_title_says_so(ta
     assert not answer.answered and answer.text.startswith(messages.TITLE_UNTOLD), answer.text
     ask(talk, "what did mijente publish in july 2019")  # the July 2019 report's title is quoted: given
     assert "Blueprint for Terror" in ask(talk, "what was it called").text.splitlines()[0]
+
+
+def test_what_else_did_they_say_after_who_said_words_asks_the_one_person_told_never_the_group_named_in_them(
+    talk: Core,
+) -> None:
+    # fresh testers (fu26): after "who said mijente has been trying to get palantir to drop its contracts" (Priscilla
+    # Gonzalez), "what else did they say" was read "what else did mijente has been trying to say" and led with a
+    # Mijente flier, words she never said
+    ask(talk, "who said mijente has been trying to get palantir to drop its contracts")
+    answer = ask(talk, "what else did they say")
+    assert answer.read_as == "what else did Priscilla Gonzalez say", answer.read_as
+    assert answer.text.startswith("“Momentum has been building"), answer.text

@@ -503,6 +503,12 @@ class FollowUps:
             # outlet reported them
             return Reading(f"who {typed[stands[0] - 1]} that {spoken}", told_only=True)
         words_told = subject is not None and self._words_told(subject)
+        asked_words = words_spoken(subject.told_asked or subject.asked) if subject is not None else ""
+        if subject is not None and subject.told_person and asked_words and self._else_said(tokens, stands):
+            # "who said we won't stand by", then "what else did they say": the one person the answer told said them,
+            # whose other words are asked; read of the last phrase, "what else did we won't stand by say", it found
+            # another speaker's words (fresh testers fu26: a group's flier after its director's words)
+            return Reading(f"what else did {subject.told_person} say", besides=True)
         said_by = by_speech and tokens[0] == "who" and tokens[stands[0] - 1] in SAY_FORMS
         if subject is not None and words_told and said_by:
             # "who said it" after "what did the keeper say": who spoke the words just told (the one the question
@@ -704,6 +710,15 @@ class FollowUps:
                 return Reading(f"{typed[0]} was {subject.phrase}", told_first=True)
             return Reading(f"{' '.join(typed)} {subject.phrase}", told_first=True)
         return None
+
+    @staticmethod
+    def _else_said(tokens: list[str], stands: list[int]) -> bool:
+        """ "What else did they say", "what else did she tell VICE": other words asked of the one who spoke, "else"
+        after the asking word, a personal stand-in after "did" and a verb of speech after it."""
+        if not stands or not _asks_else(tokens) or tokens[stands[0]] not in PERSONAL | THEY:
+            return False
+        at = stands[0]
+        return at > 0 and tokens[at - 1] in DO_FORMS and not SPEECH_VERBS.isdisjoint(tokens[at + 1 : at + 2])
 
     @staticmethod
     def _written_of(tokens: list[str], stands: list[int], subject: Subject) -> bool:
