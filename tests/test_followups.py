@@ -2617,3 +2617,12 @@ def test_what_else_did_they_say_after_who_said_words_asks_the_one_person_told_ne
     answer = ask(talk, "what else did they say")
     assert answer.read_as == "what else did Priscilla Gonzalez say", answer.read_as
     assert answer.text.startswith("“Momentum has been building"), answer.text
+
+
+def test_what_else_asked_again_never_gives_the_words_told_two_answers_back_as_more(talk: Core) -> None:
+    # fresh testers (fu26): a second "what else did she say" after Priscilla Gonzalez's two quotes led with the first
+    # one again, as if it were more of her words
+    ask(talk, "what did priscilla gonzalez say")
+    assert ask(talk, "what else did she say").text.startswith("“Momentum has been building")
+    again = ask(talk, "what else did she say")
+    assert not again.answered and "Mijente has been trying" not in again.text, again.text

@@ -79,6 +79,7 @@ from bot.answering.followups import (
     FollowUps,
     Reading,
     Subject,
+    asks_else,
     asks_of_before,
     people_told,
     without_else,
@@ -490,8 +491,12 @@ class Answerer:
             talked: dict[tuple[str, str], str] = {}
             for told_sum, by in [*earlier, *((s, told) for s in sorted(shown_sums, key=lambda s: shown.find(s[0])))]:
                 talked.setdefault(told_sum, by)
+            # "what else did she say" asked again: what the answers before told is no more "else" than this one
+            asked_else = previous is not None and bool(answer.read_as) and asks_else(answer.read_as.lower().split())
+            before = previous.else_told | {previous.told} if previous is not None and asked_else else frozenset()
             return replace(
                 found,
+                else_told=frozenset(before) - {"", told},
                 sums_talked=tuple(talked),
                 sums_facts=tuple(talked.values()),
                 source=source,
@@ -792,7 +797,7 @@ class Answerer:
             # words of theirs too ("and 'Ships, not lamps!'"), which it alone holds as theirs; another fact matching
             # the words asked is never theirs for that (fresh tester 74 F6)
             told = frozenset([previous.told])
-        besides = self._besides(previous.told) if reading.besides and previous is not None else None
+        besides = self._besides(previous.told, previous.else_told) if reading.besides and previous is not None else None
         asked = without_else(reading.text) if besides is not None else reading.text
         among = others if others is not None else told if told is not None else besides
         if reading.shared and besides is not None and previous is not None and not more_words:
@@ -1286,14 +1291,14 @@ class Answerer:
             return False
         return any(said and len(said - known) * 2 > len(said) for said in spans)
 
-    def _besides(self, told: str) -> FactsWhere:
+    def _besides(self, told: str, before: frozenset[str] = frozenset()) -> FactsWhere:
         """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is;
-        asked fact by fact, as `_sharing`."""
+        asked fact by fact, as `_sharing`. `before`: facts told as "else" in a row before it, left out too."""
         fact = self.brief.facts.get(told)
         sums = scaled_figures(words(fact.statement)) if fact is not None else set()
 
         def other_than_told(doc_id: str) -> bool:
-            other = self.brief.facts.get(doc_id) if doc_id != told else None
+            other = self.brief.facts.get(doc_id) if doc_id != told and doc_id not in before else None
             return other is not None and not sums & scaled_figures(words(other.statement))
 
         return FactsWhere(other_than_told)

@@ -266,6 +266,9 @@ class Subject:
     # the phrase picks one out by a comparison and names nothing else ("the bigger contract"): as for `other`, only
     # the fact the answer told of it says which one it is ("what was that one for": that fact's contract)
     compared: bool = False
+    # the facts answers told while "else" was asked in a row before the one told ("what else did she say", then
+    # again): no longer "else", so the words told two answers back are never given again as more (empty otherwise)
+    else_told: frozenset[str] = frozenset()
 
 
 def people_told(statement: str) -> str:
@@ -535,7 +538,7 @@ class FollowUps:
                 return Reading(f"which outlet reported {embedded}", sourced=True)
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
         own_few = len(q.terms) <= MAX_OWN_TERMS
-        if not stands and subject is not None and subject.told_actor and _asks_else(tokens) and own_few:
+        if not stands and subject is not None and subject.told_actor and asks_else(tokens) and own_few:
             # "who else got a lease" right after an answer telling the guild's lease of the pier: others than the
             # one that answer named, the question naming nothing of its own (after a question naming an actor,
             # "did the guild keep its lease", the one told besides it is not who "else" leaves out)
@@ -546,7 +549,7 @@ class FollowUps:
             # ("… for the harbour lease"), which alone says what the money or the rest was for
             of = f" for {subject.phrase}" if not q.terms and subject.phrase else ""
             return Reading(f"{' '.join(typed)}{of} besides {subject.told_actor}", besides=True, shared=True)
-        if not stands and subject is not None and subject.told and _asks_else(tokens) and own_few:
+        if not stands and subject is not None and subject.told and asks_else(tokens) and own_few:
             # "who else was there" right after an answer listing several groups: others than all of them (read on its
             # own it asks of nothing, and would be "outside what I cover")
             listed = self._actors_listed(subject)
@@ -560,7 +563,7 @@ class FollowUps:
             asked_of = q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
             # "when was it signed", "where did they protest": the stand-in is who or what did the act asked of
             asked_of = asked_of or _act_only(tokens, stands[0])
-            besides = _asks_else(tokens) and subject is not None and bool(subject.told)
+            besides = asks_else(tokens) and subject is not None and bool(subject.told)
             spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
             # "where was that", "when was that" after "what did Lind say": where or when she said the words just
             # told, even of nothing named, asked of that fact alone (its date, or none: never another event's)
@@ -715,7 +718,7 @@ class FollowUps:
     def _else_said(tokens: list[str], stands: list[int]) -> bool:
         """ "What else did they say", "what else did she tell VICE": other words asked of the one who spoke, "else"
         after the asking word, a personal stand-in after "did" and a verb of speech after it."""
-        if not stands or not _asks_else(tokens) or tokens[stands[0]] not in PERSONAL | THEY:
+        if not stands or not asks_else(tokens) or tokens[stands[0]] not in PERSONAL | THEY:
             return False
         at = stands[0]
         return at > 0 and tokens[at - 1] in DO_FORMS and not SPEECH_VERBS.isdisjoint(tokens[at + 1 : at + 2])
@@ -2233,7 +2236,7 @@ def _asks_next(tokens: list[str]) -> bool:
     return "what" in bare
 
 
-def _asks_else(tokens: list[str]) -> bool:
+def asks_else(tokens: list[str]) -> bool:
     """ "Who else …", "what else …": an asking word right before "else", asking for others than the one told."""
     return any(t == "else" and i and tokens[i - 1] in ASKING for i, t in enumerate(tokens))
 
