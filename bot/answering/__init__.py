@@ -750,7 +750,7 @@ class Answerer:
             answered, understood = self._answer_text(reading.text, among=frozenset([previous.told]))
             hit = Hit(previous.told, 1.0, 1.0)
             if not answered.answered and understood is not None and understood[1].outlet and hit.id in self.brief.facts:
-                # "which article was that in" after 'who said "what are you afraid of"': the reading embeds those
+                # "which article was that in" after 'who said "why is the lamp dark"': the reading embeds those
                 # words, which read again as a question find nothing; the article is that fact's, told as any
                 # outlet asked of it is
                 composed = self.composer.compose(understood[1], [hit], hit)

@@ -578,7 +578,7 @@ class FollowUps:
                 and tokens[lead + 2] in THING
             )
             spoken_words = words_spoken(subject.told_asked or subject.asked) if subject is not None else ""
-            # ("when" of words asked as a quote, 'who said "what are you afraid of"', which the next reading, "when
+            # ("when" of words asked as a quote, 'who said "why is the lamp dark"', which the next reading, "when
             # did that happen", leaves to a question asking who did a thing)
             dated_words = tokens[lead] == "when" and subject is not None and kind_of(subject.asked) not in TOLD_DATED
             if (
@@ -591,7 +591,7 @@ class FollowUps:
                 # "where was that" after "who said the tyrant can't keep the harbour": where those words were said,
                 # of the fact that told them alone (read "where was the harbour if …" of their tail, it asked of a
                 # place in the words; fresh tester 74 F5); the next follow-up is still of those words
-                # ("when was that" likewise: when they were said, not "when was afraid" of a word in them)
+                # ("when was that" likewise: when they were said, not "when was dark" of a word in them)
                 asked = tokens[lead]
                 return Reading(f'{asked} were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
             if subject is not None and (spoken or (said_words and tokens[lead] in ("where", "when"))) and where_that:
@@ -716,8 +716,8 @@ class FollowUps:
 
     @staticmethod
     def _else_said(tokens: list[str], stands: list[int]) -> bool:
-        """ "What else did they say", "what else did she tell VICE": other words asked of the one who spoke, "else"
-        after the asking word, a personal stand-in after "did" and a verb of speech after it."""
+        """ "What else did they say", "what else did she tell the Gazette": other words asked of the one who spoke,
+        "else" after the asking word, a personal stand-in after "did" and a verb of speech after it."""
         if not stands or not asks_else(tokens) or tokens[stands[0]] not in PERSONAL | THEY:
             return False
         at = stands[0]
