@@ -24,6 +24,12 @@ UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for 
 # "when did the guild say that about the lease": the only date near is of the lease, not of the saying
 SAYING_UNDATED = "The articles I have give no date for when that was said; the date they give is of what it is about."
 NOTHING_AFTER = "The articles I have end in {latest}: they tell nothing of what came after."
+# "what happened next" after an answer telling a dated thing: the next thing the articles date, said as only that
+# (the articles may not tie it to the one before)
+NEXT_DATED_LEAD = "{date} (the next date the articles give after {after}): {statement}"
+NEXT_DATED_OF_TOPIC_LEAD = "{date} (the next date the articles give on {topic} after {after}): {statement}"
+NEXT_NONE = "The articles I have date nothing after {after}."
+NEXT_UNDATED = "The articles I have give no date for that, so I can't tell what came after it."
 AFTER_SOURCES = "The articles I have end in {latest}: they tell nothing of {year}."
 # "what happened in Eastport in August 2019" led by an Eastport fact of another month, or of the year only
 # (dated: "in mid-2019" may be of that month, which the articles do not say)

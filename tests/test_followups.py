@@ -2586,3 +2586,88 @@ def test_the_people_an_occasion_told_of_named_by_their_noun_are_its_people_not_a
     ask(talk, "what happened at the palo alto protest in 2018")
     answer = ask(talk, "what did the protesters do with the letter")  # their occasion's fact still answers
     assert answer.evidence[0].id == "pa-letter-taped-to-door", answer.text
+
+
+def test_where_and_when_was_that_after_who_said_words_holding_a_question_place_and_date_them(talk: Core) -> None:
+    # fresh testers (fu26): the words asked held "what" ("what are you afraid of"), so 'where were the words "…"
+    # said' was read as asking for words and led with the quote again, and "when was that" was read "when was afraid"
+    ask(talk, "who said what are you afraid of")
+    where = ask(talk, "where was that")
+    assert "New York office" in where.text.splitlines()[0], where.text
+    ask(talk, "who said what are you afraid of")
+    when = ask(talk, "when was that")
+    assert when.read_as == 'when were the words "what are you afraid of" said', when.read_as
+    assert when.text.startswith("13 September 2019:"), when.text
+
+
+def test_it_after_what_did_a_thing_do_stands_for_the_thing_without_the_verb_closing_that_question(talk: Core) -> None:
+    # fresh testers (fu26): after "what did the petition ask", "it" was read "the petition ask" ("when was the
+    # petition ask signed"): the word closing "what did <phrase> <word>" is the bare verb "did" asks with
+    ask(talk, "what did the petition ask")
+    answer = ask(talk, "when was it signed")
+    assert answer.read_as == "when was the petition signed", answer.read_as
+    assert answer.text.startswith("August 2019:"), answer.text
+    ask(talk, "what did the petition ask")
+    assert ask(talk, "who was it sent to").read_as == "who was the petition sent to"
+
+
+def test_which_article_says_so_names_the_article_the_last_answer_rests_on(talk: Core) -> None:
+    # fresh testers (fu26): "which article says so" was answered as small talk ("Ask me a question…"), "what article
+    # is that from" and "where does it say that" by another fact's statement; after a quote asked by its words the
+    # reading embedding them found nothing, and the article that told them was never named
+    for question in ("which article says so", "what article is that from", "where does it say that"):
+        ask(talk, "how much did ice pay palantir")
+        answer = ask(talk, question)
+        assert answer.text.startswith("VICE News, 13–19 September 2019: According to VICE News"), (
+            question,
+            answer.text,
+        )
+    ask(talk, "who said what are you afraid of")
+    answer = ask(talk, "which article was that in")
+    assert answer.text.startswith("VICE News, 13–19 September 2019: After protesters"), answer.text
+
+
+def test_what_happened_next_tells_the_next_thing_the_articles_date_after_what_was_just_told(talk: Core) -> None:
+    # fresh testers (fu26): "what happened next" after an answer dating the 2018 Palo Alto protest was "outside what
+    # I cover"; it is the next fact the articles date on the same topic, after the last day the told one may mean
+    # (never one of its own day), and the next "what happened next" goes on from there
+    ask(talk, "when was the palo alto protest")
+    answer = ask(talk, "what happened next")
+    assert answer.text.startswith("May 2019 (the next date the articles give on protests after 31 July 2018):"), (
+        answer.text
+    )
+    assert ask(talk, "what happened after that").text.startswith("June 2019 (the next date"), answer.text
+    ask(talk, "what is falcon")  # a glossary entry dates nothing: said so, never a guess
+    undated = ask(talk, "what came next")
+    assert not undated.answered and undated.text.startswith(messages.NEXT_UNDATED), undated.text
+
+
+def test_what_was_it_called_after_a_report_the_articles_give_no_title_says_so(talk: Core) -> None:
+    # fresh testers (fu26): after "what report did mijente publish" (the October 2018 one), "what was it called" led
+    # with the glossary's description of it, "Mijente's October 2018 report on tech companies and ICE", as its title
+    ask(talk, "what report did mijente publish")
+    answer = ask(talk, "what was it called")
+    assert not answer.answered and answer.text.startswith(messages.TITLE_UNTOLD), answer.text
+    ask(talk, "what did mijente publish in july 2019")  # the July 2019 report's title is quoted: given
+    assert "Blueprint for Terror" in ask(talk, "what was it called").text.splitlines()[0]
+
+
+def test_what_else_did_they_say_after_who_said_words_asks_the_one_person_told_never_the_group_named_in_them(
+    talk: Core,
+) -> None:
+    # fresh testers (fu26): after "who said mijente has been trying to get palantir to drop its contracts" (Priscilla
+    # Gonzalez), "what else did they say" was read "what else did mijente has been trying to say" and led with a
+    # Mijente flier, words she never said
+    ask(talk, "who said mijente has been trying to get palantir to drop its contracts")
+    answer = ask(talk, "what else did they say")
+    assert answer.read_as == "what else did Priscilla Gonzalez say", answer.read_as
+    assert answer.text.startswith("“Momentum has been building"), answer.text
+
+
+def test_what_else_asked_again_never_gives_the_words_told_two_answers_back_as_more(talk: Core) -> None:
+    # fresh testers (fu26): a second "what else did she say" after Priscilla Gonzalez's two quotes led with the first
+    # one again, as if it were more of her words
+    ask(talk, "what did priscilla gonzalez say")
+    assert ask(talk, "what else did she say").text.startswith("“Momentum has been building")
+    again = ask(talk, "what else did she say")
+    assert not again.answered and "Mijente has been trying" not in again.text, again.text

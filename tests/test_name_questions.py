@@ -1061,3 +1061,12 @@ def test_who_did_it_is_not_led_by_a_fact_telling_the_doers_only_by_a_bare_plural
     # "organizers from <groups>" names them
     line = core.ask("who organized the nyc and dc actions").text.splitlines()[0]
     assert "organizers from Mijente" in line, line
+
+
+def test_a_name_the_brief_gives_by_describing_the_thing_is_never_told_as_what_it_was_called(core: Core) -> None:
+    # fresh testers (fu26): "what was the palo alto letter called" led "Activists' letter to Palantir (July 2018):",
+    # the glossary's own description, as if the articles called it so; no quote of its entry holds that name
+    answer = core.ask("what was the palo alto letter called")
+    assert not answer.answered and answer.text.startswith(messages.TITLE_UNTOLD), answer.text
+    titled = core.ask("what was blueprint for terror called")  # a name the articles quote is its title
+    assert titled.text.startswith("Blueprint for Terror: How ICE Planned"), titled.text

@@ -83,6 +83,7 @@ from bot.answering.followups import (
     FollowUps,
     Reading,
     Subject,
+    asks_else,
     asks_of_before,
     people_told,
     without_else,
@@ -122,6 +123,7 @@ from bot.answering.understand.understander import (
 )
 from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given
 from bot.answering.venues import Venues
+from bot.calendar import NOT_EVENTS
 from bot.class_nouns import HYPHEN_JOINED
 from bot.dates import date_label, period_bounds, real_day
 from bot.factbase import Brief
@@ -281,6 +283,13 @@ def _label_quoted(label: str, fact: FactData, sources: Set[str]) -> bool:
     is no article's when each calls it otherwise)."""
     said = f" {label} "
     return any(c.source in sources and said in f" {' '.join(words(fold(c.quote)))} " for c in fact.citations)
+
+
+def _in_timeline(date: str) -> list[int]:
+    """A fact's date ("2019", "2019-05", "2019-05-04") as the timeline orders it (bot/calendar.py): a month-only
+    date after that month's days, a year-only one after the year's months."""
+    parts = [int(p) for p in date.split("-")]
+    return [*parts, *(13, 32)[len(parts) - 1 :]]
 
 
 def _shown(answer: Answer, question: str) -> Answer:
@@ -506,8 +515,12 @@ class Answerer:
             talked: dict[tuple[str, str], str] = {}
             for told_sum, by in [*earlier, *((s, told) for s in sorted(shown_sums, key=lambda s: shown.find(s[0])))]:
                 talked.setdefault(told_sum, by)
+            # "what else did she say" asked again: what the answers before told is no more "else" than this one
+            asked_else = previous is not None and bool(answer.read_as) and asks_else(answer.read_as.lower().split())
+            before = previous.else_told | {previous.told} if previous is not None and asked_else else frozenset()
             return replace(
                 found,
+                else_told=frozenset(before) - {"", told},
                 sums_talked=tuple(talked),
                 sums_facts=tuple(talked.values()),
                 source=source,
@@ -524,6 +537,41 @@ class Answerer:
             )
 
         return answer, sourced
+
+    def _next_dated(self, previous: Subject, shown: str) -> tuple[Answer, str]:
+        """ "What happened next" after an answer telling the fact `previous.told`: the fact the articles date next
+        after it (its first possible day after the last that fact's date may mean; of the facts sharing a topic with
+        it when one is, so the story it is part of goes on), led by its date, and its id; a refusal saying the told
+        fact is undated or nothing is dated after it, and "", otherwise. No fact of its own day or period is next:
+        the articles do not say which came first."""
+        told = self.brief.facts.get(previous.told)
+        if told is None or not told.date or not told.date[:1].isdigit():
+            return self._miss(shown, "no_match", messages.NEXT_UNDATED, [], kind="date"), ""
+        end = period_bounds(told.date)[1]
+        later = [
+            f
+            for f in self.brief.facts_dated(lambda date: date[:1].isdigit() and period_bounds(date)[0] > end)
+            if f.date and f.kind not in NOT_EVENTS
+        ]
+        shared = [f for f in later if not set(f.topics).isdisjoint(told.topics)] or later
+        if not shared:
+            after = date_label(told.date)
+            return self._miss(shown, "no_match", messages.NEXT_NONE.format(after=after), [], kind="date"), ""
+        # in the timeline's order (bot/calendar.py): a year-only date after that year's months and days
+        first = min(shared, key=lambda f: (_in_timeline(f.date or ""), f.id))
+        q = self.understander.understand(normalize("what happened"))
+        hit = Hit(first.id, 1.0, 1.0)
+        composed = self.composer.compose(q, [hit], hit)
+        # said of the topic it shares with the told fact when it was chosen among those: an earlier fact of another
+        # topic would make "the next date the articles give" untrue
+        topic = next((t for t in told.topics if t in first.topics), "") if shared is not later else ""
+        dated, after = date_label(first.date), date_label(told.date)
+        lead = (
+            messages.NEXT_DATED_OF_TOPIC_LEAD.format(date=dated, topic=topic, after=after, statement=first.statement)
+            if topic
+            else messages.NEXT_DATED_LEAD.format(date=dated, after=after, statement=first.statement)
+        )
+        return _shown(replace(composed, lead=lead, says_yes=False), shown), first.id
 
     def _each_of_them(self, question: str, previous: Subject) -> tuple[Answer, Callable[[], Subject | None]] | None:
         """ "when did they expire" after an answer telling two leases, each by its sum ("one worth $9 million that had
@@ -744,10 +792,22 @@ class Answerer:
         if reading.sourced and previous is not None:
             # "according to who?": only the fact the last answer told may answer, whose citations name its source
             answered, understood = self._answer_text(reading.text, among=frozenset([previous.told]))
+            hit = Hit(previous.told, 1.0, 1.0)
+            if not answered.answered and understood is not None and understood[1].outlet and hit.id in self.brief.facts:
+                # "which article was that in" after 'who said "why is the lamp dark"': the reading embeds those
+                # words, which read again as a question find nothing; the article is that fact's, told as any
+                # outlet asked of it is
+                composed = self.composer.compose(understood[1], [hit], hit)
+                answered = _shown(composed, answered.question) if composed.answered else answered
             if not answered.answered:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
             read = replace(answered, read_as=reading.text)
             return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
+        if reading.next_told and previous is not None:
+            answered, after = self._next_dated(previous, norm.shown[:300])
+            read = replace(answered, read_as=reading.text)
+            # a "what happened next" after it is of the thing this answer told
+            return replace(read, text=render_text(read)), lambda: replace(previous, told=after) if after else previous
         others = self._others(previous) if reading.other and previous is not None and previous.told else None
         # "and the other one?" asked again of the other one: the other of the two talked about, the one told before
         # it, alone (none other answering is no answer, never a third thing presented as the other)
@@ -781,7 +841,7 @@ class Answerer:
             # words of theirs too ("and 'Ships, not lamps!'"), which it alone holds as theirs; another fact matching
             # the words asked is never theirs for that (fresh tester 74 F6)
             told = frozenset([previous.told])
-        besides = self._besides(previous.told) if reading.besides and previous is not None else None
+        besides = self._besides(previous.told, previous.else_told) if reading.besides and previous is not None else None
         asked = without_else(reading.text) if besides is not None else reading.text
         among = others if others is not None else told if told is not None else besides
         if reading.shared and besides is not None and previous is not None and not more_words:
@@ -1278,14 +1338,14 @@ class Answerer:
             return False
         return any(said and len(said - known) * 2 > len(said) for said in spans)
 
-    def _besides(self, told: str) -> FactsWhere:
+    def _besides(self, told: str, before: frozenset[str] = frozenset()) -> FactsWhere:
         """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is;
-        asked fact by fact, as `_sharing`."""
+        asked fact by fact, as `_sharing`. `before`: facts told as "else" in a row before it, left out too."""
         fact = self.brief.facts.get(told)
         sums = scaled_figures(words(fact.statement)) if fact is not None else set()
 
         def other_than_told(doc_id: str) -> bool:
-            other = self.brief.facts.get(doc_id) if doc_id != told else None
+            other = self.brief.facts.get(doc_id) if doc_id != told and doc_id not in before else None
             return other is not None and not sums & scaled_figures(words(other.statement))
 
         return FactsWhere(other_than_told)
@@ -2943,6 +3003,10 @@ class Answerer:
         if named is None:
             return None
         name = self.brief.entities[named].name
+        if not untitled and not self.untold.name_used(named):
+            # "what was the 2018 report called" of an entry the brief names by describing it ("the guild's 2018
+            # report on the harbour"): the articles give it no name, and the brief's words would be taken for one
+            return self._miss(q.text, "no_match", messages.TITLE_UNTOLD, ranked, kind=q.kind)
         if name in composed.lead:
             return composed
         namer = self._namer_elsewhere(named, best_id)

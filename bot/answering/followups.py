@@ -188,6 +188,9 @@ class Reading:
     linked_first: bool = False
     # the facts that alone may answer (empty: any): "how much altogether" of the sums told, those that told them
     of_facts: frozenset[str] = frozenset()
+    # "what happened next", "then what": the thing the articles date next after what the last answer told
+    # (`Subject.told`), never one of its own day
+    next_told: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +266,9 @@ class Subject:
     # the phrase picks one out by a comparison and names nothing else ("the bigger contract"): as for `other`, only
     # the fact the answer told of it says which one it is ("what was that one for": that fact's contract)
     compared: bool = False
+    # the facts answers told while "else" was asked in a row before the one told ("what else did she say", then
+    # again): no longer "else", so the words told two answers back are never given again as more (empty otherwise)
+    else_told: frozenset[str] = frozenset()
 
 
 def people_told(statement: str) -> str:
@@ -336,6 +342,10 @@ class FollowUps:
         tokens = q.words  # typo-fixed and in one tense, for reading the question ...
         typed = typed_in_place(norm.tokens, tokens)  # ... and as typed, for the reading shown, in the same places
         subject = previous
+        if subject is not None and not q.entities and _asks_next(tokens):
+            # "what happened next" after "when was the vigil": what the articles date after what that answer told
+            # (read of the last subject, "what happened next the vigil", it asked nothing)
+            return Reading("what happened next", next_told=True)
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
         rest = tokens[len(opening) :] if opening is not None else []
         own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
@@ -499,6 +509,12 @@ class FollowUps:
             # outlet reported them
             return Reading(f"who {typed[stands[0] - 1]} that {spoken}", told_only=True)
         words_told = subject is not None and self._words_told(subject)
+        asked_words = words_spoken(subject.told_asked or subject.asked) if subject is not None else ""
+        if subject is not None and subject.told_person and asked_words and self._else_said(tokens, stands):
+            # "who said we won't stand by", then "what else did they say": the one person the answer told said them,
+            # whose other words are asked; read of the last phrase, "what else did we won't stand by say", it found
+            # another speaker's words (fresh testers fu26: a group's flier after its director's words)
+            return Reading(f"what else did {subject.told_person} say", besides=True)
         said_by = by_speech and tokens[0] == "who" and tokens[stands[0] - 1] in SAY_FORMS
         if subject is not None and words_told and said_by:
             # "who said it" after "what did the keeper say": who spoke the words just told (the one the question
@@ -525,7 +541,7 @@ class FollowUps:
                 return Reading(f"which outlet reported {embedded}", sourced=True)
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
         own_few = len(q.terms) <= MAX_OWN_TERMS
-        if not stands and subject is not None and subject.told_actor and _asks_else(tokens) and own_few:
+        if not stands and subject is not None and subject.told_actor and asks_else(tokens) and own_few:
             # "who else got a lease" right after an answer telling the guild's lease of the pier: others than the
             # one that answer named, the question naming nothing of its own (after a question naming an actor,
             # "did the guild keep its lease", the one told besides it is not who "else" leaves out)
@@ -536,7 +552,7 @@ class FollowUps:
             # ("… for the harbour lease"), which alone says what the money or the rest was for
             of = f" for {subject.phrase}" if not q.terms and subject.phrase else ""
             return Reading(f"{' '.join(typed)}{of} besides {subject.told_actor}", besides=True, shared=True)
-        if not stands and subject is not None and subject.told and _asks_else(tokens) and own_few:
+        if not stands and subject is not None and subject.told and asks_else(tokens) and own_few:
             # "who else was there" right after an answer listing several groups: others than all of them (read on its
             # own it asks of nothing, and would be "outside what I cover")
             listed = self._actors_listed(subject)
@@ -550,7 +566,7 @@ class FollowUps:
             asked_of = q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
             # "when was it signed", "where did they protest": the stand-in is who or what did the act asked of
             asked_of = asked_of or _act_only(tokens, stands[0])
-            besides = _asks_else(tokens) and subject is not None and bool(subject.told)
+            besides = asks_else(tokens) and subject is not None and bool(subject.told)
             spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
             # "where was that", "when was that" after "what did Lind say": where or when she said the words just
             # told, even of nothing named, asked of that fact alone (its date, or none: never another event's)
@@ -565,11 +581,22 @@ class FollowUps:
                 and tokens[lead + 2] in THING
             )
             spoken_words = words_spoken(subject.told_asked or subject.asked) if subject is not None else ""
-            if subject is not None and where_that and tokens[lead] == "where" and subject.told and spoken_words:
+            # ("when" of words asked as a quote, 'who said "why is the lamp dark"', which the next reading, "when
+            # did that happen", leaves to a question asking who did a thing)
+            dated_words = tokens[lead] == "when" and subject is not None and kind_of(subject.asked) not in TOLD_DATED
+            if (
+                subject is not None
+                and where_that
+                and (tokens[lead] == "where" or dated_words)
+                and subject.told
+                and spoken_words
+            ):
                 # "where was that" after "who said the tyrant can't keep the harbour": where those words were said,
                 # of the fact that told them alone (read "where was the harbour if …" of their tail, it asked of a
                 # place in the words; fresh tester 74 F5); the next follow-up is still of those words
-                return Reading(f'where were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
+                # ("when was that" likewise: when they were said, not "when was dark" of a word in them)
+                asked = tokens[lead]
+                return Reading(f'{asked} were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
             if subject is not None and (spoken or (said_words and tokens[lead] in ("where", "when"))) and where_that:
                 # "when was that" after "what did Lind say about the lease": when she said it, not when the lease was
                 spoke = self._speech_verb(subject.asked)
@@ -689,6 +716,15 @@ class FollowUps:
                 return Reading(f"{typed[0]} was {subject.phrase}", told_first=True)
             return Reading(f"{' '.join(typed)} {subject.phrase}", told_first=True)
         return None
+
+    @staticmethod
+    def _else_said(tokens: list[str], stands: list[int]) -> bool:
+        """ "What else did they say", "what else did she tell the Gazette": other words asked of the one who spoke,
+        "else" after the asking word, a personal stand-in after "did" and a verb of speech after it."""
+        if not stands or not asks_else(tokens) or tokens[stands[0]] not in PERSONAL | THEY:
+            return False
+        at = stands[0]
+        return at > 0 and tokens[at - 1] in DO_FORMS and not SPEECH_VERBS.isdisjoint(tokens[at + 1 : at + 2])
 
     @staticmethod
     def _written_of(tokens: list[str], stands: list[int], subject: Subject) -> bool:
@@ -1753,7 +1789,7 @@ class FollowUps:
         places = [i for i in span if _content([tokens[i]]) and not tokens[i].isdigit()]
         unnamed = [i for i in places if i not in named] or places
         heads = [typed[i] for i in sorted(unnamed, key=lambda i: (self._uses(tokens[i]), i))]
-        closing = [t for t in typed[end:] if words(t)] if end == content[-1] + 1 else []
+        closing = [t for t in typed[end:] if words(t)] if end >= content[-1] else []
         if fronted is not None:  # "the 1998 lease, when was it signed": "signed" closes it
             closing = [t for t in typed[fronted + 1 :] if words(t)]
         verb = self.understander.english.verb
@@ -1785,6 +1821,24 @@ class FollowUps:
         read "where was work"; fresh tester 74 F3/F4). Only after a person's name, which a verb never extends ("the
         guild protest" may name an event). `end` unchanged otherwise."""
         spans = [(at, stop, e) for at, stop, e in self.understander.name_spans(tokens) if at == start]
+        if (
+            not spans
+            and start > 1
+            and tokens[start - 1] in DO_FORMS
+            and tokens[start - 2] in ("what", "who", "whom")
+            and end == len(tokens)
+            and end - start > 2
+            and end - 1 not in q.named_at
+            and tokens[end - 1].isalpha()
+            and tokens[end - 1] != "do"
+            # one noun phrase, then the word: no verb of its own ("say") nor a preposition's object after it ("what
+            # did the flyers say at the monday protest" closes with "protest", no verb)
+            and all(t not in PREPOSITIONS and t not in SPEECH_VERBS and t not in HAVING for t in tokens[start:end])
+        ):
+            # "what did the petition ask": the word closing "what did <phrase> <word>" is the bare verb "did" asks
+            # with, "what" its object, whatever else the word may be (a noun too: "ask", "demand"), so "it" next is
+            # "the petition" (not after "when": "when does the old contract expire" keeps what told it apart)
+            return end - 1
         if not spans or start == 0 or tokens[start - 1] not in DO_FORMS or end != spans[0][1] + 1:
             return end
         _, stop, found = spans[0]
@@ -2173,12 +2227,44 @@ def _asks_source(tokens: list[str], stands: list[int]) -> bool:
         return True
     if bare in (["who", "says"], ["who", "said"]):
         return True
+    # "which article says so", "what article is that from", "where does it say that": the article that told what was
+    # just said (an article noun or "where" with a reporting verb, a stand-in for what was said, and nothing else)
+    plain = all(
+        t in ARTICLE_WORDS or t in REPORTED_BY or t in STOPWORDS or t in WH_WORDS or t in COPULAS or t in DETERMINERS
+        for t in bare
+    )
+    # ("so" is of `tokens`: `bare` leaves it out as an opening "so")
+    told = not {"so", "that", "this", "it"}.isdisjoint(tokens) and not {"which", "what", "where"}.isdisjoint(bare)
+    if (
+        plain
+        and told
+        and (not ARTICLE_WORDS.isdisjoint(bare) or (bare[0] == "where" and not REPORTED_BY.isdisjoint(bare)))
+    ):
+        return True
     return not SOURCE_NOUNS.isdisjoint(bare) and all(
         t in SOURCE_NOUNS or t in STOPWORDS or t in WH_WORDS or t in COPULAS or t in DETERMINERS for t in bare
     )
 
 
-def _asks_else(tokens: list[str]) -> bool:
+# the words of "what happened next", "what came after that", "then what" (general English): an asking of what
+# followed, each question made of these alone and holding one of NEXT_WORDS
+NEXT_WORDS = frozenset("next then after afterwards afterward later".split())
+NEXT_ASKING = NEXT_WORDS | frozenset("what happened happen happens came come comes and so ok okay that this it".split())
+
+
+def _asks_next(tokens: list[str]) -> bool:
+    """ "What happened next", "what came after that", "then what": what followed what was just told, asked of
+    nothing named (every word of NEXT_ASKING, one of NEXT_WORDS, and an asking "what")."""
+    bare = [t for t in tokens if t not in ("and", "so", "ok", "okay")]
+    if not bare or NEXT_WORDS.isdisjoint(bare) or not all(t in NEXT_ASKING for t in tokens):
+        return False
+    if bare[0] == "what" and NEXT_WORDS.intersection(bare) == {"then"}:
+        return False  # "what happened then": at that time, not after it
+    # ("and then?" alone may ask "and then what of it": "of what?" is asked, as tester 24's pin says)
+    return "what" in bare
+
+
+def asks_else(tokens: list[str]) -> bool:
     """ "Who else …", "what else …": an asking word right before "else", asking for others than the one told."""
     return any(t == "else" and i and tokens[i - 1] in ASKING for i, t in enumerate(tokens))
 

@@ -235,6 +235,16 @@ class Untold:
         text = fact.statement if fact is not None else self.brief.entities[best_id].description
         return GIVES_TITLE().search(text) is None
 
+    def name_used(self, entity_id: str) -> bool:
+        """The glossary entry's name or one of its aliases is in words its citations quote: the articles call it
+        so. A name no quote holds ("the guild's 2018 report on the harbour") is the brief's own description, never
+        what the thing "was called" (a document's title, a program's name). True for an entry with no citations."""
+        entity = self.brief.entities[entity_id]
+        if not entity.citations:
+            return True
+        quoted = " ".join(fold(c.quote).lower() for c in entity.citations)
+        return any(fold(name).lower() in quoted for name in (entity.name, *entity.aliases))
+
     def _asked_quality(self, q: Question) -> tuple[str, str] | None:
         """ "Is the guild profitable", "is Lind (still) chief": a yes/no question whether a name is what one closing
         word says, with no verb ("is the guild hosted" asks an act): the entity and the word, or None."""

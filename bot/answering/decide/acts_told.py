@@ -288,7 +288,15 @@ class ActsTold:
         if fact is None or q.earliest or asks_length(q.text):
             return None
         act = self._asked_act(q.text)
-        if act is not None and stem(act.word) not in q.context and not self.said(self._act_forms(act), said):
+        # "when were the words … said" of a quote: any words quoted were said, shouted or written, so "say" is told
+        # by the fact giving them, whatever verb it tells them with ("an organizer shouted")
+        saying = act is not None and act.lemma == "say" and fact.kind == "quote"
+        if (
+            act is not None
+            and not saying
+            and stem(act.word) not in q.context
+            and not self.said(self._act_forms(act), said)
+        ):
             return "unstated"
         named_at = self.subjects.named_positions(q)
         verb = act_after_subject(q.words, named_at) if act is None else None

@@ -39,6 +39,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
         Deferred(
             # "what did X tell Y": X's words; "what did X tell Y to do": a request, told as the fact tells it
             # ("what date/year did the Gazette say …" asks a date the words give: not a quote)
+            # (not words quoted inside a "when" or "where" question: 'where were the words "why is the lamp dark"
+            # said' asks a place, as "where did Lind say that" does)
+            r"^(?!(when|where) (did|do|does|was|were|is|are)\b).*?"
             r"\bwhat(?! (date|day|year|month|time)\b)( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
             r"|declare|declared|state|stated|proclaim|proclaimed"
             # arguing and insisting give words too ("what did Lind argue in her op-ed")
