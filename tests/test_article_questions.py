@@ -1030,3 +1030,9 @@ def test_the_source_for_a_claim_told_in_a_gerunds_clause_is_whoever_the_fact_tel
     assert lead.startswith("According to Gizmodo"), lead
     # an attribute of a name alone stays one
     assert core.ask("who is the ceo of palantir").text.startswith("Alex Karp")
+
+
+def test_the_outlet_asked_of_someones_given_quote_leads_their_words_told_to_it(core: Core) -> None:
+    # as "which outlet did priscilla gonzalez talk to" does: her words told to VICE News, not a fact on her role
+    lead = core.ask("which outlet did priscilla gonzalez give her quote to").text.splitlines()[0]
+    assert lead.startswith("VICE News") and "told VICE News" in lead, lead
