@@ -1036,3 +1036,23 @@ def test_the_outlet_asked_of_someones_given_quote_leads_their_words_told_to_it(c
     # as "which outlet did priscilla gonzalez talk to" does: her words told to VICE News, not a fact on her role
     lead = core.ask("which outlet did priscilla gonzalez give her quote to").text.splitlines()[0]
     assert lead.startswith("VICE News") and "told VICE News" in lead, lead
+
+
+def test_what_a_named_caption_tells_is_asked_of_its_words_not_of_the_photo(core: Core) -> None:
+    # blind set BN: "in the vice cover photo caption, what did the protesters compare palantirs ice work to" led
+    # with the photo's credit line: the caption named where to read, and what it tells was asked
+    lead = core.ask("in the vice photo caption, what did the protesters liken palantir's ice contracts to").text
+    assert "IBM" in lead.splitlines()[0], lead
+    # the photo itself asked of stays the photo's line
+    assert "cover photo" in core.ask("in the vice article, who is in the photo").text.splitlines()[0]
+
+
+def test_a_report_named_after_according_to_is_where_to_read_not_what_is_asked(core: Core) -> None:
+    # blind set BN: "according to the blueprint for terror report what were ice officers told to use before the
+    # raids" led with the report's release line, its name weighed as what was asked
+    for question in (
+        "according to the blueprint for terror report what app were ice officers told to use before the raids",
+        "according to mijente's report, what were officers instructed to use before the raids",
+    ):
+        lead = core.ask(question).text.splitlines()[0]
+        assert "FALCON" in lead, (question, lead)

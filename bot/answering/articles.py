@@ -30,6 +30,7 @@ ARTICLE_WORDS = frozenset("article articles story stories piece pieces coverage 
 PHOTO_WORDS = frozenset(
     "photo photos pic pics photograph photographs photographer photographers caption captions pictured".split()
 )
+CAPTION_WORDS = frozenset("caption captions".split())  # a photo's words, read as an article's are
 # words that mean a photo only when the question is about an article ("what image did protesters invoke" is not)
 PICTURE_WORDS = frozenset("picture pictures image images".split())
 # where on the page a photo stands: "the header photo", "the top image" (which photo, not what it shows)
