@@ -291,11 +291,11 @@ def context_positions(
         start, end = main.start, main.stop
         while start < end and tokens[start] in LEAD_INS:
             start += 1
-        opening = next((i for i in range(start + 1, end) if tokens[i] in WH_WORDS), None)
-        if opening is not None and tokens[start : start + 2] == ["according", "to"] and _read_in(tokens[start:opening]):
+        wh = next((i for i in range(start + 1, end) if tokens[i] in WH_WORDS), None)
+        if wh is not None and tokens[start : start + 2] == ["according", "to"] and _read_in(tokens[start:wh]):
             # "according to the guild's report what were the keepers told": the report is where, as after a comma
-            context.update(range(start, opening))
-            start = opening
+            context.update(range(start, wh))
+            start = wh
         n = _subordinate_at(tokens, start)
         if n:  # a leading clause: up to the question word that opens the main clause, or its last auxiliary
             rest = range(start + n, end)
