@@ -1621,7 +1621,7 @@ class Understander:
             cue = w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and first)
             if cue and not comparing and not act_asked:
                 continue
-            term = w if not alternatives or self.knows(w) else alternatives[0]  # most words have no synonym to take
+            term = self._term_of(w, alternatives)  # most words have no synonym to take
             q.terms.append(term)
             if i not in consumed:
                 q.leftover.append(term)
@@ -1654,6 +1654,11 @@ class Understander:
         q.search.extend(w for w in sorted(q.weekdays) if w not in q.search and self.knows(w))
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
+        # and the brief's synonym a scene's word is read as when the brief lacks the word itself (the term taken
+        # above): "even though staff were upset" has "upset" read as "frustration", as much of the scene (blind set BN)
+        q.context |= {stem(self._term_of(t)) for i, t in enumerate(tokens) if i in scene} - {
+            stem(self._term_of(t)) for i, t in enumerate(tokens) if i not in scene
+        }
         if "-" in norm.text:  # "the cancel-your-contracts letter": words made one label say which letter, no act
             labelled = {
                 stem(w)
@@ -1804,6 +1809,12 @@ class Understander:
                     q.search = [t for t in q.search if t not in ARTICLE_WORDS]
                 q.leftover, q.kind = [], "what-is"
         return q
+
+    def _term_of(self, word: str, alternatives: list[str] | None = None) -> str:
+        """The term a question word is searched and weighed as: itself, or the first synonym the brief gives for it
+        (`alternatives`, worked out when not given) when the brief never uses the word ("upset" -> "frustration")."""
+        alternatives = self.alternatives(word) if alternatives is None else alternatives
+        return word if not alternatives or self.knows(word) else alternatives[0]
 
     def _clause_after_name(self, owner: list[str], at: set[int]) -> bool:
         """The words after "of" / "for" are a name and a gerund right after it with words of its own after it:
