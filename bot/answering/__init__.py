@@ -2631,7 +2631,7 @@ class Answerer:
             for_source = bool(where) and min(where) > 0 and q.words[min(where) - 1] == "for"
         part = asked_part(q.words, names_source=bool(q.sources), for_source=for_source)
         if part == "photo" and (read := CAPTION_WORDS.intersection(q.words)) and {stem(w) for w in read} <= q.context:
-            # "in the VICE cover photo caption, what did the protesters compare …": the caption is words read, as an
+            # "in the Gazette cover photo caption, what did the keepers compare …": the caption is words read, as an
             # article's are; what they tell is asked, not what the photo shows (blind set BN)
             part = None
         if part is None and len(q.sources) == 1 and asks_what_source_reported(q.words, where):
