@@ -172,6 +172,18 @@ def test_a_count_whose_report_counts_nothing_is_given_by_the_fact_it_relates_cou
     assert lead.startswith("No fewer than 8,400 (planned):"), lead
 
 
+def test_a_count_of_an_occasion_described_in_the_best_facts_words_is_given_by_the_fact_it_relates(core: Core) -> None:
+    # blind set BN: the 2017 operation described by what its documents tell ("going after parents of unaccompanied
+    # minors") ranked those documents first, which count no one; the linked fact counting those targeted covered
+    # less of the question than they did, and the question was refused
+    lead = _first_line(
+        core.ask("how many immigrants did the 2017 op chasing parents of unaccompanied kids target").text
+    )
+    assert lead.startswith("More than 440"), lead
+    # the parents themselves the linked fact never counts
+    assert not core.ask("how many parents of unaccompanied minors were targeted in 2017").answered
+
+
 def test_a_count_of_a_thing_made_by_an_act_is_the_count_of_those_said_to_have_done_it(core: Core) -> None:
     # fresh tester 38: "signatures" of "a petition signed by more than 60 Palantir employees" were no count (the
     # number counts people), and the question was refused

