@@ -2600,7 +2600,7 @@ class Answerer:
         to that outlet, would put them in its pages."""
         speakers = self.speakers.asked(q)
         outlets = self.speakers.hearer_outlets(q)
-        if not speakers or not outlets or self.speakers.told_outlets_by(speakers) & self.speakers.told_to(outlets):
+        if not speakers or not outlets or self.speakers.tells_told(speakers, outlets):
             return None  # (words of theirs told to it on another topic: not "no words told to it")
         every = replace(q, sources=set())
         ranked = self.retriever.rank(self._searched(every), self._act_stems(every))
