@@ -50,6 +50,8 @@ REASON_UNTOLD = "The articles I have don't say why; they tell only this: {statem
 # "why?" after an answer whose fact gives a cause in passing ("in response, …"): that fact is all there is of why
 REASON_NO_MORE = "The articles I have say no more of why than this: {statement}"
 REPORT_DATED = "{source} reported it in the article dated {date}."  # "what did the Courier report … and when"
+# "what else did they say" after "who said <words>", of a quote holding those words and others of the same speaker
+OTHER_WORDS = "{words} (the same speaker's other words in the article, which quotes: {quote})"
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 TITLE_UNTOLD = "The articles I have don't give its title."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
