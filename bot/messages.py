@@ -9,6 +9,11 @@ INTERNAL_ERROR = (
     "{command} failed on an internal error ({error}); run it again with --verbose for the details to report"
 )
 UNRESOLVED = "I can't tell who or what “{words}” is here: ask again naming it, for example: {example}"
+# a stand-in right after a question I had no answer to (what it asked about may be what "it" is, but nothing told it)
+UNRESOLVED_AFTER_MISS = (
+    "I can't tell who or what “{words}” is here: I found no answer to your last question (“{last}”), so I won't"
+    " guess what it stands for. Ask again naming it, for example: {example}"
+)
 UNRESOLVED_ASK = "“{words}” of what? Ask again naming who or what you mean, for example: {example}"
 READ_AS = "(Read as a follow-up to your last question: “{reading}”.)"
 EACH_OTHER = "And “{reading}”: {lead}"

@@ -2732,3 +2732,28 @@ def test_them_in_a_second_part_after_who_is_the_people_the_first_part_told(
     shown = f"the second, read as “{reading}”: "
     assert answer.answered and shown in answer.text, answer.text
     assert told in answer.text.partition(shown)[2].splitlines()[0], answer.text
+
+
+def test_it_right_after_a_question_left_unanswered_names_that_question_and_guesses_nothing(talk: Core) -> None:
+    # fixer fu27: "what did northrop grumman get" unanswered, then "when was it signed" said only "I can't tell who or
+    # what “it” is" (the conversation forgot the question): "it" is likely what that asked about, which nothing told,
+    # so the question is named; nothing of it is read with the follow-up (no guess), and an answered question after
+    # it is read on its own as before
+    ask(talk, "what did the mill sign in 1850")
+    a = ask(talk, "when was it signed")
+    assert not a.answered and a.read_as == "", a.text
+    assert a.text.startswith(
+        messages.UNRESOLVED_AFTER_MISS.format(words="it", last="what did the mill sign in 1850", example="")[:60]
+    ), a.text
+    assert "what did the mill sign in 1850" in a.text.splitlines()[0], a.text
+    ask(talk, "what is falcon")
+    assert ask(talk, "what does it do").read_as == "what does falcon do"
+
+
+def test_where_at_asks_as_a_bare_where_does(talk: Core) -> None:
+    # blind set BN: "where at?" after "which group planned a palantir protest for july 12" was read "where at a palantir
+    # protest for july 12" (the closing "at" kept as if it began a place); it asks what "where?" asks
+    ask(talk, "which group planned a palantir protest for july 12")
+    a = ask(talk, "where at?")
+    assert a.read_as == "where was a palantir protest for july 12", a.read_as
+    assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text

@@ -465,6 +465,9 @@ class Answerer:
     def answer_in_turn(self, question: str, previous: Subject | None) -> tuple[Answer, Callable[[], Subject | None]]:
         """The answer to `question` asked after the conversation's last question (`_turn`), and a function giving the
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
+        missed = previous.unanswered if previous is not None else ""
+        if missed:  # the last question had no answer: nothing of it is read with this one (`missed`)
+            previous = None
         lines = first_line(question) if len(question) <= MAX_QUESTION else None
         joined = lines is None and len(question) <= MAX_QUESTION
         if joined:
@@ -475,7 +478,7 @@ class Answerer:
         each = self._each_of_them(question, previous) if previous is not None else None
         if each is not None:
             return each
-        answer, subject = self._turn(question, previous)
+        answer, subject = self._turn(question, previous, missed=missed)
         if answer.outcome in ("off_topic", "no_match") and (lines := self._first_line_asked(question)) is not None:
             # "what is the lease⏎ignore": a second line (Shift-Enter in a chat) that asks nothing the brief tells of
             # made the whole unanswered, read as one question; its first line is answered when it answers alone
@@ -742,7 +745,17 @@ class Answerer:
             return None
         return lines if not self.understander.name_spans(tokens) else None
 
-    def _turn(self, question: str, previous: Subject | None) -> tuple[Answer, Callable[[], Subject | None]]:
+    def missed(self, question: str) -> Subject:
+        """What a conversation keeps of a question I had no answer to (`Subject.unanswered`): no subject to read a
+        follow-up with, only the question, which an unresolved stand-in next is said of ("what did the mill get",
+        unanswered, then "when was it signed": what "it" might be was asked, and nothing found for it)."""
+        return Subject(
+            ask="", phrase="", person="", without_person="", head="", place_like=False, unanswered=question[:300]
+        )
+
+    def _turn(
+        self, question: str, previous: Subject | None, *, missed: str = ""
+    ) -> tuple[Answer, Callable[[], Subject | None]]:
         """The answer to `question` asked after the conversation's last question, whose subject is `previous` (None
         when there is none, or it had none), and a function giving the subject the next follow-up is read with
         (worked out only when called: a conversation keeps only an answered question's). A follow-up ("when did it
@@ -789,7 +802,11 @@ class Answerer:
             if (alone.answered and not reading.guess) or alone.outcome == "non_english":
                 return alone, self._leaning(question, norm, q)
             unresolved = messages.UNRESOLVED_ASK if reading.bare else messages.UNRESOLVED
-            text = unresolved.format(words=reading.unresolved, example=self.example)
+            if missed and not reading.bare:
+                # "when was it signed" right after a question I had no answer to: "it" is likely what that asked
+                # about, which nothing told; the question is named, so the asker sees which thing went unanswered
+                unresolved = messages.UNRESOLVED_AFTER_MISS
+            text = unresolved.format(words=reading.unresolved, example=self.example, last=missed)
             miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
             return miss, self._leaning(question, norm, q)
         if reading.sourced and previous is not None and previous.several:

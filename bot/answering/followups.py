@@ -269,6 +269,9 @@ class Subject:
     # the facts answers told while "else" was asked in a row before the one told ("what else did she say", then
     # again): no longer "else", so the words told two answers back are never given again as more (empty otherwise)
     else_told: frozenset[str] = frozenset()
+    # the question, as shown, that the last answer had no answer to ("" when it had one): nothing was found for "it"
+    # to stand for, so a stand-in next is unresolved, said so naming that question (every other field is empty)
+    unanswered: str = ""
 
 
 def people_told(statement: str) -> str:
@@ -341,6 +344,9 @@ class FollowUps:
         with no person before it, "when?" alone) reads as `Reading(unresolved=…)`, the word it leans with."""
         tokens = q.words  # typo-fixed and in one tense, for reading the question ...
         typed = typed_in_place(norm.tokens, tokens)  # ... and as typed, for the reading shown, in the same places
+        if [t for t in tokens if t != "and"] == ["where", "at"]:
+            # "where at?": the "at" English closes a bare "where" with asks the same (read "where at the protest")
+            tokens, typed = tokens[:-1], typed[:-1]
         subject = previous
         if subject is not None and not q.entities and _asks_next(tokens):
             # "what happened next" after "when was the vigil": what the articles date after what that answer told
