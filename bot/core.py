@@ -126,8 +126,9 @@ class Core:
             # "when was it delivered" is still of the letter; one read as of a new subject gives none when unanswered)
             self.conversations.remember(key, subject(), now)
         elif answer.outcome not in ("empty", "small_talk"):
-            # "it" after a question I could not answer would stand for a guess, a follow-up's reading included
-            self.conversations.forget(key)
+            # "it" after a question I could not answer would stand for a guess, a follow-up's reading included: only
+            # the question is kept, which an unresolved "it" next is said of (`Answerer.missed`)
+            self.conversations.remember(key, self.answerer.missed(answer.question), now)
         return answer
 
     def today(self, day: dt.date) -> Reply:

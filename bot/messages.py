@@ -9,6 +9,11 @@ INTERNAL_ERROR = (
     "{command} failed on an internal error ({error}); run it again with --verbose for the details to report"
 )
 UNRESOLVED = "I can't tell who or what “{words}” is here: ask again naming it, for example: {example}"
+# a stand-in right after a question I had no answer to (what it asked about may be what "it" is, but nothing told it)
+UNRESOLVED_AFTER_MISS = (
+    "I can't tell who or what “{words}” is here: I found no answer to your last question (“{last}”), so I won't"
+    " guess what it stands for. Ask again naming it, for example: {example}"
+)
 UNRESOLVED_ASK = "“{words}” of what? Ask again naming who or what you mean, for example: {example}"
 READ_AS = "(Read as a follow-up to your last question: “{reading}”.)"
 EACH_OTHER = "And “{reading}”: {lead}"
@@ -50,6 +55,8 @@ REASON_UNTOLD = "The articles I have don't say why; they tell only this: {statem
 # "why?" after an answer whose fact gives a cause in passing ("in response, …"): that fact is all there is of why
 REASON_NO_MORE = "The articles I have say no more of why than this: {statement}"
 REPORT_DATED = "{source} reported it in the article dated {date}."  # "what did the Courier report … and when"
+# "what else did they say" after "who said <words>", of a quote holding those words and others of the same speaker
+OTHER_WORDS = "{words} (the same speaker's other words in the article, which quotes: {quote})"
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 TITLE_UNTOLD = "The articles I have don't give its title."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."

@@ -466,6 +466,9 @@ class Answerer:
     def answer_in_turn(self, question: str, previous: Subject | None) -> tuple[Answer, Callable[[], Subject | None]]:
         """The answer to `question` asked after the conversation's last question (`_turn`), and a function giving the
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
+        missed = previous.unanswered if previous is not None else ""
+        if missed:  # the last question had no answer: nothing of it is read with this one (`missed`)
+            previous = None
         lines = first_line(question) if len(question) <= MAX_QUESTION else None
         joined = lines is None and len(question) <= MAX_QUESTION
         if joined:
@@ -476,7 +479,7 @@ class Answerer:
         each = self._each_of_them(question, previous) if previous is not None else None
         if each is not None:
             return each
-        answer, subject = self._turn(question, previous)
+        answer, subject = self._turn(question, previous, missed=missed)
         if answer.outcome in ("off_topic", "no_match") and (lines := self._first_line_asked(question)) is not None:
             # "what is the lease⏎ignore": a second line (Shift-Enter in a chat) that asks nothing the brief tells of
             # made the whole unanswered, read as one question; its first line is answered when it answers alone
@@ -643,7 +646,15 @@ class Answerer:
         said = normalize(rest).tokens
         if not said or said[0] not in ASKING or len(normalize(first).tokens) < FIRST_PART_WORDS:
             return None
-        if not THEY.isdisjoint(said) and "their" not in said and (things := _plural_named(first, said)):
+        things = _plural_named(first, said) if not THEY.isdisjoint(said) and "their" not in said else ""
+        opening = normalize(first).tokens[:2]
+        if opening[:1] == ["who"] and not THEY.isdisjoint(said) and (not things or opening[1] in BE_FORMS):
+            # "who protested in nyc and who organized them", "who are the organizers and what did they say": "them"
+            # are the people the first part's answer tells of, as a follow-up after it reads them ("who organized
+            # those who protested in new york city"); read as one question, the second part was only named as left,
+            # or asked of the noun the first part asked about ("what did the organizers say": their list, no words)
+            return first, rest
+        if things:
             # "who posted the messages and who deleted them": "them" stands for the things the first part named, not
             # for those it asks of (read as a follow-up, "who deleted those who posted the messages"); the second
             # part, so spelled out, is asked as a question of its own
@@ -735,7 +746,17 @@ class Answerer:
             return None
         return lines if not self.understander.name_spans(tokens) else None
 
-    def _turn(self, question: str, previous: Subject | None) -> tuple[Answer, Callable[[], Subject | None]]:
+    def missed(self, question: str) -> Subject:
+        """What a conversation keeps of a question I had no answer to (`Subject.unanswered`): no subject to read a
+        follow-up with, only the question, which an unresolved stand-in next is said of ("what did the mill get",
+        unanswered, then "when was it signed": what "it" might be was asked, and nothing found for it)."""
+        return Subject(
+            ask="", phrase="", person="", without_person="", head="", place_like=False, unanswered=question[:300]
+        )
+
+    def _turn(
+        self, question: str, previous: Subject | None, *, missed: str = ""
+    ) -> tuple[Answer, Callable[[], Subject | None]]:
         """The answer to `question` asked after the conversation's last question, whose subject is `previous` (None
         when there is none, or it had none), and a function giving the subject the next follow-up is read with
         (worked out only when called: a conversation keeps only an answered question's). A follow-up ("when did it
@@ -782,7 +803,11 @@ class Answerer:
             if (alone.answered and not reading.guess) or alone.outcome == "non_english":
                 return alone, self._leaning(question, norm, q)
             unresolved = messages.UNRESOLVED_ASK if reading.bare else messages.UNRESOLVED
-            text = unresolved.format(words=reading.unresolved, example=self.example)
+            if missed and not reading.bare:
+                # "when was it signed" right after a question I had no answer to: "it" is likely what that asked
+                # about, which nothing told; the question is named, so the asker sees which thing went unanswered
+                unresolved = messages.UNRESOLVED_AFTER_MISS
+            text = unresolved.format(words=reading.unresolved, example=self.example, last=missed)
             miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
             return miss, self._leaning(question, norm, q)
         if reading.sourced and previous is not None and previous.several:
@@ -864,6 +889,13 @@ class Answerer:
                 answered = self._miss(reason_norm.text[:300], "no_match", "", [], kind="why-how", suggest=False)
             else:
                 answered, understood = found if found is not None else self._answer_text(asked, among=among)
+        if more_words and previous is not None and not answered.answered and understood is not None:
+            # "who said what are you afraid of", then "what else did they say": the words just told are the fact's
+            # own, and so are its other words; asked again, the reading (naming no one but by those words) found
+            # nothing to ask ("outside what I cover"), so the told fact is composed directly, as `sourced` does
+            hit = Hit(previous.told, 1.0, 1.0)
+            composed = self.composer.compose(understood[1], [hit], hit)
+            answered = _shown(composed, answered.question) if composed.answered else answered
         if not answered.answered and reading.fallback is not None and not reading.people and among is None:
             # "the 2014 one" of a renewal when no article tells of a renewal that year: the thing renewed, that year
             again, understood_again = self._answer_text(reading.fallback.text)
@@ -1335,9 +1367,13 @@ class Answerer:
         # telling of a saying ("who said what Lind told the Gazette": any words of hers there are the ones just told,
         # and her other facts tell what else she said; fresh tester 79 F1)
         content = {stem(w) for phrase in quoted for w in words(phrase) if w not in STOPWORDS}
-        if not any(len(content & said) * 2 > len(content) for said in spans):
+        holding = [len(content & said) * 2 > len(content) for said in spans]
+        if not any(holding):
             return False
-        return any(said and len(said - known) * 2 > len(said) for said in spans)
+        # the other words are in a span of their own: the rest of the very sentence asked about ("we've seen this
+        # before, both in this country …") is those words, not others (its speaker's other fact holds those)
+        others = [said for said, held in zip(spans, holding, strict=True) if not held]
+        return any(said and len(said - known) * 2 > len(said) for said in others)
 
     def _besides(self, told: str, before: frozenset[str] = frozenset()) -> FactsWhere:
         """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is;

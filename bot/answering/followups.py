@@ -44,7 +44,7 @@ from bot.answering.normalize import Normalized
 from bot.answering.retrieve import PLACE_KINDS, states_entity
 from bot.answering.speakers import ASKING as WORDS_ASKED
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
-from bot.answering.understand.clauses import QUOTED, quoted_phrases, words_of_speakers, words_spoken
+from bot.answering.understand.clauses import QUOTED, WHO_SPOKE, quoted_phrases, words_of_speakers, words_spoken
 from bot.answering.understand.kinds import kind_of
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -269,6 +269,9 @@ class Subject:
     # the facts answers told while "else" was asked in a row before the one told ("what else did she say", then
     # again): no longer "else", so the words told two answers back are never given again as more (empty otherwise)
     else_told: frozenset[str] = frozenset()
+    # the question, as shown, that the last answer had no answer to ("" when it had one): nothing was found for "it"
+    # to stand for, so a stand-in next is unresolved, said so naming that question (every other field is empty)
+    unanswered: str = ""
 
 
 def people_told(statement: str) -> str:
@@ -341,6 +344,9 @@ class FollowUps:
         with no person before it, "when?" alone) reads as `Reading(unresolved=…)`, the word it leans with."""
         tokens = q.words  # typo-fixed and in one tense, for reading the question ...
         typed = typed_in_place(norm.tokens, tokens)  # ... and as typed, for the reading shown, in the same places
+        if [t for t in tokens if t != "and"] == ["where", "at"]:
+            # "where at?": the "at" English closes a bare "where" with asks the same (read "where at the protest")
+            tokens, typed = tokens[:-1], typed[:-1]
         subject = previous
         if subject is not None and not q.entities and _asks_next(tokens):
             # "what happened next" after "when was the vigil": what the articles date after what that answer told
@@ -574,8 +580,10 @@ class FollowUps:
                 subject is not None and bool(subject.person) and not SPEECH_VERBS.isdisjoint(subject.asked.split(" "))
             )
             lead = 1 if tokens[:1] == ["and"] else 0  # "and when was that?"
+            # ("where was that said": the speech verb closing it asks the same, of words just told; BN's read "where
+            # was we refuse to be like the neighbors said")
             where_that = (
-                len(tokens) == lead + 3
+                (len(tokens) == lead + 3 or (len(tokens) == lead + 4 and tokens[lead + 3] in SPEECH_VERBS))
                 and tokens[lead] in ASKING
                 and tokens[lead + 1] in COPULAS
                 and tokens[lead + 2] in THING
@@ -918,8 +926,8 @@ class FollowUps:
         question's subject `phrase` is its verb, whatever else it may be ("when does the lease start": "when the
         lease starts"), as `closing` reads it."""
         said = asked.split(" ")
-        if said[:1] == [] or said[0] not in ASKING:
-            return asked
+        if said[:1] == [] or said[0] not in ASKING or words_spoken(asked):
+            return asked  # ("who said what are you afraid of": the words asked about stay whole, as said)
         at = next((i for i in range(1, min(4, len(said))) if said[i] in AUXILIARIES), None)
         if at is None or at + 1 >= len(said):
             return asked
@@ -1770,6 +1778,13 @@ class FollowUps:
         if end <= content[-1] and start > 0 and tokens[start - 1] in ("what", "which"):
             phrase = f"the {phrase}"  # "what app did officers use", then "who hosted it": "who hosted the app"
         ask = " ".join(t for t in typed[lo if start >= lo else 0 : start] if t not in LEAD_INS)
+        spoken = WHO_SPOKE().match(" ".join(tokens))
+        if spoken is not None and lo == 0:
+            # "who said what are you afraid of": the words asked about, whole, are the phrase a reading puts back
+            # (from its content words alone it was "afraid", and the readings after it "… what you afraid of are");
+            # its noun for "the other one" stays of the span (a word said is no thing of a size)
+            said_at = spoken.group(0).count(" ")
+            phrase, ask = " ".join(typed[said_at:]), " ".join(t for t in typed[:said_at] if t not in LEAD_INS)
         asked = " ".join(t for t in typed[lo:] if t not in LEAD_INS)
         if fronted is not None and not ask:
             # "the 1998 raid, how many arrests came out of it": asked as "how many arrests came out of the 1998
@@ -2235,15 +2250,23 @@ def _asks_source(tokens: list[str], stands: list[int]) -> bool:
     )
     # ("so" is of `tokens`: `bare` leaves it out as an opening "so")
     told = not {"so", "that", "this", "it"}.isdisjoint(tokens) and not {"which", "what", "where"}.isdisjoint(bare)
-    if (
-        plain
-        and told
-        and (not ARTICLE_WORDS.isdisjoint(bare) or (bare[0] == "where" and not REPORTED_BY.isdisjoint(bare)))
-    ):
+    # ("where does it say that": "it", the article, says so; "where was that said", "where did they say it" ask
+    # the place someone spoke, never the article: BN's "where was that said" after "who said 'we refuse …'" led the
+    # outlet)
+    article_says = bare[0] == "where" and not REPORTED_BY.isdisjoint(bare) and _article_says(bare)
+    if plain and told and (not ARTICLE_WORDS.isdisjoint(bare) or article_says):
         return True
     return not SOURCE_NOUNS.isdisjoint(bare) and all(
         t in SOURCE_NOUNS or t in STOPWORDS or t in WH_WORDS or t in COPULAS or t in DETERMINERS for t in bare
     )
+
+
+def _article_says(tokens: list[str]) -> bool:
+    """In a "where" question with a reporting verb, the thing saying is the article: "it" before the verb ("where
+    does it say that", "where's it say so"), no person doing it ("where did they say it") nor the words said being
+    its subject ("where was that said": passive, someone said them)."""
+    verb = next(i for i, t in enumerate(tokens) if t in REPORTED_BY)
+    return "it" in tokens[:verb] and not {"was", "were", "is", "are"} & set(tokens[:verb])
 
 
 # the words of "what happened next", "what came after that", "then what" (general English): an asking of what

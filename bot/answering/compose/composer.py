@@ -27,7 +27,15 @@ from bot.answering.compose.questions import (
     asks_whether_spoke,
     either_or,
 )
-from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
+from bot.answering.compose.speech import (
+    REPORTED,
+    WRITING,
+    has_speech,
+    other_words,
+    quote_speaker,
+    quoted,
+    spoken_citation,
+)
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
@@ -932,7 +940,12 @@ class Composer:
             and (fact.kind == "quote" or has_speech(fact))
         ):
             speaker = quote_speaker(self.brief, self.speakers_of, item.id, q)
-            said = spoken_citation(item.citations, words_of_speakers(q.text)).quote.strip()
+            known = words_of_speakers(q.text)
+            said = spoken_citation(item.citations, known).quote.strip()
+            if known and (others := other_words(said, known)):
+                # "what did those who said what are you afraid of say": one quote holding the words known and other
+                # words of the same speaker; the other words lead (the whole quote again read as no answer)
+                return Lead(messages.OTHER_WORDS.format(words=others, quote=CLAUSE_COMMA_CLOSING().sub(r"\1", said)))
             if any(mark in said for mark in '"“”'):
                 # the quote carries its own speech marks and says who spoke; a comma closing it inside its marks
                 # belonged to the article's sentence going on ("… “human smuggling facilitators,” the agency said")

@@ -69,6 +69,21 @@ def has_speech(fact: FactData) -> bool:
     )
 
 
+def other_words(quote: str, known: str) -> str:
+    """The words in speech marks of `quote` besides those holding the `known` words ("what are you afraid of" of
+    "“What are you afraid of?” one organizer shouted. “It’s just paper!”" -> "“It’s just paper!”"), each in its marks,
+    joined by a space; "" when no span of it holds the known words (all of the quote is other words then) or none
+    else is speech (SPEECH_WORDS or more words)."""
+    asked = {stem(w) for w in words(fold(known)) if w not in STOPWORDS}
+    if not asked:
+        return ""
+    spans = [m for m in MARKED.finditer(quote) if len(m.group(1).split()) >= SPEECH_WORDS]
+    holding = [asked <= {stem(w) for w in words(fold(m.group(1)))} for m in spans]
+    if not any(holding):
+        return ""
+    return " ".join(f"“{m.group(1).strip()}”" for m, held in zip(spans, holding, strict=True) if not held)
+
+
 def spoken_citation(citations: list[Citation], known: str = "") -> Citation:
     """The citation that gives someone's words: the first whose quote holds speech in marks ("… calling on the
     workers" then "“take a principled stand”": the second), else the first. With `known`, the words the question
