@@ -45,6 +45,7 @@ put puts putting | off | postpone delay
 put puts putting | forward | propose
 lay lays laid laying | off | dismiss fire
 point points pointed pointing | out | note
+lay lays laid laying | out | outline describe detail
 sign signs signed signing | up | join register
 look looks looked looking | into | investigate examine
 reach reaches reached reaching | out | contact

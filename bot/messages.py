@@ -152,6 +152,8 @@ OTHER_YEAR_LEAD = "The articles I have don't tell of that in {year}; they tell o
 # "was the protest on Friday" against "on a Monday in May 2019 …": no verdict (another day's may be untold)
 OTHER_WEEKDAY_LEAD = "The articles I have don't tell of that on a {day}; they tell of it on a {told}: {statement}"
 UNDATED_YEAR_LEAD = "The articles I have don't say that was in {year}; they give no date for it: {statement}"
+# "why did the guild occupy the quay": the account the brief gives, then the purpose in its giver's own words
+REASON_IN_OWN_WORDS = "{statement} In their words: “{words}”"
 REASON_UNTOLD_LEAD = "The articles I have don't say that was why; they tell only this: {statement}"
 # "did 300 keepers sign it": the count asked is not the one the articles give for it (no "No": theirs may be a bound)
 COUNT_NOT_GIVEN_LEAD = "The articles I have give no count of {count} for that; they tell this: {statement}"

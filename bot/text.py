@@ -214,7 +214,7 @@ STOPWORDS = frozenset(
     tell say said show give know find get got gotten let please explain describe info information details detail
     s t up out over under again further once more most other such own same both few between through during before
     after above below off while until because against per via vs via did does anyone anything something thing things
-    besides except else
+    besides except else among amongst re
     hi hello hey thanks thank bot ok okay whats what's who's hows wheres whens nothing something anything
     everything supposed actually basically stuff
     dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt

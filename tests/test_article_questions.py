@@ -1056,3 +1056,29 @@ def test_a_report_named_after_according_to_is_where_to_read_not_what_is_asked(co
     ):
         lead = core.ask(question).text.splitlines()[0]
         assert "FALCON" in lead, (question, lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "priscilla gonzalez and audrey sasson were talking to which outlet",
+        "which outlet were priscilla gonzalez and audrey sasson talking to",
+        "karp talked to which network",
+    ],
+)
+def test_which_outlet_several_people_talked_to_is_asked_as_for_one_whichever_end_it_is_asked_at(
+    core: Core, question: str
+) -> None:
+    # blind set BO: two people asked together (each of the facts tells one of them talking, which split the
+    # question's words) and the "which outlet" left at the end, where its answer stands, were "I don't have …"
+    a = core.ask(question)
+    assert a.answered and a.text.startswith(("VICE News", "Karp had told CNBC")), a.text
+
+
+def test_prepositions_among_and_re_are_no_subject_of_what_an_article_says(core: Core) -> None:
+    # blind set BO: "among" and chat's "re" (regarding) were content words, so the renewal "in spite of the dissent
+    # among its staff" outranked the employees' split for the mood among them
+    a = core.ask("what does the business insider story say abt the mood among palantir employees re ice")
+    assert a.answered and a.evidence[0].id == "bi-employees-divided-over-ice", a.text
+    b = core.ask("when did palantir re-up its ice contract according to business insider")  # "re-up" still renews
+    assert b.answered and b.text.startswith("19 August 2019"), b.text

@@ -1189,3 +1189,29 @@ def test_whether_an_article_quoted_someone_it_never_names_is_a_no_that_names_who
 def test_whether_an_article_quoted_someone_it_does_quote_gives_their_words(core: Core) -> None:
     a = core.ask("did vice quote mijente")
     assert a.answered and "told VICE News" in _first_line(a.text), a.text
+
+
+def test_a_documents_line_named_by_its_quoted_words_leads_though_another_line_names_the_document_as_speaking(
+    core: Core,
+) -> None:
+    # blind set BO: "what did it say exactly" of "the 2018 letter" took the line the article gives as "their letter
+    # says", over the one holding the words quoted ('choose a side'), whose speaker the article leaves unsaid
+    a = core.ask("the 2018 letter had a 'choose a side' line, what did it say exactly")
+    assert a.answered and "Choose a side" in _first_line(a.text), a.text
+    b = core.ask("what did the 2018 letter say")  # no words quoted: the line given as the letter's still leads
+    assert b.answered and "their letter says" in _first_line(b.text), b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["in the truthout piece what did the mijente flier lay out", "what did the mijente flier outline"],
+)
+def test_what_a_document_outlined_is_the_line_telling_its_outline_not_another_of_its_lines(
+    core: Core, question: str
+) -> None:
+    # blind set BO: "lay out" was a word no fact has ("I don't have a sourced answer"), and "outline" was led by the
+    # handing out of the flier, the fact giving it as speaking ("a flier that urged …"), over "It outlined how …"
+    a = core.ask(question)
+    assert a.answered and "arrested hundreds" in _first_line(a.text), a.text
+    b = core.ask("what did the mijente flier say")  # any of its lines answers "say": as before
+    assert b.answered and "arrested hundreds" not in _first_line(b.text), b.text

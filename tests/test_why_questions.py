@@ -468,3 +468,19 @@ def test_why_an_act_is_not_done_is_answered_by_the_reason_given_for_its_opposite
     # dropping them is keeping them (the brief's opposites), and a source gives why he wanted them kept
     a = core.ask(question)
     assert a.answered and a.evidence[0].id == "bi-karp-us-government-commitment", a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["why did jfrej shut down that amazon bookstore", "why'd jfrej occupy an amazon bookstore"]
+)
+def test_a_reason_given_in_its_givers_own_words_leads_in_those_words_beside_the_briefs(
+    core: Core, question: str
+) -> None:
+    # blind set BO: the brief tells Sasson's reason in its own words ("to draw attention to Amazon's ties to ICE");
+    # hers, "to expose the relationship between Amazon and ICE", stood only under the answer, cut for length
+    a = core.ask(question)
+    first = a.text.splitlines()[0]
+    assert a.answered and first.startswith("According to JFREJ") and "expose the relationship" in first, a.text
+    # a quote reporting words ("A source told Business Insider that Karp said …") is no one's own: the lead alone
+    b = core.ask("why did karp want to keep the ice contract")
+    assert b.answered and "In their words" not in b.text, b.text

@@ -131,6 +131,7 @@ from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
 from bot.records import EntityData, FactData, SourceData
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role, article_label
+from bot.reporting import INTERVIEWING, TELLING
 from bot.search import Index, stem
 from bot.text import IRREGULAR, STOPWORDS, and_joined, fold, in_row, on_first_use, words
 
@@ -1903,7 +1904,16 @@ class Answerer:
                 # "which outlet did Lind talk to", her words given as told to the Gazette in its own article: asked as
                 # it was among those, led by that article's outlet ("The Gazette, …"); told to another outlet ("Lind
                 # had told the Courier", in the Gazette): her words, never the Gazette's name first
-                q = replace(q, among=heard)
+                # (the verb of their telling is what those facts were picked by: "Lind and Okafor were talking to
+                # which outlet" is no fact's talking, each telling of one of them; blind set BO)
+                telling = [t for t in q.terms if t in INTERVIEWING or t in TELLING]
+                q = replace(
+                    q,
+                    among=heard,
+                    terms=[t for t in q.terms if t not in telling],
+                    leftover=[t for t in q.leftover if t not in telling],
+                    search=[t for t in q.search if t not in telling],
+                )
             else:
                 q = replace(self.understander.understand(normalize(said_so)), among=heard)
         if q.on_date and not real_day(q.on_date):  # "what happened on april 31": no fact can be of that day
@@ -2275,7 +2285,9 @@ class Answerer:
         elif q.kind in WRITTEN_KINDS and (document := self.speakers.document(q)) is not None:
             # "what did the leaflet say / ask keepers to do": the leaflet's own words, not the handing out
             written = self.speakers.pick_written(document, ranked, best, q)
-            if written is not None and written.id != best.id:
+            # "the letter had a 'choose a side' line, what did it say": the fact holding the words quoted is that
+            # line, whichever of the document's facts gives more of its other words (blind set BO)
+            if written is not None and written.id != best.id and not self.decider.quotes(q, best.id):
                 best, attributed, by = written, True, document.nouns
                 as_quote = q.kind in ("topic", "what-is")
             authors = self.speakers.authors(q, document)

@@ -58,6 +58,7 @@ PRESS_STEMS = frozenset(
 INTERVIEWED = frozenset({"to", "with"})  # "talk to", "speak with": the words that may close such a question
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
+PLURAL_AUXILIARIES = frozenset({"were", "are"})  # "which outlet were Lind and Okafor talking to"
 # the nouns a question asks for a broadcaster by (general English: "which tv network did Lind talk to", "which cable
 # channel did she go on"); a paper's or outlet's (articles.OUTLET_NOUNS: "which outlet did Lind talk to") too, which
 # an article quoting her as told to itself answers by its name (`Answerer`, `told_own_outlet`)
@@ -101,6 +102,8 @@ WRITING = frozenset(stem(w) for w in [*REPORTING, *ASKING] if w not in PUBLISHED
     for w in "ask asked urge urged list listed point pointed declare declared outline outlined demand "
     "demanded read reads want wanted documented documenting".split()
 )  # ("a report documenting the trade": what the report says)
+# the verbs any of a document's words answer ("what did the leaflet say"): no line of it tells more of them than another
+PLAIN_SAYING = frozenset(stem(w) for w in "say said says tell told tells".split())
 # words before a document that give it as where the asked words are ("in the 1921 notice, what …", "per the
 # leaflet"); at most DOCUMENT_MODIFIERS words ("the", "1921", "harbour") between them and the noun
 DOCUMENT_MARKERS = frozenset({"in", "per", "from", "according"})
@@ -353,10 +356,10 @@ class Speakers:
         ("what did lind say"), the speakers, and whether the noun is a paper's or outlet's (articles.OUTLET_NOUNS);
         None for any other question ("which network did the Gazette talk to": an outlet's talk is an interview,
         `interviewed_by`)."""
-        w = q.words
+        w = _asked_first(q.words)
         if w[:1] not in (["which"], ["what"]) or len(w) < 5:
             return None
-        aux = next((i for i in range(2, min(len(w), 5)) if w[i] in AUXILIARIES), None)
+        aux = next((i for i in range(2, min(len(w), 5)) if w[i] in AUXILIARIES or w[i] in PLURAL_AUXILIARIES), None)
         if aux is None or w[aux - 1] not in OUTLET_ASKED:
             return None
         if (w[-1] in INTERVIEWED and w[-2] in INTERVIEWING) or (w[-1] == "on" and w[-2] in ON_AIR):
@@ -371,7 +374,8 @@ class Speakers:
             return None
         span = w[aux + 1 : verb]
         names, taken = self.understander.find_entities(span)
-        if not names or any(t not in NOUN_DETERMINERS and n not in taken for n, t in enumerate(span)):
+        # ("Lind and Okafor": several speakers asked together, any of whose words told to an outlet answer)
+        if not names or any(t not in NOUN_DETERMINERS and t != "and" and n not in taken for n, t in enumerate(span)):
             return None
         if any(self.brief.entities[e].kind == OUTLET_KIND for e in names):
             return None
@@ -1441,6 +1445,20 @@ class Speakers:
             return (found(hit.id), related, own_verb, -n)
 
         chosen = max(written, key=key)[1]
+        if (
+            found(chosen.id) == found(best.id)
+            and asked.verb
+            and asked.verb not in PLAIN_SAYING
+            and asked.verb in self.retriever.stated_stems(best.id)
+            and asked.verb not in self.retriever.stated_stems(chosen.id)
+            and self._names_document(best.id, asked.nouns)
+            and (chosen.id in linked or best.id in self.brief.facts[chosen.id].related)
+        ):
+            # "what did the flier outline" led by the flier's outline ("It outlined how …"), whose words give no
+            # document as speaking: the verb asked, of the document named (the brief links the two facts: the same
+            # flier), tells what it outlined, not another of its lines that states no more of the question (blind
+            # set BO); a fact only naming such documents ("a flyer noted petitions …") is none of the one asked
+            return None
         # the decided best states more of what is asked than any of the document's words: "the 'choose a side'
         # line from the notice" is led by the fact holding that line, whoever it gives as speaking
         if found(chosen.id) != found(best.id) or found(best.id) > 0:
@@ -1496,3 +1514,17 @@ def _kind_speaks(before: list[str], forms: AbstractSet[str]) -> bool:
 def _outside_speech(text: str) -> list[str]:
     """The words of `text` outside speech marks, folded: who a statement or quote says spoke, not what was said."""
     return words(fold(SPOKEN().sub(" ", text)))
+
+
+def _asked_first(tokens: list[str]) -> list[str]:
+    """A question asking by a "which <noun>" phrase left where its answer stands ("Lind was talking to which
+    outlet", "Lind talked to which paper") as it reads with the phrase first: "which outlet was Lind talking to",
+    "which paper did Lind talked to" (the verb as typed: its form does not matter to `outlet_told`); any other
+    tokens as they are."""
+    if len(tokens) < 4 or tokens[-2] not in ("which", "what") or tokens[-1] not in OUTLET_ASKED:
+        return tokens
+    rest = tokens[:-2]
+    aux = next((i for i, t in enumerate(rest) if t in AUXILIARIES or t in PLURAL_AUXILIARIES), None)
+    if aux is None:
+        return [*tokens[-2:], "did", *rest]
+    return [*tokens[-2:], rest[aux], *rest[:aux], *rest[aux + 1 :]]

@@ -129,6 +129,9 @@ GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ empl
 # is no use, and "in other words" would hint at a link the fact does not state (fresh review 19, M3)
 # a purpose of the fact's own, "to <a word in lower case>" ("used to coordinate raids"; not "to Lind", "to the port")
 PURPOSE_CLAUSE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]+\b")
+ACCOUNT_OPENING = "According to "  # a statement giving someone's account: the brief's way of attributing it
+OPENING_MARKS, CLOSING_MARKS = frozenset("“\""), frozenset("”\"")  # a quote that is someone's words alone
+OWN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")  # sentences within a quote
 USING_KINDS = frozenset(
     stem(w)
     for w in "host hosted hosting rely relied relies depend depended depends deploy deployed license licensed"
@@ -341,6 +344,9 @@ class Composer:
         lead_item = self.item(earlier if step and earlier is not None else best.id)
         led = self._lead(q, lead_item, claim_earliest=earlier is None or step, linked_start=step)
         lead, answers, says_yes = led.text, led.answers, led.says_yes
+        if q.kind == "why-how" and q.words[:1] == ["why"] and lead == lead_item.statement:
+            own = self._reason_in_own_words(lead_item.id)
+            lead = lead if own is None else messages.REASON_IN_OWN_WORDS.format(statement=lead, words=own)
         items = [lead_item]
         seen = {best.id, lead_item.id}
         owned = self._sum_of_another(q, ranked, best) if q.kind == "yes-no" and lead_item.id == best.id else None
@@ -825,6 +831,23 @@ class Composer:
             and not q.actor.isdisjoint(f.opening)
         ]
         return max(followed, key=lambda h: h.score) if followed else best
+
+    def _reason_in_own_words(self, fact_id: str) -> str | None:
+        """ "Why did the guild occupy the quay" of a fact giving its spokesperson's account ("According to Ada Lind,
+        … to draw attention to …") whose quote is her own words ("“… We used that day to expose …”"): the sentence
+        of those words that gives the purpose (PURPOSE_CLAUSE), which the statement tells in the brief's words;
+        None for any other fact (a quote reporting words, "A source told …", is no one's own words). People repeat
+        a reason in the words its giver used (blind set BO: "to expose the relationship" had become "ties")."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None or not fact.citations or not fact.statement.startswith(ACCOUNT_OPENING):
+            return None
+        quote = fact.citations[0].quote.strip()
+        if quote[:1] not in OPENING_MARKS or quote[-1:] not in CLOSING_MARKS:
+            return None  # words of the article around the speaker's: not theirs alone
+        if not PURPOSE_CLAUSE.search(fact.statement):
+            return None
+        said = quote[1:-1].strip()
+        return next((s for s in OWN_SENTENCE.split(said) if PURPOSE_CLAUSE.search(s)), None)
 
     def _purposed(self, ranked: list[Hit], best: Hit) -> Hit:
         """ "What was the harbour lease for": when the best fact tells no purpose (STATES_PURPOSE), the highest ranked

@@ -799,10 +799,10 @@ class Decider:
         # and "did Lind say 'we've seen this before'": whoever said them, the fact with those words settles it
         quoted_yes_no = q.kind == "yes-no" and not SPEECH_VERBS.isdisjoint(q.words)
         if (q.kind in QUOTING_KINDS or quoted_yes_no) and not q.outlet and (phrases := quoted_phrases(q.text)):
-            quoting = next((h for h in ranked[:NEAR_CANDIDATES] if self._quotes(q, h.id)), None)
+            quoting = next((h for h in ranked[:NEAR_CANDIDATES] if self.quotes(q, h.id)), None)
             if quoting is None:  # its other words ranked another fact first ("… at the Lamport office"): search them
                 found = self.index.search(words(" ".join(phrases)), NEAR_CANDIDATES)
-                quoting = next((Hit(i, score, 1.0) for i, score in found if self._quotes(q, i)), None)
+                quoting = next((Hit(i, score, 1.0) for i, score in found if self.quotes(q, i)), None)
         if quoting is not None:  # "who said 'we've seen this before'": the fact with those very words, whatever
             # its words' weight (everyday ones, or "seen" read as the brief's "saw")
             ranked = [Hit(quoting.id, quoting.score, 1.0), *(h for h in ranked if h.id != quoting.id)]
@@ -924,7 +924,7 @@ class Decider:
             not self.anchors(q)
             and not (q.sources and not unknown)  # "what did the Gazette's source say": one of its own articles
             and not self._about_subject(q)
-            and not self._quotes(q, ranked[0].id)
+            and not self.quotes(q, ranked[0].id)
             and not self.states_all(q, ranked)
             and not self._echoes(q, ranked[0].id)
         ):
@@ -3306,7 +3306,7 @@ class Decider:
         owners = [i for i, t in enumerate(tokens) if t in firsts]  # one pass over the fact, not one per name
         return any(abs(i - j) <= RELATION_WINDOW for i in at for j in owners)
 
-    def _quotes(self, q: Question, doc_id: str) -> bool:
+    def quotes(self, q: Question, doc_id: str) -> bool:
         """The question quotes words of the fact, at least QUOTED_WORDS of them in a row ("which outlet ran the 'you
         have blood on your hands' piece"): everyday words, but the fact's own, so they anchor it."""
         fact = self.brief.facts.get(doc_id)
