@@ -2802,6 +2802,17 @@ def test_whether_an_outlet_said_a_doer_did_what_it_tells_done_to_them_is_no_yes(
     assert not first.startswith("Yes"), first
 
 
+def test_whether_an_outlet_said_a_doer_did_an_act_it_tells_in_a_participial_phrase_of_their_sentence_is_yes(
+    core: Core,
+) -> None:
+    # "groups of tech activists stood outside …, passing out flyers and confronting workers": the phrase's doer is
+    # its sentence's subject, eighteen words back ("did the hill say activists confronted workers" had no "Yes")
+    first = _first_line(core.ask("did the hill say activists confronted workers").text)
+    assert first.startswith("Yes: "), first
+    first = _first_line(core.ask("did the hill say workers confronted activists").text)
+    assert not first.startswith("Yes"), first
+
+
 def test_an_act_told_done_by_a_close_fact_is_led_over_one_told_only_as_planned(core: Core) -> None:
     # fresh tester fp26: "did anyone protest palantir" said the articles tell it "only as planned" (a protest planned
     # at Amazon's offices), while a close fact tells activists protested at Palantir's offices
