@@ -2867,3 +2867,21 @@ def test_whether_a_named_effort_worked_untold_says_so_then_what_the_articles_tel
     assert "petitioning management in August 2019" in line, line
     b = core.ask("did the petition work")
     assert _first_line(b.text) == messages.WORKED_UNTOLD.format(latest="September 2019"), b.text
+
+
+@pytest.mark.parametrize(
+    "question", ["did palantir stop working with ice in 2019", "did palantir stop working with ice"]
+)
+def test_a_change_asked_before_a_gerund_is_settled_by_a_fact_telling_its_opposite(core: Core, question: str) -> None:
+    # "stop working with" has no act found ("stop" and "working" are nouns too): the renewal, which states the
+    # opposite the brief lists for "stop", was passed over as naming only the parties ("don't tell that of Palantir",
+    # or "do not say whether that happened later" with 2019)
+    first = _first_line(core.ask(question).text)
+    assert first.startswith("No, as of 22 August 2019: ") and "renewed its ICE contract" in first, first
+
+
+def test_stopping_a_contract_is_settled_by_its_renewal_as_cancelling_or_ending_it_is(core: Core) -> None:
+    # brief.yaml's opposites of "stop" lacked "renew" (those of "cancel", "end" and "drop" had it): "did palantir stop
+    # its ice contract" was "don't tell that of Palantir Technologies"
+    first = _first_line(core.ask("did palantir stop its ice contract").text)
+    assert first.startswith("No, as of 22 August 2019: "), first

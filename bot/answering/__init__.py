@@ -1801,7 +1801,17 @@ class Answerer:
             return frozenset()
         forms = self.decider.act_forms(q)
         verbs = (self.retriever.english.verb(t) for t in q.leftover)
-        return forms or frozenset(stem(v) for v in verbs if v is not None)
+        # else a change the brief lists opposites for, though a noun too ("did the guild stop working with the
+        # port": "stop" before a gerund, which no act is found in): a fact telling its opposite settles it
+        return (
+            forms
+            or frozenset(stem(v) for v in verbs if v is not None)
+            or frozenset(
+                s
+                for t, after in zip(q.words, q.words[1:], strict=False)
+                if after.endswith("ing") and t in q.leftover and (s := stem(t)) in self.retriever.opposites
+            )
+        )
 
     def _of_year(self, doc_id: str, year: str) -> bool:
         """The fact is dated in `year` or states it in its own words ("the July 1921 notice"): of a thing the
