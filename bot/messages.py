@@ -198,6 +198,8 @@ AS_OF_LEAD = "As of {date} (the articles I have cannot tell whether it is still 
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."
 COMPARE_MORE = "more for the {side}"
 COMPARE_LESS = "fewer for the {side}"
+# one sum against a plural side's several ("the 2019 contract vs the 2018 ones"), more than some, less than others
+BETWEEN_SUMS = "{figure} is more than {below} and less than {above}"
 COMPARE_LARGER_FIGURE = "{figure} is the larger"
 COMPARE_SMALLER_FIGURE = "{figure} is the smaller"
 DIFFERENCE_UNTOLD_LEAD = "The articles I have don't give the difference; they give {figures}"  # "how much more …"

@@ -1305,3 +1305,18 @@ def test_when_a_thing_took_effect_is_not_dated_by_a_report_telling_it_had_yet_to
         a = core.ask(question)
         assert a.answered and a.evidence[0].id == "contract-49m-2019", (question, a.text)
         assert "20 September 2019" in _first_line(a.text), (question, a.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("when did salesforce cancel its contract", "refused to cancel"),  # was "give no date for that"
+        ("when did karp back down", "did not change course"),  # was "2019: … did not change course"
+    ],
+)
+def test_a_date_asked_of_an_act_the_articles_tell_was_refused_or_not_done_says_no_with_that(
+    core: Core, question: str, told: str
+) -> None:
+    # "no date for that", or the date of the refusal, would keep the premise that it happened
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith("No") and told in line, line

@@ -2264,3 +2264,17 @@ def test_a_sums_holder_asked_by_the_description_the_fact_gives_it_is_the_one_ask
     line = _first_line(core.ask("how big was the military contractor's contract").text)
     assert line.startswith("$400 million:") and "Northrop Grumman" in line, line
     assert not _first_line(core.ask("how much was the military's contract").text).startswith("$400 million")
+
+
+def test_a_year_naming_a_side_picks_the_contract_told_of_that_year_and_a_plural_side_is_all_its_sums(
+    core: Core,
+) -> None:
+    # the 2019 side had been read from the July 2018 fact giving the $39 and $53 million contracts (it mentions
+    # 2019 as one's expiry, and the other side's "2018" was searched for too): "more than one sum for 2019 contract"
+    a = core.ask("was the 2019 contract bigger than the 2018 ones")
+    first = _first_line(a.text)
+    assert a.answered and first.startswith("$49 million"), first
+    assert "more than $39 million and less than $53 million" in first, first
+    # one 2018 contract asked of: which of the two sums it is, is not told
+    one = _first_line(core.ask("was the 2019 contract bigger than the 2018 one").text)
+    assert one.startswith("The articles I have give more than one sum for 2018"), one

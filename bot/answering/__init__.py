@@ -1839,7 +1839,17 @@ class Answerer:
             return frozenset()
         forms = self.decider.act_forms(q)
         verbs = (self.retriever.english.verb(t) for t in q.leftover)
-        return forms or frozenset(stem(v) for v in verbs if v is not None)
+        # else a change the brief lists opposites for, though a noun too ("did the guild stop working with the
+        # port": "stop" before a gerund, which no act is found in): a fact telling its opposite settles it
+        return (
+            forms
+            or frozenset(stem(v) for v in verbs if v is not None)
+            or frozenset(
+                s
+                for t, after in zip(q.words, q.words[1:], strict=False)
+                if after.endswith("ing") and t in q.leftover and (s := stem(t)) in self.retriever.opposites
+            )
+        )
 
     def _of_year(self, doc_id: str, year: str) -> bool:
         """The fact is dated in `year` or states it in its own words ("the July 1921 notice"): of a thing the
@@ -2011,7 +2021,13 @@ class Answerer:
             # "should the guild cancel the lease": what ought to be done is an opinion; no fact's "No" (it renewed
             # it) or "Yes" answers it, and a bot people quote must not seem to take a side
             return self._miss(shown, "no_match", messages.ADVICE_UNTOLD, ranked, kind=q.kind)
-        if decision.best is None and decision.outcome == "no_match" and (denied := self._premise_denied(q, shown)):
+        if (
+            decision.best is None
+            and decision.outcome == "no_match"
+            # a date question's "no date for that" would keep the premise; its other misses say it is untold
+            and (q.kind != "date" or decision.undated in (None, "unstated"))
+            and (denied := self._premise_denied(q, shown))
+        ):
             return denied  # "why did the guild cancel the lease": it renewed it, as "did the guild cancel …" says
         if decision.best is None and q.kind == "quote" and q.sources and q.words[:1] and q.words[0] in AUXILIARIES:
             # "did the Gazette quote Lind": none of its facts gives her words; when none even names her (asked as
@@ -2118,6 +2134,13 @@ class Answerer:
             # "when was the harbour vigil in july 2019" of a vigil dated 2018: another one, or the same misdated
             text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (
+            q.kind == "date"
+            and (negating := self.brief.facts.get(best.id)) is not None
+            and not NEGATION.isdisjoint(words(fold(negating.statement)))
+            and (denied := self._premise_denied(q, shown)) is not None
+        ):
+            return denied  # "when did the guild back down": "did not change course" is dated, but no backing down
         if q.kind == "date" and (speaker := self._unsaid(q, best.id)) is not None:
             # "when did the guild say anything about the lamp": no words of theirs, so no date of their saying them
             text = messages.NO_WORDS_OF.format(names=self.speakers.label({speaker}))
@@ -2707,11 +2730,13 @@ class Answerer:
         return None
 
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
-        """ "Why did <name> <act> …" with no reason found: the answer to "did <name> <act> …" when it is a "No"
+        """ "Why (or when) did <name> <act> …" with no reason (or date) found, or a date found of a fact telling the
+        act negated ("when did the guild back down" of "the guild did not change course"): the answer to "did <name>
+        <act> …" when it is a "No"
         (NO_LEAD, NO_AS_OF_LEAD: "it renewed the lease"), which corrects the premise a reason would keep, as a miss
         (no reason is given) with that verdict's lead and evidence; else None."""
-        if q.words[:2] not in (["why", "did"], ["why", "does"], ["why", "do"]):
-            return None
+        if q.words[:1] not in (["why"], ["when"]) or q.words[1:2] not in (["did"], ["does"], ["do"]):
+            return None  # "when did the guild cancel the lease": a date would keep the premise as a reason would
         asked = normalize(q.text).text.split(maxsplit=1)[1:]  # the question as typed, after its "why"
         if not asked:
             return None

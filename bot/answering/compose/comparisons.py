@@ -73,6 +73,11 @@ def _bare(side: list[str]) -> bool:
     return named and sum(1 for f in figure if not f) <= 1 and not any(figure[figure.index(False) :])
 
 
+def _plural(side: list[str]) -> bool:
+    """A side naming several things of a kind: "the 2018 ones", "the 2018 contracts" (general English)."""
+    return any(w == "ones" or (w in AGREEMENTS and w.endswith("s")) for w in side)
+
+
 def _counted(figure: str) -> str | None:
     """The stem of what a figure counts: its first word after the number that is no stop word or scale word
     ("more than 140,000 signatures" -> "signatur"); None for an amount of money (what it counts is money) or a
@@ -158,6 +163,7 @@ class Comparisons:
         unpriced = not sums and self._unpriced(q)
         named: list[list[Scored]] = []  # per side: the facts giving the very sum it is named by, with their scores
         sides = []
+        several: dict[int, list[str]] = {}  # a plural side's sums, when its fact gives more than one
         for i, side in enumerate(q.sides):
             named.append([])
             found = self._side_figure(q, side, sums=sums, named=named[-1])
@@ -171,11 +177,17 @@ class Comparisons:
                 # "was the 2018 vigil bigger than the 2019 one": a sum a fact of 2018 gives is no vigil's size
                 return self._untold(messages.NO_MEASURE.format(a=" ".join(q.sides[0]), b=" ".join(q.sides[-1])))
             if (sums or AMOUNT.fullmatch(found[1])) and (others := self._unpicked_sums(found, side)):
+                if _plural(side) and len(q.sides) == TWO_SIDES:
+                    several[i] = others  # "the 2018 ones": each of the sums its fact gives is one of the side's
+                    sides.append(found)
+                    continue
                 # "2018 vs 2019 amounts" of a fact giving two 2018 sums: which one is the side's is not told (nor
                 # in "compare the 2018 and 2019 leases", whose sides are told apart by a sum all the same)
                 label = self._side_label(q, i)
                 return self._untold(messages.SIDE_SUMS.format(side=label, figures=" and ".join(others)))
             sides.append(found)
+        if several:
+            return self._against_several(q, ranked, sides, several)
         money_sides = [i for i, (_, figure, _) in enumerate(sides) if "$" in figure]
         if not sums and len(money_sides) == 1:
             # "who got more, the guild or the port" of "$4 million" and "80 years": a sum of money one side got
@@ -234,6 +246,42 @@ class Comparisons:
         if fact_b in self.brief.differs[fact_a]:  # the brief links them: perhaps one thing counted two ways
             answer = replace(answer, note=messages.MAY_BE_THE_SAME.format(a=fact_a, b=fact_b))
         return answer
+
+    def _against_several(
+        self, q: Question, ranked: list[Hit], sides: list[tuple[str, str, float]], several: dict[int, list[str]]
+    ) -> Answer:
+        """One side's sum against each of a plural side's (`several`: "the 2019 contract against the 2018 ones" of a
+        fact giving two 2018 sums): every sum with its source, and whether the one side's is more or less than all of
+        them, or between them; SIDE_SUMS when both sides are plural or the one side's figure is no sum."""
+        if len(several) != 1:
+            i = min(several)
+            return self._untold(
+                messages.SIDE_SUMS.format(side=self._side_label(q, i), figures=" and ".join(several[i]))
+            )
+        many = next(iter(several))
+        one = 1 - many
+        (fact_one, fig_one, val_one), (fact_many, _, _) = sides[one], sides[many]
+        values = [v for v in (_number(f) for f in several[many]) if v is not None]
+        if "$" not in fig_one or len(values) != len(several[many]) or val_one in values:
+            # no sum, or one of the plural side's own sums ("the 2019 one" read as the $53 million due in 2019)
+            return self._untold(
+                messages.SIDE_SUMS.format(side=self._side_label(q, many), figures=" and ".join(several[many]))
+            )
+        lead = (
+            f"{fig_one} ({self._source_label(fact_one)}) vs {' and '.join(several[many])}"
+            f" ({self._source_label(fact_many)})"
+        )
+        if all(val_one > v for v in values) or all(val_one < v for v in values):
+            larger = one if val_one > values[0] else many
+            lead += ": " + messages.COMPARE_MORE.format(side=q.side_names[larger])
+        else:
+            below = [f for f, v in zip(several[many], values, strict=True) if v < val_one]
+            above = [f for f, v in zip(several[many], values, strict=True) if v > val_one]
+            shown = m.group(0) if (m := AMOUNT.search(fig_one)) else fig_one
+            lead += ": " + messages.BETWEEN_SUMS.format(
+                figure=shown, below=" and ".join(below), above=" and ".join(above)
+            )
+        return self._compared(q, ranked, lead + ".", [fact_one, fact_many])
 
     def _planned_against_done(self, q: Question, sides: list[tuple[str, str, float]]) -> Answer | None:
         """Two sides' counts (fact id, figure, value) of which one fact tells only a plan (`planned_as`: "planned to
@@ -551,8 +599,14 @@ class Comparisons:
         named = {e for _, _, e in self._name_spans(side)}
         if not named <= set(fact.entities):
             return False
-        said = words(fact.statement)
-        return all((fact.date or "").startswith(w) or w in said for w in side if is_year(w))
+        return self._of_years(fact.statement, fact.date, side)
+
+    @staticmethod
+    def _of_years(statement: str, date: str | None, side: list[str]) -> bool:
+        """The statement is of every year the side names: dated then, or stating it (True for a side naming none)."""
+        years = [w for w in side if is_year(w)]
+        said = words(statement) if years else []
+        return all((date or "").startswith(w) or w in said for w in years)
 
     def _side_figure(
         self, q: Question, side: list[str], *, sums: bool = False, named: list[Scored] | None = None
@@ -568,15 +622,25 @@ class Comparisons:
         typed = {float(w) for w in side if w.replace(".", "", 1).isdigit()}  # the side's alone: once, not per hit
         bare = _bare(side)
         others = self._others_owners(q, side)
+        # "the 2019 contract against the 2018 ones": a fact dated in a year only another side names is that side's,
+        # though it may mention this side's year ("one due to expire in 2019", told in July 2018)
+        years = {w for w in side if is_year(w)}
+        # (only when this side names its own year: "arrests or prosecutions after the 2017 surge" dates both)
+        other_years = {w for s in q.sides if s is not side for w in s if is_year(w)} - years if years else set()
         best: tuple[float, str, str, float] | None = None
         for hit in self.retriever.rank(sub)[:SIDE_CANDIDATES]:
             fact = self.brief.facts.get(hit.id)
             if fact is None or (sums and (not AMOUNT.search(fact.statement) or not self._of_side(hit.id, side))):
                 continue
+            if (fact.date or "")[:4] in other_years or not self._of_years(fact.statement, fact.date, side):
+                continue
+            # dated in the side's year, as a word of the side standing by its figure: "the 2018 contracts" are
+            # those told of in 2018 before one a fact merely mentions beside 2018 ("after an October 2018 report")
+            dated = int((fact.date or "")[:4] in years)
             if others and self._sums_owned_by(fact.statement, others):
                 continue  # "the Kestrel lease or the port's": "the port was given $4 million" is the other side's sum
             for figure, value, near in self._figures(fact.statement, side_stems, bare=bare):
-                score = hit.score + 0.6 * near + (2.0 if typed & {value, value / 1e6} else 0.0)
+                score = hit.score + 0.6 * (near + dated) + (2.0 if typed & {value, value / 1e6} else 0.0)
                 if best is None or score > best[0]:
                     best = (score, hit.id, figure, value)
                 if named is not None and typed & {value, value / 1e6}:

@@ -92,6 +92,8 @@ DENIER_NEAR = 0.75
 # words narrowing what the question asks to one thing ("for the lamp only"): a fact naming more settles no yes
 RESTRICTING = frozenset("only just solely exclusively alone".split())
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+PARTICIPLE_REACH = 8  # words of a participial phrase read for the act ("passing out flyers and confronting workers")
 NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant cannot refused declined failed".split())
 # a question asking whether something was refused or not done ("were they denied entry"), in any form
 NEGATIVE_ASKS = NEGATION | frozenset("refuse refuses denied deny denies rejected reject rejects barred blocked".split())
@@ -1031,7 +1033,8 @@ class Verdicts:
                 continue  # "did the Gazette say the lease expired" of "was due to expire": a plan, not the act done
             if content <= stems and doer and act_at is not None:
                 doers = self._as_worded(doer, stems)
-                if not doer_as_told(told, doers, self._as_worded({stem(q.words[act_at])}, stems)):
+                acts = self._as_worded({stem(q.words[act_at])}, stems)
+                if not doer_as_told(told, doers, acts) and not self._participle_doer(text, doers, acts):
                     continue  # "did the Gazette say wardens signed" of "keepers signed a letter asking the wardens"
             if content <= stems and act_at is not None and self._roles_reversed(q, verb, act_at, told, stems):
                 continue  # "did the Gazette say Lind confronted keepers" of "keepers confronted Lind"
@@ -1045,6 +1048,25 @@ class Verdicts:
             elif not negated and NEGATION.isdisjoint(told) and self._said_opposite(content, stems):
                 polarity = False  # "did she say they would drop it" of "she wanted them to keep it"
         return polarity
+
+    def _participle_doer(self, text: str, doers: Set[str], acts: Set[str]) -> bool:
+        """A text tells the act (`acts`, stems) as a participle in a phrase after a comma, and a word of `doers`
+        (stems) as its sentence's subject: before the first word that is only ever a verb (English.verb) in the
+        clause before that comma. General English: a participial phrase takes its sentence's subject ("keepers stood
+        outside the guild's hall, handing out leaflets and confronting workers": the keepers confronted them; not
+        "wardens arrested keepers, confronting them", whose subject is the wardens)."""
+        for sentence in SENTENCE_END.split(text):
+            for comma in re.finditer(r",\s+", sentence):
+                phrase = words(fold(sentence[comma.end() :]))[:PARTICIPLE_REACH]
+                if not phrase or not phrase[0].endswith("ing"):
+                    continue
+                if not any(t.endswith("ing") and stem(t) in acts for t in phrase):
+                    continue
+                main = words(fold(sentence[: comma.start()]))
+                first_verb = next((k for k, t in enumerate(main) if self.retriever.english.verb(t)), len(main))
+                if not doers.isdisjoint(stem(t) for t in main[:first_verb]):
+                    return True
+        return False
 
     def _roles_reversed(self, q: Question, verb: int, act_at: int, told: list[str], stems: Set[str]) -> bool:
         """The words said name a doer (a name between the verb of saying at `verb` and the act at `act_at`, in the

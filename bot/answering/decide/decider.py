@@ -1916,14 +1916,18 @@ class Decider:
 
     def _names_only(self, q: Question, doc_id: str) -> bool:
         """The fact states none of the words (at least NAMES_ONLY_WORDS) a yes/no question about an act ("did …",
-        "does …") asks with beyond its names, years and figures, nor a word the brief gives for one: only the names
+        "does …") asks with beyond its names, years and figures, nor a word the brief gives for one or as its opposite
+        (`opposites:` in brief.yaml): only the names
         reached it, so it tells nothing of what is asked. (One word may be told in others: "did the movement start
         after the vote" is settled by "the movement is older than the vote".)"""
         asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.years and not is_number(t)]
         if len(asked) < NAMES_ONLY_WORDS or q.words[:1] not in (["did"], ["does"], ["do"]):
             return False
         stated = self.retriever.stated_stems(doc_id)
-        return not any(self.told.said(self.told.forms(t), stated) for t in asked)
+        # a change asked told by its opposite ("did the guild stop working with the port": "renewed its lease")
+        return not any(
+            self.told.said(self.told.forms(t), stated) or self.retriever.states_opposite(doc_id, stem(t)) for t in asked
+        )
 
     def of_named_sums(self, q: Question, ranked: list[Hit]) -> list[Hit]:
         """The candidates that may tell of the sums the question names (`scaled_figures`; all when it names none):

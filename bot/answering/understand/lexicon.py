@@ -104,6 +104,7 @@ TAGS = frozenset({"right", "true", "correct"})  # a statement made a question: "
 DETERMINERS = frozenset("the a an this that these those its their his her".split())
 # determiners only ever before a noun ("that" may open a clause: "showed that the guild was lying")
 NOUN_DETERMINERS = frozenset("the a an its their his her".split())
+POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())  # "change his mind" (general English)
 WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos hows wheres whys".split())
 AUXILIARIES = frozenset(AUX_PATTERN[3:-1].split("|"))
 COPULAS = frozenset("is are was were".split())

@@ -66,6 +66,7 @@ from bot.answering.understand.lexicon import (
     JUSTIFYING,
     LEAD_INS,
     PAST,
+    POSSESSIVE_DETERMINERS,
     PRONOUNS,
     SIZE_WORDS,
     SPEECH_VERBS,
@@ -369,6 +370,13 @@ def _entering(tokens: list[str]) -> list[str]:
 
 
 ARTICLES = frozenset({"the", "a", "an"})  # that may open an alias ("the harbour") but are no name's own word
+
+
+def _owned_slot(tokens: list[str]) -> tuple[str, ...]:
+    """The words with each possessive determiner read as "one", the slot an idiom's key is written with in a brief's
+    synonyms ("change one's mind", whose words are "change one mind"): "did he change his mind" and "they changed
+    their minds" say the one idiom whoever's mind it is (general English)."""
+    return tuple("one" if w in POSSESSIVE_DETERMINERS else w for w in tokens)
 
 
 def synonym_words(brief: Brief) -> dict[str, list[str]]:
@@ -772,8 +780,11 @@ def _progressive(asked: str, attr: str) -> bool:
 def _shown_by(tokens: list[str], i: int) -> bool:
     """ "What did the documents show": "show" after an auxiliary and its subject is what the thing asked about did,
     a word of the question, not the asker's request ("show me the figures")."""
-    return tokens[i] == "show" and i >= 2 and tokens[i + 1 : i + 2] not in (["me"], ["us"]) and (
-        not AUXILIARIES.isdisjoint(tokens[: i - 1])
+    return (
+        tokens[i] == "show"
+        and i >= 2
+        and tokens[i + 1 : i + 2] not in (["me"], ["us"])
+        and (not AUXILIARIES.isdisjoint(tokens[: i - 1]))
     )
 
 
@@ -1280,7 +1291,7 @@ class Understander:
                     (
                         k
                         for k in self._phrases
-                        if k in (tuple(tokens[i : i + len(k)]), tuple(norm.tokens[i : i + len(k)]))
+                        if k in (_owned_slot(tokens[i : i + len(k)]), _owned_slot(norm.tokens[i : i + len(k)]))
                     ),
                     None,
                 )
@@ -1401,9 +1412,7 @@ class Understander:
         if q.kind == "quote" and source_words and _speaks_first(tokens, source_words):
             q.kind = kind_of(joined, skip=("quote",))  # "what does the Gazette say X does": what it reports
         q.years = {  # not a year naming an article ("per the 2018 article")
-            t
-            for i, t in enumerate(tokens)
-            if _is_year(t) and i not in source_words
+            t for i, t in enumerate(tokens) if _is_year(t) and i not in source_words
         }
         spans = self.name_spans(tokens)  # the names, as read by the steps below
         q.named, consumed = self.find_entities(tokens, norm.tokens, spans=spans)
