@@ -1305,3 +1305,26 @@ def test_when_a_thing_took_effect_is_not_dated_by_a_report_telling_it_had_yet_to
         a = core.ask(question)
         assert a.answered and a.evidence[0].id == "contract-49m-2019", (question, a.text)
         assert "20 September 2019" in _first_line(a.text), (question, a.text)
+
+
+def test_a_year_dating_another_act_in_the_fact_is_no_date_of_the_act_asked(core: Core) -> None:
+    """ "Signed in 2013" dates the contract, not a use of the tool it paid for (fresh tester 82)."""
+    a = core.ask("when was falcon used")
+    assert "2013" not in _first_line(a.text), a.text
+
+
+def test_a_year_dating_the_act_asked_in_the_fact_still_answers(core: Core) -> None:
+    """The same statement dates the renewal asked ("renewed in 2015")."""
+    first = _first_line(core.ask("when was the falcon maintenance contract renewed").text)
+    assert first.startswith("2015:"), first
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did palantir open the door to the protesters in palo alto", "when did palantir employees accept the letter"],
+)
+def test_a_date_never_leads_for_an_act_the_fact_tells_was_not_done(core: Core, question: str) -> None:
+    """ "Would not open the door", "refused to accept": a leading date would read as the premise confirmed."""
+    first = _first_line(core.ask(question).text)
+    assert first.startswith(messages.NOT_DONE_UNDATED_LEAD.split("{")[0]), first
+    assert "would not open the door" in first, first

@@ -2264,3 +2264,19 @@ def test_a_sums_holder_asked_by_the_description_the_fact_gives_it_is_the_one_ask
     line = _first_line(core.ask("how big was the military contractor's contract").text)
     assert line.startswith("$400 million:") and "Northrop Grumman" in line, line
     assert not _first_line(core.ask("how much was the military's contract").text).startswith("$400 million")
+
+
+@pytest.mark.parametrize(
+    "question", ["how much profit does palantir make from ice", "how much profit did palantir get from ice contracts"]
+)
+def test_a_sum_of_another_measure_is_told_but_never_led_as_the_measure_asked(core: Core, question: str) -> None:
+    """A payment is no profit: the sum paid is told under a lead saying no profit figure is given (fresh tester 82)."""
+    first = _first_line(core.ask(question).text)
+    assert not first.startswith("Over $150 million"), first
+    assert "no profit figure" in first or "don't have a sourced answer" in first, first
+
+
+def test_a_measure_named_in_the_brief_s_own_words_leads_with_its_sum(core: Core) -> None:
+    """ "Money" is what the brief says is paid: the sum leads as before."""
+    first = _first_line(core.ask("how much money does palantir make from ice").text)
+    assert first.startswith("Over $150 million:"), first

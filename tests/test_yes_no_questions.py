@@ -2857,3 +2857,13 @@ def test_whether_a_named_effort_worked_untold_says_so_then_what_the_articles_tel
     assert "petitioning management in August 2019" in line, line
     b = core.ask("did the petition work")
     assert _first_line(b.text) == messages.WORKED_UNTOLD.format(latest="September 2019"), b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the 53m contract the tecs one", "is the tecs contract the 53m one", "was the 39m contract the hsi one"],
+)
+def test_two_things_of_one_sum_are_not_said_to_be_one_unless_every_account_ties_them(core: Core, question: str) -> None:
+    """Gizmodo's $53 million ICE contract and Truthout's $53 million TECS contract are never said to be one: the
+    TECS fact alone would read as a yes (fresh tester 82)."""
+    assert _first_line(core.ask(question).text) == messages.SAME_UNTOLD
