@@ -165,6 +165,10 @@ MENTION_UNTOLD_LEAD = "The articles I have don't say whether that was mentioned;
 ONE_ACT_SUM_LEAD = "{figure}, as {act} {told} (the articles I have give no sum for the one {act} {other}): {statement}"
 CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  # {name}: possessive ("Lind's")
 PLANNED_ONLY_LEAD = "The articles I have tell of it only as planned, not whether it was done: {statement}"
+# "when did the guild open the door" of "the guild would not open the door": no date for what was not done
+NOT_DONE_UNDATED_LEAD = "The articles I have say that was not done, so they give no date for it: {statement}"
+# "how much profit did the guild make" of a payment to it: a sum of another measure, not the one asked
+MEASURE_UNTOLD_LEAD = "The articles I have give no {measure} figure; they tell only this: {statement}"
 TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
 # "how long was the lease renewed for": no fact gives a length; the closest fact follows ({asked}: "how long")
 LENGTH_UNTOLD_LEAD = "The articles I have don't say {asked}; they tell only this: {statement}"

@@ -1320,3 +1320,26 @@ def test_a_date_asked_of_an_act_the_articles_tell_was_refused_or_not_done_says_n
     # "no date for that", or the date of the refusal, would keep the premise that it happened
     line = core.ask(question).text.splitlines()[0]
     assert line.startswith("No") and told in line, line
+
+
+def test_a_year_dating_another_act_in_the_fact_is_no_date_of_the_act_asked(core: Core) -> None:
+    """ "Signed in 2013" dates the contract, not a use of the tool it paid for (fresh tester 82)."""
+    a = core.ask("when was falcon used")
+    assert "2013" not in _first_line(a.text), a.text
+
+
+def test_a_year_dating_the_act_asked_in_the_fact_still_answers(core: Core) -> None:
+    """The same statement dates the renewal asked ("renewed in 2015")."""
+    first = _first_line(core.ask("when was the falcon maintenance contract renewed").text)
+    assert first.startswith("2015:"), first
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did palantir open the door to the protesters in palo alto", "when did palantir employees accept the letter"],
+)
+def test_a_date_never_leads_for_an_act_the_fact_tells_was_not_done(core: Core, question: str) -> None:
+    """ "Would not open the door", "refused to accept": a leading date would read as the premise confirmed."""
+    first = _first_line(core.ask(question).text)
+    assert first.startswith(messages.NOT_DONE_UNDATED_LEAD.split("{")[0]), first
+    assert "would not open the door" in first, first

@@ -2278,3 +2278,19 @@ def test_a_year_naming_a_side_picks_the_contract_told_of_that_year_and_a_plural_
     # one 2018 contract asked of: which of the two sums it is, is not told
     one = _first_line(core.ask("was the 2019 contract bigger than the 2018 one").text)
     assert one.startswith("The articles I have give more than one sum for 2018"), one
+
+
+@pytest.mark.parametrize(
+    "question", ["how much profit does palantir make from ice", "how much profit did palantir get from ice contracts"]
+)
+def test_a_sum_of_another_measure_is_told_but_never_led_as_the_measure_asked(core: Core, question: str) -> None:
+    """A payment is no profit: the sum paid is told under a lead saying no profit figure is given (fresh tester 82)."""
+    first = _first_line(core.ask(question).text)
+    assert not first.startswith("Over $150 million"), first
+    assert "no profit figure" in first or "don't have a sourced answer" in first, first
+
+
+def test_a_measure_named_in_the_brief_s_own_words_leads_with_its_sum(core: Core) -> None:
+    """ "Money" is what the brief says is paid: the sum leads as before."""
+    first = _first_line(core.ask("how much money does palantir make from ice").text)
+    assert first.startswith("Over $150 million:"), first

@@ -1070,3 +1070,10 @@ def test_a_name_the_brief_gives_by_describing_the_thing_is_never_told_as_what_it
     assert not answer.answered and answer.text.startswith(messages.TITLE_UNTOLD), answer.text
     titled = core.ask("what was blueprint for terror called")  # a name the articles quote is its title
     assert titled.text.startswith("Blueprint for Terror: How ICE Planned"), titled.text
+
+
+@pytest.mark.parametrize("question", ["mijente founder", "the founder of mijente"])
+def test_a_bare_role_of_a_named_party_is_never_answered_by_another_party_s(core: Core, question: str) -> None:
+    """Peter Thiel co-founded Palantir, not Mijente: no founder of Mijente is named (fresh tester 82)."""
+    a = core.ask(question)
+    assert "Thiel" not in a.text.splitlines()[0], a.text

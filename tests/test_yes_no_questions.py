@@ -2896,3 +2896,13 @@ def test_stopping_a_contract_is_settled_by_its_renewal_as_cancelling_or_ending_i
     # its ice contract" was "don't tell that of Palantir Technologies"
     first = _first_line(core.ask("did palantir stop its ice contract").text)
     assert first.startswith("No, as of 22 August 2019: "), first
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the 53m contract the tecs one", "is the tecs contract the 53m one", "was the 39m contract the hsi one"],
+)
+def test_two_things_of_one_sum_are_not_said_to_be_one_unless_every_account_ties_them(core: Core, question: str) -> None:
+    """Gizmodo's $53 million ICE contract and Truthout's $53 million TECS contract are never said to be one: the
+    TECS fact alone would read as a yes (fresh tester 82)."""
+    assert _first_line(core.ask(question).text) == messages.SAME_UNTOLD

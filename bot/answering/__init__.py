@@ -58,6 +58,7 @@ from bot.answering.compose.questions import (
     asks_identity,
     asks_outcome,
     asks_whether_spoke,
+    equated,
     succeeding_at,
 )
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
@@ -109,6 +110,7 @@ from bot.answering.understand.lexicon import (
     PERSON_NOUNS,
     SIGN_OFFS,
     SPEECH_VERBS,
+    SUMMING_WORDS,
     TARGETING,
     WEEKDAYS,
     WH_WORDS,
@@ -133,7 +135,7 @@ from bot.records import EntityData, FactData, SourceData
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role, article_label
 from bot.reporting import INTERVIEWING, TELLING
 from bot.search import Index, stem
-from bot.text import IRREGULAR, STOPWORDS, and_joined, fold, in_row, on_first_use, words
+from bot.text import IRREGULAR, SCALE_WORDS, STOPWORDS, and_joined, fold, in_row, on_first_use, words
 
 __all__ = ["Answerer"]
 
@@ -2102,6 +2104,7 @@ class Answerer:
                     "done_before": messages.NO_DATE,  # "had recently protested": before the fact's date, undated
                     "year_of_other": messages.UNTOLD_DATE,  # "the 2018 lease" of a fact whose 2018 is a report's
                     "of_what_was_said": messages.SAYING_UNDATED,  # "when did X say that": not what it is about
+                    "other_act_dated": messages.NO_DATE,  # "signed in 2013" dates no use told beside it
                 }.get(decision.undated, messages.NO_DATE)
                 if decision.undated == "echoed" and self.decider.names_month(q):
                     # "when was the vigil in July 2019" of a vigil dated 2019 only: a month named too, beyond which
@@ -2391,6 +2394,17 @@ class Answerer:
         if outcome and composed.items and (self._only_planned(composed.items[0]) or self._planned_event(q)):
             # "how did the july 12 vigil go": the articles tell it was planned, nothing of how it went
             return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)
+        first_fact = composed.items[0] if composed.items and composed.items[0].kind == "fact" else None
+        if first_fact is not None and q.kind == "amount" and (measure := self._measure_untold(q, first_fact.id)):
+            # "how much profit did the guild make from the port" of "the port has paid the guild $5 million": a
+            # payment is no profit; the sum told, never put up as the measure asked (fresh tester 82)
+            lead = messages.MEASURE_UNTOLD_LEAD.format(measure=measure, statement=first_fact.statement)
+            composed = replace(composed, lead=lead, says_yes=False)
+        if first_fact is not None and q.kind == "date" and self.composer.denies(q, first_fact.id):
+            # "when did the guild open the door" of "the guild would not open the door" (or "refused to accept" for
+            # "when did it accept"): a date leading would read as the premise confirmed (fresh tester 82)
+            lead = messages.NOT_DONE_UNDATED_LEAD.format(statement=first_fact.statement)
+            composed = replace(composed, lead=lead, says_yes=False)
         if (
             q.kind == "yes-no"
             and composed.items
@@ -2492,6 +2506,31 @@ class Answerer:
         if q.kind == "amount" and (one_of := self._sum_of_one_act(q, ranked, composed)) is not None:
             composed = replace(composed, lead=one_of, says_yes=False)
         return _shown(composed, shown)
+
+    def _measure_untold(self, q: Question, fact_id: str) -> str | None:
+        """The noun an amount question measures by ("how much profit", "how much in fees": the noun right after
+        "how much", past "in"), when the fact states it in no form and no word the brief gives for it ("money":
+        "paid"); None when it does, or the question names no such noun ("how much did the port pay"). English
+        grammar, as "how many" names what is counted: a sum of one measure (a payment) is no figure of another
+        (a profit, a salary)."""
+        from lemminflect import getAllLemmas
+
+        at = next((i + 2 for i in range(len(q.words) - 2) if q.words[i : i + 2] == ["how", "much"]), None)
+        if at is not None and q.words[at : at + 1] == ["in"]:
+            at += 1
+        if at is None or at >= len(q.words) or at in self.decider.subjects.named_positions(q):
+            return None
+        noun = q.words[at]
+        if (
+            not noun.isalpha()
+            or noun in STOPWORDS
+            or noun in SUMMING_WORDS
+            or noun in SCALE_WORDS
+            or "NOUN" not in getAllLemmas(noun)
+        ):
+            return None
+        told = self.decider.told
+        return None if told.said(told.forms(noun), self.retriever.stated_stems(fact_id)) else noun
 
     def _speaker_placed_nowhere(self, q: Question, fact_id: str) -> str | None:
         """The name of the person a 'where' question asks a saying of (a verb of SPEECH_VERBS: "where did Lind tell
@@ -2897,6 +2936,13 @@ class Answerer:
         named = [e for _, _, e in self.understander.name_spans(q.words)]
         if len(named) > len(set(named)):
             return True
+        sums = scaled_figures(q.words)
+        specific = [e for e in q.entities if not self.decider.subjects.ubiquitous_entity(e)]
+        if sums and specific and equated(q.words):
+            # "is the $5 million lease the harbour one": settled when every close fact giving that sum names the
+            # thing; one giving it of a thing it does not name may be another thing of that sum (fresh tester 82)
+            stating = self.decider.stating_sums(ranked, sums)
+            return bool(stating) and not any(self.decider.subjects.about_others(f.id, specific) for f in stating)
         for h in ranked[:SAME_CANDIDATES]:
             fact = self.brief.facts.get(h.id)
             if fact is not None and not SAMENESS_WORDS.isdisjoint(words(SAME_TIME.sub("", fact.statement.lower()))):

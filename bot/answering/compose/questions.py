@@ -162,10 +162,36 @@ def asks_outcome(tokens: list[str]) -> bool:
 def asks_identity(tokens: list[str]) -> bool:
     """A yes/no question whether two things are one: "is the lease the same as the 2019 one", "are they the same
     contract", "is X identical to Y"."""
-    return "identical" in tokens or any(
-        tokens[i - 1 : i] == ["the"] and tokens[i] == "same" and TIME_NOUNS.isdisjoint(tokens[i + 1 : i + 4])
-        for i in range(1, len(tokens))
+    return (
+        "identical" in tokens
+        or any(
+            tokens[i - 1 : i] == ["the"] and tokens[i] == "same" and TIME_NOUNS.isdisjoint(tokens[i + 1 : i + 4])
+            for i in range(1, len(tokens))
+        )
+        or equated(tokens)
     )
+
+
+def equated(tokens: list[str]) -> bool:
+    """ "Is the $5 million lease the harbour one", "was the 2014 lease the Lantern lease": a copula opening the
+    question, then two noun phrases each opened by "the", the second ending in "one" or in the first one's last
+    word, with no word of order or degree in it ("is the lease the biggest one" asks of a size): whether two things
+    are one (fresh tester 82: a fact giving the sum of one of them was read as a yes)."""
+    if tokens[:1] not in (["is"], ["was"], ["are"], ["were"]) or tokens[1:2] != ["the"]:
+        return False
+    second = next((i for i in range(3, len(tokens) - 1) if tokens[i] == "the"), None)
+    if second is None:
+        return False
+    first_phrase, second_phrase = tokens[2:second], tokens[second + 1 :]
+    if not first_phrase or not second_phrase or not all(t.isalnum() for t in first_phrase + second_phrase):
+        return False
+    if any(t in ORDERING or (t.endswith("est") and len(t) > 4) for t in second_phrase):
+        return False
+    return second_phrase[-1] in ("one", "ones") or second_phrase[-1] == first_phrase[-1]
+
+
+# words of order or degree (general English): "the first one", "the only one" name a place in an order, not a thing
+ORDERING = frozenset("first last latest next only main most least other".split())
 
 
 # "what did the guild sign at the same time", "on the same day": one time asked, not whether two things are one

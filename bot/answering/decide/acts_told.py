@@ -55,6 +55,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
 from bot.answering.understand.understander import actors_in, opening_actor
 from bot.caches import Recent
+from bot.dates import MONTHS
 from bot.features import COUNT, REQUEST_FARED, REQUEST_VERBS, is_sum, requested_only, without_dates
 from bot.records import FactData
 from bot.reporting import outlet_words
@@ -73,6 +74,10 @@ FINDING_TOLD = frozenset(stem(w) for w in "found showed showing shown revealed u
 # signing asked ("when was the lease signed") is told by the thing's being awarded or granted ("was granted a $5 million
 # lease", the day it was made; fresh tester 79 F3): general English, not a thing given ("handed", "given")
 SIGNING_ASKED = frozenset({"sign"})
+# prepositions by which a verb is dated ("signed in 2013", "renewed on 1 May 2015", "expired by 2019"): general English
+DATING_PREPOSITIONS = frozenset({"in", "on", "by"})
+MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+YEAR = on_first_use(r"(?:1[89]|20)\d\d")
 SIGNING_TOLD = frozenset(stem(w) for w in "awarded granted".split())
 COUNT_ACT_REACH = (60, 30)  # characters after and before a count within which its act is told
 RECALLING = frozenset({"like", "as"})  # "… like the keepers asked": who asked, after what is asked
@@ -106,6 +111,7 @@ UndatedAct = Literal[
     "of_what_was_said",
     "verb_untold",
     "change_untold",
+    "other_act_dated",
 ]
 # a saying asked of by its verb ("when did the guild say that"): the words REPORTED holds, in the present too
 SAYING = REPORTED | frozenset("say state stated states claim argue insist deny write".split())
@@ -287,6 +293,8 @@ class ActsTold:
             return "year_of_other"  # "when did the 2018 lease start" of "… the Gazette's 2018 report, a 2014 lease"
         if fact is None or q.earliest or asks_length(q.text):
             return None
+        if forms and fact.date and self._dated_by_other_act(forms, fact.statement, fact.date[:4]):
+            return "other_act_dated"  # "when was the beacon used" of "the lease (signed in 2013) paid for the beacon"
         act = self._asked_act(q.text)
         # "when were the words … said" of a quote: any words quoted were said, shouted or written, so "say" is told
         # by the fact giving them, whatever verb it tells them with ("an organizer shouted")
@@ -379,6 +387,21 @@ class ActsTold:
                 w.isalpha() and w.lower() not in STOPWORDS and stem(w.lower()) != thing for w in after
             )
         return False
+
+    @staticmethod
+    def _dated_by_other_act(forms: list[frozenset[str]], statement: str, year: str) -> bool:
+        """The fact's year stands in its statement, each time right after a verb in its past form and a preposition
+        ("signed in 2013", "renewed on 1 May 2015", a month or day between), none of those verbs is an act the
+        question asks (`forms`), and no year the statement gives is dated so to an asked act ("renewed in 2015"): the
+        year is when other acts were done, not when the asked one was ("when was the beacon used" of "the lease,
+        signed in 2013, paid for the beacon, a tool used to search …": no use is dated; fresh tester 82). A year
+        standing otherwise ("In 2013 the guild …") may date the whole, so never this."""
+        tokens = [t.lower() for t in words(statement)]
+        dated = {i: _dating_verb(tokens, i) for i, t in enumerate(tokens) if YEAR().fullmatch(t)}
+        if not any(tokens[i] == year for i in dated):
+            return False
+        asked = {i for i, lemmas in dated.items() if any(stem(m) in f for f in forms for m in lemmas)}
+        return not asked and all(dated[i] for i, t in enumerate(tokens) if t == year)
 
     @staticmethod
     def _done_before(forms: list[frozenset[str]], statement: str) -> bool:
@@ -1402,6 +1425,23 @@ class ActsTold:
         return not forms.isdisjoint(said) or any(
             len(f) >= CLIPPED and any(s.startswith(f) for s in said) for f in forms
         )
+
+
+def _dating_verb(tokens: list[str], at: int) -> frozenset[str]:
+    """The lemmas of the verb the year at `at` dates: the word before a preposition (DATING_PREPOSITIONS) right before
+    the year, past a month or day ("signed in 2013", "renewed on 1 May 2015"), when that word is a verb's past form
+    (lemminflect's tables: "contract in 2014" dates no act); empty when the year dates no verb so."""
+    from lemminflect import getInflection, getLemma
+
+    j = at - 1
+    while j >= 0 and (tokens[j] in MONTH_WORDS or tokens[j].isdigit()):
+        j -= 1
+    if j < 1 or tokens[j] not in DATING_PREPOSITIONS:
+        return frozenset()
+    verb = tokens[j - 1]
+    lemmas = getLemma(verb, upos="VERB")
+    past = {f for lemma in lemmas for tag in ("VBD", "VBN") for f in getInflection(lemma, tag)}
+    return frozenset(lemmas) if verb in past and verb not in lemmas else frozenset()
 
 
 def _perfect(tokens: list[str], at: int) -> bool:

@@ -1040,6 +1040,14 @@ class Decider:
             if near is None:
                 return Decision("no_match", undated="other_subject" if q.kind == "date" else None)
             best, fact = near, self.brief.facts.get(near.id)
+        if q.kind == "topic" and fact is not None and self.subjects.about_others(best.id, actors):
+            # "Harbourwatch founder", "founder of Harbourwatch": what is told of them, never another party's founder
+            # ("Lind co-founded the guild" names no Harbourwatch); as close a fact of theirs answers, else none does
+            # (fresh tester 82, as for "who founded Harbourwatch" below)
+            near = self._near_fact(ranked, lambda doc_id: not self.subjects.about_others(doc_id, actors))
+            if near is None:
+                return Decision("no_match")
+            best, fact = near, self.brief.facts.get(near.id)
         if q.kind in ACTED_KINDS and fact is not None and self._actor_absent(q, best.id):
             return Decision("no_match")  # "how much did the guild donate": "a $250,000 donation from the Courier"
         if q.kind in FIGURE_KINDS and fact is not None and self._doer_unstated(q, best.id):
@@ -1955,7 +1963,7 @@ class Decider:
         noun = agreement or (q.words[at - 1] if at > 0 else "")
         if not noun.isalpha() or noun.endswith("s") or noun in STOPWORDS:
             return None
-        stating = [fact.id for fact in self._stating_sums(ranked, named)]
+        stating = [fact.id for fact in self.stating_sums(ranked, named)]
         if not stating or not all(self._states_total(i) for i in stating):
             return None
         number, scale = sorted(named)[0]
@@ -1999,14 +2007,14 @@ class Decider:
         number, scale = sorted(named)[0]
         # "was the $5 million lease signed on 3 May" (a day or month, not a year): a fact dated that day telling the
         # signing of a lease (no sum) would lead as if it were that lease; no fact stating the sum is dated so
-        stating = self._stating_sums(ranked, named) if month_of(q.on_date) else []
+        stating = self.stating_sums(ranked, named) if month_of(q.on_date) else []
         if stating and not any(f.date and on(f.date, q.on_date) for f in stating):
             return f"${number} {scale}", date_label(q.on_date)
         specific = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
         done_to = _participles(q.words)
         if not specific and not done_to:
             return None
-        stating = self._stating_sums(ranked, named)
+        stating = self.stating_sums(ranked, named)
         naming = [{n for _, _, n in self._name_spans(words(f.statement))} | set(f.entities) for f in stating]
         for e in specific:
             if not any(e in names for names in naming):
@@ -2019,7 +2027,7 @@ class Decider:
                 return f"${number} {scale}", f"the {participle} {noun}"
         return None
 
-    def _stating_sums(self, ranked: list[Hit], named: set[tuple[str, str]]) -> list[FactData]:
+    def stating_sums(self, ranked: list[Hit], named: set[tuple[str, str]]) -> list[FactData]:
         """The facts among `ranked` whose statement states one of the sums `named` (as `scaled_figures` reads them)."""
         return [
             fact
