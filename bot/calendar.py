@@ -9,15 +9,13 @@ from bot import messages
 from bot.errors import CommandError
 from bot.factbase import Brief
 from bot.models import MONTHS, DatedItem, OnThisDate, Timeline, TimelineEntry, date_label
-from bot.records import FactData
+from bot.records import NOT_EVENTS, FactData
 
 NEAREST_WINDOW = 7
 # What a digest or `today` shows before "and N more": it must fit one screen (a phone, a Slack message unfolded).
 SCREEN_ITEMS = 5
 SCREEN_CHARS = 1500
 MORE_LINE = 60  # room kept for the "and N more" line
-# Kinds that are not events: what a caption or credit says is answerable but never an anniversary or a timeline entry.
-NOT_EVENTS = frozenset({"caption"})
 # The most telling anniversaries first: what happened, then what it cost and who, then what people said about it.
 KIND_ORDER = {"event": 0, "contract": 1, "program": 2, "document": 3, "figure": 4, "organization": 5, "person": 6}
 

@@ -21,6 +21,10 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from bot.dates import date_label, period_bounds, precision_of
 
+# Kinds of facts that are not events: what a caption or credit says is answerable but never an anniversary, a timeline
+# entry or "what happened next".
+NOT_EVENTS = frozenset({"caption"})
+
 if TYPE_CHECKING:
     from bot.dates import Precision
     from bot.models import Fact

@@ -126,12 +126,11 @@ from bot.answering.understand.understander import (
 )
 from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given
 from bot.answering.venues import Venues
-from bot.calendar import NOT_EVENTS
 from bot.class_nouns import HYPHEN_JOINED
 from bot.dates import date_label, period_bounds, real_day
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
-from bot.records import EntityData, FactData, SourceData
+from bot.records import NOT_EVENTS, EntityData, FactData, SourceData
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role, article_label
 from bot.reporting import INTERVIEWING, TELLING
 from bot.search import Index, stem
