@@ -2158,3 +2158,10 @@ def test_a_list_whose_every_fact_and_best_are_set_aside_says_so_never_lists_them
     ranked = answerer.retriever.rank(q)
     answer = answerer.composer.lists.answer(q, ranked, ranked[0])
     assert not answer.answered and answer.lead == messages.SET_ASIDE_ONLY and not answer.items
+
+
+@pytest.mark.parametrize("question", ["what did northrop grumman get", "what did northrop grumman receive"])
+def test_getting_asked_is_told_by_a_thing_given_or_awarded(core: Core, question: str) -> None:
+    # ld27: "get" was an act no fact states ("was given $400 million" tells it), so "I don't have a sourced answer"
+    a = core.ask(question)
+    assert a.answered and "$400 million" in a.text.split("\n")[0], a.text

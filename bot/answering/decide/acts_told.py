@@ -74,6 +74,10 @@ FINDING_TOLD = frozenset(stem(w) for w in "found showed showing shown revealed u
 # lease", the day it was made; fresh tester 79 F3): general English, not a thing given ("handed", "given")
 SIGNING_ASKED = frozenset({"sign"})
 SIGNING_TOLD = frozenset(stem(w) for w in "awarded granted".split())
+# getting asked ("what did the guild get", "what did Lind receive") is told by the thing's being given, granted or
+# awarded to one, or one's receiving or winning it ("was given $5 million", "won the lease"): general English
+RECEIVING_ASKED = frozenset({"get", "receive", "obtain", "win"})
+RECEIVING_TOLD = frozenset(stem(w) for w in "got gotten given granted awarded received obtained won".split())
 COUNT_ACT_REACH = (60, 30)  # characters after and before a count within which its act is told
 RECALLING = frozenset({"like", "as"})  # "… like the keepers asked": who asked, after what is asked
 
@@ -1385,11 +1389,13 @@ class ActsTold:
     def _act_forms(self, act: Act) -> frozenset[str]:
         """The act's own stems, its lemma's and its irregular past's ("lose" is told as "lost"); speaking asked in
         general ("speak", "talk") is told by any verb of making one's case aloud (SPEAKING_TOLD), a finding by any
-        verb of bringing to light (FINDING_TOLD), a signing by its awarding or granting (SIGNING_TOLD)."""
+        verb of bringing to light (FINDING_TOLD), a signing by its awarding or granting (SIGNING_TOLD), a getting by
+        its being given or won (RECEIVING_TOLD)."""
         past = IRREGULAR.get(act.lemma)
         told = SPEAKING_TOLD if act.lemma in SPEAKING_ASKED else frozenset()
         told |= FINDING_TOLD if act.lemma in FINDING_ASKED else frozenset()
         told |= SIGNING_TOLD if act.lemma in SIGNING_ASKED else frozenset()
+        told |= RECEIVING_TOLD if act.lemma in RECEIVING_ASKED else frozenset()
         return self.forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set()) | told
 
     def forms(self, term: str) -> frozenset[str]:
