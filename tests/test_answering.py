@@ -2165,3 +2165,11 @@ def test_getting_asked_is_told_by_a_thing_given_or_awarded(core: Core, question:
     # ld27: "get" was an act no fact states ("was given $400 million" tells it), so "I don't have a sourced answer"
     a = core.ask(question)
     assert a.answered and "$400 million" in a.text.split("\n")[0], a.text
+
+
+@pytest.mark.parametrize("question", ["who was the letter sent to", "who was the letter brought to"])
+def test_an_irregular_past_verb_the_brief_never_uses_is_unanswered_not_outside(core: Core, question: str) -> None:
+    # ld27: only an "-ed" verb was read as an act asked in other words of a thing the brief tells of ("who was the
+    # letter mailed to"); "sent", "brought" made the letter question "outside what I cover"
+    a = core.ask(question)
+    assert a.outcome == "no_match", a.text

@@ -374,6 +374,15 @@ def _amount_is(told: str, asked: str) -> bool:
 TIME_RELATIONS = frozenset("before after since until till prior".split())
 
 
+def _irregular_past(word: str, lemma: str | None) -> bool:
+    """`word` is a past form of the verb `lemma` not ending in "-ed" ("sent", "brought"), by lemminflect's tables."""
+    if lemma is None:
+        return False
+    from lemminflect import getInflection  # loaded only when such a verb is asked
+
+    return word in {*getInflection(lemma, "VBD"), *getInflection(lemma, "VBN")}
+
+
 def _as_typed(text: str) -> str:
     """The text's words as typed, lower-case and space-joined, with chat's shorthands spelled out (ABBREVIATIONS:
     "can u write me" -> "can you write me"): no word read as the brief's own form of it ("write" stays "write")."""
@@ -593,16 +602,18 @@ class Decider:
         return bool(q.sources) or any(self._kind_of(e) in ACTOR_KINDS | REPORTING_KINDS for e in q.entities)
 
     def _act_unknown_to_known(self, q: Question, unknown: list[str], known: float) -> bool:
-        """ "Who distributed the flyer": the one word the brief never uses is a past verb (an act) done to a thing
+        """ "Who distributed the flyer", "who was it sent to": the one word the brief never uses is a past verb (an act,
+        "-ed" or irregular) done to a thing
         it does tell of, the question's other words all its own: what the brief covers, asked in a verb no article
         uses; no sourced answer, never "outside what I cover" (not "who painted the Lantern": a noun's word unknown,
         or "who invented the telescope", whose thing the brief never names)."""
         if len(unknown) != 1 or known < SOME_KNOWN or not q.leftover:
             return False
         verb = unknown[0]
+        lemma = self.english.verb(verb)
         return (
-            verb.endswith("ed")
-            and self.english.verb(verb) not in (None, verb)
+            lemma not in (None, verb)
+            and (verb.endswith("ed") or _irregular_past(verb, lemma))
             and all(self._knows(t) for t in q.leftover if t != verb)
         )
 
