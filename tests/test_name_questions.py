@@ -1070,3 +1070,10 @@ def test_a_name_the_brief_gives_by_describing_the_thing_is_never_told_as_what_it
     assert not answer.answered and answer.text.startswith(messages.TITLE_UNTOLD), answer.text
     titled = core.ask("what was blueprint for terror called")  # a name the articles quote is its title
     assert titled.text.startswith("Blueprint for Terror: How ICE Planned"), titled.text
+
+
+def test_who_did_it_to_a_thing_is_not_led_by_the_things_entry_silent_on_the_act(core: Core) -> None:
+    # ld27: "who signed the letter taped to the door" led the letter's glossary entry ("Activists' letter to
+    # Palantir (July 2018): The letter that protesters read aloud …"), which names no signer; the article names none
+    line = core.ask("who signed the letter taped to the door").text.splitlines()[0]
+    assert line == "The articles I have don't say who signed the letter.", line

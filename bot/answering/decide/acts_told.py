@@ -1356,15 +1356,14 @@ class ActsTold:
             if s in forms
         )
 
-    @staticmethod
-    def asked_deed(q: Question) -> tuple[str, str] | None:
+    def asked_deed(self, q: Question) -> tuple[str, str] | None:
         """ "Who <verb> the …": the verb as typed and what it was done to, the words after the determiner up to a stop
-        word or the end, less dates and names ("who signed the Harbour 5m lease for keepers in 2019": ("signed", "5m
-        lease")); None when no noun is left."""
+        word, a participle after it ("the letter taped to the door": "letter") or the end, less dates and names ("who
+        signed the Harbour 5m lease for keepers in 2019": ("signed", "5m lease")); None when no noun is left."""
         thing: list[str] = []
         at: list[int] = []
         for i, w in enumerate(q.words[3:], 3):
-            if w in STOPWORDS:
+            if w in STOPWORDS or (thing and w.endswith("ed") and self.retriever.english.verb(w) not in (None, w)):
                 break
             if i not in q.named_at and w not in q.date_words and (w in q.leftover or any(c.isdigit() for c in w)):
                 thing.append(w)

@@ -1471,6 +1471,9 @@ class Decider:
                 and not self._place(h.id)
                 # (nor an entry telling it done by no one named: "Gullboard: … the posts were removed within hours")
                 and not (h.id in entries and self.told.done_unnamed(q, entries[h.id].description))
+                # (nor a thing's entry whose description does not tell the act: "the keepers' letter: read aloud …"
+                # names no one who signed it, as a party's own entry may stand for the doer)
+                and not (h.id in entries and self._thing_entry_silent(q, h.id))
             ]
             # one telling the act done to the thing asked ("signed a lease", not "a letter signed by … asking to end
             # the lease": who signed that lease is not told); the first telling the act when no thing is asked
@@ -1620,6 +1623,20 @@ class Decider:
         if self._reaction_untold(q, ranked):
             return Decision("no_match")  # "how did the Admiralty respond to Lind": no fact tells it doing anything
         return Decision("answered", best)
+
+    def _thing_entry_silent(self, q: Question, ent_id: str) -> bool:
+        """ "Who signed the keepers' letter": the glossary entry `ent_id` is of a thing, not a party (ACTOR_KINDS),
+        and its description does not state the verb after "who" (its forms, `ActsTold.forms`): it tells what the
+        thing is, not who did that to it. Not when its maker is asked and it names one ("Harbourwatch's report …":
+        `_maker_stated`)."""
+        if self._kind_of(ent_id) in ACTOR_KINDS or len(q.words) < 2:
+            return False
+        if q.words[1] in MAKING and self._maker_stated(ent_id, q):
+            return False
+        said = {stem(t) for t in words(fold(self.brief.entities[ent_id].description))}
+        lemma = self.english.verb(q.words[1])
+        forms = self.told.forms(q.words[1]) | ({stem(lemma)} if lemma else set())
+        return not self.told.said(forms, said)
 
     def _place(self, doc_id: str) -> bool:
         """The id is a glossary entry of a place (EntityKind "place")."""
