@@ -468,7 +468,11 @@ class ActsTold:
                 return frozenset({stem(before.word)} | ({stem(past)} if past else set()))
         if act is None:
             act = _response_received(q.words)
-        return self._act_forms(act) if act is not None else frozenset()
+        if act is None:
+            return frozenset()
+        # the question's own act only, not a clause's ("the exec that got the letter"): "was given" tells a getting
+        # of what its subject got, not of a count no one gave ("no exact count was given")
+        return self._act_forms(act) | (RECEIVING_TOLD if act.lemma in RECEIVING_ASKED else frozenset())
 
     def _counted_act(self, q: Question) -> Act | None:
         """ "How many <people> <verb>ed …" with no auxiliary ("how many keepers signed the letter"): the past form
@@ -1388,13 +1392,11 @@ class ActsTold:
     def _act_forms(self, act: Act) -> frozenset[str]:
         """The act's own stems, its lemma's and its irregular past's ("lose" is told as "lost"); speaking asked in
         general ("speak", "talk") is told by any verb of making one's case aloud (SPEAKING_TOLD), a finding by any
-        verb of bringing to light (FINDING_TOLD), a signing by its awarding or granting (SIGNING_TOLD), a getting by
-        its being given or won (RECEIVING_TOLD)."""
+        verb of bringing to light (FINDING_TOLD), a signing by its awarding or granting (SIGNING_TOLD)."""
         past = IRREGULAR.get(act.lemma)
         told = SPEAKING_TOLD if act.lemma in SPEAKING_ASKED else frozenset()
         told |= FINDING_TOLD if act.lemma in FINDING_ASKED else frozenset()
         told |= SIGNING_TOLD if act.lemma in SIGNING_ASKED else frozenset()
-        told |= RECEIVING_TOLD if act.lemma in RECEIVING_ASKED else frozenset()
         return self.forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set()) | told
 
     def forms(self, term: str) -> frozenset[str]:
