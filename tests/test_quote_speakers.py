@@ -1173,3 +1173,14 @@ def test_whether_an_article_quoted_someone_it_never_names_is_a_no_that_names_who
 def test_whether_an_article_quoted_someone_it_does_quote_gives_their_words(core: Core) -> None:
     a = core.ask("did vice quote mijente")
     assert a.answered and "told VICE News" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize("question", ["what did palantir say", "what has palantir said"])
+def test_an_organizations_own_statement_answers_what_it_said_though_ranked_below_facts_about_it(
+    core: Core, question: str
+) -> None:
+    # ld27: The Hill's "Palantir had previously claimed that its $38 million contract …" ranked below the many facts
+    # naming Palantir, so "quote no words of Palantir Technologies"; a passive "is described as" and "did not respond
+    # when asked to comment" are no words of its own
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Palantir had earlier said that its $38 million contract"), line
