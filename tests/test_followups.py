@@ -2671,3 +2671,12 @@ def test_what_else_asked_again_never_gives_the_words_told_two_answers_back_as_mo
     assert ask(talk, "what else did she say").text.startswith("“Momentum has been building")
     again = ask(talk, "what else did she say")
     assert not again.answered and "Mijente has been trying" not in again.text, again.text
+
+
+def test_a_bare_any_after_an_occasion_answer_asks_of_that_occasion(talk: Core) -> None:
+    # ld27: "what happened at the vice protest", then "any chants?" led Truthout's chant at another protest; the
+    # fragment asks whether there were chants there, which VICE does not tell
+    ask(talk, "what happened at the vice protest")
+    a = ask(talk, "any chants?")
+    assert a.read_as == "any chants at the vice protest", a.read_as
+    assert not a.answered and "chanted" not in a.text.split("\n")[0], a.text
