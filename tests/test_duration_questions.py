@@ -78,7 +78,24 @@ def test_how_long_of_something_no_fact_gives_a_length_of_is_never_led_by_a_date(
 )
 def test_a_length_offered_to_choose_from_asks_how_long(core: Core, question: str) -> None:
     a = core.ask(question)  # were refused
-    assert a.answered and a.text.startswith("Over several days"), a.text
+    # (The Hill gives the protest's length both ways: "over several days", "the multiday protest")
+    assert a.answered and a.text.startswith(("Over several days", "Multiday")), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the hill protest a one day thing",  # a length offered alone
+        "was the tech worker protest at palantir a one day thing or longer",
+        "how long did the tech worker protest at palantir last",
+    ],
+)
+def test_a_length_offered_alone_or_asked_of_a_thing_is_the_things_own_length(core: Core, question: str) -> None:
+    # ld27 / blind set BN: a length offered alone to a yes/no question kept its verdict's checks (no sourced
+    # answer), "a one day thing" measured nothing (the length of "a wave of tech worker activism over several
+    # years" led), and the protest's own length ranked below the closest facts' was never read
+    a = core.ask(question)
+    assert a.answered and a.text.startswith(("Over several days", "Multiday")), a.text
 
 
 def test_a_length_is_found_in_a_related_fact_and_in_the_briefs_words_for_the_question(core: Core) -> None:

@@ -2757,3 +2757,12 @@ def test_where_at_asks_as_a_bare_where_does(talk: Core) -> None:
     a = ask(talk, "where at?")
     assert a.read_as == "where was a palantir protest for july 12", a.read_as
     assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text
+
+
+def test_a_bare_any_after_an_occasion_answer_asks_of_that_occasion(talk: Core) -> None:
+    # ld27: "what happened at the vice protest", then "any chants?" led Truthout's chant at another protest; the
+    # fragment asks whether there were chants there, which VICE does not tell
+    ask(talk, "what happened at the vice protest")
+    a = ask(talk, "any chants?")
+    assert a.read_as == "any chants at the vice protest", a.read_as
+    assert not a.answered and "chanted" not in a.text.split("\n")[0], a.text

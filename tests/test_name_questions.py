@@ -1077,3 +1077,10 @@ def test_a_bare_role_of_a_named_party_is_never_answered_by_another_party_s(core:
     """Peter Thiel co-founded Palantir, not Mijente: no founder of Mijente is named (fresh tester 82)."""
     a = core.ask(question)
     assert "Thiel" not in a.text.splitlines()[0], a.text
+
+
+def test_who_did_it_to_a_thing_is_not_led_by_the_things_entry_silent_on_the_act(core: Core) -> None:
+    # ld27: "who signed the letter taped to the door" led the letter's glossary entry ("Activists' letter to
+    # Palantir (July 2018): The letter that protesters read aloud …"), which names no signer; the article names none
+    line = core.ask("who signed the letter taped to the door").text.splitlines()[0]
+    assert line == "The articles I have don't say who signed the letter.", line

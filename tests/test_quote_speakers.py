@@ -1215,3 +1215,14 @@ def test_what_a_document_outlined_is_the_line_telling_its_outline_not_another_of
     assert a.answered and "arrested hundreds" in _first_line(a.text), a.text
     b = core.ask("what did the mijente flier say")  # any of its lines answers "say": as before
     assert b.answered and "arrested hundreds" not in _first_line(b.text), b.text
+
+
+@pytest.mark.parametrize("question", ["what did palantir say", "what has palantir said"])
+def test_an_organizations_own_statement_answers_what_it_said_though_ranked_below_facts_about_it(
+    core: Core, question: str
+) -> None:
+    # ld27: The Hill's "Palantir had previously claimed that its $38 million contract …" ranked below the many facts
+    # naming Palantir, so "quote no words of Palantir Technologies"; a passive "is described as" and "did not respond
+    # when asked to comment" are no words of its own
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Palantir had earlier said that its $38 million contract"), line

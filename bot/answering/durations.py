@@ -32,6 +32,10 @@ ASKED_LENGTH = re.compile(
 OFFERED_ALONE = re.compile(rf"^(?:\S+ ){{0,2}}?(?:was|were|is|did)\b.*\b{_OFFERED}\b")
 ASKS_DURATION = re.compile(f"{ASKED_LENGTH.pattern}|{OFFERED_ALONE.pattern}")
 _OFFERED_THING = re.compile(rf"\b{_OFFERED}s? (\w+)")
+# the subject a length is offered of: "was <the vigil at the pier> a one day thing"
+_SUBJECT_OFFERED = re.compile(rf"^(?:\S+ ){{0,2}}?(?:was|were|is)\s+(?:the\s+)?(.+?)\s+{_OFFERED}")
+# or asked the length of: "how long did <the vigil at the pier> last"
+_SUBJECT_LASTING = re.compile(r"^how long (?:did|does|do|was|were|is)\s+(?:the\s+)?(.+?)\s+(?:last|go on|run|take)\b")
 _OFFERED_UNIT = re.compile(r"(?:one|single|two|three|multi) ?(?:hour|day|week|month)\b")  # in a length offered
 DURATION_WORDS = frozenset(
     "long fast quickly quick soon rapidly last lasted lasting stay stayed stays remain remained take took taken longer"
@@ -93,9 +97,11 @@ def without_duration_words(q: Question) -> Question:
     if not asks_duration(q.text):
         return q
     counted = q.kind == "count"  # "how many years has it run": a length, no count of a thing
+    # ("was the vigil a one day thing": a length offered to a yes/no question asks the length, as "how long" does; a
+    # verdict's checks would refuse what a fact telling its length answers)
     return replace(
         q,
-        kind="topic" if q.kind in ("date", "why-how") or counted else q.kind,
+        kind="topic" if q.kind in ("date", "why-how", "yes-no") or counted else q.kind,
         counted="" if counted else q.counted,
         cues=q.cues - {"when", "count"},
         terms=[t for t in q.terms if t not in DURATION_WORDS],
@@ -113,10 +119,17 @@ def offered_alone(text: str) -> bool:
 def measured(text: str) -> frozenset[str]:
     """The stem of the thing a length offered in a question measures ("was the vigil a one day protest": protest),
     or none: a fact calling that thing by its length ("the multiday protest") gives its length."""
-    found = _OFFERED_THING.search(" ".join(words(text)))
-    return (
-        frozenset({stem(found.group(1))}) if found is not None and found.group(1) not in DURATION_WORDS else frozenset()
-    )
+    joined = " ".join(words(text))
+    found = _OFFERED_THING.search(joined)
+    if found is not None and found.group(1) not in DURATION_WORDS:
+        return frozenset({stem(found.group(1))})
+    # "was the vigil at the pier a one day thing": a placeholder noun measures the subject it is said of, the last
+    # word of the subject before any preposition placing it ("the vigil")
+    said_of = _SUBJECT_OFFERED.search(joined) or _SUBJECT_LASTING.search(joined)
+    if said_of is None:
+        return frozenset()
+    subject = re.split(r"\b(?:at|in|on|of|outside|against|by|for|from|near|over|with)\b", said_of.group(1))[0].split()
+    return frozenset({stem(subject[-1])}) if subject and subject[-1] not in DURATION_WORDS else frozenset()
 
 
 def duration_in(
@@ -185,12 +198,22 @@ def lasting(
     became split"), the first whose statement or quote gives the length of what is asked (or of the thing a length
     offered in the question `measured`: `duration_in`; `names`: the stems of the names the question gives), with
     that duration."""
-    near = [
-        hit
-        for hit in ranked[:CANDIDATES]
-        if hit.score >= NEAR_BEST * best.score and hit.coverage >= NEAR_BEST * best.coverage
-    ]
+
+    def close(hit: Hit) -> bool:
+        return hit.score >= NEAR_BEST * best.score and hit.coverage >= NEAR_BEST * best.coverage
+
+    near = [hit for hit in ranked[:CANDIDATES] if close(hit)]
     linked = [hit for hit in ranked if hit.id in related and hit not in near]
+    if measured:
+        # "how long did the vigil last": any fact about as close giving the vigil's own length ("the multiday
+        # vigil", "a vigil over two days") tells it, before a length near other asked words in a closer one (the
+        # years of a wave of vigils it was part of)
+        wider = [h for h in ranked if close(h) and h not in near and h not in linked]
+        for hit in [*near, *linked, *wider]:
+            for text in texts_of(hit.id):
+                phrase = duration_in(text, set(measured), measured)
+                if phrase is not None:
+                    return hit, phrase
     for hit in [*near, *linked]:
         for text in texts_of(hit.id):
             phrase = duration_in(text, asked, measured, names)

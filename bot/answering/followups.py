@@ -487,6 +487,19 @@ class FollowUps:
             # is; the subject stays that question's, so "and the clerks' one?" after it is still of petitions
             return Reading(" ".join(typed), keeps_ask=True)
         stands = _stand_ins(tokens)
+        existing = _existence_asked(tokens)
+        if (
+            subject is not None
+            and existing
+            and not stands
+            and not q.entities
+            and not q.sources
+            and subject.place_like
+            and self._event_told(subject)
+        ):
+            # "what happened at the vigil", then "any chants?": whether there were such things at that occasion
+            # (read on its own it asked of any, and another article's chants led)
+            return Reading(f"{' '.join(typed)} at {subject.phrase}")
         if stands and _named_before(tokens, norm.breaks, stands[0]):
             return None  # "where did the piece get the figures from, who reported them": the figures
         if stands and _quoted_before(norm.text, stands[0]):
@@ -1383,6 +1396,11 @@ class FollowUps:
         head = subject.head.lower()
         people = bool(subject.counted) and _people(subject.counted)  # "how many clerks signed the 1998 petition"
         return not actors and not people and not subject.person and not head.endswith("s") and head not in PERSON_NOUNS
+
+    def _event_told(self, subject: Subject) -> bool:
+        """The fact the last answer led with is an event (`Fact.kind`): an occasion things may have happened at."""
+        fact = self.brief.facts.get(subject.told)
+        return fact is not None and fact.kind == "event"
 
     def _occasion_of_actor(self, subject: Subject) -> bool:
         """The subject is one event that a name of an actor only qualifies ("the guild protest"): its head noun a
@@ -2501,6 +2519,14 @@ def _counts_things(tokens: list[str]) -> bool:
     if tokens[:2] != ["how", "many"] or len(tokens) < 3:
         return False
     return tokens[2] not in PERSON_NOUNS
+
+
+def _existence_asked(tokens: list[str]) -> bool:
+    """The question is a bare "any <things>" ("any arrests", "any chants"): a fragment asking whether there were
+    such things, naming no place or time of its own (at most MAX_OWN_TERMS words after "any", none a preposition),
+    so it leans on what came before. ("were there arrests" is a whole question: it stands on its own.)"""
+    rest = tokens[1:]
+    return tokens[:1] == ["any"] and 0 < len(rest) <= MAX_OWN_TERMS and PREPOSITIONS.isdisjoint(rest) and _content(rest)
 
 
 def _stand_ins(tokens: list[str]) -> list[int]:

@@ -87,6 +87,8 @@ PHRASE_BREAKS = frozenset({"about", "on", "in", "at", "and", "that", "which", "w
 CALLING = frozenset("call calls called calling".split())
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")  # where a statement's or quote's sentences (and clauses) end
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
+BEING = frozenset("is are was were be been being".split())  # before a reporting verb, a passive: no one speaking
+UNSAID = frozenset("not never declined refused".split())  # before the reporting verb: nothing said
 HEARD_CANDIDATES = 3 * CANDIDATES  # how far down words told to the hearers asked are looked for
 FIRST_SAID_NEAR = 0.9  # a speaker's quotes scored this close are told apart by article order (development set: +3)
 # "what did a protester shout about the neighbours", no speaker named: a candidate this close to the best whose words
@@ -871,6 +873,8 @@ class Speakers:
         found = (
             found or next(iter(said_on), None) or next((h for h in on_topic if self._quote_of(h.id, speakers)), None)
         )
+        if found is None and not q.leftover and not q.on_date and not self._people(speakers):
+            found = self._own_statement(speakers, q)
         if found is not None or not topic[1]:
             return found
         # none states the topic's words: X's words the brief curates as on that topic (a keyword), when they are in
@@ -1112,6 +1116,28 @@ class Speakers:
             if (n := self.echo(q, h.id)) > own:
                 found, own = h, n
         return found
+
+    def _own_statement(self, speakers: set[str], q: Question) -> Hit | None:
+        """ "What did the guild say", asked of nothing but its saying (no word left over, no date), when none of the
+        closest candidates holds its words: an organization the articles name everywhere ranks its few statements
+        below the facts about it, so the first fact of the brief (in its articles' order) giving only the speakers
+        as telling (`of`, by an active reporting verb), not after a negation (UNSAID: "did not respond when asked
+        to comment" tells no words), and that `q.among` allows. None when no fact does."""
+        for fact in self.brief.facts_naming(sorted(speakers)):
+            tokens = _outside_speech(fact.statement)
+            # (a passive reporting verb tells what others say of them: "the guild is described as …")
+            active = ["" if t in REPORTING and i and tokens[i - 1] in BEING else t for i, t in enumerate(tokens)]
+            tellers = reported_speakers(active, self.names)
+            telling = next((i for i, t in enumerate(active) if t in REPORTING), len(active))
+            if (
+                tellers
+                and set(tellers) <= speakers
+                and (q.among is None or fact.id in q.among)
+                and UNSAID.isdisjoint(active[:telling])
+                and self.said_by(fact.id, speakers)
+            ):
+                return Hit(fact.id, 0.0, 0.0)
+        return None
 
     def _people(self, speakers: set[str]) -> bool:
         """Every one of the speakers is a person in the glossary."""

@@ -79,6 +79,10 @@ DATING_PREPOSITIONS = frozenset({"in", "on", "by"})
 MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 YEAR = on_first_use(r"(?:1[89]|20)\d\d")
 SIGNING_TOLD = frozenset(stem(w) for w in "awarded granted".split())
+# getting asked ("what did the guild get", "what did Lind receive") is told by the thing's being given, granted or
+# awarded to one, or one's receiving or winning it ("was given $5 million", "won the lease"): general English
+RECEIVING_ASKED = frozenset({"get", "receive", "obtain", "win"})
+RECEIVING_TOLD = frozenset(stem(w) for w in "got gotten given granted awarded received obtained won".split())
 COUNT_ACT_REACH = (60, 30)  # characters after and before a count within which its act is told
 RECALLING = frozenset({"like", "as"})  # "… like the keepers asked": who asked, after what is asked
 
@@ -487,7 +491,11 @@ class ActsTold:
                 return frozenset({stem(before.word)} | ({stem(past)} if past else set()))
         if act is None:
             act = _response_received(q.words)
-        return self._act_forms(act) if act is not None else frozenset()
+        if act is None:
+            return frozenset()
+        # the question's own act only, not a clause's ("the exec that got the letter"): "was given" tells a getting
+        # of what its subject got, not of a count no one gave ("no exact count was given")
+        return self._act_forms(act) | (RECEIVING_TOLD if act.lemma in RECEIVING_ASKED else frozenset())
 
     def _counted_act(self, q: Question) -> Act | None:
         """ "How many <people> <verb>ed …" with no auxiliary ("how many keepers signed the letter"): the past form
@@ -1375,15 +1383,14 @@ class ActsTold:
             if s in forms
         )
 
-    @staticmethod
-    def asked_deed(q: Question) -> tuple[str, str] | None:
+    def asked_deed(self, q: Question) -> tuple[str, str] | None:
         """ "Who <verb> the …": the verb as typed and what it was done to, the words after the determiner up to a stop
-        word or the end, less dates and names ("who signed the Harbour 5m lease for keepers in 2019": ("signed", "5m
-        lease")); None when no noun is left."""
+        word, a participle after it ("the letter taped to the door": "letter") or the end, less dates and names ("who
+        signed the Harbour 5m lease for keepers in 2019": ("signed", "5m lease")); None when no noun is left."""
         thing: list[str] = []
         at: list[int] = []
         for i, w in enumerate(q.words[3:], 3):
-            if w in STOPWORDS:
+            if w in STOPWORDS or (thing and w.endswith("ed") and self.retriever.english.verb(w) not in (None, w)):
                 break
             if i not in q.named_at and w not in q.date_words and (w in q.leftover or any(c.isdigit() for c in w)):
                 thing.append(w)

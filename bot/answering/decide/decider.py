@@ -374,6 +374,15 @@ def _amount_is(told: str, asked: str) -> bool:
 TIME_RELATIONS = frozenset("before after since until till prior".split())
 
 
+def _irregular_past(word: str, lemma: str | None) -> bool:
+    """`word` is a past form of the verb `lemma` not ending in "-ed" ("sent", "brought"), by lemminflect's tables."""
+    if lemma is None:
+        return False
+    from lemminflect import getInflection  # loaded only when such a verb is asked
+
+    return word in {*getInflection(lemma, "VBD"), *getInflection(lemma, "VBN")}
+
+
 def _as_typed(text: str) -> str:
     """The text's words as typed, lower-case and space-joined, with chat's shorthands spelled out (ABBREVIATIONS:
     "can u write me" -> "can you write me"): no word read as the brief's own form of it ("write" stays "write")."""
@@ -593,16 +602,18 @@ class Decider:
         return bool(q.sources) or any(self._kind_of(e) in ACTOR_KINDS | REPORTING_KINDS for e in q.entities)
 
     def _act_unknown_to_known(self, q: Question, unknown: list[str], known: float) -> bool:
-        """ "Who distributed the flyer": the one word the brief never uses is a past verb (an act) done to a thing
+        """ "Who distributed the flyer", "who was it sent to": the one word the brief never uses is a past verb (an act,
+        "-ed" or irregular) done to a thing
         it does tell of, the question's other words all its own: what the brief covers, asked in a verb no article
         uses; no sourced answer, never "outside what I cover" (not "who painted the Lantern": a noun's word unknown,
         or "who invented the telescope", whose thing the brief never names)."""
         if len(unknown) != 1 or known < SOME_KNOWN or not q.leftover:
             return False
         verb = unknown[0]
+        lemma = self.english.verb(verb)
         return (
-            verb.endswith("ed")
-            and self.english.verb(verb) not in (None, verb)
+            lemma not in (None, verb)
+            and (verb.endswith("ed") or _irregular_past(verb, lemma))
             and all(self._knows(t) for t in q.leftover if t != verb)
         )
 
@@ -1472,6 +1483,9 @@ class Decider:
                 and not self._place(h.id)
                 # (nor an entry telling it done by no one named: "Gullboard: … the posts were removed within hours")
                 and not (h.id in entries and self.told.done_unnamed(q, entries[h.id].description))
+                # (nor a thing's entry whose description does not tell the act: "the keepers' letter: read aloud …"
+                # names no one who signed it, as a party's own entry may stand for the doer)
+                and not (h.id in entries and self._thing_entry_silent(q, h.id))
             ]
             # one telling the act done to the thing asked ("signed a lease", not "a letter signed by … asking to end
             # the lease": who signed that lease is not told); the first telling the act when no thing is asked
@@ -1621,6 +1635,20 @@ class Decider:
         if self._reaction_untold(q, ranked):
             return Decision("no_match")  # "how did the Admiralty respond to Lind": no fact tells it doing anything
         return Decision("answered", best)
+
+    def _thing_entry_silent(self, q: Question, ent_id: str) -> bool:
+        """ "Who signed the keepers' letter": the glossary entry `ent_id` is of a thing, not a party (ACTOR_KINDS),
+        and its description does not state the verb after "who" (its forms, `ActsTold.forms`): it tells what the
+        thing is, not who did that to it. Not when its maker is asked and it names one ("Harbourwatch's report …":
+        `_maker_stated`)."""
+        if self._kind_of(ent_id) in ACTOR_KINDS or len(q.words) < 2:
+            return False
+        if q.words[1] in MAKING and self._maker_stated(ent_id, q):
+            return False
+        said = {stem(t) for t in words(fold(self.brief.entities[ent_id].description))}
+        lemma = self.english.verb(q.words[1])
+        forms = self.told.forms(q.words[1]) | ({stem(lemma)} if lemma else set())
+        return not self.told.said(forms, said)
 
     def _place(self, doc_id: str) -> bool:
         """The id is a glossary entry of a place (EntityKind "place")."""
