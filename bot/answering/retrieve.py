@@ -8,7 +8,7 @@ holds what the question's kind asks for (an amount, a count, a date, a person, a
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
@@ -87,13 +87,25 @@ def attachment(text: str, start: int, end: int, asked: set[str], counted: set[st
     (1) among the three words after it, or an asked word as the content word right before it ("hires of more
     than 120"; "trained more than 150 keepers and led to 12 permanent hires": 12 for hires). With
     `after_only`, only the words after it: what the number counts ("150 keepers" is no count of sailors)."""
-    # "hundreds of anti-tax messages", "$9 million that had recently expired": content words, not "of" or "that had"
-    after = [stem(w) for w in words(text[end : end + 40]) if w not in STOPWORDS][:3]
+    score = attached_after(stems_after(text, end), asked, counted)
+    if after_only:
+        return score
     said = [w for w in words(text[max(0, start - 40) : start]) if w not in STOPWORDS][-1:]
     # a verb before it governs every figure after it alike ("produced 12 hires and 9 promotions")
     before = [stem(w) for w in said if not _past(w)]
-    score = sum(2 for s in after if s in asked) + sum(1 for s in after if s in counted)
-    return score if after_only else score + sum(2 for s in before if s in asked)
+    return score + sum(2 for s in before if s in asked)
+
+
+def stems_after(text: str, end: int) -> tuple[str, ...]:
+    """The stems of the (up to) three content words after a number ending at `end` in `text`, which `attachment`
+    scores: "hundreds of anti-tax messages", "$9 million that had recently expired" -> not "of" or "that had"."""
+    return tuple([stem(w) for w in words(text[end : end + 40]) if w not in STOPWORDS][:3])
+
+
+def attached_after(after: Sequence[str], asked: AbstractSet[str], counted: AbstractSet[str]) -> int:
+    """`attachment` with only the words after the number (`stems_after`): the asked words 2 each, the counted noun
+    1."""
+    return sum(2 for s in after if s in asked) + sum(1 for s in after if s in counted)
 
 
 OWNER_KINDS = frozenset({"person", "organization", "company", "agency"})

@@ -12,7 +12,7 @@ from bot.answering.retrieve import BY_DATE_SEARCH_LIMIT, Hit, Retriever
 from bot.answering.understand.question import Question
 from bot.caches import Recent, stem_set
 from bot.factbase import Brief
-from bot.search import Index, stem, stems
+from bot.search import Index, stem
 from bot.text import fold, words
 
 FIGURE_KINDS = frozenset({"amount", "count"})  # questions whose answer is a figure some fact must hold
@@ -106,7 +106,10 @@ class SecondLook:
         """For a count question, the fact's statement names the counted noun itself ("two contracts" for "how many
         contracts"), not only words the brief gives for it."""
         fact = self.brief.facts.get(doc_id)
-        return q.kind != "count" or (fact is not None and stem(q.counted) in stems(fact.statement))
+        if q.kind != "count":
+            return True
+        # its words as `Figures.fits_kind` reads them next, in lower case (the same words: `words` lowers the text)
+        return fact is not None and stem(q.counted) in self.decider.figures.words_of(fact.statement.lower())[1]
 
     def base_verb(self, word: str) -> str | None:
         """English.verb (a word only ever a verb), and "have" for its forms: "how many … does X have" asks what X

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections.abc import Callable, Sequence
 
 from bot.answering.acts import LIGHT_VERBS
@@ -19,8 +20,9 @@ from bot.answering.retrieve import (
     OWNER_KINDS,
     Retriever,
     amount_owner,
-    attachment,
+    attached_after,
     names_other_thing,
+    stems_after,
 )
 from bot.answering.understand.classes import NOUN_KINDS
 from bot.answering.understand.lexicon import (
@@ -369,7 +371,26 @@ def exceeds(asked: list[str], told: list[str]) -> str:
     return f"{number} {scale}" if larger else ""
 
 
-SUMS_KEPT = 4096  # statements whose words and sums are kept (`Figures._stated_sums`)
+SUMS_KEPT = 4096  # statements whose words and sums are kept (`Figures._stated_sums`; its counts, `_counts_of`…)
+Count = tuple[int, int, str]  # a count in a text: its start, its end and the figure as written
+# what stands around a count (`Figures._neighbours`): the stems after it, the counted word's stem before it, and
+# whether a bare "over" stands between them
+Neighbours = tuple[tuple[str, ...], str | None, bool]
+
+
+def _names_counted_in(said: Sequence[str], stemmed: Sequence[str], counted: str) -> bool:
+    """A text whose `words` are `said` (`stemmed`: their stems, one for one) names the counted noun: by its stem, or
+    for people by the noun itself, since people share a stem with their act ("protesters" and "a protest over
+    several days", which counts no protesters); and a thing by a word that is no people noun ("the protesters" name
+    no protests: `Figures.named_as_people`)."""
+    if not counted:
+        return False
+    if counted in PERSON_NOUNS:
+        base = counted.removesuffix("s")
+        return not {base, f"{base}s", counted}.isdisjoint(said)
+    asked = stem(counted)
+    sharing = [w for w, s in zip(said, stemmed, strict=True) if s == asked]
+    return bool(sharing) and not all(w in PERSON_NOUNS for w in sharing)
 
 
 # a holder described before its name, from an article: "the naval contractor Harbour Works" (up to 3 words)
@@ -410,6 +431,11 @@ class Figures:
         # a statement's words and the sums they tell, kept for the facts read most recently: `other_sum` reads them
         # for each of the 20-60 candidates of a question naming a sum (tuples of strings, never tracked by the GC)
         self._sums_kept: Recent[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = Recent(SUMS_KEPT)
+        # a text's counts, words and what stands around each count, kept the same way (`counts_asked` reads them for
+        # each of the up to 40 facts of a second look, whose questions come back to the same facts)
+        self._counts_kept: Recent[str, tuple[str, tuple[Count, ...]]] = Recent(SUMS_KEPT)
+        self._words_kept: Recent[str, tuple[tuple[str, ...], tuple[str, ...]]] = Recent(SUMS_KEPT)
+        self._neighbours_kept: Recent[str, tuple[Neighbours, ...]] = Recent(SUMS_KEPT)
 
     def fits_kind(self, doc_id: str, q: Question) -> bool:
         """How much / how many / when questions need a best fact holding an amount, a count or a date."""
@@ -599,60 +625,55 @@ class Figures:
     def counts_by_naming(self, text: str, q: Question) -> bool:
         """The fact counts what is asked by naming each one ("offices in Eastport and Westport": two offices) and
         gives no number for it."""
-        return bool(q.counted) and bool(enumerated(words(text), q.counted, self._name_spans))
+        return bool(q.counted) and bool(enumerated(list(self.words_of(text)[0]), q.counted, self._name_spans))
 
     def counts_asked(self, text: str, q: Question) -> bool:
         """A count question needs a count in the fact; when the fact names the counted noun, a number standing next
         to it or to what the question asks ("how many employees does the Gazette have" is not answered by "Gazette
         employees presented … a letter signed by 90,000 people"): a neighbouring figure stated as the answer would
         claim more than the fact says."""
-        # `fits_kind` gives the text in lower case: for ASCII, the patterns without their case-blindness find the same
-        # (bot/features.py), at a third of the cost (a second look reads up to 40 facts)
-        lowered = text.isascii() and text.lower() == text
-        text = _without_dates_lower(text) if lowered else without_dates(text)
-        counting = _COUNT_LOWER() if lowered else COUNT()
-        matches = [m for m in counting.finditer(text) if not is_sum(text, m)]  # "$38 million" counts no contracts
+        text, found = self._counts_of(text)  # "$38 million" counts no contracts
+        matches = list(found)
         if q.counted not in TIMES or counts_done_to(q.words):  # "once its employees pressed it to" counts no
             # employees (nor anything); "how many did they deliver" is no "twice"
-            matches = [m for m in matches if m.group(0).lower() not in REPEATS]
+            matches = [m for m in matches if m[2].lower() not in REPEATS]
         # "how many of the 140,000 signatures were employees'": a fact not telling that whole counts another set
         # ("a petition signed by more than 60 employees" was another petition): no part of the whole asked
-        if whole_untold(q, (m.group(0) for m in matches)):
+        if whole_untold(q, (m[2] for m in matches)):
             return False
         # "how many of the 38 prosecutions ended in convictions": 38 (or more) counts the whole, never the part asked
-        matches = [m for m in matches if not no_part(q, m.group(0))]
+        matches = [m for m in matches if not no_part(q, m[2])]
         if not matches:
             return False
         # "how big was the crowd": its people are those who gathered, a count of whom is one of protesters (the
         # first PERSON_ROLES part), never one of others the fact tells of ("arrests of over 400 immigrants")
         counted_as = "protesters" if gathered(q) else q.counted
-        matches = [m for m in matches if not self._counts_other_role(text[m.end() :], counted_as)]
+        matches = [m for m in matches if not self._counts_other_role(text[m[1] :], counted_as)]
         if not matches:
             return False
         if self._doers_told(text, q.counted):  # "how many signers": the people the fact says signed, counted
-            return any(self._counts_people(text[m.end() :], set()) for m in matches)
+            return any(self._counts_people(text[m[1] :], set()) for m in matches)
         counted = {stem(q.counted)} if q.counted else set()
-        named = self._names_counted(text, q.counted)
+        said, stemmed = self.words_of(text)
+        named = _names_counted_in(said, stemmed, q.counted)
         if counted and q.counted in PERSON_NOUNS and not named:
             if q.counted not in PEOPLE:  # "how many employees signed": 140,000 signatures are no employees
                 role = role_of(q.counted) or frozenset({q.counted})
-                return any(counted_noun(text[m.end() : m.end() + 60]) in role for m in matches)
+                return any(counted_noun(text[m[1] : m[1] + 60]) in role for m in matches)
             asked = self.retriever.asked_stems(q)
-            return any(self._counts_people(text[m.end() :], asked) for m in matches)
+            return any(self._counts_people(text[m[1] :], asked) for m in matches)
         # "how many signatures did the letter get" is no count of "dozens of protesters": every number here counts
         # people, and the question counts a thing the fact does not name
         thing = bool(counted) and q.counted not in PERSON_NOUNS and not named
-        if thing and all(self._counts_people(text[m.end() :], set()) for m in matches):
+        if thing and all(self._counts_people(text[m[1] :], set()) for m in matches):
             # unless they are counted as the doers of the act the thing is made by: "a letter signed by over 60
             # keepers" counts 60 signatures
-            return any(self._done_by(text[: m.start()], q.counted) for m in matches)
+            return any(self._done_by(text[: m[0]], q.counted) for m in matches)
         clipped = q.counted.removesuffix("s")  # "sigs" for "signatures": a clipped word starts the whole one
         if (
             thing
             and q.counted not in TIMES
-            and all(
-                (noun := counted_noun(text[m.end() : m.end() + 60])) and not noun.startswith(clipped) for m in matches
-            )
+            and all((noun := counted_noun(text[m[1] : m[1] + 60])) and not noun.startswith(clipped) for m in matches)
         ):
             return False  # "how many appeals came of it": "dozens of letters" counts another thing, named as such
         if not counted or not named:
@@ -660,10 +681,16 @@ class Figures:
         # not the words of the scene: "how many contracts did it have at the time of the protest" is not answered
         # by "dozens of protesters"
         asked = self.retriever.asked_stems(q) - q.context
+        # or the counted word right before the number, maybe with "of" or "by" and a bound between: "the arrests of
+        # over 400 immigrants" counts 400 arrests, as "a crowd of 200" the crowd, "signed by 400 people" the
+        # signatures; but a number spelled in words after a bare "over" is no bound's ("a vigil over several days"
+        # counts days, not vigils; "over 400" is a bound)
+        kept = set(matches)
         return any(
-            attachment(text, m.start(), m.end(), asked, counted, after_only=True) > 0
-            or self._counted_of(text[: m.start()], counted, spelled=not m.group(0)[:1].isdigit())
-            for m in matches
+            attached_after(after, asked, counted) > 0
+            or (before is not None and before in counted and not (bare_over and not m[2][:1].isdigit()))
+            for m, (after, before, bare_over) in zip(found, self._neighbours(text, found), strict=True)
+            if m in kept
         )
 
     def occasion(self, q: Question, *, present: bool = False) -> list[str]:
@@ -725,17 +752,44 @@ class Figures:
         english = self.retriever.english
         return any(english.verb(w) in verbs for w in set(words(text)))
 
-    @staticmethod
-    def _names_counted(text: str, counted: str) -> bool:
-        """The fact names the counted noun: by its stem, or for people by the noun itself, since people share a
-        stem with their act ("protesters" and "a protest over several days", which counts no protesters); and a
-        thing by a word that is no people noun ("the protesters" name no protests: `named_as_people`)."""
-        if not counted:
-            return False
-        if counted in PERSON_NOUNS:
-            base = counted.removesuffix("s")
-            return not {base, f"{base}s", counted}.isdisjoint(words(text))
-        return stem(counted) in stems(text) and not Figures.named_as_people(text, counted)
+    def _counts_of(self, text: str) -> tuple[str, tuple[Count, ...]]:
+        """`text` without its dates (`without_dates`) and the counts in that (COUNT) that are no sums ("$38 million"
+        counts no contracts), kept for the texts read most recently: a second look checks up to 40 facts, and
+        questions come back to the same ones."""
+        found = self._counts_kept.get(text)
+        if found is None:
+            # `fits_kind` gives the text in lower case: for ASCII, the patterns without their case-blindness find
+            # the same (bot/features.py), at a third of the cost
+            lowered = text.isascii() and text.lower() == text
+            undated = _without_dates_lower(text) if lowered else without_dates(text)
+            counting = _COUNT_LOWER() if lowered else COUNT()
+            matches = counting.finditer(undated)
+            counts = tuple((m.start(), m.end(), m.group(0)) for m in matches if not is_sum(undated, m))
+            found = self._counts_kept.put(text, (undated, counts))
+        return found
+
+    def words_of(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """`words` of `text` and their stems, one for one, kept for the texts read most recently."""
+        found = self._words_kept.get(text)
+        if found is None:
+            said = tuple(map(sys.intern, words(text)))  # words recur across facts: one string each in the cache
+            found = self._words_kept.put(text, (said, tuple([stem(w) for w in said])))
+        return found
+
+    def _neighbours(self, text: str, counts: tuple[Count, ...]) -> tuple[Neighbours, ...]:
+        """For each of the counts in `text`: the stems after it `attachment` reads (`stems_after`), the stem of the
+        word counted right before it (`COUNTED_OF`: "arrests of over 400"; None when none) and whether that is a bare
+        "over" (`BARE_OVER`), kept for the texts read most recently."""
+        found = self._neighbours_kept.get(text)
+        if found is None:
+            near: list[Neighbours] = []
+            for start, end, _ in counts:
+                before = COUNTED_OF().search(text[:start])
+                of = stem(before.group(1).lower()) if before is not None else None
+                bare = before is not None and BARE_OVER().search(before.group(0)) is not None
+                near.append((stems_after(text, end), of, bare))
+            found = self._neighbours_kept.put(text, tuple(near))
+        return found
 
     @staticmethod
     def named_as_people(text: str, counted: str) -> bool:
@@ -857,17 +911,6 @@ class Figures:
             return False
         verb = stem(found.group(1).lower())
         return len(verb) > CLIPPED and stem(counted).startswith(verb)
-
-    @staticmethod
-    def _counted_of(before: str, counted: set[str], *, spelled: bool = False) -> bool:
-        """The counted word right before the number, maybe with "of" or "by" and a bound between: "the arrests of
-        over 400 immigrants" counts 400 arrests, as "a crowd of 200" counts the crowd, "signed by 400 people"
-        the signatures and "to arrest no fewer than 80 sailors" the arrests. A number `spelled` in words after a
-        bare "over" is no bound's: "a vigil over several days" counts days, not vigils ("over 400" is a bound)."""
-        found = COUNTED_OF().search(before)
-        if found is None or stem(found.group(1).lower()) not in counted:
-            return False
-        return not (spelled and BARE_OVER().search(found.group(0)) is not None)
 
     def other_sum(self, doc_id: str, named: set[tuple[str, str]], *, any_sum: bool = False) -> bool:
         """The fact tells of another sum than the ones the question names (`scaled_figures`): it states sums and
