@@ -1339,7 +1339,12 @@ def test_a_year_dating_the_act_asked_in_the_fact_still_answers(core: Core) -> No
     ["when did palantir open the door to the protesters in palo alto", "when did palantir employees accept the letter"],
 )
 def test_a_date_never_leads_for_an_act_the_fact_tells_was_not_done(core: Core, question: str) -> None:
-    """ "Would not open the door", "refused to accept": a leading date would read as the premise confirmed."""
+    """ "Would not open the door", "refused to accept": a leading date would read as the premise confirmed. The
+    "did …" No (a date asked of an act told not done, as for "when did salesforce cancel") or, when no such No is
+    found, NOT_DONE_UNDATED_LEAD leads."""
     first = _first_line(core.ask(question).text)
-    assert first.startswith(messages.NOT_DONE_UNDATED_LEAD.split("{")[0]), first
+    assert first.startswith(("No: ", messages.NOT_DONE_UNDATED_LEAD.split("{")[0])), first
+    assert "would not open the door" in first, first
+    passive = _first_line(core.ask("when was the letter accepted by palantir").text)  # no "did …" to say No to
+    assert passive.startswith(messages.NOT_DONE_UNDATED_LEAD.split("{")[0]), passive
     assert "would not open the door" in first, first

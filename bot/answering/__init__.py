@@ -2026,7 +2026,7 @@ class Answerer:
             decision.best is None
             and decision.outcome == "no_match"
             # a date question's "no date for that" would keep the premise; its other misses say it is untold
-            and (q.kind != "date" or decision.undated in (None, "unstated"))
+            and (q.kind != "date" or decision.undated in (None, "unstated", "other_act_dated"))
             and (denied := self._premise_denied(q, shown))
         ):
             return denied  # "why did the guild cancel the lease": it renewed it, as "did the guild cancel …" says
