@@ -2766,3 +2766,11 @@ def test_a_bare_any_after_an_occasion_answer_asks_of_that_occasion(talk: Core) -
     a = ask(talk, "any chants?")
     assert a.read_as == "any chants at the vice protest", a.read_as
     assert not a.answered and "chanted" not in a.text.split("\n")[0], a.text
+
+
+@pytest.mark.parametrize("text", ["N", "and", "and so"])
+def test_a_bare_conjunction_asked_alone_or_after_an_answer_gets_a_reply_not_an_exception(talk: Core, text: str) -> None:
+    # the property test found "N" (read "and"): the source-asking check took the first word of none left
+    assert ask(talk, text).text
+    ask(talk, "what is falcon")
+    assert ask(talk, text).text

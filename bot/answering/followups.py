@@ -2271,7 +2271,7 @@ def _asks_source(tokens: list[str], stands: list[int]) -> bool:
     # ("where does it say that": "it", the article, says so; "where was that said", "where did they say it" ask
     # the place someone spoke, never the article: BN's "where was that said" after "who said 'we refuse …'" led the
     # outlet)
-    article_says = bare[0] == "where" and not REPORTED_BY.isdisjoint(bare) and _article_says(bare)
+    article_says = bare[:1] == ["where"] and not REPORTED_BY.isdisjoint(bare) and _article_says(bare)
     if plain and told and (not ARTICLE_WORDS.isdisjoint(bare) or article_says):
         return True
     return not SOURCE_NOUNS.isdisjoint(bare) and all(
