@@ -48,6 +48,7 @@ from bot.answering.understand.clauses import QUOTED, WHO_SPOKE, quoted_phrases, 
 from bot.answering.understand.kinds import kind_of
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
+    ARTICLES,
     AUXILIARIES,
     CHAT,
     COPULAS,
@@ -108,7 +109,6 @@ PREPOSITIONS = frozenset("of about on at in for with from by against to over beh
 # clause, never a thing "it" or a bare "when?" can be asked of
 CLAUSE_WORDS = frozenset("i you we if because unless although whether while".split())
 OTHER = frozenset({"other", "another"})  # "and the other one?"
-ARTICLES = frozenset({"the", "a", "an"})  # a noun phrase lent whole: "that one" is all of it
 # adjectives of comparison (general English), which pick one of several a noun stands for: "the bigger contract"
 COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier later newer older".split())
 # of those, the ones comparing sizes, so a sum (general English): the largest of several sums, or the smallest

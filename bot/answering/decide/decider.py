@@ -79,6 +79,7 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
     ANYONE,
+    ARTICLES,
     AUXILIARIES,
     AVERAGE_WORDS,
     COPULAS,
@@ -262,7 +263,6 @@ CONTRADICTING = frozenset(
 STATED_TOGETHER = 3
 # a yes/no question opening with a form of "be" may be passive ("were the police called"): its object before its verb
 PASSIVE_OPENINGS = frozenset({"was", "were", "is", "are"})
-ARTICLES = frozenset({"the", "a", "an"})  # no word of a phrase's own: "rang the bell" says "rang" "bell" together
 OBJECT_REACH = 3  # words after a verb that may hold what it is done to ("reported the May documents")
 PAST_MIN = 4  # letters a regular past form has more of than its "-ed" ("reported", "signed"; not "red", "bed")
 RECEIVING = frozenset("got get gets received receive receives".split())  # "who got the letter": its recipient

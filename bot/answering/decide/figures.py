@@ -29,6 +29,7 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     ADDING,
     AGREEMENTS,
+    ARTICLES,
     AUXILIARIES,
     COPULAS,
     DETERMINERS,
@@ -394,7 +395,6 @@ def _names_counted_in(said: Sequence[str], stemmed: Sequence[str], counted: str)
 
 
 # a holder described before its name, from an article: "the naval contractor Harbour Works" (up to 3 words)
-ARTICLES = frozenset({"the", "a", "an"})
 DESCRIPTION_REACH = 4
 OTHER_ASKED = frozenset({"other", "another"})  # "the other contract": not the one told
 

@@ -101,6 +101,9 @@ NARROWING_OPENERS = frozenset(
 )
 AUX_PATTERN = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall)"
 TAGS = frozenset({"right", "true", "correct"})  # a statement made a question: "… right?"
+# the articles: that may open an alias ("the harbour") or a noun phrase lent whole ("that one"), but are no word of a
+# name's or phrase's own ("rang the bell" says "rang" "bell" together)
+ARTICLES = frozenset({"the", "a", "an"})
 DETERMINERS = frozenset("the a an this that these those its their his her".split())
 # determiners only ever before a noun ("that" may open a clause: "showed that the guild was lying")
 NOUN_DETERMINERS = frozenset("the a an its their his her".split())

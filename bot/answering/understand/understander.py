@@ -55,6 +55,7 @@ from bot.answering.understand.lexicon import (
     ADDING,
     ANYONE,
     APOLOGIES,
+    ARTICLES,
     AUXILIARIES,
     CHAT,
     COMPARATIVES,
@@ -367,9 +368,6 @@ def _entering(tokens: list[str]) -> list[str]:
         if any(w in ENTERING_VERBS for w in tokens[max(0, i - ENTERING_REACH) : i]):
             out[i] = "inside"
     return out
-
-
-ARTICLES = frozenset({"the", "a", "an"})  # that may open an alias ("the harbour") but are no name's own word
 
 
 def _owned_slot(tokens: list[str]) -> tuple[str, ...]:
