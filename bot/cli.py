@@ -206,8 +206,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
 CLI_COMMANDS = frozenset({"today", "timeline", "sources", "fact", "help"})
 CHANNEL_COMMANDS = frozenset({"subscribe", "unsubscribe", "status"})
 # words a command typed as a question may run to, beyond the two most take: "timeline 2019 protests" (a period and a
-# topic, as the chat's help shows it) is the command, as "timeline 2019" is (fresh tester 60 C2)
-COMMAND_WORDS = {"timeline": 3}
+# topic, as the chat's help shows it) is the command, as "timeline 2019" is (fresh tester 60 C2); `sources` takes an
+# outlet and a year with their small words ("sources from the hill in 2019"), and the grammar tells those from a
+# question ("sources for the 49m figure")
+COMMAND_WORDS = {"timeline": 3, "sources": 8}
 
 
 # Where a miss asked with `ask` comes from, as a `bot.ports.Context`: no user, so the question log stores no user hash.
@@ -330,9 +332,11 @@ def cmd_fact(args: argparse.Namespace) -> int:
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
-    listed = core(args).sources()
+    """The articles, or those `words` name (`sources vice`, as in chat); --json lists only those named ([] for
+    none), where the text, after the line saying none matched, lists them all to pick from."""
+    listed = core(args).sources(" ".join(args.words) or None)
     if args.json:
-        _print_json([view.model_dump(mode="json") for view in listed.sources])
+        _print_json([view.model_dump(mode="json") for view in listed.sources] if listed.found else [])
     else:
         print(listed.text)
     return 0
@@ -448,7 +452,10 @@ def build_parser(
     p.add_argument("id", type=_fact_id)
     p.set_defaults(handler=cmd_fact)
 
-    p = sub.add_parser("sources", help="the source articles")
+    p = sub.add_parser("sources", help="the source articles (those an outlet, a year or a headline's words name)")
+    p.add_argument(
+        "words", nargs="*", metavar="OUTLET|YEAR|WORDS", help="only the articles these words name, e.g. vice or 2018"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sources)
     p = sub.add_parser("validate", help="check the whole brief")

@@ -1,6 +1,6 @@
 """The one grammar shared by /palantir-ice in Slack and Discord, DMs, mentions and the console.
 
-help | today [YYYY-MM-DD] | timeline [YEAR|YYYY-MM] [TOPIC] | sources | fact ID
+help | today [YYYY-MM-DD] | timeline [YEAR|YYYY-MM] [TOPIC] | sources [OUTLET|YEAR|WORDS] | fact ID
 subscribe [HH:MM] [Area/City] [--empty skip|nearest] | unsubscribe | status
 anything else is a question
 """
@@ -45,6 +45,8 @@ class TimelineCmd(Command):
 
 class Sources(Command):
     name: Literal["sources"] = "sources"
+    # "vice", "2018", "the hill": list only the articles these words name, as typed (`Core.sources` matches them)
+    match: str | None = None
 
 
 class FactCmd(Command):
@@ -210,6 +212,8 @@ def parse(text: str) -> AnyCommand:
         return TimelineCmd(year=year, month=month, topic=topic)
     if head == "sources" and not args:
         return Sources()
+    if head == "sources" and _filters_sources(args):
+        return Sources(match=" ".join(args))
     if _asks_sources(lowered):
         return Sources()
     if head == "fact" and len(args) == 1:
@@ -246,6 +250,27 @@ _MONTHS = (
     | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
     | {"sept": 9}
 )
+
+
+# "sources vice", "sources from 2018", "sources the hill": the words of `sources` that narrow nothing
+SOURCE_FILLER = frozenset("from in by published dated the a an".split())
+# "sources for the 49m figure", "sources about karp": the articles behind a claim, asked as a question (answered
+# with its quotes), not the list narrowed to an outlet or a year
+_CLAIM_LINKS = frozenset("for on about of behind backing regarding re".split())
+# more words than an outlet and a year take: a sentence ("sources say the contract was renewed"), asked as a question
+SOURCE_FILTER_WORDS = 3
+
+
+def source_words(match: str) -> list[str]:
+    """The words of a `sources` filter that narrow the list, lowered and without punctuation or `SOURCE_FILLER`:
+    "from The Hill, 2019?" -> ["hill", "2019"]. Shared by the grammar (how many there are) and `Core.sources`."""
+    words = (w.strip(".,;:!?()[]\"'“”‘’").lower() for w in match.split())
+    return [w for w in words if w and w not in SOURCE_FILLER]
+
+
+def _filters_sources(args: list[str]) -> bool:
+    """`sources` followed by `args` asks for the list narrowed to an outlet, a year or a few words of a headline."""
+    return args[0].lower() not in _CLAIM_LINKS and 0 < len(source_words(" ".join(args))) <= SOURCE_FILTER_WORDS
 
 
 def _asks_sources(lowered: list[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from bot.commands import AnyCommand
     from bot.models import FactView, Notice, Reply, SourcesList
     from bot.ports import Context, QuestionLog, SubscriptionService
+    from bot.records import SourceData
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,35 @@ def is_gap(answer: Answer) -> bool:
     A message refused unread for its length is none: its first few hundred characters, all that is kept of it, tell
     the curators nothing the brief lacks (often one question pasted over and over), and it was never read."""
     return not answer.answered and answer.outcome not in ("empty", "small_talk", "too_long")
+
+
+def _source_words(source: SourceData) -> set[str]:
+    """The words a `sources` filter may name an article by: its outlet, name, headline, id and file name, and its
+    date as written (years and months: "2019", "2019-09", "september")."""
+    said = " ".join(
+        part or ""
+        for part in (source.outlet, source.name, source.headline, source.id, source.file, source.published_label)
+    )
+    words = set(re.findall(r"[^\W_]+", said.lower()))
+    for day in (source.published, *(source.published_between or ())):
+        if day:
+            words |= {day[:4], day[:7], day}
+    return words
+
+
+def names_source(words: list[str], source: SourceData) -> bool:
+    """Whether every one of `words` (`bot.commands.source_words`) names `source`: a word of it, or, for a word of
+    letters, the start of one ("insider", "truth") or one with an ending more ("protests" for "protest")."""
+    own = _source_words(source)
+
+    def named(word: str) -> bool:
+        if word in own:
+            return True
+        if not word.isalpha() or len(word) < 3:  # "201" is no year, "a" no outlet
+            return False
+        return any(w.startswith(word) or (len(w) >= 4 and word.startswith(w) and len(word) - len(w) <= 2) for w in own)
+
+    return all(named(word) for word in words)
 
 
 class Core:
@@ -197,7 +228,7 @@ class Core:
         if isinstance(command, TimelineCmd):
             return calendar.timeline(self.brief, year=command.year, month=command.month, topic=command.topic)
         if isinstance(command, Sources):
-            return self.sources()
+            return self.sources(command.match)
         if isinstance(command, FactCmd):
             return self.fact(command.fact_id)
         if isinstance(command, (Subscribe, Unsubscribe, Status)):
@@ -225,7 +256,10 @@ class Core:
                 log.exception("could not record feedback")
         return Notice(kind="info", text=messages.THANKS_FEEDBACK)
 
-    def sources(self) -> SourcesList:
+    def sources(self, match: str | None = None) -> SourcesList:
+        """The brief's articles; with `match` ("vice", "2018", "the hill"), those it names (`names_source`). When
+        none is named, every article, with a line saying so (`found` False): the list to pick from."""
+        from bot.commands import source_words
         from bot.models import SourcesList, SourceView
 
         views = []
@@ -243,14 +277,30 @@ class Core:
                     fact_count=self.brief.count_citing(src.id),
                 )
             )
-        lines = ["Sources (the articles every answer rests on):"]
-        for v, src in zip(views, self.brief.sources.values(), strict=True):
+        listed = list(zip(views, self.brief.sources.values(), strict=True))
+        words = source_words(match or "")
+        note = None
+        found = True
+        if words:
+            chosen = [(v, src) for v, src in listed if names_source(words, src)]
+            shown = (match or "").strip()[:80]
+            if chosen:
+                note = messages.SOURCES_MATCHING.format(match=shown, count=len(chosen), total=len(listed))
+                listed = chosen
+            else:
+                note = messages.SOURCES_NONE_MATCH.format(match=shown, total=len(listed))
+                found = False
+        # a filter's matches under its own line; every article under the usual heading, after a miss's line too
+        lines = [note] if note else []
+        if note is None or not found:
+            lines.append("Sources (the articles every answer rests on):")
+        for v, src in listed:
             title = f" — {v.headline}" if v.headline else ""
             how = {"stated": "date stated in the file", "derived": "date worked out from the text"}.get(
                 src.published_basis, "date unknown"
             )
             lines.append(f"• {v.name}, {v.published_label} ({how}){title} [{v.file}, {v.fact_count} facts]")
-        return SourcesList(sources=views, text="\n".join(lines))
+        return SourcesList(sources=[v for v, _ in listed], text="\n".join(lines), note=note, found=found)
 
     def fact(self, fact_id: str) -> FactView:
         from bot.models import FactView

@@ -589,7 +589,8 @@ BAD_EMPTY = "--empty takes skip or nearest, not {value!r}."
 
 # Discord
 DISCORD_HELP = (
-    "Use `/palantir-ice ask`, `today`, `timeline`, `fact`, `sources` (replies only you can see, with a Share button), "
+    "Use `/palantir-ice ask`, `today`, `timeline`, `fact`, `sources` (an outlet or a year narrows them; replies only "
+    "you can see, with a Share button), "
     "mention me in a channel, or send me a direct message with a question."
 )
 DISCORD_STALE_COMMAND = "That command is not one I know (any more): try `/palantir-ice help`."
@@ -608,6 +609,12 @@ DISCORD_MONTH_WITHOUT_YEAR = (
 )
 # The sources list's line under its title: every article (`sources`), or one answer's (its Sources button).
 SOURCES_ALL = "The articles every answer rests on."
+# `sources vice`, `sources 2018` (Core.sources): the articles those words name, or every one when they name none
+SOURCES_MATCHING = "The articles matching “{match}”: {count} of {total}."
+SOURCES_NONE_MATCH = (
+    "No article matches “{match}” (I look at the outlet, the year and month, and the headline's words): "
+    "here are all {total}."
+)
 SOURCES_CITED = "The articles this answer cites."
 # A button under an answer that no longer comes out the same (bot/answer_key.py): never another answer instead.
 ANSWER_CHANGED = "That answer comes out differently now (my fact base may have changed since): ask the question again."
@@ -639,7 +646,7 @@ Commands:
   <question>                 ask anything, e.g. "{example}"
   today [YYYY-MM-DD]         what happened on this date in past years
   timeline [YEAR] [TOPIC]    dated facts in order, e.g. "timeline {year} {topic}"; one month: "timeline YYYY-MM"
-  sources                    the articles I rely on
+  sources [OUTLET|YEAR]      the articles I rely on; with an outlet, a year or a headline's words, those only
   fact ID                    one fact in full, with its quotes
   subscribe [HH:MM] [Area/City] [--empty skip|nearest]   a daily "on this date" digest in this channel
   unsubscribe | status       stop the digest, or show this channel's subscription

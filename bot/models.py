@@ -288,10 +288,14 @@ class SourceView(BaseModel):
 
 
 class SourcesList(BaseModel):
+    """The articles `sources` lists: all, or those a filter named (`note` says which, or that it named none)."""
+
     model_config = ConfigDict(frozen=True, defer_build=True)
 
-    sources: list[SourceView]
+    sources: list[SourceView]  # what is shown: every article when a filter named none of them (`found` False)
     text: str
+    note: str | None = None  # "No article matches “vice 2018” …", shown above the list by every renderer
+    found: bool = True
 
 
 class FactView(BaseModel):

@@ -456,6 +456,17 @@ def test_sources_json_lists_every_source_with_its_file_and_date() -> None:
     assert all(s["published"] and s["fact_count"] > 0 for s in data)
 
 
+def test_sources_with_an_outlet_or_a_year_lists_only_the_articles_they_name() -> None:
+    # `palantir-ice sources vice` failed with "unrecognized arguments"
+    vice = _run("sources", "vice")
+    assert vice.returncode == 0, vice.stderr
+    assert vice.stdout.startswith("The articles matching “vice”: 1 of 5.") and "VICE News" in vice.stdout
+    assert [s["outlet"] for s in json.loads(_run("sources", "2018", "--json").stdout)] == [None]
+    assert json.loads(_run("sources", "vice", "2018", "--json").stdout) == []  # none named: none listed as named
+    missed = _run("sources", "vice", "2018")
+    assert missed.returncode == 0 and missed.stdout.startswith("No article matches “vice 2018”")
+
+
 def test_a_reader_closing_early_does_not_stop_ask_recording_the_unanswered_question(tmp_path: Path) -> None:
     """`ask … | head -1`: the answer is cut short, yet the miss is in the question log, exit 0, stderr empty."""
     import os
@@ -621,6 +632,7 @@ def test_ask_given_a_command_word_points_to_the_command() -> None:
     today = _run("ask", "today 2019-09-13")
     assert today.returncode == 0 and "run `palantir-ice today --date 2019-09-13`" in today.stdout, today.stdout
     assert "run `palantir-ice sources`" in _run("ask", "Sources").stdout
+    assert "run `palantir-ice sources the hill`" in _run("ask", "sources the hill").stdout
     assert "run `palantir-ice timeline 2019 protests`" in _run("ask", "timeline 2019 protests").stdout  # tester 60
     assert "Slack or Discord channel" in _run("ask", "subscribe 09:00").stdout
     assert "one of my commands" not in _run("ask", "what happened today in 2019").stdout  # a question stays one

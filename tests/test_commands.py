@@ -51,6 +51,13 @@ from bot.ports import Context
         ("the number of sources you have", Sources()),
         ("which article is from business insider", Ask(question="which article is from business insider")),
         ("what are the sources for the 49m figure", Ask(question="what are the sources for the 49m figure")),
+        # an outlet, a year or a few words after `sources` narrow the list (it answered "sources vice" with Karp)
+        ("sources vice", Sources(match="vice")),
+        ("/palantir-ice sources 2018", Sources(match="2018")),
+        ("sources from the hill in 2019", Sources(match="from the hill in 2019")),
+        # the articles behind a claim, or a sentence: still a question
+        ("sources for the 49m figure", Ask(question="sources for the 49m figure")),
+        ("sources say palantir renewed the contract", Ask(question="sources say palantir renewed the contract")),
     ],
 )
 def test_commands_parse(text: str, expected: object) -> None:
@@ -175,3 +182,32 @@ def test_a_question_keeps_its_lines_each_cleaned(typed: str, question: str) -> N
 
 def test_a_command_typed_over_two_lines_is_still_the_command() -> None:
     assert parse("subscribe 09:00\nEurope/Paris") == Subscribe(time="09:00", timezone="Europe/Paris")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        ("sources vice", ["VICE News"]),
+        ("sources 2018", [None]),  # the Palo Alto report, its outlet not named
+        ("sources the hill", ["The Hill"]),
+        ("sources business insider 2019", ["Business Insider"]),
+        ("sources 2019-09", ["VICE News"]),
+        ("sources truth", ["Truthout"]),  # the start of an outlet's name
+    ],
+)
+def test_sources_with_words_lists_only_the_articles_they_name(core: Core, text: str, outlets: list[str | None]) -> None:
+    from bot.models import SourcesList
+
+    listed = core.handle(parse(text), Context(platform="console", workspace="local", channel="console"))
+    assert isinstance(listed, SourcesList) and listed.found
+    assert [view.outlet for view in listed.sources] == outlets
+    assert listed.text.splitlines()[0].startswith(f"The articles matching “{text.split(None, 1)[1]}”: 1 of 5.")
+
+
+def test_sources_with_words_naming_no_article_says_so_and_lists_them_all(core: Core) -> None:
+    from bot.models import SourcesList
+
+    listed = core.handle(parse("sources vice 2018"), Context(platform="console", workspace="local", channel="console"))
+    assert isinstance(listed, SourcesList) and not listed.found
+    assert listed.text.splitlines()[0].startswith("No article matches “vice 2018”")
+    assert len(listed.sources) == 5 and listed.text.count("\n• ") == 5

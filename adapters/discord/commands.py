@@ -110,8 +110,12 @@ class PalantirGroup(app_commands.Group):
         return self.bot.fact_choices(current)
 
     @app_commands.command(name="sources", description="The news articles every answer rests on")
-    async def sources(self, interaction: discord.Interaction[PalantirBot]) -> None:
-        await self._run(interaction, "sources", Sources, "/palantir-ice sources")
+    @app_commands.describe(match="only the articles an outlet, a year or a headline's words name, e.g. vice or 2018")
+    async def sources(self, interaction: discord.Interaction[PalantirBot], match: str | None = None) -> None:
+        # the option is a filter whatever its words: "for the 49m figure" typed after `sources` would be a question
+        parsed = Sources(match=match) if match and match.strip() else Sources()
+        text = " ".join(["sources", match or ""])
+        await self.bot.respond(interaction, text, expect=Sources, usage="/palantir-ice sources [match]", parsed=parsed)
 
     @app_commands.command(name="help", description="What this bot can do")
     async def help(self, interaction: discord.Interaction[PalantirBot]) -> None:

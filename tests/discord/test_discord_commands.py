@@ -120,6 +120,24 @@ async def test_today_with_words_in_the_date_option_gives_usage_not_an_answer(
     assert only_callback(discord_api)["data"]["content"].startswith("I couldn't read those options")
 
 
+async def test_sources_with_a_match_lists_only_the_articles_it_names(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    await invoke(bot, slash(discord_api, "sources", match="vice"))
+    (embed,) = only_callback(discord_api)["data"]["embeds"]
+    assert embed["description"] == "The articles matching “vice”: 1 of 5."
+    assert [f["name"] for f in embed["fields"]] == ["VICE News, 13–19 September 2019"]
+
+
+async def test_sources_with_a_match_that_reads_as_a_question_is_still_a_filter(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    # the option is a filter: typed after `sources` in a message, "for the 49m figure" would be asked as a question
+    await invoke(bot, slash(discord_api, "sources", match="for the 49m figure"))
+    (embed,) = only_callback(discord_api)["data"]["embeds"]
+    assert embed["description"].startswith("No article matches “for the 49m figure”") and len(embed["fields"]) == 5
+
+
 async def test_timeline_for_a_year_and_topic_lists_dated_facts(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
     await invoke(bot, slash(discord_api, "timeline", year=2019, topic="protests"))
     (embed,) = only_callback(discord_api)["data"]["embeds"]

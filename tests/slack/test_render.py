@@ -148,6 +148,14 @@ def test_a_long_digest_shows_one_screen_then_the_timeline_command_for_the_rest(c
     assert "timeline 2019-09" in rest
 
 
+def test_sources_narrowed_by_words_say_which_above_the_articles(core: Core) -> None:
+    text, blocks = render.render(core.handle(parse("/palantir-ice sources vice"), CTX))
+    assert blocks[1]["text"]["text"] == "The articles matching “vice”: 1 of 5." and text.startswith("The articles")
+    _, missed = render.render(core.handle(parse("sources vice 2018"), CTX))
+    assert missed[1]["text"]["text"].startswith("No article matches “vice 2018”")
+    assert sum(b["type"] == "section" for b in missed) == 1 + 5  # the line, then every article to pick from
+
+
 def test_an_overlong_notice_is_cut_to_one_section() -> None:
     _, blocks = render.render_notice(Notice(text="<&>" * 5000))
     assert len(blocks[0]["text"]["text"]) <= render.MAX_SECTION
