@@ -12,6 +12,8 @@ from bot.models import MONTHS, DatedItem, OnThisDate, Timeline, TimelineEntry, d
 from bot.records import NOT_EVENTS, FactData
 
 NEAREST_WINDOW = 7
+# later days `today` points to when an earlier date has none: the nearest few, a line's worth
+LATER_DAYS = 3
 # What a digest or `today` shows before "and N more": it must fit one screen (a phone, a Slack message unfolded).
 SCREEN_ITEMS = 5
 SCREEN_CHARS = 1500
@@ -118,12 +120,46 @@ def on_this_date(brief: Brief, day: dt.date) -> OnThisDate:
                 if d is not None and _matches(d, other):
                     near.append(_item(brief, f, d, day, days_away))
     if not near:
-        return OnThisDate(date=day, items=[], nearest=False, text=messages.NOTHING_ON_THIS_DATE.format(day=label))
+        later = _later_days(brief, day, window)
+        if not later:
+            return OnThisDate(date=day, items=[], nearest=False, text=messages.NOTHING_ON_THIS_DATE.format(day=label))
+        # the anniversaries above are of earlier years only: "nothing on 31 July" would deny a later 31 July
+        nearby = any((d.month, d.day) != (day.month, day.day) for d in later)
+        commands = [f"today {d.isoformat()}" for d in later]
+        text = messages.NOTHING_BY_THIS_DATE.format(day=label, year=day.year) + messages.LATER_ON_THIS_DATE.format(
+            on="on or near" if nearby else "on", commands=", ".join(f"`{c}`" for c in commands)
+        )
+        return OnThisDate(date=day, items=[], nearest=False, text=text, more=commands)
     near.sort(key=lambda i: _rank(brief, i))
     text, shown, more = _screen(
         messages.NEAREST_HEADER.format(day=label), near, lambda i: f"• {i.date_label}, {i.text} ({_source(i)})"
     )
     return OnThisDate(date=day, items=near, nearest=True, text=text, shown=shown, more=more)
+
+
+def _later_days(brief: Brief, day: dt.date, window: list[dt.date]) -> list[dt.date]:
+    """The days of years after `day`'s that have events on its month and day or within a week of it, the nearest
+    first, at most LATER_DAYS: where `today` finds what `on_this_date` (anniversaries, so earlier years only) leaves
+    out. Read from the date index without building the facts, then each day checked for an event (`NOT_EVENTS`)."""
+    candidates: dict[dt.date, int] = {}
+
+    def note(date: str) -> bool:  # collects, and keeps no fact: only the days chosen are read
+        if len(date) == 10 and int(date[:4]) > day.year:
+            event = dt.date.fromisoformat(date)
+            away = [(other - day).days for other in window if _anniversary(event, other.year) == other]
+            if away:
+                candidates[event] = min(away, key=abs)
+        return False
+
+    brief.facts_dated(note)
+    days: list[dt.date] = []
+    for event in sorted(candidates, key=lambda e: (abs(candidates[e]), e)):
+        told = brief.facts_dated(event.isoformat().__eq__)
+        if any(f.kind not in NOT_EVENTS and f.event_date is not None for f in told):
+            days.append(event)
+            if len(days) == LATER_DAYS:
+                break
+    return days
 
 
 def _source(item: DatedItem | TimelineEntry) -> str:

@@ -308,6 +308,11 @@ DIGEST_SCHEDULER_OFF = (
     "are delivered only by a process running it (palantir-ice run --only digests, or digest run-due)"
 )
 NOTHING_ON_THIS_DATE = "Nothing in my fact base happened on {day}, or within a week of it."
+# `today 1999-07-31`: anniversaries are of earlier years, so a later 31 July is not denied but pointed to
+NOTHING_BY_THIS_DATE = (
+    "Nothing in my fact base happened on {day} in {year} or any earlier year, or within a week of it."
+)
+LATER_ON_THIS_DATE = " Later years have facts {on} it: {commands}."
 AND_MORE = "…and {count} more: {commands}"
 NEAREST_HEADER = "Nothing on {day} itself. Nearest anniversaries within a week:"
 UNKNOWN_FACT = "There is no fact with the id {fact_id!r}."

@@ -55,6 +55,27 @@ def test_future_events_are_not_anniversaries(make_brief) -> None:  # type: ignor
     assert on_this_date(tiny, dt.date(2026, 5, 5)).items == []
 
 
+def test_a_date_before_every_event_says_earlier_years_have_none_and_points_to_the_later_ones(brief: Brief) -> None:
+    # "today 1999-07-31" said nothing happened on 31 July, though 31 July 2018 has the Palo Alto protest
+    result = on_this_date(brief, dt.date(1999, 7, 31))
+    assert result.items == []
+    assert result.text.startswith("Nothing in my fact base happened on 31 July in 1999 or any earlier year")
+    assert result.more[0] == "today 2018-07-31" and "`today 2018-07-31`" in result.text
+
+
+def test_a_later_event_on_the_day_itself_is_pointed_to_as_on_it(make_brief) -> None:  # type: ignore[no-untyped-def]
+    tiny = load_brief(make_brief([tiny_fact("later", date="2030-05-05", date_note="A planned event.")]))
+    text = on_this_date(tiny, dt.date(2026, 5, 5)).text
+    assert text.endswith("Later years have facts on it: `today 2030-05-05`.")
+
+
+def test_a_later_caption_is_not_pointed_to(make_brief) -> None:  # type: ignore[no-untyped-def]
+    root = make_brief([tiny_fact("signing", "2019-01-10"), tiny_fact("credit", "2019-05-05", kind="caption")])
+    tiny = load_brief(root)
+    result = on_this_date(tiny, dt.date(2018, 5, 5))
+    assert result.text == "Nothing in my fact base happened on 5 May, or within a week of it." and result.more == []
+
+
 def test_timeline_is_in_date_order_with_months_after_their_days(brief: Brief) -> None:
     entries = timeline(brief).entries
     keys = [(e.date + "-99")[:10] if e.precision == "month" else e.date for e in entries]
