@@ -454,7 +454,10 @@ def build_parser(
 
     p = sub.add_parser("sources", help="the source articles (those an outlet, a year or a headline's words name)")
     p.add_argument(
-        "words", nargs="*", metavar="OUTLET|YEAR|WORDS", help="only the articles these words name, e.g. vice or 2018"
+        "words",
+        nargs="*",
+        metavar="OUTLET|YEAR|WORDS",
+        help="only the articles these words name: an outlet, a year (2019), a headline's words",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sources)

@@ -45,7 +45,7 @@ class TimelineCmd(Command):
 
 class Sources(Command):
     name: Literal["sources"] = "sources"
-    # "vice", "2018", "the hill": list only the articles these words name, as typed (`Core.sources` matches them)
+    # "gazette", "2018", "the courier": list only the articles these words name, as typed (`Core.sources` matches them)
     match: str | None = None
 
 
@@ -252,9 +252,9 @@ _MONTHS = (
 )
 
 
-# "sources vice", "sources from 2018", "sources the hill": the words of `sources` that narrow nothing
+# "sources gazette", "sources from 2018", "sources the courier": the words of `sources` that narrow nothing
 SOURCE_FILLER = frozenset("from in by published dated the a an".split())
-# "sources for the 49m figure", "sources about karp": the articles behind a claim, asked as a question (answered
+# "sources for the 49m figure", "sources about the mayor": the articles behind a claim, asked as a question (answered
 # with its quotes), not the list narrowed to an outlet or a year
 _CLAIM_LINKS = frozenset("for on about of behind backing regarding re".split())
 # more words than an outlet and a year take: a sentence ("sources say the contract was renewed"), asked as a question

@@ -257,7 +257,7 @@ class Core:
         return Notice(kind="info", text=messages.THANKS_FEEDBACK)
 
     def sources(self, match: str | None = None) -> SourcesList:
-        """The brief's articles; with `match` ("vice", "2018", "the hill"), those it names (`names_source`). When
+        """The brief's articles; with `match` ("gazette", "2018", "the courier"), those it names (`names_source`). When
         none is named, every article, with a line saying so (`found` False): the list to pick from."""
         from bot.commands import source_words
         from bot.models import SourcesList, SourceView

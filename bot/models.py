@@ -294,7 +294,7 @@ class SourcesList(BaseModel):
 
     sources: list[SourceView]  # what is shown: every article when a filter named none of them (`found` False)
     text: str
-    note: str | None = None  # "No article matches “vice 2018” …", shown above the list by every renderer
+    note: str | None = None  # "No article matches “gazette 2018” …", shown above the list by every renderer
     found: bool = True
 
 

@@ -110,7 +110,7 @@ class PalantirGroup(app_commands.Group):
         return self.bot.fact_choices(current)
 
     @app_commands.command(name="sources", description="The news articles every answer rests on")
-    @app_commands.describe(match="only the articles an outlet, a year or a headline's words name, e.g. vice or 2018")
+    @app_commands.describe(match="only the articles an outlet, a year (e.g. 2019) or a headline's words name")
     async def sources(self, interaction: discord.Interaction[PalantirBot], match: str | None = None) -> None:
         # the option is a filter whatever its words: "for the 49m figure" typed after `sources` would be a question
         parsed = Sources(match=match) if match and match.strip() else Sources()

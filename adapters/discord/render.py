@@ -222,7 +222,7 @@ def render_timeline_pages(timeline: Timeline, *, per_page: int = PAGE_ENTRIES) -
 def render_sources(sources: SourcesList, *, cited: bool = False) -> list[discord.Embed]:
     """The articles: all of them (`sources`), or, `cited`, those one answer cites (its Sources button: fresh tester
     67 U2, it said "every answer rests on" over an answer's two)."""
-    # `sources vice`: the line saying which articles the words named, or that they named none
+    # `sources gazette`: the line saying which articles the words named, or that they named none
     description = messages.SOURCES_CITED if cited else sources.note or messages.SOURCES_ALL
     embed = discord.Embed(title="Sources", description=description, colour=COLOUR_ANSWER)
     for view in sources.sources:

@@ -349,7 +349,7 @@ def render_sources(sources: SourcesList, *, only: set[str] | None = None) -> tup
     """The articles; `only` narrows to the ones an answer cited (the "Sources" button)."""
     views = [v for v in sources.sources if only is None or v.id in only] or sources.sources
     blocks: list[Block] = [header("Sources" if only is None else "Sources for this answer")]
-    if sources.note and only is None:  # `sources vice`: which articles the words named, or that they named none
+    if sources.note and only is None:  # `sources gazette`: which articles the words named, or that they named none
         blocks.append(section(sources.note))
     lines = [sources.note] if sources.note and only is None else []
     for v in views:
