@@ -135,7 +135,9 @@ REQUEST_ROOTS = (
     "chant",
     "request",
 )
-# "call" requests with "on … to" or "for", never with a "that" clause: "called that a disgrace" names what was said
+# "call" requests with "on … to" or "for", never with a "that" clause: "called that a disgrace" names what was said.
+# The words of bot/answering/understand/lexicon.CALL_FORMS, kept here: this module is read by compiling, below the
+# answering package, which it must not import
 CALLING = frozenset("call called calling calls".split())
 REQUEST_REACH = 8  # words between the request verb and its "to"
 _FARED = r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b"

@@ -104,6 +104,7 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
     CHAT,
+    DESCRIBING_VERBS,
     DETERMINERS,
     MANNERS,
     NARROWING_OPENERS,
@@ -348,7 +349,7 @@ KIND_OF = re.compile(r"^(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?P<noun>[a
 CALLED_WHAT = re.compile(
     r"^(?:what|how) (?:did|does|do) (?:\S+ ){1,4}(?:call|calls|describe|describes|label|labels) \S+"
 )
-KIND_CALLING = frozenset("call calls called describe describes described label labels labeled labelled".split())
+KIND_CALLING = DESCRIBING_VERBS
 KIND_CANDIDATES = 6  # the candidates looked at for a fact qualifying the asked noun (`_kind_called`)
 KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and salvage company")
 TOLD_DONE_REACH = 5  # best ranked facts read for one telling done an act the best tells only as planned

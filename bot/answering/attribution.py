@@ -20,7 +20,7 @@ from bot.answering.retrieve import Hit, Retriever, synonym_kin
 from bot.answering.speakers import ASKING, OCCASION_MARKERS, ON_MARKERS, OUTLET_KIND, TOPIC_MARKERS, Speakers
 from bot.answering.understand.classes import PERSON_KINDS
 from bot.answering.understand.clauses import QUOTED
-from bot.answering.understand.lexicon import ACTOR_KINDS, DETERMINERS, PERSON_NOUNS, WH_WORDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, CALLING_VERBS, DETERMINERS, PERSON_NOUNS, WH_WORDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.factbase import Brief
 from bot.quotations import QUOTATION, quoted_runs
@@ -36,7 +36,7 @@ REASON_OPENERS = frozenset({"why"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had"})
 # calling something a thing is saying it of it (general English: "call the lease reckless", "brand it a failure");
 # the verb then needs what was called after its object, the complement
-CALLING = frozenset("call calls called label labels labeled labelled brand branded dub dubbed".split())
+CALLING = CALLING_VERBS
 SAYING = ASKING | CALLING
 CALLED = frozenset(stem(w) for w in CALLING)  # their stems, of any form ("calling it reckless")
 # what follows the verb when the words are not given but a topic, an occasion or whom they were said to ("when did

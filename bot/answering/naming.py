@@ -57,6 +57,8 @@ NAMES_OF_PEOPLE = re.compile(
 )
 PLURAL_PEOPLE = frozenset("people persons men women".split())  # plurals of persons not made by an "s" (English)
 YEAR = re.compile(r"(?:19|20)\d\d")  # "who were the 2019 protesters": a year, no count
+# what a thing is called by its name ("a program called Lantern", "named", "titled"), not what it is called as a
+# judgement (lexicon.CALLING_VERBS: "labelled", "branded" never name one): kept apart on purpose
 CALLING = frozenset("called named titled".split())
 NAME_WORDS = frozenset("name names named call called title titled".split())
 MIN_COVERAGE = 0.4  # the entry must hold this share of what the question asks about

@@ -18,7 +18,7 @@ from bot.answering.compose.speech import document_noun as document_noun
 from bot.answering.decide.figures import role_of
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.understand.classes import PERSON_KINDS
-from bot.answering.understand.lexicon import ACTOR_KINDS, NOUN_DETERMINERS, WH_WORDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, CALL_FORMS, NOUN_DETERMINERS, WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import OUTLET_WORDS, Understander
 from bot.caches import Recent
@@ -84,7 +84,7 @@ INFORMANT_NEAR = 0.75  # how close to the best a fact told to the outlet asked m
 NAME_REACH = 4  # words a name after such a word may run to ("the letter to guild director Ada Lind")
 PHRASE_BREAKS = frozenset({"about", "on", "in", "at", "and", "that", "which", "who", "where", "when"})
 # calling something a name is saying it ("attacked the guild, calling it “reckless”"): what follows is what was said
-CALLING = frozenset("call calls called calling".split())
+CALLING = CALL_FORMS
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")  # where a statement's or quote's sentences (and clauses) end
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
 BEING = frozenset("is are was were be been being".split())  # before a reporting verb, a passive: no one speaking

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Set
 
 from bot.answering.retrieve import Hit
-from bot.answering.understand.lexicon import SPEECH_VERBS
+from bot.answering.understand.lexicon import CALL_FORMS, SPEECH_VERBS
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
 from bot.records import FactData
@@ -49,7 +49,7 @@ ASSERTING_STEMS = SAY_STEMS | frozenset(
 SAYING_STEMS = ASSERTING_STEMS | frozenset(stem(w) for w in "deny denied".split())  # a denial says the opposite
 # "did the guild call the lease a disgrace": "call" naming something as something, a saying when a name or pronoun
 # it names follows it with words said of it (not "did the guild call the police", a summons): English usage
-CALLING_STEMS = frozenset(stem(w) for w in "call calls called".split())
+CALLING_STEMS = frozenset(stem(w) for w in CALL_FORMS)
 
 # the words a fact tells someone's speaking up or keeping silent with ("did not immediately respond to a request for
 # comment", "declined to comment", "did not answer"): a negation right before one (or before "say", "speak") says no

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.retrieve import CLAUSE_END, month_of
-from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DESCRIBING_VERBS, PAST
 from bot.answering.understand.question import Question
 from bot.dates import MONTHS
 from bot.features import REQUEST_VERBS
@@ -310,7 +310,7 @@ def mentioned_stems(q: Question) -> set[str]:
 # verbs of saying something is so ("did Lind say the lease was unfair"), and of calling it so ("did Lind call the
 # lease unfair"): general English
 SAYING_SO = frozenset("say says said claim claims claimed state states stated".split())
-CALLING = frozenset("call calls called describe describes described label labels labeled labelled".split())
+CALLING = DESCRIBING_VERBS
 CALLED_PRONOUNS = frozenset("it them him her".split())  # what "call" names in words: "called it a disgrace"
 PREDICATE_OPENINGS = frozenset("a an the as".split())  # "called it a disgrace", "described it as a disgrace"
 # prepositions after a participle that make it a passive act done to the thing, not a word for what it is ("was used
