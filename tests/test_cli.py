@@ -579,7 +579,7 @@ def test_a_fault_of_ours_is_one_line_and_exit_70_and_verbose_shows_the_traceback
 ) -> None:
     from adapters.cli import main
 
-    def broken(self: Core) -> None:  # a bug somewhere under a command
+    def broken(self: Core, match: str | None = None) -> None:  # a bug somewhere under a command
         raise KeyError("sources")
 
     monkeypatch.setattr(Core, "sources", broken)
