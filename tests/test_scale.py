@@ -228,3 +228,64 @@ def test_a_second_look_reads_the_counts_and_words_of_a_fact_it_checked_before_on
     assert len(checked) > 20  # the second looks checked many facts
     statements = {big_brief.facts[i].statement.lower() for i in checked}
     assert not statements & set(read)
+
+
+def test_words_asked_as_said_read_each_fact_text_once_per_fact_not_per_check(
+    brief: Brief, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "when did karp write that wapo op-ed" (the shipped brief's slowest questions): Attribution.holds tokenized the
+    # statement and quotes of each of its first 12 candidates for every check (whose words, of what, the "did" it is
+    # read again as), ~13% of the question; each fact's told stems are now kept (Attribution.told_stems)
+    import bot.answering.attribution as attribution
+
+    core = Core(brief, rate_limit=0)
+    qs = [
+        "when did karp wrtie that wapo op ed",
+        "WHEN DID KARP PUBLISH HIS WAPO OP ED DEFENDING THE CONTRACTS",
+        "when did karp call the contracts a moral obligation",
+    ]
+    before = [core.ask(q).dump_json() for q in qs]
+    texts = {fact.statement for fact in brief.facts.values()}
+    texts |= {c.quote for fact in brief.facts.values() for c in fact.citations}
+    tokenized = Counter[str]()
+    words = attribution.words
+
+    def spy(text: str) -> list[str]:
+        tokenized[text] += 1
+        return words(text)
+
+    monkeypatch.setattr(attribution, "words", spy)
+    assert [core.ask(q).dump_json() for q in qs] == before
+    assert not set(tokenized) & texts  # asked again: every fact's texts already read
+    fresh = Core(brief, rate_limit=0)
+    tokenized.clear()
+    assert [fresh.ask(q).dump_json() for q in qs] == before
+    assert tokenized and max(n for text, n in tokenized.items() if text in texts) == 1
+
+
+def test_the_verbs_dating_a_statements_years_are_looked_up_once_per_statement(
+    brief: Brief, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a date question asks of each candidate whether its year dates another act ("signed in 2013"): the verb before
+    # each year was looked up in lemminflect's tables for every question, the same for every one
+    import bot.answering.decide.acts_told as acts_told
+
+    core = Core(brief, rate_limit=0)
+    qs = [
+        "what year di dice use palantir to target families of unaccompanied children crossing the border",
+        "what yr was the ice prorgam that went after parents of unaccompanied kids",
+        "when does the 49m contract go into effect",
+    ]
+    looked_up: list[tuple[str, ...]] = []
+    dating_verb = acts_told._dating_verb
+
+    def spy(tokens: list[str], at: int) -> frozenset[str]:
+        looked_up.append(tuple(tokens))
+        return dating_verb(tokens, at)
+
+    monkeypatch.setattr(acts_told, "_dating_verb", spy)
+    first = [core.ask(q).dump_json() for q in qs]
+    assert looked_up  # the candidates' years were read
+    looked_up.clear()
+    assert [core.ask(q).dump_json() for q in qs] == first
+    assert not looked_up

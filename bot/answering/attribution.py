@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from bot.answering.retrieve import Hit, Retriever, synonym_kin
+from bot.answering.retrieve import MAX_FEATURES, Hit, Retriever, synonym_kin
 from bot.answering.speakers import ASKING, OCCASION_MARKERS, ON_MARKERS, OUTLET_KIND, TOPIC_MARKERS, Speakers
 from bot.answering.understand.classes import PERSON_KINDS
 from bot.answering.understand.clauses import QUOTED
 from bot.answering.understand.lexicon import ACTOR_KINDS, CALLING_VERBS, DETERMINERS, PERSON_NOUNS, WH_WORDS
 from bot.answering.understand.question import NameSpans, Question
+from bot.caches import Recent, stem_set
 from bot.factbase import Brief
 from bot.quotations import QUOTATION, quoted_runs
 from bot.search import stem
@@ -128,6 +130,10 @@ class Attribution:
         for i, quotation in enumerate(quotations):
             for s in quotation:
                 self._quoting.setdefault(s, set()).add(i)
+        # each fact's told stems (`told_stems`), kept for the facts read most recently: a question giving words
+        # (when, whether, where someone said them) reads its first CANDIDATES facts' texts twice or more (whose
+        # words they are, then of what), and a "why" or "when" question is read again as its yes/no (`_premise_denied`)
+        self._told: Recent[str, AbstractSet[str]] = Recent(MAX_FEATURES)
 
     def asked(self, q: Question) -> AskedSaying | None:
         """The question read as an AskedSaying, or None when it is not of that shape: opener, auxiliary, a person or
@@ -347,14 +353,24 @@ class Attribution:
         """The fact's texts (its statement and quotes, which tell the same words in the brief's and the article's
         wording: "larger" and "bigger") hold SAID_SHARE of the asked stems, each as typed or as a word the brief lists
         with it."""
-        fact = self.brief.facts[fact_id]
-        texts = (fact.statement, *(c.quote for c in fact.citations))
-        # read as the question's words are (Understander: an irregular form becomes the one IRREGULAR gives it,
-        # "seen" -> "saw"), or the asked words and the fact's own same words would never meet
-        told = {stem(f) for text in texts for t in words(fold(text)) for f in (t, IRREGULAR.get(t, t))}
+        told = self.told_stems(fact_id)
         held = sum(1 for s in said if not self._kin.get(s, frozenset({s})).isdisjoint(told))
         # one shared word of several asked is chance ("separated" in any report of separations), not the words
         return held >= SAID_SHARE * len(said) and held >= min(len(said), SAID_LEAST)
+
+    def told_stems(self, fact_id: str) -> AbstractSet[str]:
+        """The stems of the words of the fact's texts (its statement and quotes), each word also as IRREGULAR reads
+        it: read as the question's words are (Understander: an irregular form becomes the one IRREGULAR gives it,
+        "seen" -> "saw"), or the asked words and the fact's own same words would never meet. Kept per fact id."""
+        found = self._told.get(fact_id)
+        if found is None:
+            fact = self.brief.facts[fact_id]
+            texts = (fact.statement, *(c.quote for c in fact.citations))
+            found = self._told.put(
+                fact_id,
+                stem_set(stem(f) for text in texts for t in words(fold(text)) for f in (t, IRREGULAR.get(t, t))),
+            )
+        return found
 
     def speaks(self, fact_id: str, actor: str) -> bool:
         """The fact gives the actor as speaking (Speakers.said_by) or opens its main clause with them ("Ada Lind had

@@ -219,6 +219,8 @@ class ActsTold:
         self._words_kept: Recent[str, StatementWords] = Recent(STATEMENTS_KEPT)
         # the same for a statement's own voice (`_own_voice`): its words and their stems
         self._voices_kept: Recent[str, tuple[tuple[str, ...], tuple[str, ...]]] = Recent(STATEMENTS_KEPT)
+        # and the years it gives, each with the verb dating it (`_years_dating`)
+        self._dating_kept: Recent[str, tuple[tuple[str, frozenset[str]], ...]] = Recent(STATEMENTS_KEPT)
         self._acts = frozenset(stem(k) for k in self.brief.meta.opposites)  # acts whose absence a date shows
         # a question's main verb, worked out once: undated_act asks it of every candidate a date question weighs
         self._asked_act = lru_cache(maxsize=ACTS_KEPT)(self._main_verb)
@@ -392,20 +394,30 @@ class ActsTold:
             )
         return False
 
-    @staticmethod
-    def _dated_by_other_act(forms: list[frozenset[str]], statement: str, year: str) -> bool:
+    def _dated_by_other_act(self, forms: list[frozenset[str]], statement: str, year: str) -> bool:
         """The fact's year stands in its statement, each time right after a verb in its past form and a preposition
         ("signed in 2013", "renewed on 1 May 2015", a month or day between), none of those verbs is an act the
         question asks (`forms`), and no year the statement gives is dated so to an asked act ("renewed in 2015"): the
         year is when other acts were done, not when the asked one was ("when was the beacon used" of "the lease,
         signed in 2013, paid for the beacon, a tool used to search …": no use is dated; fresh tester 82). A year
         standing otherwise ("In 2013 the guild …") may date the whole, so never this."""
-        tokens = [t.lower() for t in words(statement)]
-        dated = {i: _dating_verb(tokens, i) for i, t in enumerate(tokens) if YEAR().fullmatch(t)}
-        if not any(tokens[i] == year for i in dated):
+        dated = self._years_dating(statement)
+        if all(told != year for told, _ in dated):
             return False
-        asked = {i for i, lemmas in dated.items() if any(stem(m) in f for f in forms for m in lemmas)}
-        return not asked and all(dated[i] for i, t in enumerate(tokens) if t == year)
+        asked = any(stem(m) in f for _, lemmas in dated for f in forms for m in lemmas)
+        return not asked and all(lemmas for told, lemmas in dated if told == year)
+
+    def _years_dating(self, statement: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Each year the statement gives (in its order) with the lemmas of the verb dating it (`_dating_verb`; empty
+        when none), kept for the statements read most recently: the verbs are looked up in lemminflect's tables for
+        each of a date question's candidates, the same whatever the question."""
+        found = self._dating_kept.get(statement)
+        if found is None:
+            tokens = [t.lower() for t in words(statement)]
+            found = self._dating_kept.put(
+                statement, tuple((t, _dating_verb(tokens, i)) for i, t in enumerate(tokens) if YEAR().fullmatch(t))
+            )
+        return found
 
     @staticmethod
     def _done_before(forms: list[frozenset[str]], statement: str) -> bool:

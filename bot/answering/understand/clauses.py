@@ -403,6 +403,8 @@ def whole_attribution(tokens: list[str]) -> set[int]:
     """The positions of an attribution to the articles as a whole (WHOLE_ATTRIBUTIONS, determiners, a plural of
     WHOLE_SOURCES) that closes the question ("what was the policy about, per these articles") or opens it ("according
     to the articles, who signed"): where every answer is told, no word of what is asked. Empty otherwise."""
+    if WHOLE_SOURCES.isdisjoint(tokens):  # each attribution ends in one: most questions name none, and skip the scan
+        return set()
     for opening in WHOLE_ATTRIBUTIONS:
         n = len(opening)
         for i in (j for j in range(len(tokens) - n) if tuple(tokens[j : j + n]) == opening):

@@ -958,6 +958,11 @@ class Understander:
             if verb is not None and phrase not in self._phrases:
                 self._phrasal[phrase] = (forms, verb)
         self._phrase_starts = frozenset(k[0] for k in [*self._phrases, *self._phrasal])
+        # the keys by their first word (as `_owned_slot` reads it), in the brief's order: a word beginning some
+        # tries only those, not every key's slices (~40 tuples built per such word on the shipped brief)
+        self._phrases_from: dict[str, list[tuple[str, ...]]] = {}
+        for phrase_key in self._phrases:
+            self._phrases_from.setdefault(phrase_key[0], []).append(phrase_key)
         self._said_phrases: dict[tuple[str, ...], bool] = {}
 
     def knows(self, word: str) -> bool:
@@ -1285,10 +1290,16 @@ class Understander:
             key = None  # no key is tried at a word none begins with (most words): each would build two tuples
             meaning: list[str] = []
             if tokens[i] in starts or norm.tokens[i] in starts:
+                first, typed_first = _owned_slot(tokens[i : i + 1])[0], _owned_slot(norm.tokens[i : i + 1])[0]
+                keys = (
+                    self._phrases_from.get(first, ())
+                    if first == typed_first
+                    else [k for k in self._phrases if k[0] in (first, typed_first)]  # a word fixed: either's, in order
+                )
                 key = next(  # as typed or as fixed ("taken down" is read "took down")
                     (
                         k
-                        for k in self._phrases
+                        for k in keys
                         if k in (_owned_slot(tokens[i : i + len(k)]), _owned_slot(norm.tokens[i : i + len(k)]))
                     ),
                     None,
