@@ -37,11 +37,12 @@ from bot.answering.compose.speech import (
     spoken_citation,
 )
 from bot.answering.compose.wording import is_year, singular
-from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
+from bot.answering.compose.yes_no import NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
     BEING,
     BOUND_KINDS,
     CALLED_PRONOUNS,
+    OUTCOME_VERBS,
     PREPOSITIONS,
     called_of_another_noun,
     cause_stems,
@@ -72,6 +73,7 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     ANY_AT_ALL,
     AUXILIARIES,
+    ENDING_ACTS,
     PAST,
     PERSON_NOUNS,
     TAGS,
@@ -84,7 +86,7 @@ from bot.answering.understand.times import CURRENT, LATER
 from bot.answering.understand.understander import EVENT_NOUNS
 from bot.dates import MONTHS, date_label, weekday
 from bot.factbase import Brief
-from bot.features import REQUEST_VERBS, is_sum
+from bot.features import REQUEST_VERBS, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
@@ -130,7 +132,7 @@ GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ empl
 # a purpose of the fact's own, "to <a word in lower case>" ("used to coordinate raids"; not "to Lind", "to the port")
 PURPOSE_CLAUSE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]+\b")
 ACCOUNT_OPENING = "According to "  # a statement giving someone's account: the brief's way of attributing it
-OPENING_MARKS, CLOSING_MARKS = frozenset("“\""), frozenset("”\"")  # a quote that is someone's words alone
+OPENING_MARKS, CLOSING_MARKS = frozenset('“"'), frozenset('”"')  # a quote that is someone's words alone
 OWN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")  # sentences within a quote
 USING_KINDS = frozenset(
     stem(w)
@@ -647,6 +649,30 @@ class Composer:
         named = [e for e in q.entities if e not in q.scene_entities and self._kind_of(e) in ACTOR_KINDS]
         return all(states_entity(self.brief.entities[e], stated) for e in named)
 
+    def _outcome_counted(self, q: Question, fact: FactData, outcome: Set[str]) -> bool:
+        """A yes/no question asking whether something led to an outcome and giving no number ("did the raid lead to
+        any arrests": `outcome_stems`) whose fact's statement gives a count above zero of every outcome word ("35
+        arrests": Retriever.counts), and tells of what led to it: every word before the outcome's verb, stop words and
+        years aside, is of a name the fact involves or among the fact's stems (its keywords too). A count of another
+        raid's arrests is no "Yes"."""
+        if any(t.isdigit() and t not in q.years for t in q.words):
+            return False  # "did it lead to 50 arrests": a count asked, which COUNT_NOT_GIVEN_LEAD reads
+        verb = next((k for k, t in enumerate(q.words) if t in OUTCOME_VERBS), None)
+        if verb is None:
+            return False
+        undated = without_dates(fact.statement)
+        if any(re.search(rf"\b(?:0|no|zero|none of the) \w*\s?{re.escape(s)}", fold(undated)) for s in outcome):
+            return False
+        if not all(self.retriever.counts(undated, s) for s in outcome):
+            return False
+        named = {i for start, end, e in self._name_spans(q.words) if e in fact.entities for i in range(start, end)}
+        have = self.retriever.index.doc_stems(fact.id)
+        return all(
+            stem(t) in have
+            for k, t in enumerate(q.words[1:verb], start=1)
+            if k not in named and t not in STOPWORDS and t not in q.years
+        )
+
     def _target_untold(self, q: Question, fact: FactData) -> str:
         """The name of a person or organization the question names right after "against" ("protests against the
         guild") or right before a word for a gathering (EVENT_NOUNS: "was the guild protest in Eastport", whose
@@ -942,6 +968,36 @@ class Composer:
             for fact in self.brief.facts.values()
         )
 
+    def _year_told_otherwise(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question of one year about one thing it names as "the <name> <noun>" ("was the Lantern lease
+        signed in 2015"), whose act (`act_forms`) the fact states of that thing, dated another year, while no fact
+        about the names the question gives states the act with the year asked: that thing's act was of another
+        year, a "No" (an indefinite "did the guild sign a lease in 2015" may be of another lease, untold: no
+        verdict; fresh questions, yn28)."""
+        forms = self._act_forms_of(q)
+        if not forms or len(q.years) != 1:
+            return False
+        spans = self._name_spans(q.words)
+        definite = [
+            e
+            for start, end, e in spans
+            if q.words[start - 1 : start] == ["the"]
+            and q.words[end : end + 1] != []
+            and q.words[end] not in STOPWORDS
+            and e in fact.entities
+        ]
+        if not definite or forms.isdisjoint(stem(t) for t in words(fold(fact.statement))):
+            return False
+        year = next(iter(q.years))
+        named = {e for _, _, e in spans}
+        for other in self.brief.facts.values():
+            told = words(fold(other.statement))
+            if not named <= set(other.entities) or forms.isdisjoint(stem(t) for t in told):
+                continue
+            if year in told or (other.date or "").startswith(year):
+                return False
+        return True
+
     def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
         """`retrieve.placed_elsewhere`: the fact tells of another place than the one the question asks of."""
         return placed_elsewhere(q, fact, self.brief, self._name_spans, self._kind_of)
@@ -1017,6 +1073,14 @@ class Composer:
             if kept or LATER.search(q.text) or CURRENT.search(q.text):
                 return Lead(messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement))
             return Lead(messages.NO_LEAD.format(statement=statement))
+        if (
+            verdict
+            and fact is not None
+            and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
+            and self.verdicts.ended_of_still(q, fact)
+        ):
+            # "is the guild still sponsoring the vigil" of "the vigil dropped the guild as a sponsor": not by then
+            return Lead(messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement))
         if verdict and fact is not None and self.verdicts.named_only_as_reporter(q, fact):
             # "did the chief speak to the Gazette": "…, the Gazette reported" tells who reported it, not who heard it
             return _act_unstated(q, statement)
@@ -1059,6 +1123,8 @@ class Composer:
         if told_year and told_year not in q.years and told_year in words(statement):
             # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way
             # (another letter may be untold), but not this one as that year's
+            if fact is not None and self._year_told_otherwise(q, fact):
+                return Lead(messages.NO_LEAD.format(statement=statement))
             return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement))
         if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date)):
             # "did the guild publish the files in May" against "on 3 July 2019 the guild published …": not that month's
@@ -1125,6 +1191,10 @@ class Composer:
         if outcome and not outcome <= {stem(t) for t in words(fold(statement))}:
             # "did the raid lead to evictions": "led to 35 arrests" tells another outcome, not that one
             return _act_unstated(q, statement)
+        if outcome and fact is not None and self._outcome_counted(q, fact, outcome):
+            # "did the raid lead to any arrests": "produced 35 arrests" counts some of them, a "Yes" (fresh
+            # questions, yn28)
+            return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
         reason = reason_stems(q) if verdict and fact is not None else set()
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
