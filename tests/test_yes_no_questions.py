@@ -2943,3 +2943,22 @@ def test_a_named_things_act_dated_another_year_is_no_and_an_indefinite_one_gets_
     assert first.startswith("Yes: "), first
     first = _first_line(core.ask("did palantir sign a contract in 2016").text)
     assert not first.startswith(("No", "Yes")), first
+
+
+def test_an_article_asked_whether_it_gave_a_sum_it_never_gives_is_no_with_its_own_sum(core: Core) -> None:
+    # The Hill gives $38 million for the contract and never $49 million (VICE's): it was refused (yn28)
+    first = _first_line(core.ask("did the hill say the contract was 49 million").text)
+    assert first.startswith("No: The Hill gives $38 million, not $49 million: "), first
+    # a sum the article does give is no "No"
+    first = _first_line(core.ask("did the hill say the contract was 38 million").text)
+    assert not first.startswith("No"), first
+
+
+def test_an_agreement_asked_of_its_party_is_told_of_that_partys_not_anothers(core: Core) -> None:
+    # "did ice end the contract" led with Microsoft's contract with ICE (yn28)
+    first = _first_line(core.ask("did ice end the contract").text)
+    assert "Microsoft" not in first and "Palantir" in first, first
+    assert not first.startswith(("Yes", "No")), first
+    # the other party named keeps its own contract's fact
+    first = _first_line(core.ask("did microsoft end the contract").text)
+    assert first.startswith("No, as of 31 July 2018: Microsoft"), first

@@ -145,6 +145,7 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_did_name_act`)
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 MENTIONING_READ = 3  # facts of every article read for one naming what "did <article> mention …" asks, best first
+COUNTED_READ = 6  # candidates read for a count of the noun a "how many" question asks, when none counts the act asked
 UNTIL = frozenset("until till til".split())  # "how long until it runs out": asked up to an end (English)
 
 
@@ -2046,6 +2047,10 @@ class Answerer:
                 return elsewhere  # "did the Gazette say the guild renewed it": only the Courier tells it
             if (wider := self._mentioned_by_other(q, every_ranked)) is not None:
                 ranked, decision = wider  # "did the Gazette mention the guild": only the Courier's facts name it
+            elif (sum_said := self.composer.source_sum_otherwise(q, ranked)) is not None:
+                decision = Decision(
+                    "answered", sum_said[0]
+                )  # "did the Gazette say the lease was $9 million": $5 million
         if decision.best is None and q.kind == "quote" and (not_told := self._not_told_to(q, shown)) is not None:
             return not_told  # "what did Lind tell the Gazette": its article quotes none of her words
         if decision.best is None:
@@ -2109,6 +2114,10 @@ class Answerer:
                     # "when was the vigil in July 2019" of a vigil dated 2019 only: a month named too, beyond which
                     # the year gives nothing
                     text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
+            if text == messages.NO_ANSWER and (counted_told := self._counted_otherwise(q, ranked)) is not None:
+                # "how many employees objected": no count of that, but the articles count employees who did
+                # something ("more than 200 … signed a letter"), said plainly as theirs (fresh questions, yn28)
+                text = messages.COUNTED_OTHERWISE.format(noun=q.counted, statement=counted_told)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
         if (defining := self.untold.defining(q, ranked, best)) is not None:
@@ -2724,6 +2733,18 @@ class Answerer:
             statement = self.brief.facts[said.id].statement
             text = messages.NOT_TOLD_TO_LEAD.format(names=names, outlet=outlet, statement=statement)
         return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+
+    def _counted_otherwise(self, q: Question, ranked: list[Hit]) -> str | None:
+        """ "How many <noun> <act>" with no fact counting that: the statement of the first of the COUNTED_READ best
+        candidates that gives a count of the noun (Retriever.counts: "more than 200 … employees"), for another act
+        or none; None when none does, or the question is no count of a plural noun."""
+        if q.kind != "count" or not q.counted or q.words[:2] != ["how", "many"]:
+            return None
+        for hit in ranked[:COUNTED_READ]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is not None and self.retriever.counts(fact.statement, q.counted):
+                return self.item(hit.id).statement
+        return None
 
     def _told_by_other(self, q: Question, every: Question, ranked: list[Hit], shown: str) -> Answer | None:
         """ "Did the Gazette say the guild renewed the lease", a yes/no question of one article that none of the

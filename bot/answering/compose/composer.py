@@ -71,6 +71,7 @@ from bot.answering.retrieve import Hit, Retriever, placed_elsewhere, places_act,
 from bot.answering.understand.clauses import words_of_speakers
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
+    AGREEMENTS,
     ANY_AT_ALL,
     AUXILIARIES,
     ENDING_ACTS,
@@ -93,6 +94,8 @@ from bot.reporting import passed_on_outlet
 from bot.search import stem
 from bot.text import SCALE_WORDS, STOPWORDS, and_joined, fold, on_first_use, sum_value, words
 
+# the candidates read for an article's own sum of what a yes/no question gives another sum for (`source_sum_otherwise`)
+SUM_SAID_CANDIDATES = 6
 # "which articles / outlets …": more than one may be asked for
 PLURAL_OUTLETS = frozenset(
     w for w in ARTICLE_WORDS | OUTLET_NOUNS if w.endswith("s") and w[:-1] in ARTICLE_WORDS | OUTLET_NOUNS
@@ -306,7 +309,8 @@ class Composer:
         if q.kind == "who" and best.id in self.brief.facts:
             best = self._asked_doer(q, ranked, best)
         if q.kind == "yes-no" and best.id in self.brief.facts and not self._exceeds(q, best.id) and not defining:
-            settled = self.verdicts.settling(q, ranked, best)
+            best = self._agreement_of_named(q, ranked, best)
+            settled = self._agreement_of_named(q, ranked, self.verdicts.settling(q, ranked, best))
             # "did Harbour keepers want the lease to end": a fact settling it of others ("Ada Lind wanted the lease
             # kept") does not take the lead from the best telling of the keepers asked of (`_doers_untold`)
             doers_of = self._doers_untold
@@ -413,6 +417,33 @@ class Composer:
             note=note,
             items=items,
             says_yes=says_yes,
+        )
+
+    def _agreement_of_named(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """A yes/no question of an agreement ("did the port end the lease": AGREEMENTS) is of the parties it names
+        and the brief's own subject (not a specific entity: `specific_entities`); a best fact involving another
+        person or organization (ACTOR_KINDS: "Lindco decided to keep its lease with the port") gives way to a
+        candidate about as good (NEAR_BEST of its score, as much of the question covered) involving none (fresh
+        questions, yn28: "did ice end the contract" led with Microsoft's contract with ICE)."""
+        if AGREEMENTS.isdisjoint(q.words):
+            return best
+
+        def others(fact_id: str) -> bool:
+            fact = self.brief.facts.get(fact_id)
+            return fact is None or any(
+                e in self.specific_entities and e not in q.entities and self._kind_of(e) in ACTOR_KINDS
+                for e in fact.entities
+            )
+
+        if not others(best.id):
+            return best
+        return next(
+            (
+                h
+                for h in ranked[:SUM_SAID_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score and h.coverage >= best.coverage and not others(h.id)
+            ),
+            best,
         )
 
     def _one_of_several(self, q: Question, ranked: list[Hit], best: Hit, lead: str) -> str:
@@ -998,6 +1029,36 @@ class Composer:
                 return False
         return True
 
+    def source_sum_otherwise(self, q: Question, ranked: list[Hit]) -> tuple[Hit, str] | None:
+        """A yes/no question of one article naming one sum for an agreement ("did the Gazette say the lease was $9
+        million"): the first of the SUM_SAID_CANDIDATES best candidates (the article's facts, as the search keeps them)
+        whose statement gives one other sum right before that agreement's noun ("its $5 million lease"), when none of
+        the article's facts gives the asked sum, in its statement or its quotes: (that hit, its sum as shown), a "No"
+        (the sum is another article's, or none's); None otherwise (fresh questions, yn28: "did the hill say the
+        contract was 49 million" was refused, though The Hill gives $38 million)."""
+        asked = scaled_figures(q.words)
+        nouns = AGREEMENTS.intersection(q.words)
+        if q.kind != "yes-no" or len(q.sources) != 1 or len(asked) != 1 or len(nouns) != 1:
+            return None
+        number, scale = next(iter(asked))
+        value, noun = sum_value(number, scale), next(iter(nouns))
+        source = next(iter(q.sources))
+        for its in self.brief.facts.values():
+            if all(c.source != source for c in its.citations):
+                continue
+            told = [its.statement, *(c.quote for c in its.citations if c.source == source)]
+            if any(sum_value(n, sc) == value for text in told for n, sc in scaled_figures(words(fold(text)))):
+                return None
+        for hit in ranked[:SUM_SAID_CANDIDATES]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None or all(c.source != source for c in fact.citations):
+                continue
+            sums = list(AMOUNT.finditer(fact.statement))
+            after = words(fold(fact.statement[sums[0].end() :]))[:1] if len(sums) == 1 else []
+            if after and singular(after[0]) == singular(noun):
+                return hit, sums[0].group(0).strip()
+        return None
+
     def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
         """`retrieve.placed_elsewhere`: the fact tells of another place than the one the question asks of."""
         return placed_elsewhere(q, fact, self.brief, self._name_spans, self._kind_of)
@@ -1073,6 +1134,15 @@ class Composer:
             if kept or LATER.search(q.text) or CURRENT.search(q.text):
                 return Lead(messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement))
             return Lead(messages.NO_LEAD.format(statement=statement))
+        if verdict and fact is not None and (sum_said := self.source_sum_otherwise(q, [Hit(fact.id, 0.0, 0.0)])):
+            # "did the Gazette say the lease was $9 million": its one sum for the lease is another
+            source = self.brief.sources[next(iter(q.sources))]
+            sum_asked = " ".join(next(iter(scaled_figures(q.words))))
+            return Lead(
+                messages.SUM_SAID_OTHERWISE_LEAD.format(
+                    source=source.name, told=sum_said[1], asked=f"${sum_asked}", statement=statement
+                )
+            )
         if (
             verdict
             and fact is not None
