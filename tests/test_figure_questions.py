@@ -2303,3 +2303,6 @@ def test_a_count_of_an_act_no_article_counts_says_so_and_gives_the_count_of_the_
     first = _first_line(a.text)
     assert not a.answered, first
     assert first.startswith("The articles I have don't give that count of employees; ") and "200" in first, first
+    # a count of the act asked, of another occasion ("ICE had arrested hundreds"), would read as the answer: none
+    first = _first_line(core.ask("how many people got arrested at the july 12 palo alto protest").text)
+    assert "hundreds" not in first, first

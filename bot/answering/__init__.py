@@ -2736,14 +2736,22 @@ class Answerer:
 
     def _counted_otherwise(self, q: Question, ranked: list[Hit]) -> str | None:
         """ "How many <noun> <act>" with no fact counting that: the statement of the first of the COUNTED_READ best
-        candidates that gives a count of the noun (Retriever.counts: "more than 200 … employees"), for another act
-        or none; None when none does, or the question is no count of a plural noun."""
+        candidates that gives a count of the noun (Retriever.counts: "more than 200 … employees") for another act
+        than the one asked (Decider.act_forms); None when none does, when that candidate states the act asked (its
+        count, of another occasion, would read as the answer), or when the question names no act or counts no
+        plural noun."""
         if q.kind != "count" or not q.counted or q.words[:2] != ["how", "many"]:
             return None
+        forms = self.decider.act_forms(q)
         for hit in ranked[:COUNTED_READ]:
             fact = self.brief.facts.get(hit.id)
-            if fact is not None and self.retriever.counts(fact.statement, q.counted):
-                return self.item(hit.id).statement
+            if fact is None or not self.retriever.counts(fact.statement, q.counted):
+                continue
+            if not forms or self.decider.told.said(forms, self.retriever.stated_stems(hit.id)):
+                # "how many were arrested at the vigil" against "ICE had arrested hundreds": a count of the act
+                # asked, of another occasion, would read as the answer
+                return None
+            return self.item(hit.id).statement
         return None
 
     def _told_by_other(self, q: Question, every: Question, ranked: list[Hit], shown: str) -> Answer | None:
