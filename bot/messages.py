@@ -69,8 +69,6 @@ QUALITY_UNTOLD = (
 )
 OTHER_WAY = "The articles I have don't say that: they tell of a payment the other way round."
 COUNTS_OTHER = "The articles I have don't say that: the {figure} they give are {other}, not {noun}."
-# "how many employees objected": no count of that; a count of the noun the articles do give, for what they tell
-COUNTED_OTHERWISE = "The articles I have don't give that count of {noun}; the count they give is this: {statement}"
 FIGURE_UNTOLD = "No article I have gives the figure {figure}."
 SUM_UNTOLD = "No article I have gives a sum of {sum}."
 # "how much for Lantern specifically": a sum the articles give only for it and another thing together

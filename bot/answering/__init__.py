@@ -145,7 +145,6 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_did_name_act`)
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 MENTIONING_READ = 3  # facts of every article read for one naming what "did <article> mention …" asks, best first
-COUNTED_READ = 6  # candidates read for a count of the noun a "how many" question asks, when none counts the act asked
 PLACED_READ = 3  # candidates read, without the place a yes/no question names, for a fact placing it elsewhere
 UNTIL = frozenset("until till til".split())  # "how long until it runs out": asked up to an end (English)
 
@@ -2121,10 +2120,6 @@ class Answerer:
                     # "when was the vigil in July 2019" of a vigil dated 2019 only: a month named too, beyond which
                     # the year gives nothing
                     text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
-            if text == messages.NO_ANSWER and (counted_told := self._counted_otherwise(q, ranked)) is not None:
-                # "how many employees objected": no count of that, but the articles count employees who did
-                # something ("more than 200 … signed a letter"), said plainly as theirs (fresh questions, yn28)
-                text = messages.COUNTED_OTHERWISE.format(noun=q.counted, statement=counted_told)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
         if (defining := self.untold.defining(q, ranked, best)) is not None:
@@ -2775,26 +2770,6 @@ class Answerer:
                 continue
             if placed_elsewhere(q, fact, self.brief, self.understander.name_spans, kind_of):
                 return ranked, Decision("answered", hit)
-        return None
-
-    def _counted_otherwise(self, q: Question, ranked: list[Hit]) -> str | None:
-        """ "How many <noun> <act>" with no fact counting that: the statement of the first of the COUNTED_READ best
-        candidates that gives a count of the noun (Retriever.counts: "more than 200 … employees") for another act
-        than the one asked (Decider.act_forms); None when none does, when that candidate states the act asked (its
-        count, of another occasion, would read as the answer), or when the question names no act or counts no
-        plural noun."""
-        if q.kind != "count" or not q.counted or q.words[:2] != ["how", "many"]:
-            return None
-        forms = self.decider.act_forms(q)
-        for hit in ranked[:COUNTED_READ]:
-            fact = self.brief.facts.get(hit.id)
-            if fact is None or not self.retriever.counts(fact.statement, q.counted):
-                continue
-            if not forms or self.decider.told.said(forms, self.retriever.stated_stems(hit.id)):
-                # "how many were arrested at the vigil" against "ICE had arrested hundreds": a count of the act
-                # asked, of another occasion, would read as the answer
-                return None
-            return self.item(hit.id).statement
         return None
 
     def _told_by_other(self, q: Question, every: Question, ranked: list[Hit], shown: str) -> Answer | None:
