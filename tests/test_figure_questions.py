@@ -2294,4 +2294,3 @@ def test_a_measure_named_in_the_brief_s_own_words_leads_with_its_sum(core: Core)
     """ "Money" is what the brief says is paid: the sum leads as before."""
     first = _first_line(core.ask("how much money does palantir make from ice").text)
     assert first.startswith("Over $150 million:"), first
-
