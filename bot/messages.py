@@ -177,6 +177,9 @@ ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {s
 OTHER_WORDS_LEAD = "The articles I have don't put it in those words; they tell this: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
+# "did the Gazette say the lease was $9 million" when the Gazette's one sum for it is another, and none of its facts
+# gives $9 million
+SUM_SAID_OTHERWISE_LEAD = "No: {source} gives {told}, not {asked}: {statement}"
 # "did the guild get $5 million for the lamp" against "the Courier was given $5 million …": the sum is another's
 SUM_OF_ANOTHER_NO_LEAD = "No: the articles give {sum} to {owner}; of {name} they tell this: {statement}"
 SUM_OF_ANOTHER_LEAD = "The articles I have give {sum} to {owner}, not to {name}: {statement}"

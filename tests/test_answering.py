@@ -2167,6 +2167,15 @@ def test_getting_asked_is_told_by_a_thing_given_or_awarded(core: Core, question:
     assert a.answered and "$400 million" in a.text.split("\n")[0], a.text
 
 
+def test_getting_asked_is_told_by_a_thing_given_to_the_one_named_from_the_givers_side(core: Core) -> None:
+    # yn28: "presented CEO Satya Nadella with a letter" is his getting it; "what did satya nadella get" was refused
+    a = core.ask("what did satya nadella get")
+    assert a.answered and "Nadella with a letter" in a.text.split("\n")[0], a.text
+    # a giving by the one named is none of their getting
+    a = core.ask("what did alex karp get")
+    assert not a.answered, a.text
+
+
 @pytest.mark.parametrize("question", ["who was the letter sent to", "who was the letter brought to"])
 def test_an_irregular_past_verb_the_brief_never_uses_is_unanswered_not_outside(core: Core, question: str) -> None:
     # ld27: only an "-ed" verb was read as an act asked in other words of a thing the brief tells of ("who was the

@@ -352,3 +352,12 @@ def test_where_several_things_are_leads_with_the_places_a_fact_names_for_them(co
     # are its offices" asks for places as "which cities are its offices in" does
     line = core.ask(question).text.splitlines()[0]
     assert line.startswith("Palo Alto and New York City: "), line
+
+
+def test_a_yes_no_question_of_a_place_the_articles_place_elsewhere_tells_where_they_do(core: Core) -> None:
+    # yn28: "is palantir headquartered in new york" was refused (the place drew only New York facts); the articles
+    # place its headquarters in Palo Alto: told, with no verdict, and still no answer to what was asked
+    a = core.ask("is palantir headquartered in new york")
+    first = a.text.splitlines()[0]
+    assert not a.answered, first
+    assert first.startswith("The articles I have don't say that happened there; ") and "Palo Alto" in first, first

@@ -2906,3 +2906,59 @@ def test_two_things_of_one_sum_are_not_said_to_be_one_unless_every_account_ties_
     """Gizmodo's $53 million ICE contract and Truthout's $53 million TECS contract are never said to be one: the
     TECS fact alone would read as a yes (fresh tester 82)."""
     assert _first_line(core.ask(question).text) == messages.SAME_UNTOLD
+
+
+def test_a_keeping_asked_is_answered_no_by_an_ending_told_done(core: Core) -> None:
+    """The brief lists "keep" as an opposite of "drop"; read backwards, "did they keep it" is answered no by "dropped
+    it" (yn28: the fact led with no verdict), but never by an ending only urged ("urged … to stop")."""
+    first = _first_line(core.ask("did the berkeley privacy conference keep palantir as a sponsor").text)
+    assert first.startswith("No: ") and "dropped Palantir as a sponsor" in first, first
+    first = _first_line(core.ask("did palantir renew w ice even tho employees pushed back").text)
+    assert first.startswith("Yes: ") and "renewed" in first, first
+
+
+def test_still_asked_of_what_a_fact_tells_ended_is_no_as_of_the_article(core: Core) -> None:
+    # "dropped Palantir as a sponsor" led "As of July 2019 (… cannot tell whether it is still so today)" (yn28)
+    first = _first_line(core.ask("is palantir still sponsoring that privacy law scholars conference").text)
+    assert first.startswith("No, as of July 2019: ") and "dropped Palantir as a sponsor" in first, first
+    # a relation told going on is no ending: no verdict
+    first = _first_line(core.ask("is palantir still hosted on amazon's servers?").text)
+    assert first.startswith("As of "), first
+
+
+def test_an_outcome_asked_is_yes_when_the_fact_counts_some_of_it_for_what_is_asked(core: Core) -> None:
+    # "produced 35 criminal arrests and 38 prosecutions" led with no verdict (yn28)
+    first = _first_line(core.ask("did the 2017 ice surge lead to any prosecutions").text)
+    assert first.startswith("Yes: ") and "38 prosecutions" in first, first
+    # another's count of the outcome ("the 2017 ICE operation … led to 35 criminal arrests") is none of the protests'
+    first = _first_line(core.ask("did the protests lead to any arrests").text)
+    assert not first.startswith("Yes"), first
+
+
+def test_a_named_things_act_dated_another_year_is_no_and_an_indefinite_one_gets_no_verdict(core: Core) -> None:
+    # the 2015 Gotham renewal ranked first for its year and was about another contract: no sourced answer (yn28)
+    first = _first_line(core.ask("was the tecs contract signed in 2015").text)
+    assert first.startswith("No: ") and "September 2014" in first, first
+    first = _first_line(core.ask("was the tecs contract signed in 2014").text)
+    assert first.startswith("Yes: "), first
+    first = _first_line(core.ask("did palantir sign a contract in 2016").text)
+    assert not first.startswith(("No", "Yes")), first
+
+
+def test_an_article_asked_whether_it_gave_a_sum_it_never_gives_is_no_with_its_own_sum(core: Core) -> None:
+    # The Hill gives $38 million for the contract and never $49 million (VICE's): it was refused (yn28)
+    first = _first_line(core.ask("did the hill say the contract was 49 million").text)
+    assert first.startswith("No: The Hill gives $38 million, not $49 million: "), first
+    # a sum the article does give is no "No"
+    first = _first_line(core.ask("did the hill say the contract was 38 million").text)
+    assert not first.startswith("No"), first
+
+
+def test_an_agreement_asked_of_its_party_is_told_of_that_partys_not_anothers(core: Core) -> None:
+    # "did ice end the contract" led with Microsoft's contract with ICE (yn28)
+    first = _first_line(core.ask("did ice end the contract").text)
+    assert "Microsoft" not in first and "Palantir" in first, first
+    assert not first.startswith(("Yes", "No")), first
+    # the other party named keeps its own contract's fact
+    first = _first_line(core.ask("did microsoft end the contract").text)
+    assert first.startswith("No, as of 31 July 2018: Microsoft"), first

@@ -94,7 +94,7 @@ from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, counted_people, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
 from bot.answering.render import note_room, render_text, source_line
-from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
+from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever, placed_elsewhere
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import answered_with_first, first_part, own_first_part, with_second_part
 from bot.answering.speakers import OUTLET_KIND, Speakers
@@ -146,6 +146,7 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_did_name_act`)
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 MENTIONING_READ = 3  # facts of every article read for one naming what "did <article> mention …" asks, best first
+PLACED_READ = 3  # candidates read, without the place a yes/no question names, for a fact placing it elsewhere
 UNTIL = frozenset("until till til".split())  # "how long until it runs out": asked up to an end (English)
 
 
@@ -2047,6 +2048,16 @@ class Answerer:
                 return elsewhere  # "did the Gazette say the guild renewed it": only the Courier tells it
             if (wider := self._mentioned_by_other(q, every_ranked)) is not None:
                 ranked, decision = wider  # "did the Gazette mention the guild": only the Courier's facts name it
+            elif (sum_said := self.composer.source_sum_otherwise(q, ranked)) is not None:
+                # "did the Gazette say the lease was $9 million": its one sum for the lease is $5 million
+                decision = Decision("answered", sum_said[0])
+        if (
+            decision.best is None
+            and decision.outcome == "no_match"
+            and q.kind == "yes-no"
+            and (placed := self._placed_otherwise(q)) is not None
+        ):
+            ranked, decision = placed  # "is the guild based in Eastport": the fact placing it elsewhere, as such
         if decision.best is None and q.kind == "quote" and (not_told := self._not_told_to(q, shown)) is not None:
             return not_told  # "what did Lind tell the Gazette": its article quotes none of her words
         if decision.best is None:
@@ -2725,6 +2736,42 @@ class Answerer:
             statement = self.brief.facts[said.id].statement
             text = messages.NOT_TOLD_TO_LEAD.format(names=names, outlet=outlet, statement=statement)
         return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+
+    def _placed_otherwise(self, q: Question) -> tuple[list[Hit], Decision] | None:
+        """A yes/no question naming one place after "in" or "at" ("is the guild based in Eastport") that nothing
+        answers: the question without the place, ranked and decided, when what answers it is a fact placing the
+        thing at another place (`placed_elsewhere`), whose lead says the articles tell it of another place
+        (Composer: OTHER_OCCASION_LEAD, no verdict); None otherwise. The place put to the test, as a year is, drew
+        only facts of that place (fresh questions, yn28: "is palantir headquartered in new york" was refused, though
+        the articles place its headquarters in Palo Alto)."""
+        kind_of = self.retriever.entity_kind
+        places = [
+            (start, end)
+            for start, end, e in self.understander.name_spans(q.words)
+            if kind_of(e) == "place" and q.words[start - 1 : start] in (["in"], ["at"])
+        ]
+        if len(places) != 1:
+            return None
+        start, end = places[0]
+        rest = normalize(" ".join([*q.words[: start - 1], *q.words[end:]]))
+        unplaced = self.understander.understand(rest)
+        if unplaced.kind != "yes-no":
+            return None
+        ranked = self.retriever.rank(self._searched(unplaced), self._act_stems(unplaced))
+        decision = self.decider.decide(unplaced, ranked)
+        if decision.best is None:
+            return None
+        # the decided one, else as close a candidate (PLACED_READ, covering enough) placing it elsewhere
+        for hit in [decision.best, *ranked[:PLACED_READ]]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None or hit.coverage < self.decider.min_coverage(hit.id, unplaced):
+                continue
+            # (told of the other place, never a "No" of its own: its lead is the pointer, no verdict)
+            if self.composer.verdicts.denial(q, hit.id) is not None:
+                continue
+            if placed_elsewhere(q, fact, self.brief, self.understander.name_spans, kind_of):
+                return ranked, Decision("answered", hit)
+        return None
 
     def _told_by_other(self, q: Question, every: Question, ranked: list[Hit], shown: str) -> Answer | None:
         """ "Did the Gazette say the guild renewed the lease", a yes/no question of one article that none of the

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from bot import features as fact_features
 from bot.answering.articles import ARTICLE_PART_WORDS
 from bot.answering.english import English
-from bot.answering.understand.lexicon import CUE_STEMS, JUSTIFYING
+from bot.answering.understand.lexicon import CUE_STEMS, ENDING_ACTS, JUSTIFYING
 from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent, stem_set
 from bot.dates import weekday
@@ -264,11 +264,24 @@ class Retriever:
         # the words that answer a question about the act with a no
         self.opposites: dict[str, list[list[str]]] = {}
         self._opposite_words: dict[str, list[str]] = {}  # the same, as the words searched for
+        # the acts ending something whose opposite the brief lists, by the stem of that opposite ("keep" ->
+        # [["cancel"], ["drop"] …]): the brief's opposites read backwards
+        self.ended_opposites: dict[str, list[list[str]]] = {}
         self._entity_kinds: dict[str, str] | None = None  # entity_kind's table, built on first use
         for key, phrases in brief.meta.opposites.items():
             for word in words(key):
                 self.opposites.setdefault(stem(word), []).extend([stem(w) for w in words(p)] for p in phrases)
                 self._opposite_words.setdefault(stem(word), []).extend(w for p in phrases for w in words(p))
+            if stem(key) not in ENDING_ACTS:
+                continue
+            # read backwards for an act that ends something: "did they keep the lease" is answered no by "dropped
+            # the lease" as "did they drop it" is by "kept it"; never for the others ("refused" is no opposite of
+            # every act "take" names). Read for a verdict only, not searched for: "did they renew it" is about the
+            # renewal, which an article's "stop" must not outrank
+            for p in phrases:
+                ended = self.ended_opposites.setdefault(stem(p), [])
+                if len(words(p)) == 1 and [stem(key)] not in ended:
+                    ended.append([stem(key)])
 
     def entity_kind(self, entity_id: str) -> str | None:
         """An entity's kind ("person", "organization" …; records.EntityKind), or None for an id that is none."""
@@ -507,8 +520,12 @@ class Retriever:
             bonus -= OTHER_PLACE_PENALTY  # of another place than the one named, as of another month than the one named
         if q.on_date and f.date and on(f.date, q.on_date):
             bonus += 0.3  # the day or month the question names
-        elif q.on_date and f.date[5:7] and (
-            month_of(q.on_date) not in ("", f.date[5:7]) or (month_of(q.on_date) and _other_year(q.on_date, f.date))
+        elif (
+            q.on_date
+            and f.date[5:7]
+            and (
+                month_of(q.on_date) not in ("", f.date[5:7]) or (month_of(q.on_date) and _other_year(q.on_date, f.date))
+            )
         ):
             # dated to another month than the one named, as another year is (the same month of another year too:
             # "in july 2019" is not the July 2018 march, whose "July" its words match)

@@ -37,11 +37,12 @@ from bot.answering.compose.speech import (
     spoken_citation,
 )
 from bot.answering.compose.wording import is_year, singular
-from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
+from bot.answering.compose.yes_no import NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
     BEING,
     BOUND_KINDS,
     CALLED_PRONOUNS,
+    OUTCOME_VERBS,
     PREPOSITIONS,
     called_of_another_noun,
     cause_stems,
@@ -70,8 +71,10 @@ from bot.answering.retrieve import Hit, Retriever, placed_elsewhere, places_act,
 from bot.answering.understand.clauses import words_of_speakers
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
+    AGREEMENTS,
     ANY_AT_ALL,
     AUXILIARIES,
+    ENDING_ACTS,
     PAST,
     PERSON_NOUNS,
     TAGS,
@@ -84,13 +87,15 @@ from bot.answering.understand.times import CURRENT, LATER
 from bot.answering.understand.understander import EVENT_NOUNS
 from bot.dates import MONTHS, date_label, weekday
 from bot.factbase import Brief
-from bot.features import REQUEST_VERBS, is_sum
+from bot.features import REQUEST_VERBS, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
 from bot.search import stem
 from bot.text import SCALE_WORDS, STOPWORDS, and_joined, fold, on_first_use, sum_value, words
 
+# the candidates read for an article's own sum of what a yes/no question gives another sum for (`source_sum_otherwise`)
+SUM_SAID_CANDIDATES = 6
 # "which articles / outlets …": more than one may be asked for
 PLURAL_OUTLETS = frozenset(
     w for w in ARTICLE_WORDS | OUTLET_NOUNS if w.endswith("s") and w[:-1] in ARTICLE_WORDS | OUTLET_NOUNS
@@ -130,7 +135,7 @@ GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ empl
 # a purpose of the fact's own, "to <a word in lower case>" ("used to coordinate raids"; not "to Lind", "to the port")
 PURPOSE_CLAUSE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]+\b")
 ACCOUNT_OPENING = "According to "  # a statement giving someone's account: the brief's way of attributing it
-OPENING_MARKS, CLOSING_MARKS = frozenset("“\""), frozenset("”\"")  # a quote that is someone's words alone
+OPENING_MARKS, CLOSING_MARKS = frozenset('“"'), frozenset('”"')  # a quote that is someone's words alone
 OWN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")  # sentences within a quote
 USING_KINDS = frozenset(
     stem(w)
@@ -304,7 +309,8 @@ class Composer:
         if q.kind == "who" and best.id in self.brief.facts:
             best = self._asked_doer(q, ranked, best)
         if q.kind == "yes-no" and best.id in self.brief.facts and not self._exceeds(q, best.id) and not defining:
-            settled = self.verdicts.settling(q, ranked, best)
+            best = self._agreement_of_named(q, ranked, best)
+            settled = self._agreement_of_named(q, ranked, self.verdicts.settling(q, ranked, best))
             # "did Harbour keepers want the lease to end": a fact settling it of others ("Ada Lind wanted the lease
             # kept") does not take the lead from the best telling of the keepers asked of (`_doers_untold`)
             doers_of = self._doers_untold
@@ -411,6 +417,33 @@ class Composer:
             note=note,
             items=items,
             says_yes=says_yes,
+        )
+
+    def _agreement_of_named(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """A yes/no question of an agreement ("did the port end the lease": AGREEMENTS) is of the parties it names
+        and the brief's own subject (not a specific entity: `specific_entities`); a best fact involving another
+        person or organization (ACTOR_KINDS: "Lindco decided to keep its lease with the port") gives way to a
+        candidate about as good (NEAR_BEST of its score, as much of the question covered) involving none (fresh
+        questions, yn28: "did ice end the contract" led with Microsoft's contract with ICE)."""
+        if AGREEMENTS.isdisjoint(q.words):
+            return best
+
+        def others(fact_id: str) -> bool:
+            fact = self.brief.facts.get(fact_id)
+            return fact is None or any(
+                e in self.specific_entities and e not in q.entities and self._kind_of(e) in ACTOR_KINDS
+                for e in fact.entities
+            )
+
+        if not others(best.id):
+            return best
+        return next(
+            (
+                h
+                for h in ranked[:SUM_SAID_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score and h.coverage >= best.coverage and not others(h.id)
+            ),
+            best,
         )
 
     def _one_of_several(self, q: Question, ranked: list[Hit], best: Hit, lead: str) -> str:
@@ -646,6 +679,30 @@ class Composer:
             return False
         named = [e for e in q.entities if e not in q.scene_entities and self._kind_of(e) in ACTOR_KINDS]
         return all(states_entity(self.brief.entities[e], stated) for e in named)
+
+    def _outcome_counted(self, q: Question, fact: FactData, outcome: Set[str]) -> bool:
+        """A yes/no question asking whether something led to an outcome and giving no number ("did the raid lead to
+        any arrests": `outcome_stems`) whose fact's statement gives a count above zero of every outcome word ("35
+        arrests": Retriever.counts), and tells of what led to it: every word before the outcome's verb, stop words and
+        years aside, is of a name the fact involves or among the fact's stems (its keywords too). A count of another
+        raid's arrests is no "Yes"."""
+        if any(t.isdigit() and t not in q.years for t in q.words):
+            return False  # "did it lead to 50 arrests": a count asked, which COUNT_NOT_GIVEN_LEAD reads
+        verb = next((k for k, t in enumerate(q.words) if t in OUTCOME_VERBS), None)
+        if verb is None:
+            return False
+        undated = without_dates(fact.statement)
+        if any(re.search(rf"\b(?:0|no|zero|none of the) \w*\s?{re.escape(s)}", fold(undated)) for s in outcome):
+            return False
+        if not all(self.retriever.counts(undated, s) for s in outcome):
+            return False
+        named = {i for start, end, e in self._name_spans(q.words) if e in fact.entities for i in range(start, end)}
+        have = self.retriever.index.doc_stems(fact.id)
+        return all(
+            stem(t) in have
+            for k, t in enumerate(q.words[1:verb], start=1)
+            if k not in named and t not in STOPWORDS and t not in q.years
+        )
 
     def _target_untold(self, q: Question, fact: FactData) -> str:
         """The name of a person or organization the question names right after "against" ("protests against the
@@ -942,6 +999,66 @@ class Composer:
             for fact in self.brief.facts.values()
         )
 
+    def _year_told_otherwise(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question of one year about one thing it names as "the <name> <noun>" ("was the Lantern lease
+        signed in 2015"), whose act (`act_forms`) the fact states of that thing, dated another year, while no fact
+        about the names the question gives states the act with the year asked: that thing's act was of another
+        year, a "No" (an indefinite "did the guild sign a lease in 2015" may be of another lease, untold: no
+        verdict; fresh questions, yn28)."""
+        forms = self._act_forms_of(q)
+        if not forms or len(q.years) != 1:
+            return False
+        spans = self._name_spans(q.words)
+        definite = [
+            e
+            for start, end, e in spans
+            if q.words[start - 1 : start] == ["the"]
+            and q.words[end : end + 1] != []
+            and q.words[end] not in STOPWORDS
+            and e in fact.entities
+        ]
+        if not definite or forms.isdisjoint(stem(t) for t in words(fold(fact.statement))):
+            return False
+        year = next(iter(q.years))
+        named = {e for _, _, e in spans}
+        for other in self.brief.facts.values():
+            told = words(fold(other.statement))
+            if not named <= set(other.entities) or forms.isdisjoint(stem(t) for t in told):
+                continue
+            if year in told or (other.date or "").startswith(year):
+                return False
+        return True
+
+    def source_sum_otherwise(self, q: Question, ranked: list[Hit]) -> tuple[Hit, str] | None:
+        """A yes/no question of one article naming one sum for an agreement ("did the Gazette say the lease was $9
+        million"): the first of the SUM_SAID_CANDIDATES best candidates (the article's facts, as the search keeps them)
+        whose statement gives one other sum right before that agreement's noun ("its $5 million lease"), when none of
+        the article's facts gives the asked sum, in its statement or its quotes: (that hit, its sum as shown), a "No"
+        (the sum is another article's, or none's); None otherwise (fresh questions, yn28: "did the hill say the
+        contract was 49 million" was refused, though The Hill gives $38 million)."""
+        asked = scaled_figures(q.words)
+        nouns = AGREEMENTS.intersection(q.words)
+        if q.kind != "yes-no" or len(q.sources) != 1 or len(asked) != 1 or len(nouns) != 1:
+            return None
+        number, scale = next(iter(asked))
+        value, noun = sum_value(number, scale), next(iter(nouns))
+        source = next(iter(q.sources))
+        for its in self.brief.facts.values():
+            if all(c.source != source for c in its.citations):
+                continue
+            told = [its.statement, *(c.quote for c in its.citations if c.source == source)]
+            if any(sum_value(n, sc) == value for text in told for n, sc in scaled_figures(words(fold(text)))):
+                return None
+        for hit in ranked[:SUM_SAID_CANDIDATES]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None or all(c.source != source for c in fact.citations):
+                continue
+            sums = list(AMOUNT.finditer(fact.statement))
+            after = words(fold(fact.statement[sums[0].end() :]))[:1] if len(sums) == 1 else []
+            if after and singular(after[0]) == singular(noun):
+                return hit, sums[0].group(0).strip()
+        return None
+
     def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
         """`retrieve.placed_elsewhere`: the fact tells of another place than the one the question asks of."""
         return placed_elsewhere(q, fact, self.brief, self._name_spans, self._kind_of)
@@ -1017,6 +1134,23 @@ class Composer:
             if kept or LATER.search(q.text) or CURRENT.search(q.text):
                 return Lead(messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement))
             return Lead(messages.NO_LEAD.format(statement=statement))
+        if verdict and fact is not None and (sum_said := self.source_sum_otherwise(q, [Hit(fact.id, 0.0, 0.0)])):
+            # "did the Gazette say the lease was $9 million": its one sum for the lease is another
+            source = self.brief.sources[next(iter(q.sources))]
+            sum_asked = " ".join(next(iter(scaled_figures(q.words))))
+            return Lead(
+                messages.SUM_SAID_OTHERWISE_LEAD.format(
+                    source=source.name, told=sum_said[1], asked=f"${sum_asked}", statement=statement
+                )
+            )
+        if (
+            verdict
+            and fact is not None
+            and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
+            and self.verdicts.ended_of_still(q, fact)
+        ):
+            # "is the guild still sponsoring the vigil" of "the vigil dropped the guild as a sponsor": not by then
+            return Lead(messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement))
         if verdict and fact is not None and self.verdicts.named_only_as_reporter(q, fact):
             # "did the chief speak to the Gazette": "…, the Gazette reported" tells who reported it, not who heard it
             return _act_unstated(q, statement)
@@ -1059,6 +1193,8 @@ class Composer:
         if told_year and told_year not in q.years and told_year in words(statement):
             # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way
             # (another letter may be untold), but not this one as that year's
+            if fact is not None and self._year_told_otherwise(q, fact):
+                return Lead(messages.NO_LEAD.format(statement=statement))
             return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement))
         if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date)):
             # "did the guild publish the files in May" against "on 3 July 2019 the guild published …": not that month's
@@ -1125,6 +1261,10 @@ class Composer:
         if outcome and not outcome <= {stem(t) for t in words(fold(statement))}:
             # "did the raid lead to evictions": "led to 35 arrests" tells another outcome, not that one
             return _act_unstated(q, statement)
+        if outcome and fact is not None and self._outcome_counted(q, fact, outcome):
+            # "did the raid lead to any arrests": "produced 35 arrests" counts some of them, a "Yes" (fresh
+            # questions, yn28)
+            return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
         reason = reason_stems(q) if verdict and fact is not None else set()
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why

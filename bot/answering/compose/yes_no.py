@@ -66,6 +66,7 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
     AUXILIARIES,
+    ENDING_ACTS,
     NOUN_DETERMINERS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -115,15 +116,12 @@ HEDGES = frozenset(
 
 # a negative subject earlier in the clause ("none of the campaigns had succeeded") negates the act after it
 NEGATIVE_SUBJECTS = frozenset("none nobody nothing neither".split())
+# words between an act ending something and the act it ends: "dropped <the guild> as a sponsor"
+ENDED_REACH = 5
 NEGATIVE_REACH = 10  # words between such a subject and the act (any number within its clause: "none of … had")
 # words after which a verb's bare form tells of no act done: "to cancel", "would cancel", "will cancel"
 UNREALIZING = frozenset("to will would could should must might may can shall".split())
 
-# acts that end something going on (general English): their opposite told done ("kept the lease") says no only as
-# of the article, which a later one could tell ended
-ENDING_ACTS = frozenset(
-    stem(w) for w in "cancel drop end stop quit leave terminate abandon sever withdraw scrap".split()
-)
 
 # a thing's own end told as done, past forms only (general English): "had recently expired", not "due to expire"
 ENDED = frozenset("expired ended lapsed".split())
@@ -464,6 +462,9 @@ class Verdicts:
             phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
         kept = [phrase for s in (asked - q.context) & ENDING_ACTS for phrase in self.retriever.opposites.get(s, [])]
+        # "did they keep the lease" is answered no by "dropped the lease", told done: not "urged … to drop it"
+        ended = [phrase for s in asked - q.context for phrase in self.retriever.ended_opposites.get(s, [])]
+        opposite += ended
         subject = self._unnamed_subject(q) if actor is None else frozenset()
         # no act found ("change" is a noun too): the subject before the asked word a fact negates ("did the vigils
         # change anything" is not answered no by "Lind did not change course")
@@ -527,12 +528,38 @@ class Verdicts:
                     and asks_done  # "did they refuse to cancel": "kept" is a yes to that, never a no
                     and not indefinite
                     and any(stems_[j : j + len(p)] == p for p in opposite)
+                    and not (
+                        tokens[j - 1 : j] != []
+                        and tokens[j - 1] in UNREALIZING
+                        and any(stems_[j : j + len(p)] == p for p in ended)
+                    )
                     and self._by(actor, tokens, j)
                     and (not subject or not subject.isdisjoint(stems_[:j]))
                     and dated_as_asked(q, fact, tokens, j)
                 ):
                     return "kept" if any(stems_[j : j + len(p)] == p for p in kept) else "opposite"
         return None
+
+    def ended_of_still(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question of today ("is the guild still sponsoring the vigil", `Question.current`) whose act the
+        fact's statement tells ended, in its own voice: an act ending something (ENDING_ACTS) told done, not negated
+        nor only asked for, with the asked act within ENDED_REACH words after it ("dropped the guild as a sponsor",
+        "stopped sponsoring"): no longer so by the article's date, a "No" as of then."""
+        forms = self._act_forms_of(q)
+        if not q.current or not forms:
+            return False
+        tokens = words(fold(fact.statement))
+        stems_ = [stem(t) for t in tokens]
+        for j, s in enumerate(stems_):
+            if j and tokens[j - 1] in REPORTED:
+                return False  # what someone said, from here on
+            if s not in ENDING_ACTS or not NEGATION.isdisjoint(tokens[max(0, j - 2) : j]):
+                continue
+            if not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j]) or tokens[j - 1 : j] == ["to"]:
+                continue  # "asking him to end it", "plans to drop it": not told done
+            if not forms.isdisjoint(stems_[j + 1 : j + 1 + ENDED_REACH]):
+                return True
+        return False
 
     def named_only_as_reporter(self, q: Question, fact: FactData) -> str:
         """The name of a person or organization a yes/no question names as taking part in its act that the fact's

@@ -83,6 +83,10 @@ SIGNING_TOLD = frozenset(stem(w) for w in "awarded granted".split())
 # awarded to one, or one's receiving or winning it ("was given $5 million", "won the lease"): general English
 RECEIVING_ASKED = frozenset({"get", "receive", "obtain", "win"})
 RECEIVING_TOLD = frozenset(stem(w) for w in "got gotten given granted awarded received obtained won".split())
+# a thing given to one, told from the giver's side ("presented Lind with a letter", "a letter handed to Lind"): the
+# one it went to got it (general English); words between the verb and the name ("handed to CEO Ada Lind")
+GIVING_TOLD = frozenset("handed presented gave given sent delivered".split())
+GIVEN_REACH = 4
 COUNT_ACT_REACH = (60, 30)  # characters after and before a count within which its act is told
 RECALLING = frozenset({"like", "as"})  # "… like the keepers asked": who asked, after what is asked
 
@@ -856,7 +860,26 @@ class ActsTold:
         forms = self.act_forms(q)
         if not forms or self.said(forms, self.retriever.stated_stems(doc_id)):
             return False
+        if not RECEIVING_TOLD.isdisjoint(forms) and self._given_to_named(q, doc_id):
+            return False  # "what did Lind get": "the keepers presented Lind with a letter" is her getting it
         return not self._plan_targets(q, doc_id, forms)
+
+    def _given_to_named(self, q: Question, doc_id: str) -> bool:
+        """The fact's statement tells a giving (GIVING_TOLD) to one the question names: the name within
+        GIVEN_REACH words after the verb, with "to" before it ("handed to Ada Lind") or "with" right after it
+        ("presented Ada Lind with a letter"): what the question asks that one got."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or not q.entities:
+            return False
+        tokens = words(fold(fact.statement))
+        for start, end, ent_id in self._name_spans(tokens):
+            if ent_id not in q.entities:
+                continue
+            before = tokens[max(0, start - GIVEN_REACH) : start]
+            givers = [k for k, t in enumerate(before) if t in GIVING_TOLD]
+            if givers and ("to" in before[givers[-1] :] or tokens[end : end + 1] == ["with"]):
+                return True
+        return False
 
     def rank_act_untold(self, q: Question, noun: str, owner: str | None) -> bool:
         """ "Which guild exec met with Lind" (`noun`, a rank asked of the `owner` the question names before it, and

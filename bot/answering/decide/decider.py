@@ -737,6 +737,19 @@ class Decider:
                 parts.add(q.words[at - 1])
         return all(t in parts for t in unknown)
 
+    def _of_owners(self, q: Question, ranked: list[Hit], best: Hit, named: list[str]) -> Hit:
+        """The first of the NEAR_CANDIDATES best candidates that is a fact about every one of `named` (the question's
+        specific entities: `Subjects.about_others` is false of it), covering enough of the question
+        (`min_coverage`), else `best`."""
+        for h in ranked[:NEAR_CANDIDATES]:
+            fact = self.brief.facts.get(h.id)
+            if fact is None or h.id == best.id or h.coverage < self.min_coverage(h.id, q):
+                continue
+            owners = [e for e in named if not self._placed_otherwise(e, fact)]
+            if not self.subjects.about_others(h.id, owners):
+                return h
+        return best
+
     def min_coverage(self, doc_id: str, q: Question) -> float:
         if q.kind == "comparison" and q.sides:
             return COMPARISON_COVERAGE  # each side is fetched on its own: one fact need not hold both
@@ -1011,6 +1024,13 @@ class Decider:
         # "was the petition delivered in Eastport" of a fact telling it delivered at another place: that fact tells
         # where it was, which the answer's lead says is not the place asked (Composer: OTHER_OCCASION_LEAD)
         owners = [e for e in named if not (q.kind == "yes-no" and fact is not None and self._placed_otherwise(e, fact))]
+        if q.kind == "yes-no" and q.years and fact is not None and self.subjects.about_others(best.id, owners):
+            # "was the Lantern lease signed in 2015": the year, put to the test, ranked first a fact of that year
+            # about another lease; one of the near candidates about what is named tells of it (its lead says the
+            # year it gives)
+            best = self._of_owners(q, ranked, best, named)
+            fact = self.brief.facts.get(best.id)
+            owners = [e for e in named if not (fact is not None and self._placed_otherwise(e, fact))]
         if q.kind in (ASKS_ATTRIBUTE | {"yes-no"}) and fact is not None and self.subjects.about_others(best.id, owners):
             return Decision("no_match")  # "who founded Harbourwatch": a fact about someone else's founder
         if q.kind == "yes-no" and fact is None and named and best.id not in q.entities:

@@ -209,3 +209,11 @@ def asks_size_of_agreement(tokens: list[str]) -> bool:
         if copula > 0 and tokens[copula] in COPULAS and not AGREEMENTS.isdisjoint(before):
             return True
     return False
+
+
+# acts that end something going on (general English): their opposite told done ("kept the lease") says no only as
+# of the article, which a later one could tell ended; and a keeping asked ("did they keep the lease") is answered no
+# by one of these told done ("dropped the lease"), the brief's opposites read backwards (retrieve.Retriever)
+ENDING_ACTS = frozenset(
+    stem(w) for w in "cancel drop end stop quit leave terminate abandon sever withdraw scrap".split()
+)
