@@ -100,6 +100,7 @@ from bot.answering.second_parts import answered_with_first, first_part, own_firs
 from bot.answering.speakers import OUTLET_KIND, Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS, described_as
 from bot.answering.understand.clauses import quoted_phrases, spoken_phrases
+from bot.answering.understand.kinds import MONEY_MEASURES
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
@@ -145,6 +146,7 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_did_name_act`)
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 MENTIONING_READ = 3  # facts of every article read for one naming what "did <article> mention …" asks, best first
+MEASURE_NOUNS = frozenset(MONEY_MEASURES.split("|"))  # "what profit did it make": the sum asked, by its noun
 UNTIL = frozenset("until till til".split())  # "how long until it runs out": asked up to an end (English)
 
 
@@ -2050,6 +2052,11 @@ class Answerer:
             return not_told  # "what did Lind tell the Gazette": its article quotes none of her words
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
+            measure = next((w for w in q.words if w in MEASURE_NOUNS), None)
+            if q.kind == "amount" and decision.outcome == "no_match" and measure is not None:
+                # "what profit did the guild make": no close fact gives a sum of it, said plainly of the sum asked
+                # (a bare "no sourced answer" read as if the question were not understood; fresh tester)
+                text = messages.MEASURE_UNTOLD.format(noun=measure)
             # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
             # year no article could tell of
             subject = [t for t in q.leftover if t not in q.date_words]
