@@ -2281,6 +2281,18 @@ class Answerer:
             text = messages.OUTLET_UNCITED.format(name=outlet.title())
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()
+        if q.kind == "quote" and not speakers and (role := self.speakers.role_asked(q)) is not None:
+            # "what did the CEO of Amazon say about Palantir": that person's words only, never another's naming
+            # Amazon; when no glossary entry gives anyone that role, said so plainly (fresh tester, ld28)
+            speakers = self.speakers.role_holders(*role)
+            if len(speakers) == 1:  # asked as by that person's name: "what did Alex Karp say"
+                by_name = self.speakers.role_named(q, self.brief.entities[min(speakers)].name)
+                return self._answer_understood(
+                    replace(self.understander.understand(normalize(by_name)), among=q.among), shown
+                )
+            if not speakers:
+                text = messages.NO_WORDS_OF.format(names=self.speakers.role_label(*role))
+                return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         attributed = bool(speakers)
         by: frozenset[str] = frozenset()  # the document nouns whose words were chosen, if any
         as_quote = False
