@@ -125,7 +125,7 @@ from bot.answering.understand.understander import (
     other_script,
     synonym_words,
 )
-from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given
+from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given, states_why, tells_cause
 from bot.answering.venues import Venues
 from bot.class_nouns import HYPHEN_JOINED
 from bot.dates import date_label, period_bounds, real_day
@@ -146,6 +146,8 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_did_name_act`)
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 MENTIONING_READ = 3  # facts of every article read for one naming what "did <article> mention …" asks, best first
+WHY_READ = 4  # facts read, the best first, for one saying why when the best says no why (Answerer._stating_why)
+WHY_NEAR = 0.85  # of the best fact's score, at least, for one saying why to lead instead
 MEASURE_NOUNS = frozenset(MONEY_MEASURES.split("|"))  # "what profit did it make": the sum asked, by its noun
 UNTIL = frozenset("until till til".split())  # "how long until it runs out": asked up to an end (English)
 
@@ -2120,6 +2122,8 @@ class Answerer:
         best = decision.best
         if (defining := self.untold.defining(q, ranked, best)) is not None:
             best = defining  # "is Lind still chief": the fact saying she is, not one naming her by that title
+        if q.words[:1] == ["why"] and (stating := self._stating_why(q, ranked, best)) is not None:
+            best = stating  # "why are Jewish groups protesting the guild": their aim, not who they were
         if (informant := self.speakers.informant(q, ranked, best)) is not None:
             # "who told the Gazette about the split": the fact telling who told it that, which the brief relates to
             # the Gazette's report of the split (blind set BF: led by that report itself)
@@ -2524,6 +2528,28 @@ class Answerer:
         if q.kind == "amount" and (one_of := self._sum_of_one_act(q, ranked, composed)) is not None:
             composed = replace(composed, lead=one_of, says_yes=False)
         return _shown(composed, shown)
+
+    def _stating_why(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """ "Why are Jewish groups protesting the guild": when the best fact tells no cause (untold.tells_cause: "the
+        protesters were affiliated with …") and one ranked close after it (WHY_NEAR of its score, WHY_READ read) that
+        covers as much of the question and names all it names says one outright (untold.states_why: "… demonstrated
+        outside the guild hall, urging it to end the lease"), that one: the reason or aim asked leads, not the best
+        fact's other account of the act (fresh tester, ld28). None otherwise."""
+        fact = self.brief.facts.get(best.id)
+        if fact is None or tells_cause(fact.statement):  # ("protested over the guild's lease": a cause, kept)
+            return None
+        for hit in ranked[1:WHY_READ]:
+            told = self.brief.facts.get(hit.id)
+            if hit.score < best.score * WHY_NEAR:
+                return None
+            if (
+                told is not None
+                and hit.coverage >= best.coverage
+                and set(q.entities) <= set(told.entities)
+                and states_why(told.statement)
+            ):
+                return hit
+        return None
 
     def _measure_untold(self, q: Question, fact_id: str) -> str | None:
         """The noun an amount question measures by ("how much profit", "how much in fees": the noun right after
