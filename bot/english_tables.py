@@ -55,6 +55,7 @@ bake bakes baked baking | in | integrate build
 bake bakes baked baking | into | integrate build
 kick kicks kicked kicking | in | start begin
 take takes took taken taking | over | occupy seize acquire
+take takes took taken taking | place | happen occur
 kick kicks kicked kicking | off | start begin launch
 re | up | renew extend
 """

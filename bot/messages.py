@@ -71,6 +71,7 @@ OTHER_WAY = "The articles I have don't say that: they tell of a payment the othe
 COUNTS_OTHER = "The articles I have don't say that: the {figure} they give are {other}, not {noun}."
 FIGURE_UNTOLD = "No article I have gives the figure {figure}."
 SUM_UNTOLD = "No article I have gives a sum of {sum}."
+MEASURE_UNTOLD = "The articles I have give no {noun} figure."  # "what profit did the guild make"
 # "how much for Lantern specifically": a sum the articles give only for it and another thing together
 JOINT_SUM_ONLY = (
     "The articles I have don't give a separate sum for {part}; they give one only for {joint} together: {statement}"

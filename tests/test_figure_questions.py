@@ -2294,3 +2294,11 @@ def test_a_measure_named_in_the_brief_s_own_words_leads_with_its_sum(core: Core)
     """ "Money" is what the brief says is paid: the sum leads as before."""
     first = _first_line(core.ask("how much money does palantir make from ice").text)
     assert first.startswith("Over $150 million:"), first
+
+
+@pytest.mark.parametrize("question", ["what profit did palantir make", "how much profit did palantir make"])
+def test_a_money_measure_no_article_gives_is_said_untold_by_its_noun(core: Core, question: str) -> None:
+    # fresh tester (ld28): "what profit did palantir make" led the employees' petition about the profits of its ICE
+    # contracts, as if it told a profit; asked by "what <measure> did X make", a sum is asked as by "how much"
+    a = core.ask(question)
+    assert not a.answered and _first_line(a.text) == messages.MEASURE_UNTOLD.format(noun="profit"), a.text

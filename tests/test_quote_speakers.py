@@ -1226,3 +1226,16 @@ def test_an_organizations_own_statement_answers_what_it_said_though_ranked_below
     # when asked to comment" are no words of its own
     line = _first_line(core.ask(question).text)
     assert line.startswith("Palantir had earlier said that its $38 million contract"), line
+
+
+def test_words_asked_of_a_role_no_one_holds_in_the_brief_are_said_unquoted_first(core: Core) -> None:
+    # fresh tester (ld28): "what did the ceo of amazon say about palantir" led a DRUM organizer's words naming
+    # Amazon, as if its CEO's; the CEO of a party is whom the glossary gives that role, else no one the articles quote
+    line = core.ask("what did the ceo of amazon say about palantir").text.splitlines()[0]
+    assert line == messages.NO_WORDS_OF.format(names="Amazon's CEO"), line
+
+
+def test_words_asked_of_a_role_the_glossary_gives_someone_are_that_person_s(core: Core) -> None:
+    # "the CEO of Palantir" is Alex Karp ("Palantir's CEO." opens his entry): his words, not a fact naming him
+    a = core.ask("what did the ceo of palantir say")
+    assert a.answered and a.evidence[0].id in core.ask("what did alex karp say").evidence[0].id, a.text

@@ -318,6 +318,15 @@ def test_where_the_first_event_took_place_asks_no_act_of_taking(core: Core) -> N
     assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text
 
 
+def test_take_place_is_read_as_happen_so_no_one_who_took_part_leads_a_place_question(core: Core) -> None:
+    # fresh tester (ld28): "where did the monday protests take place" led Gordon-McKeon, who "took part" in the May
+    # 2019 protest, over The Hill's Monday protest outside the New York and Washington offices; "take place" asks
+    # nothing but that it happened, whatever the brief's own notes say with it
+    line = core.ask("where did the monday protests take place").text.splitlines()[0]
+    assert "Washington" in line and "Gordon-McKeon" not in line, line
+    assert "2 July 2019" in core.ask("when did the boston protest take place").text.splitlines()[0]
+
+
 def test_what_happened_in_a_place_in_a_month_no_fact_of_it_is_dated_to_says_so_first(core: Core) -> None:
     # fresh tester 79 W8: "what happened in dc in august 2019" led Truthout's mid-2019 New York / D.C. actions bare,
     # as if of that August; no article dates anything in D.C. to August 2019: said, then what they tell of it

@@ -484,3 +484,10 @@ def test_a_reason_given_in_its_givers_own_words_leads_in_those_words_beside_the_
     # a quote reporting words ("A source told Business Insider that Karp said …") is no one's own: the lead alone
     b = core.ask("why did karp want to keep the ice contract")
     assert b.answered and "In their words" not in b.text, b.text
+
+
+def test_a_why_leads_a_close_fact_stating_the_aim_over_the_best_telling_none(core: Core) -> None:
+    # fresh tester (ld28): "why are jewish groups protesting palantir" led the list of the protesters' groups; the
+    # fact as close telling they urged Palantir to end its ICE work gives the aim asked
+    line = core.ask("why are jewish groups protesting palantir").text.splitlines()[0]
+    assert "urging the company to end its work with ICE" in line, line

@@ -100,6 +100,7 @@ from bot.answering.second_parts import answered_with_first, first_part, own_firs
 from bot.answering.speakers import OUTLET_KIND, Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS, described_as
 from bot.answering.understand.clauses import quoted_phrases, spoken_phrases
+from bot.answering.understand.kinds import MONEY_MEASURES
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
@@ -125,7 +126,7 @@ from bot.answering.understand.understander import (
     other_script,
     synonym_words,
 )
-from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given
+from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given, states_why, tells_cause
 from bot.answering.venues import Venues
 from bot.class_nouns import HYPHEN_JOINED
 from bot.dates import date_label, period_bounds, real_day
@@ -147,6 +148,9 @@ DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_d
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 MENTIONING_READ = 3  # facts of every article read for one naming what "did <article> mention …" asks, best first
 PLACED_READ = 3  # candidates read, without the place a yes/no question names, for a fact placing it elsewhere
+WHY_READ = 4  # facts read, the best first, for one saying why when the best says no why (Answerer._stating_why)
+WHY_NEAR = 0.85  # of the best fact's score, at least, for one saying why to lead instead
+MEASURE_NOUNS = frozenset(MONEY_MEASURES.split("|"))  # "what profit did it make": the sum asked, by its noun
 UNTIL = frozenset("until till til".split())  # "how long until it runs out": asked up to an end (English)
 
 
@@ -2062,6 +2066,11 @@ class Answerer:
             return not_told  # "what did Lind tell the Gazette": its article quotes none of her words
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
+            measure = next((w for w in q.words if w in MEASURE_NOUNS), None)
+            if q.kind == "amount" and decision.outcome == "no_match" and measure is not None:
+                # "what profit did the guild make": no close fact gives a sum of it, said plainly of the sum asked
+                # (a bare "no sourced answer" read as if the question were not understood; fresh tester)
+                text = messages.MEASURE_UNTOLD.format(noun=measure)
             # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
             # year no article could tell of
             subject = [t for t in q.leftover if t not in q.date_words]
@@ -2125,6 +2134,8 @@ class Answerer:
         best = decision.best
         if (defining := self.untold.defining(q, ranked, best)) is not None:
             best = defining  # "is Lind still chief": the fact saying she is, not one naming her by that title
+        if q.words[:1] == ["why"] and (stating := self._stating_why(q, ranked, best)) is not None:
+            best = stating  # "why are Jewish groups protesting the guild": their aim, not who they were
         if (informant := self.speakers.informant(q, ranked, best)) is not None:
             # "who told the Gazette about the split": the fact telling who told it that, which the brief relates to
             # the Gazette's report of the split (blind set BF: led by that report itself)
@@ -2286,6 +2297,18 @@ class Answerer:
             text = messages.OUTLET_UNCITED.format(name=outlet.title())
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()
+        if q.kind == "quote" and not speakers and (role := self.speakers.role_asked(q)) is not None:
+            # "what did the CEO of Amazon say about Palantir": that person's words only, never another's naming
+            # Amazon; when no glossary entry gives anyone that role, said so plainly (fresh tester, ld28)
+            speakers = self.speakers.role_holders(*role)
+            if len(speakers) == 1:  # asked as by that person's name: "what did Alex Karp say"
+                by_name = self.speakers.role_named(q, self.brief.entities[min(speakers)].name)
+                return self._answer_understood(
+                    replace(self.understander.understand(normalize(by_name)), among=q.among), shown
+                )
+            if not speakers:
+                text = messages.NO_WORDS_OF.format(names=self.speakers.role_label(*role))
+                return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         attributed = bool(speakers)
         by: frozenset[str] = frozenset()  # the document nouns whose words were chosen, if any
         as_quote = False
@@ -2517,6 +2540,28 @@ class Answerer:
         if q.kind == "amount" and (one_of := self._sum_of_one_act(q, ranked, composed)) is not None:
             composed = replace(composed, lead=one_of, says_yes=False)
         return _shown(composed, shown)
+
+    def _stating_why(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """ "Why are Jewish groups protesting the guild": when the best fact tells no cause (untold.tells_cause: "the
+        protesters were affiliated with …") and one ranked close after it (WHY_NEAR of its score, WHY_READ read) that
+        covers as much of the question and names all it names says one outright (untold.states_why: "… demonstrated
+        outside the guild hall, urging it to end the lease"), that one: the reason or aim asked leads, not the best
+        fact's other account of the act (fresh tester, ld28). None otherwise."""
+        fact = self.brief.facts.get(best.id)
+        if fact is None or tells_cause(fact.statement):  # ("protested over the guild's lease": a cause, kept)
+            return None
+        for hit in ranked[1:WHY_READ]:
+            told = self.brief.facts.get(hit.id)
+            if hit.score < best.score * WHY_NEAR:
+                return None
+            if (
+                told is not None
+                and hit.coverage >= best.coverage
+                and set(q.entities) <= set(told.entities)
+                and states_why(told.statement)
+            ):
+                return hit
+        return None
 
     def _measure_untold(self, q: Question, fact_id: str) -> str | None:
         """The noun an amount question measures by ("how much profit", "how much in fees": the noun right after

@@ -20,7 +20,7 @@ from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.understand.classes import PERSON_KINDS
 from bot.answering.understand.lexicon import ACTOR_KINDS, CALL_FORMS, NOUN_DETERMINERS, WH_WORDS
 from bot.answering.understand.question import Question
-from bot.answering.understand.understander import OUTLET_WORDS, Understander
+from bot.answering.understand.understander import LEADER_ROLES, OUTLET_WORDS, Understander
 from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
@@ -596,6 +596,55 @@ class Speakers:
                         return set(names)
                 return set()
         return set()
+
+    def role_asked(self, q: Question) -> tuple[str, str] | None:
+        """ "What did the CEO of Amazon say", "what did Amazon's CEO say": the speaker asked by the one-person role
+        (LEADER_ROLES) they hold in a party named alone between "what did" and the asking verb, which is no person,
+        as (the role, the party's entity id); None when a speaker is named otherwise, or for any other question."""
+        w = q.words
+        for i in range(1, len(w)):
+            if w[i] in AUXILIARIES and w[i - 1] in OPENERS:
+                verb = next((j for j in range(i + 1, min(i + 1 + SPAN, len(w))) if w[j] in ASKING), None)
+                if verb is None:
+                    return None
+                span = w[i + 1 : verb]
+                names, taken = self.understander.find_entities(span)
+                rest = [t for n, t in enumerate(span) if n not in taken and t not in NOUN_DETERMINERS and t != "of"]
+                if len(names) != 1 or len(rest) != 1 or rest[0] not in LEADER_ROLES:
+                    return None
+                return (rest[0], names[0]) if self.brief.entities[names[0]].kind != "person" else None
+        return None
+
+    def role_named(self, q: Question, name: str) -> str:
+        """The question of `role_asked` with the role and its party replaced by `name` ("what did Alex Karp say")."""
+        w = q.words
+        aux = next(i for i in range(1, len(w)) if w[i] in AUXILIARIES and w[i - 1] in OPENERS)
+        verb = next(j for j in range(aux + 1, len(w)) if w[j] in ASKING)
+        return " ".join([*w[: aux + 1], name, *w[verb:]])
+
+    def role_holders(self, role: str, party: str) -> set[str]:
+        """The people whose glossary entry's first sentence gives them `role` in `party` by one of its names
+        ("Palantir's CEO. …", "Head of the guild."): whom "the CEO of Palantir" names; empty when none is."""
+        entity = self.brief.entities[party]
+        said = {tuple(words(fold(n))) for n in (entity.name, *entity.aliases)}
+        found = set()
+        for ent_id, person in self.brief.entities.items():
+            if person.kind != "person":
+                continue
+            first = words(fold(person.description.split(". ", 1)[0]))
+            if role in first and any(first[k : k + len(n)] == list(n) for n in said for k in range(len(first))):
+                found.add(ent_id)
+        return found
+
+    def role_label(self, role: str, party: str) -> str:
+        """ "Amazon's CEO": the role as the glossary writes it (else as asked) of the party's name."""
+        name = self.brief.entities[party].name
+        written = (
+            m.group(0)
+            for e in self.brief.entities.values()
+            if (m := re.search(rf"\b{re.escape(role)}\b", e.description, re.IGNORECASE)) is not None
+        )
+        return f"{name}{'' if name.endswith('s') else chr(39) + 's'} {next(written, role)}"
 
     def _piece_author(self, span: list[str], names: list[str], taken: set[int]) -> set[str]:
         """ "what did Lind's Harbour Post op-ed say" (the possessive gone in normalizing: "lind harbour post op ed"):

@@ -58,6 +58,28 @@ def reason_given(clause: str) -> bool:
     return REASON_GIVEN().search(clause) is not None
 
 
+# PURPOSING without its "pressing", which names others as often ("the activists pressing them") as tells an aim
+AIMING = on_first_use(
+    r"\b(?:asking|urging|calling (?:on|for)|demanding)\b|, to (?!(?:the|a|an|its|their|his|her|be)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# the words of CAUSING that tell a cause wherever they stand ("protested over the lease", "in response"), not its
+# "order", "so", "since", "protest" (a word order, a "so-called", a time, a noun)
+CAUSE_WORDS = frozenset("because after over amid following citing cited due response reaction".split())
+
+
+def states_why(statement: str) -> bool:
+    """The statement says outright why (REASON_GIVEN) or what for (AIMING: "urging the guild to end the lease")
+    what it tells was done; narrower than gives_why, whose CAUSING words ("order", "since") name as often as
+    explain."""
+    return reason_given(statement) or AIMING().search(statement) is not None
+
+
+def tells_cause(statement: str) -> bool:
+    """The statement says why (states_why) or tells a cause (CAUSE_WORDS: "protested over the lease")."""
+    return states_why(statement) or not CAUSE_WORDS.isdisjoint(words(statement))
+
+
 def gives_why(statement: str) -> bool:
     """The statement gives a cause or reason (a word of CAUSING) or a purpose (PURPOSING, STATES_PURPOSE) of what
     it tells: "why?" of it is answered as far as it goes, never "the articles don't say why"."""

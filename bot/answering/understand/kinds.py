@@ -139,6 +139,11 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             rf"|^what( is| was| are| were| s)? (\S+ ){{0,3}}({MONEY_MEASURES})"
             r"($| (in|for|from|of|per|during|over|since|last|this|each|every|now|exactly|roughly|about|again|then"
             r"|(19|20)\d\d)\b)"
+            # ... and such a noun asked of a party by the verb of its taking it in: "what profit did the guild make",
+            # "what revenue does it bring in" (not "what profits did staff want given away": no taking in)
+            rf"|^what (\S+ ){{0,2}}({MONEY_MEASURES}) (did|does|do|has|have|had|will|would) (\S+ ){{1,4}}"
+            r"(make|makes|made|earn|earns|earned|get|gets|got|receive|receives|received|bring|brings|brought"
+            r"|take|takes|took|report|reports|reported|post|posts|posted)\b"
             # the size of a sum of money: "how big is the contract", "the deal's size" (general English nouns)
             r"|\b(how (big|large)|size)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b)"
             r"|\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b(?=.*\b(how (big|large)|size)\b)"

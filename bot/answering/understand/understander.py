@@ -953,8 +953,11 @@ class Understander:
         # stands for that the brief uses ("who release the report"), unless the brief says the phrase itself
         # (`_says_phrase`); one whose verbs the brief never uses stays as typed
         self._phrasal: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
+        # (one standing for a cue verb, "take place" for "happen", is read so whatever the brief says: the cue asks
+        # nothing of the subject, where a "took" kept as a term led "where did the protests take place" with
+        # someone who "took part"; fresh tester)
         for phrase, (forms, meant) in PHRASAL_VERBS.items():
-            verb = next((v for v in meant if self.knows(v)), None)
+            verb = next((v for v in meant if self.knows(v) or v in CUE_TERMS), None)
             if verb is not None and phrase not in self._phrases:
                 self._phrasal[phrase] = (forms, verb)
         self._phrase_starts = frozenset(k[0] for k in [*self._phrases, *self._phrasal])
@@ -1308,7 +1311,7 @@ class Understander:
                     meaning = self._phrases[key]
                 elif (phrasal := self._phrasal.get(tuple(norm.tokens[i : i + 2]))) is not None:
                     forms, verb = phrasal
-                    if not self._says_phrase(forms, norm.tokens[i + 1]):
+                    if verb in CUE_TERMS or not self._says_phrase(forms, norm.tokens[i + 1]):
                         key, meaning = tuple(norm.tokens[i : i + 2]), [verb]
             if key is None:
                 at.append(len(fixed))
