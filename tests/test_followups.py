@@ -2784,3 +2784,20 @@ def test_the_one_told_apart_by_new_words_is_asked_with_the_last_ask_of_the_kind_
     a = ask(talk, "and the one expiring next yr?")
     assert a.read_as == "how big was the contract expiring next year", a.read_as
     assert a.answered and a.text.startswith("$53 million"), a.text
+
+
+def test_bare_anys_in_a_row_stay_with_the_occasion_and_say_plainly_when_it_tells_none(talk: Core) -> None:
+    # fu28: after "what happened at the vice protest", "any arrests?" led with the group's arrests at other protests
+    # (then with what the protesters compared, a claim), and "any chants?" after it, the subject's answer no longer
+    # the protest, led Truthout's July chant at another protest
+    ask(talk, "what happened at the vice protest")
+    arrests = ask(talk, "any arrests?")
+    assert arrests.read_as == "any arrests at the vice protest", arrests.read_as
+    untold = messages.NONE_AT_OCCASION.format(asked="any arrests at the vice protest")
+    assert arrests.text.startswith(untold), arrests.text
+    chants = ask(talk, "any chants?")
+    assert chants.read_as == "any chants at the vice protest", chants.read_as
+    untold = messages.NONE_AT_OCCASION.format(asked="any chants at the vice protest")
+    assert chants.text.startswith(untold), chants.text
+    signatures = ask(talk, "any signatures?")  # the occasion's own petition tells them
+    assert signatures.answered and "140,000" in signatures.text.splitlines()[0], signatures.text

@@ -861,6 +861,11 @@ class Answerer:
             # its fact tells of (the phrase names no one contract: retrieved, it led the smaller one's fact); when
             # that fact does not answer ("how much was it", its sum given with no "contract"), read as before
             told = frozenset([previous.told])
+        elif reading.occasion in self.brief.facts:
+            # "any arrests?" of the occasion told: its fact and those the brief links to it (another article's
+            # protest, or the same article's group arrested elsewhere, is another occasion)
+            linked = [r for r in self.brief.related.get(reading.occasion) or () if r in self.brief.facts]
+            told = frozenset([reading.occasion, *linked])
         elif previous is not None and reading.told_only and previous.told in self.brief.facts:
             told = frozenset([previous.told])  # "when did she say that": the words just told
         more_words = previous is not None and reading.besides and self._more_words_told(previous, reading.text)
@@ -898,6 +903,13 @@ class Answerer:
             hit = Hit(previous.told, 1.0, 1.0)
             composed = self.composer.compose(understood[1], [hit], hit)
             answered = _shown(composed, answered.question) if composed.answered else answered
+        lead = answered.evidence[0].id if reading.occasion and answered.answered else ""
+        # (a claim tells what someone holds: "arrests" in what the protesters compared is no arrest at the protest)
+        of_occasion = lead in self.brief.facts and self.brief.facts[lead].kind != "claim"
+        if reading.occasion and not (of_occasion and all(self._tells_term([lead], t) for t in q.terms)):
+            # the occasion's facts tell of no such things there: said plainly, naming what was asked
+            text = messages.NONE_AT_OCCASION.format(asked=reading.text)
+            answered = self._miss(answered.question, "no_match", text, [], kind=answered.kind, suggest=False)
         if not answered.answered and reading.fallback is not None and not reading.people and among is None:
             # "the 2014 one" of a renewal when no article tells of a renewal that year: the thing renewed, that year
             again, understood_again = self._answer_text(reading.fallback.text)
@@ -1128,6 +1140,7 @@ class Answerer:
                     tail=tail,
                     they_told=previous.they_told or reading.people,
                     they=reading.they or previous.they,
+                    occasion=reading.occasion or previous.occasion,
                 )
 
             return shown, kept

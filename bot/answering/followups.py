@@ -191,6 +191,9 @@ class Reading:
     # "what happened next", "then what": the thing the articles date next after what the last answer told
     # (`Subject.told`), never one of its own day
     next_told: bool = False
+    # "any arrests?" after an answer telling an occasion (an event fact): that fact's id, whose facts alone (it and
+    # those the brief links to it) may answer, and none doing so is said plainly; "" for any other reading
+    occasion: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +275,9 @@ class Subject:
     # the question, as shown, that the last answer had no answer to ("" when it had one): nothing was found for "it"
     # to stand for, so a stand-in next is unresolved, said so naming that question (every other field is empty)
     unanswered: str = ""
+    # the event fact a bare "any <things>" was last asked of ("any chants?" after "what happened at the vigil"):
+    # the occasion the next one is still of while the subject stays, whatever fact that answer told ("" when none)
+    occasion: str = ""
 
 
 def people_told(statement: str) -> str:
@@ -501,11 +507,14 @@ class FollowUps:
             and not q.entities
             and not q.sources
             and subject.place_like
-            and self._event_told(subject)
+            and (subject.occasion or self._event_told(subject))
+            and not _existence_asked(subject.asked.split(" "))  # "any chants?" answered alone names no occasion
         ):
             # "what happened at the vigil", then "any chants?": whether there were such things at that occasion
-            # (read on its own it asked of any, and another article's chants led)
-            return Reading(f"{' '.join(typed)} at {subject.phrase}")
+            # (read on its own it asked of any, and another article's chants led), and "any arrests?" after it is of
+            # the vigil still, though the chants' answer told another fact
+            occasion = subject.occasion or subject.told
+            return Reading(f"{' '.join(typed)} at {subject.phrase}", occasion=occasion)
         if stands and _named_before(tokens, norm.breaks, stands[0]):
             return None  # "where did the piece get the figures from, who reported them": the figures
         if stands and _quoted_before(norm.text, stands[0]):
