@@ -2801,3 +2801,12 @@ def test_bare_anys_in_a_row_stay_with_the_occasion_and_say_plainly_when_it_tells
     assert chants.text.startswith(untold), chants.text
     signatures = ask(talk, "any signatures?")  # the occasion's own petition tells them
     assert signatures.answered and "140,000" in signatures.text.splitlines()[0], signatures.text
+
+
+def test_a_role_asked_after_a_question_naming_one_organization_is_that_organizations(talk: Core) -> None:
+    # blind set BP: "who founded palantir", then "and who's the ceo" was asked alone, and a fact naming the CEO in
+    # passing (employees confronting him) led instead of who the CEO is
+    ask(talk, "who founded palantir")
+    a = ask(talk, "and who's the ceo")
+    assert a.read_as == "who is the ceo of palantir", a.read_as
+    assert a.answered and a.text.startswith("Alex Karp"), a.text

@@ -905,8 +905,8 @@ class Answerer:
             answered = _shown(composed, answered.question) if composed.answered else answered
         lead = answered.evidence[0].id if reading.occasion and answered.answered else ""
         # (a claim tells what someone holds: "arrests" in what the protesters compared is no arrest at the protest)
-        of_occasion = lead in self.brief.facts and self.brief.facts[lead].kind != "claim"
-        if reading.occasion and not (of_occasion and all(self._tells_term([lead], t) for t in q.terms)):
+        at_occasion = lead in self.brief.facts and self.brief.facts[lead].kind != "claim"
+        if reading.occasion and not (at_occasion and all(self._tells_term([lead], t) for t in q.terms)):
             # the occasion's facts tell of no such things there: said plainly, naming what was asked
             text = messages.NONE_AT_OCCASION.format(asked=reading.text)
             answered = self._miss(answered.question, "no_match", text, [], kind=answered.kind, suggest=False)

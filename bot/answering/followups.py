@@ -487,6 +487,11 @@ class FollowUps:
                     # "and the current one expires when": its own ask, of the last one's kind (a question saying
                     # more, "and the letter to Lind the year before, who signed that one", stands on its own)
                     return Reading(" ".join(lent), new_subject=True, other=other)
+                role = self._role_of_actor(subject, q, rest, typed[len(opening) :]) if own_ask else ""
+                if role:
+                    # "who founded the guild", then "and who's the head?": the head of the guild (asked alone it is
+                    # anyone's head, and a fact naming one in passing led); asked alone when that finds nothing
+                    return Reading(role, new_subject=True, fallback=Reading(" ".join(typed[len(opening) :])))
         if (
             subject is not None
             and subject.told
@@ -2151,6 +2156,22 @@ class FollowUps:
         at = ask_words.index("one")
         at -= at > 0 and ask_words[at - 1] in ARTICLES
         return " ".join([*ask_words[:at], *(noun if t == "one" else t for t in typed_rest)])
+
+    def _role_of_actor(self, subject: Subject, q: Question, rest: list[str], typed_rest: list[str]) -> str:
+        """ "And who's the head?" (`rest`, after its opening, as read; `typed_rest` as typed) after a question naming
+        one organization and nothing else ("who founded the guild"): "who" asked of one role, a singular noun after
+        "the" closing the question, which names nothing of its own, is that organization's role ("who's the head of
+        the guild"); "" otherwise (a person named has no role of theirs asked so, nor do people: "who are the
+        protesters")."""
+        kinds = [self.brief.entities[e].kind for e, _ in subject.names if e in self.brief.entities]
+        content = [t for t in rest if _content([t])]
+        if q.entities or rest[:1] != ["who"] or len(kinds) != 1 or kinds[0] not in ACTOR_KINDS - {"person"}:
+            return ""
+        noun = rest[-1]
+        if content != [noun] or rest[-2:-1] != ["the"] or singular(noun) != noun or noun in PERSON_NOUNS:
+            return ""
+        said = [typed_rest[0], "is", *typed_rest[1:]] if typed_rest[1:2] == ["the"] else typed_rest  # "who's" lost "is"
+        return f"{' '.join(said)} of {subject.names[0][1]}"
 
     def _linked_kind(self, related: Iterable[str]) -> str:
         """The one kind of thing (THING_KINDS) of the facts a fact links to, when they share one: a fact giving two
