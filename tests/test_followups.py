@@ -2810,3 +2810,13 @@ def test_a_role_asked_after_a_question_naming_one_organization_is_that_organizat
     a = ask(talk, "and who's the ceo")
     assert a.read_as == "who is the ceo of palantir", a.read_as
     assert a.answered and a.text.startswith("Alex Karp"), a.text
+
+
+def test_then_what_did_the_company_do_is_the_one_company_the_last_answer_told_of(talk: Core) -> None:
+    # blind set BO: after the D.C. employee's reaction ("… and Palantir called the police"), "then what did the company
+    # do" was asked alone and led a 2018 report on tech companies; the company is the one that answer told of, and
+    # what it did there that answer's fact tells
+    ask(talk, "how did the palantir employee in dc react when the organizer asked for a meeting")
+    a = ask(talk, "then what did the company do")
+    assert a.read_as == "what did Palantir Technologies do", a.read_as
+    assert a.answered and "called the police" in a.text.splitlines()[0], a.text

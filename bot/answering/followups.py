@@ -358,6 +358,13 @@ class FollowUps:
             # "what happened next" after "when was the vigil": what the articles date after what that answer told
             # (read of the last subject, "what happened next the vigil", it asked nothing)
             return Reading("what happened next", next_told=True)
+        then = _then_asked(tokens)
+        named_told = self._class_named(subject, tokens[then:], typed[then:]) if then and subject is not None else ""
+        if named_told and not q.entities and not _stand_ins(tokens):
+            # "then what did the company do" right after an answer telling what its clerk did: what the one company
+            # that answer told of did, its fact answering first when it tells it (asked alone it was any act of any
+            # company, another article's)
+            return Reading(named_told, told_only=True)
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
         rest = tokens[len(opening) :] if opening is not None else []
         own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
@@ -2173,6 +2180,20 @@ class FollowUps:
         said = [typed_rest[0], "is", *typed_rest[1:]] if typed_rest[1:2] == ["the"] else typed_rest  # "who's" lost "is"
         return f"{' '.join(said)} of {subject.names[0][1]}"
 
+    def _class_named(self, subject: Subject, tokens: list[str], typed: list[str]) -> str:
+        """ "What did the company do" (`tokens` as read, `typed` as typed) asked with "the" and a noun classing one
+        kind of the glossary (NOUN_KINDS: "company"), the fact the last answer told listing one entry of that kind:
+        the question with that entry's name in place of the noun ("what did palantir do"); "" otherwise."""
+        fact = self.brief.facts.get(subject.told)
+        at = next((i for i, t in enumerate(tokens) if i and tokens[i - 1] == "the" and t in NOUN_KINDS), 0)
+        if fact is None or not at:
+            return ""
+        kinds = NOUN_KINDS[tokens[at]]
+        listed = [e for e in fact.entities if e in self.brief.entities and self.brief.entities[e].kind in kinds]
+        if len(listed) != 1:
+            return ""
+        return " ".join([*typed[: at - 1], self.brief.entities[listed[0]].name, *typed[at + 1 :]])
+
     def _linked_kind(self, related: Iterable[str]) -> str:
         """The one kind of thing (THING_KINDS) of the facts a fact links to, when they share one: a fact giving two
         contracts' figures side by side is of contracts, as the facts of each are; "" otherwise."""
@@ -2356,6 +2377,16 @@ def _asks_next(tokens: list[str]) -> bool:
         return False  # "what happened then": at that time, not after it
     # ("and then?" alone may ask "and then what of it": "of what?" is asked, as tester 24's pin says)
     return "what" in bare
+
+
+def _then_asked(tokens: list[str]) -> int:
+    """ "Then what did the guild do", "and then who paid": "then" opening a whole question of its own (an asking word
+    after it and a word of content), which asks what came of what was just told; the position of that asking word,
+    0 when the question is not so."""
+    at = 1 if tokens[:1] == ["and"] else 0
+    if tokens[at : at + 1] != ["then"] or tokens[at + 1 : at + 2] == [] or tokens[at + 1] not in ASKING:
+        return 0
+    return at + 1 if _content(tokens[at + 2 :]) else 0
 
 
 def asks_else(tokens: list[str]) -> bool:
