@@ -2820,3 +2820,15 @@ def test_then_what_did_the_company_do_is_the_one_company_the_last_answer_told_of
     a = ask(talk, "then what did the company do")
     assert a.read_as == "what did Palantir Technologies do", a.read_as
     assert a.answered and "called the police" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize("then", ["what happened on monday", "what about monday", "and on monday?"])
+def test_a_weekday_after_an_answer_is_that_articles_day_or_said_untold_there(talk: Core, then: str) -> None:
+    # fu28: after The Hill's May 2019 protest, "what happened on monday" led Business Insider's August Monday (the
+    # renewal), and "what about monday" answered with a greeting ("monday" is chat's "happy monday")
+    ask(talk, "what happened on github during the may 2019 protest")
+    a = ask(talk, then)
+    assert a.answered and "May 2019" in a.text.splitlines()[0] and "Monday" in a.text.splitlines()[0], a.text
+    assert a.text.splitlines()[1].startswith("— The Hill"), a.text
+    ask(talk, "what happened at the vice protest")  # VICE tells of no Monday: said so, never another article's
+    assert ask(talk, then).text.startswith(messages.DAY_UNTOLD_IN_SOURCE.format(day="Monday"))

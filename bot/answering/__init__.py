@@ -877,6 +877,8 @@ class Answerer:
         besides = self._besides(previous.told, previous.else_told) if reading.besides and previous is not None else None
         asked = without_else(reading.text) if besides is not None else reading.text
         among = others if others is not None else told if told is not None else besides
+        if among is None and reading.in_source and previous is not None and previous.source:
+            among = self._cited_by(previous.source)  # "what happened on monday": that article's Monday
         if reading.shared and besides is not None and previous is not None and not more_words:
             asked = asked.partition(" besides ")[0]
             answered, understood = self._answer_text(asked, among=besides.also(self._sharing(previous.told)))
@@ -903,6 +905,12 @@ class Answerer:
             hit = Hit(previous.told, 1.0, 1.0)
             composed = self.composer.compose(understood[1], [hit], hit)
             answered = _shown(composed, answered.question) if composed.answered else answered
+        if reading.in_source and not answered.answered:
+            # that article tells of no such day: said so, never "outside what I cover" (another article's Monday is
+            # another day, which answering alone would give as if it were this story's)
+            day = next((w for w in words(reading.text.lower()) if w in WEEKDAYS), "")
+            text = messages.DAY_UNTOLD_IN_SOURCE.format(day=day.capitalize())
+            answered = self._miss(answered.question, "no_match", text, [], kind=answered.kind, suggest=False)
         lead = answered.evidence[0].id if reading.occasion and answered.answered else ""
         # (a claim tells what someone holds: "arrests" in what the protesters compared is no arrest at the protest)
         at_occasion = lead in self.brief.facts and self.brief.facts[lead].kind != "claim"

@@ -62,6 +62,7 @@ from bot.answering.understand.lexicon import (
     SPEECH_VERBS,
     SUMMING_WORDS,
     THANKS,
+    WEEKDAYS,
     WH_WORDS,
 )
 from bot.answering.understand.question import Question
@@ -191,6 +192,9 @@ class Reading:
     # "what happened next", "then what": the thing the articles date next after what the last answer told
     # (`Subject.told`), never one of its own day
     next_told: bool = False
+    # "what happened on monday" after an answer: the weekday of the story the last answer's article tells, so only
+    # the facts citing that article (`Subject.source`) answer
+    in_source: bool = False
     # "any arrests?" after an answer telling an occasion (an event fact): that fact's id, whose facts alone (it and
     # those the brief links to it) may answer, and none doing so is said plainly; "" for any other reading
     occasion: str = ""
@@ -365,6 +369,12 @@ class FollowUps:
             # that answer told of did, its fact answering first when it tells it (asked alone it was any act of any
             # company, another article's)
             return Reading(named_told, told_only=True)
+        day_of_story = self._weekday_of_story(subject, q, tokens, typed) if subject is not None else ""
+        if day_of_story:
+            # "what happened on monday" after an answer from the Gazette's May piece: the Monday that piece tells of
+            # (asked alone, another article's Monday led), and "what about monday" asks that too ("monday" alone
+            # is chat's "happy monday", which answered with a greeting)
+            return Reading(day_of_story, in_source=True)
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
         rest = tokens[len(opening) :] if opening is not None else []
         own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
@@ -2193,6 +2203,20 @@ class FollowUps:
         if len(listed) != 1:
             return ""
         return " ".join([*typed[: at - 1], self.brief.entities[listed[0]].name, *typed[at + 1 :]])
+
+    def _weekday_of_story(self, subject: Subject, q: Question, tokens: list[str], typed: list[str]) -> str:
+        """A question naming one weekday and no date, year, name or article ("what happened on monday", "and on
+        monday?", "what about monday") right after an answer citing an article (`Subject.source`): a day of that
+        article's story, asked as typed when it asks of its own, else as "what happened on <day>"; "" otherwise. An
+        article's "on Monday" is a day near its own date, so another article's Monday is another day."""
+        days = [t for t in tokens if t in WEEKDAYS]
+        if not subject.source or len(days) != 1 or q.entities or q.sources or q.years or q.on_date or q.date_words:
+            return ""
+        bare = [t for t in tokens if t not in ("and", "what", "about", "how", "on", "the", "that", *days)]
+        if not bare:
+            return f"what happened on {days[0]}"
+        asks = not ASKING.isdisjoint(tokens) and len(q.terms) <= MAX_OWN_TERMS
+        return " ".join(typed) if asks and tokens[0] in ASKING and bool(subject.told) else ""
 
     def _linked_kind(self, related: Iterable[str]) -> str:
         """The one kind of thing (THING_KINDS) of the facts a fact links to, when they share one: a fact giving two
