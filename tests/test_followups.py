@@ -2832,3 +2832,12 @@ def test_a_weekday_after_an_answer_is_that_articles_day_or_said_untold_there(tal
     assert a.text.splitlines()[1].startswith("— The Hill"), a.text
     ask(talk, "what happened at the vice protest")  # VICE tells of no Monday: said so, never another article's
     assert ask(talk, then).text.startswith(messages.DAY_UNTOLD_IN_SOURCE.format(day="Monday"))
+
+
+def test_who_wrote_it_after_what_people_brought_is_the_written_thing_their_answer_told(talk: Core) -> None:
+    # fu28: "what did the 2018 palo alto protesters bring" (a letter), then "who wrote it" was read "which outlet
+    # reported what the 2018 palo alto protesters brought", and the article's date line led as its writer
+    ask(talk, "what did the 2018 palo alto protesters bring")
+    a = ask(talk, "who wrote it")
+    assert a.read_as == "who wrote the letter", a.read_as
+    assert a.answered and "letter" in a.text.splitlines()[0] and "outlet" not in a.text.splitlines()[0], a.text

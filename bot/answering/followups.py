@@ -585,6 +585,12 @@ class FollowUps:
         article = self._article_asked(tokens, typed, stands, subject) if subject is not None else None
         if article is not None:
             return article
+        written = self._written_told(tokens, stands, subject) if subject is not None else ""
+        if written:
+            # "who wrote it" after "what did the protesters bring", answered by their letter: "it" is that letter,
+            # never the people asked of (read as the article, the outlet that reported their bringing it was given)
+            at = stands[0]
+            return Reading(" ".join([*typed[:at], f"the {written}", *typed[at + 1 :]]), told_first=True)
         if _asks_source(tokens, stands) and not (subject is not None and self._written_of(tokens, stands, subject)):
             # "who reported it", "according to who?": the source of what the last answer told, asked of that fact
             # alone (`sourced`); read as "who reported <the last subject>" it found another fact's outlet, and as
@@ -794,6 +800,19 @@ class FollowUps:
         said = set(words(subject.phrase.lower()))
         written = {w for w in said if "document" in NOUN_KINDS.get(w, ())}
         return bool(written) and said.isdisjoint(ARTICLE_WORDS)
+
+    def _written_told(self, tokens: list[str], stands: list[int], subject: Subject) -> str:
+        """ "Who wrote it" (a verb of writing before a lone "it") right after a question asking of people ("what did the
+        protesters bring", its head a plural noun of people, which "it" never stands for) whose answer's fact names
+        one written thing (a document noun of classes.NOUN_KINDS: "… with a letter"): that noun ("letter"); ""
+        otherwise."""
+        fact = self.brief.facts.get(subject.told)
+        if fact is None or len(stands) != 1 or tokens[stands[0]] != "it" or not stands[0]:
+            return ""
+        if tokens[stands[0] - 1] not in WRITER_WORDS or subject.head.lower() not in PLURAL_PEOPLE:
+            return ""
+        nouns = {w for w in words(fact.statement.lower()) if "document" in NOUN_KINDS.get(w, ())}
+        return nouns.pop() if len(nouns) == 1 else ""
 
     def _one_told(self, subject: Subject) -> bool:
         """The last answer led with one fact (not a glossary entry, nor several facts' figures)."""
