@@ -2215,7 +2215,7 @@ class FollowUps:
     def _class_named(self, subject: Subject, tokens: list[str], typed: list[str]) -> str:
         """ "What did the company do" (`tokens` as read, `typed` as typed) asked with "the" and a noun classing one
         kind of the glossary (NOUN_KINDS: "company"), the fact the last answer told listing one entry of that kind:
-        the question with that entry's name in place of the noun ("what did palantir do"); "" otherwise."""
+        the question with that entry's name in place of the noun ("what did Gullboard do"); "" otherwise."""
         fact = self.brief.facts.get(subject.told)
         at = next((i for i, t in enumerate(tokens) if i and tokens[i - 1] == "the" and t in NOUN_KINDS), 0)
         if fact is None or not at:
