@@ -63,6 +63,11 @@ NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
 NOT_TOLD_OF = "The articles I have don't tell that of {name}."
 # "what did they chant" after a protest: the people that answer told of, whose occasion's facts tell no chant
 NOT_TOLD_OF_THEM = "The articles I have don't tell that of the {people} the last answer told of."
+# "any arrests?" after "what happened at the vigil": the reading ("any arrests at the vigil"), which none of the
+# facts of that occasion tells
+NONE_AT_OCCASION = "The articles I have don't tell of {asked}."
+# "what happened on monday" after an answer citing an article whose story has no Monday in it
+DAY_UNTOLD_IN_SOURCE = "The article my last answer cited tells of nothing on a {day}."
 DOER_UNTOLD = "The articles I have don't say who {act} the {noun}."
 QUALITY_UNTOLD = (
     "The articles I have don't say whether {name} is {word}; they use the word only of something else: {statement}"

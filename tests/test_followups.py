@@ -2774,3 +2774,79 @@ def test_a_bare_conjunction_asked_alone_or_after_an_answer_gets_a_reply_not_an_e
     assert ask(talk, text).text
     ask(talk, "what is falcon")
     assert ask(talk, text).text
+
+
+def test_the_one_told_apart_by_new_words_is_asked_with_the_last_ask_of_the_kind_told(talk: Core) -> None:
+    # blind set BP: "how big was the one that just expired", then "and the one expiring next yr?" read "how big was the
+    # one that just the expired expiring next year" (the subject's "one" lent its clause's verb as the noun), and the
+    # two-contract fact led with no figure
+    ask(talk, "in summer 2018 palantir had 2 ice contracts right, how big was the one that just expired")
+    a = ask(talk, "and the one expiring next yr?")
+    assert a.read_as == "how big was the contract expiring next year", a.read_as
+    assert a.answered and a.text.startswith("$53 million"), a.text
+
+
+def test_bare_anys_in_a_row_stay_with_the_occasion_and_say_plainly_when_it_tells_none(talk: Core) -> None:
+    # fu28: after "what happened at the vice protest", "any arrests?" led with the group's arrests at other protests
+    # (then with what the protesters compared, a claim), and "any chants?" after it, the subject's answer no longer
+    # the protest, led Truthout's July chant at another protest
+    ask(talk, "what happened at the vice protest")
+    arrests = ask(talk, "any arrests?")
+    assert arrests.read_as == "any arrests at the vice protest", arrests.read_as
+    untold = messages.NONE_AT_OCCASION.format(asked="any arrests at the vice protest")
+    assert arrests.text.startswith(untold), arrests.text
+    chants = ask(talk, "any chants?")
+    assert chants.read_as == "any chants at the vice protest", chants.read_as
+    untold = messages.NONE_AT_OCCASION.format(asked="any chants at the vice protest")
+    assert chants.text.startswith(untold), chants.text
+    signatures = ask(talk, "any signatures?")  # the occasion's own petition tells them
+    assert signatures.answered and "140,000" in signatures.text.splitlines()[0], signatures.text
+
+
+def test_a_role_asked_after_a_question_naming_one_organization_is_that_organizations(talk: Core) -> None:
+    # blind set BP: "who founded palantir", then "and who's the ceo" was asked alone, and a fact naming the CEO in
+    # passing (employees confronting him) led instead of who the CEO is
+    ask(talk, "who founded palantir")
+    a = ask(talk, "and who's the ceo")
+    assert a.read_as == "who is the ceo of palantir", a.read_as
+    assert a.answered and a.text.startswith("Alex Karp"), a.text
+
+
+def test_then_what_did_the_company_do_is_the_one_company_the_last_answer_told_of(talk: Core) -> None:
+    # blind set BO: after the D.C. employee's reaction ("… and Palantir called the police"), "then what did the company
+    # do" was asked alone and led a 2018 report on tech companies; the company is the one that answer told of, and
+    # what it did there that answer's fact tells
+    ask(talk, "how did the palantir employee in dc react when the organizer asked for a meeting")
+    a = ask(talk, "then what did the company do")
+    assert a.read_as == "what did Palantir Technologies do", a.read_as
+    assert a.answered and "called the police" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize("then", ["what happened on monday", "what about monday", "and on monday?"])
+def test_a_weekday_after_an_answer_is_that_articles_day_or_said_untold_there(talk: Core, then: str) -> None:
+    # fu28: after The Hill's May 2019 protest, "what happened on monday" led Business Insider's August Monday (the
+    # renewal), and "what about monday" answered with a greeting ("monday" is chat's "happy monday")
+    ask(talk, "what happened on github during the may 2019 protest")
+    a = ask(talk, then)
+    assert a.answered and "May 2019" in a.text.splitlines()[0] and "Monday" in a.text.splitlines()[0], a.text
+    assert a.text.splitlines()[1].startswith("— The Hill"), a.text
+    ask(talk, "what happened at the vice protest")  # VICE tells of no Monday: said so, never another article's
+    assert ask(talk, then).text.startswith(messages.DAY_UNTOLD_IN_SOURCE.format(day="Monday"))
+
+
+def test_who_wrote_it_after_what_people_brought_is_the_written_thing_their_answer_told(talk: Core) -> None:
+    # fu28: "what did the 2018 palo alto protesters bring" (a letter), then "who wrote it" was read "which outlet
+    # reported what the 2018 palo alto protesters brought", and the article's date line led as its writer
+    ask(talk, "what did the 2018 palo alto protesters bring")
+    a = ask(talk, "who wrote it")
+    assert a.read_as == "who wrote the letter", a.read_as
+    assert a.answered and "letter" in a.text.splitlines()[0] and "outlet" not in a.text.splitlines()[0], a.text
+
+
+def test_the_one_told_apart_by_words_that_find_nothing_is_the_other_of_the_two_told(talk: Core) -> None:
+    # blind set AX: "and the one running til next yr?" ("til" unknown) read "how much was the contract running til
+    # next year" found nothing; after an answer telling two contracts, another one than the last is the other one
+    ask(talk, "2018 palo alto protest piece mentions 2 contracts. how much was the one that had just expired")
+    a = ask(talk, "and the one running til next yr?")
+    assert a.read_as == "how much was the other contract", a.read_as
+    assert a.answered and a.text.startswith("$53 million"), a.text

@@ -867,6 +867,11 @@ class Answerer:
             # its fact tells of (the phrase names no one contract: retrieved, it led the smaller one's fact); when
             # that fact does not answer ("how much was it", its sum given with no "contract"), read as before
             told = frozenset([previous.told])
+        elif reading.occasion in self.brief.facts:
+            # "any arrests?" of the occasion told: its fact and those the brief links to it (another article's
+            # protest, or the same article's group arrested elsewhere, is another occasion)
+            linked = [r for r in self.brief.related.get(reading.occasion) or () if r in self.brief.facts]
+            told = frozenset([reading.occasion, *linked])
         elif previous is not None and reading.told_only and previous.told in self.brief.facts:
             told = frozenset([previous.told])  # "when did she say that": the words just told
         more_words = previous is not None and reading.besides and self._more_words_told(previous, reading.text)
@@ -878,6 +883,8 @@ class Answerer:
         besides = self._besides(previous.told, previous.else_told) if reading.besides and previous is not None else None
         asked = without_else(reading.text) if besides is not None else reading.text
         among = others if others is not None else told if told is not None else besides
+        if among is None and reading.in_source and previous is not None and previous.source:
+            among = self._cited_by(previous.source)  # "what happened on monday": that article's Monday
         if reading.shared and besides is not None and previous is not None and not more_words:
             asked = asked.partition(" besides ")[0]
             answered, understood = self._answer_text(asked, among=besides.also(self._sharing(previous.told)))
@@ -904,9 +911,25 @@ class Answerer:
             hit = Hit(previous.told, 1.0, 1.0)
             composed = self.composer.compose(understood[1], [hit], hit)
             answered = _shown(composed, answered.question) if composed.answered else answered
+        if reading.in_source and not answered.answered:
+            # that article tells of no such day: said so, never "outside what I cover" (another article's Monday is
+            # another day, which answering alone would give as if it were this story's)
+            day = next((w for w in words(reading.text.lower()) if w in WEEKDAYS), "")
+            text = messages.DAY_UNTOLD_IN_SOURCE.format(day=day.capitalize())
+            answered = self._miss(answered.question, "no_match", text, [], kind=answered.kind, suggest=False)
+        lead = answered.evidence[0].id if reading.occasion and answered.answered else ""
+        # (a claim tells what someone holds: "arrests" in what the protesters compared is no arrest at the protest)
+        at_occasion = lead in self.brief.facts and self.brief.facts[lead].kind != "claim"
+        if reading.occasion and not (at_occasion and all(self._tells_term([lead], t) for t in q.terms)):
+            # the occasion's facts tell of no such things there: said plainly, naming what was asked
+            text = messages.NONE_AT_OCCASION.format(asked=reading.text)
+            answered = self._miss(answered.question, "no_match", text, [], kind=answered.kind, suggest=False)
         if not answered.answered and reading.fallback is not None and not reading.people and among is None:
             # "the 2014 one" of a renewal when no article tells of a renewal that year: the thing renewed, that year
-            again, understood_again = self._answer_text(reading.fallback.text)
+            # ("the other one" as a fallback is of the others the last answer's fact links to, as when asked so)
+            told_other = reading.fallback.other and previous is not None and previous.told in self.brief.facts
+            of_others = self._others(previous) if told_other and previous is not None else None
+            again, understood_again = self._answer_text(reading.fallback.text, among=of_others)
             if again.answered:
                 answered, understood, reading = again, understood_again, reading.fallback
         if told is not None and answered.answered and answered.kind == "date" and not answered.evidence[0].date:
@@ -1134,6 +1157,7 @@ class Answerer:
                     tail=tail,
                     they_told=previous.they_told or reading.people,
                     they=reading.they or previous.they,
+                    occasion=reading.occasion or previous.occasion,
                 )
 
             return shown, kept

@@ -62,6 +62,7 @@ from bot.answering.understand.lexicon import (
     SPEECH_VERBS,
     SUMMING_WORDS,
     THANKS,
+    WEEKDAYS,
     WH_WORDS,
 )
 from bot.answering.understand.question import Question
@@ -191,6 +192,12 @@ class Reading:
     # "what happened next", "then what": the thing the articles date next after what the last answer told
     # (`Subject.told`), never one of its own day
     next_told: bool = False
+    # "what happened on monday" after an answer: the weekday of the story the last answer's article tells, so only
+    # the facts citing that article (`Subject.source`) answer
+    in_source: bool = False
+    # "any arrests?" after an answer telling an occasion (an event fact): that fact's id, whose facts alone (it and
+    # those the brief links to it) may answer, and none doing so is said plainly; "" for any other reading
+    occasion: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +279,9 @@ class Subject:
     # the question, as shown, that the last answer had no answer to ("" when it had one): nothing was found for "it"
     # to stand for, so a stand-in next is unresolved, said so naming that question (every other field is empty)
     unanswered: str = ""
+    # the event fact a bare "any <things>" was last asked of ("any chants?" after "what happened at the vigil"):
+    # the occasion the next one is still of while the subject stays, whatever fact that answer told ("" when none)
+    occasion: str = ""
 
 
 def people_told(statement: str) -> str:
@@ -352,6 +362,19 @@ class FollowUps:
             # "what happened next" after "when was the vigil": what the articles date after what that answer told
             # (read of the last subject, "what happened next the vigil", it asked nothing)
             return Reading("what happened next", next_told=True)
+        then = _then_asked(tokens)
+        named_told = self._class_named(subject, tokens[then:], typed[then:]) if then and subject is not None else ""
+        if named_told and not q.entities and not _stand_ins(tokens):
+            # "then what did the company do" right after an answer telling what its clerk did: what the one company
+            # that answer told of did, its fact answering first when it tells it (asked alone it was any act of any
+            # company, another article's)
+            return Reading(named_told, told_only=True)
+        day_of_story = self._weekday_of_story(subject, q, tokens, typed) if subject is not None else ""
+        if day_of_story:
+            # "what happened on monday" after an answer from the Gazette's May piece: the Monday that piece tells of
+            # (asked alone, another article's Monday led), and "what about monday" asks that too ("monday" alone
+            # is chat's "happy monday", which answered with a greeting)
+            return Reading(day_of_story, in_source=True)
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
         rest = tokens[len(opening) :] if opening is not None else []
         own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
@@ -412,6 +435,15 @@ class FollowUps:
                     # "how much was the one that just expired", then "and the other one?": the subject's phrase is
                     # only the clause that told the last one apart
                     return Reading(plain, new_subject=True, other=True)
+                one_instead = self._one_instead(subject, typed_rest) if not other and not own_ask else ""
+                if one_instead:
+                    # "how big was the one that just expired", then "and the one expiring next year?": the last ask
+                    # of another one told apart by its own words (read of the subject's noun, the ask and the new
+                    # words ran together: "how big was the one that just the expired expiring next year"); when
+                    # those words find nothing ("running til next yr"), another one than the last is the other one
+                    other_one = self._plain_other(subject, ["the", "other", "one"])
+                    fallback = Reading(other_one, new_subject=True, other=True) if other_one else None
+                    return Reading(one_instead, new_subject=True, fallback=fallback)
                 instead = self._instead(subject, q, tokens, typed, len(opening)) if not own_ask else ""
                 if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
                     # (a new party the last answer's fact names, "at the same time as Ode's 1998 lease", is asked of
@@ -475,6 +507,11 @@ class FollowUps:
                     # "and the current one expires when": its own ask, of the last one's kind (a question saying
                     # more, "and the letter to Lind the year before, who signed that one", stands on its own)
                     return Reading(" ".join(lent), new_subject=True, other=other)
+                role = self._role_of_actor(subject, q, rest, typed[len(opening) :]) if own_ask else ""
+                if role:
+                    # "who founded the guild", then "and who's the head?": the head of the guild (asked alone it is
+                    # anyone's head, and a fact naming one in passing led); asked alone when that finds nothing
+                    return Reading(role, new_subject=True, fallback=Reading(" ".join(typed[len(opening) :])))
         if (
             subject is not None
             and subject.told
@@ -495,11 +532,14 @@ class FollowUps:
             and not q.entities
             and not q.sources
             and subject.place_like
-            and self._event_told(subject)
+            and (subject.occasion or self._event_told(subject))
+            and not _existence_asked(subject.asked.split(" "))  # "any chants?" answered alone names no occasion
         ):
             # "what happened at the vigil", then "any chants?": whether there were such things at that occasion
-            # (read on its own it asked of any, and another article's chants led)
-            return Reading(f"{' '.join(typed)} at {subject.phrase}")
+            # (read on its own it asked of any, and another article's chants led), and "any arrests?" after it is of
+            # the vigil still, though the chants' answer told another fact
+            occasion = subject.occasion or subject.told
+            return Reading(f"{' '.join(typed)} at {subject.phrase}", occasion=occasion)
         if stands and _named_before(tokens, norm.breaks, stands[0]):
             return None  # "where did the piece get the figures from, who reported them": the figures
         if stands and _quoted_before(norm.text, stands[0]):
@@ -548,6 +588,12 @@ class FollowUps:
         article = self._article_asked(tokens, typed, stands, subject) if subject is not None else None
         if article is not None:
             return article
+        written = self._written_told(tokens, stands, subject) if subject is not None else ""
+        if written:
+            # "who wrote it" after "what did the protesters bring", answered by their letter: "it" is that letter,
+            # never the people asked of (read as the article, the outlet that reported their bringing it was given)
+            at = stands[0]
+            return Reading(" ".join([*typed[:at], f"the {written}", *typed[at + 1 :]]), told_first=True)
         if _asks_source(tokens, stands) and not (subject is not None and self._written_of(tokens, stands, subject)):
             # "who reported it", "according to who?": the source of what the last answer told, asked of that fact
             # alone (`sourced`); read as "who reported <the last subject>" it found another fact's outlet, and as
@@ -757,6 +803,19 @@ class FollowUps:
         said = set(words(subject.phrase.lower()))
         written = {w for w in said if "document" in NOUN_KINDS.get(w, ())}
         return bool(written) and said.isdisjoint(ARTICLE_WORDS)
+
+    def _written_told(self, tokens: list[str], stands: list[int], subject: Subject) -> str:
+        """ "Who wrote it" (a verb of writing before a lone "it") right after a question asking of people ("what did the
+        protesters bring", its head a plural noun of people, which "it" never stands for) whose answer's fact names
+        one written thing (a document noun of classes.NOUN_KINDS: "… with a letter"): that noun ("letter"); ""
+        otherwise."""
+        fact = self.brief.facts.get(subject.told)
+        if fact is None or len(stands) != 1 or tokens[stands[0]] != "it" or not stands[0]:
+            return ""
+        if tokens[stands[0] - 1] not in WRITER_WORDS or subject.head.lower() not in PLURAL_PEOPLE:
+            return ""
+        nouns = {w for w in words(fact.statement.lower()) if "document" in NOUN_KINDS.get(w, ())}
+        return nouns.pop() if len(nouns) == 1 else ""
 
     def _one_told(self, subject: Subject) -> bool:
         """The last answer led with one fact (not a glossary entry, nor several facts' figures)."""
@@ -2120,6 +2179,69 @@ class FollowUps:
         noun = told.kind if told.kind in THING_KINDS else self._linked_kind(told.related) or subject.head
         return " ".join([*ask_words[:at], *typed_rest[:-1], noun])
 
+    def _one_instead(self, subject: Subject, typed_rest: list[str]) -> str:
+        """ "And the one expiring next year?" (`typed_rest`, after its opening: "the one" and words of its own) asked
+        as the last ask when that ask holds a "one" of its own ("how big was the one that just expired"): the ask cut
+        before its "one" ("how big was"), then the new words, "one" read as the kind of fact the last answer told
+        (THING_KINDS, as `_plain_other`): "how big was the contract expiring next year"; "" otherwise."""
+        told = self.brief.facts.get(subject.told)
+        ask_words = subject.ask.split(" ")
+        ones = [i for i, t in enumerate(typed_rest) if t == "one"]
+        if told is None or "one" not in ask_words or len(ones) != 1 or ones[0] + 1 >= len(typed_rest):
+            return ""
+        noun = told.kind if told.kind in THING_KINDS else self._linked_kind(told.related)
+        if not noun:
+            return ""
+        at = ask_words.index("one")
+        at -= at > 0 and ask_words[at - 1] in ARTICLES
+        return " ".join([*ask_words[:at], *(noun if t == "one" else t for t in typed_rest)])
+
+    def _role_of_actor(self, subject: Subject, q: Question, rest: list[str], typed_rest: list[str]) -> str:
+        """ "And who's the head?" (`rest`, after its opening, as read; `typed_rest` as typed) after a question naming
+        one organization and nothing else ("who founded the guild"): "who" asked of one role, a singular noun after
+        "the" closing the question, which names nothing of its own, is that organization's role ("who's the head of
+        the guild"); "" otherwise (a person named has no role of theirs asked so, nor do people: "who are the
+        protesters")."""
+        kinds = [self.brief.entities[e].kind for e, _ in subject.names if e in self.brief.entities]
+        content = [t for t in rest if _content([t])]
+        if q.entities or rest[:1] != ["who"] or len(kinds) != 1 or kinds[0] not in ACTOR_KINDS - {"person"}:
+            return ""
+        noun = rest[-1]
+        if content != [noun] or rest[-2:-1] != ["the"] or singular(noun) != noun or noun in PERSON_NOUNS:
+            return ""
+        said = [typed_rest[0], "is", *typed_rest[1:]] if typed_rest[1:2] == ["the"] else typed_rest  # "who's" lost "is"
+        return f"{' '.join(said)} of {subject.names[0][1]}"
+
+    def _class_named(self, subject: Subject, tokens: list[str], typed: list[str]) -> str:
+        """ "What did the company do" (`tokens` as read, `typed` as typed) asked with "the" and a noun classing one
+        kind of the glossary (NOUN_KINDS: "company"), the fact the last answer told listing one entry of that kind:
+        the question with that entry's name in place of the noun ("what did Gullboard do"); "" otherwise."""
+        fact = self.brief.facts.get(subject.told)
+        at = next((i for i, t in enumerate(tokens) if i and tokens[i - 1] == "the" and t in NOUN_KINDS), 0)
+        if fact is None or not at:
+            return ""
+        kinds = NOUN_KINDS[tokens[at]]
+        listed = [e for e in fact.entities if e in self.brief.entities and self.brief.entities[e].kind in kinds]
+        if len(listed) != 1:
+            return ""
+        return " ".join([*typed[: at - 1], self.brief.entities[listed[0]].name, *typed[at + 1 :]])
+
+    def _weekday_of_story(self, subject: Subject, q: Question, tokens: list[str], typed: list[str]) -> str:
+        """A question naming one weekday and no date, year, name or article ("what happened on monday", "and on
+        monday?", "what about monday") right after an answer citing an article (`Subject.source`): a day of that
+        article's story, asked as typed when it asks of its own, else as "what happened on <day>"; "" otherwise. An
+        article's "on Monday" is a day near its own date, so another article's Monday is another day."""
+        days = [t for t in tokens if t in WEEKDAYS]
+        if not subject.source or len(days) != 1 or q.entities or q.sources or q.years or q.on_date or q.date_words:
+            return ""
+        if q.terms:  # "where did the saturday online protest happen": a thing of its own, asked of as named
+            return ""
+        bare = [t for t in tokens if t not in ("and", "what", "about", "how", "on", "the", "that", *days)]
+        if not bare:
+            return f"what happened on {days[0]}"
+        asks = not ASKING.isdisjoint(tokens) and len(q.terms) <= MAX_OWN_TERMS
+        return " ".join(typed) if asks and tokens[0] in ASKING and bool(subject.told) else ""
+
     def _linked_kind(self, related: Iterable[str]) -> str:
         """The one kind of thing (THING_KINDS) of the facts a fact links to, when they share one: a fact giving two
         contracts' figures side by side is of contracts, as the facts of each are; "" otherwise."""
@@ -2303,6 +2425,16 @@ def _asks_next(tokens: list[str]) -> bool:
         return False  # "what happened then": at that time, not after it
     # ("and then?" alone may ask "and then what of it": "of what?" is asked, as tester 24's pin says)
     return "what" in bare
+
+
+def _then_asked(tokens: list[str]) -> int:
+    """ "Then what did the guild do", "and then who paid": "then" opening a whole question of its own (an asking word
+    after it and a word of content), which asks what came of what was just told; the position of that asking word,
+    0 when the question is not so."""
+    at = 1 if tokens[:1] == ["and"] else 0
+    if tokens[at : at + 1] != ["then"] or tokens[at + 1 : at + 2] == [] or tokens[at + 1] not in ASKING:
+        return 0
+    return at + 1 if _content(tokens[at + 2 :]) else 0
 
 
 def asks_else(tokens: list[str]) -> bool:
