@@ -1226,3 +1226,13 @@ def test_an_organizations_own_statement_answers_what_it_said_though_ranked_below
     # when asked to comment" are no words of its own
     line = _first_line(core.ask(question).text)
     assert line.startswith("Palantir had earlier said that its $38 million contract"), line
+
+
+def test_the_quote_answering_the_words_asked_leads_not_the_document_they_are_in(core: Core) -> None:
+    """ "in the op-ed what did X say … would take away from who": "in the op-ed" says where (a scene, as after a
+    comma), and "take" after a modal is the base form the quote prints, not the brief's past "took"; words up to a
+    closing "what" still ask ("in his op-ed X says they are pressured into doing what")."""
+    a = core.ask("in the op-ed what did karp say dropping contracts would take away from who")
+    assert "elected officials and judges" in _first_line(a.text)
+    b = core.ask("in his op-ed karp says cos are being pressured into doing what")
+    assert "picking and choosing" in _first_line(b.text)
