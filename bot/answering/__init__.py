@@ -3421,7 +3421,9 @@ class Answerer:
         at = next((i for i in range(len(tokens)) if tokens[i : i + len(said)] == said), 0)
         if at <= CALLED_OPENING:
             return composed
-        called = f"{'an' if label[:1] in 'aeiou' else 'a'} {label}"
+        printed = re.search(r"\b" + r"\W+".join(re.escape(w) for w in said) + r"\b", fact.statement, re.IGNORECASE)
+        label = printed.group(0) if printed is not None else label  # as the statement writes it ("Latinx group")
+        called = f"{'an' if label[:1].lower() in 'aeiou' else 'a'} {label}"
         lead = messages.CALLED_SO_LEAD.format(caller=caller, name=entity.name, label=called, statement=fact.statement)
         return replace(composed, lead=lead)
 
