@@ -2201,6 +2201,8 @@ def test_getting_asked_in_a_clause_is_not_told_by_a_thing_given(core: Core) -> N
         # "what is X called now" of another name of an entry: the entry's name leads
         ("what's palantir government called now", "Palantir Gotham"),
         ("what is palantir government now called", "Palantir Gotham"),
+        # "… was a precursor to what": the fact whose statement goes on from "precursor to" leads
+        ("the 2017 ice program targeting kids parents was a precursor to what", "The Hill reports that the 2017 ICE"),
     ],
 )
 def test_what_is_asked_leads_the_first_line(core: Core, question: str, opening: str) -> None:

