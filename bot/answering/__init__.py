@@ -3182,7 +3182,9 @@ class Answerer:
             # report on the harbour"): the articles give it no name, and the brief's words would be taken for one
             return self._miss(q.text, "no_match", messages.TITLE_UNTOLD, ranked, kind=q.kind)
         at = composed.lead.find(name)
-        if at >= 0 and len(composed.lead[:at].split()) <= CALLED_OPENING:
+        opened = any(composed.lead.startswith(self.brief.entities[e].name) for e in q.entities)
+        if opened or (at >= 0 and len(composed.lead[:at].split()) <= CALLED_OPENING):
+            # (a lead opening with the name of what the question names, "Blueprint for Terror: How ICE …", answers)
             # the lead names it in its opening words; one naming it only at its end ("… its Palantir Government
             # software, which is now called Gotham") is led by the name, as asked (blind set BP)
             return composed
