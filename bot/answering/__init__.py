@@ -3184,9 +3184,9 @@ class Answerer:
         at = composed.lead.find(name)
         opened = any(composed.lead.startswith(self.brief.entities[e].name) for e in q.entities)
         if opened or (at >= 0 and len(composed.lead[:at].split()) <= CALLED_OPENING):
-            # (a lead opening with the name of what the question names, "Blueprint for Terror: How ICE …", answers)
-            # the lead names it in its opening words; one naming it only at its end ("… its Palantir Government
-            # software, which is now called Gotham") is led by the name, as asked (blind set BP)
+            # (a lead opening with the name of what the question names, "Harbour Watch: How the Guild …", answers)
+            # the lead names it in its opening words; one naming it only at its end ("… its Lantern Beacon
+            # software, which is now called Lantern") is led by the name, as asked (blind set BP)
             return composed
         namer = self._namer_elsewhere(named, best_id)
         if namer is not None:
@@ -3245,7 +3245,7 @@ class Answerer:
         named is the role at the brief's own subject, answered as "who is the CEO of <subject>" is: of the entities
         most facts involve (`Decider.ubiquitous_entity`), the most involved whose answer states the role (the
         decider then requires it put next to the name); None for any other question or when none does (then
-        answered as any other: blind set BP led by a fact naming "CEO Alex Karp" in passing)."""
+        answered as any other: blind set BP led by a fact naming "CEO Ada Lind" in passing)."""
         asking = list(itertools.dropwhile(lambda t: t in LEAD_INS, q.words))  # "and who's the CEO"
         if q.kind not in ("what-is", "who") or q.entities or asking[:1] != ["who"] or len(q.leftover) != 1:
             return None
@@ -3439,7 +3439,7 @@ class Answerer:
 
     def _kind_caller(self, q: Question, caller: list[str], named_caller: bool) -> str | None:
         """Who calls the entry so, as a lead names them: the caller the question names, or the one article it
-        names, by its outlet ("Truthout"); None for several articles or none."""
+        names, by its outlet ("the Gazette"); None for several articles or none."""
         if named_caller:
             who = self._caller_named(caller)
             return who[:1].upper() + who[1:]
@@ -3450,7 +3450,7 @@ class Answerer:
         self, q: Question, ranked: list[Hit], hit: Hit, entity: EntityData, label: str, caller: str | None
     ) -> Answer:
         """The answer composed from the fact calling the entry `label` (its words: "surveillance company"), led by
-        that calling ("Truthout calls Palantir Technologies a surveillance company: …") when the statement tells it
+        that calling ("The Gazette calls the Guild a salvage company: …") when the statement tells it
         only past its opening (CALLED_OPENING words: "organizers … demanded that the guild, which the Gazette calls
         a salvage company, …"), as what is asked leads (blind set BP: the actions led, the calling inside)."""
         composed = self.composer.compose(q, ranked, hit)

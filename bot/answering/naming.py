@@ -72,7 +72,7 @@ def asks_name(text: str) -> bool:
 
 
 # "what is it called now", "what is it now called": the name it goes by, which the entry's name is as the articles
-# give it ("Palantir Government (now Palantir Gotham)"), not a state of today beyond their dates
+# give it ("Lantern Beacon (now Lantern)"), not a state of today beyond their dates
 NOW_CALLED = re.compile(r"\bnow (called|named|titled)\b|\b(called|named|titled) now\b")
 
 
