@@ -193,6 +193,8 @@ DESCRIBED_AS = "the articles describe {name} as {description}."
 # "what kind of company does the Gazette call the guild" when no fact of the Gazette's qualifies it so
 KIND_CALLED_UNTOLD = "The articles I have don't say what kind of {noun} {name} is according to {who}."
 # "which article calls the guild a rival": no article's own words (the quotes cited from it) call it so
+# "what does the Gazette call the guild" of a fact telling it inside another act: the calling first, then the fact
+CALLED_SO_LEAD = "{caller} calls {name} {label}: {statement}"
 CALLED_BY_NONE = "None of the articles I have calls {name} that in those words; they tell this: {statement}"
 DESCRIBED_UNTOLD = "The articles I have don't say that; they describe {name} as {description}."
 NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's

@@ -1239,3 +1239,13 @@ def test_words_asked_of_a_role_the_glossary_gives_someone_are_that_person_s(core
     # "the CEO of Palantir" is Alex Karp ("Palantir's CEO." opens his entry): his words, not a fact naming him
     a = core.ask("what did the ceo of palantir say")
     assert a.answered and a.evidence[0].id in core.ask("what did alex karp say").evidence[0].id, a.text
+
+
+def test_the_quote_answering_the_words_asked_leads_not_the_document_they_are_in(core: Core) -> None:
+    """ "in the op-ed what did X say … would take away from who": "in the op-ed" says where (a scene, as after a
+    comma), and "take" after a modal is the base form the quote prints, not the brief's past "took"; words up to a
+    closing "what" still ask ("in his op-ed X says they are pressured into doing what")."""
+    a = core.ask("in the op-ed what did karp say dropping contracts would take away from who")
+    assert "elected officials and judges" in _first_line(a.text)
+    b = core.ask("in his op-ed karp says cos are being pressured into doing what")
+    assert "picking and choosing" in _first_line(b.text)

@@ -16,6 +16,7 @@ English word frequencies (wordfreq) and the language identifier (py3langid) the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Container, Set
 from dataclasses import replace
@@ -107,6 +108,7 @@ from bot.answering.understand.lexicon import (
     CHAT,
     DESCRIBING_VERBS,
     DETERMINERS,
+    LEAD_INS,
     MANNERS,
     NARROWING_OPENERS,
     PERSON_NOUNS,
@@ -121,6 +123,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import (
     LEADER_ROLES,
+    OBJECT_PREPOSITIONS,
     Understander,
     opening_actor,
     other_script,
@@ -364,6 +367,10 @@ MIN_VERB_LETTERS = 3  # a shorter word ("go", "be") is no verb whose "-ed" form 
 # (any verb of calling, KIND_CALLING: "which activists call a …", "which the Gazette labelled a …")
 CALLED_AS = re.compile(rf"(?:is|was|(?:which|whom) (?:\S+ ){{0,3}}(?:{'|'.join(sorted(KIND_CALLING))})(?: as)?)?")
 CALLED_AS_WORDS = 6  # words CALLED_AS may run to
+PUBLISHING_WORDS = frozenset("published publish publishes ran run runs put out".split())
+COMPLETED_NEAR = 0.75  # share of the best score a fact printing the words a question completes may have
+COMPLETED_CANDIDATES = 8  # ranked candidates looked through for one (`_completing`)
+CALLED_OPENING = 8  # a statement calling an entry so within its first words leads with it already (`_called_first`)
 
 
 class FactsWhere:
@@ -2005,7 +2012,12 @@ class Answerer:
         if unexpanded is not None:  # "what does GPA stand for" of an entry that never spells it out
             return self._miss(shown, "no_match", messages.NOT_SPELLED_OUT.format(name=unexpanded), [], kind=q.kind)
         special = (
-            self._kind_called(q) or self._named(q) or self._lasting(q) or self._holder(q) or self._described(q, shown)
+            self._kind_called(q)
+            or self._named(q)
+            or self._lasting(q)
+            or self._holder(q)
+            or self._subject_role_holder(q)
+            or self._described(q, shown)
         )
         if special is not None:
             return _shown(special, shown)
@@ -2172,6 +2184,10 @@ class Answerer:
             # keeper asking "what if the guild had said no …"), not a closer one naming what they name (protesters
             # likening the harbour to the guild)
             best = sayer
+        if q.kind != "yes-no" and (completing := self._completing(q, ranked, best)) is not None:
+            # "the 2017 program was a precursor to what": the fact printing "precursor to", whose words go on to
+            # what is asked, not a closer one telling the program in the question's other words (blind set BP)
+            best = completing
         if (place := self._place_not_then(q, best.id)) is not None:
             # "what happened in Eastport in August 2019" led by an Eastport vigil the articles date to 2019 only, or
             # to July: no fact of that place is of the month asked, which the lead would take for granted (fresh
@@ -2586,6 +2602,37 @@ class Answerer:
             ):
                 return hit
         return None
+
+    def _completing(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """A question closing on a preposition and its question word ("… was a precursor to what", "… would take away
+        from who") asks what its words go on to: when the best fact does not print the word before the preposition
+        and the preposition in a row (by stem, statement or quotes), the first candidate within COMPLETED_NEAR of
+        its score that does, naming every entity of the question's the best names; None otherwise."""
+        w = q.words
+        if len(w) < 3 or w[-1] not in WH_WORDS or w[-2] not in OBJECT_PREPOSITIONS or w[-3] in STOPWORDS:
+            return None
+        phrase = [stem(w[-3]), w[-2]]
+        top = self.brief.facts.get(best.id)
+        if top is None or self._prints(top, phrase, q.kind == "quote"):
+            return None
+        named = set(q.entities) & set(top.entities)
+        for h in ranked[:COMPLETED_CANDIDATES]:
+            fact = self.brief.facts.get(h.id)
+            if h.id == best.id or fact is None or h.score < COMPLETED_NEAR * best.score:
+                continue
+            if named <= set(fact.entities) and self._prints(fact, phrase, q.kind == "quote"):
+                return h
+        return None
+
+    @staticmethod
+    def _prints(fact: FactData, phrase: list[str], quoted: bool) -> bool:
+        """The fact's statement (or, `quoted`, one of its quotes: a quote question's answer leads with them) has a
+        word of the stem `phrase[0]` right before `phrase[1]`."""
+        for text in (fact.statement, *(c.quote for c in fact.citations if quoted)):
+            said = words(fold(text))
+            if any(stem(a) == phrase[0] and b == phrase[1] for a, b in itertools.pairwise(said)):
+                return True
+        return False
 
     def _measure_untold(self, q: Question, fact_id: str) -> str | None:
         """The noun an amount question measures by ("how much profit", "how much in fees": the noun right after
@@ -3108,8 +3155,12 @@ class Answerer:
         # (the words after the article word saying which one it is aside: "what date was the piece about the flood")
         telling = {q.words[j] for j in article_description(q.words) if j > article_at(q.words)} if q.sources else set()
         asks_page = set(q.leftover) - telling <= PAGE_WORDS and not q.entities  # not "what year was the policy the …"
-        if part is None and q.sources and (q.kind == "date" or q.outlet) and asks_page and "cited" not in q.cues:
-            # "when was the Gazette story", "what outlet published the 2018 article": its line; not "the Gazette
+        # ("who published the july 2019 piece": the publisher of the article it names is asked, as "what outlet")
+        publisher = q.kind == "who" and bool(q.leftover) and set(q.leftover) - telling <= PUBLISHING_WORDS
+        dated_or_outlet = q.kind == "date" or q.outlet or publisher
+        if part is None and q.sources and dated_or_outlet and (asks_page or publisher) and "cited" not in q.cues:
+            # "when was the Gazette story", "what outlet published the 2018 article", "who published the july 2019
+            # piece" (the article named, only its page words left): its line; not "the Gazette
             # piece got the petition story from which paper", whose reporting it passes on (blind set BJ)
             part = "published"
         vocabulary = ARTICLE_VOCABULARY | (
@@ -3247,7 +3298,12 @@ class Answerer:
             # "what was the 2018 report called" of an entry the brief names by describing it ("the guild's 2018
             # report on the harbour"): the articles give it no name, and the brief's words would be taken for one
             return self._miss(q.text, "no_match", messages.TITLE_UNTOLD, ranked, kind=q.kind)
-        if name in composed.lead:
+        at = composed.lead.find(name)
+        opened = any(composed.lead.startswith(self.brief.entities[e].name) for e in q.entities)
+        if opened or (at >= 0 and len(composed.lead[:at].split()) <= CALLED_OPENING):
+            # (a lead opening with the name of what the question names, "Harbour Watch: How the Guild …", answers)
+            # the lead names it in its opening words; one naming it only at its end ("… its Lantern Beacon
+            # software, which is now called Lantern") is led by the name, as asked (blind set BP)
             return composed
         namer = self._namer_elsewhere(named, best_id)
         if namer is not None:
@@ -3300,6 +3356,28 @@ class Answerer:
         else:
             return None
         return replace(asked, kind="yes-no", lead=lead, says_yes=says_yes)
+
+    def _subject_role_holder(self, q: Question) -> Answer | None:
+        """ "Who is the CEO", "who's the boss": a leading role (LEADER_ROLES, one person's at a time) asked of no one
+        named is the role at the brief's own subject, answered as "who is the CEO of <subject>" is: of the entities
+        most facts involve (`Decider.ubiquitous_entity`), the most involved whose answer states the role (the
+        decider then requires it put next to the name); None for any other question or when none does (then
+        answered as any other: blind set BP led by a fact naming "CEO Ada Lind" in passing)."""
+        asking = list(itertools.dropwhile(lambda t: t in LEAD_INS, q.words))  # "and who's the CEO"
+        if q.kind not in ("what-is", "who") or q.entities or asking[:1] != ["who"] or len(q.leftover) != 1:
+            return None
+        role = q.leftover[0]
+        if role not in LEADER_ROLES or q.words[-1] != role:
+            return None
+        subjects = sorted(
+            (e for e in self.brief.entities if self.decider.ubiquitous_entity(e)),
+            key=lambda e: (-self.decider.entity_facts(e), e),
+        )
+        for subject in subjects:
+            asked = self._answer_text(f"who is the {role} of {self.brief.entities[subject].name}")[0]
+            if asked.answered and asked.evidence:
+                return asked
+        return None
 
     def _holding_reordered(self, q: Question) -> tuple[str, str, str] | None:
         """ "Is the guild's CEO Ada Lind", "is Ada Lind the guild's CEO", "is the CEO of the guild Ada Lind": the
@@ -3446,7 +3524,7 @@ class Answerer:
                 continue  # not said of it, or not in the named article's words
             if named_caller and not _calls_so(fact.statement, caller):
                 continue  # the article's own words, or another's
-            return self.composer.compose(q, ranked, hit)
+            return self._called_first(q, ranked, hit, entity, label, self._kind_caller(q, caller, named_caller))
         for hit in among if not named_caller and q.sources else []:
             fact = read.get(hit.id) or self.brief.facts.get(hit.id)
             if (
@@ -3455,8 +3533,8 @@ class Answerer:
                 and (label := _classed_before(said[hit.id], entity, alike)) is not None
                 and _label_quoted(label, fact, q.sources)
             ):
-                return self.composer.compose(q, ranked, hit)  # the article's word of that class ("the salvage
-                # contractor Harbour"): what it calls it, in its words
+                # the article's word of that class ("the salvage contractor Harbour"): what it calls it, in its words
+                return self._called_first(q, ranked, hit, entity, label, self._kind_caller(q, caller, named_caller))
         for hit in among if not named_caller and q.sources else []:
             fact = read.get(hit.id) or self.brief.facts.get(hit.id)
             if (
@@ -3475,6 +3553,36 @@ class Answerer:
             return None
         text = messages.KIND_CALLED_UNTOLD.format(noun=noun, who=who, name=entity.name)
         return self._miss(q.text, "no_match", text, ranked, kind=q.kind)
+
+    def _kind_caller(self, q: Question, caller: list[str], named_caller: bool) -> str | None:
+        """Who calls the entry so, as a lead names them: the caller the question names, or the one article it
+        names, by its outlet ("the Gazette"); None for several articles or none."""
+        if named_caller:
+            who = self._caller_named(caller)
+            return who[:1].upper() + who[1:]
+        named = [self.brief.sources[s] for s in q.sources if s in self.brief.sources]
+        return (named[0].outlet or named[0].name) if len(named) == 1 else None
+
+    def _called_first(
+        self, q: Question, ranked: list[Hit], hit: Hit, entity: EntityData, label: str, caller: str | None
+    ) -> Answer:
+        """The answer composed from the fact calling the entry `label` (its words: "surveillance company"), led by
+        that calling ("The Gazette calls the Guild a salvage company: …") when the statement tells it
+        only past its opening (CALLED_OPENING words: "organizers … demanded that the guild, which the Gazette calls
+        a salvage company, …"), as what is asked leads (blind set BP: the actions led, the calling inside)."""
+        composed = self.composer.compose(q, ranked, hit)
+        fact = self.brief.facts.get(hit.id)
+        if caller is None or fact is None or not composed.items or composed.items[0].id != hit.id:
+            return composed
+        tokens, said = words(fold(fact.statement)), label.split()
+        at = next((i for i in range(len(tokens)) if tokens[i : i + len(said)] == said), 0)
+        if at <= CALLED_OPENING:
+            return composed
+        printed = re.search(r"\b" + r"\W+".join(re.escape(w) for w in said) + r"\b", fact.statement, re.IGNORECASE)
+        label = printed.group(0) if printed is not None else label  # as the statement writes it ("Latinx group")
+        called = f"{'an' if label[:1].lower() in 'aeiou' else 'a'} {label}"
+        lead = messages.CALLED_SO_LEAD.format(caller=caller, name=entity.name, label=called, statement=fact.statement)
+        return replace(composed, lead=lead)
 
     @staticmethod
     def _quote_calls(

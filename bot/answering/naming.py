@@ -28,7 +28,7 @@ from bot.search import stem
 from bot.text import STOPWORDS, is_number, words
 
 ASKS_NAME = re.compile(
-    r"\b(name|title) of\b|\b(called|named|titled)( again| exactly)?$|\bcalled what\b"
+    r"\b(name|title) of\b|\b(called|named|titled)( again| exactly| now| today)?$|\bcalled what\b"
     r"|\bwhat (was|is|were|are) (it|they) called\b|^(what|whats|what s) (was |is )?(the|its|their) (name|title)\b"
     # "what was the project called that the guild ran": "called" closes the asking, a relative clause after it says
     # which project
@@ -73,8 +73,14 @@ def asks_name(text: str) -> bool:
     return ASKS_NAME.search(" ".join(words(text))) is not None
 
 
+# "what is it called now", "what is it now called": the name it goes by, which the entry's name is as the articles
+# give it ("Lantern Beacon (now Lantern)"), not a state of today beyond their dates
+NOW_CALLED = re.compile(r"\bnow (called|named|titled)\b|\b(called|named|titled) now\b")
+
+
 def without_name_words(q: Question) -> Question:
-    """The question with its name-asking words as cues: "called" is how it asks, not what it is about."""
+    """The question with its name-asking words as cues: "called" is how it asks, not what it is about (nor a "now"
+    asking the name it goes by: NOW_CALLED)."""
     if not asks_name(q.text):
         return q
     named_attribute = bool(q.attribute) and set(q.attribute) <= NAME_WORDS  # "what was X called" is not X's "called"
@@ -84,6 +90,7 @@ def without_name_words(q: Question) -> Question:
         leftover=[t for t in q.leftover if t not in NAME_WORDS],
         attribute=[] if named_attribute else q.attribute,
         owner=[] if named_attribute else q.owner,
+        current=q.current and NOW_CALLED.search(" ".join(words(q.text))) is None,
     )
 
 
@@ -221,7 +228,7 @@ class Namer:
             return None  # "the name of the harbour lamp": the question names it already; no other name is asked
         weights = self.retriever.weights(q, known_only=True)
         kinds = _noun_kinds(q.words)
-        best: tuple[tuple[bool, float], str] | None = None
+        best: tuple[tuple[bool, bool, float], str] | None = None
         for ent_id in dict.fromkeys(candidates):
             entity = brief.entities.get(ent_id)
             if entity is None or ent_id not in self.specific:
@@ -235,7 +242,9 @@ class Namer:
                 continue  # "the name of the Gazette's CEO" is a person's name, not an agency's
             if head in ROLE_NOUNS and not described_as(entity.description, head):
                 continue  # "the name of the Gazette reporter": not the CEO its story names
-            key = (entity.kind in kinds, covered)
+            # (one the question names by another name of its, "what is Harbour Beacon called now", is what is
+            # asked: its name answers, before any other entry its fact names)
+            key = (entity.kind in kinds, ent_id in q.entities, covered)
             if best is None or key > best[0]:
                 best = (key, ent_id)
         return best[1] if best else None

@@ -172,6 +172,24 @@ def _kind_words(description: str) -> list[str]:
     return words(fold(KIND_END().split(description, maxsplit=1)[0]))
 
 
+
+# "broke the story", "broke the news": to report a story first (general English), asked as "reported" is
+BREAKING = frozenset("broke break breaks breaking".split())
+BROKEN_NEWS = frozenset("story news scoop".split())
+
+
+def asks_reporting(tokens: list[str]) -> bool:
+    """The question asks who reported something: a reporting word ("reported", "according", REPORTING_ASKED) or a
+    story broken ("which paper broke the story about the petition": BREAKING then "the" and BROKEN_NEWS)."""
+    if not REPORTING_ASKED.isdisjoint(tokens):
+        return True
+    for i, t in enumerate(tokens):
+        broken = [w for w in tokens[i + 1 : i + 3] if w != "the"] if t in BREAKING else []
+        if broken and broken[0] in BROKEN_NEWS:
+            return True
+    return False
+
+
 class Composer:
     def __init__(
         self,
@@ -1365,7 +1383,7 @@ class Composer:
                     value = f"{len(labels)} article{'s' if len(labels) > 1 else ''} ({value})"
                     if q.words[:1] in (["do"], ["does"], ["did"]):  # "does any article mention Lantern": they do
                         value, says_yes = f"Yes: {value}", True
-        elif q.outlet and item.citations and fact is not None and not REPORTING_ASKED.isdisjoint(q.words):
+        elif q.outlet and item.citations and fact is not None and asks_reporting(q.words):
             # "which outlet reported it" of a fact passing on another outlet's report ("according to the Courier,
             # …", told in a Gazette piece): that outlet reported it, as the article cites it
             outlet = self._passed_on(fact)
@@ -1454,7 +1472,7 @@ class Composer:
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         return (
             q.outlet
-            and REPORTING_ASKED.isdisjoint(q.words)
+            and not asks_reporting(q.words)
             and bool(item.citations)
             and not self._cites_other_outlet(item)
             and fact is not None

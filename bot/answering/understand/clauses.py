@@ -292,8 +292,14 @@ def context_positions(
         while start < end and tokens[start] in LEAD_INS:
             start += 1
         wh = next((i for i in range(start + 1, end) if tokens[i] in WH_WORDS), None)
-        if wh is not None and tokens[start : start + 2] == ["according", "to"] and _read_in(tokens[start:wh]):
-            # "according to the guild's report what were the keepers told": the report is where, as after a comma
+        if (
+            wh is not None
+            and _read_in(tokens[start:wh])
+            and (tokens[start : start + 2] == ["according", "to"] or tokens[wh - 1] in READ_IN)
+        ):
+            # "according to the guild's report what were the keepers told", "in the op-ed what did Lind say …" (the
+            # thing read right before the question word: not "in his op-ed Lind says they are pressured into doing
+            # what", whose words up to "what" ask): the report is where, as after a comma
             context.update(range(start, wh))
             start = wh
         n = _subordinate_at(tokens, start)
@@ -311,7 +317,9 @@ def context_positions(
 
 
 # what a reader reads in, besides an article (ARTICLE_WORDS): "in the photo caption", "according to the report"
-READ_IN = ARTICLE_WORDS | PHOTO_WORDS | frozenset("report reports caption captions document documents".split())
+READ_IN = ARTICLE_WORDS | PHOTO_WORDS | frozenset(
+    "report reports caption captions document documents op ed oped editorial column".split()
+)
 READ_IN_OPENINGS = (["in"], ["per"], ["according", "to"])
 
 

@@ -215,6 +215,10 @@ FIXED_VERBS = frozenset(
 OBJECT_PREPOSITIONS = frozenset("with from for to of about into against by at on in".split())
 
 
+# modals, after which a verb is in its base form ("would take"), never the past the brief may state elsewhere
+BASE_FORM_MODALS = frozenset("would will could can should shall might may must wont wouldnt couldnt cant".split())
+
+
 def _verbs_unfixed_after_prepositions(tokens: list[str], typed: list[str]) -> list[str]:
     """`tokens` with a word's fix into a verb (FIXED_VERBS) undone where the word before it is a preposition
     (OBJECT_PREPOSITIONS): "what is the lease with hbs" asks of an unknown name, never "with has" (general English:
@@ -896,6 +900,13 @@ class Understander:
             if dated:
                 by_year.setdefault(dated[:4], []).append(source_id)
         self._source_years = {year: ids[0] for year, ids in by_year.items() if len(ids) == 1}
+        # and a month only one was published in ("the july 2018 article", "the september 2019 story")
+        by_month: dict[str, list[str]] = {}
+        for source_id, src in brief.sources.items():
+            dated = src.published or (src.published_between[0] if src.published_between else "")
+            if len(dated) >= 7:
+                by_month.setdefault(dated[:7], []).append(source_id)
+        self._source_months = {month: ids[0] for month, ids in by_month.items() if len(ids) == 1}
         # "the first article", "the latest story": the one published first or last, when no other shares its date
         dates = sorted(
             (src.published or (src.published_between[0] if src.published_between else ""), source_id)
@@ -967,6 +978,22 @@ class Understander:
         for phrase_key in self._phrases:
             self._phrases_from.setdefault(phrase_key[0], []).append(phrase_key)
         self._said_phrases: dict[tuple[str, ...], bool] = {}
+
+    def _base_forms_after_modals(self, tokens: list[str], typed: list[str]) -> list[str]:
+        """`tokens` with an irregular verb's past (IRREGULAR: "take" read "took") undone right after a modal
+        (BASE_FORM_MODALS) where the brief uses the base form as typed: "would take … away from" is the words a
+        quote prints ("would take the power … away from"), which the past would miss (general English: a modal
+        takes the base form). Shapes: both lists of one length."""
+        out = list(tokens)
+        for i in range(1, min(len(tokens), len(typed))):
+            if (
+                typed[i - 1] in BASE_FORM_MODALS
+                and tokens[i] != typed[i]
+                and IRREGULAR.get(typed[i]) == tokens[i]
+                and self.index.knows(typed[i])
+            ):
+                out[i] = typed[i]
+        return out
 
     def knows(self, word: str) -> bool:
         """A word the brief uses, as typed or by its stem ("opened" is known through "open")."""
@@ -1368,6 +1395,8 @@ class Understander:
             tokens = _verbs_unfixed_after_prepositions(tokens, norm.tokens)
         opinion = "'" in norm.text or "’" in norm.text or not POSSESSIVES.isdisjoint(norm.tokens)
         opinion = opinion and OPINION_OF.search(norm.text.lower()) is not None
+        if not BASE_FORM_MODALS.isdisjoint(norm.tokens):
+            tokens = self._base_forms_after_modals(tokens, norm.tokens)
         if opinion and "take" in norm.tokens:  # "Lind's take on it": the noun, not a verb read as the brief's "took"
             tokens = [t if n != "take" else n for t, n in zip(tokens, norm.tokens, strict=True)]
         if self._guessed and not self._guessed.keys().isdisjoint(norm.tokens):
@@ -1952,6 +1981,10 @@ class Understander:
             if token in ARTICLE_WORDS and i and tokens[i - 1] in self._source_ends:
                 found.add(self._source_ends[tokens[i - 1]])  # "the first article": the earliest published
                 where.update((i - 1, i))
+            elif token in ARTICLE_WORDS and (month := self._month_named(tokens[: i + 1])) is not None:
+                # "the july 2018 article": the month and year name it, no date asked of (blind set BP)
+                found.add(self._source_months[month[0]])
+                where.update((*month[1], i))
             elif token in ARTICLE_WORDS and i and tokens[i - 1] in self._source_years:
                 found.add(self._source_years[tokens[i - 1]])  # "the 2018 article": the one article of that year
                 where.update((i - 1, i))
@@ -1961,6 +1994,19 @@ class Understander:
                     found.add(self._source_years[tokens[years[0]]])
                     where.update((years[0], i))
         return found, where
+
+    def _month_named(self, tokens: list[str]) -> tuple[str, tuple[int, int]] | None:
+        """The month ("2018-07") and the positions of its month and year words when `tokens`, ending in an article
+        word, describe the article by a month and year only one article was published in ("the july 2018 article",
+        "the july 2018 protest story"); None otherwise."""
+        end = len(tokens) - 1
+        for j in sorted({end - 1, *article_description(tokens)}):
+            if j < 1 or not _is_year(tokens[j]) or tokens[j - 1] not in MONTH_NUMBER:
+                continue
+            month = f"{tokens[j]}-{MONTH_NUMBER[tokens[j - 1]]:02d}"
+            if month in self._source_months:
+                return month, (j - 1, j)
+        return None
 
     def _stated_asking(self, tokens: list[str], spans: list[tuple[int, int, str]], norm: Normalized) -> bool:
         """A statement made a question by its question mark alone ("the guild dropped the lease?", and in chat
