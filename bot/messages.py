@@ -163,6 +163,12 @@ MENTIONED_ELSEWHERE_LEAD = "No: {named} is mentioned by {other}, not by {source}
 MENTION_UNTOLD_LEAD = "The articles I have don't say whether that was mentioned; they tell only this: {statement}"
 # "what is the renewed lease worth": the sum is of one of two times it was renewed, the other's untold
 ONE_ACT_SUM_LEAD = "{figure}, as {act} {told} (the articles I have give no sum for the one {act} {other}): {statement}"
+# the same, the time with no sum being the later one: "the renewed lease" most likely means the latest renewal, so
+# its missing sum leads and the other's comes after, as another's ({thing}: the question's noun, or "one")
+LATER_ACT_UNSUMMED_LEAD = (
+    "The articles I have give no sum for the {thing} {act} {other}; the sum they give, {figure}, is of one {act} {told}:"
+    " {statement}"
+)
 CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  # {name}: possessive ("Lind's")
 PLANNED_ONLY_LEAD = "The articles I have tell of it only as planned, not whether it was done: {statement}"
 # "when did the guild open the door" of "the guild would not open the door": no date for what was not done
