@@ -166,8 +166,8 @@ ONE_ACT_SUM_LEAD = "{figure}, as {act} {told} (the articles I have give no sum f
 # the same, the time with no sum being the later one: "the renewed lease" most likely means the latest renewal, so
 # its missing sum leads and the other's comes after, as another's ({thing}: the question's noun, or "one")
 LATER_ACT_UNSUMMED_LEAD = (
-    "The articles I have give no sum for the {thing} {act} {other}; the sum they give, {figure}, is of one {act} {told}:"
-    " {statement}"
+    "The articles I have give no sum for the {thing} {act} {other}; the sum they give, {figure}, is of one {act}"
+    " {told}: {statement}"
 )
 CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  # {name}: possessive ("Lind's")
 PLANNED_ONLY_LEAD = "The articles I have tell of it only as planned, not whether it was done: {statement}"
