@@ -169,6 +169,11 @@ LATER_ACT_UNSUMMED_LEAD = (
     "The articles I have give no sum for the {thing} {act} {other}; the sum they give, {figure}, is of one {act}"
     " {told}: {statement}"
 )
+# "was the contract used for evictions" led by the guild's claim that it was not, while a fact the brief links to the
+# claim tells the same act otherwise (documents that showed it): neither is a verdict, the claim and the other come
+CONTESTED_CLAIM_LEAD = (
+    "The articles I have give no verdict, only a claim and other reporting beside it: {statement} {other}"
+)
 CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  # {name}: possessive ("Lind's")
 PLANNED_ONLY_LEAD = "The articles I have tell of it only as planned, not whether it was done: {statement}"
 # "when did the guild open the door" of "the guild would not open the door": no date for what was not done

@@ -2906,3 +2906,13 @@ def test_two_things_of_one_sum_are_not_said_to_be_one_unless_every_account_ties_
     """Gizmodo's $53 million ICE contract and Truthout's $53 million TECS contract are never said to be one: the
     TECS fact alone would read as a yes (fresh tester 82)."""
     assert _first_line(core.ask(question).text) == messages.SAME_UNTOLD
+
+
+def test_a_claim_with_other_reporting_linked_to_it_is_led_as_a_claim_beside_that_reporting(core: Core) -> None:
+    """Fresh tester 84: "was the 38m contract used for deportations" led only Palantir's claim that it was not; The
+    Hill, which reports the claim, also reports documents that showed the software used to target families."""
+    line = core.ask("was the 38m contract used for deportations").text.splitlines()[0]
+    assert line.startswith(
+        "The articles I have give no verdict, only a claim and other reporting beside it: Palantir had earlier said"
+    ), line
+    assert "Documents made public in May 2019 showed" in line, line

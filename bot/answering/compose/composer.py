@@ -29,6 +29,7 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import (
     REPORTED,
+    SAYING_STEMS,
     WRITING,
     has_speech,
     other_words,
@@ -942,6 +943,27 @@ class Composer:
             for fact in self.brief.facts.values()
         )
 
+    def _beside_claim(self, q: Question, fact: FactData) -> str | None:
+        """The statement of a fact the brief links to `fact` (either way, `related`) when `fact` is a claim (kind
+        "claim") and the linked one, no claim itself, states an asked word (Retriever.asked_stems) the claim states
+        too: another telling of what the claim is about, which the claim alone would settle as its claimant's
+        verdict; None otherwise."""
+        if fact.kind != "claim" or not TAGS.isdisjoint(q.words) or {stem(w) for w in q.words} & SAYING_STEMS:
+            # ("did the guild claim …": whether it said so, which the claim settles; "… is that true": whose word
+            # it is, CLAIM_LEAD)
+            return None
+        asked = set(self.retriever.asked_stems(q)) & set(self.retriever.stated_stems(fact.id))
+        if not asked:
+            return None
+        linking = (f.id for f in self.brief.facts.values() if fact.id in f.related)
+        shared = {
+            linked: len(asked & set(self.retriever.stated_stems(linked)))
+            for linked in dict.fromkeys([*fact.related, *linking])
+            if (other := self.brief.facts.get(linked)) is not None and other.kind != "claim"
+        }
+        best = max((n, -at, linked) for at, (linked, n) in enumerate(shared.items())) if shared else None
+        return self.brief.facts[best[2]].statement if best is not None and best[0] else None
+
     def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
         """`retrieve.placed_elsewhere`: the fact tells of another place than the one the question asks of."""
         return placed_elsewhere(q, fact, self.brief, self._name_spans, self._kind_of)
@@ -987,6 +1009,10 @@ class Composer:
             return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
         if any(compared_otherwise(o, statement) for o in order):
             return Lead(messages.NO_LEAD.format(statement=statement))
+        if verdict and fact is not None and (other := self._beside_claim(q, fact)) is not None:
+            # fresh tester 84: "was the 38m contract used for deportations" led only the company's claim that it was
+            # not, though documents reported in the same articles showed otherwise
+            return Lead(messages.CONTESTED_CLAIM_LEAD.format(statement=statement, other=other))
         if (
             verdict
             and fact is not None
