@@ -38,7 +38,7 @@ from bot.answering.compose.speech import (
     spoken_citation,
 )
 from bot.answering.compose.wording import is_year, singular
-from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
+from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, NEGATION, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
     BEING,
     BOUND_KINDS,
@@ -952,6 +952,8 @@ class Composer:
             # ("did the guild claim …": whether it said so, which the claim settles; "… is that true": whose word
             # it is, CLAIM_LEAD)
             return None
+        if NEGATION.isdisjoint(words(fold(fact.statement))):
+            return None  # a claim denying the act ("was not helping") is what other reporting may tell otherwise
         asked = set(self.retriever.asked_stems(q)) & set(self.retriever.stated_stems(fact.id))
         if not asked:
             return None
