@@ -2916,3 +2916,10 @@ def test_a_claim_with_other_reporting_linked_to_it_is_led_as_a_claim_beside_that
         "The articles I have give no verdict, only a claim and other reporting beside it: Palantir had earlier said"
     ), line
     assert "Documents made public in May 2019 showed" in line, line
+
+
+def test_a_year_asked_that_dates_another_act_of_the_fact_is_said_not_to_be_the_asked_acts(core: Core) -> None:
+    """Fresh tester 84: "did palantir employees sign a petition in 2018" led, with no word on the year, a fact whose
+    2018 is the confronting of Karp and whose petitioning is dated August 2019."""
+    line = _first_line(core.ask("did palantir employees sign a petition in 2018").text)
+    assert line.startswith("The articles I have don't tell of that in 2018; they tell of it in August 2019: "), line

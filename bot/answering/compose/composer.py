@@ -130,6 +130,7 @@ GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ empl
 # is no use, and "in other words" would hint at a link the fact does not state (fresh review 19, M3)
 # a purpose of the fact's own, "to <a word in lower case>" ("used to coordinate raids"; not "to Lind", "to the port")
 PURPOSE_CLAUSE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]+\b")
+ACT_DATE_REACH = 4  # "petitioning management in August 2019": a date this many words after an act's word is its
 ACCOUNT_OPENING = "According to "  # a statement giving someone's account: the brief's way of attributing it
 OPENING_MARKS, CLOSING_MARKS = frozenset("“\""), frozenset("”\"")  # a quote that is someone's words alone
 OWN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")  # sentences within a quote
@@ -943,6 +944,29 @@ class Composer:
             for fact in self.brief.facts.values()
         )
 
+    def _act_dated_otherwise(self, q: Question, statement: str) -> str | None:
+        """The date ("August 2019", "2019") the statement puts right after (ACT_DATE_REACH words) a word of an act
+        the question asks (Retriever.asked_stems: "petitioning" of "sign a petition") when every such dated word of
+        it is dated to a year other than the one asked; None when no asked word is dated so, or one is of that year.
+        English word order: "petitioning management in August 2019" dates the petitioning."""
+        asked, tokens = self.retriever.asked_stems(q), words(fold(statement))
+        months = {m.lower(): m for m in MONTHS}
+        told: list[str] = []
+        for i, token in enumerate(tokens):
+            if stem(token) not in asked:
+                continue
+            after = tokens[i + 1 : i + 1 + ACT_DATE_REACH]
+            at = next((j for j, t in enumerate(after) if t == "in"), None)
+            if at is None:
+                continue
+            month = after[at + 1] if at + 1 < len(after) and after[at + 1] in months else ""
+            year = after[at + 2 if month else at + 1 : at + 3 if month else at + 2]
+            if year and is_year(year[0]):
+                told.append(f"{months[month]} {year[0]}" if month else year[0])
+        if not told or any(t[-4:] in q.years for t in told):
+            return None
+        return told[0]
+
     def _beside_claim(self, q: Question, fact: FactData) -> str | None:
         """The statement of a fact the brief links to `fact` (either way, `related`) when `fact` is a claim (kind
         "claim") and the linked one, no claim itself, states an asked word (Retriever.asked_stems) the claim states
@@ -1088,6 +1112,10 @@ class Composer:
             # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way
             # (another letter may be untold), but not this one as that year's
             return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement))
+        if verdict and len(q.years) == 1 and (told_act := self._act_dated_otherwise(q, statement)):
+            # "did the keepers petition in 2018" against "… confronting the chief in 2018 and petitioning in August
+            # 2019": the year asked is another act's, the act asked is told of another date (fresh tester 84)
+            return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_act, statement=statement))
         if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date)):
             # "did the guild publish the files in May" against "on 3 July 2019 the guild published …": not that month's
             return Lead(
