@@ -24,6 +24,10 @@ SECOND_PART_READ = "That answers the first part; the second, read as “{reading
 LINE_LEFT_OUT = "(Answered your first line alone; the next line, “{line}”, was left out.)"
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."
+# "when did Lind write that" of an undated op-ed its article says she "recently" wrote: the article's date bounds it
+RECENT_UNDATED = (
+    "The articles I have give no date for that; {outlet} said on {published} that it was recent: {statement}"
+)
 NONE_OF_YEAR = "The articles I have don't tell of a {year} {noun}."
 UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for it."
 # "when did the guild say that about the lease": the only date near is of the lease, not of the saying

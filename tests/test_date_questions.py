@@ -1348,3 +1348,11 @@ def test_a_date_never_leads_for_an_act_the_fact_tells_was_not_done(core: Core, q
     passive = _first_line(core.ask("when was the letter accepted by palantir").text)  # no "did …" to say No to
     assert passive.startswith(messages.NOT_DONE_UNDATED_LEAD.split("{")[0]), passive
     assert "would not open the door" in first, first
+
+
+def test_an_undated_act_its_article_calls_recent_is_bounded_by_that_articles_date(core: Core) -> None:
+    """Fresh tester 84: "recently wrote an op-ed" (Business Insider, 22 August 2019) gives the op-ed no date, but
+    the article's date is when it was recent; an act the fact does not tell gets no such remark."""
+    line = _first_line(core.ask("when did thiel write the op-ed").text)
+    assert line.startswith("The articles I have give no date for that; Business Insider said on 22 August 2019"), line
+    assert "recent" not in _first_line(core.ask("when did thiel resign").text)

@@ -2774,3 +2774,13 @@ def test_a_bare_conjunction_asked_alone_or_after_an_answer_gets_a_reply_not_an_e
     assert ask(talk, text).text
     ask(talk, "what is falcon")
     assert ask(talk, text).text
+
+
+def test_when_of_an_undated_act_its_article_calls_recent_gives_the_articles_date_as_its_bound(talk: Core) -> None:
+    """Fresh tester 84: "when was that" after what Thiel wrote about Google was "no date"; Business Insider (22
+    August 2019) says he "recently" wrote it, the one date the articles tie it to."""
+    ask(talk, "what did peter thiel write about google")
+    answer = ask(talk, "when was that")
+    assert answer.text.startswith(
+        "The articles I have give no date for that; Business Insider said on 22 August 2019 that it was recent: "
+    ), answer.text

@@ -65,6 +65,7 @@ from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import is_year, shorten, singular
 from bot.answering.compose.yes_no import ENDED, NEGATION
 from bot.answering.decide import Decider, Decision
+from bot.answering.decide.decider import RECENTLY
 from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import (
     asks_duration,
@@ -2112,6 +2113,8 @@ class Answerer:
                     "of_what_was_said": messages.SAYING_UNDATED,  # "when did X say that": not what it is about
                     "other_act_dated": messages.NO_DATE,  # "signed in 2013" dates no use told beside it
                 }.get(decision.undated, messages.NO_DATE)
+                if decision.recent is not None and (recent := self._recent_undated(decision.recent)) is not None:
+                    text = recent
                 if decision.undated == "echoed" and self.decider.names_month(q):
                     # "when was the vigil in July 2019" of a vigil dated 2019 only: a month named too, beyond which
                     # the year gives nothing
@@ -2612,6 +2615,18 @@ class Answerer:
         if after.isalpha() and after not in STOPWORDS and self.english.verb(after) is None:
             return after
         return "one"
+
+    def _recent_undated(self, fact_id: str) -> str | None:
+        """RECENT_UNDATED for an undated fact one of whose quotes gives it as done "recently": the outlet and date of
+        that quote's article, then the statement; None when that article has no date."""
+        fact = self.brief.facts[fact_id]
+        cited = next((c for c in fact.citations if RECENTLY().search(c.quote)), None)
+        source = self.brief.sources.get(cited.source) if cited is not None else None
+        if source is None or not source.published:
+            return None
+        return messages.RECENT_UNDATED.format(
+            outlet=source.name, published=source.published_label, statement=fact.statement
+        )
 
     def _acting(self, word: str) -> bool:
         """The word is only ever a verb (English.verb), and not a light one ("made", "got"): an act a sum may be of."""
