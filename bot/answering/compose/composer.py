@@ -152,6 +152,18 @@ def _sum_of(shown: str) -> float | None:
     return sum_value(number, scale) if number else None
 
 
+def _denied_stems(statement: str) -> set[str]:
+    """The stems of what a statement gives someone as denying: the words after the first NEGATION that follows
+    its first verb of saying (REPORTED): "said that its contract was not helping ICE deport" -> help, ice, deport;
+    none when it has no such saying."""
+    tokens = words(fold(statement))
+    said = next((i for i, t in enumerate(tokens) if t in REPORTED), None)
+    if said is None:
+        return set()
+    negated = next((i for i in range(said + 1, len(tokens)) if tokens[i] in NEGATION), None)
+    return set() if negated is None else {stem(t) for t in tokens[negated + 1 :]}
+
+
 def _act_unstated(q: Question, statement: str) -> Lead:
     """The lead saying the act asked is told nowhere, then what the articles tell instead (ACT_UNSTATED_LEAD); a
     pointer, no answer, when whether it happened at all is asked ("did the wardens arrest anyone at the vigil" of a
@@ -969,21 +981,21 @@ class Composer:
 
     def _beside_claim(self, q: Question, fact: FactData) -> str | None:
         """The statement of a fact the brief links to `fact` (either way, `related`) when `fact` is a claim (kind
-        "claim") and the linked one, no claim itself, states an asked word (Retriever.asked_stems) the claim states
-        too: another telling of what the claim is about, which the claim alone would settle as its claimant's
-        verdict; None otherwise."""
+        "claim") giving a party's own word denying an act (a verb of saying, REPORTED, then a NEGATION: "Palantir
+        had earlier said that its contract was not helping ICE deport …") and the linked one, no claim itself,
+        states in its own statement an asked word (Retriever.asked_stems) of what is denied: another telling of
+        the act denied, which the denial alone would settle as its claimant's verdict; of several, the one stating
+        most of those words. None otherwise."""
         if fact.kind != "claim" or not TAGS.isdisjoint(q.words) or {stem(w) for w in q.words} & SAYING_STEMS:
             # ("did the guild claim …": whether it said so, which the claim settles; "… is that true": whose word
             # it is, CLAIM_LEAD)
             return None
-        if NEGATION.isdisjoint(words(fold(fact.statement))):
-            return None  # a claim denying the act ("was not helping") is what other reporting may tell otherwise
-        asked = set(self.retriever.asked_stems(q)) & set(self.retriever.stated_stems(fact.id))
+        asked = set(self.retriever.asked_stems(q)) & _denied_stems(fact.statement)
         if not asked:
             return None
         linking = (f.id for f in self.brief.facts.values() if fact.id in f.related)
         shared = {
-            linked: len(asked & set(self.retriever.stated_stems(linked)))
+            linked: len(asked & {stem(t) for t in words(fold(other.statement))})
             for linked in dict.fromkeys([*fact.related, *linking])
             if (other := self.brief.facts.get(linked)) is not None and other.kind != "claim"
         }
