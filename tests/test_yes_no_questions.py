@@ -2909,13 +2909,16 @@ def test_two_things_of_one_sum_are_not_said_to_be_one_unless_every_account_ties_
 
 
 def test_a_claim_with_other_reporting_linked_to_it_is_led_as_a_claim_beside_that_reporting(core: Core) -> None:
-    """Fresh tester 84: "was the 38m contract used for deportations" led only Palantir's claim that it was not; The
-    Hill, which reports the claim, also reports documents that showed the software used to target families."""
+    """Fresh tester 84: "was the 38m contract used for deportations" led only Palantir's claim that it was not;
+    Truthout, linked to the claim in the brief, tells of documents showing Palantir "was lying" about its part in
+    deportations. Neither is a verdict; nor is the denial said by a company not answering a request (no claim)."""
     line = core.ask("was the 38m contract used for deportations").text.splitlines()[0]
     assert line.startswith(
         "The articles I have give no verdict, only a claim and other reporting beside it: Palantir had earlier said"
     ), line
-    assert "Documents made public in May 2019 showed" in line, line
+    assert line.endswith('showed that Palantir "was lying" about the part it played in deportations.'), line
+    line = core.ask("did palantir comment on the protest").text.splitlines()[0]
+    assert line.startswith("No: Palantir did not immediately answer a request for comment"), line
 
 
 def test_a_year_asked_that_dates_another_act_of_the_fact_is_said_not_to_be_the_asked_acts(core: Core) -> None:
