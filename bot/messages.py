@@ -24,6 +24,9 @@ SECOND_PART_READ = "That answers the first part; the second, read as “{reading
 LINE_LEFT_OUT = "(Answered your first line alone; the next line, “{line}”, was left out.)"
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."
+# "when was the beacon used" of an undated "used before the Lantern raids", the raids placed in a year by their
+# glossary entry ({phrase}: the statement's own words, "Before the Lantern raids"; {when}: "planned for 2017")
+EVENT_TIED_LEAD = "{phrase}, {when}: {statement}"
 # "when did Lind write that" of an undated op-ed its article says she "recently" wrote: the article's date bounds it
 RECENT_UNDATED = (
     "The articles I have give no date for that; {outlet} said on {published} that it was recent: {statement}"

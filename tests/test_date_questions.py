@@ -1356,3 +1356,14 @@ def test_an_undated_act_its_article_calls_recent_is_bounded_by_that_articles_dat
     line = _first_line(core.ask("when did thiel write the op-ed").text)
     assert line.startswith("The articles I have give no date for that; Business Insider said on 22 August 2019"), line
     assert "recent" not in _first_line(core.ask("when did thiel resign").text)
+
+
+def test_an_undated_act_told_before_an_event_is_dated_by_the_event_as_the_glossary_places_it(core: Core) -> None:
+    """Fresh tester 84: "when was falcon used" was "no date", though Truthout tells all officers were instructed to
+    use the FALCON app before the Operation Mega raids, which ICE planned for 2017; never the 2013 signing of a
+    contract the app was developed under (ov7)."""
+    for question in ("when was falcon used", "when did ice use falcon"):
+        answer = core.ask(question)
+        line = _first_line(answer.text)
+        assert answer.answered and line.startswith("Before the Operation Mega raids, planned for 2017: Mijente"), line
+        assert "2013" not in line, line

@@ -2784,3 +2784,11 @@ def test_when_of_an_undated_act_its_article_calls_recent_gives_the_articles_date
     assert answer.text.startswith(
         "The articles I have give no date for that; Business Insider said on 22 August 2019 that it was recent: "
     ), answer.text
+
+
+def test_when_was_it_used_of_a_thing_just_defined_is_dated_by_the_event_its_use_is_told_before(talk: Core) -> None:
+    """Fresh tester 84: "what is falcon", then "when was it used" was "no date"; its use is told before the
+    Operation Mega raids, planned for 2017."""
+    ask(talk, "what is falcon")
+    answer = ask(talk, "when was it used")
+    assert answer.answered and answer.text.startswith("Before the Operation Mega raids, planned for 2017: "), answer.text

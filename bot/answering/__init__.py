@@ -65,7 +65,7 @@ from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import is_year, shorten, singular
 from bot.answering.compose.yes_no import ENDED, NEGATION
 from bot.answering.decide import Decider, Decision
-from bot.answering.decide.decider import RECENTLY
+from bot.answering.decide.decider import MIN_COVERAGE, RECENTLY
 from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import (
     asks_duration,
@@ -171,6 +171,9 @@ CONTINUING = frozenset(stem(w) for w in "keep kept continue continued stay staye
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
 SILENT_CANDIDATES = 8  # candidates read for words of the one a yes/no question asks whether they spoke up
 NEAR_SPEAKING = 0.6
+EVENT_CANDIDATES = 5  # candidates read for an undated act tied to a dated event (`_tied_to_event`)
+# an act placed by an event: "before the \0 raids", the event's name standing for \0 (general English)
+TIED_TO = on_first_use(r"\b((?:[Bb]efore|[Dd]uring|[Aa]fter|[Aa]head of)\s+(?:the\s+)?)\x00(\s+[a-z]+)?")
 SUM_ACT_CANDIDATES = 8  # candidates read for another telling of the act whose sum a lead gives (`_sum_of_one_act`)
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
 UNNAMED_COVERAGE = 0.8
@@ -2119,6 +2122,12 @@ class Answerer:
                     # "when was the vigil in July 2019" of a vigil dated 2019 only: a month named too, beyond which
                     # the year gives nothing
                     text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
+            if q.kind == "date" and decision.undated is not None and (tied := self._tied_to_event(q, ranked)):
+                # fresh tester 84: "when was falcon used" was "no date", though its use is told "before the
+                # Operation Mega raids", which the articles place in 2017 (never a contract's signing: ov7)
+                hit, lead = tied
+                composed = self.composer.compose(q, ranked, hit)
+                return _shown(replace(composed, lead=lead, says_yes=False), shown)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
         if (defining := self.untold.defining(q, ranked, best)) is not None:
@@ -2615,6 +2624,39 @@ class Answerer:
         if after.isalpha() and after not in STOPWORDS and self.english.verb(after) is None:
             return after
         return "one"
+
+    def _tied_to_event(self, q: Question, ranked: list[Hit]) -> tuple[Hit, str] | None:
+        """A date question's close candidate (EVENT_CANDIDATES, covering it: MIN_COVERAGE) that has no date, tells
+        the act asked (ActsTold.undated_act finds no sign it does not) and ties it by a preposition of time
+        (TIED_TO) to an event of the glossary (kind "event") whose description gives one year: the candidate and
+        EVENT_TIED_LEAD ("Before the Lantern raids, planned for 2017: …"); None otherwise. English: "before the
+        raids" dates the act by the raids, as near as the articles allow."""
+        events = [e for e in self.brief.entities.values() if e.kind == "event"]
+        for hit in ranked[:EVENT_CANDIDATES]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None or fact.date or hit.coverage < MIN_COVERAGE:
+                continue
+            if self.decider.told.undated_act(q, hit.id) is not None:
+                continue
+            for event in events:
+                years = set(re.findall(r"\b(?:1[89]|20)\d\d\b", event.description))
+                if len(years) != 1:
+                    continue
+                year = next(iter(years))
+                for name in (event.name, *event.aliases):
+                    found = TIED_TO().search(fact.statement.replace(name, "\0"))
+                    if found is None:
+                        continue
+                    after = found.group(2) or ""
+                    after = "" if after.strip() in STOPWORDS else after  # "before the Lantern and …"
+                    phrase = f"{found.group(1)}{name}{after}"
+                    planned = re.search(rf"\bplann\w*\b[^.;]*\b{year}\b", event.description) is not None
+                    when = f"planned for {year}" if planned else f"in {year}"
+                    lead = messages.EVENT_TIED_LEAD.format(
+                        phrase=phrase[:1].upper() + phrase[1:], when=when, statement=fact.statement
+                    )
+                    return hit, lead
+        return None
 
     def _recent_undated(self, fact_id: str) -> str | None:
         """RECENT_UNDATED for an undated fact one of whose quotes gives it as done "recently": the outlet and date of
