@@ -2791,4 +2791,5 @@ def test_when_was_it_used_of_a_thing_just_defined_is_dated_by_the_event_its_use_
     Operation Mega raids, planned for 2017."""
     ask(talk, "what is falcon")
     answer = ask(talk, "when was it used")
-    assert answer.answered and answer.text.startswith("Before the Operation Mega raids, planned for 2017: "), answer.text
+    assert answer.answered, answer.text
+    assert answer.text.startswith("Before the Operation Mega raids, planned for 2017: "), answer.text
