@@ -2122,7 +2122,10 @@ class Answerer:
                     # "when was the vigil in July 2019" of a vigil dated 2019 only: a month named too, beyond which
                     # the year gives nothing
                     text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
-            if q.kind == "date" and decision.undated is not None and (tied := self._tied_to_event(q, ranked)):
+            # (only where the closest fact's date is another act's or it has none: not "when did Mijente say that",
+            # a saying, which the act's tie to an event does not date)
+            tying = q.kind == "date" and decision.undated in ("other_act_dated", "unstated")
+            if tying and (tied := self._tied_to_event(q, ranked)) is not None:
                 # fresh tester 84: "when was falcon used" was "no date", though its use is told "before the
                 # Operation Mega raids", which the articles place in 2017 (never a contract's signing: ov7)
                 hit, lead = tied
