@@ -225,7 +225,7 @@ def _on_date(date: str) -> str:
 
 def _lowered(head: str) -> str:
     """A lead's head put inside a sentence: its first word lower-cased ("About $5 million" -> "about $5 million")
-    unless it is an acronym or a name's capital inside ("FALCON", "McKeon")."""
+    unless it is an acronym or a name's capital inside ("LANTERN", "McAdam")."""
     first = head.split(" ", 1)[0]
     return head[:1].lower() + head[1:] if first[:1].isupper() and first[1:].islower() else head
 
@@ -2122,12 +2122,12 @@ class Answerer:
                     # "when was the vigil in July 2019" of a vigil dated 2019 only: a month named too, beyond which
                     # the year gives nothing
                     text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
-            # (only where the closest fact's date is another act's or it has none: not "when did Mijente say that",
+            # (only where the closest fact's date is another act's or it has none: not "when did the keepers say that",
             # a saying, which the act's tie to an event does not date)
             tying = q.kind == "date" and decision.undated in ("other_act_dated", "unstated")
             if tying and (tied := self._tied_to_event(q, ranked)) is not None:
-                # fresh tester 84: "when was falcon used" was "no date", though its use is told "before the
-                # Operation Mega raids", which the articles place in 2017 (never a contract's signing: ov7)
+                # fresh tester 84: "when was the beacon used" was "no date", though its use is told "before the
+                # Lantern raids", which the glossary places in 2017 (never a lease's signing: ov7)
                 hit, lead = tied
                 composed = self.composer.compose(q, ranked, hit)
                 return _shown(replace(composed, lead=lead, says_yes=False), shown)

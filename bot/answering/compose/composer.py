@@ -154,7 +154,7 @@ def _sum_of(shown: str) -> float | None:
 
 def _denied_stems(statement: str) -> set[str]:
     """The stems of what a statement gives someone as denying: the words after the first NEGATION that follows
-    its first verb of saying (REPORTED): "said that its contract was not helping ICE deport" -> help, ice, deport;
+    its first verb of saying (REPORTED): "said that its lease was not helping the port evict" -> help, port, evict;
     none when it has no such saying."""
     tokens = words(fold(statement))
     said = next((i for i, t in enumerate(tokens) if t in REPORTED), None)
@@ -981,8 +981,8 @@ class Composer:
 
     def _beside_claim(self, q: Question, fact: FactData) -> str | None:
         """The statement of a fact the brief links to `fact` (either way, `related`) when `fact` is a claim (kind
-        "claim") giving a party's own word denying an act (a verb of saying, REPORTED, then a NEGATION: "Palantir
-        had earlier said that its contract was not helping ICE deport …") and the linked one, no claim itself,
+        "claim") giving a party's own word denying an act (a verb of saying, REPORTED, then a NEGATION: "the guild
+        had earlier said that its lease was not helping the port evict …") and the linked one, no claim itself,
         states in its own statement an asked word (Retriever.asked_stems) of what is denied: another telling of
         the act denied, which the denial alone would settle as its claimant's verdict; of several, the one stating
         most of those words. None otherwise."""
@@ -1048,7 +1048,7 @@ class Composer:
         if any(compared_otherwise(o, statement) for o in order):
             return Lead(messages.NO_LEAD.format(statement=statement))
         if verdict and fact is not None and (other := self._beside_claim(q, fact)) is not None:
-            # fresh tester 84: "was the 38m contract used for deportations" led only the company's claim that it was
+            # fresh tester 84: "was the $5m lease used for evictions" led only the guild's claim that it was
             # not, though documents reported in the same articles showed otherwise
             return Lead(messages.CONTESTED_CLAIM_LEAD.format(statement=statement, other=other))
         if (

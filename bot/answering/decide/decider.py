@@ -1645,7 +1645,7 @@ class Decider:
     def _told_recently(self, q: Question, doc_id: str) -> bool:
         """The fact has no date, tells the act the date question asks (ActsTold.undated_act finds no sign it does
         not) and is quoted saying it was done "recently" (RECENTLY): as of its article's date, the one date the
-        articles tie it to (fresh tester 84: "when did Thiel write that" of "also recently wrote an op-ed")."""
+        articles tie it to (fresh tester 84: "when did Lind write that" of "also recently wrote an op-ed")."""
         fact = self.brief.facts.get(doc_id)
         if fact is None or fact.date or not any(RECENTLY().search(c.quote) for c in fact.citations):
             return False
