@@ -24,6 +24,13 @@ SECOND_PART_READ = "That answers the first part; the second, read as “{reading
 LINE_LEFT_OUT = "(Answered your first line alone; the next line, “{line}”, was left out.)"
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."
+# "when was the beacon used" of an undated "used before the Lantern raids", the raids placed in a year by their
+# glossary entry ({phrase}: the statement's own words, "Before the Lantern raids"; {when}: "planned for 2017")
+EVENT_TIED_LEAD = "{phrase}, {when}: {statement}"
+# "when did Lind write that" of an undated op-ed its article says she "recently" wrote: the article's date bounds it
+RECENT_UNDATED = (
+    "The articles I have give no date for that; {outlet} said on {published} that it was recent: {statement}"
+)
 NONE_OF_YEAR = "The articles I have don't tell of a {year} {noun}."
 UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for it."
 # "when did the guild say that about the lease": the only date near is of the lease, not of the saying
@@ -169,6 +176,17 @@ MENTIONED_ELSEWHERE_LEAD = "No: {named} is mentioned by {other}, not by {source}
 MENTION_UNTOLD_LEAD = "The articles I have don't say whether that was mentioned; they tell only this: {statement}"
 # "what is the renewed lease worth": the sum is of one of two times it was renewed, the other's untold
 ONE_ACT_SUM_LEAD = "{figure}, as {act} {told} (the articles I have give no sum for the one {act} {other}): {statement}"
+# the same, the time with no sum being the later one: "the renewed lease" most likely means the latest renewal, so
+# its missing sum leads and the other's comes after, as another's ({thing}: the question's noun, or "one")
+LATER_ACT_UNSUMMED_LEAD = (
+    "The articles I have give no sum for the {thing} {act} {other}; the sum they give, {figure}, is of one {act}"
+    " {told}: {statement}"
+)
+# "was the contract used for evictions" led by the guild's claim that it was not, while a fact the brief links to the
+# claim tells the same act otherwise (documents that showed it): neither is a verdict, the claim and the other come
+CONTESTED_CLAIM_LEAD = (
+    "The articles I have give no verdict, only a claim and other reporting beside it: {statement} {other}"
+)
 CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  # {name}: possessive ("Lind's")
 PLANNED_ONLY_LEAD = "The articles I have tell of it only as planned, not whether it was done: {statement}"
 # "when did the guild open the door" of "the guild would not open the door": no date for what was not done

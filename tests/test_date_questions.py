@@ -307,8 +307,9 @@ def test_after_or_before_with_a_gerund_sets_an_earlier_scene_while_when_with_one
 )
 def test_a_date_question_is_not_dated_by_when_the_article_reported_an_undated_fact(core: Core, question: str) -> None:
     # the fact says Thiel "recently wrote" it, "Business Insider noted in August 2019": the report's date, not his
+    # (fresh tester 84: the report's date is given after the "no date", as the day by which it was recent)
     a = core.ask(question)
-    assert not a.answered and _first_line(a.text) == "The articles I have give no date for that."
+    assert not a.answered and _first_line(a.text).startswith("The articles I have give no date for that; "), a.text
     assert "bi-thiel-op-ed-google" in a.text  # pointed to as what the bot does know
 
 
@@ -1348,3 +1349,22 @@ def test_a_date_never_leads_for_an_act_the_fact_tells_was_not_done(core: Core, q
     passive = _first_line(core.ask("when was the letter accepted by palantir").text)  # no "did …" to say No to
     assert passive.startswith(messages.NOT_DONE_UNDATED_LEAD.split("{")[0]), passive
     assert "would not open the door" in first, first
+
+
+def test_an_undated_act_its_article_calls_recent_is_bounded_by_that_articles_date(core: Core) -> None:
+    """Fresh tester 84: "recently wrote an op-ed" (Business Insider, 22 August 2019) gives the op-ed no date, but
+    the article's date is when it was recent; an act the fact does not tell gets no such remark."""
+    line = _first_line(core.ask("when did thiel write the op-ed").text)
+    assert line.startswith("The articles I have give no date for that; Business Insider said on 22 August 2019"), line
+    assert "recent" not in _first_line(core.ask("when did thiel resign").text)
+
+
+def test_an_undated_act_told_before_an_event_is_dated_by_the_event_as_the_glossary_places_it(core: Core) -> None:
+    """Fresh tester 84: "when was falcon used" was "no date", though Truthout tells all officers were instructed to
+    use the FALCON app before the Operation Mega raids, which ICE planned for 2017; never the 2013 signing of a
+    contract the app was developed under (ov7)."""
+    for question in ("when was falcon used", "when did ice use falcon"):
+        answer = core.ask(question)
+        line = _first_line(answer.text)
+        assert answer.answered and line.startswith("Before the Operation Mega raids, planned for 2017: Mijente"), line
+        assert "2013" not in line, line

@@ -1309,11 +1309,14 @@ def test_a_sum_told_of_a_renewal_is_never_given_as_the_first_ones(core: Core) ->
 
 
 def test_a_sum_of_one_of_two_times_an_act_was_done_says_which_and_that_the_other_has_none(core: Core) -> None:
-    # round 2: the contract was renewed in 2015 for about $39 million and again on 19 August 2019 with no sum given
-    line = core.ask("what is the renewed contract worth").text.splitlines()[0]
-    assert line.startswith(
-        "About $39 million, as renewed in 2015 (the articles I have give no sum for the one renewed on 19 August 2019):"
-    ), line
+    # round 2: the contract was renewed in 2015 for about $39 million and again on 19 August 2019 with no sum given;
+    # fresh tester 84: "the renewed contract" most likely means the latest renewal, so that its sum is untold leads
+    for question in ("what is the renewed contract worth", "how much is the renewed contract worth"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith(
+            "The articles I have give no sum for the contract renewed on 19 August 2019; the sum they give, about $39"
+            " million, is of one renewed in 2015:"
+        ), (question, line)
 
 
 def test_a_figure_asked_before_a_dated_event_is_not_refused_for_that_events_year(core: Core) -> None:
@@ -1831,7 +1834,8 @@ def test_a_remark_of_another_acts_missing_sum_is_of_the_named_thing_and_of_the_a
     assert tecs.startswith("$53 million") and "2013" not in tecs, tecs
     # W2: "the renewal" asks the act by its noun: its sum is 2015's, and the 2019 renewal has none
     renewal = _first_line(core.ask("how much was the renewal worth").text)
-    assert renewal.startswith("About $39 million, as renewed in 2015") and "2019" in renewal, renewal
+    assert renewal.startswith("The articles I have give no sum for the one renewed on 19 August 2019; the sum they")
+    assert "about $39 million, is of one renewed in 2015" in renewal, renewal
 
 
 def test_a_joint_sum_says_it_is_joint_though_the_question_names_neither_thing(core: Core) -> None:

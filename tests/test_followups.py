@@ -2850,3 +2850,22 @@ def test_the_one_told_apart_by_words_that_find_nothing_is_the_other_of_the_two_t
     a = ask(talk, "and the one running til next yr?")
     assert a.read_as == "how much was the other contract", a.read_as
     assert a.answered and a.text.startswith("$53 million"), a.text
+
+
+def test_when_of_an_undated_act_its_article_calls_recent_gives_the_articles_date_as_its_bound(talk: Core) -> None:
+    """Fresh tester 84: "when was that" after what Thiel wrote about Google was "no date"; Business Insider (22
+    August 2019) says he "recently" wrote it, the one date the articles tie it to."""
+    ask(talk, "what did peter thiel write about google")
+    answer = ask(talk, "when was that")
+    assert answer.text.startswith(
+        "The articles I have give no date for that; Business Insider said on 22 August 2019 that it was recent: "
+    ), answer.text
+
+
+def test_when_was_it_used_of_a_thing_just_defined_is_dated_by_the_event_its_use_is_told_before(talk: Core) -> None:
+    """Fresh tester 84: "what is falcon", then "when was it used" was "no date"; its use is told before the
+    Operation Mega raids, planned for 2017."""
+    ask(talk, "what is falcon")
+    answer = ask(talk, "when was it used")
+    assert answer.answered, answer.text
+    assert answer.text.startswith("Before the Operation Mega raids, planned for 2017: "), answer.text

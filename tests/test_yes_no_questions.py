@@ -2962,3 +2962,23 @@ def test_an_agreement_asked_of_its_party_is_told_of_that_partys_not_anothers(cor
     # the other party named keeps its own contract's fact
     first = _first_line(core.ask("did microsoft end the contract").text)
     assert first.startswith("No, as of 31 July 2018: Microsoft"), first
+
+
+def test_a_claim_with_other_reporting_linked_to_it_is_led_as_a_claim_beside_that_reporting(core: Core) -> None:
+    """Fresh tester 84: "was the 38m contract used for deportations" led only Palantir's claim that it was not;
+    Truthout, linked to the claim in the brief, tells of documents showing Palantir "was lying" about its part in
+    deportations. Neither is a verdict; nor is the denial said by a company not answering a request (no claim)."""
+    line = core.ask("was the 38m contract used for deportations").text.splitlines()[0]
+    assert line.startswith(
+        "The articles I have give no verdict, only a claim and other reporting beside it: Palantir had earlier said"
+    ), line
+    assert line.endswith('showed that Palantir "was lying" about the part it played in deportations.'), line
+    line = core.ask("did palantir comment on the protest").text.splitlines()[0]
+    assert line.startswith("No: Palantir did not immediately answer a request for comment"), line
+
+
+def test_a_year_asked_that_dates_another_act_of_the_fact_is_said_not_to_be_the_asked_acts(core: Core) -> None:
+    """Fresh tester 84: "did palantir employees sign a petition in 2018" led, with no word on the year, a fact whose
+    2018 is the confronting of Karp and whose petitioning is dated August 2019."""
+    line = _first_line(core.ask("did palantir employees sign a petition in 2018").text)
+    assert line.startswith("The articles I have don't tell of that in 2018; they tell of it in August 2019: "), line

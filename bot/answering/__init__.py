@@ -66,6 +66,7 @@ from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import is_year, shorten, singular
 from bot.answering.compose.yes_no import ENDED, NEGATION
 from bot.answering.decide import Decider, Decision
+from bot.answering.decide.decider import MIN_COVERAGE, RECENTLY
 from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import (
     asks_duration,
@@ -179,6 +180,9 @@ CONTINUING = frozenset(stem(w) for w in "keep kept continue continued stay staye
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
 SILENT_CANDIDATES = 8  # candidates read for words of the one a yes/no question asks whether they spoke up
 NEAR_SPEAKING = 0.6
+EVENT_CANDIDATES = 5  # candidates read for an undated act tied to a dated event (`_tied_to_event`)
+# an act placed by an event: "before the \0 raids", the event's name standing for \0 (general English)
+TIED_TO = on_first_use(r"\b((?:[Bb]efore|[Dd]uring|[Aa]fter|[Aa]head of)\s+(?:the\s+)?)\x00(\s+[a-z]+)?")
 SUM_ACT_CANDIDATES = 8  # candidates read for another telling of the act whose sum a lead gives (`_sum_of_one_act`)
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
 UNNAMED_COVERAGE = 0.8
@@ -226,6 +230,13 @@ def _dated_otherwise(after: list[str], date: str) -> bool:
 def _on_date(date: str) -> str:
     """A date with its preposition: "on 19 August 2019" for a day, "in August 2019" or "in 2019" otherwise."""
     return ("on " if len(date) == len("2019-08-19") else "in ") + date_label(date)
+
+
+def _lowered(head: str) -> str:
+    """A lead's head put inside a sentence: its first word lower-cased ("About $5 million" -> "about $5 million")
+    unless it is an acronym or a name's capital inside ("LANTERN", "McAdam")."""
+    first = head.split(" ", 1)[0]
+    return head[:1].lower() + head[1:] if first[:1].isupper() and first[1:].islower() else head
 
 
 def _calls_so(statement: str, caller: list[str]) -> bool:
@@ -2162,10 +2173,21 @@ class Answerer:
                     "of_what_was_said": messages.SAYING_UNDATED,  # "when did X say that": not what it is about
                     "other_act_dated": messages.NO_DATE,  # "signed in 2013" dates no use told beside it
                 }.get(decision.undated, messages.NO_DATE)
+                if decision.recent is not None and (recent := self._recent_undated(decision.recent)) is not None:
+                    text = recent
                 if decision.undated == "echoed" and self.decider.names_month(q):
                     # "when was the vigil in July 2019" of a vigil dated 2019 only: a month named too, beyond which
                     # the year gives nothing
                     text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
+            # (only where the closest fact's date is another act's or it has none: not "when did the keepers say that",
+            # a saying, which the act's tie to an event does not date)
+            tying = q.kind == "date" and decision.undated in ("other_act_dated", "unstated")
+            if tying and (tied := self._tied_to_event(q, ranked)) is not None:
+                # fresh tester 84: "when was the beacon used" was "no date", though its use is told "before the
+                # Lantern raids", which the glossary places in 2017 (never a lease's signing: ov7)
+                hit, lead = tied
+                composed = self.composer.compose(q, ranked, hit)
+                return _shown(replace(composed, lead=lead, says_yes=False), shown)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
         if (defining := self.untold.defining(q, ranked, best)) is not None:
@@ -2708,10 +2730,76 @@ class Answerer:
             if things and self.decider.subjects.about_others(hit.id, things):
                 continue
             if stem(act) in self.retriever.stated_stems(hit.id) and not scaled_figures(words(other.statement)):
+                if other.date > fact.date:
+                    # "the renewed contract", no date asked, most likely means the latest renewal: the sum is
+                    # another's, so that the one meant has none comes first (fresh tester 84: a flyer copying
+                    # "About $39 million" would give the 2015 renewal's sum to the 2019 one)
+                    return messages.LATER_ACT_UNSUMMED_LEAD.format(
+                        thing=self._thing_acted(q, act),
+                        act=act,
+                        other=_on_date(other.date),
+                        figure=_lowered(head),
+                        told=_on_date(fact.date),
+                        statement=statement,
+                    )
                 return messages.ONE_ACT_SUM_LEAD.format(
                     figure=head, act=act, told=_on_date(fact.date), other=_on_date(other.date), statement=statement
                 )
         return None
+
+    def _thing_acted(self, q: Question, act: str) -> str:
+        """The noun the question puts right after the act's participle ("contract" of "the renewed contract"), or
+        "one" when there is none ("the renewal"): what a lead names as the thing that act was done to."""
+        at = q.words.index(act) if act in q.words else None
+        after = q.words[at + 1] if at is not None and at + 1 < len(q.words) else ""
+        if after.isalpha() and after not in STOPWORDS and self.english.verb(after) is None:
+            return after
+        return "one"
+
+    def _tied_to_event(self, q: Question, ranked: list[Hit]) -> tuple[Hit, str] | None:
+        """A date question's close candidate (EVENT_CANDIDATES, covering it: MIN_COVERAGE) that has no date, tells
+        the act asked (ActsTold.undated_act finds no sign it does not) and ties it by a preposition of time
+        (TIED_TO) to an event of the glossary (kind "event") whose description gives one year: the candidate and
+        EVENT_TIED_LEAD ("Before the Lantern raids, planned for 2017: …"); None otherwise. English: "before the
+        raids" dates the act by the raids, as near as the articles allow."""
+        events = [e for e in self.brief.entities.values() if e.kind == "event"]
+        for hit in ranked[:EVENT_CANDIDATES]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None or fact.date or hit.coverage < MIN_COVERAGE:
+                continue
+            if self.decider.told.undated_act(q, hit.id) is not None:
+                continue
+            for event in events:
+                years = set(re.findall(r"\b(?:1[89]|20)\d\d\b", event.description))
+                if len(years) != 1:
+                    continue
+                year = next(iter(years))
+                for name in (event.name, *event.aliases):
+                    found = TIED_TO().search(fact.statement.replace(name, "\0"))
+                    if found is None:
+                        continue
+                    after = found.group(2) or ""
+                    after = "" if after.strip() in STOPWORDS else after  # "before the Lantern and …"
+                    phrase = f"{found.group(1)}{name}{after}"
+                    planned = re.search(rf"\bplann\w*\b[^.;]*\b{year}\b", event.description) is not None
+                    when = f"planned for {year}" if planned else f"in {year}"
+                    lead = messages.EVENT_TIED_LEAD.format(
+                        phrase=phrase[:1].upper() + phrase[1:], when=when, statement=fact.statement
+                    )
+                    return hit, lead
+        return None
+
+    def _recent_undated(self, fact_id: str) -> str | None:
+        """RECENT_UNDATED for an undated fact one of whose quotes gives it as done "recently": the outlet and date of
+        that quote's article, then the statement; None when that article has no date."""
+        fact = self.brief.facts[fact_id]
+        cited = next((c for c in fact.citations if RECENTLY().search(c.quote)), None)
+        source = self.brief.sources.get(cited.source) if cited is not None else None
+        if source is None or not source.published:
+            return None
+        return messages.RECENT_UNDATED.format(
+            outlet=source.name, published=source.published_label, statement=fact.statement
+        )
 
     def _acting(self, word: str) -> bool:
         """The word is only ever a verb (English.verb), and not a light one ("made", "got"): an act a sum may be of."""

@@ -29,6 +29,7 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import (
     REPORTED,
+    SAYING_STEMS,
     WRITING,
     has_speech,
     other_words,
@@ -37,7 +38,7 @@ from bot.answering.compose.speech import (
     spoken_citation,
 )
 from bot.answering.compose.wording import is_year, singular
-from bot.answering.compose.yes_no import NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
+from bot.answering.compose.yes_no import NEAR_BEST, NEGATION, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
     BEING,
     BOUND_KINDS,
@@ -134,6 +135,7 @@ GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ empl
 # is no use, and "in other words" would hint at a link the fact does not state (fresh review 19, M3)
 # a purpose of the fact's own, "to <a word in lower case>" ("used to coordinate raids"; not "to Lind", "to the port")
 PURPOSE_CLAUSE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]+\b")
+ACT_DATE_REACH = 4  # "petitioning management in August 2019": a date this many words after an act's word is its
 ACCOUNT_OPENING = "According to "  # a statement giving someone's account: the brief's way of attributing it
 OPENING_MARKS, CLOSING_MARKS = frozenset('“"'), frozenset('”"')  # a quote that is someone's words alone
 OWN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")  # sentences within a quote
@@ -153,6 +155,18 @@ def _sum_of(shown: str) -> float | None:
     number = figure_number(shown)
     scale = next((w for w in shown.split() if w in SCALE_WORDS), "")
     return sum_value(number, scale) if number else None
+
+
+def _denied_stems(statement: str) -> set[str]:
+    """The stems of what a statement gives someone as denying: the words after the first NEGATION that follows
+    its first verb of saying (REPORTED): "said that its lease was not helping the port evict" -> help, port, evict;
+    none when it has no such saying."""
+    tokens = words(fold(statement))
+    said = next((i for i, t in enumerate(tokens) if t in REPORTED), None)
+    if said is None:
+        return set()
+    negated = next((i for i in range(said + 1, len(tokens)) if tokens[i] in NEGATION), None)
+    return set() if negated is None else {stem(t) for t in tokens[negated + 1 :]}
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -1077,6 +1091,52 @@ class Composer:
                 return hit, sums[0].group(0).strip()
         return None
 
+    def _act_dated_otherwise(self, q: Question, statement: str) -> str | None:
+        """The date ("August 2019", "2019") the statement puts right after (ACT_DATE_REACH words) a word of an act
+        the question asks (Retriever.asked_stems: "petitioning" of "sign a petition") when every such dated word of
+        it is dated to a year other than the one asked; None when no asked word is dated so, or one is of that year.
+        English word order: "petitioning management in August 2019" dates the petitioning."""
+        asked, tokens = self.retriever.asked_stems(q), words(fold(statement))
+        months = {m.lower(): m for m in MONTHS}
+        told: list[str] = []
+        for i, token in enumerate(tokens):
+            if stem(token) not in asked:
+                continue
+            after = tokens[i + 1 : i + 1 + ACT_DATE_REACH]
+            at = next((j for j, t in enumerate(after) if t == "in"), None)
+            if at is None:
+                continue
+            month = after[at + 1] if at + 1 < len(after) and after[at + 1] in months else ""
+            year = after[at + 2 if month else at + 1 : at + 3 if month else at + 2]
+            if year and is_year(year[0]):
+                told.append(f"{months[month]} {year[0]}" if month else year[0])
+        if not told or any(t[-4:] in q.years for t in told):
+            return None
+        return told[0]
+
+    def _beside_claim(self, q: Question, fact: FactData) -> str | None:
+        """The statement of a fact the brief links to `fact` (either way, `related`) when `fact` is a claim (kind
+        "claim") giving a party's own word denying an act (a verb of saying, REPORTED, then a NEGATION: "the guild
+        had earlier said that its lease was not helping the port evict …") and the linked one, no claim itself,
+        states in its own statement an asked word (Retriever.asked_stems) of what is denied: another telling of
+        the act denied, which the denial alone would settle as its claimant's verdict; of several, the one stating
+        most of those words. None otherwise."""
+        if fact.kind != "claim" or not TAGS.isdisjoint(q.words) or {stem(w) for w in q.words} & SAYING_STEMS:
+            # ("did the guild claim …": whether it said so, which the claim settles; "… is that true": whose word
+            # it is, CLAIM_LEAD)
+            return None
+        asked = set(self.retriever.asked_stems(q)) & _denied_stems(fact.statement)
+        if not asked:
+            return None
+        linking = (f.id for f in self.brief.facts.values() if fact.id in f.related)
+        shared = {
+            linked: len(asked & {stem(t) for t in words(fold(other.statement))})
+            for linked in dict.fromkeys([*fact.related, *linking])
+            if (other := self.brief.facts.get(linked)) is not None and other.kind != "claim"
+        }
+        best = max((n, -at, linked) for at, (linked, n) in enumerate(shared.items())) if shared else None
+        return self.brief.facts[best[2]].statement if best is not None and best[0] else None
+
     def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
         """`retrieve.placed_elsewhere`: the fact tells of another place than the one the question asks of."""
         return placed_elsewhere(q, fact, self.brief, self._name_spans, self._kind_of)
@@ -1122,6 +1182,10 @@ class Composer:
             return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
         if any(compared_otherwise(o, statement) for o in order):
             return Lead(messages.NO_LEAD.format(statement=statement))
+        if verdict and fact is not None and (other := self._beside_claim(q, fact)) is not None:
+            # fresh tester 84: "was the $5m lease used for evictions" led only the guild's claim that it was
+            # not, though documents reported in the same articles showed otherwise
+            return Lead(messages.CONTESTED_CLAIM_LEAD.format(statement=statement, other=other))
         if (
             verdict
             and fact is not None
@@ -1214,6 +1278,10 @@ class Composer:
             if fact is not None and self._year_told_otherwise(q, fact):
                 return Lead(messages.NO_LEAD.format(statement=statement))
             return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement))
+        if verdict and len(q.years) == 1 and (told_act := self._act_dated_otherwise(q, statement)):
+            # "did the keepers petition in 2018" against "… confronting the chief in 2018 and petitioning in August
+            # 2019": the year asked is another act's, the act asked is told of another date (fresh tester 84)
+            return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_act, statement=statement))
         if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date)):
             # "did the guild publish the files in May" against "on 3 July 2019 the guild published …": not that month's
             return Lead(

@@ -122,6 +122,8 @@ from bot.text import ABBREVIATIONS, STOPWORDS, contractions_opened, fold, is_num
 
 EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/no question bounds ("more than …")
 CAUSING = on_first_use(CAUSE_ASKED)  # "what set off the vigil": its cause asked, as "why" asks it
+# an act told only as done a short time before the article ("also recently wrote an op-ed"): general English
+RECENTLY = on_first_use(r"\b(?:recently|lately)\b", re.IGNORECASE)
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 SOME_KNOWN = 0.34  # ... and the share that makes a question on the topic when its unknown words ask no other thing
@@ -341,6 +343,8 @@ class Decision:
     outcome: Outcome
     best: Hit | None = None
     undated: UndatedAct | None = None  # set when a date question's candidates state no date of the asked act
+    # the undated fact closest to a date question, telling the act asked, which its article gives as done "recently"
+    recent: str | None = None
     untold_sum: str = ""  # "was it worth $50 million": the sum a yes/no question names that no fact states
     counts_other: tuple[str, str, str] | None = None  # Figures.counts_other of the best fact, for a yes/no question
     other_way: bool = False  # the best fact tells of the asked payment made by the other party
@@ -1369,6 +1373,8 @@ class Decider:
                     if q.earliest and h.coverage >= MIN_COVERAGE and self.figures.fits_kind(h.id, q)
                 ]
             if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
+                if q.kind == "date" and self._told_recently(q, best.id):
+                    return Decision("no_match", undated="unstated", recent=best.id)
                 return Decision("no_match", undated="unstated" if q.kind == "date" else None)
             # "the 2019 contract" whose closest fact (its renewal) states no sum: among those that do, the one of that
             # year, not one dated to it only by its expected end, as for a best stating a sum (`_begun_in_year`)
@@ -1655,6 +1661,15 @@ class Decider:
         if self._reaction_untold(q, ranked):
             return Decision("no_match")  # "how did the Admiralty respond to Lind": no fact tells it doing anything
         return Decision("answered", best)
+
+    def _told_recently(self, q: Question, doc_id: str) -> bool:
+        """The fact has no date, tells the act the date question asks (ActsTold.undated_act finds no sign it does
+        not) and is quoted saying it was done "recently" (RECENTLY): as of its article's date, the one date the
+        articles tie it to (fresh tester 84: "when did Lind write that" of "also recently wrote an op-ed")."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or fact.date or not any(RECENTLY().search(c.quote) for c in fact.citations):
+            return False
+        return self.told.undated_act(q, doc_id) is None
 
     def _thing_entry_silent(self, q: Question, ent_id: str) -> bool:
         """ "Who signed the keepers' letter": the glossary entry `ent_id` is of a thing, not a party (ACTOR_KINDS),
