@@ -76,6 +76,8 @@ NONE_AT_OCCASION = "The articles I have don't tell of {asked}."
 # "what happened on monday" after an answer citing an article whose story has no Monday in it
 DAY_UNTOLD_IN_SOURCE = "The article my last answer cited tells of nothing on a {day}."
 DOER_UNTOLD = "The articles I have don't say who {act} the {noun}."
+# "who signed it" of a letter just told: who did that to it is untold, and what is told of it follows
+DOER_UNTOLD_LEAD = "The articles I have don't say who {act} {thing}; they tell this of it: {statement}"
 QUALITY_UNTOLD = (
     "The articles I have don't say whether {name} is {word}; they use the word only of something else: {statement}"
 )

@@ -84,6 +84,7 @@ from bot.answering.followups import (
     PLURAL,
     PREPOSITIONS,
     THEY,
+    WRITTEN_ACTS,
     FollowUps,
     Reading,
     Subject,
@@ -338,6 +339,8 @@ SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 STRAY_MIN_WORDS = 4  # "banana what is lamp": a stray word and a question of at least three words
 # the auxiliaries with "not" run in, as normalize leaves them (general English)
 NEGATED_ACT_WORDS = 3  # "didnt the company renew": the act a negation asks of, after a subject of up to two words
+# the acts that make or send a written thing (WRITER_WORDS, followups.WRITTEN_ACTS): its author, signers or sender
+AUTHORING = WRITER_WORDS | WRITTEN_ACTS
 NEGATED_AUXILIARIES = frozenset("dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt".split())
 # words that put a noun after them in a phrase of place or time, not as a verb's object (general English)
 PREPOSITION_WORDS = PREPOSITIONS | frozenset("outside inside near around across through into onto under after".split())
@@ -547,7 +550,10 @@ class Answerer:
                 talked.setdefault(told_sum, by)
             # "what else did she say" asked again: what the answers before told is no more "else" than this one
             asked_else = previous is not None and bool(answer.read_as) and asks_else(answer.read_as.lower().split())
-            before = previous.else_told | {previous.told} if previous is not None and asked_else else frozenset()
+            # ... nor what was told before a follow-up answered by no fact ("what did she say", "who is she": her
+            # glossary entry), whose "else" is still other than those words
+            carried = asked_else or (previous is not None and bool(answer.read_as) and not told)
+            before = previous.else_told | {previous.told} if previous is not None and carried else frozenset()
             return replace(
                 found,
                 else_told=frozenset(before) - {"", told},
@@ -1124,7 +1130,9 @@ class Answerer:
             # other one
             answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
-        if document is not None and not (answered.answered and self._involves(answered, document)):
+        involved = document is not None and answered.answered and self._involves(answered, document)
+        doer_untold = self._doer_untold(reading.text, answered, previous) if document is not None else ""
+        if document is not None and (not involved or doer_untold):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
             # year that other facts tell of; none telling of that one answers. Its name ("what was it called") is
             # asked of the facts listing it, which name it (asked so of anything else, a fact naming none of what
@@ -1133,6 +1141,10 @@ class Answerer:
             of_it = self._answer_text(reading.text, among=listing) if asks_name(reading.text) else None
             if of_it is not None and of_it[0].answered:
                 answered, understood = of_it
+            elif doer_untold:
+                # "who signed it", "who wrote it": the letter's contents or another letter's signers are no one who
+                # did that to it; said plainly, then what the fact just told tells of the letter (fresh tester 84)
+                answered = self._miss(answered.question, "no_match", doer_untold, [], kind="who", suggest=False)
             elif answered.answered:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         of_told_document = (
@@ -1494,6 +1506,24 @@ class Answerer:
         nouns = {w for w in words(reading) if "document" in NOUN_KINDS.get(w, ())}
         documents = [e for e in fact.entities if e in self.brief.entities and self.brief.entities[e].kind == "document"]
         return documents[0] if nouns and len(documents) == 1 else None
+
+    def _doer_untold(self, reading: str, answered: Answer, previous: Subject | None) -> str:
+        """The plain line for a follow-up read "who <an act of AUTHORING> <the document just told>" ("who signed the
+        letter") whose answer `answered` does not lead with a fact of that document stating the act by stem (a fact
+        of another letter, or the letter's words, tell no one who signed it): "The articles I have don't say who
+        signed the letter; they tell this of it: <the statement of the fact the last answer led with>". "" for any
+        other reading ("who is", "who delivered": no authoring), or when that answer states the act."""
+        said = reading.split(" ")
+        told = self.brief.facts.get(previous.told) if previous is not None else None
+        # (only the acts making or sending it: who received or delivered it other facts of it may tell)
+        if told is None or len(said) < 3 or said[0].lower() != "who" or said[1].lower() not in AUTHORING:
+            return ""
+        act = said[1].lower()
+        lead = answered.evidence[0].id if answered.answered and answered.evidence else ""
+        document = self._document_told(previous, reading)
+        if lead in self.brief.facts and self._states_act(lead, act) and document in self.brief.facts[lead].entities:
+            return ""
+        return messages.DOER_UNTOLD_LEAD.format(act=act, thing=" ".join(said[2:]), statement=told.statement)
 
     def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:
         """The facts telling of the document the fact the last answer led with tells of without naming it (it lists

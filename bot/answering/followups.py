@@ -105,6 +105,9 @@ FRONTED = frozenset({"it", "them"})  # "the 1998 lease, when was it signed": a w
 ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WORDS leave out "when": "do X when")
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
+# the acts done to a written thing besides writing it (general English): "who signed it" after an answer telling of
+# one letter is of that letter, as "who wrote it" is
+WRITTEN_ACTS = frozenset("sign signs signed signing send sends sent sending draft drafts drafted drafting".split())
 # words that open a clause of its own inside a phrase (general English): a subject pronoun or a subordinating
 # conjunction; a phrase holding one ("the harbour if you keep the tyrant", the tail of words someone said) is a
 # clause, never a thing "it" or a bare "when?" can be asked of
@@ -631,7 +634,7 @@ class FollowUps:
             asked_of = q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
             # "when was it signed", "where did they protest": the stand-in is who or what did the act asked of
             asked_of = asked_of or _act_only(tokens, stands[0])
-            besides = asks_else(tokens) and subject is not None and bool(subject.told)
+            besides = asks_else(tokens) and subject is not None and bool(subject.told or subject.else_told)
             spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
             # "where was that", "when was that" after "what did Lind say": where or when she said the words just
             # told, even of nothing named, asked of that fact alone (its date, or none: never another event's)
@@ -730,6 +733,9 @@ class FollowUps:
             told_when = self._told_when(subject, typed, q) if subject is not None else None
             if told_when is not None:
                 return told_when
+            counted_act = self._counted_when(subject, typed) if subject is not None and q.kind == "date" else ""
+            if counted_act:  # "when?" after "how many immigrants were arrested": when those counted were arrested
+                return Reading(counted_act, told_only=True)
             # "when?" after "who founded the company": the company is an actor, which no fact dates or places, so
             # only the act asked of it may be ("when was the company founded"); "when was the company" dated any
             # fact telling of the company (fresh tester 81: a 2018 report's date as if it were the founding's)
@@ -805,14 +811,14 @@ class FollowUps:
         return bool(written) and said.isdisjoint(ARTICLE_WORDS)
 
     def _written_told(self, tokens: list[str], stands: list[int], subject: Subject) -> str:
-        """ "Who wrote it" (a verb of writing before a lone "it") right after a question asking of people ("what did the
-        protesters bring", its head a plural noun of people, which "it" never stands for) whose answer's fact names
-        one written thing (a document noun of classes.NOUN_KINDS: "… with a letter"): that noun ("letter"); ""
-        otherwise."""
+        """ "Who wrote it", "who signed it" (a verb of writing, or WRITTEN_ACTS, before a lone "it") right after a
+        question asking of people ("what did the protesters bring", its head a plural noun of people, which "it" never
+        stands for) whose answer's fact names one written thing (a document noun of classes.NOUN_KINDS: "… with a
+        letter"): that noun ("letter"); "" otherwise."""
         fact = self.brief.facts.get(subject.told)
         if fact is None or len(stands) != 1 or tokens[stands[0]] != "it" or not stands[0]:
             return ""
-        if tokens[stands[0] - 1] not in WRITER_WORDS or subject.head.lower() not in PLURAL_PEOPLE:
+        if tokens[stands[0] - 1] not in WRITER_WORDS | WRITTEN_ACTS or subject.head.lower() not in PLURAL_PEOPLE:
             return ""
         nouns = {w for w in words(fact.statement.lower()) if "document" in NOUN_KINDS.get(w, ())}
         return nouns.pop() if len(nouns) == 1 else ""
@@ -948,6 +954,25 @@ class FollowUps:
         if subject.several or subject.told not in self.brief.facts or kind_of(subject.asked) not in TOLD_DATED:
             return None
         return Reading(f"when did that happen with {subject.phrase}", told_only=True)
+
+    def _counted_when(self, subject: Subject, typed: list[str]) -> str:
+        """ "When?" (maybe after "and") right after a count asked of an act done to what it counted ("how many
+        clerks were fired": its phrase the counted noun, an auxiliary and a verb's past form): when that act was done,
+        "when were clerks fired", asked of the fact that gave the count alone (`told_only`: its date, or none said
+        plainly). "" for any other bare ask or last question ("when was clerks were fired" asked nothing, and its
+        answer repeated the undated count as if it dated it)."""
+        if [t for t in typed if t != "and"] != ["when"] or not subject.counted or subject.several:
+            return ""
+        if subject.told not in self.brief.facts:
+            return ""
+        said = subject.phrase.split(" ")
+        at = len(subject.counted.split(" "))
+        if said[:at] != subject.counted.split(" ") or len(said) != at + 2 or said[at] not in AUXILIARIES:
+            return ""
+        done = said[at + 1]
+        if done not in PAST and self.understander.english.verb(done) in (None, done):
+            return ""
+        return " ".join(["when", said[at], *said[:at], done])
 
     @staticmethod
     def _actor_noun(subject: Subject) -> bool:
