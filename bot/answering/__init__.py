@@ -2390,10 +2390,10 @@ class Answerer:
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()
         if q.kind == "quote" and not speakers and (role := self.speakers.role_asked(q)) is not None:
-            # "what did the CEO of Amazon say about Palantir": that person's words only, never another's naming
-            # Amazon; when no glossary entry gives anyone that role, said so plainly (fresh tester, ld28)
+            # "what did the CEO of Lindco say about the guild": that person's words only, never another's naming
+            # Lindco; when no glossary entry gives anyone that role, said so plainly (fresh tester, ld28)
             speakers = self.speakers.role_holders(*role)
-            if len(speakers) == 1:  # asked as by that person's name: "what did Alex Karp say"
+            if len(speakers) == 1:  # asked as by that person's name: "what did Ada Lind say"
                 by_name = self.speakers.role_named(q, self.brief.entities[min(speakers)].name)
                 return self._answer_understood(
                     replace(self.understander.understand(normalize(by_name)), among=q.among), shown
@@ -2976,8 +2976,8 @@ class Answerer:
         answers: the question without the place, ranked and decided, when what answers it is a fact placing the
         thing at another place (`placed_elsewhere`), whose lead says the articles tell it of another place
         (Composer: OTHER_OCCASION_LEAD, no verdict); None otherwise. The place put to the test, as a year is, drew
-        only facts of that place (fresh questions, yn28: "is palantir headquartered in new york" was refused, though
-        the articles place its headquarters in Palo Alto)."""
+        only facts of that place (fresh questions, yn28: "is the guild headquartered in dover" was refused, though
+        the articles place its headquarters in Harwich)."""
         kind_of = self.retriever.entity_kind
         places = [
             (start, end)

@@ -598,7 +598,7 @@ class Speakers:
         return set()
 
     def role_asked(self, q: Question) -> tuple[str, str] | None:
-        """ "What did the CEO of Amazon say", "what did Amazon's CEO say": the speaker asked by the one-person role
+        """ "What did the CEO of Lindco say", "what did Lindco's CEO say": the speaker asked by the one-person role
         (LEADER_ROLES) they hold in a party named alone between "what did" and the asking verb, which is no person,
         as (the role, the party's entity id); None when a speaker is named otherwise, or for any other question."""
         w = q.words
@@ -616,7 +616,7 @@ class Speakers:
         return None
 
     def role_named(self, q: Question, name: str) -> str:
-        """The question of `role_asked` with the role and its party replaced by `name` ("what did Alex Karp say")."""
+        """The question of `role_asked` with the role and its party replaced by `name` ("what did Ada Lind say")."""
         w = q.words
         aux = next(i for i in range(1, len(w)) if w[i] in AUXILIARIES and w[i - 1] in OPENERS)
         verb = next(j for j in range(aux + 1, len(w)) if w[j] in ASKING)
@@ -624,7 +624,7 @@ class Speakers:
 
     def role_holders(self, role: str, party: str) -> set[str]:
         """The people whose glossary entry's first sentence gives them `role` in `party` by one of its names
-        ("Palantir's CEO. …", "Head of the guild."): whom "the CEO of Palantir" names; empty when none is."""
+        ("Lindco's CEO. …", "Head of the guild."): whom "the CEO of Lindco" names; empty when none is."""
         entity = self.brief.entities[party]
         said = {tuple(words(fold(n))) for n in (entity.name, *entity.aliases)}
         found = set()
@@ -637,7 +637,7 @@ class Speakers:
         return found
 
     def role_label(self, role: str, party: str) -> str:
-        """ "Amazon's CEO": the role as the glossary writes it (else as asked) of the party's name."""
+        """ "Lindco's CEO": the role as the glossary writes it (else as asked) of the party's name."""
         name = self.brief.entities[party].name
         written = (
             m.group(0)

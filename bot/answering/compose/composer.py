@@ -456,7 +456,7 @@ class Composer:
         and the brief's own subject (not a specific entity: `specific_entities`); a best fact involving another
         person or organization (ACTOR_KINDS: "Lindco decided to keep its lease with the port") gives way to a
         candidate about as good (NEAR_BEST of its score, as much of the question covered) involving none (fresh
-        questions, yn28: "did ice end the contract" led with Microsoft's contract with ICE)."""
+        questions, yn28: "did the port end the lease" led with Lindco's lease with the port)."""
         if AGREEMENTS.isdisjoint(q.words):
             return best
 
