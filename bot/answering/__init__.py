@@ -3329,8 +3329,8 @@ class Answerer:
                 return (f for f in naming if f.id not in seen)
 
             lower = article_lower
-        # (a fact read is not read from its row again by a pass after, nor its statement's words worked out again,
-        # nor a quote's: facts share quoted passages)
+        # (a fact's statement words are not worked out again by a pass after, nor a quote's: facts share quoted
+        # passages; each pass's facts come with its query's rows, none fetched again one by one)
         said: dict[str, list[str]] = {}
         quoted: dict[str, bool] = {}
         # (each pass reads the article's facts as it goes: one calling the entry early ends the question having read
