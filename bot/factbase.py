@@ -114,27 +114,38 @@ class Brief:
         classes: AbstractSet[str] | None = None,
         *,
         quoted: bool = False,
+        calling: str = "",
     ) -> Iterator[FactData]:
         """The facts naming every one of `entities` (entry ids, one or more) and, when `citing` is given, citing one
         of those sources, and when `classes` (stems) is given, with a word of those stems in their statement or a
         quote (`bot.class_nouns.has_class_word`), and when `quoted` too, with one right after a qualifying word in a
         quote they cite from one of `citing` (`bot.class_nouns.qualified_stems` of `quote_texts`: what a kind asked of
-        a named article needs in its words), in brief
-        order, read as the caller goes (it may stop early). A compiled brief reads only those facts' rows (its
-        `names` and `cites` tables, and its `classing` and `quoted_classing` tables when `classes` are all class
+        a named article needs in its words), and when `calling` (a way: `bot.class_nouns.AFTER_ARTICLE`,
+        BEFORE_NAME, IN_QUOTE) too, with one by which it may call the first of `entities` that way in the words of one
+        of `citing` (`bot.class_nouns.calling_stems`: what that kind's check of that way needs), in brief order, read
+        as the caller goes (it may stop early). A compiled brief reads only those facts' rows (its `names` and
+        `cites` tables, and its `classing`, `quoted_classing` and `kind_calling` tables when `classes` are all class
         nouns' stems, which they save); a loaded one walks its facts.
 
         Raises ValueError, at the call, when `entities` is empty: no entry named means no question, not "every fact"
         (a walk's `all()` of nothing), and a compiled brief's query needs a first entry (review 23 #9: the two
         backends disagreed, every fact against an IndexError)."""
-        from bot.class_nouns import CLASS_STEMS, class_texts, has_class_word, qualified_stems, quote_texts
+        from bot.class_nouns import (
+            CLASS_STEMS,
+            calling_stems,
+            class_texts,
+            has_class_word,
+            name_words,
+            qualified_stems,
+            quote_texts,
+        )
 
         if not entities:
             raise ValueError("facts_naming needs at least one entry id")
         naming = getattr(self.facts, "naming", None)
         if naming is not None and (classes is None or classes <= CLASS_STEMS):
             stems = None if classes is None else sorted(classes)
-            found: Iterator[FactData] = naming(list(entities), sorted(citing), stems, quoted=quoted)
+            found: Iterator[FactData] = naming(list(entities), sorted(citing), stems, quoted=quoted, calling=calling)
             return found
         if naming is not None:
             found = naming(list(entities), sorted(citing))
@@ -148,6 +159,15 @@ class Brief:
         if classes is None:
             return found
         stem_of: dict[str, str] = {}
+        entry = self.entities.get(entities[0])
+        names = name_words(entry.name, tuple(entry.aliases)) if entry is not None else ()
+
+        def calls(f: FactData) -> bool:
+            quotes = [(c.source, c.quote) for c in f.citations if c.source in citing]
+            return any(
+                way == calling and got in classes for _, way, got in calling_stems(f.statement, quotes, names, stem_of)
+            )
+
         return (
             f
             for f in found
@@ -159,6 +179,7 @@ class Brief:
                     for got in qualified_stems(quote_texts(c.quote for c in f.citations if c.source in citing), stem_of)
                 )
             )
+            and (not calling or calls(f))
         )
 
     def facts_telling(self, marks: Collection[str]) -> Iterator[FactData]:

@@ -334,7 +334,8 @@ def _recompile(
         gone_keys = {record.files[rel].key for rel in gone}
         if gone_keys:
             marks = ", ".join("?" * len(gone_keys))
-            for table in ("cites", "names", "telling", "classing", "quoted_classing", "quoting", "passes"):
+            tables = ("cites", "names", "telling", "classing", "quoted_classing", "kind_calling", "quoting", "passes")
+            for table in tables:
                 db.execute(f"DELETE FROM {table} WHERE (pos >> {POS_BITS}) IN ({marks})", tuple(gone_keys))
             gone_ids = [fact_id for rel in gone for fact_id in record.files[rel].ids]
             for start in range(0, len(gone_ids), 500):

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -164,8 +165,63 @@ def test_a_kind_asked_as_a_named_article_calls_an_entry_tokenizes_each_fact_stat
     monkeypatch.setattr(answering, "words", spy)
     assert [core.ask(q).dump_json() for q in qs] == before
     counted = [n for text, n in tokenized.items() if text in statements]
-    assert len(counted) > 100  # the passes read many facts
+    assert len(counted) > 20  # the passes read many facts (fewer since each reads only those it may take)
     assert max(counted) == 1
+
+
+def test_a_kind_an_early_fact_of_the_named_article_tells_reads_none_of_its_facts_after_that_one(
+    big_brief: Brief, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Answerer._kind_called read every fact of the article naming the entry before its first pass, which stops at the
+    # first calling it so (~2,100 rows at 100,000 facts for "… per vice", answered by the second read); it reads them
+    # as the pass goes, the rest only for the passes after
+    core = Core(big_brief, rate_limit=0)
+    q = "what type of company is palantir per vice"
+    before = core.ask(q).dump_json()
+    facts_naming = Brief.facts_naming
+    pulled: list[str] = []
+    every: list[str] = []
+
+    def spy(brief: Brief, *args: Any, **kwargs: Any) -> Iterator[FactData]:
+        every.extend(f.id for f in facts_naming(brief, *args, **kwargs))
+        for fact in facts_naming(brief, *args, **kwargs):
+            pulled.append(fact.id)
+            yield fact
+
+    monkeypatch.setattr(Brief, "facts_naming", spy)
+    answer = core.ask(q)
+    assert answer.dump_json() == before
+    assert pulled and pulled[-1] == answer.items[0].id  # the last read is the one answering
+    assert len(every) > len(pulled)  # the article has more facts naming the entry that may call it so
+
+
+def test_a_kind_asked_of_a_named_article_checks_after_an_a_only_the_facts_that_may_call_the_entry_so(
+    big_brief: Brief, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "… according to the 2018 article" at 100,000 facts: its first check (what a statement calls the entry after
+    # "a") ran over ~1,430 facts, all of them told so only in a quote, before the third check took the first;
+    # each check now reads only the facts that may call the entry its way (`kind_calling`)
+    import bot.answering as answering
+    from bot.class_nouns import AFTER_ARTICLE, NOUN_KINDS
+
+    core = Core(big_brief, rate_limit=0)
+    q = "what kind of company is palantir according to the 2018 article"
+    before = core.ask(q).dump_json()
+    checked: list[str] = []
+    qualifies = answering._qualifies
+
+    def spy(tokens: list[str], *args: Any) -> str | None:
+        checked.append(" ".join(tokens))
+        return qualifies(tokens, *args)
+
+    monkeypatch.setattr(answering, "_qualifies", spy)
+    assert core.ask(q).dump_json() == before
+    firms = frozenset(stem(n) for n, kinds in NOUN_KINDS.items() if kinds == NOUN_KINDS["company"])
+    source = next(s for s in big_brief.sources if "2018" in s)
+    quoting = list(big_brief.facts_naming(["palantir"], [source], firms, quoted=True))
+    after_a = list(big_brief.facts_naming(["palantir"], [source], firms, quoted=True, calling=AFTER_ARTICLE))
+    assert len(quoting) > 2 * len(checked)  # the article's facts with a class word quoted: many more than checked
+    assert len(after_a) < len(quoting)
 
 
 def test_words_asked_of_an_outlet_walk_the_facts_telling_words_to_one_once(

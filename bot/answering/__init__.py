@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Container, Set
+from collections.abc import Callable, Container, Iterator, Set
 from dataclasses import replace
-from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
@@ -133,7 +132,16 @@ from bot.answering.understand.understander import (
 )
 from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given, states_why, tells_cause
 from bot.answering.venues import Venues
-from bot.class_nouns import HYPHEN_JOINED
+from bot.class_nouns import (
+    AFTER_ARTICLE,
+    BEFORE_NAME,
+    CALLED_AS,
+    CALLED_AS_WORDS,
+    HYPHEN_JOINED,
+    IN_QUOTE,
+    KIND_REACH,
+    name_words,
+)
 from bot.dates import date_label, period_bounds, real_day
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
@@ -250,21 +258,12 @@ def _calls_so(statement: str, caller: list[str]) -> bool:
     return any(t in KIND_CALLING and head in before[i] for i, t in enumerate(tokens))
 
 
-@lru_cache(maxsize=1024)
-def _name_words(name: str, aliases: tuple[str, ...]) -> tuple[list[str], ...]:
-    """The words of an entry's name and of each alias (folded), those with any: what `_qualifies` and
-    `_classed_before` match a statement's words against, worked out once per entry, not once per fact read (a kind
-    asked of one named article reads thousands of facts naming the entry on a large brief: ~0.3 s of ~0.7 at 100,000
-    facts). The lists are shared: read, never changed."""
-    return tuple(said for said in (words(fold(n)) for n in (name, *aliases)) if said)
-
-
 def _classed_before(tokens: list[str], entity: EntityData, nouns: Set[str]) -> str | None:
     """The statement whose words (`words(fold(statement))`) are `tokens` puts one of `nouns` (by stem), qualified by
     a word that is no stop word, right before a word opening the entity's name or an alias ("the military contractor
     Harbour"; not "companies like Harbour"): what it calls the entity, in a phrase (general English apposition). The
     qualifying word and the noun, or None."""
-    opening = {said[0] for said in _name_words(entity.name, tuple(entity.aliases))}
+    opening = {said[0] for said in name_words(entity.name, tuple(entity.aliases))}
     classes = {stem(n) for n in nouns}
     return next(
         (
@@ -284,7 +283,7 @@ def _qualifies(tokens: list[str], entity: EntityData, nouns: Set[str]) -> str | 
     guild, a salvage firm", "the guild is a …", "the guild, which the Gazette calls a …"; not "a letter asking the
     guild", "the guild beat a rival salvage firm": general English apposition). The words qualifying and the noun,
     or None."""
-    names = _name_words(entity.name, tuple(entity.aliases))
+    names = name_words(entity.name, tuple(entity.aliases))
     for j, t in enumerate(tokens[:-2]):
         if t not in ("a", "an"):
             continue
@@ -299,6 +298,18 @@ def _qualifies(tokens: list[str], entity: EntityData, nouns: Set[str]) -> str | 
         ):
             return " ".join(between[: at + 1])
     return None
+
+
+def _read_hit(fact: FactData, read: dict[str, FactData]) -> Hit:
+    """`fact`, read from its row by a pass of `Answerer._kind_called`, as a hit below every ranked one, kept in `read`
+    (by id)."""
+    read[fact.id] = fact
+    return Hit(fact.id, 0.0, 0.0)
+
+
+def _no_facts(way: str) -> Iterator[FactData]:
+    """No facts, whichever way they may call an entry: `Answerer._kind_called` of no named article."""
+    return iter(())
 
 
 def _label_quoted(label: str, fact: FactData, sources: Set[str]) -> bool:
@@ -373,14 +384,8 @@ CALLED_WHAT = re.compile(
 )
 KIND_CALLING = DESCRIBING_VERBS
 KIND_CANDIDATES = 6  # the candidates looked at for a fact qualifying the asked noun (`_kind_called`)
-KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and salvage company")
 TOLD_DONE_REACH = 5  # best ranked facts read for one telling done an act the best tells only as planned
 MIN_VERB_LETTERS = 3  # a shorter word ("go", "be") is no verb whose "-ed" form tells an act done
-# what may stand between a name and the "a" of what it is called (`_qualifies`): nothing ("the guild, a salvage
-# firm"), a copula ("the guild is a …") or a clause of calling ("the guild, which the Gazette calls a …")
-# (any verb of calling, KIND_CALLING: "which activists call a …", "which the Gazette labelled a …")
-CALLED_AS = re.compile(rf"(?:is|was|(?:which|whom) (?:\S+ ){{0,3}}(?:{'|'.join(sorted(KIND_CALLING))})(?: as)?)?")
-CALLED_AS_WORDS = 6  # words CALLED_AS may run to
 PUBLISHING_WORDS = frozenset("published publish publishes ran run runs put out".split())
 COMPLETED_NEAR = 0.75  # share of the best score a fact printing the words a question completes may have
 COMPLETED_CANDIDATES = 8  # ranked candidates looked through for one (`_completing`)
@@ -3613,7 +3618,9 @@ class Answerer:
         # ("what kind of company is the guild according to the Gazette": "according" draws other facts near), or
         # however low: one naming the entry, ranked or not
         among = pool if q.sources and not named_caller else pool[:KIND_CANDIDATES]
-        read: dict[str, FactData] = {}  # the facts read below, by id, kept for the three passes after
+        read: dict[str, FactData] = {}  # the facts read below, by id
+        # the named article's facts naming the entry and ranked lower that a pass may take, by the way it reads
+        lower: Callable[[str], Iterator[FactData]] = _no_facts
         if q.sources and not named_caller:  # and then the article's facts naming the entry that ranked lower still
             seen = {h.id for h in among}
             # the named articles' own facts naming the entry (the compiled brief's `names` and `cites` tables), not
@@ -3622,17 +3629,24 @@ class Answerer:
             # (and of those, only one with a word of the noun's class in its statement or a quote: each check below
             # needs one, and the rest are never built again: thousands on a large brief, ~0.9 s at 100,000 facts)
             classes = frozenset(stem(n) for n in alike)
+
             # (and, of those, only one whose quote from the named article holds such a word: each check below needs
             # the words it finds in such a quote; ~5,400 statements read and scanned at 100,000 facts, ~0.25 s)
-            naming = self.brief.facts_naming([called[0]], q.sources, classes, quoted=True)
-            read = {f.id: f for f in naming if f.id not in seen}
-            among = among + [Hit(fact_id, 0.0, 0.0) for fact_id in read]
-        # (the facts read there are not read from their rows again by each pass: thousands on a large brief, more
-        # than the fact cache holds, ~0.2 s of ~0.7 at 100,000 facts; nor their statements' words worked out again by
-        # the second, nor a quote's by the third: facts share quoted passages)
+            # (and, of those, for each pass only one that may call the entry so in the named article's words, as
+            # that pass reads them (`kind_calling`): the first pass read and checked ~1,430 rows at 100,000 facts,
+            # ~90 ms, none of them taken, before the third took the first)
+            def article_lower(way: str) -> Iterator[FactData]:
+                naming = self.brief.facts_naming([called[0]], q.sources, classes, quoted=True, calling=way)
+                return (f for f in naming if f.id not in seen)
+
+            lower = article_lower
+        # (a fact's statement words are not worked out again by a pass after, nor a quote's: facts share quoted
+        # passages; each pass's facts come with its query's rows, none fetched again one by one)
         said: dict[str, list[str]] = {}
         quoted: dict[str, bool] = {}
-        for hit in among:
+        # (each pass reads the article's facts as it goes: one calling the entry early ends the question having read
+        # a few rows of the thousands naming it at 100,000 facts)
+        for hit in itertools.chain(among, (_read_hit(f, read) for f in lower(AFTER_ARTICLE))):
             fact = read.get(hit.id) or self.brief.facts.get(hit.id)
             if fact is None or called[0] not in fact.entities:
                 continue
@@ -3643,17 +3657,17 @@ class Answerer:
             if named_caller and not _calls_so(fact.statement, caller):
                 continue  # the article's own words, or another's
             return self._called_first(q, ranked, hit, entity, label, self._kind_caller(q, caller, named_caller))
-        for hit in among if not named_caller and q.sources else []:
+        if named_caller or not q.sources:
+            among = []
+        for hit in itertools.chain(among, (_read_hit(f, read) for f in lower(BEFORE_NAME))):
             fact = read.get(hit.id) or self.brief.facts.get(hit.id)
-            if (
-                fact is not None
-                and called[0] in fact.entities
-                and (label := _classed_before(said[hit.id], entity, alike)) is not None
-                and _label_quoted(label, fact, q.sources)
-            ):
+            if fact is None or called[0] not in fact.entities:
+                continue
+            tokens = said.get(hit.id) or said.setdefault(hit.id, words(fold(fact.statement)))
+            if (label := _classed_before(tokens, entity, alike)) is not None and _label_quoted(label, fact, q.sources):
                 # the article's word of that class ("the salvage contractor Harbour"): what it calls it, in its words
                 return self._called_first(q, ranked, hit, entity, label, self._kind_caller(q, caller, named_caller))
-        for hit in among if not named_caller and q.sources else []:
+        for hit in itertools.chain(among, (_read_hit(f, read) for f in lower(IN_QUOTE))):
             fact = read.get(hit.id) or self.brief.facts.get(hit.id)
             if (
                 fact is not None

@@ -13,13 +13,22 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.class_nouns import CLASS_STEMS, HYPHEN_JOINED, class_stems, qualified_stems, quote_texts
+from bot.class_nouns import (
+    CLASS_STEMS,
+    HYPHEN_JOINED,
+    calling_stems,
+    class_stems,
+    name_words,
+    qualified_stems,
+    quote_texts,
+)
 from bot.factbase import Brief
 from bot.quotations import quoted_runs
 from bot.records import FactData, encode, row
 from bot.reporting import Passing, told_words
 from bot.snapshot.files import _flushed_sha256
 from bot.snapshot.vocabulary import FileWords
+from bot.text import words
 
 if TYPE_CHECKING:
     from bot.search import Doc, IndexWriting
@@ -152,7 +161,18 @@ def _unsynced(path: Path) -> sqlite3.Connection:
 
 
 # the tables of fact rows a second process writes and the first copies in, in the order written
-FACT_TABLES = ("facts", "cites", "names", "telling", "classing", "quoted_classing", "quoting", "describes", "passes")
+FACT_TABLES = (
+    "facts",
+    "cites",
+    "names",
+    "telling",
+    "classing",
+    "quoted_classing",
+    "kind_calling",
+    "quoting",
+    "describes",
+    "passes",
+)
 _INSERT = "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
@@ -221,6 +241,14 @@ def _fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], 
     # (bot.class_nouns.qualified_stems of quote_texts, each once a fact and source), so the same question reads only
     # the facts whose quote from that article could call the entry so (~5,400 rows read at 100,000 facts, ~0.25 s)
     db.execute("CREATE TABLE quoted_classing (source TEXT NOT NULL, stem TEXT NOT NULL, pos INTEGER NOT NULL)")
+    # of those, the ones by which each fact may call each entry it names in the words of a source it quotes, and
+    # which way (bot.class_nouns.calling_stems: its statement's words calling it so, found in the quote, or the
+    # quote's own), so each of the same question's three checks reads only the facts it may take (its first read and
+    # checked ~1,430 rows at 100,000 facts, ~90 ms, none taken, before the third took the first)
+    db.execute(
+        "CREATE TABLE kind_calling"
+        " (entity TEXT NOT NULL, way TEXT NOT NULL, source TEXT NOT NULL, stem TEXT NOT NULL, pos INTEGER NOT NULL)"
+    )
     # the stretches of words each fact gives in quotation marks, as stems (bot.quotations.quoted_runs, joined by
     # spaces, each once a fact), so a serving process reads the distinct ones (`FactRows.quoted_runs`), not every fact
     db.execute("CREATE TABLE quoting (run TEXT NOT NULL, pos INTEGER NOT NULL)")
@@ -250,15 +278,15 @@ def _index_facts(db: sqlite3.Connection) -> None:
     db.execute("CREATE UNIQUE INDEX telling_word ON telling (word, pos)")
     db.execute("CREATE UNIQUE INDEX classing_pos ON classing (pos, stem)")
     db.execute("CREATE UNIQUE INDEX quoted_classing_stem ON quoted_classing (source, stem, pos)")
+    db.execute("CREATE UNIQUE INDEX kind_calling_entity ON kind_calling (entity, way, source, stem, pos)")
     db.execute("CREATE UNIQUE INDEX quoting_run ON quoting (run, pos)")
     count_rows(db)
 
 
 def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], brief: Brief) -> None:
-    """The `cites`, `names`, `telling`, `classing`, `quoted_classing`, `quoting`, `describes` and `passes` rows of
-    these facts (position, fact) of `brief`."""
+    """The `cites`, `names`, `telling`, `classing`, `quoted_classing`, `kind_calling`, `quoting`, `describes` and
+    `passes` rows of these facts (position, fact) of `brief`."""
     from bot.search import stem
-    from bot.text import words
 
     described: list[tuple[str, str, str]] = []
     cited: list[tuple[str, int]] = []
@@ -266,6 +294,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
     telling: list[tuple[str, int]] = []
     classing: list[tuple[str, int]] = []
     quoted_classing: list[tuple[str, str, int]] = []
+    kind_calling: list[tuple[str, str, str, str, int]] = []
     quoting: list[tuple[str, int]] = []
     runs_of: dict[str, list[str]] = {}  # `quoted_runs` of a quote, by its text (facts share quoted passages)
     class_stem_of: dict[str, str] = {}  # (the stems of folded words: `class_stems`' own)
@@ -305,6 +334,8 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
                 read = class_read[c.quote] = frozenset(qualified) & CLASS_STEMS
             by_source.setdefault(c.source, set()).update(read)
         quoted_classing += [(source, found, pos) for source, read in by_source.items() for found in sorted(read)]
+        if classed:  # (a noun calling an entry is a class noun the fact's texts hold)
+            kind_calling += _kind_calling(fact, pos, brief, class_stem_of)
         runs = [" ".join(run) for run in quoted_runs([fact.statement])]
         for c in citations:
             quote_runs = runs_of.get(c.quote)
@@ -330,9 +361,28 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
     db.executemany("INSERT INTO telling VALUES (?, ?)", telling)
     db.executemany("INSERT INTO classing VALUES (?, ?)", classing)
     db.executemany("INSERT INTO quoted_classing VALUES (?, ?, ?)", quoted_classing)
+    db.executemany("INSERT INTO kind_calling VALUES (?, ?, ?, ?, ?)", kind_calling)
     db.executemany("INSERT INTO quoting VALUES (?, ?)", quoting)
     db.executemany("INSERT INTO describes VALUES (?, ?, ?)", described)
     db.executemany("INSERT INTO passes VALUES (?, ?, ?, ?)", passing)
+
+
+def _kind_calling(
+    fact: FactData, pos: int, brief: Brief, stem_of: dict[str, str]
+) -> list[tuple[str, str, str, str, int]]:
+    """The `kind_calling` rows of a fact at `pos`: for each entry it names, the `calling_stems` of its statement and
+    quotes, by way and source quoted."""
+    rows: set[tuple[str, str, str, str, int]] = set()
+    quotes = [(c.source, c.quote) for c in fact.citations]
+    for entity in dict.fromkeys(fact.entities):
+        entry = brief.entities.get(entity)
+        if entry is not None:
+            names = name_words(entry.name, tuple(entry.aliases))
+            rows.update(
+                (entity, way, source, got, pos)
+                for source, way, got in calling_stems(fact.statement, quotes, names, stem_of)
+            )
+    return sorted(rows)
 
 
 def count_rows(db: sqlite3.Connection) -> None:
