@@ -1745,6 +1745,13 @@ def test_a_weekday_alone_is_answered_by_a_fact_of_that_day_never_called_outside_
     assert a.answered and day in _first_line(a.text), a.text
 
 
+def test_what_happened_on_a_weekday_leads_the_event_of_that_day_before_a_thing_of_it(core: Core) -> None:
+    # ld29: "what happened on monday" led the renewal of a contract one Monday, and after The Hill's May protest the
+    # flyer handed out that Monday (a document); the activists gathering outside the offices is what happened
+    a = core.ask("what happened on monday")
+    assert a.answered and a.evidence[0].id == "hill-office-protests-nyc-dc-2019-05", a.text
+
+
 @pytest.mark.parametrize(
     "question",
     [

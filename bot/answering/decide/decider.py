@@ -846,7 +846,10 @@ class Decider:
         if q.weekdays and not q.leftover and not q.entities and ranked:
             # "what happened on monday": a day named by its weekday alone, asked of no subject; the facts of such a
             # day answer (several Mondays: the best-ranked leads), never "outside what I cover"
-            day = next((h for h in ranked[:NEAR_CANDIDATES] if self.retriever.of_weekday(h.id, q.weekdays)), None)
+            # (an event of that day before a thing of it: what happened is the gathering, then the flyer handed out
+            # at it)
+            days = [h for h in ranked[:NEAR_CANDIDATES] if self.retriever.of_weekday(h.id, q.weekdays)]
+            day = next((h for h in days if self._fact_kind(h.id) == "event"), days[0] if days else None)
             if day is not None:
                 return Decision("answered", Hit(day.id, day.score, 1.0))
         known = self.retriever.known_share(q)
