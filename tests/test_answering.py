@@ -134,6 +134,14 @@ def test_a_list_of_what_a_party_had_holds_none_of_a_third_partys(core: Core) -> 
     assert not any("Salesforce" in i.statement or "Northrop" in i.statement for i in a.items), a.text
 
 
+def test_a_list_of_a_kind_of_fact_the_search_missed_lists_that_kind_not_the_closest_claim(core: Core) -> None:
+    # ld29: "list all the palantir contracts with ice" ranked ICE's and Palantir's most named facts first, none of
+    # them a contract, and led a claim about the $38 million contract; the contracts with ICE are what it asks for
+    a = core.ask("list all the palantir contracts with ice")
+    assert a.answered and a.kind == "list" and a.lead.startswith("5 matching facts, the earliest first"), a.text
+    assert "$38 million" not in a.lead and all("ICE" in i.statement for i in a.items), a.text
+
+
 @pytest.mark.parametrize(
     ("question", "source", "told"),
     [
