@@ -2204,3 +2204,10 @@ def test_getting_asked_in_a_clause_is_not_told_by_a_thing_given(core: Core) -> N
     # count was given" told it: Nadella's letter was refused; only the question's own act reads so
     line = core.ask("who was the microsoft ceo that got the letter").text.splitlines()[0]
     assert "Satya Nadella" in line, line
+
+
+def test_a_second_part_asking_what_they_wanted_is_answered_by_a_first_item_telling_what_they_urged(core: Core) -> None:
+    # fresh tester (ld28, ld29): "who protested outside the offices and what did they want" led protesters "urging the
+    # company to end its work with ICE", then said only the first part was answered and to ask "what did they want"
+    a = core.ask("who protested outside the offices and what did they want")
+    assert a.answered and "urging" in a.text.splitlines()[0] and "answers the first part" not in a.text, a.text
