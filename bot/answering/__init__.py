@@ -105,6 +105,7 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
     CHAT,
+    COPULAS,
     DESCRIBING_VERBS,
     DETERMINERS,
     MANNERS,
@@ -3436,6 +3437,27 @@ class Answerer:
         # the second, nor a quote's by the third: facts share quoted passages)
         said: dict[str, list[str]] = {}
         quoted: dict[str, bool] = {}
+        if plain and not named_caller:
+            # "how does the Gazette describe Lind": a fact saying what she is ("Ada Lind is the guild's chair"), whose
+            # quote from the article calls her so, is its description; one telling an event that calls her by a title
+            # in passing ("keepers confronted chair Ada Lind") answers only when no such fact does
+            for hit in among:
+                fact = read.get(hit.id) or self.brief.facts.get(hit.id)
+                if (
+                    fact is not None
+                    and called[0] in fact.entities
+                    and self._says_what_is(fact, entity)
+                    and self._quote_calls(fact, q.sources, entity, alike, quoted)
+                ):
+                    # (its statement says which articles call it so; the asked article's citation shown first)
+                    composed = self.composer.compose(q, ranked, hit)
+                    item = composed.items[0] if composed.items else None
+                    if item is None or item.id != fact.id:
+                        return composed
+                    own = [c for c in self.brief.citations(fact) if c.source_id in q.sources][:1]
+                    others = [c for c in item.citations if c.source_id not in q.sources]
+                    cited = (own + others)[: max(len(item.citations), 1)]
+                    return replace(composed, items=[replace(item, citations=cited), *composed.items[1:]])
         for hit in among:
             fact = read.get(hit.id) or self.brief.facts.get(hit.id)
             if fact is None or called[0] not in fact.entities:
@@ -3475,6 +3497,16 @@ class Answerer:
             return None
         text = messages.KIND_CALLED_UNTOLD.format(noun=noun, who=who, name=entity.name)
         return self._miss(q.text, "no_match", text, ranked, kind=q.kind)
+
+    @staticmethod
+    def _says_what_is(fact: FactData, entity: EntityData) -> bool:
+        """The fact's statement opens with a name of the entity and a copula ("Ada Lind is the guild's chair"): it
+        says what the entity is."""
+        tokens = words(fold(fact.statement))
+        return any(
+            tokens[: len(name)] == name and tokens[len(name) : len(name) + 1] != [] and tokens[len(name)] in COPULAS
+            for name in _name_words(entity.name, tuple(entity.aliases))
+        )
 
     @staticmethod
     def _quote_calls(
