@@ -178,6 +178,12 @@ class Lists:
         )
         return Answer(question="", answered=False, outcome="no_match", text="", kind="list", lead=lead)
 
+    def _of_kind_named(self, q: Question, category: set[str]) -> bool:
+        """Every fact of the category is of a kind of fact the question names ("contracts"), not only of a topic."""
+        wanted = {stem(w) for w in q.words}
+        kinds = {k for k in FACT_KINDS if stem(k) in wanted}
+        return bool(kinds) and all(self.brief.facts[i].kind in kinds for i in category)
+
     def _tells_several(self, q: Question, doc_id: str) -> bool:
         """The fact names the things the list asks for (its kind or topic word, `_category_stems`) in the plural
         ("had two leases with the port"): it tells of them together."""
@@ -216,11 +222,12 @@ class Lists:
         chosen = [h for h in ranked if h.id in self.brief.facts and h.coverage >= floor and h.score >= 0.5 * best.score]
         if category:
             found = [h for h in ranked if h.id in category and h.score >= 0.4 * best.score]
-            # then the rest of the category the search did not reach, by date; all of it when it reached none and
-            # the best does not tell of those things together ("the guild had two leases with the port"): "list the
+            # then the rest of the category the search did not reach, by date; all of it when it reached none, the
+            # category is a kind of fact (not a topic: "tactics … at other companies" is no list of the brief's
+            # "tech-industry" facts) and the best does not tell of those things together ("the guild had two leases with the port"): "list the
             # guild's leases with the port" ranked first the facts that name the port most, a claim about one lease
             # among them, while the facts of that kind and those parties are the leases asked for
-            if found or not self._tells_several(q, best.id):
+            if found or (self._of_kind_named(q, category) and not self._tells_several(q, best.id)):
                 seen = {h.id for h in found}
                 rest = sorted((i for i in category if i not in seen), key=lambda i: (self.brief.facts[i].date or "", i))
                 chosen = found + [Hit(i, 0.0, 0.0) for i in rest]
