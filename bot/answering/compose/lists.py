@@ -224,9 +224,10 @@ class Lists:
             found = [h for h in ranked if h.id in category and h.score >= 0.4 * best.score]
             # then the rest of the category the search did not reach, by date; all of it when it reached none, the
             # category is a kind of fact (not a topic: "tactics … at other companies" is no list of the brief's
-            # "tech-industry" facts) and the best does not tell of those things together ("the guild had two leases with the port"): "list the
-            # guild's leases with the port" ranked first the facts that name the port most, a claim about one lease
-            # among them, while the facts of that kind and those parties are the leases asked for
+            # "tech-industry" facts) and the best does not tell of those things together ("the guild had two
+            # leases with the port"): "list the guild's leases with the port" ranked first the facts that name the
+            # port most, a claim about one lease among them, while the facts of that kind and those parties are the
+            # leases asked for
             if found or (self._of_kind_named(q, category) and not self._tells_several(q, best.id)):
                 seen = {h.id for h in found}
                 rest = sorted((i for i in category if i not in seen), key=lambda i: (self.brief.facts[i].date or "", i))
