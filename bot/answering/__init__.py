@@ -3446,7 +3446,7 @@ class Answerer:
                 if (
                     fact is not None
                     and called[0] in fact.entities
-                    and self._says_what_is(fact, entity)
+                    and self._says_what_is(said.setdefault(hit.id, words(fold(fact.statement))), entity)
                     and self._quote_calls(fact, q.sources, entity, alike, quoted)
                 ):
                     # (its statement says which articles call it so; the asked article's citation shown first)
@@ -3462,7 +3462,8 @@ class Answerer:
             fact = read.get(hit.id) or self.brief.facts.get(hit.id)
             if fact is None or called[0] not in fact.entities:
                 continue
-            said[hit.id] = tokens = words(fold(fact.statement))
+            # (read once: the description pass above may have read it)
+            said[hit.id] = tokens = said.get(hit.id) or words(fold(fact.statement))
             label = _qualifies(tokens, entity, alike)
             if label is None or (q.sources and not named_caller and not _label_quoted(label, fact, q.sources)):
                 continue  # not said of it, or not in the named article's words
@@ -3499,10 +3500,9 @@ class Answerer:
         return self._miss(q.text, "no_match", text, ranked, kind=q.kind)
 
     @staticmethod
-    def _says_what_is(fact: FactData, entity: EntityData) -> bool:
-        """The fact's statement opens with a name of the entity and a copula ("Ada Lind is the guild's chair"): it
-        says what the entity is."""
-        tokens = words(fold(fact.statement))
+    def _says_what_is(tokens: list[str], entity: EntityData) -> bool:
+        """A statement whose words (`words(fold(statement))`) are `tokens` opens with a name of the entity and a
+        copula ("Ada Lind is the guild's chair"): it says what the entity is."""
         return any(
             tokens[: len(name)] == name and tokens[len(name) : len(name) + 1] != [] and tokens[len(name)] in COPULAS
             for name in _name_words(entity.name, tuple(entity.aliases))
