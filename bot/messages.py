@@ -278,6 +278,7 @@ ARTICLE_PARTS = {
     "correction": "that it corrected anything",
 }
 LIST_LEAD = "{count} matching facts, the closest first:"
+LIST_DATED_LEAD = "{count} matching facts, the earliest first:"  # a list of a kind of fact no close fact was of
 TIMELINE_LEAD = "{count} matching dated facts, earliest first (`timeline` lists every dated fact):"
 ON_DATE_LEAD = "{count} facts dated then, by date:"
 NO_SUCH_DAY = "There is no {day} in the calendar. Try `timeline` for every dated fact, or `today YYYY-MM-DD`."

@@ -134,6 +134,14 @@ def test_a_list_of_what_a_party_had_holds_none_of_a_third_partys(core: Core) -> 
     assert not any("Salesforce" in i.statement or "Northrop" in i.statement for i in a.items), a.text
 
 
+def test_a_list_of_a_kind_of_fact_the_search_missed_lists_that_kind_not_the_closest_claim(core: Core) -> None:
+    # ld29: "list all the palantir contracts with ice" ranked ICE's and Palantir's most named facts first, none of
+    # them a contract, and led a claim about the $38 million contract; the contracts with ICE are what it asks for
+    a = core.ask("list all the palantir contracts with ice")
+    assert a.answered and a.kind == "list" and a.lead.startswith("5 matching facts, the earliest first"), a.text
+    assert "$38 million" not in a.lead and all("ICE" in i.statement for i in a.items), a.text
+
+
 @pytest.mark.parametrize(
     ("question", "source", "told"),
     [
@@ -1745,6 +1753,13 @@ def test_a_weekday_alone_is_answered_by_a_fact_of_that_day_never_called_outside_
     assert a.answered and day in _first_line(a.text), a.text
 
 
+def test_what_happened_on_a_weekday_leads_the_event_of_that_day_before_a_thing_of_it(core: Core) -> None:
+    # ld29: "what happened on monday" led the renewal of a contract one Monday, and after The Hill's May protest the
+    # flyer handed out that Monday (a document); the activists gathering outside the offices is what happened
+    a = core.ask("what happened on monday")
+    assert a.answered and a.evidence[0].id == "hill-office-protests-nyc-dc-2019-05", a.text
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -2217,3 +2232,10 @@ def test_getting_asked_in_a_clause_is_not_told_by_a_thing_given(core: Core) -> N
 def test_what_is_asked_leads_the_first_line(core: Core, question: str, opening: str) -> None:
     a = core.ask(question)
     assert a.answered and a.text.splitlines()[0].startswith(opening), a.text.splitlines()[0]
+
+
+def test_a_second_part_asking_what_they_wanted_is_answered_by_a_first_item_telling_what_they_urged(core: Core) -> None:
+    # fresh tester (ld28, ld29): "who protested outside the offices and what did they want" led protesters "urging the
+    # company to end its work with ICE", then said only the first part was answered and to ask "what did they want"
+    a = core.ask("who protested outside the offices and what did they want")
+    assert a.answered and "urging" in a.text.splitlines()[0] and "answers the first part" not in a.text, a.text

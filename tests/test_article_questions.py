@@ -1082,3 +1082,11 @@ def test_prepositions_among_and_re_are_no_subject_of_what_an_article_says(core: 
     assert a.answered and a.evidence[0].id == "bi-employees-divided-over-ice", a.text
     b = core.ask("when did palantir re-up its ice contract according to business insider")  # "re-up" still renews
     assert b.answered and b.text.startswith("19 August 2019"), b.text
+
+
+def test_how_an_article_describes_a_person_leads_the_fact_saying_what_they_are(core: Core) -> None:
+    # ld29: "how does business insider describe karp" led employees confronting "CEO Alex Karp" (a title in passing,
+    # in an event); the fact saying what he is, which Business Insider's words call him too, leads, BI cited first
+    a = core.ask("how does business insider describe karp")
+    assert a.answered and a.text.startswith("Alex Karp is Palantir's chief executive (CEO)"), a.text
+    assert a.evidence[0].citations[0].source_id == "business-insider-2019", a.text

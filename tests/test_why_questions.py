@@ -491,3 +491,9 @@ def test_a_why_leads_a_close_fact_stating_the_aim_over_the_best_telling_none(cor
     # fact as close telling they urged Palantir to end its ICE work gives the aim asked
     line = core.ask("why are jewish groups protesting palantir").text.splitlines()[0]
     assert "urging the company to end its work with ICE" in line, line
+
+
+def test_why_something_is_brought_up_is_led_by_the_fact_that_names_it(core: Core) -> None:
+    # "bringing up the holocaust" asks why it is invoked: the protesters' affiliations (which name no Holocaust) led
+    a = core.ask("why are jewish groups bringing up the holocaust re palantir")
+    assert a.answered and a.evidence[0].id == "vice-protesters-holocaust-comparison", a.text

@@ -107,6 +107,7 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
     CHAT,
+    COPULAS,
     DESCRIBING_VERBS,
     DETERMINERS,
     LEAD_INS,
@@ -3644,13 +3645,35 @@ class Answerer:
         # passages; each pass's facts come with its query's rows, none fetched again one by one)
         said: dict[str, list[str]] = {}
         quoted: dict[str, bool] = {}
+        if plain and not named_caller:
+            # "how does the Gazette describe Lind": a fact saying what she is ("Ada Lind is the guild's chair"), whose
+            # quote from the article calls her so, is its description; one telling an event that calls her by a title
+            # in passing ("keepers confronted chair Ada Lind") answers only when no such fact does
+            for hit in among:
+                fact = read.get(hit.id) or self.brief.facts.get(hit.id)
+                if (
+                    fact is not None
+                    and called[0] in fact.entities
+                    and self._says_what_is(said.setdefault(hit.id, words(fold(fact.statement))), entity)
+                    and self._quote_calls(fact, q.sources, entity, alike, quoted)
+                ):
+                    # (its statement says which articles call it so; the asked article's citation shown first)
+                    composed = self.composer.compose(q, ranked, hit)
+                    item = composed.items[0] if composed.items else None
+                    if item is None or item.id != fact.id:
+                        return composed
+                    own = [c for c in self.brief.citations(fact) if c.source_id in q.sources][:1]
+                    others = [c for c in item.citations if c.source_id not in q.sources]
+                    cited = (own + others)[: max(len(item.citations), 1)]
+                    return replace(composed, items=[replace(item, citations=cited), *composed.items[1:]])
         # (each pass reads the article's facts as it goes: one calling the entry early ends the question having read
         # a few rows of the thousands naming it at 100,000 facts)
         for hit in itertools.chain(among, (_read_hit(f, read) for f in lower(AFTER_ARTICLE))):
             fact = read.get(hit.id) or self.brief.facts.get(hit.id)
             if fact is None or called[0] not in fact.entities:
                 continue
-            said[hit.id] = tokens = words(fold(fact.statement))
+            # (read once: the description pass above may have read it)
+            said[hit.id] = tokens = said.get(hit.id) or words(fold(fact.statement))
             label = _qualifies(tokens, entity, alike)
             if label is None or (q.sources and not named_caller and not _label_quoted(label, fact, q.sources)):
                 continue  # not said of it, or not in the named article's words
@@ -3715,6 +3738,15 @@ class Answerer:
         called = f"{'an' if label[:1].lower() in 'aeiou' else 'a'} {label}"
         lead = messages.CALLED_SO_LEAD.format(caller=caller, name=entity.name, label=called, statement=fact.statement)
         return replace(composed, lead=lead)
+
+    @staticmethod
+    def _says_what_is(tokens: list[str], entity: EntityData) -> bool:
+        """A statement whose words (`words(fold(statement))`) are `tokens` opens with a name of the entity and a
+        copula ("Ada Lind is the guild's chair"): it says what the entity is."""
+        return any(
+            tokens[: len(name)] == name and tokens[len(name) : len(name) + 1] != [] and tokens[len(name)] in COPULAS
+            for name in _name_words(entity.name, tuple(entity.aliases))
+        )
 
     @staticmethod
     def _quote_calls(

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot import messages
 from bot.answering.render import render_text
+from bot.answering.untold import PURPOSING
 from bot.replies import Answer
 from bot.search import stem
 from bot.text import STOPWORDS, on_first_use, words
@@ -38,6 +39,12 @@ OPENING = on_first_use(
 # someone reported or said; the date asked is the telling's, which the article's date gives
 REPORT_WHEN = on_first_use(
     r"\b(?:report|reports|reported|say|says|said|write|writes|wrote)\b.*?(,?\s*\band when\s*\??\s*)$", re.IGNORECASE
+)
+# a second part asking what someone wanted ("… and what did they want", "what were they demanding"): an aim, which
+# a first item telling what they urged or asked for (untold.PURPOSING) states (general English)
+AIM_ASKED = on_first_use(
+    r"^what (?:did|do|does|were|was|are|is) (?:\S+ ){1,3}(?:want|wanted|wanting|demand|demanded|demanding"
+    r"|ask for|asked for|asking for|call for|calling for|seek|sought|seeking)\b"
 )
 # what each question word asks, as Answer.kind: a second part of the answer's own kind is answered with it
 SECOND_KINDS = {
@@ -96,6 +103,9 @@ def _part(found: re.Match[str]) -> str:
 def _answers_both(found: re.Match[str], answer: Answer) -> bool:
     """`answer`, to the first part, answers the second part `found` too: of the kind its question word asks
     (SECOND_KINDS) and its first item states what the part asks (`_told_by`)."""
+    if AIM_ASKED().match(_part(found).lower()) and answer.items:
+        # "who protested outside the offices and what did they want": the first item's "urging it to end …"
+        return PURPOSING().search(answer.items[0].statement) is not None
     kind = SECOND_KINDS.get(found.group(1) or found.group(2) or found.group(3))
     return kind == answer.kind and _told_by(answer, _part(found))
 

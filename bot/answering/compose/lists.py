@@ -20,6 +20,7 @@ from bot.factbase import Brief
 from bot.records import FactData, FactKind
 from bot.replies import Answer, Item
 from bot.search import stem, stems
+from bot.text import words
 
 MAX_LIST = 5
 
@@ -177,6 +178,19 @@ class Lists:
         )
         return Answer(question="", answered=False, outcome="no_match", text="", kind="list", lead=lead)
 
+    def _of_kind_named(self, q: Question, category: set[str]) -> bool:
+        """Every fact of the category is of a kind of fact the question names ("contracts"), not only of a topic."""
+        wanted = {stem(w) for w in q.words}
+        kinds = {k for k in FACT_KINDS if stem(k) in wanted}
+        return bool(kinds) and all(self.brief.facts[i].kind in kinds for i in category)
+
+    def _tells_several(self, q: Question, doc_id: str) -> bool:
+        """The fact names the things the list asks for (its kind or topic word, `_category_stems`) in the plural
+        ("had two leases with the port"): it tells of them together."""
+        fact = self.brief.facts.get(doc_id)
+        asked = {stem(w) for w in q.words} & self._category_stems()
+        return fact is not None and any(w.endswith("s") and stem(w) in asked for w in words(fact.statement.lower()))
+
     def _category_stems(self) -> set[str]:
         """The stems of the brief's kinds of fact and topics: the words a list names its category by."""
         return {stem(k) for k in FACT_KINDS} | {stem(t) for t in self.brief.meta.topics}
@@ -197,6 +211,7 @@ class Lists:
         """Every fact that answers about as well as the best one, by date; the rest counted. When the list names a
         kind of fact or a topic ("list the contracts", "which protests"), only facts of it."""
         by_date = not TIMELINE_WORDS.isdisjoint(q.words)
+        closest = True  # the list's first item is the closest fact, not merely the earliest
         category = self._category(q)
         named = self._category_stems()
         if by_date and any(stem(w) not in named for w in q.terms):
@@ -207,10 +222,17 @@ class Lists:
         chosen = [h for h in ranked if h.id in self.brief.facts and h.coverage >= floor and h.score >= 0.5 * best.score]
         if category:
             found = [h for h in ranked if h.id in category and h.score >= 0.4 * best.score]
-            if found:  # then the rest of the category the search did not reach, by date
+            # then the rest of the category the search did not reach, by date; all of it when it reached none, the
+            # category is a kind of fact (not a topic: "tactics … at other companies" is no list of the brief's
+            # "tech-industry" facts) and the best does not tell of those things together ("the guild had two
+            # leases with the port"): "list the guild's leases with the port" ranked first the facts that name the
+            # port most, a claim about one lease among them, while the facts of that kind and those parties are the
+            # leases asked for
+            if found or (self._of_kind_named(q, category) and not self._tells_several(q, best.id)):
                 seen = {h.id for h in found}
                 rest = sorted((i for i in category if i not in seen), key=lambda i: (self.brief.facts[i].date or "", i))
                 chosen = found + [Hit(i, 0.0, 0.0) for i in rest]
+                closest = bool(found)
         if q.excluded_words:  # "not counting the 2015 one, what contracts …": not the ones left out
             kept = [h for h in chosen if not fact_set_aside(q, self.brief.facts[h.id])]
             if not kept and doc_set_aside(self.brief, q, best.id):
@@ -239,7 +261,8 @@ class Lists:
         if by_date:
             lead = f"{messages.TIMELINE_LEAD.format(count=len(chosen))} {items[0].date_label}: {lead}"
         elif len(items) > 1:
-            lead = f"{messages.LIST_LEAD.format(count=len(chosen))} {lead}"
+            listed = messages.LIST_LEAD if closest else messages.LIST_DATED_LEAD
+            lead = f"{listed.format(count=len(chosen))} {lead}"
         return Answer(
             question="", answered=True, outcome="answered", text="", kind="list", lead=lead, items=items, more=more
         )

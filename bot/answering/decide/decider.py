@@ -387,6 +387,19 @@ def _irregular_past(word: str, lemma: str | None) -> bool:
     return word in {*getInflection(lemma, "VBD"), *getInflection(lemma, "VBN")}
 
 
+# verbs of naming something in passing, the lemmas of the thesaurus's "mention" and "invoke" (general English);
+# "bring" as in "bringing up the flood"
+INVOKING = frozenset("mention bring invoke evoke cite raise reference refer compare".split())
+
+
+@lru_cache(maxsize=4096)
+def _invoking(word: str) -> bool:
+    """The word is a form of a verb of INVOKING ("bringing", "invoked", "cites"), by lemminflect's verb lemmas."""
+    from lemminflect import getLemma  # loaded on the first why-question only (~1 s)
+
+    return word in INVOKING or not INVOKING.isdisjoint(getLemma(word, upos="VERB"))
+
+
 def _as_typed(text: str) -> str:
     """The text's words as typed, lower-case and space-joined, with chat's shorthands spelled out (ABBREVIATIONS:
     "can u write me" -> "can you write me"): no word read as the brief's own form of it ("write" stays "write")."""
@@ -837,7 +850,10 @@ class Decider:
         if q.weekdays and not q.leftover and not q.entities and ranked:
             # "what happened on monday": a day named by its weekday alone, asked of no subject; the facts of such a
             # day answer (several Mondays: the best-ranked leads), never "outside what I cover"
-            day = next((h for h in ranked[:NEAR_CANDIDATES] if self.retriever.of_weekday(h.id, q.weekdays)), None)
+            # (an event of that day before a thing of it: what happened is the gathering, then the flyer handed out
+            # at it)
+            days = [h for h in ranked[:NEAR_CANDIDATES] if self.retriever.of_weekday(h.id, q.weekdays)]
+            day = next((h for h in days if self._fact_kind(h.id) == "event"), days[0] if days else None)
             if day is not None:
                 return Decision("answered", Hit(day.id, day.score, 1.0))
         known = self.retriever.known_share(q)
@@ -1019,6 +1035,7 @@ class Decider:
         best = self._doer(q, ranked, best)
         best = self._done_not_describing(q, ranked, best)
         best = self._caused(q, ranked, best)
+        best = self._invoked(q, ranked, best)
         best = self._told_not_said(q, ranked, best)
         best = self._doers_named(q, ranked, best)
         if not PROPORTION.isdisjoint(q.words) and q.kind != "yes-no" and not self._states_proportion(best.id):
@@ -3036,6 +3053,37 @@ class Decider:
             )
 
         return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, tells_cause) or best
+
+    def _fact_kind(self, doc_id: str) -> str:
+        """The kind of the fact (models.FactKind: "event", "quote" …); "" for a glossary entry."""
+        fact = self.brief.facts.get(doc_id)
+        return fact.kind if fact is not None else ""
+
+    def _invoked(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Why are the keepers bringing up the flood", "why did Lind mention the 1990 lease": why something is
+        named (a verb of INVOKING) is told where it is named, so a best that neither lists nor names the things the
+        question names after that verb (the guild's roster, of "why are guild members bringing up the flood") yields
+        to the first near candidate (NEAR_CANDIDATES, MIN_COVERAGE) that names them all. Not a name found nowhere
+        near: the best stays, and what follows it decides."""
+        if q.kind != "why-how" or "why" not in q.words:
+            return best
+        verb = next((i for i, t in enumerate(q.words) if _invoking(t)), None)
+        if verb is None:
+            return best
+        after = " ".join(q.words[verb + 1 :])
+        invoked = [
+            e
+            for e in q.entities
+            if not self.subjects.ubiquitous_entity(e)
+            and any(re.search(rf"\b{re.escape(w)}\b", after) for w in self._name_words_of(e) - STOPWORDS)
+        ]
+        if not invoked or best.id not in self.brief.facts or not self._names_not_all(best.id, invoked):
+            return best
+        return self._near_fact(ranked, lambda doc_id: not self._names_not_all(doc_id, invoked)) or best
+
+    def _names_not_all(self, doc_id: str, entities: list[str]) -> bool:
+        """The fact neither lists nor names one of the entities."""
+        return any(self.subjects.about_others(doc_id, [e]) for e in entities)
 
     def _followed(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "What happened when the keeper refused to leave": a best telling no reaction (the premise itself) yields
