@@ -3745,7 +3745,7 @@ class Answerer:
         copula ("Ada Lind is the guild's chair"): it says what the entity is."""
         return any(
             tokens[: len(name)] == name and tokens[len(name) : len(name) + 1] != [] and tokens[len(name)] in COPULAS
-            for name in _name_words(entity.name, tuple(entity.aliases))
+            for name in name_words(entity.name, tuple(entity.aliases))
         )
 
     @staticmethod
