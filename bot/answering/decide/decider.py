@@ -1874,10 +1874,15 @@ class Decider:
         )
 
     def _parties_apart(self, q: Question, doc_id: str) -> bool:
-        """The question names two or more parties (ACTOR_KINDS, the brief's own subject too, not those of its scene:
-        "when did the guild sign the lease with the Harbour") and the fact neither lists nor names one of them."""
+        """The question names two or more parties (ACTOR_KINDS, the brief's own subject too, not those of its scene),
+        one joined "with" the act ("when did the guild sign the lease with the Harbour"), and the fact neither lists
+        nor names one of them."""
         parties = [e for e in q.entities if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
-        return len(parties) > 1 and any(self.subjects.about_others(doc_id, [e]) for e in parties)
+        joined = any(
+            e in parties and "with" in (q.words[start - 1 : start] + q.words[start - 2 : start - 1])
+            for start, _, e in self._name_spans(q.words)
+        )
+        return joined and len(parties) > 1 and any(self.subjects.about_others(doc_id, [e]) for e in parties)
 
     def _other_of_kind(self, q: Question, doc_id: str, named: list[str]) -> bool:
         """The fact is of another thing than the one the question names (`named`, no person or organization: those
