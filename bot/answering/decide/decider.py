@@ -1879,7 +1879,7 @@ class Decider:
         nor names one of them."""
         parties = [e for e in q.entities if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         joined = any(
-            e in parties and "with" in (q.words[start - 1 : start] + q.words[start - 2 : start - 1])
+            e in parties and "with" in q.words[max(start - 2, 0) : start]
             for start, _, e in self._name_spans(q.words)
         )
         return joined and len(parties) > 1 and any(self.subjects.about_others(doc_id, [e]) for e in parties)
