@@ -35,6 +35,11 @@ NONE_OF_YEAR = "The articles I have don't tell of a {year} {noun}."
 UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for it."
 # "when did the guild say that about the lease": the only date near is of the lease, not of the saying
 SAYING_UNDATED = "The articles I have give no date for when that was said; the date they give is of what it is about."
+# "when did the Gazette report the figure": the only date near is of what was reported, not of the reporting
+EXAMINING_UNDATED = (
+    "The articles I have give no date for when that was reported or reviewed; the date they give is of what it is"
+    " about."
+)
 NOTHING_AFTER = "The articles I have end in {latest}: they tell nothing of what came after."
 # "what happened next" after an answer telling a dated thing: the next thing the articles date, said as only that
 # (the articles may not tie it to the one before)

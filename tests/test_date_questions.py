@@ -1368,3 +1368,21 @@ def test_an_undated_act_told_before_an_event_is_dated_by_the_event_as_the_glossa
         line = _first_line(answer.text)
         assert answer.answered and line.startswith("Before the Operation Mega raids, planned for 2017: Mijente"), line
         assert "2013" not in line, line
+
+
+def test_a_date_asked_of_reporting_or_reviewing_is_never_the_year_of_what_was_reported(core: Core) -> None:
+    # fresh tester 85: "when did the intercept report the 440 figure" and "when did mijente review the documents" led
+    # "2017:", the year of the ICE operation reported (the reporting and reviewing were in May 2019)
+    for question in ("when did the intercept report the 440 figure", "when did mijente review the documents"):
+        line = _first_line(core.ask(question).text)
+        assert line == messages.EXAMINING_UNDATED, (question, line)
+    # a fact telling the act with its date still dates it ("obtained … documents in May 2019")
+    assert _first_line(core.ask("when did the intercept obtain the documents").text).startswith("May 2019")
+
+
+def test_a_date_asked_of_an_act_with_a_named_party_is_never_of_a_fact_not_naming_both(core: Core) -> None:
+    # fresh tester 85: "when did palantir sign the contract with cbp" led "2018:" of Salesforce's rejected donation
+    # (a fact naming CBP, never Palantir): no article gives Palantir a CBP contract
+    a = core.ask("when did palantir sign the contract with cbp")
+    assert not a.answered and not _first_line(a.text)[:1].isdigit(), a.text
+    assert _first_line(core.ask("when did palantir sign the contract with ice").text)[:4].isdigit()

@@ -2306,3 +2306,11 @@ def test_a_money_measure_no_article_gives_is_said_untold_by_its_noun(core: Core,
     # contracts, as if it told a profit; asked by "what <measure> did X make", a sum is asked as by "how much"
     a = core.ask(question)
     assert not a.answered and _first_line(a.text) == messages.MEASURE_UNTOLD.format(noun="profit"), a.text
+
+
+def test_a_sum_asked_of_a_payer_and_a_payee_is_never_the_payers_money_to_another(core: Core) -> None:
+    # fresh tester 85: "how much did salesforce pay palantir" led "$250,000:", a donation Salesforce offered a
+    # nonprofit (no fact tells Salesforce paying Palantir)
+    a = core.ask("how much did salesforce pay palantir")
+    assert not a.answered and "$" not in _first_line(a.text), a.text
+    assert _first_line(core.ask("how much did ice pay palantir").text).startswith("Over $150 million")

@@ -2207,6 +2207,7 @@ class Answerer:
                     "done_before": messages.NO_DATE,  # "had recently protested": before the fact's date, undated
                     "year_of_other": messages.UNTOLD_DATE,  # "the 2018 lease" of a fact whose 2018 is a report's
                     "of_what_was_said": messages.SAYING_UNDATED,  # "when did X say that": not what it is about
+                    "of_what_was_examined": messages.EXAMINING_UNDATED,  # "when did X report it": not what
                     "other_act_dated": messages.NO_DATE,  # "signed in 2013" dates no use told beside it
                 }.get(decision.undated, messages.NO_DATE)
                 if decision.recent is not None and (recent := self._recent_undated(decision.recent)) is not None:

@@ -112,6 +112,7 @@ UndatedAct = Literal[
     "unstated",
     "echoed",
     "reported_on",
+    "of_what_was_examined",
     "other_object",
     "other_actor",
     "done_before",
@@ -125,6 +126,10 @@ UndatedAct = Literal[
 SAYING = REPORTED | frozenset("say state stated states claim argue insist deny write".split())
 # fact kinds (records.FACT_KINDS) whose date is that of the thing they tell of, never of anyone's saying it: "the
 # guild's report says the 2013 lease paid for the beacon" is dated 2013, the lease's year, not the report's
+# verbs of finding out about a thing (general English): their date is never that of the thing found out about
+EXAMINING = frozenset("report review examine analyze analyse obtain reveal uncover investigate".split())
+EXAMINED_REACH = 8  # words between such a verb and a date that tells when it was done ("reported in May 2019")
+EXAMINED_DATE = re.compile(r"(?:1[89]|20)\d\d|" + "|".join(m.lower() for m in MONTHS))
 THING_DATED_KINDS = frozenset("contract program figure person organization".split())
 # words between "had" and a verb that still tell it done before the time told of ("had recently protested")
 PERFECT_ADVERBS = frozenset("recently already just earlier previously also".split())
@@ -286,6 +291,8 @@ class ActsTold:
             return "of_what_was_said"  # "when did the guild say that about the beacon": not the 2013 lease's year
         if fact is not None and self.subjects.about_others(doc_id, named):
             return "other_subject"
+        if fact is not None and self._examining_undated(q, fact.statement):
+            return "of_what_was_examined"  # "when did the Gazette report the 440 figure": not the raid's 2017
         # "when did Harbourwatch occupy the Gull store": who did it, whatever else the fact names (the store)
         if actor is not None and actor in named and fact is not None and self.subjects.about_others(doc_id, [actor]):
             return "other_subject"
@@ -1299,18 +1306,37 @@ class ActsTold:
         """Whether the fact may give the date a date question asks for (see undated_act)."""
         return q.kind != "date" or self.undated_act(q, doc_id) is None
 
+    def _examining_undated(self, q: Question, statement: str) -> bool:
+        """The question's main act is one of finding out about something (EXAMINING: "when did the Gazette report
+        the 440 figure", "when did Harbourwatch review the documents") and the statement gives no date within
+        EXAMINED_REACH words of a form of that verb: its date is of what was reported or reviewed (the raid's 2017,
+        the memo's), not of the reporting (fresh tester 85)."""
+        act = self._act_asked(q, publishing=True)
+        if act is None or act.lemma not in EXAMINING:
+            return False
+        said = words(statement)
+        dated = [i for i, w in enumerate(said) if EXAMINED_DATE.fullmatch(w)]
+        done = [i for i, w in enumerate(said) if stem(w) == stem(act.lemma)]
+        return not any(abs(i - j) <= EXAMINED_REACH for i in done for j in dated)
+
     def asks_saying(self, q: Question) -> bool:
         """The question's main act is a saying (SAYING: "when did the guild say that", "when was it claimed"): its
         verb as typed, else the one right after the name it opens with, else a saying word right after any name (a
         follow-up read "when was the guild say about the lamp")."""
+        act = self._act_asked(q)
+        if act is not None:
+            return act.word in SAYING or act.lemma in SAYING
+        named = self.subjects.named_positions(q)
+        return any(w in SAYING and i - 1 in named for i, w in enumerate(q.words) if i)
+
+    def _act_asked(self, q: Question, *, publishing: bool = False) -> Act | None:
+        """The question's main act: its verb as typed, else the one right after the name it opens with (a word of
+        articles too with `publishing`: "when did the Gazette report the figure", acts.act_after_name)."""
         named = self.subjects.named_positions(q)
         act = self._asked_act(q.text)
         if act is not None and any(q.words[i] == act.word for i in named):
             act = None  # "did Lind say Google was …": a name that is a verb too ("google") is no act, as in act_forms
-        act = act or act_after_name(q.words, named)
-        if act is not None:
-            return act.word in SAYING or act.lemma in SAYING
-        return any(w in SAYING and i - 1 in named for i, w in enumerate(q.words) if i)
+        return act or act_after_name(q.words, named, publishing=publishing)
 
     def _main_verb(self, text: str) -> Act | None:
         """acts.asked_act of the question as typed: "lose", not the "lost" the typo fixer makes of it."""

@@ -1092,6 +1092,17 @@ class Decider:
             if near is None:
                 return Decision("no_match", undated="other_subject" if q.kind == "date" else None)
             best, fact = near, self.brief.facts.get(near.id)
+        if q.kind == "date" and fact is not None and self._parties_apart(q, best.id):
+            # "when did the guild sign the lease with the Harbour": a fact naming only the Harbour (another's lease
+            # with it) dates no act joining them, the brief's own subject included (fresh tester 85: another
+            # company's donation dated a contract the articles never give); as close a fact naming both answers
+            def joined(doc_id: str) -> bool:
+                return not self._parties_apart(q, doc_id) and self.figures.fits_kind(doc_id, q)
+
+            near = self._near_fact(ranked, joined)
+            if near is None:
+                return Decision("no_match", undated="other_subject")
+            best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "topic" and fact is not None and self.subjects.about_others(best.id, actors):
             # "Harbourwatch founder", "founder of Harbourwatch": what is told of them, never another party's founder
             # ("Lind co-founded the guild" names no Harbourwatch); as close a fact of theirs answers, else none does
@@ -1878,6 +1889,17 @@ class Decider:
             stem(t) in asked and (NOT_DONE | {"no", "to"}).isdisjoint(tokens[max(0, i - 2) : i])
             for i, t in enumerate(tokens)
         )
+
+    def _parties_apart(self, q: Question, doc_id: str) -> bool:
+        """The question names two or more parties (ACTOR_KINDS, the brief's own subject too, not those of its scene),
+        one joined "with" the act ("when did the guild sign the lease with the Harbour"), and the fact neither lists
+        nor names one of them."""
+        parties = [e for e in q.entities if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
+        joined = any(
+            e in parties and "with" in q.words[max(start - 2, 0) : start]
+            for start, _, e in self._name_spans(q.words)
+        )
+        return joined and len(parties) > 1 and any(self.subjects.about_others(doc_id, [e]) for e in parties)
 
     def _other_of_kind(self, q: Question, doc_id: str, named: list[str]) -> bool:
         """The fact is of another thing than the one the question names (`named`, no person or organization: those

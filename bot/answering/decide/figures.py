@@ -517,6 +517,21 @@ class Figures:
                 return e
         return None
 
+    def payee_asked(self, q: Question) -> str | None:
+        """The entity a sum question names as the one paid: the first object of a verb of PAYING ("how much did the
+        Harbour pay the guild") or the one after "to" behind it ("paid to the guild") -> the guild's id; None when
+        it names none ("how much did the Harbour pay")."""
+        said = q.words
+        paid_at = next((j for j, w in enumerate(said) if w in PAYING), None)
+        if paid_at is None:
+            return None
+        for i, _, e in self._name_spans(said):
+            if i == paid_at + 1 or (i == paid_at + 2 and said[paid_at + 1] in ("the", "to")):
+                return e
+            if i == paid_at + 3 and said[paid_at + 1 : paid_at + 3] == ["to", "the"]:
+                return e
+        return None
+
     def paid_by_asked(self, text: str, entities: Sequence[str], q: Question) -> bool:
         """A sum asked as coming "from" a named payer needs a fact naming that payer (its entities or its words),
         and an amount not said to come from someone else: "how much did the guild get from the Harbour" is not
@@ -532,6 +547,12 @@ class Figures:
         elif payer not in entities and payer not in {e for _, _, e in self._name_spans(words(text))}:
             return False
         spans = self._name_spans(words(text))
+        # a sum paid to a named payee is one the fact says goes to them, not the payer's money to another: "how much
+        # did the guild pay the Harbour" is not answered by "a nonprofit turned down a $40,000 donation from the
+        # guild" (fresh tester 85: a donation offered a nonprofit led as a payment to the brief's subject)
+        payee = self.payee_asked(q)
+        if payee is not None and payee != payer and payee not in entities and payee not in {e for _, _, e in spans}:
+            return False
         subject = spans[0][2] if spans else None  # whom "the company" after "from" stands for (`_from_other`)
         return any(not self._from_other(text[m.end() : m.end() + 80], payer, subject) for m in AMOUNT.finditer(text))
 
