@@ -99,7 +99,7 @@ def asks_former_name(text: str) -> bool:
 def former_name(name: str, aliases: Sequence[str], texts: Sequence[str]) -> str | None:
     """The alias of an entry that one of `texts` (its description, its facts' statements) gives as the name it went
     by before: right after FORMERLY_TOLD, or before NOW_TOLD and the entry's name or another alias; None when no
-    text says so. An alias made of the name's own words ("Gotham" of "Harbour Gotham") is no former name."""
+    text says so. An alias made of the name's own words ("Lamp" of "Harbour Lamp") is no former name."""
     own = set(words(name.lower()))
     current = "|".join(re.escape(n) for n in sorted({name, *aliases}, key=len, reverse=True))
     for alias in aliases:
