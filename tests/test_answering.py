@@ -48,6 +48,16 @@ def test_go_ahead_and_a_verb_asks_that_verb_alone(core: Core) -> None:
     assert "ahead" in normalize("did the vigil go ahead").tokens  # whether it happened: kept
 
 
+def test_let_someone_do_a_thing_asks_the_thing_done(core: Core) -> None:
+    # blind set BQ: "let cops track" was refused, "cops" a word no fact of the tracking holds ("law enforcement")
+    a = core.ask("what kinda stuff does the case management system let cops track")
+    assert a.answered and "licence plates" in _first_line(a.text), a.text
+    understand = core.answerer.understander.understand
+    assert understand(normalize("what does the system let cops track")).words[-2:] == ["system", "track"]
+    assert "lease" in understand(normalize("did the trust let the lease lapse")).words  # the lease's own act: kept
+    assert "palantir" in understand(normalize("what did ice let palantir keep")).words  # a doer the brief names: kept
+
+
 @pytest.mark.parametrize(
     ("question", "named"),
     [("who at mijente did vice quote", "Priscilla Gonzalez"), ("who from jfrej did vice quote", "Audrey Sasson")],
@@ -2220,6 +2230,8 @@ def test_getting_asked_in_a_clause_is_not_told_by_a_thing_given(core: Core) -> N
         ("and who's the ceo", "Alex Karp"),
         # "broke the story" asks who reported it: the outlet leads
         ("which paper broke the story abt 60+ palantir employees signing a petition", "The Washington Post"),
+        # "who broke the story" asks the same (blind set BQ: the petition fact led, no outlet)
+        ("who broke the story about 60+ palantir employees signing a petition", "The Washington Post"),
         # what a named article calls an entry, told inside another act: the calling leads
         ("what does truthout describe palantir as", "Truthout calls Palantir Technologies a surveillance company"),
         # "what is X called now" of another name of an entry: the entry's name leads

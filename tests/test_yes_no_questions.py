@@ -37,6 +37,16 @@ def test_a_yes_no_question_about_today_leads_with_the_fact_and_says_what_the_sou
 
 
 @pytest.mark.parametrize(
+    "question", ["is gordon-mckeon employed by a tech company", "does gordon-mckeon work for a tech company"]
+)
+def test_a_tie_to_any_such_thing_denied_is_a_no_to_a_narrower_tie(core: Core, question: str) -> None:
+    # blind set BQ: "a tech worker not affiliated with any company" led without a verdict
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith("No: ") and "not affiliated with any company" in line, line
+    assert not core.ask("did gordon-mckeon sue a company").text.startswith("No")  # no tie asked: no verdict
+
+
+@pytest.mark.parametrize(
     ("question", "settling"),
     [
         ("did microsoft drop its ice contract", "pa-microsoft-keeps-ice-contract"),

@@ -93,7 +93,15 @@ from bot.answering.followups import (
     without_else,
 )
 from bot.answering.items import Items
-from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, counted_people, without_name_words
+from bot.answering.naming import (
+    ROLE_NOUNS,
+    Namer,
+    asks_former_name,
+    asks_name,
+    counted_people,
+    former_name,
+    without_name_words,
+)
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
 from bot.answering.render import note_room, render_text, source_line
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever, placed_elsewhere
@@ -2060,6 +2068,7 @@ class Answerer:
             return self._miss(shown, "no_match", messages.NOT_SPELLED_OUT.format(name=unexpanded), [], kind=q.kind)
         special = (
             self._kind_called(q)
+            or self._former_named(q)
             or self._named(q)
             or self._lasting(q)
             or self._holder(q)
@@ -3391,6 +3400,28 @@ class Answerer:
         if found is None:
             found = self._passing[source_id] = tuple(self.retriever.reporting_citing(source_id))
         return found
+
+    def _former_named(self, q: Question) -> Answer | None:
+        """ "What was X called before" (naming.asks_former_name) of an entry the question names: its former name
+        (naming.former_name) first, then the fact whose statement gives it, else the entry's description; None when
+        no entry named has one the articles give (the question is then answered as any other)."""
+        if not q.entities or not asks_former_name(q.text):
+            return None
+        typed = set(q.words)
+        for ent_id in q.entities:
+            entity = self.brief.entities.get(ent_id)
+            if entity is None:
+                continue
+            facts = [f for f in self.brief.facts.values() if ent_id in f.entities]
+            texts = [entity.description, *(f.statement for f in facts)]
+            former = former_name(entity.name, entity.aliases, texts)
+            if former is None or set(words(former.lower())) <= typed:
+                continue  # (one the question says already is not what it asks)
+            giving = [f.id for f in facts if former.lower() in f.statement.lower()]
+            hits = [Hit(doc_id, 1.0, 1.0) for doc_id in giving or [ent_id]]
+            composed = self.composer.compose(replace(q, kind="topic"), hits, hits[0])
+            return replace(composed, lead=f"{former}: {composed.lead}", says_yes=False)
+        return None
 
     def _named(self, q: Question) -> Answer | None:
         """ "What was X called": answered, with the name first, when a glossary entry names the thing asked about;

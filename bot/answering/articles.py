@@ -113,6 +113,9 @@ PUBLISHING_VERBS = frozenset(
 REPORTING_VERBS = frozenset(
     "reported report reports broke break breaks talk talked talking spoke speak speaking told tell interviewed".split()
 )  # "which outlet did the keeper talk to": the one that quotes her
+# "broke the story", "broke the news": to report a story first (general English), asked as "reported" is
+BREAKING = frozenset("broke break breaks breaking".split())
+BROKEN_NEWS = frozenset("story news scoop".split())
 # what an article does with a subject, asked right after "which article": "which article mentions the vigil"
 MENTIONING = frozenset(
     "mention mentions mentioned discuss discusses discussed talk talks talked cover covers covered report reports"
@@ -218,6 +221,11 @@ def asks_outlet(tokens: list[str]) -> bool:
         for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
     ):
         return True  # "who wrote up the vigil": whose article it is ("who wrote the story" asks its reporter)
+    if any(
+        a == "who" and b in BREAKING and (c in BROKEN_NEWS or (c == "the" and d in BROKEN_NEWS))
+        for a, b, c, d in zip(tokens, tokens[1:], tokens[2:], [*tokens[3:], ""], strict=False)
+    ):
+        return True  # "who broke the story about the vigil": the outlet that reported it, as "which paper broke …"
     # "the piece about the vigil, which outlet was that": a publisher asked of an article described before
     # "the piece saying staff are split - which outlet? the Gazette?": the question ends there, but for a guess
     if any(

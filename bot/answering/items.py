@@ -44,6 +44,10 @@ THEY = re.compile(r"\b(?:what|which) (?:were|are) (?:they|those|these|them)\b")
 # an enumeration of three or more things in a statement: "all-hands meetings, walkouts and work stoppages, petitions"
 ENUMERATION = on_first_use(r"[\w-]+(?: [\w-]+){0,3}, [\w-]+(?: [\w-]+){0,3},? (?:and|or) [\w-]+")
 SORTS = frozenset("kinds types sorts".split())  # "what kinds of activity": one description, not a list
+# "what kinds of places was the day of action aimed at", "what kind of companies": the sorts of such things, as the
+# articles class them ("businesses, schools and local governments"), never the things named (three cities): a noun
+# of sort before the item noun asks no items (general English)
+SORTED_BY = SORTS | frozenset("kind type sort".split())
 NOUN_WINDOW = 4  # the asked noun stands within this many words after "which" ("which guild offices")
 
 
@@ -62,7 +66,7 @@ def wanted_kinds(q: Question) -> frozenset[str]:
             window = tokens[i + 1 : i + 1 + NOUN_WINDOW]
             for k, word in enumerate(window):
                 if word in ITEM_KINDS:
-                    return ITEM_KINDS[word]
+                    return frozenset() if not SORTED_BY.isdisjoint(window[:k]) else ITEM_KINDS[word]
                 if word in AUXILIARIES and any(w not in AUXILIARIES for w in window[:k]):
                     # the asked noun phrase ended at its verb: "what city were the guild's offices in" asks one
                     # city; the offices are its subject ("what were the cities" has not begun one)

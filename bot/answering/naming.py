@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
@@ -76,6 +77,39 @@ def asks_name(text: str) -> bool:
 # "what is it called now", "what is it now called": the name it goes by, which the entry's name is as the articles
 # give it ("Lantern Beacon (now Lantern)"), not a state of today beyond their dates
 NOW_CALLED = re.compile(r"\bnow (called|named|titled)\b|\b(called|named|titled) now\b")
+
+
+# "what was X called before", "X's old name", "what was X formerly known as": the name X went by earlier, which an
+# article gives as one it no longer goes by (FORMERLY_TOLD, NOW_TOLD), never X's own name (general English)
+FORMER_ASKED = re.compile(
+    r"\b(?:called|named|known as) (?:before|previously|originally|formerly|earlier|at first)\b"
+    r"|\b(?:formerly|previously|originally|once) (?:called|named|known as)\b"
+    r"|\b(?:old|former|previous|original|earlier) name\b|\bused to be (?:called|named|known as)\b"
+)
+FORMERLY_TOLD = "formerly (?:called|named|known as) "  # "software formerly called Lantern Beacon"
+# "Lantern Beacon, which is now called Lantern", "Lantern Beacon software (now Lantern)": what it was called once
+NOW_TOLD = r"[^.;]{0,40}?\bnow (?:called |named |known as )?"
+
+
+def asks_former_name(text: str) -> bool:
+    """The question `text` asks the name something went by earlier (FORMER_ASKED)."""
+    return FORMER_ASKED.search(" ".join(words(text))) is not None
+
+
+def former_name(name: str, aliases: Sequence[str], texts: Sequence[str]) -> str | None:
+    """The alias of an entry that one of `texts` (its description, its facts' statements) gives as the name it went
+    by before: right after FORMERLY_TOLD, or before NOW_TOLD and the entry's name or another alias; None when no
+    text says so. An alias made of the name's own words ("Lamp" of "Harbour Lamp") is no former name."""
+    own = set(words(name.lower()))
+    current = "|".join(re.escape(n) for n in sorted({name, *aliases}, key=len, reverse=True))
+    for alias in aliases:
+        if set(words(alias.lower())) <= own:
+            continue
+        old = re.escape(alias)
+        formerly = re.compile(rf"\b{FORMERLY_TOLD}{old}\b|\b{old}\b{NOW_TOLD}(?:{current})\b", re.IGNORECASE)
+        if any(formerly.search(text) for text in texts):
+            return alias
+    return None
 
 
 def without_name_words(q: Question) -> Question:

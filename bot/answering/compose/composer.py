@@ -9,7 +9,15 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 
 from bot import messages
-from bot.answering.articles import ARTICLE_WORDS, CALLING_VERBS, MENTIONING, NAMING_VERBS, OUTLET_NOUNS
+from bot.answering.articles import (
+    ARTICLE_WORDS,
+    BREAKING,
+    BROKEN_NEWS,
+    CALLING_VERBS,
+    MENTIONING,
+    NAMING_VERBS,
+    OUTLET_NOUNS,
+)
 from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
@@ -184,12 +192,6 @@ def _kind_words(description: str) -> list[str]:
     """The words of a glossary description up to the end of what it says the thing is (KIND_END): "A harbour raid
     operation that planned …" -> ["a", "harbour", "raid", "operation"]; its later words tell of other things."""
     return words(fold(KIND_END().split(description, maxsplit=1)[0]))
-
-
-
-# "broke the story", "broke the news": to report a story first (general English), asked as "reported" is
-BREAKING = frozenset("broke break breaks breaking".split())
-BROKEN_NEWS = frozenset("story news scoop".split())
 
 
 def asks_reporting(tokens: list[str]) -> bool:

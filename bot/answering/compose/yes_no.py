@@ -4,6 +4,7 @@ happened (`Verdicts.affirms`) or did not (`Verdicts.denies`), was done elsewhere
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Set
 
@@ -486,6 +487,7 @@ class Verdicts:
         indefinite = any(
             stem(t) in asked and q.words[i + 1 : i + 2] in (["a"], ["an"], ["any"]) for i, t in enumerate(q.words)
         )
+        tie_asked = asks_tie(q.words)
         for tokens, stems_ in self._worded(fact):
             if worked is not None and self._effort_failed(q, worked, tokens, stems_):
                 return "negated"
@@ -505,6 +507,7 @@ class Verdicts:
                     and not requested  # "messages asking its workers to … not work on projects": asked, not told
                     and (
                         not NEGATION.isdisjoint(before)
+                        or (tie_asked and _tie_denied(tokens, j))
                         # "none of the campaigns had succeeded": a negative subject earlier in its reach
                         or not NEGATIVE_SUBJECTS.isdisjoint(tokens[max(0, j - NEGATIVE_REACH) : j])
                     )
@@ -1426,6 +1429,33 @@ class Verdicts:
             found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
             self._words.put(fact.id, found)
         return found
+
+
+# a tie of anyone to anything, told in the most general words ("not affiliated with any company"): denied of every
+# such thing, it denies any narrower tie to one ("employed by a tech company"); general English
+GENERAL_TIES = frozenset("affiliated associated connected tied linked".split())
+TIE_PREPOSITIONS = frozenset("with to".split())
+# words asking someone's tie to a thing: employed by it, working for or at it, one of its members or staff
+TIES_ASKED = GENERAL_TIES | frozenset("employed hired employee member staffer".split())
+WORKING = frozenset("work works worked working".split())
+
+
+def asks_tie(tokens: list[str]) -> bool:
+    """The question asks someone's tie to a thing (TIES_ASKED; a form of "work" then "for" or "at")."""
+    if not TIES_ASKED.isdisjoint(tokens):
+        return True
+    return any(a in WORKING and b in ("for", "at") for a, b in itertools.pairwise(tokens))
+
+
+def _tie_denied(tokens: list[str], j: int) -> bool:
+    """The noun at `j` closes a general tie denied of any such thing: "not affiliated with any company"."""
+    return (
+        j >= 4
+        and tokens[j - 1] == "any"
+        and tokens[j - 2] in TIE_PREPOSITIONS
+        and tokens[j - 3] in GENERAL_TIES
+        and tokens[j - 4] in NEGATION
+    )
 
 
 def _in_role(text: str, forms: Set[str]) -> bool:

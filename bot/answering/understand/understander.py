@@ -341,6 +341,45 @@ ENTERING_VERBS = frozenset(
 ENTERING_REACH = 4  # words between the verb and its particle ("let the petition people in")
 
 
+# "what does the register let clerks record" (a causative, "let <someone> <verb>"): the thing asked is what is done,
+# its doer only allowed to do it, as "what does the register record" asks it; read without "let" and the doer (a
+# word no fact of the act need hold: "clerks" for a fact's "staff"). Only when the question asks the verb's own thing
+# (a "what"/"which" opening, the verb closing it), never of a doer the brief names ("what did the port let the guild
+# keep": the guild's act) nor of a light verb naming no act ("what did they let happen"); "did the trust let the
+# lease lapse" asks the lease's own act and is kept (general English)
+LETTING = frozenset("let lets".split())
+LETTING_ASKS = frozenset("what which".split())
+LETTING_OPENERS = frozenset("so and but ok".split())
+LET_DOER_WORDS = 4  # "let law enforcement agencies monitor"
+LIGHT_LET_VERBS = frozenset("be do go happen have get make come".split())
+
+
+def _let_doer_dropped(norm: Normalized, spans: list[tuple[int, int, str]]) -> Normalized:
+    """`norm` with "let <doer>" before its closing verb left out of its tokens (see LETTING), when that verb is a
+    verb's base form in lemminflect's tables; `norm` itself otherwise. `spans`: the names in its tokens
+    (Understander.name_spans)."""
+    tokens = norm.tokens
+    opening = 1 if tokens[:1] and tokens[0] in LETTING_OPENERS else 0
+    at = max((i for i, t in enumerate(tokens) if t in LETTING), default=-1)
+    verb = tokens[-1] if tokens else ""
+    if (
+        tokens[opening : opening + 1] == []
+        or tokens[opening] not in LETTING_ASKS
+        or at <= opening
+        or not 1 <= len(tokens) - at - 2 <= LET_DOER_WORDS
+        or verb in LIGHT_LET_VERBS
+        or any(b > at for b in norm.breaks)
+        or any(a >= at for a in norm.asides)
+        or any(end > at + 1 and start < len(tokens) - 1 for start, end, _ in spans)
+    ):
+        return norm
+    from lemminflect import getAllLemmas  # loaded only when such a question is asked
+
+    if verb not in getAllLemmas(verb).get("VERB", ()):
+        return norm
+    return replace(norm, tokens=[*tokens[:at], verb], typed=norm.shown)
+
+
 # "what's the deal with X", "what is the deal with X": an idiom asking what there is to know of X, no contract;
 # read, word for word in place, as "tell me about X"
 ABOUT_IDIOMS = {
@@ -1389,6 +1428,8 @@ class Understander:
             if norm.text != norm.text.upper()
             else frozenset()
         )
+        if not LETTING.isdisjoint(norm.tokens):
+            norm = _let_doer_dropped(norm, self.name_spans(norm.tokens))
         fixed = self._fixed  # a word's fix, kept once worked out (never empty): read here without a call per word
         tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
         if tokens != norm.tokens and len(tokens) == len(norm.tokens):
