@@ -3677,7 +3677,9 @@ class Answerer:
         # passages; each pass's facts come with its query's rows, none fetched again one by one)
         said: dict[str, list[str]] = {}
         quoted: dict[str, bool] = {}
-        if plain and not named_caller:
+        if plain and not named_caller and entity.kind == "person":
+            # (of a person only: a group or thing an article calls something is led in the article's own words by
+            # the passes below, "the grassroots group …", not by a fact saying what it is)
             # "how does the Gazette describe Lind": a fact saying what she is ("Ada Lind is the guild's chair"), whose
             # quote from the article calls her so, is its description; one telling an event that calls her by a title
             # in passing ("keepers confronted chair Ada Lind") answers only when no such fact does
