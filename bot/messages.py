@@ -203,6 +203,8 @@ MEASURE_UNTOLD_LEAD = "The articles I have give no {measure} figure; they tell o
 TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
 # "how long was the lease renewed for": no fact gives a length; the closest fact follows ({asked}: "how long")
 LENGTH_UNTOLD_LEAD = "The articles I have don't say {asked}; they tell only this: {statement}"
+# "how much did the guild pay" of "a nonprofit turned down a $40,000 donation from the guild": the sum was no payment
+SUM_NOT_HANDED_LEAD = "The articles I have tell of no such payment; they give {figure} only as {act}: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
 # "did the guild use the Courier": a tie between the two told in other words, neither a "Yes" nor "don't say that"
 OTHER_WORDS_LEAD = "The articles I have don't put it in those words; they tell this: {statement}"

@@ -1392,3 +1392,12 @@ def test_a_date_asked_of_an_act_with_a_named_party_is_never_of_a_fact_not_naming
     a = core.ask("when did palantir sign the contract with cbp")
     assert not a.answered and not _first_line(a.text)[:1].isdigit(), a.text
     assert _first_line(core.ask("when did palantir sign the contract with ice").text)[:4].isdigit()
+
+
+@pytest.mark.parametrize(
+    "question", ["when exactly did the 39m contract expire", "when precisely did the 39m contract expire"]
+)
+def test_a_when_question_pressed_for_never_leads_a_verdict(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.kind == "date"
+    assert not _first_line(a.text).startswith(("Yes", "No")), a.text

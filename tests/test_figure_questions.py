@@ -2314,3 +2314,14 @@ def test_a_sum_asked_of_a_payer_and_a_payee_is_never_the_payers_money_to_another
     a = core.ask("how much did salesforce pay palantir")
     assert not a.answered and "$" not in _first_line(a.text), a.text
     assert _first_line(core.ask("how much did ice pay palantir").text).startswith("Over $150 million")
+
+
+@pytest.mark.parametrize("question", ["how much did salesforce pay", "how much did salesforce donate"])
+def test_a_sum_told_only_as_turned_down_never_leads_as_paid(core: Core, question: str) -> None:
+    first = _first_line(core.ask(question).text)
+    assert first.startswith("The articles I have tell of no such payment; they give $250,000 only as"), first
+
+
+def test_a_sum_asked_by_the_act_that_held_it_back_still_leads(core: Core) -> None:
+    first = _first_line(core.ask("how much did the nonprofit turn down").text)
+    assert first.startswith("$250,000:"), first

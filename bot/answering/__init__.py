@@ -66,7 +66,7 @@ from bot.answering.compose.wording import is_year, shorten, singular
 from bot.answering.compose.yes_no import ENDED, NEGATION
 from bot.answering.decide import Decider, Decision
 from bot.answering.decide.decider import MIN_COVERAGE, RECENTLY
-from bot.answering.decide.figures import role_of, scaled_figures
+from bot.answering.decide.figures import asks_handed_over, role_of, scaled_figures, undone_sum
 from bot.answering.durations import (
     asks_duration,
     duration_in,
@@ -2647,6 +2647,8 @@ class Answerer:
             composed = self.composer.compose(q, ranked, placement.hit, generic=generic)
         if q.kind == "amount" and (one_of := self._sum_of_one_act(q, ranked, composed)) is not None:
             composed = replace(composed, lead=one_of, says_yes=False)
+        if q.kind == "amount" and (held_back := self._sum_held_back(q, composed)) is not None:
+            composed = replace(composed, lead=held_back, says_yes=False)
         return _shown(composed, shown)
 
     def _stating_why(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
@@ -2792,6 +2794,21 @@ class Answerer:
                     figure=head, act=act, told=_on_date(fact.date), other=_on_date(other.date), statement=statement
                 )
         return None
+
+    def _sum_held_back(self, q: Question, composed: Answer) -> str | None:
+        """ "How much did the guild pay" led by a sum its fact tells only as turned down, offered or called for
+        (`undone_sum`): SUM_NOT_HANDED_LEAD, saying no payment is told and what the sum was; None otherwise. A flyer
+        copying "$40,000" would say it was paid."""
+        lead = composed.items[0] if composed.items else None
+        head, colon, statement = composed.lead.partition(": ")
+        if lead is None or lead.kind != "fact" or not colon or not asks_handed_over(q.words):
+            return None
+        if AMOUNT.fullmatch(head) is None:  # one sum leads, as the fact writes it ("$40,000")
+            return None
+        act = undone_sum(lead.statement, head)
+        if act is None:
+            return None
+        return messages.SUM_NOT_HANDED_LEAD.format(figure=head, act=act.lower(), statement=statement)
 
     def _thing_acted(self, q: Question, act: str) -> str:
         """The noun the question puts right after the act's participle ("contract" of "the renewed contract"), or

@@ -372,6 +372,45 @@ def exceeds(asked: list[str], told: list[str]) -> str:
     return f"{number} {scale}" if larger else ""
 
 
+# verbs that tell a sum as not (yet) handed over when it is their object (general English): "turned down a $40,000
+# donation", "offered the nonprofit $40,000", "called for $2 million": asked as paid, such a sum was not
+UNDONE_SUM_VERBS = on_first_use(
+    r"\b(?:(?:turn|turns|turned|turning) down|(?:call|calls|called|calling|ask|asks|asked|asking) for"
+    r"|refus|reject|declin|offer|propos|sought|seek|demand|request)\w*\b",
+    re.IGNORECASE,
+)
+# the words between such a verb and its sum object: a noun phrase's few words, no clause break nor new verb
+UNDONE_SUM_GAP = on_first_use(r"^\s+(?:(?!and\b|but\b|which\b|who\b|that\b|after\b)[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# verbs of a sum handed over (general English): a question asking one asks the sum as paid
+HANDING_OVER = PAYING | frozenset(
+    "give gives gave given giving donate donates donated donating spend spends spent spending contribute"
+    " contributes contributed contributing".split()
+)
+
+
+def undone_sum(text: str, figure: str) -> str | None:
+    """The verb phrase as `text` writes it ("turned down") that takes every sum in `text` written as `figure`
+    ("$250,000", the lead's figure) as its object, a few words after it (UNDONE_SUM_VERBS: a sum turned down,
+    offered, called for); None when one such sum is not so taken or `text` has none. Fresh tester 85: "how much
+    did the guild pay" led "$40,000" of "a nonprofit turned down a $40,000 donation from the guild"."""
+    digits = re.sub(r"[^\d.a-z]", "", figure.lower())
+    sums = [m for m in AMOUNT.finditer(text) if re.sub(r"[^\d.a-z]", "", m.group(0).lower()) == digits]
+    verbs: list[str] = []
+    for m in sums:
+        before = text[max(0, m.start() - 60) : m.start()]
+        verb = next((v for v in UNDONE_SUM_VERBS().finditer(before) if UNDONE_SUM_GAP().match(before[v.end() :])), None)
+        if verb is None:
+            return None
+        verbs.append(verb.group(0))
+    return verbs[0] if verbs else None
+
+
+def asks_handed_over(tokens: list[str]) -> bool:
+    """The question's words ask a sum as handed over ("how much did the guild pay", "… donate") and name none of
+    the acts that hold one back ("how much did the guild offer": what was offered is asked)."""
+    return not HANDING_OVER.isdisjoint(tokens) and UNDONE_SUM_VERBS().search(" ".join(tokens)) is None
+
+
 SUMS_KEPT = 4096  # statements whose words and sums are kept (`Figures._stated_sums`; its counts, `_counts_of`…)
 Count = tuple[int, int, str]  # a count in a text: its start, its end and the figure as written
 # what stands around a count (`Figures._neighbours`): the stems after it, the counted word's stem before it, and

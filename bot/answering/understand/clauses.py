@@ -208,8 +208,11 @@ def _subordinate_at(tokens: list[str], i: int, *, trailing: bool = False) -> int
             nxt = tokens[i + n] if i + n < len(tokens) else ""
             if not nxt or nxt in AUXILIARIES or nxt in WH_WORDS or nxt == "when":
                 return 0
-            if nxt in PRESSING and i + n + 1 == len(tokens):
-                return 0  # "the lease starts when exactly": a closing question word, pressed for, asks
+            after = tokens[i + n + 1] if i + n + 1 < len(tokens) else ""
+            if nxt in PRESSING and (not after or after in AUXILIARIES):
+                # "the lease starts when exactly", "when exactly did the lease expire": a question word pressed for
+                # asks, closing the question or before its auxiliary as it would without the pressing word
+                return 0
             if nxt.isdigit() or nxt in MONTH_NUMBER:
                 return 0  # "since 2011", "after july 2011": when, which the years and dates the question names steer
             if words_ == ("when",) and i > 0 and tokens[i - 1] in EMBEDDING:
