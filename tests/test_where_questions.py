@@ -128,7 +128,8 @@ def test_a_month_spelt_as_a_function_word_is_searched_as_other_months_are(core: 
     # fresh tester 42: "where were the protests in may 2019" led with a person who took part in one ("may", a
     # modal verb too, was read as the month but never searched, as "september" is)
     a = core.ask("where were the protests in may 2019")
-    assert a.answered and a.items[0].id == "hill-multiday-protest-2019-05", a.text
+    # (the protest's own fact places it only "outside Palantir offices": the one linked to it naming the cities leads)
+    assert a.answered and a.items[0].id == "hill-office-protests-nyc-dc-2019-05", a.text
 
 
 def test_where_people_were_is_told_by_as_close_a_fact_of_what_was_done_not_what_others_planned(core: Core) -> None:
@@ -360,7 +361,8 @@ def test_where_several_things_are_leads_with_the_places_a_fact_names_for_them(co
     # fresh testers (ld26): led with a chant outside "Palantir's office" in New York, naming no place first; "where
     # are its offices" asks for places as "which cities are its offices in" does
     line = core.ask(question).text.splitlines()[0]
-    assert line.startswith("Palo Alto and New York City: "), line
+    # (fresh tester 85: and every other place the articles put them in, Washington, D.C. from The Hill)
+    assert line.startswith("Palo Alto, New York City and Washington, D.C.: "), line
 
 
 def test_a_yes_no_question_of_a_place_the_articles_place_elsewhere_tells_where_they_do(core: Core) -> None:
@@ -370,3 +372,16 @@ def test_a_yes_no_question_of_a_place_the_articles_place_elsewhere_tells_where_t
     first = a.text.splitlines()[0]
     assert not a.answered, first
     assert first.startswith("The articles I have don't say that happened there; ") and "Palo Alto" in first, first
+
+
+def test_where_are_a_partys_places_gathers_every_place_the_articles_put_them_in_each_cited(core: Core) -> None:
+    a = core.ask("where are palantirs offices")
+    lines = a.text.splitlines()
+    assert lines[0].startswith("Palo Alto, New York City and Washington, D.C.:"), lines[0]
+    assert "protest-nyc-palo-alto-2019-09-13" in lines[1] and "hill-office-protests-nyc-dc-2019-05" in lines[1]
+
+
+@pytest.mark.parametrize("question", ["where did the may 2019 protests happen", "where were the may 2019 protests"])
+def test_a_where_answer_placed_only_by_a_venue_leads_the_places_a_linked_fact_names(core: Core, question: str) -> None:
+    first = core.ask(question).text.splitlines()[0]
+    assert first.startswith("New York City and Washington, D.C.:"), first

@@ -4002,11 +4002,18 @@ class Answerer:
         asked kind, the answer leads with them and that fact; a list keeps its other facts after it."""
         if q.kind not in ITEM_QUESTION_KINDS:
             return composed
-        found = self.items.listing(q, ranked, best)
+        found = self.items.listing(q, ranked, best) or self.items.placed_by_related(q, best)
         if found is None:
             listed = self.items.enumerating(q, ranked, best) if q.kind != "list" else None
             return composed if listed is None else self.composer.compose(q, ranked, listed)
         hit, entities = found
+        more = self.items.gathered(q, ranked, best, entities) if q.kind == "where" else []
+        if more:
+            # "where are the guild's offices": every place the articles put them in leads, each fact citing its own
+            chosen = self.composer.compose(q, ranked, hit)
+            named = self.items.names([*entities, *(e for _, added in more for e in added)])
+            items = [*chosen.items[:1], *(self.item(h.id) for h, _ in more if h.id != hit.id)]
+            return replace(chosen, lead=f"{named}: {chosen.items[0].statement}", items=items, says_yes=False)
         names = self.items.names(entities)
         if q.kind == "list":
             items = [self.item(hit.id), *(i for i in composed.items if i.id != hit.id)]

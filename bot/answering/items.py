@@ -135,6 +135,52 @@ class Items:
                 return Hit(other, best.score, best.coverage), items
         return None
 
+    def gathered(self, q: Question, ranked: list[Hit], best: Hit, listed: list[str]) -> list[tuple[Hit, list[str]]]:
+        """ "Where are the guild's offices": besides the places `listed` from one fact, the candidates as good as the
+        best (as `listing` takes them) stating other places of the asked things, each with the places it adds, in
+        rank order; [] for any other question. One fact naming two offices is not all the articles put them in
+        (fresh tester 85: a third city, told by another article, was left out)."""
+        if q.words[:1] != ["where"] or wanted_kinds(q) != PLACE_ITEMS:
+            return []
+        seen, found = set(listed), []
+        for hit in ranked[:CANDIDATES]:
+            if hit.id not in self.brief.facts or (
+                hit.score < NEAR_BEST * best.score or hit.coverage < NEAR_BEST * best.coverage
+            ):
+                continue
+            new = [e for e in self._items(hit.id, PLACE_ITEMS, set(q.entities), stated_only=True) if e not in seen]
+            if new and self._states_asked(hit.id, q):
+                seen.update(new)
+                found.append((hit, new))
+        return found
+
+    def placed_by_related(self, q: Question, best: Hit) -> tuple[Hit, list[str]] | None:
+        """ "Where did the May protests happen" of a best fact placing them only by a venue ("outside the guild's
+        offices") while its tags hold places: a fact the brief links to it stating every one of those places, with
+        them in its order; None otherwise (no "where" question, the best names a place itself or has none tagged)."""
+        if q.kind != "where" or best.id not in self.brief.facts or not self._states_asked(best.id, q):
+            return None
+        named = set(q.entities)
+        if self._items(best.id, PLACE_ITEMS, named, stated_only=True):
+            return None
+        tagged = set(self._items(best.id, PLACE_ITEMS, named, stated_only=False))
+        if not tagged:
+            return None
+        asked = {stem(t) for t in q.leftover if t not in STOPWORDS and not t.isdigit()}
+        held = asked & self._told(best.id)
+        for other in self.brief.related[best.id]:
+            if other not in self.brief.facts or not held <= self._told(other, keywords=True):
+                continue  # "where did the online part of the protest happen": the linked fact tells no online part
+            items = self._items(other, PLACE_ITEMS, named, stated_only=True)
+            if set(items) == tagged:
+                return Hit(other, best.score, best.coverage), items
+        return None
+
+    def _told(self, fact_id: str, *, keywords: bool = False) -> set[str]:
+        """The stems of the fact's statement and quotes, and with `keywords` of its curated keywords too."""
+        fact = self.brief.facts[fact_id]
+        return set(stems(" ".join([fact.statement, *(c.quote for c in fact.citations), *(fact.keywords * keywords)])))
+
     def enumerating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
         """For a question asking for several things of no glossary kind ("which tactics did the flyer list"): the
         first candidate about as good as the best, holding at least as much of the question, whose statement

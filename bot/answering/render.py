@@ -98,6 +98,8 @@ def render_text(answer: Answer) -> str:
         lines += [f"• {item.title}{_cite(item)}" for item in evidence]
     elif len(stated) > 1:  # the lead lists several figures: the facts behind them, each with its source
         lines.append(_facts_line(stated, answer.lead))
+    elif answer.kind == "where" and len(evidence) > 1:  # places gathered from several facts (Items.gathered)
+        lines.append(_facts_line(evidence, answer.lead))
     elif first.citations:
         entry = first.kind == "entity"
         more = tuple(first.citations[1:]) if entry else ()
