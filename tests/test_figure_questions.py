@@ -2322,6 +2322,14 @@ def test_a_sum_told_only_as_turned_down_never_leads_as_paid(core: Core, question
     assert first.startswith("The articles I have tell of no such payment; they give $250,000 only as"), first
 
 
-def test_a_sum_asked_by_the_act_that_held_it_back_still_leads(core: Core) -> None:
-    first = _first_line(core.ask("how much did the nonprofit turn down").text)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did the nonprofit turn down",
+        "how much did salesforce try to donate",
+        "how much did salesforce donate to the nonprofit that turned it down",
+    ],
+)
+def test_a_sum_asked_by_the_act_that_held_it_back_still_leads(core: Core, question: str) -> None:
+    first = _first_line(core.ask(question).text)
     assert first.startswith("$250,000:"), first

@@ -405,10 +405,22 @@ def undone_sum(text: str, figure: str) -> str | None:
     return verbs[0] if verbs else None
 
 
+# a question telling the handing over as tried or refused: "how much did the guild try to donate", "… the nonprofit
+# that turned it down", "… that said no" (general English)
+TRIED_OR_REFUSED = on_first_use(
+    r"\b(?:try|tries|tried|trying|attempt\w*|wanted|wants|want|meant|intend\w*|plann?\w*)\b"
+    r"|\b(?:turn|turns|turned|turning) (?:\w+ )?down\b|\b(?:say|says|said|saying) no\b"
+)
+
+
 def asks_handed_over(tokens: list[str]) -> bool:
     """The question's words ask a sum as handed over ("how much did the guild pay", "… donate") and name none of
-    the acts that hold one back ("how much did the guild offer": what was offered is asked)."""
-    return not HANDING_OVER.isdisjoint(tokens) and UNDONE_SUM_VERBS().search(" ".join(tokens)) is None
+    the acts that hold one back ("how much did the guild offer": what was offered is asked), nor tell it as tried
+    or refused ("how much did the guild try to donate")."""
+    if HANDING_OVER.isdisjoint(tokens):
+        return False
+    joined = " ".join(tokens)
+    return UNDONE_SUM_VERBS().search(joined) is None and TRIED_OR_REFUSED().search(joined) is None
 
 
 SUMS_KEPT = 4096  # statements whose words and sums are kept (`Figures._stated_sums`; its counts, `_counts_of`…)
