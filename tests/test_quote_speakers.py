@@ -1249,3 +1249,12 @@ def test_the_quote_answering_the_words_asked_leads_not_the_document_they_are_in(
     assert "elected officials and judges" in _first_line(a.text)
     b = core.ask("in his op-ed karp says cos are being pressured into doing what")
     assert "picking and choosing" in _first_line(b.text)
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the flyer say about other companies", "what did the flyer say about other tech companies"]
+)
+def test_words_asked_about_other_things_are_the_ones_on_others_not_on_the_one_named(core: Core, question: str) -> None:
+    # fresh tester 85: led by a flier's words on "the company" it named, not the flyer's words on other companies
+    a = core.ask(question)
+    assert a.items[0].id == "hill-flyer-quote-other-companies", a.text

@@ -2256,6 +2256,10 @@ class Answerer:
             # "the 2017 program was a precursor to what": the fact printing "precursor to", whose words go on to
             # what is asked, not a closer one telling the program in the question's other words (blind set BP)
             best = completing
+        if q.kind != "yes-no" and (about_others := self._about_others(q, ranked, best)) is not None:
+            # "what did the flyer say about other companies": the flyer's words on other companies, not a closer
+            # one whose "the company" is the one it names (fresh tester 85)
+            best = about_others
         if (place := self._place_not_then(q, best.id)) is not None:
             # "what happened in Eastport in August 2019" led by an Eastport vigil the articles date to 2019 only, or
             # to July: no fact of that place is of the month asked, which the lead would take for granted (fresh
@@ -2693,6 +2697,39 @@ class Answerer:
             if named <= set(fact.entities) and self._prints(fact, phrase, q.kind == "quote"):
                 return h
         return None
+
+    def _about_others(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """A question asking what was said or told "about other <things>" ("what did the flyer say about other
+        companies") of a best fact that never puts "other" right before such things (the noun by its stem or a
+        synonym the brief gives, up to one word between: "other tech firms"): the first candidate within
+        COMPLETED_NEAR of its score that does, naming every entity of the question's the best names; None
+        otherwise. A singular "the company" of a fact is the one it names, never the others asked about."""
+        w = q.words
+        at = next((i + 2 for i in range(len(w) - 2) if w[i : i + 2] == ["about", "other"]), None)
+        if at is None or at >= len(w) or w[at] in STOPWORDS:
+            return None
+        nouns = {stem(w[at]), *(stem(a) for a in self.understander.alternatives(w[at]))}
+        top = self.brief.facts.get(best.id)
+        if top is None or self._names_others(top, nouns):
+            return None
+        named = set(q.entities) & set(top.entities)
+        for h in ranked[:COMPLETED_CANDIDATES]:
+            fact = self.brief.facts.get(h.id)
+            if h.id == best.id or fact is None or h.score < COMPLETED_NEAR * best.score:
+                continue
+            if named <= set(fact.entities) and self._names_others(fact, nouns):
+                return h
+        return None
+
+    @staticmethod
+    def _names_others(fact: FactData, nouns: Set[str]) -> bool:
+        """The fact's statement or a quote has "other" right before a word of one of the stems `nouns`, or one word
+        before it ("other tech firms")."""
+        for text in (fact.statement, *(c.quote for c in fact.citations)):
+            said = words(fold(text))
+            if any(a == "other" and not nouns.isdisjoint(map(stem, said[i + 1 : i + 3])) for i, a in enumerate(said)):
+                return True
+        return False
 
     @staticmethod
     def _prints(fact: FactData, phrase: list[str], quoted: bool) -> bool:
