@@ -1108,3 +1108,10 @@ def test_who_did_it_to_a_thing_is_not_led_by_the_things_entry_silent_on_the_act(
     # Palantir (July 2018): The letter that protesters read aloud …"), which names no signer; the article names none
     line = core.ask("who signed the letter taped to the door").text.splitlines()[0]
     assert line == "The articles I have don't say who signed the letter.", line
+
+
+def test_who_did_a_thing_dated_by_a_month_spelt_as_a_function_word_says_plainly_the_doer_is_untold(core: Core) -> None:
+    # fresh tester 85: "who organized the may 2019 protest" got the bare "no sourced answer" ("may" ended the thing
+    # asked of before its noun), where "who organized the 2018 protest" says the articles don't tell who
+    line = core.ask("who organized the may 2019 protest").text.splitlines()[0]
+    assert line == messages.DOER_UNTOLD.format(act="organized", noun="protest"), line

@@ -1467,6 +1467,8 @@ class ActsTold:
         thing: list[str] = []
         at: list[int] = []
         for i, w in enumerate(q.words[3:], 3):
+            if w in q.date_words:
+                continue  # "the may 2019 protest": a month spelt as a function word dates the thing, ends nothing
             if w in STOPWORDS or (thing and w.endswith("ed") and self.retriever.english.verb(w) not in (None, w)):
                 break
             if i not in q.named_at and w not in q.date_words and (w in q.leftover or any(c.isdigit() for c in w)):
