@@ -179,7 +179,8 @@ class Items:
     def _told(self, fact_id: str, *, keywords: bool = False) -> set[str]:
         """The stems of the fact's statement and quotes, and with `keywords` of its curated keywords too."""
         fact = self.brief.facts[fact_id]
-        return set(stems(" ".join([fact.statement, *(c.quote for c in fact.citations), *(fact.keywords * keywords)])))
+        told = [fact.statement, *(c.quote for c in fact.citations), *(fact.keywords if keywords else ())]
+        return set(stems(" ".join(told)))
 
     def enumerating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
         """For a question asking for several things of no glossary kind ("which tactics did the flyer list"): the

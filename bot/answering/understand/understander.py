@@ -97,6 +97,9 @@ LONG_NAME = 5  # the fewest words of a name typed with one of its inner words le
 NAME_SLIP_SIZE = 4  # the fewest letters of a name's word that `_named_again` takes one edit off ("lynd": "lind")
 DATED_ONE = 2  # "the july 2018 one": the words of a date that may stand between "the" and an article's "one"
 INFLECTIONS = ("ed", "d", "ing", "es", "s")  # endings of an inflected English word ("themed": "theme" + "d")
+MIN_SPELLED = 5  # letters of the shortest alias read as a misspelling of its name's word ("palantr", never "nyc")
+VOWELS = "aeiouy"  # put back into a short word typed without one ("py": "pay"): `_vowel_restored`
+VOWEL_LEAD = 1.0  # Zipf points the word a vowel restores leads the next by (10x as frequent): one reading, no guess
 MIN_NAME_WORD = 3  # letters of the shortest word read as part of a name beside a guessed typo fix
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
 # word sequences whose names are kept (`name_spans`): a question's words are read for names ~6 times (understanding
@@ -1054,7 +1057,9 @@ class Understander:
         irregular = IRREGULAR.get(w)
         if irregular and self.knows(irregular) and (w not in CUE_TERMS or irregular in CUE_TERMS):
             return irregular  # "pay" -> "paid", but "stand" (for) stays a cue word
-        if w in STOPWORDS or w in CUE_TERMS or w in CHAT or w.isdigit() or w in self.brief.aliases:
+        if w in self.brief.aliases:
+            return self._alias_spelled(w)
+        if w in STOPWORDS or w in CUE_TERMS or w in CHAT or w.isdigit():
             return w
         if len(w) > 3 and w.endswith("s") and w[:-1] in self.brief.aliases:
             return w[:-1]  # a possessive typed without its apostrophe, "okafors name": before the stem knows it
@@ -1078,6 +1083,9 @@ class Understander:
             found = process.extractOne(w, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
             if found is not None and self.english.zipf(str(found[0])) - self.english.zipf(w) >= 2:
                 return str(found[0])
+            if (restored := self._vowel_restored(w)) is not None:
+                # "py" -> "pay" -> "paid": chat drops vowels, which no edit search of a word this short reaches
+                return self._fixed_word(restored)
         clipped = None if self.english.everyday(w) else self.index.completion(w)
         if clipped:
             return clipped  # "exec" -> "executive": chat clips a word the brief spells out
@@ -1098,6 +1106,34 @@ class Understander:
             self._guessed.put(w, True)
             return corrected
         return w
+
+    def _alias_spelled(self, w: str) -> str:
+        """A one-word alias the glossary gives as a misspelling of a word of its entry's name ("palantr" of
+        "Palantir"), within Index.correct's reach of it (one edit up to eight letters, two beyond): that word, which
+        the facts use and the search finds; `w` itself for any other alias ("nyc")."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        entry = self.brief.entities.get(self.brief.aliases[w])
+        if entry is None or " " in w or not w.isalpha():
+            return w
+        spelled = [t for t in words(entry.name.lower()) if t != w and t.isalpha() and len(t) >= len(w) - 1]
+        limit = 1 if len(w) <= 8 else 2
+        found = process.extractOne(w, spelled, scorer=OSA.distance, score_cutoff=limit) if spelled else None
+        return str(found[0]) if found is not None and min(len(w), len(found[0])) >= MIN_SPELLED else w
+
+    def _vowel_restored(self, w: str) -> str | None:
+        """The word `w` (a short unknown one) stands for with one vowel put back ("py" -> "pay"): the most frequent
+        English word so made (wordfreq's Zipf scale, English.zipf) when it is an everyday word, the brief uses it (or
+        its IRREGULAR form: "paid"), and it is clearly ahead of the next such word (VOWEL_LEAD); None otherwise."""
+        if not w.isalpha():
+            return None
+        made = {w[:i] + v + w[i:] for i in range(len(w) + 1) for v in VOWELS}
+        ranked = sorted(((self.english.zipf(m), m) for m in made), reverse=True)
+        (top, word), runner = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
+        if not self.english.everyday(word) or top - runner < VOWEL_LEAD:
+            return None
+        return word if self.knows(word) or self.knows(IRREGULAR.get(word, word)) else None
 
     @staticmethod
     def _cue_as_near(typed: str, guessed: str) -> str | None:
