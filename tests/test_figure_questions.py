@@ -771,8 +771,8 @@ def test_a_figure_of_someone_elses_act_does_not_answer_what_the_asked_actor_did(
     # fresh tester 26: "how much money did palantir donate" was "$250,000" (a donation from Salesforce): the brief's
     # own subject, in most facts, still has to be in the fact that tells its act
     assert not core.ask("how much money did palantir donate").answered
-    a = core.ask("how much did salesforce donate")
-    assert a.answered and a.text.startswith("$250,000"), a.text
+    a = core.ask("how much did salesforce donate")  # its own act: its sum, told as turned down (fresh tester 85)
+    assert a.answered and "$250,000" in _first_line(a.text), a.text
 
 
 @pytest.mark.parametrize(

@@ -97,7 +97,7 @@ LONG_NAME = 5  # the fewest words of a name typed with one of its inner words le
 NAME_SLIP_SIZE = 4  # the fewest letters of a name's word that `_named_again` takes one edit off ("lynd": "lind")
 DATED_ONE = 2  # "the july 2018 one": the words of a date that may stand between "the" and an article's "one"
 INFLECTIONS = ("ed", "d", "ing", "es", "s")  # endings of an inflected English word ("themed": "theme" + "d")
-MIN_SPELLED = 5  # letters of the shortest alias read as a misspelling of its name's word ("palantr", never "nyc")
+MIN_SPELLED = 5  # letters of the shortest alias read as a misspelling of its name's word ("guidl", never "nyc")
 VOWELS = "aeiouy"  # put back into a short word typed without one ("py": "pay"): `_vowel_restored`
 VOWEL_LEAD = 1.0  # Zipf points the word a vowel restores leads the next by (10x as frequent): one reading, no guess
 MIN_NAME_WORD = 3  # letters of the shortest word read as part of a name beside a guessed typo fix
@@ -1108,8 +1108,8 @@ class Understander:
         return w
 
     def _alias_spelled(self, w: str) -> str:
-        """A one-word alias the glossary gives as a misspelling of a word of its entry's name ("palantr" of
-        "Palantir"), within Index.correct's reach of it (one edit up to eight letters, two beyond): that word, which
+        """A one-word alias the glossary gives as a misspelling of a word of its entry's name ("guidl" of
+        "Guild"), within Index.correct's reach of it (one edit up to eight letters, two beyond): that word, which
         the facts use and the search finds; `w` itself for any other alias ("nyc")."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
