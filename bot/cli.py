@@ -333,7 +333,14 @@ def cmd_fact(args: argparse.Namespace) -> int:
 
 def cmd_sources(args: argparse.Namespace) -> int:
     """The articles, or those `words` name (`sources vice`, as in chat); --json lists only those named ([] for
-    none), where the text, after the line saying none matched, lists them all to pick from."""
+    none), where the text, after the line saying none matched, lists them all to pick from. Words the chat reads as
+    a question (`sources for the 49m figure`, `sources say the lease was renewed`: commands.asks_of_sources) are
+    answered as `ask` answers them, so the shell and the chat agree."""
+    from bot.commands import asks_of_sources
+
+    if args.words and asks_of_sources(args.words):
+        args.question = " ".join(["sources", *args.words])
+        return cmd_ask(args)
     listed = core(args).sources(" ".join(args.words) or None)
     if args.json:
         _print_json([view.model_dump(mode="json") for view in listed.sources] if listed.found else [])
@@ -457,7 +464,8 @@ def build_parser(
         "words",
         nargs="*",
         metavar="OUTLET|YEAR|WORDS",
-        help="only the articles these words name: an outlet, a year (2019), a headline's words",
+        help="only the articles these words name: an outlet, a year (2019), a headline's words; a claim or a"
+        " sentence (for the 49m figure, say the lease was renewed) is answered as `ask` answers it",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sources)

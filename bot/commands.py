@@ -257,7 +257,7 @@ SOURCE_FILLER = frozenset("from in by published dated the a an".split())
 # "sources for the 49m figure", "sources about the mayor": the articles behind a claim, asked as a question (answered
 # with its quotes), not the list narrowed to an outlet or a year
 _CLAIM_LINKS = frozenset("for on about of behind backing regarding re".split())
-# more words than an outlet and a year take: a sentence ("sources say the contract was renewed"), asked as a question
+# more words than an outlet and a year take ("sources the gazette march 2019 lease"), asked as a question
 SOURCE_FILTER_WORDS = 3
 
 
@@ -268,9 +268,30 @@ def source_words(match: str) -> list[str]:
     return [w for w in words if w and w not in SOURCE_FILLER]
 
 
+def asks_of_sources(args: list[str]) -> bool:
+    """`sources` followed by `args` (as typed, `args` not empty) asks a question, answered with its quotes, rather
+    than for the list narrowed: a claim asked after a link ("sources for the 49m figure", `_CLAIM_LINKS`), a sentence
+    ("sources say the contract was renewed": `_opens_a_clause`) or more words than an outlet and a year take
+    (`SOURCE_FILTER_WORDS`). One rule for the chat, DMs and the shell's `palantir-ice sources` (`bot.cli`)."""
+    said = source_words(" ".join(args))
+    return args[0].lower() in _CLAIM_LINKS or len(said) > SOURCE_FILTER_WORDS or _opens_a_clause(said)
+
+
+def _opens_a_clause(said: list[str]) -> bool:
+    """`said` (`source_words`) starts with a word English uses as a verb and goes on with words, not only a year:
+    "sources" is then the subject of a sentence ("say the guild lied", "reported renewing") rather than a list narrowed
+    to an outlet, a headline's word or a year ("gazette", "protest 2019"). lemminflect knows the verbs; it is imported
+    only here, when `sources` is followed by two words or more."""
+    if len(said) < 2 or not any(ch.isalpha() for word in said[1:] for ch in word):
+        return False
+    import lemminflect
+
+    return "VERB" in lemminflect.getAllLemmas(said[0])
+
+
 def _filters_sources(args: list[str]) -> bool:
     """`sources` followed by `args` asks for the list narrowed to an outlet, a year or a few words of a headline."""
-    return args[0].lower() not in _CLAIM_LINKS and 0 < len(source_words(" ".join(args))) <= SOURCE_FILTER_WORDS
+    return bool(source_words(" ".join(args))) and not asks_of_sources(args)
 
 
 def _asks_sources(lowered: list[str]) -> bool:

@@ -467,6 +467,18 @@ def test_sources_with_an_outlet_or_a_year_lists_only_the_articles_they_name() ->
     assert missed.returncode == 0 and missed.stdout.startswith("No article matches “vice 2018”")
 
 
+def test_sources_followed_by_a_claim_or_a_sentence_is_answered_as_in_chat() -> None:
+    """`palantir-ice sources for the 150 million` listed the articles none matched, where the chat answers it: the
+    shell now reads it as the chat does (bot.commands.asks_of_sources) and answers as `ask` does, --json too."""
+    for words in (["for", "the", "150", "million"], ["say", "palantir", "renewed"]):
+        shown = _run("sources", *words)
+        asked = _run("ask", " ".join(["sources", *words]))
+        assert shown.returncode == 0, shown.stderr
+        assert not shown.stdout.startswith("No article matches") and shown.stdout == asked.stdout
+    answered = json.loads(_run("sources", "for", "the", "150", "million", "--json").stdout)
+    assert answered["question"] == "sources for the 150 million" and answered["answered"]
+
+
 def test_a_reader_closing_early_does_not_stop_ask_recording_the_unanswered_question(tmp_path: Path) -> None:
     """`ask … | head -1`: the answer is cut short, yet the miss is in the question log, exit 0, stderr empty."""
     import os

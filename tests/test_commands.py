@@ -58,6 +58,12 @@ from bot.ports import Context
         # the articles behind a claim, or a sentence: still a question
         ("sources for the 49m figure", Ask(question="sources for the 49m figure")),
         ("sources say palantir renewed the contract", Ask(question="sources say palantir renewed the contract")),
+        # a sentence as short as a filter: a verb after `sources`, with words after it, makes "sources" its subject
+        ("sources say palantir renewed", Ask(question="sources say palantir renewed")),
+        ("sources reported the renewal", Ask(question="sources reported the renewal")),
+        # a word that is a noun too, followed by a year only, stays a headline's word narrowing the list
+        ("sources protest 2019", Sources(match="protest 2019")),
+        ("sources business insider", Sources(match="business insider")),
     ],
 )
 def test_commands_parse(text: str, expected: object) -> None:
