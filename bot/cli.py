@@ -287,14 +287,18 @@ def cmd_today(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from bot import calendar
-    from bot.commands import timeline_args
+    from bot import calendar, messages
+    from bot.commands import timeline_args, timeline_periods
 
     # the positional words as the chat command reads them (`timeline 2019-09 protests`, `timeline of sept 2019`:
     # fresh tester 59, the session-19 review), in any order: a word with a digit is the period, any other the topic
     periods: list[tuple[int, int | None]] = []
     topics = [args.topic] if args.topic is not None else []
-    for word in timeline_args(args.words):
+    words = timeline_args(args.words)
+    several = timeline_periods(words)
+    if several is not None:
+        raise CommandError(several)
+    for word in words:
         if any(ch.isdigit() for ch in word):
             try:
                 periods.append(_period(word))
@@ -303,7 +307,8 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         else:
             topics.append(word)
     if len(periods) > 1:
-        raise CommandError(f"{' and '.join(_period_text(p) for p in periods)}: give one year or month")
+        shown = [_period_text(p) for p in periods]
+        raise CommandError(messages.TIMELINE_ONE_PERIOD.format(periods=" and ".join(shown), first=shown[0]))
     if len(set(topics)) > 1:
         raise CommandError(f"{' and '.join(topics)}: give one topic")
     period = periods[0] if periods else None

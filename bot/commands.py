@@ -104,6 +104,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MENTION = re.compile(r"^(?:<@[A-Z0-9]+>|<@!?\d+>)\s*")
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_YEARS = re.compile(r"^\d{4}-\d{4}$")  # "2018-2019": a range of years, which timeline does not take
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
@@ -134,6 +135,22 @@ def timeline_day(value: str) -> str | None:
     year, month = found[1], int(found[2])
     shown_month = f"{year}-{month:02d}" if 1 <= month <= 12 else f"{year}-09"
     return messages.TIMELINE_DAY.format(value=value[:20], year=year, month=shown_month)
+
+
+# what joins two years into a range ("timeline 2018 to 2019", "2018 through 2019"); "-" once a dash stood alone
+_RANGE_JOINS = frozenset("to and through thru until till -".split())
+
+
+def timeline_periods(args: list[str]) -> str | None:
+    """The reason a timeline refuses `args` (as `timeline_args` gives them) when they give two periods ("2018 2019",
+    "2018 to 2019", "2018-2019"): it takes one year or one month, and the second is no typo; None for any other
+    `args`. Shared by the chat command and the CLI, so both say what is accepted."""
+    parts = [part for arg in args for part in (arg.split("-") if _YEARS.match(arg) else [arg])]
+    periods = [part for part in parts if _YEAR.match(part) or _YEAR_MONTH.match(part)]
+    if len(periods) < 2 or any(part not in periods and part.lower() not in _RANGE_JOINS for part in parts):
+        return None  # "2018 protests 2019": words besides the years make it a question, as before
+    shown = [value[:20] for value in periods]
+    return messages.TIMELINE_ONE_PERIOD.format(periods=" and ".join(shown), first=shown[0])
 
 
 def date_problem(value: str) -> str:
@@ -189,6 +206,8 @@ def parse(text: str) -> AnyCommand:
         return Invalid(message=messages.TODAY_USAGE)
     if head == "timeline":
         args = timeline_args(args)
+    if head == "timeline" and (several := timeline_periods(args)) is not None:
+        return Invalid(message=several)
     if head == "timeline" and len(args) <= 2:
         year: int | None = None
         month: int | None = None

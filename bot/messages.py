@@ -365,6 +365,12 @@ NOT_LEAP_YEAR = "{value!r} is not a date: {year} is not a leap year, so it has n
 BAD_MONTH = "{value!r} is not a date: there is no month {month} (months go from 01 to 12)."
 BAD_DAY = "{value!r} is not a date: {month} {year} has {days} days."
 BAD_YEAR = "I couldn't read {value!r} as a year: use four digits, for example 2019."
+# two periods ("timeline 2018 2019", "timeline 2018-2019", `palantir-ice timeline 2019 2018`): a range is not taken,
+# and the year given second is no typo (it read "I couldn't read '2019' as a year")
+TIMELINE_ONE_PERIOD = (
+    "timeline takes one year or one month, not {periods}: give one of them (timeline {first}), "
+    "or none for every dated fact."
+)
 # a whole date given to timeline (fresh tester 78 C1: "2019-02-30 is not a year or a month" did not say why)
 TIMELINE_DAY = (
     "{value!r} is a day, and timeline takes a year or a month, like {year} or {month}: "

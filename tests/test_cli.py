@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from adapters.console import chat
+from bot.commands import Invalid, parse
 from bot.core import Core
 from tests.conftest import ROOT
 
@@ -710,7 +711,12 @@ def test_timeline_takes_its_topic_positionally_in_any_order_as_the_chat_command_
     clash = _run("timeline", "protests", "--topic", "contracts")
     assert clash.returncode == 2 and "give one topic" in clash.stderr
     two_years = _run("timeline", "2019", "2018")
-    assert two_years.returncode == 2 and two_years.stderr == "palantir-ice: 2019 and 2018: give one year or month\n"
+    assert two_years.returncode == 2
+    assert two_years.stderr.startswith("palantir-ice: timeline takes one year or one month, not 2019 and 2018:")
+    ranged = _run("timeline", "2018-2019")  # said "'2018-2019' is not a year or a month"; the chat says the same now
+    chat_says = parse("timeline 2018-2019")
+    assert isinstance(chat_says, Invalid) and ranged.returncode == 2
+    assert ranged.stderr == f"palantir-ice: {chat_says.message}\n"
 
 
 def test_timeline_reads_its_words_as_the_chat_command_does_so_ask_points_to_a_command_that_runs() -> None:

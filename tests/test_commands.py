@@ -70,6 +70,17 @@ def test_commands_parse(text: str, expected: object) -> None:
     assert parse(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["timeline 2018 2019", "timeline 2018-2019", "timeline 2018–2019", "timeline from 2018 to 2019"]
+)
+def test_two_years_given_to_timeline_are_told_it_takes_one(text: str) -> None:
+    """A range of years read "I couldn't read '2019' as a year", as for a typo: the reply says what is taken."""
+    result = parse(text)
+    assert isinstance(result, Invalid)
+    assert result.message.startswith("timeline takes one year or one month, not 2018 and 2019:"), result.message
+    assert "(timeline 2018)" in result.message
+
+
 def test_bad_date_is_a_clear_usage_message() -> None:
     result = parse("today 13/09/2019")
     assert isinstance(result, Invalid) and "YYYY-MM-DD" in result.message
