@@ -355,6 +355,7 @@ NEAREST_HEADER = "Nothing on {day} itself. Nearest anniversaries within a week:"
 UNKNOWN_FACT = "There is no fact with the id {fact_id!r}."
 UNKNOWN_TOPIC = "Unknown topic {topic!r}. Topics: {topics}."
 EMPTY_TIMELINE = "No dated facts match that timeline."
+UNDATED_LABEL = "Undated"  # a timeline entry telling who someone is, with no date (bot.calendar.WHO_KINDS)
 BAD_DATE = "I couldn't read {value!r} as a date: use YYYY-MM-DD, for example 2019-09-13."
 TODAY_USAGE = "Usage: today [YYYY-MM-DD], for example today 2019-09-13 (or just today)."
 FACT_USAGE = (
