@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from bot.calling_verbs import CALL_FORMS
 from bot.dates import MONTHS
 from bot.records import EntityData, FactData
 from bot.search import stem
@@ -136,9 +137,7 @@ REQUEST_ROOTS = (
     "request",
 )
 # "call" requests with "on … to" or "for", never with a "that" clause: "called that a disgrace" names what was said.
-# The words of bot/answering/understand/lexicon.CALL_FORMS, kept here: this module is read by compiling, below the
-# answering package, which it must not import
-CALLING = frozenset("call called calling calls".split())
+CALLING = CALL_FORMS
 REQUEST_REACH = 8  # words between the request verb and its "to"
 _FARED = r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b"
 REQUEST_FARED = on_first_use(_FARED, re.IGNORECASE)

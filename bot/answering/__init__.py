@@ -116,7 +116,6 @@ from bot.answering.understand.lexicon import (
     AUXILIARIES,
     CHAT,
     COPULAS,
-    DESCRIBING_VERBS,
     DETERMINERS,
     LEAD_INS,
     MANNERS,
@@ -141,6 +140,7 @@ from bot.answering.understand.understander import (
 )
 from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given, states_why, tells_cause
 from bot.answering.venues import Venues
+from bot.calling_verbs import DESCRIBING_VERBS
 from bot.class_nouns import (
     AFTER_ARTICLE,
     BEFORE_NAME,

@@ -18,10 +18,11 @@ from bot.answering.compose.speech import document_noun as document_noun
 from bot.answering.decide.figures import role_of
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.understand.classes import PERSON_KINDS
-from bot.answering.understand.lexicon import ACTOR_KINDS, CALL_FORMS, NOUN_DETERMINERS, WH_WORDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, NOUN_DETERMINERS, WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES, OUTLET_WORDS, Understander
 from bot.caches import Recent
+from bot.calling_verbs import CALL_FORMS
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
 from bot.records import FactData

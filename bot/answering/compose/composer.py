@@ -13,7 +13,6 @@ from bot.answering.articles import (
     ARTICLE_WORDS,
     BREAKING,
     BROKEN_NEWS,
-    CALLING_VERBS,
     MENTIONING,
     NAMING_VERBS,
     OUTLET_NOUNS,
@@ -94,6 +93,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
 from bot.answering.understand.understander import EVENT_NOUNS
+from bot.calling_verbs import CALLING_VERBS
 from bot.dates import MONTHS, date_label, weekday
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS, is_sum, without_dates

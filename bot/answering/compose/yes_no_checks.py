@@ -9,8 +9,9 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.retrieve import CLAUSE_END, month_of
-from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DESCRIBING_VERBS, PAST
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST
 from bot.answering.understand.question import Question
+from bot.calling_verbs import DESCRIBING_VERBS
 from bot.dates import MONTHS
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
