@@ -207,8 +207,8 @@ CLI_COMMANDS = frozenset({"today", "timeline", "sources", "fact", "help"})
 CHANNEL_COMMANDS = frozenset({"subscribe", "unsubscribe", "status"})
 # words a command typed as a question may run to, beyond the two most take: "timeline 2019 protests" (a period and a
 # topic, as the chat's help shows it) is the command, as "timeline 2019" is (fresh tester 60 C2); `sources` takes an
-# outlet and a year with their small words ("sources from the hill in 2019"), and the grammar tells those from a
-# question ("sources for the 49m figure")
+# outlet and a year with their small words ("sources from the courier in 2019"), and the grammar tells those from a
+# question ("sources for the 12m figure")
 COMMAND_WORDS = {"timeline": 3, "sources": 8}
 
 
@@ -339,7 +339,7 @@ def cmd_fact(args: argparse.Namespace) -> int:
 def cmd_sources(args: argparse.Namespace) -> int:
     """The articles, or those `words` name (`sources vice`, as in chat); --json lists only those named ([] for
     none), where the text, after the line saying none matched, lists them all to pick from. Words the chat reads as
-    a question (`sources for the 49m figure`, `sources say the lease was renewed`: commands.asks_of_sources) are
+    a question (`sources for the 12m figure`, `sources say the lease was renewed`: commands.asks_of_sources) are
     answered as `ask` answers them, so the shell and the chat agree."""
     from bot.commands import asks_of_sources
 
@@ -470,7 +470,7 @@ def build_parser(
         nargs="*",
         metavar="OUTLET|YEAR|WORDS",
         help="only the articles these words name: an outlet, a year (2019), a headline's words; a claim or a"
-        " sentence (for the 49m figure, say the lease was renewed) is answered as `ask` answers it",
+        " sentence (for the 12m figure, say the lease was renewed) is answered as `ask` answers it",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sources)

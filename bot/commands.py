@@ -273,7 +273,7 @@ _MONTHS = (
 
 # "sources gazette", "sources from 2018", "sources the courier": the words of `sources` that narrow nothing
 SOURCE_FILLER = frozenset("from in by published dated the a an".split())
-# "sources for the 49m figure", "sources about the mayor": the articles behind a claim, asked as a question (answered
+# "sources for the 12m figure", "sources about the mayor": the articles behind a claim, asked as a question (answered
 # with its quotes), not the list narrowed to an outlet or a year
 _CLAIM_LINKS = frozenset("for on about of behind backing regarding re".split())
 # more words than an outlet and a year take ("sources the gazette march 2019 lease"), asked as a question
@@ -282,14 +282,14 @@ SOURCE_FILTER_WORDS = 3
 
 def source_words(match: str) -> list[str]:
     """The words of a `sources` filter that narrow the list, lowered and without punctuation or `SOURCE_FILLER`:
-    "from The Hill, 2019?" -> ["hill", "2019"]. Shared by the grammar (how many there are) and `Core.sources`."""
+    "from the Courier, 2019?" -> ["courier", "2019"]. Shared by the grammar (how many there are) and `Core.sources`."""
     words = (w.strip(".,;:!?()[]\"'“”‘’").lower() for w in match.split())
     return [w for w in words if w and w not in SOURCE_FILLER]
 
 
 def asks_of_sources(args: list[str]) -> bool:
     """`sources` followed by `args` (as typed, `args` not empty) asks a question, answered with its quotes, rather
-    than for the list narrowed: a claim asked after a link ("sources for the 49m figure", `_CLAIM_LINKS`), a sentence
+    than for the list narrowed: a claim asked after a link ("sources for the 12m figure", `_CLAIM_LINKS`), a sentence
     ("sources say the contract was renewed": `_opens_a_clause`) or more words than an outlet and a year take
     (`SOURCE_FILTER_WORDS`). One rule for the chat, DMs and the shell's `palantir-ice sources` (`bot.cli`)."""
     said = source_words(" ".join(args))

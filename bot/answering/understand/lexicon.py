@@ -72,7 +72,7 @@ AGREEMENTS = frozenset("contract contracts deal deals grant grants award awards 
 SUM_WORDS = frozenset("amount amounts money sum sums worth value values dollars cost costs price paid funding".split())
 
 CUE_STEMS = frozenset(stem(w) for w in CUE_TERMS)
-# verbs of aiming an act at people (general English): whom a plan of an act counts ("planned to arrest 8,400") is
+# verbs of aiming an act at people (general English): whom a plan of an act counts ("planned to arrest 6,200") is
 # whom it targeted, a plan's figure, never an outcome
 TARGETING = frozenset("target targets targeted targeting".split())
 TARGETING_STEMS = frozenset(stem(w) for w in TARGETING)
