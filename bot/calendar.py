@@ -175,7 +175,7 @@ def _source(item: DatedItem | TimelineEntry) -> str:
 def _undated_who(brief: Brief, topic: str) -> list[FactData]:
     """The undated facts of `topic` that tell who someone is (`WHO_KINDS`), in brief order: a whole topic's
     timeline lists them after its dated facts."""
-    return [f for f in brief.facts.values() if not f.date and f.kind in WHO_KINDS and topic in f.topics]
+    return brief.facts_undated(WHO_KINDS, topic)
 
 
 def _sort_key(fact: FactData) -> tuple[int, int, int, str]:
