@@ -1135,7 +1135,7 @@ def _unquoted_problem(rel: str, fact_id: str, missing: Iterable[str]) -> Problem
 
 def unquoted_figures(brief: Brief) -> list[Problem]:
     """Statements giving a figure none of its quotes nor its related facts' quotes gives (see `_Overclaims`): a
-    figure an edit changed ("$94 million" for a quote's "$49 million") would be answered, cited to words that say
+    figure an edit changed ("$21 million" for a quote's "$12 million") would be answered, cited to words that say
     otherwise. `load_brief` refuses them (unless brief.yaml says `made_up_figures`); this lists them for any brief."""
     checks = _Overclaims(brief.entities)
     out = []

@@ -18,6 +18,10 @@ LATER_DAYS = 3
 SCREEN_ITEMS = 5
 SCREEN_CHARS = 1500
 MORE_LINE = 60  # room kept for the "and N more" line
+# Facts that tell who someone is (a person's role, what a group does) and so mostly carry no date: a timeline of one
+# topic lists those of its own after its dated facts, or the topic of who the people are lists only the few whose
+# article happened to date them (`timeline people` left out most of the brief's people)
+WHO_KINDS = frozenset({"person", "organization"})
 # The most telling anniversaries first: what happened, then what it cost and who, then what people said about it.
 KIND_ORDER = {"event": 0, "contract": 1, "program": 2, "document": 3, "figure": 4, "organization": 5, "person": 6}
 
@@ -168,6 +172,12 @@ def _source(item: DatedItem | TimelineEntry) -> str:
     return item.citations[0].label
 
 
+def _undated_who(brief: Brief, topic: str) -> list[FactData]:
+    """The undated facts of `topic` that tell who someone is (`WHO_KINDS`), in brief order: a whole topic's
+    timeline lists them after its dated facts."""
+    return brief.facts_undated(WHO_KINDS, topic)
+
+
 def _sort_key(fact: FactData) -> tuple[int, int, int, str]:
     """Month-precision facts go after that month's dated days, year-precision after the year's months."""
     assert fact.date is not None
@@ -193,17 +203,18 @@ def timeline(brief: Brief, *, year: int | None = None, month: int | None = None,
             facts = [f for f in facts if f.date is not None and f.date[5:7] == f"{month:02d}"]
     if topic is not None:
         facts = [f for f in facts if topic in f.topics]
+    undated = _undated_who(brief, topic) if topic is not None and year is None else []
     entries = [
         TimelineEntry(
             fact_id=f.id,
             date=f.date or "",
-            date_label=date_label(f.date),
+            date_label=date_label(f.date) or messages.UNDATED_LABEL,
             precision=f.precision,
             text=f.statement,
             topics=f.topics,
             citations=brief.citations(f)[:1],
         )
-        for f in sorted(facts, key=_sort_key)
+        for f in [*sorted(facts, key=_sort_key), *undated]
     ]
     if not entries:
         return Timeline(year=year, month=month, topic=topic, entries=[], text=messages.EMPTY_TIMELINE)

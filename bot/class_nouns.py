@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from bot.calling_verbs import DESCRIBING_VERBS
 from bot.search import stem
 from bot.text import STOPWORDS, fold, words
 
@@ -54,12 +55,7 @@ NOUN_KINDS: dict[str, frozenset[str]] = {
 CLASS_STEMS = frozenset(stem(n) for n in NOUN_KINDS)
 HYPHEN_JOINED = re.compile(r"(?<=\w)-(?=\w)")  # "salvage-minded": one word
 KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and salvage company")
-# the verbs of calling and describing (bot/answering/understand/lexicon.py's DESCRIBING_VERBS, which compiling does
-# not import: tests/test_boundaries.py holds the two equal)
-DESCRIBING = frozenset(
-    "call calls called label labels labeled labelled brand brands branded dub dubs dubbed".split()
-    + "describe describes described".split()
-)
+DESCRIBING = DESCRIBING_VERBS  # the verbs of calling and describing
 # what may stand between a name and the "a" of what it is called (`bot.answering._qualifies`, `calling_labels`):
 # nothing ("the guild, a salvage firm"), a copula ("the guild is a …") or a clause of calling ("the guild, which the
 # Gazette calls a …": any verb of calling, "which activists call a …", "which the Gazette labelled a …")

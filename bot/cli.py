@@ -207,8 +207,8 @@ CLI_COMMANDS = frozenset({"today", "timeline", "sources", "fact", "help"})
 CHANNEL_COMMANDS = frozenset({"subscribe", "unsubscribe", "status"})
 # words a command typed as a question may run to, beyond the two most take: "timeline 2019 protests" (a period and a
 # topic, as the chat's help shows it) is the command, as "timeline 2019" is (fresh tester 60 C2); `sources` takes an
-# outlet and a year with their small words ("sources from the hill in 2019"), and the grammar tells those from a
-# question ("sources for the 49m figure")
+# outlet and a year with their small words ("sources from the courier in 2019"), and the grammar tells those from a
+# question ("sources for the 12m figure")
 COMMAND_WORDS = {"timeline": 3, "sources": 8}
 
 
@@ -287,14 +287,18 @@ def cmd_today(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from bot import calendar
-    from bot.commands import timeline_args
+    from bot import calendar, messages
+    from bot.commands import timeline_args, timeline_periods
 
     # the positional words as the chat command reads them (`timeline 2019-09 protests`, `timeline of sept 2019`:
     # fresh tester 59, the session-19 review), in any order: a word with a digit is the period, any other the topic
     periods: list[tuple[int, int | None]] = []
     topics = [args.topic] if args.topic is not None else []
-    for word in timeline_args(args.words):
+    words = timeline_args(args.words)
+    several = timeline_periods(words)
+    if several is not None:
+        raise CommandError(several)
+    for word in words:
         if any(ch.isdigit() for ch in word):
             try:
                 periods.append(_period(word))
@@ -303,7 +307,8 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         else:
             topics.append(word)
     if len(periods) > 1:
-        raise CommandError(f"{' and '.join(_period_text(p) for p in periods)}: give one year or month")
+        shown = [_period_text(p) for p in periods]
+        raise CommandError(messages.TIMELINE_ONE_PERIOD.format(periods=" and ".join(shown), first=shown[0]))
     if len(set(topics)) > 1:
         raise CommandError(f"{' and '.join(topics)}: give one topic")
     period = periods[0] if periods else None
@@ -333,7 +338,14 @@ def cmd_fact(args: argparse.Namespace) -> int:
 
 def cmd_sources(args: argparse.Namespace) -> int:
     """The articles, or those `words` name (`sources vice`, as in chat); --json lists only those named ([] for
-    none), where the text, after the line saying none matched, lists them all to pick from."""
+    none), where the text, after the line saying none matched, lists them all to pick from. Words the chat reads as
+    a question (`sources for the 12m figure`, `sources say the lease was renewed`: commands.asks_of_sources) are
+    answered as `ask` answers them, so the shell and the chat agree."""
+    from bot.commands import asks_of_sources
+
+    if args.words and asks_of_sources(args.words):
+        args.question = " ".join(["sources", *args.words])
+        return cmd_ask(args)
     listed = core(args).sources(" ".join(args.words) or None)
     if args.json:
         _print_json([view.model_dump(mode="json") for view in listed.sources] if listed.found else [])
@@ -457,7 +469,8 @@ def build_parser(
         "words",
         nargs="*",
         metavar="OUTLET|YEAR|WORDS",
-        help="only the articles these words name: an outlet, a year (2019), a headline's words",
+        help="only the articles these words name: an outlet, a year (2019), a headline's words; a claim or a"
+        " sentence (for the 12m figure, say the lease was renewed) is answered as `ask` answers it",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sources)

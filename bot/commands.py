@@ -104,6 +104,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MENTION = re.compile(r"^(?:<@[A-Z0-9]+>|<@!?\d+>)\s*")
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_YEARS = re.compile(r"^\d{4}-\d{4}$")  # "2018-2019": a range of years, which timeline does not take
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
@@ -134,6 +135,22 @@ def timeline_day(value: str) -> str | None:
     year, month = found[1], int(found[2])
     shown_month = f"{year}-{month:02d}" if 1 <= month <= 12 else f"{year}-09"
     return messages.TIMELINE_DAY.format(value=value[:20], year=year, month=shown_month)
+
+
+# what joins two years into a range ("timeline 2018 to 2019", "2018 through 2019"); "-" once a dash stood alone
+_RANGE_JOINS = frozenset("to and through thru until till -".split())
+
+
+def timeline_periods(args: list[str]) -> str | None:
+    """The reason a timeline refuses `args` (as `timeline_args` gives them) when they give two periods ("2018 2019",
+    "2018 to 2019", "2018-2019"): it takes one year or one month, and the second is no typo; None for any other
+    `args`. Shared by the chat command and the CLI, so both say what is accepted."""
+    parts = [part for arg in args for part in (arg.split("-") if _YEARS.match(arg) else [arg])]
+    periods = [part for part in parts if _YEAR.match(part) or _YEAR_MONTH.match(part)]
+    if len(periods) < 2 or any(part not in periods and part.lower() not in _RANGE_JOINS for part in parts):
+        return None  # "2018 protests 2019": words besides the years make it a question, as before
+    shown = [value[:20] for value in periods]
+    return messages.TIMELINE_ONE_PERIOD.format(periods=" and ".join(shown), first=shown[0])
 
 
 def date_problem(value: str) -> str:
@@ -189,6 +206,8 @@ def parse(text: str) -> AnyCommand:
         return Invalid(message=messages.TODAY_USAGE)
     if head == "timeline":
         args = timeline_args(args)
+    if head == "timeline" and (several := timeline_periods(args)) is not None:
+        return Invalid(message=several)
     if head == "timeline" and len(args) <= 2:
         year: int | None = None
         month: int | None = None
@@ -254,23 +273,44 @@ _MONTHS = (
 
 # "sources gazette", "sources from 2018", "sources the courier": the words of `sources` that narrow nothing
 SOURCE_FILLER = frozenset("from in by published dated the a an".split())
-# "sources for the 49m figure", "sources about the mayor": the articles behind a claim, asked as a question (answered
+# "sources for the 12m figure", "sources about the mayor": the articles behind a claim, asked as a question (answered
 # with its quotes), not the list narrowed to an outlet or a year
 _CLAIM_LINKS = frozenset("for on about of behind backing regarding re".split())
-# more words than an outlet and a year take: a sentence ("sources say the contract was renewed"), asked as a question
+# more words than an outlet and a year take ("sources the gazette march 2019 lease"), asked as a question
 SOURCE_FILTER_WORDS = 3
 
 
 def source_words(match: str) -> list[str]:
     """The words of a `sources` filter that narrow the list, lowered and without punctuation or `SOURCE_FILLER`:
-    "from The Hill, 2019?" -> ["hill", "2019"]. Shared by the grammar (how many there are) and `Core.sources`."""
+    "from the Courier, 2019?" -> ["courier", "2019"]. Shared by the grammar (how many there are) and `Core.sources`."""
     words = (w.strip(".,;:!?()[]\"'“”‘’").lower() for w in match.split())
     return [w for w in words if w and w not in SOURCE_FILLER]
 
 
+def asks_of_sources(args: list[str]) -> bool:
+    """`sources` followed by `args` (as typed, `args` not empty) asks a question, answered with its quotes, rather
+    than for the list narrowed: a claim asked after a link ("sources for the 12m figure", `_CLAIM_LINKS`), a sentence
+    ("sources say the contract was renewed": `_opens_a_clause`) or more words than an outlet and a year take
+    (`SOURCE_FILTER_WORDS`). One rule for the chat, DMs and the shell's `palantir-ice sources` (`bot.cli`)."""
+    said = source_words(" ".join(args))
+    return args[0].lower() in _CLAIM_LINKS or len(said) > SOURCE_FILTER_WORDS or _opens_a_clause(said)
+
+
+def _opens_a_clause(said: list[str]) -> bool:
+    """`said` (`source_words`) starts with a word English uses as a verb and goes on with words, not only a year:
+    "sources" is then the subject of a sentence ("say the guild lied", "reported renewing") rather than a list narrowed
+    to an outlet, a headline's word or a year ("gazette", "protest 2019"). lemminflect knows the verbs; it is imported
+    only here, when `sources` is followed by two words or more."""
+    if len(said) < 2 or not any(ch.isalpha() for word in said[1:] for ch in word):
+        return False
+    import lemminflect
+
+    return "VERB" in lemminflect.getAllLemmas(said[0])
+
+
 def _filters_sources(args: list[str]) -> bool:
     """`sources` followed by `args` asks for the list narrowed to an outlet, a year or a few words of a headline."""
-    return args[0].lower() not in _CLAIM_LINKS and 0 < len(source_words(" ".join(args))) <= SOURCE_FILTER_WORDS
+    return bool(source_words(" ".join(args))) and not asks_of_sources(args)
 
 
 def _asks_sources(lowered: list[str]) -> bool:

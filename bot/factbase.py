@@ -194,6 +194,14 @@ class Brief:
             return found
         return (f for f in self.facts.values() if not told_words(f.statement).isdisjoint(marks))
 
+    def facts_undated(self, kinds: AbstractSet[str], topic: str) -> list[FactData]:
+        """The facts with no date, of one of `kinds` and with `topic` among their topics, in brief order. A compiled
+        brief picks them from its rows without decoding the others; a loaded one walks its facts."""
+        undated = getattr(self.facts, "undated", None)
+        if undated is not None:
+            return list(undated(kinds, topic))
+        return [f for f in self.facts.values() if not f.date and f.kind in kinds and topic in f.topics]
+
     def facts_dated(self, keep: Callable[[str], bool]) -> list[FactData]:
         """The facts with a date that `keep` accepts, in brief order. A compiled brief looks them up in its date
         index (`keep` then sees each distinct date once); a loaded one walks its facts."""

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from bot.calling_verbs import CALL_FORMS
 from bot.dates import MONTHS
 from bot.records import EntityData, FactData
 from bot.search import stem
@@ -51,7 +52,7 @@ SUM_AFTER = on_first_use(r"^\s?(?:million|billion|m|bn)\b", re.IGNORECASE)
 
 
 def is_sum(text: str, number: re.Match[str]) -> bool:
-    """The number COUNT found is a sum of money ("$38 million", "$250,000", "49 million"), not a count of things."""
+    """The number COUNT found is a sum of money ("$7 million", "$75,000", "12 million"), not a count of things."""
     return SUM_BEFORE().search(text[max(0, number.start() - 2) : number.start()]) is not None or (
         SUM_AFTER().match(text[number.end() : number.end() + 9]) is not None
     )
@@ -136,9 +137,7 @@ REQUEST_ROOTS = (
     "request",
 )
 # "call" requests with "on … to" or "for", never with a "that" clause: "called that a disgrace" names what was said.
-# The words of bot/answering/understand/lexicon.CALL_FORMS, kept here: this module is read by compiling, below the
-# answering package, which it must not import
-CALLING = frozenset("call called calling calls".split())
+CALLING = CALL_FORMS
 REQUEST_REACH = 8  # words between the request verb and its "to"
 _FARED = r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b"
 REQUEST_FARED = on_first_use(_FARED, re.IGNORECASE)
@@ -199,7 +198,7 @@ def _asked_only(statement: str) -> frozenset[str]:
 REQUEST_END = on_first_use(
     r"[.;!?,”\"](?:(?<=[.;!?])(?:\s|$)|(?<=[,.;!?])[”\"](?=\s|$)|(?<=[”\"])(?=\s|$)"
     r"|(?<=,)\s+(?:and|but|while|whereas|so)\s+"
-    r"|(?<=,)\s+(?=(?:which|who|whose)\s(?:[^,.;!?]|(?<=\d)[,.](?=\d))*(?:[.;!?]|$)))"  # "140,000" ends no clause
+    r"|(?<=,)\s+(?=(?:which|who|whose)\s(?:[^,.;!?]|(?<=\d)[,.](?=\d))*(?:[.;!?]|$)))"  # "90,000" ends no clause
 )
 
 
@@ -217,7 +216,7 @@ def _request_start(tokens: list[str]) -> int | None:
     return None
 
 
-# ("no fewer than 8,400" bounds a figure: no negation)
+# ("no fewer than 6,200" bounds a figure: no negation)
 SETTLES = on_first_use(
     r"\b(not|no(?! (?:fewer|less|more) than\b)|never|refused|denied|declined|rejected|despite|kept|continued|without"
     r"|did)\b|n't\b"
@@ -292,7 +291,7 @@ _REACTION_LOWER = on_first_use(_REACTION)  # REACTION for lower-case ASCII text 
 
 def counted_stems(undated: str) -> tuple[str, ...]:
     """Stems of the (up to three) words after each count (COUNT, sums of money aside) in a lower-case statement
-    whose days of a month are taken out: what its numbers count ("two contracts", "140,000 signatures"), in order of
+    whose days of a month are taken out: what its numbers count ("two contracts", "90,000 signatures"), in order of
     first appearance. A statement gives a number of a noun (`bot.answering.retrieve.Retriever.counts`) when the
     noun's stem is among them."""
     # lower-case ASCII text: COUNT without its case-blindness finds the same (its words are lower case), faster

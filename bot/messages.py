@@ -357,6 +357,7 @@ NEAREST_HEADER = "Nothing on {day} itself. Nearest anniversaries within a week:"
 UNKNOWN_FACT = "There is no fact with the id {fact_id!r}."
 UNKNOWN_TOPIC = "Unknown topic {topic!r}. Topics: {topics}."
 EMPTY_TIMELINE = "No dated facts match that timeline."
+UNDATED_LABEL = "Undated"  # a timeline entry telling who someone is, with no date (bot.calendar.WHO_KINDS)
 BAD_DATE = "I couldn't read {value!r} as a date: use YYYY-MM-DD, for example 2019-09-13."
 TODAY_USAGE = "Usage: today [YYYY-MM-DD], for example today 2019-09-13 (or just today)."
 FACT_USAGE = (
@@ -367,6 +368,12 @@ NOT_LEAP_YEAR = "{value!r} is not a date: {year} is not a leap year, so it has n
 BAD_MONTH = "{value!r} is not a date: there is no month {month} (months go from 01 to 12)."
 BAD_DAY = "{value!r} is not a date: {month} {year} has {days} days."
 BAD_YEAR = "I couldn't read {value!r} as a year: use four digits, for example 2019."
+# two periods ("timeline 2018 2019", "timeline 2018-2019", `palantir-ice timeline 2019 2018`): a range is not taken,
+# and the year given second is no typo (it read "I couldn't read '2019' as a year")
+TIMELINE_ONE_PERIOD = (
+    "timeline takes one year or one month, not {periods}: give one of them (timeline {first}), "
+    "or none for every dated fact."
+)
 # a whole date given to timeline (fresh tester 78 C1: "2019-02-30 is not a year or a month" did not say why)
 TIMELINE_DAY = (
     "{value!r} is a day, and timeline takes a year or a month, like {year} or {month}: "

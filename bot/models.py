@@ -40,7 +40,7 @@ class Strict(BaseModel):
 
 
 def _words_to_str(value: Any) -> Any:
-    """YAML reads a bare 2017 or 8400 in a word list as a number; in keywords and aliases it is a word."""
+    """YAML reads a bare 2017 or 6200 in a word list as a number; in keywords and aliases it is a word."""
     if isinstance(value, list):
         return [str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v for v in value]
     return value

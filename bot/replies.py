@@ -152,7 +152,7 @@ class Answer:
             "answered": self.answered,
             "text": self.text,
             # what the answer rests on: the evidence and the differing figures it shows, not the related facts,
-            # which `related` names (a $49 million answer had carried the quote of a $53 million contract)
+            # which `related` names (a $12 million answer had carried the quote of a $21 million contract)
             "citations": [c.to_json() for i in self.items if i.role != "related" for c in i.citations],
             "related": self.related,
             "outcome": self.outcome,

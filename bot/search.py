@@ -35,9 +35,9 @@ log = logging.getLogger(__name__)
 # Field weights: the statement is what we curated; names and aliases are how people refer to things.
 FIELD_BOOSTS = {"statement": 3.0, "names": 2.5, "keywords": 2.0, "entities": 1.5, "quote": 1.2}
 FIELDS = list(FIELD_BOOSTS)
-# tantivy's SimpleTokenizer (runs of alphanumeric characters), but a number with decimal points is one token ("49.5",
+# tantivy's SimpleTokenizer (runs of alphanumeric characters), but a number with decimal points is one token ("12.5",
 # as `bot.text.words` keeps it: a question's "5" is no word of it); the texts it splits have their thousands
-# separators dropped first (`joined_groups`: "8,400" -> "8400"), so a number's digit groups are one token, as in
+# separators dropped first (`joined_groups`: "6,200" -> "6200"), so a number's digit groups are one token, as in
 # `words`. (Rust's regex has no look-around: a digit run with decimals is tried before each single character.) Only
 # for a text with a digit group or a decimal (`separated`): tantivy's regex tokenizer took ~40 µs for a shipped fact's
 # quote where SimpleTokenizer takes ~6.5 µs, and on other text both give the same tokens.
@@ -78,7 +78,7 @@ MAX_TOKEN = 40  # en_stem drops a token this long (in bytes) or longer
 def stem(word: str) -> str:
     if word.isdigit() and word.isascii():  # figures stem to themselves: most of a large brief's distinct words
         return word
-    if "." in word:  # a number with decimals ("49.5", one word of `words`), which SimpleTokenizer would split
+    if "." in word:  # a number with decimals ("12.5", one word of `words`), which SimpleTokenizer would split
         return _token_stem(word)
     tokens = _ANALYZER.analyze(word)
     return tokens[0] if tokens else word
@@ -203,7 +203,7 @@ def signature(docs: list[Doc]) -> str:
 
 INDEX_FORMAT = "8"  # part of a saved index's name: bump when the schema or what goes into a document changes
 WORDS_FILE = "words.txt"  # the vocabulary's words of letters, sorted
-OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on first use
+OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "7m"), read on first use
 # Marks an index whose segments are listed in brief order, each holding its documents in brief order (a compiled
 # snapshot's, bot/snapshot/indexing.py): tantivy breaks ties by document address (segment, then document), which is then
 # brief order, as in one segment, and `_ties_by_position` is not needed
@@ -513,7 +513,7 @@ class Index:
 
     def leads_a_number(self, digits: str) -> bool:
         """Whether the brief's text has a number whose first digit group is `digits`, its others whole groups of
-        three: "300" of "300,000" (the word "300000"), a figure a question may name short of its thousands."""
+        three: "120" of "120,000" (the word "120000"), a figure a question may name short of its thousands."""
         return any(
             (rest := found[len(digits) :]).isdigit() and len(rest) % 3 == 0
             for found in starting_with(self._other_words(), digits.encode())

@@ -93,16 +93,16 @@ _POSSESSIVE = re.compile(r"'s\b|'")
 NOT_WORD = "".join(chr(c) if "0" <= chr(c) <= "9" or "a" <= chr(c) <= "z" else " " for c in range(128))
 
 
-# A number's digit groups are one word, so that a question's "400" is no word of "8,400" nor its "5" of "49.5":
-# thousands separators are dropped ("8,400" and "8400" are the word "8400"; a year, "2019", is never grouped) and a
-# decimal point is kept ("49.5", "1.2.3"). `NUMBER_WORD` is WORD with such numbers kept whole; the index's tokenizer
+# A number's digit groups are one word, so that a question's "200" is no word of "6,200" nor its "5" of "12.5":
+# thousands separators are dropped ("6,200" and "6200" are the word "6200"; a year, "2019", is never grouped) and a
+# decimal point is kept ("12.5", "1.2.3"). `NUMBER_WORD` is WORD with such numbers kept whole; the index's tokenizer
 # (bot/search.py) finds the same words in a text whose groups are joined (`joined_groups`).
 _SEPARATED = re.compile(r"[0-9][,.][0-9]")  # a text without one has no group to join nor decimal to keep
 # what _SEPARATED cannot match without: patterns opening with a character, which `re` looks for without trying each
 # position (a shipped statement: ~0.5 µs for both, where _SEPARATED alone took ~1.5-1.9 µs)
 _COMMA_DIGIT = re.compile(",[0-9]")
 _POINT_DIGIT = re.compile(r"\.[0-9]")
-_GROUPED = re.compile(r"(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")  # "8,400", "1,200,000"; not "2017,2018"
+_GROUPED = re.compile(r"(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")  # "6,200", "1,200,000"; not "2017,2018"
 NUMBER_WORD = re.compile(r"(?:[a-z]+|[0-9]+(?:\.[0-9]+)*)+")
 
 
@@ -112,7 +112,7 @@ def and_joined(items: list[str]) -> str:
 
 
 def joined_groups(text: str) -> str:
-    """`text` with the thousands separators of its numbers dropped: "8,400 and 1,200,000" -> "8400 and 1200000"."""
+    """`text` with the thousands separators of its numbers dropped: "6,200 and 1,200,000" -> "6200 and 1200000"."""
     if "," not in text:
         return text
     return _GROUPED.sub(lambda m: m.group().replace(",", ""), text)
@@ -125,7 +125,7 @@ def separated(text: str) -> bool:
 
 def tokens(lowered: str) -> list[str]:
     """The words of a lower-case text as they stand (apostrophes split them): runs of ASCII letters and digits, a
-    number's digit groups whole ("8,400" -> "8400", "49.5")."""
+    number's digit groups whole ("6,200" -> "6200", "12.5")."""
     if separated(lowered):
         return NUMBER_WORD.findall(joined_groups(lowered))
     if lowered.isascii():  # WORD's tokens, without the pattern (perf20: ~4.5 -> ~2.5 µs for a fact's statement)
@@ -134,7 +134,7 @@ def tokens(lowered: str) -> list[str]:
 
 
 def is_number(word: str) -> bool:
-    """A word of `words` that is a number: digits, or digits with decimal points ("49.5")."""
+    """A word of `words` that is a number: digits, or digits with decimal points ("12.5")."""
     return word.isdigit() or (word[:1].isdigit() and word.replace(".", "").isdigit())
 
 
@@ -145,7 +145,7 @@ def in_row(part: list[str], tokens: list[str]) -> bool:
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens, with possessives and apostrophes dropped ("guild's" -> "guild"), a number's digit
-    groups kept whole ("8,400" -> "8400", "$49.5 million" -> "49.5", "million"; see `tokens`)."""
+    groups kept whole ("6,200" -> "6200", "$12.5 million" -> "12.5", "million"; see `tokens`)."""
     lowered = text.lower()
     if "'" in lowered:
         lowered = _POSSESSIVE.sub("", lowered)
@@ -196,8 +196,8 @@ SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def sum_value(number: str, scale: str = "") -> float | None:
-    """The value of a number as written ("53", "1.5", "250,000", "$9") times its scale word's (SCALE_VALUES; none
-    or another word: 1): ("53", "million") -> 53,000,000; None when the number is none. The one reading of a sum's
+    """The value of a number as written ("21", "1.5", "75,000", "$9") times its scale word's (SCALE_VALUES; none
+    or another word: 1): ("21", "million") -> 21,000,000; None when the number is none. The one reading of a sum's
     size that follow-ups, comparisons and composing compare sums by (review 22: five copies had drifted apart)."""
     try:
         value = float(number.replace(",", "").replace("$", ""))

@@ -100,6 +100,18 @@ def test_unknown_topic_is_a_usage_error_listing_topics(core) -> None:  # type: i
     assert reply.kind == "usage" and "contracts" in reply.text
 
 
+def test_a_topics_timeline_lists_its_undated_facts_of_who_someone_is_after_the_dated(brief: Brief) -> None:
+    """`timeline people` listed one person, the one whose article dated her fact: Karp, Gonzalez and Sasson, whose
+    facts tell who they are with no date, were left out. They follow the dated facts, labelled undated; a year or a
+    month asked keeps its dated facts only."""
+    people = timeline(brief, topic="people").entries
+    listed = [e.fact_id for e in people]
+    assert {"pa-alex-karp-ceo", "vice-priscilla-gonzalez-mijente", "vice-audrey-sasson-jfrej"} <= set(listed)
+    dated = [e for e in people if e.date]
+    assert people[: len(dated)] == dated and all(e.date_label == "Undated" for e in people[len(dated) :])
+    assert all(e.date.startswith("2019") for e in timeline(brief, year=2019, topic="people").entries)
+
+
 def test_a_digest_fits_one_screen_then_names_the_timeline_with_the_rest(brief: Brief) -> None:
     result = on_this_date(brief, dt.date(2026, 9, 13))
     lines = result.text.splitlines()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from adapters.console import chat
+from bot.commands import Invalid, parse
 from bot.core import Core
 from tests.conftest import ROOT
 
@@ -467,6 +468,18 @@ def test_sources_with_an_outlet_or_a_year_lists_only_the_articles_they_name() ->
     assert missed.returncode == 0 and missed.stdout.startswith("No article matches “vice 2018”")
 
 
+def test_sources_followed_by_a_claim_or_a_sentence_is_answered_as_in_chat() -> None:
+    """`palantir-ice sources for the 150 million` listed the articles none matched, where the chat answers it: the
+    shell now reads it as the chat does (bot.commands.asks_of_sources) and answers as `ask` does, --json too."""
+    for words in (["for", "the", "150", "million"], ["say", "palantir", "renewed"]):
+        shown = _run("sources", *words)
+        asked = _run("ask", " ".join(["sources", *words]))
+        assert shown.returncode == 0, shown.stderr
+        assert not shown.stdout.startswith("No article matches") and shown.stdout == asked.stdout
+    answered = json.loads(_run("sources", "for", "the", "150", "million", "--json").stdout)
+    assert answered["question"] == "sources for the 150 million" and answered["answered"]
+
+
 def test_a_reader_closing_early_does_not_stop_ask_recording_the_unanswered_question(tmp_path: Path) -> None:
     """`ask … | head -1`: the answer is cut short, yet the miss is in the question log, exit 0, stderr empty."""
     import os
@@ -698,7 +711,12 @@ def test_timeline_takes_its_topic_positionally_in_any_order_as_the_chat_command_
     clash = _run("timeline", "protests", "--topic", "contracts")
     assert clash.returncode == 2 and "give one topic" in clash.stderr
     two_years = _run("timeline", "2019", "2018")
-    assert two_years.returncode == 2 and two_years.stderr == "palantir-ice: 2019 and 2018: give one year or month\n"
+    assert two_years.returncode == 2
+    assert two_years.stderr.startswith("palantir-ice: timeline takes one year or one month, not 2019 and 2018:")
+    ranged = _run("timeline", "2018-2019")  # said "'2018-2019' is not a year or a month"; the chat says the same now
+    chat_says = parse("timeline 2018-2019")
+    assert isinstance(chat_says, Invalid) and ranged.returncode == 2
+    assert ranged.stderr == f"palantir-ice: {chat_says.message}\n"
 
 
 def test_timeline_reads_its_words_as_the_chat_command_does_so_ask_points_to_a_command_that_runs() -> None:

@@ -58,10 +58,27 @@ from bot.ports import Context
         # the articles behind a claim, or a sentence: still a question
         ("sources for the 49m figure", Ask(question="sources for the 49m figure")),
         ("sources say palantir renewed the contract", Ask(question="sources say palantir renewed the contract")),
+        # a sentence as short as a filter: a verb after `sources`, with words after it, makes "sources" its subject
+        ("sources say palantir renewed", Ask(question="sources say palantir renewed")),
+        ("sources reported the renewal", Ask(question="sources reported the renewal")),
+        # a word that is a noun too, followed by a year only, stays a headline's word narrowing the list
+        ("sources protest 2019", Sources(match="protest 2019")),
+        ("sources business insider", Sources(match="business insider")),
     ],
 )
 def test_commands_parse(text: str, expected: object) -> None:
     assert parse(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["timeline 2018 2019", "timeline 2018-2019", "timeline 2018–2019", "timeline from 2018 to 2019"]
+)
+def test_two_years_given_to_timeline_are_told_it_takes_one(text: str) -> None:
+    """A range of years read "I couldn't read '2019' as a year", as for a typo: the reply says what is taken."""
+    result = parse(text)
+    assert isinstance(result, Invalid)
+    assert result.message.startswith("timeline takes one year or one month, not 2018 and 2019:"), result.message
+    assert "(timeline 2018)" in result.message
 
 
 def test_bad_date_is_a_clear_usage_message() -> None:

@@ -22,6 +22,7 @@ from bot.commands import (
     TimelineCmd,
     Today,
     Unsubscribe,
+    asks_of_sources,
     parse,
 )
 
@@ -112,10 +113,16 @@ class PalantirGroup(app_commands.Group):
     @app_commands.command(name="sources", description="The news articles every answer rests on")
     @app_commands.describe(match="only the articles an outlet, a year (e.g. 2019) or a headline's words name")
     async def sources(self, interaction: discord.Interaction[PalantirBot], match: str | None = None) -> None:
-        # the option is a filter whatever its words: "for the 49m figure" typed after `sources` would be a question
-        parsed = Sources(match=match) if match and match.strip() else Sources()
-        text = " ".join(["sources", match or ""])
-        await self.bot.respond(interaction, text, expect=Sources, usage="/palantir-ice sources [match]", parsed=parsed)
+        # the option is a filter, but for words the chat and the shell read as a question ("for the 49m figure", "say
+        # the lease was renewed": asks_of_sources), answered as they answer it
+        text = " ".join(["sources", match or ""]).strip()
+        words = match.split() if match else []
+        if words and asks_of_sources(words):
+            parsed: Sources | Ask = Ask(question=text)
+        else:
+            parsed = Sources(match=match) if words else Sources()
+        expect = type(parsed)
+        await self.bot.respond(interaction, text, expect=expect, usage="/palantir-ice sources [match]", parsed=parsed)
 
     @app_commands.command(name="help", description="What this bot can do")
     async def help(self, interaction: discord.Interaction[PalantirBot]) -> None:

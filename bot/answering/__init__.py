@@ -116,7 +116,6 @@ from bot.answering.understand.lexicon import (
     AUXILIARIES,
     CHAT,
     COPULAS,
-    DESCRIBING_VERBS,
     DETERMINERS,
     LEAD_INS,
     MANNERS,
@@ -141,6 +140,7 @@ from bot.answering.understand.understander import (
 )
 from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given, states_why, tells_cause
 from bot.answering.venues import Venues
+from bot.calling_verbs import DESCRIBING_VERBS
 from bot.class_nouns import (
     AFTER_ARTICLE,
     BEFORE_NAME,
@@ -1498,7 +1498,7 @@ class Answerer:
             if fact is not None and (scaled_figures(words(fact.statement)) - own) & led:
                 return True
         # a list of the figures the sources give, each with its source and no fact of its own among the answer's
-        # items ("$39 million (the Gazette, 2018); $53 million (the Post, 2019): the figures the sources give"):
+        # items ("$16 million (the Gazette, 2018); $21 million (the Post, 2019): the figures the sources give"):
         # several figures its first evidence does not state
         return first is not None and len(led - own) >= SEVERAL_FIGURES
 
@@ -2192,7 +2192,7 @@ class Answerer:
             if decision.untold_average:
                 text = messages.AVERAGE_UNTOLD
             if q.whole and ranked and self._whole_planned(q, ranked[0].id):
-                text = messages.ONLY_PLANNED  # "out of the 8400 targets how many were caught": 8,400 was a plan's
+                text = messages.ONLY_PLANNED  # "out of the 6200 targets how many were caught": 6,200 was a plan's
             if decision.untold_premise:
                 text = messages.PREMISE_UNTOLD
             if decision.doer_untold is not None:  # "who organized the vigil": no close fact tells who did that
@@ -2578,7 +2578,7 @@ class Answerer:
         # (a claim with no auxiliary put as a question, "the software used for 400 arrests?", may be read as a
         # topic: asked the same; not a topic named, "protest at the harbour", which asks what is told of it)
         claim = q.kind == "topic" and q.text.rstrip().endswith("?")
-        # (a plan the composer found done to others, "planned to arrest 8,400 people" for "was the guild arrested",
+        # (a plan the composer found done to others, "planned to arrest 6,200 people" for "was the guild arrested",
         # is no plan of the act asked: its "don't say that" stands)
         unstated = bool(composed.items) and composed.lead == messages.ACT_UNSTATED_LEAD.format(
             statement=composed.items[0].statement
@@ -2818,7 +2818,7 @@ class Answerer:
                 if other.date > fact.date:
                     # "the renewed contract", no date asked, most likely means the latest renewal: the sum is
                     # another's, so that the one meant has none comes first (fresh tester 84: a flyer copying
-                    # "About $39 million" would give the 2015 renewal's sum to the 2019 one)
+                    # "About $16 million" would give the 2015 renewal's sum to the 2019 one)
                     return messages.LATER_ACT_UNSUMMED_LEAD.format(
                         thing=self._thing_acted(q, act),
                         act=act,
@@ -2974,7 +2974,7 @@ class Answerer:
 
     def _whole_planned(self, q: Question, doc_id: str) -> bool:
         """The fact states the whole a count question asks a part of (`Question.whole`) only as planned ("planned to
-        arrest 8,400"): how many it came to, the articles do not tell."""
+        arrest 6,200"): how many it came to, the articles do not tell."""
         fact = self.brief.facts.get(doc_id)
         if fact is None or not self._only_planned(self.item(doc_id)):
             return False

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from bot.calling_verbs import CALLING_VERBS  # "which article calls the guild a rival" asks the article
 from bot.factbase import Brief
 from bot.records import ArticlePart
 from bot.reporting import REPORTING
@@ -132,12 +133,6 @@ NAMING_VERBS = frozenset(
 # lied" asks which one reports it (general English verbs of saying; kept apart from MENTIONING, whose words other
 # steps read as asking nothing of the subject)
 SAYING = frozenset("say says said saying write writes wrote claim claims claimed state states stated".split())
-# verbs of calling a thing something: "which article calls the guild a rival" asks the article. The words of
-# understand/lexicon.CALLING_VERBS, kept here: the understand package imports this module (through acts.py), so
-# importing the lexicon from here would be circular (tests/test_boundaries.py holds the two the same)
-CALLING_VERBS = frozenset(
-    "call calls called label labels labeled labelled brand brands branded dub dubs dubbed".split()
-)
 # every word that asks about an article rather than naming what the question is about
 ARTICLE_VOCABULARY = (
     ARTICLE_WORDS

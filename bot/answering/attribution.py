@@ -21,9 +21,10 @@ from bot.answering.retrieve import MAX_FEATURES, Hit, Retriever, synonym_kin
 from bot.answering.speakers import ASKING, OCCASION_MARKERS, ON_MARKERS, OUTLET_KIND, TOPIC_MARKERS, Speakers
 from bot.answering.understand.classes import PERSON_KINDS
 from bot.answering.understand.clauses import QUOTED
-from bot.answering.understand.lexicon import ACTOR_KINDS, CALLING_VERBS, DETERMINERS, PERSON_NOUNS, WH_WORDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, DETERMINERS, PERSON_NOUNS, WH_WORDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent, stem_set
+from bot.calling_verbs import CALLING_VERBS
 from bot.factbase import Brief
 from bot.quotations import QUOTATION, quoted_runs
 from bot.search import stem

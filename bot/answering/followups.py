@@ -294,13 +294,13 @@ def people_told(statement: str) -> str:
     return next((w for w in words(statement.lower()) if w in PERSON_NOUNS and w in PLURAL_PEOPLE), "")
 
 
-# a number as a statement writes it ("300,000", "35"), not inside a sum, a decimal or a word
+# a number as a statement writes it ("120,000", "18"), not inside a sum, a decimal or a word
 _NUMBER = re.compile(r"(?<![\w$.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]*\d)")
 SUMS_AND_SHARES = SCALE_WORDS | {"percent"}  # "$9 million", "40 percent": a sum or a share, no count of things
 
 
 def count_told(statement: str) -> str:
-    """The noun of the one count a fact's statement gives ("signatures" of "a letter with 300,000 signatures handed
+    """The noun of the one count a fact's statement gives ("signatures" of "a letter with 120,000 signatures handed
     to the guild"), the number's counted noun (decide.figures.counted_noun); "" when it gives none or several, each
     a number not a year, a day of a month ("27 July", "July 27") or a sum ("$9 million")."""
     said = statement.lower()
@@ -879,7 +879,7 @@ class FollowUps:
         question only about one person ("who is Ada Lind"): which of those she is of, "what group is Ada Lind";
         "" otherwise (a verb is no noun: "what happened" asks of no person)."""
         if len(tokens) != len(typed):
-            return ""  # a word typed was read as several ("53 milion"): more than two words
+            return ""  # a word typed was read as several ("21 milion"): more than two words
         said = [(t, w) for t, w in zip(tokens, typed, strict=True) if t not in LEAD_INS]
         if not subject.person or subject.without_person or len(said) != 2 or said[0][0] not in ("what", "which"):
             return ""
@@ -1077,7 +1077,7 @@ class FollowUps:
         "" for any other question, or when the last subject is not one name alone."""
         own = [i for i, t in enumerate(tokens) if _content([t])]
         ones = [i for i, t in enumerate(tokens) if t == "one" and i > 1 and tokens[i - 1] in COMPARATIVES]
-        # (a scale word is no noun "one" stands for: after "who got 400 million", "the bigger million" asked
+        # (a scale word is no noun "one" stands for: after "who got 70 million", "the bigger million" asked
         # nothing; fresh tester 73 F1)
         noun = _content([subject.head]) and subject.head.lower() not in SCALE_WORDS
         if not own and len(ones) == 1 and tokens[ones[0] - 2] == "the" and noun:
@@ -1108,7 +1108,7 @@ class FollowUps:
             return None
         head = subject.head.lower()
         if len(sums) < 2 and (head in SCALE_WORDS or singular(head) != head):
-            # "who got the bigger one" after "who got 400 million": one sum talked of, and "one" stands for no noun
+            # "who got the bigger one" after "who got 70 million": one sum talked of, and "one" stands for no noun
             # ("the bigger million" asked nothing; fresh tester 73 F1): which one is meant is unclear, said so; nor
             # for a plural noun, "one" being one thing ("the bigger neighbors" after "who said we won't be like the
             # neighbors"; fresh tester 78)
@@ -1146,7 +1146,7 @@ class FollowUps:
 
     def _count_told(self, tokens: list[str], subject: Subject) -> str:
         """ "How many" (maybe after "and" or "so"), counting no noun of its own, right after an answer whose fact
-        gives one count ("a letter with 300,000 signatures"): the noun that count counts ("signatures"), which the
+        gives one count ("a letter with 120,000 signatures"): the noun that count counts ("signatures"), which the
         question asks of that fact alone; "" for any other question or last answer (a fact giving two counts, "80
         boats seized and 12 keepers fined": which one is unclear)."""
         if [t for t in tokens if t not in ("and", "so", "ok", "okay")] != ["how", "many"]:
@@ -1520,7 +1520,7 @@ class FollowUps:
     def _act_told_in(self, head: str, rest: list[str]) -> bool:
         """Whether some fact dated in the year `rest` names tells the act `head` names ("renewal": a fact of that year
         saying "renewed"): then "the 2019 one" is that act, whose figure untold is no cue to answer of the thing
-        instead (review of the fallback: "$49 million" of a 2019 contract led for "the 2019 one" of a renewal the
+        instead (review of the fallback: "$12 million" of a 2019 contract led for "the 2019 one" of a renewal the
         articles tell without a sum)."""
         years = [t for t in rest if re.fullmatch(r"(?:19|20)\d\d", t)]
         act = stem(head.lower())

@@ -84,7 +84,7 @@ class Normalized:
 
 def split_amounts(tokens: list[str]) -> list[str]:
     """'12m' -> '12 million', '1.5b' -> '1.5 billion'; thousands as the digits news writes them, which are one word
-    (`bot.text.words`: "300,000" -> "300000"): '300k' and '300 thousand' -> '300000', '8.4k' -> '8400'. So figures
+    (`bot.text.words`: "120,000" -> "120000"): '120k' and '120 thousand' -> '120000', '6.2k' -> '6200'. So figures
     match however they are typed. A number made rough by "-ish" ("60ish", "60-ish") is "about" it, as prose says."""
     out: list[str] = []
     for w in tokens:
@@ -105,7 +105,7 @@ def split_amounts(tokens: list[str]) -> list[str]:
 
 
 def _thousands(number: str) -> str:
-    """A number of thousands as whole digits ("8.4" -> "8400"); "" for no number or no whole one ("1.2345")."""
+    """A number of thousands as whole digits ("6.2" -> "6200"); "" for no number or no whole one ("1.2345")."""
     whole, _, fraction = number.partition(".")
     if not whole.isdigit() or len(fraction) > 3 or (fraction and not fraction.isdigit()):
         return ""

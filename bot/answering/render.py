@@ -62,7 +62,7 @@ def _amount(statement: str) -> str | None:
 
 @lru_cache(maxsize=AMOUNTS_KEPT)
 def _count(statement: str) -> str | None:
-    """The first count a statement states that is no date of it, with the bound before it ("more than 440"), or
+    """The first count a statement states that is no date of it, with the bound before it ("more than 260"), or
     None: a differing count is shown as its figure, never only by its fact's date ("2017: …" read as the count)."""
     text = without_dates(statement)
     found = next((m for m in NUMBER().finditer(text) if not is_sum(text, m)), None)

@@ -109,7 +109,7 @@ def attached_after(after: Sequence[str], asked: AbstractSet[str], counted: Abstr
 
 
 OWNER_KINDS = frozenset({"person", "organization", "company", "agency"})
-CLAUSE_END = on_first_use(r"[;:!?()\[\]]|[,.](?!\d)")  # "8,400" and "1.5" do not end a clause
+CLAUSE_END = on_first_use(r"[;:!?()\[\]]|[,.](?!\d)")  # "6,200" and "1.5" do not end a clause
 
 
 def own_clause(before: str) -> str:
@@ -672,7 +672,7 @@ class Retriever:
 
     @staticmethod
     def counts(statement: str, noun: str) -> bool:
-        """The statement gives a number of `noun`: 'two contracts', '140,000 signatures' for 'contracts'."""
+        """The statement gives a number of `noun`: 'two contracts', '90,000 signatures' for 'contracts'."""
         return Retriever._counts(without_dates(statement), noun)
 
     @staticmethod
@@ -811,7 +811,7 @@ class Retriever:
 
     def known_share(self, q: Question) -> float:
         """The share of the question's weighted stems the brief uses; a number it has only as a larger one's first
-        digit group counts ("300" of "300,000": a figure named short of its thousands, which the decider checks)."""
+        digit group counts ("120" of "120,000": a figure named short of its thousands, which the decider checks)."""
         weights = self.weights(q)
         total = sum(weights.values())
         if total <= 0:

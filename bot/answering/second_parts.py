@@ -112,7 +112,7 @@ def _answers_both(found: re.Match[str], answer: Answer) -> bool:
 
 def answered_with_first(text: str, answer: Answer) -> bool:
     """`answer`, to the first part of `text`, answers its second part too ("how many were targeted and how many were
-    arrested", told by one fact of 440 targeted and 35 arrests): no other fact is to be sought for the second part
+    arrested", told by one fact of 260 targeted and 18 arrests): no other fact is to be sought for the second part
     (fixer mp26: a fact of other arrests was led for it, though the first part's fact told them)."""
     found = _second_part(text)
     return found is not None and answer.answered and _answers_both(found, answer)

@@ -18,10 +18,11 @@ from bot.answering.compose.speech import document_noun as document_noun
 from bot.answering.decide.figures import role_of
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.understand.classes import PERSON_KINDS
-from bot.answering.understand.lexicon import ACTOR_KINDS, CALL_FORMS, NOUN_DETERMINERS, WH_WORDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, NOUN_DETERMINERS, WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES, OUTLET_WORDS, Understander
 from bot.caches import Recent
+from bot.calling_verbs import CALL_FORMS
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
 from bot.records import FactData
@@ -158,7 +159,7 @@ AUTHOR_FILLERS = frozenset(
 )
 # words a statement's people noun may stand before its document: "200 keepers reportedly signed a letter"
 AUTHOR_REACH = 6
-AUTHOR_AFTER = 8  # and after it: "a petition signed by more than 60 guild keepers"
+AUTHOR_AFTER = 8  # and after it: "a petition signed by more than 40 guild keepers"
 # words before a reporting verb that may name its speaker by kind: "an agent involved in the raid crudely wished"
 KIND_REACH = 8
 # the kinds of person that are one of a crowd at a protest: words asked of one of them are answered by words the
@@ -518,7 +519,7 @@ class Speakers:
             at = 3
         else:
             return set()
-        # the name right after the verb, or after its "the" ("told the Gazette"; "The Hill" holds its own "the")
+        # the name right after the verb, or after its "the" ("told the Gazette"; "the Courier" holds its own "the")
         for start in (at, at + 1) if w[at : at + 1] == ["the"] else (at,):
             names, taken = self.understander.find_entities(w[start : start + NAME_REACH])
             outlets = {n for n in names if self.brief.entities[n].kind == OUTLET_KIND}
@@ -859,7 +860,7 @@ class Speakers:
         decided best first) on what the question asks them about, or None when none of the closest does. Asked
         about nothing in particular, of a person's words scored within FIRST_SAID_NEAR of the best of them the ones
         their article gives first (briefs list an article's facts in its order): a reporter leads with the quote
-        that says why the speaker is there ("told The Hill …"), and a close score says nothing either way. (Not
+        that says why the speaker is there ("told the Courier …"), and a close score says nothing either way. (Not
         for an organization, whose statements and reports an article gives in no such order.)"""
         if self._untold_occasion(q):
             return None  # "what did X say on the guild's latest earnings call": no article tells of such a call

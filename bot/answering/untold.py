@@ -581,7 +581,7 @@ class Untold:
         return next((e for e in actors if e not in involved and e in done_to and not (implied and ubiquitous(e))), None)
 
     def _others_document(self, q: Question, best_id: str) -> str | None:
-        """ "Was the 2018 letter signed by 300,000 people", naming no one: "the letter" is the brief's own subject's
+        """ "Was the 2018 letter signed by 120,000 people", naming no one: "the letter" is the brief's own subject's
         when the question names no other party, so a fact telling of a letter that involves another party of a kind
         the brief's own subject is (the Courier, where the guild is a company most facts involve) and not the
         subject itself is another's letter: the subject (the ubiquitous entity of that kind), or None."""

@@ -230,6 +230,19 @@ class FactRows(Mapping[str, FactRecord]):
         rows.sort()
         return [decode(data) for _, data in rows]
 
+    def undated(self, kinds: AbstractSet[str], topic: str) -> list[FactRecord]:
+        """`Brief.facts_undated`: the facts with no date, of one of `kinds` and with `topic`, in brief order; SQLite
+        picks them from the rows (a row is `records.encode`'s JSON array: its kind second, its topics fourth), so
+        only theirs are decoded."""
+        if not kinds:
+            return []
+        marks = ", ".join("?" * len(kinds))
+        sql = (
+            f"SELECT data FROM facts WHERE date IS NULL AND json_extract(data, '$[1]') IN ({marks})"
+            " AND EXISTS (SELECT 1 FROM json_each(data, '$[3]') WHERE value = ?) ORDER BY pos"
+        )
+        return [decode(data) for (data,) in self._query(sql, *sorted(kinds), topic)]
+
     def _distinct_dates(self) -> list[tuple[str, int]]:
         """The brief's distinct dates, each with how many facts give it, in date order (`bot.dates.date_order`)."""
         if self._dates is None:

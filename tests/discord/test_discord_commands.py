@@ -129,13 +129,17 @@ async def test_sources_with_a_match_lists_only_the_articles_it_names(
     assert [f["name"] for f in embed["fields"]] == ["VICE News, 13–19 September 2019"]
 
 
-async def test_sources_with_a_match_that_reads_as_a_question_is_still_a_filter(
+async def test_sources_with_a_match_that_reads_as_a_question_is_answered_as_in_chat(
     bot: PalantirBot, discord_api: FakeDiscordAPI
 ) -> None:
-    # the option is a filter: typed after `sources` in a message, "for the 49m figure" would be asked as a question
-    await invoke(bot, slash(discord_api, "sources", match="for the 49m figure"))
-    (embed,) = only_callback(discord_api)["data"]["embeds"]
-    assert embed["description"].startswith("No article matches “for the 49m figure”") and len(embed["fields"]) == 5
+    """A claim ("for the 49m figure") or a sentence ("say palantir renewed") in the option is answered, as the chat
+    and `palantir-ice sources` answer it (bot.commands.asks_of_sources), not shown as a list nothing matched."""
+    for match in ("for the 49m figure", "say palantir renewed"):
+        discord_api.calls.clear()
+        await invoke(bot, slash(discord_api, "sources", match=match))
+        (embed,) = only_callback(discord_api)["data"]["embeds"]
+        assert not embed["description"].startswith("No article matches"), embed["description"]
+        assert embed["description"] == bot.core.ask(f"sources {match}").text.splitlines()[0], match
 
 
 async def test_timeline_for_a_year_and_topic_lists_dated_facts(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:

@@ -46,7 +46,7 @@ ORGANIZATION_KINDS = frozenset({"company", "agency", "organization"})  # glossar
 SOURCE_FACTS = 2_000  # an article's facts read for the sums it gives (a comparison of two articles' sums)
 SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
 ORDER_REACH = 5  # best ranked facts read for one telling two sides' order itself ("the vigil is older than the lease")
-SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$49 million Harbour lease contract")
+SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$12 million Harbour lease contract")
 Scored = tuple[float, str, str, float]  # a candidate side figure: score, fact id, figure as shown, value
 TWO_SIDES = 2  # a comparison of named things: one entry each side
 APART_CHARS = 200  # of each side's statement in a comparison that lays the two apart (`_apart`): both fit one lead
@@ -80,7 +80,7 @@ def _plural(side: list[str]) -> bool:
 
 def _counted(figure: str) -> str | None:
     """The stem of what a figure counts: its first word after the number that is no stop word or scale word
-    ("more than 140,000 signatures" -> "signatur"); None for an amount of money (what it counts is money) or a
+    ("more than 90,000 signatures" -> "signatur"); None for an amount of money (what it counts is money) or a
     figure with no word after its number (a side named by its figure alone: "the 9m one")."""
     if AMOUNT.fullmatch(figure) or "$" in figure:
         return None
@@ -94,7 +94,7 @@ def _counted(figure: str) -> str | None:
 
 
 def _number(text: str) -> float | None:
-    """The value of a figure as written, with its scale word ("$53 million" -> 53,000,000, "$250,000" -> 250,000):
+    """The value of a figure as written, with its scale word ("$21 million" -> 21,000,000, "$75,000" -> 75,000):
     unscaled, a sum in millions compared as smaller than one written out in thousands."""
     number, *rest = text.split() or [""]
     return sum_value(number, next((w for w in SCALE_VALUES if w in rest), ""))
@@ -102,8 +102,8 @@ def _number(text: str) -> float | None:
 
 def _agreement_sums(statement: str) -> list[float]:
     """The values of the statement's amounts that may be an agreement's: each followed by a stop word, by
-    nothing, or by an agreement's noun within SUM_NOUN_REACH words ("$49 million Harbour contract"); not one of
-    another thing ("a $250,000 donation from the guild")."""
+    nothing, or by an agreement's noun within SUM_NOUN_REACH words ("$12 million Harbour contract"); not one of
+    another thing ("a $75,000 donation from the guild")."""
     out = []
     for m in AMOUNT.finditer(statement):
         after = words(statement[m.end() :])[:SUM_NOUN_REACH]
@@ -219,7 +219,7 @@ class Comparisons:
                 messages.UNLIKE_FIGURES.format(figure_a=fig_a, a=q.side_names[0], figure_b=fig_b, b=q.side_names[-1])
             )
         if fact_a == fact_b and (fig_a == fig_b or val_a == val_b):
-            # one figure read for both sides ("$49 million harbour lease vs $49 million harbour") compares nothing
+            # one figure read for both sides ("$12 million harbour lease vs $12 million harbour") compares nothing
             return self._untold(messages.ONE_SUM_FOR_BOTH) if sums else self._apart(q, ranked)
         less = any(w in COMPARATIVE_LESS for w in q.words)
         first_i = 0 if (val_a >= val_b) != less else 1
@@ -263,7 +263,7 @@ class Comparisons:
         (fact_one, fig_one, val_one), (fact_many, _, _) = sides[one], sides[many]
         values = [v for v in (_number(f) for f in several[many]) if v is not None]
         if "$" not in fig_one or len(values) != len(several[many]) or val_one in values:
-            # no sum, or one of the plural side's own sums ("the 2019 one" read as the $53 million due in 2019)
+            # no sum, or one of the plural side's own sums ("the 2019 one" read as the $21 million due in 2019)
             return self._untold(
                 messages.SIDE_SUMS.format(side=self._side_label(q, many), figures=" and ".join(several[many]))
             )
@@ -519,7 +519,7 @@ class Comparisons:
         """ "Who got the bigger contract", naming no sides: of the candidates covering the question as well as the
         best, the fact stating the largest sum of an agreement (`_agreement_sums`; the smallest for "smaller"),
         which is what the question asks of; of every candidate read when none of those states one ("the biggest
-        contract figure": not the best's "$250,000 donation"); the best when it names sides or asks no size of an
+        contract figure": not the best's "$75,000 donation"); the best when it names sides or asks no size of an
         agreement, or no candidate states such a sum."""
         if q.sides or not asks_size_of_agreement(q.words):
             return best
@@ -538,7 +538,7 @@ class Comparisons:
 
     def _unpicked_sums(self, found: tuple[str, str, float], side: list[str]) -> list[str]:
         """Every sum of the side's fact, when it gives several different ones and the side's words stand after none
-        of them ("a $39 million one and a $53 million one" for "the 2018 amounts"); [] when one sum is the side's."""
+        of them ("a $16 million one and a $21 million one" for "the 2018 amounts"); [] when one sum is the side's."""
         statement = self.brief.facts[found[0]].statement
         sums = {m.group(0): _number(m.group(0)) for m in AMOUNT.finditer(statement)}
         if len(set(sums.values())) < 2:
@@ -546,7 +546,7 @@ class Comparisons:
         side_stems = {stem(w) for w in side}
         if any(near for _, _, near in self._figures(statement, side_stems)):
             return []
-        named = scaled_figures(side)  # "the 39m one": the side names its own sum, one of these
+        named = scaled_figures(side)  # "the 16m one": the side names its own sum, one of these
         if any(_number(f"{number} {scale}") in sums.values() for number, scale in named):
             return []
         return list(sums)
@@ -571,7 +571,7 @@ class Comparisons:
         "the 2018 vigil" against "the 2019 one") in a question naming no agreement or sum: what is measured is no
         sum of money."""
         if SIZE_WORDS.isdisjoint(q.words) or not (AGREEMENTS | SUM_WORDS).isdisjoint(q.words):
-            return False  # "which contract was bigger, the 38m or the 39m": an agreement's size
+            return False  # "which contract was bigger, the 7m or the 16m": an agreement's size
         plain = STOPWORDS | REFERRING | UNIT_WORDS | SIZE_WORDS
         for side in q.sides:
             inside = {k for a, b, _ in self._name_spans(side) for k in range(a, b)}
@@ -722,7 +722,7 @@ class Comparisons:
                 if value is None:
                     continue
                 after = statement[m.end() :].split(None, 3)[:3]  # the first three words: no split of the whole rest
-                # "more than 140,000": a bound stays one in the lead, never stated as the exact figure
+                # "more than 90,000": a bound stays one in the lead, never stated as the exact figure
                 shown = QUALIFIER().search(statement[max(0, m.start() - 20) : m.start()])
                 text = f"{shown.group(1).lower()} {m.group(0)}" if shown else m.group(0)
                 out.append((text, value, after, [stem(w) for w in (words(" ".join(after)) or [""])]))

@@ -13,7 +13,6 @@ from bot.answering.articles import (
     ARTICLE_WORDS,
     BREAKING,
     BROKEN_NEWS,
-    CALLING_VERBS,
     MENTIONING,
     NAMING_VERBS,
     OUTLET_NOUNS,
@@ -94,6 +93,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
 from bot.answering.understand.understander import EVENT_NOUNS
+from bot.calling_verbs import CALLING_VERBS
 from bot.dates import MONTHS, date_label, weekday
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS, is_sum, without_dates
@@ -159,7 +159,7 @@ DEALING_KINDS = frozenset(stem(w) for w in "sell sells sold supply supplies supp
 
 
 def _sum_of(shown: str) -> float | None:
-    """The value of a sum as shown ("$39 million" -> 39,000,000; `sum_value`)."""
+    """The value of a sum as shown ("$16 million" -> 16,000,000; `sum_value`)."""
     number = figure_number(shown)
     scale = next((w for w in shown.split() if w in SCALE_WORDS), "")
     return sum_value(number, scale) if number else None
@@ -543,7 +543,7 @@ class Composer:
         fact = self.brief.facts.get(best.id)
         if fact is None or fact.figure is None:
             return None
-        # (a fact's `figure` value is written out: "53 million" is 53,000,000)
+        # (a fact's `figure` value is written out: "21 million" is 21,000,000)
         asked = {v for n, scale in scaled_figures(q.words) if (v := sum_value(n, scale)) is not None}
         asked |= {float(w) for w in q.words if w.isdigit() and w not in q.years}
         if fact.figure.value not in asked:
@@ -1068,8 +1068,8 @@ class Composer:
         million"): the first of the SUM_SAID_CANDIDATES best candidates (the article's facts, as the search keeps them)
         whose statement gives one other sum right before that agreement's noun ("its $5 million lease"), when none of
         the article's facts gives the asked sum, in its statement or its quotes: (that hit, its sum as shown), a "No"
-        (the sum is another article's, or none's); None otherwise (fresh questions, yn28: "did the hill say the
-        contract was 49 million" was refused, though The Hill gives $38 million)."""
+        (the sum is another article's, or none's); None otherwise (fresh questions, yn28: "did the courier say the
+        contract was 12 million" was refused, though the Courier gives $7 million)."""
         asked = scaled_figures(q.words)
         nouns = AGREEMENTS.intersection(q.words)
         if q.kind != "yes-no" or len(q.sources) != 1 or len(asked) != 1 or len(nouns) != 1:
@@ -1302,7 +1302,7 @@ class Composer:
             # no verdict on the sum asked, which no article gives (nor on who paid whom); shown as what they tell
             return Lead(messages.SUM_NOT_GIVEN_LEAD.format(sum=f"${bounded}", statement=statement))
         if verdict and fact is not None and (count := _count_not_given(q.text, statement)):
-            # "did 300 keepers sign the letter" against "more than 60 keepers signed": the fact's count is what
+            # "did 300 keepers sign the letter" against "more than 40 keepers signed": the fact's count is what
             # they tell, no verdict on the one asked (a bound is no "No")
             return Lead(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement=statement))
         mentioned = mentioned_stems(q) if verdict and fact is not None and not q.sources else set()

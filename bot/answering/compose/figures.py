@@ -82,17 +82,17 @@ PRESENT_WORDS = frozenset("current currently now active existing ongoing present
 
 def figure_ended(text: str, figure: re.Match[str]) -> bool:
     """What `text` says of the figure found at `figure`, up to the end of its clause (past a comma right after it:
-    "worth $39 million, had recently expired"), is that it had ended."""
+    "worth $16 million, had recently expired"), is that it had ended."""
     said = SUM_CLAUSE_END.split(text[figure.end() :].lstrip(", "), maxsplit=1)[0]
     return ENDED().search(said) is not None
 
 
 ENDED = on_first_use(r"\b(?:had|has|have)\s+(?:recently\s+|already\s+)?(?:expired|ended|lapsed|run out)\b|\bexpired\b")
-SUM_CLAUSE_END = re.compile(r"[,;]|\band\b")  # where what is said of a sum ends ("worth $39 million, had expired")
+SUM_CLAUSE_END = re.compile(r"[,;]|\band\b")  # where what is said of a sum ends ("worth $16 million, had expired")
 
 
 def _exact_sum(shown: str) -> float | None:
-    """The value of a sum as a lead shows it ("$53 million" -> 53,000,000); None for a bound, a total or a plan
+    """The value of a sum as a lead shows it ("$21 million" -> 21,000,000); None for a bound, a total or a plan
     ("over $9 million in total", "$5 million (planned)"), which are no one agreement's size."""
     if not AMOUNT.fullmatch(shown):
         return None
@@ -101,7 +101,7 @@ def _exact_sum(shown: str) -> float | None:
 
 
 def _sums_in(text: str) -> set[str]:
-    """The sums of money a statement gives, as written ("$49 million")."""
+    """The sums of money a statement gives, as written ("$12 million")."""
     return {m.group(0) for m in AMOUNT.finditer(text)}
 
 
@@ -114,14 +114,14 @@ SUM_ACT_REACH = 5  # "was renewed in 2015 for about $5 million": the act a sum i
 
 
 def figure_number(shown: str) -> str:
-    """The number of a figure as a question writes it ("$39 million" -> "39", "1,200" -> "1200")."""
+    """The number of a figure as a question writes it ("$16 million" -> "16", "1,200" -> "1200")."""
     found = re.search(r"\d[\d,.]*", shown)
     return found.group(0).replace(",", "").rstrip(".") if found else ""
 
 
 def no_part(q: Question, shown: str) -> bool:
     """The figure `shown` ("38", "more than 400") is as many as the whole the question counts a part of or more
-    (`Question.whole`: "how many of the 38 prosecutions ended in convictions"): the whole echoed, or a count of
+    (`Question.whole`: "how many of the 7 prosecutions ended in convictions"): the whole echoed, or a count of
     something else, never the part asked. False when no whole is asked or the figure is in words ("dozens")."""
     number = figure_number(shown)
     if not q.whole or not number.replace(".", "", 1).isdigit():
@@ -130,8 +130,8 @@ def no_part(q: Question, shown: str) -> bool:
 
 
 def whole_untold(q: Question, shown: Iterable[str]) -> bool:
-    """A part of a whole is asked (`Question.whole`: "how many of the 140,000 signatures were employees'") and none of
-    the figures a fact gives (`shown`: "more than 60", "140,000") is that whole: the fact counts another set (another
+    """A part of a whole is asked (`Question.whole`: "how many of the 90,000 signatures were employees'") and none of
+    the figures a fact gives (`shown`: "more than 40", "90,000") is that whole: the fact counts another set (another
     petition's 60 signers), so its count is no part of the whole asked. False when no whole is asked."""
     return bool(q.whole) and all(figure_number(figure) != q.whole for figure in shown)
 
@@ -421,7 +421,7 @@ class Figures:
             not PRESENT_WORDS.isdisjoint(q.words) or "still" in q.words or asks_upcoming(q.words)
         )  # "still" of a time: in force then ("the lease still running in 2018")
 
-        def ended(m: re.Match[str]) -> bool:  # "worth $39 million that had recently expired": no longer in force
+        def ended(m: re.Match[str]) -> bool:  # "worth $16 million that had recently expired": no longer in force
             return present and figure_ended(text, m)
 
         def kept(m: re.Match[str]) -> bool:  # not a figure the question sets aside ("not counting the 9m one")
@@ -462,7 +462,7 @@ class Figures:
     def first_untold(q: Question, statement: str) -> bool:
         """An amount question asking the first of several (FIRST_ASKED: "how much was the first lease") whose
         statement never tells a sum as the first's: no clause of it (between commas and semicolons) holds both a
-        word of FIRST_ASKED and a sum ("the lease, first signed in 2013, was renewed for $39 million": the sum is the
+        word of FIRST_ASKED and a sum ("the lease, first signed in 2013, was renewed for $16 million": the sum is the
         renewal's)."""
         if q.kind != "amount" or FIRST_ASKED.isdisjoint(q.words):
             return False
@@ -474,7 +474,7 @@ class Figures:
         candidates when `ranked` is given, else all of them."""
         brief = self.brief
         order = {h.id: i for i, h in enumerate(ranked or [])}
-        # sums of money when the best gives one, else its counts ("more than 400" against "over 440 … 35")
+        # sums of money when the best gives one, else its counts ("more than 250" against "over 260 … 18")
         figures = _sums_in if _sums_in(brief.facts[best_id].statement) else _counts_in
         mine = figures(brief.facts[best_id].statement)
         out = []

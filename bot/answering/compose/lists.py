@@ -215,7 +215,7 @@ class Lists:
         category = self._category(q)
         named = self._category_stems()
         if by_date and any(stem(w) not in named for w in q.terms):
-            category = set()  # "timeline of the 49 million contract": that one's facts, not every contract's
+            category = set()  # "timeline of the 12 million contract": that one's facts, not every contract's
         elif not category and q.years and (untold := self._of_no_year_asked(q)) is not None:
             return untold
         floor = max(0.5, best.coverage * 0.8)

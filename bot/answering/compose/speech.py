@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable, Set
 
 from bot.answering.retrieve import Hit
-from bot.answering.understand.lexicon import CALL_FORMS, SPEECH_VERBS
+from bot.answering.understand.lexicon import SPEECH_VERBS
 from bot.answering.understand.question import Question
+from bot.calling_verbs import CALL_FORMS
 from bot.factbase import Brief
 from bot.records import FactData
 from bot.replies import Citation

@@ -148,7 +148,7 @@ INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any s
 # prepositions naming whom an act is done to or for, not its doer: "keepers signed a letter to Ada Lind"
 RECIPIENT_PREPOSITIONS = frozenset("to for against".split())
 
-EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 300,000 …")
+EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 120,000 …")
 
 
 class Verdicts:

@@ -9,8 +9,9 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.retrieve import CLAUSE_END, month_of
-from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DESCRIBING_VERBS, PAST
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST
 from bot.answering.understand.question import Question
+from bot.calling_verbs import DESCRIBING_VERBS
 from bot.dates import MONTHS
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
@@ -61,10 +62,10 @@ OCCASION_OPENINGS = frozenset({"at", "during"})  # "arrested at the vigil", "dur
 OCCASION_REACH = 12
 PREPOSITIONS = frozenset("at in on outside inside near by for with to from during after before over about".split())
 OTHERS = frozenset({"other", "others", "another"})  # "workers at other firms", "other workers": not the ones asked
-# words an active's subject may stand before its act ("more than 60 harbour keepers signed": 1; "keepers, the
+# words an active's subject may stand before its act ("more than 40 harbour keepers signed": 1; "keepers, the
 # Gazette reported on Monday, signed": 6)
 DOER_REACH = 8
-# words a passive's "by" may stand before its doer ("signed by more than 60 harbour keepers": 4)
+# words a passive's "by" may stand before its doer ("signed by more than 40 harbour keepers": 4)
 BY_DOER_REACH = 5
 OTHERS_REACH = 3  # words after a subject's word that may say whose it is ("workers at other firms": 2)
 
@@ -314,7 +315,7 @@ CALLING = DESCRIBING_VERBS
 CALLED_PRONOUNS = frozenset("it them him her".split())  # what "call" names in words: "called it a disgrace"
 PREDICATE_OPENINGS = frozenset("a an the as".split())  # "called it a disgrace", "described it as a disgrace"
 # prepositions after a participle that make it a passive act done to the thing, not a word for what it is ("was used
-# in raids", "was renewed for $49 million"; "was unfair" describes it): general English
+# in raids", "was renewed for $12 million"; "was unfair" describes it): general English
 PASSIVE_ADJUNCTS = frozenset("in at on for by to during from with".split())
 
 
@@ -406,13 +407,13 @@ def said_as_supposed(q: Question, statement: str, verb_of: Callable[[str], str |
     return bool(supposed) and all(supposed)
 
 
-CLOSING_NOUNS = 1  # words a figure closing a question may have after it ("target 8400 people")
+CLOSING_NOUNS = 1  # words a figure closing a question may have after it ("target 6200 people")
 
 
 def closing_object(q: Question, names: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
     """ "Did <subject> <act> <object>" whose object closes the question: a name (`names`, the question's name spans
     as (start, end, entity)) ending it, or a figure with at most CLOSING_NOUNS word after it ("did the guild target
-    8400 keepers"); the act is the one word right before it (no function word, preposition or name's word) and the
+    6200 keepers"); the act is the one word right before it (no function word, preposition or name's word) and the
     subject the words between the opening auxiliary and the act. (act position, object start), or None when the
     question is not of that shape."""
     tokens = q.words
@@ -672,7 +673,7 @@ def _compares(
 
 def doer_as_told(tokens: Sequence[str], doers: Set[str], acts: Set[str]) -> bool:
     """A text's words (`tokens`) give a word of `doers` (stems) as doing a word of `acts` (stems): in the DOER_REACH
-    words before it (the active's subject, "more than 60 harbour keepers signed a letter"), or within BY_DOER_REACH
+    words before it (the active's subject, "more than 40 harbour keepers signed a letter"), or within BY_DOER_REACH
     words after a "by" right after it (the passive's doer, "a letter signed by 60 keepers"). General English: a noun
     after the act with no "by" is its object or another clause's ("keepers signed a letter asking the wardens": the
     wardens signed nothing)."""

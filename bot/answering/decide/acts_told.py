@@ -98,7 +98,7 @@ PUBLICATION_TOPIC = on_first_use(
 # a title, in quotation marks after "titled" or "called", names the publication, not an event
 TITLE = on_first_use(r"\b(?:titled|entitled|called|named|headlined)\s+[“\"]([^”\"]+)[”\"]")
 # a word where it stands, as `words` has it once lower-cased and its thousands separators dropped (`_word_at`): a
-# number's digit groups are one word ("8,400", "49.5")
+# number's digit groups are one word ("6,200", "12.5")
 WORD_AT = on_first_use(r"(?:[A-Za-z]+|(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)*)+")
 # words asking about a publication itself ("when was the report released"): its date is what is asked
 PUBLICATION_WORDS = frozenset(
@@ -133,7 +133,7 @@ EXAMINED_DATE = re.compile(r"(?:1[89]|20)\d\d|" + "|".join(m.lower() for m in MO
 THING_DATED_KINDS = frozenset("contract program figure person organization".split())
 # words between "had" and a verb that still tell it done before the time told of ("had recently protested")
 PERFECT_ADVERBS = frozenset("recently already just earlier previously also".split())
-# words between a thing and the verb telling it ran its course ("leases, worth $39m, had recently expired")
+# words between a thing and the verb telling it ran its course ("leases, worth $16m, had recently expired")
 RUN_OUT_REACH = 8
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
 # the same for what a passive question says underwent the act: a fact may name it further before its verb, a clause
@@ -150,7 +150,7 @@ CONCEDING = (("even", "though"), ("even", "after"), ("even", "if"), ("although",
 CONCESSION_CANDIDATES = 8  # facts that may tell a conceded premise
 # where a person's description stops giving their role: a stop, a comma, a semicolon or a relative pronoun
 ROLE_CLAUSE = on_first_use(r"[.,;:]|\b(?:who|whose|whom|which|that)\b")
-PASSIVE_AGENT_REACH = 6  # words after a passive's "by" that may name who acted ("signed by more than 60 employees")
+PASSIVE_AGENT_REACH = 6  # words after a passive's "by" that may name who acted ("signed by more than 40 employees")
 # forms of light verbs the question's words may take by the time they are read ("go" read as the brief's "went")
 LIGHT_FORMS = frozenset("went goes gone became become becomes got gets get".split())
 # a response received is a response given: "did the letter get a reply from Lind" asks whether Lind replied (general
@@ -193,7 +193,7 @@ StatementWords = tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]]
 
 
 def _word_at(match: re.Match[str]) -> str:
-    """A WORD_AT match as `words` has the word: in lower case, without thousands separators ("8,400" -> "8400")."""
+    """A WORD_AT match as `words` has the word: in lower case, without thousands separators ("6,200" -> "6200")."""
     return match.group().lower().replace(",", "")
 
 
@@ -292,7 +292,7 @@ class ActsTold:
         if fact is not None and self.subjects.about_others(doc_id, named):
             return "other_subject"
         if fact is not None and self._examining_undated(q, fact.statement):
-            return "of_what_was_examined"  # "when did the Gazette report the 440 figure": not the raid's 2017
+            return "of_what_was_examined"  # "when did the Gazette report the 260 figure": not the raid's 2017
         # "when did Harbourwatch occupy the Gull store": who did it, whatever else the fact names (the store)
         if actor is not None and actor in named and fact is not None and self.subjects.about_others(doc_id, [actor]):
             return "other_subject"
@@ -986,7 +986,7 @@ class ActsTold:
         return bool(forms) and self.said(forms, self.retriever.stated_stems(fact_id, keep=False))
 
     def _plan_targets(self, q: Question, doc_id: str, forms: frozenset[str]) -> bool:
-        """ "How many people did the raid target": those aimed at are those a plan counts ("planned to arrest 8,400
+        """ "How many people did the raid target": those aimed at are those a plan counts ("planned to arrest 6,200
         people"), whose figure the lead gives as planned (compose.figures: "(planned)"); only in a count, never a
         verdict on a plan as done, nor "who did the protesters target" (fresh tester 64 R2)."""
         if q.kind != "count" or forms.isdisjoint(TARGETING_STEMS):
@@ -1324,7 +1324,7 @@ class ActsTold:
 
     def _examining_undated(self, q: Question, statement: str) -> bool:
         """The question's main act is one of finding out about something (EXAMINING: "when did the Gazette report
-        the 440 figure", "when did Harbourwatch review the documents") and the statement gives no date within
+        the 260 figure", "when did Harbourwatch review the documents") and the statement gives no date within
         EXAMINED_REACH words of a form of that verb: its date is of what was reported or reviewed (the raid's 2017,
         the memo's), not of the reporting (fresh tester 85)."""
         act = self._act_asked(q, publishing=True)

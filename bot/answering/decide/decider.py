@@ -195,13 +195,13 @@ WORKING_AT = on_first_use(r"^(?:\w+\s+){0,2}?work(?:s|ed|ing)?\s+(?:at|on|for|in
 # work at …"), or a word of employing or of a workforce right before it ("employs 2,400", "a staff of 2,400")
 WORKING = frozenset(stem(w) for w in "work works worked working employ employs employed".split())
 WORKFORCE = WORKING | frozenset(stem(w) for w in "workforce staff headcount".split())
-# a scale after a number, which makes it a sum ("49 million", "53 milion", "300 k")
+# a scale after a number, which makes it a sum ("12 million", "21 milion", "120 k")
 _SCALE_AFTER = re.compile(r"\s*(?:k|m|b|bn|mn|mil\w*|bil\w*|tril\w*|thousand|grand|dollars?)\b", re.IGNORECASE)
 _THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200,000", "1,200,000"
 # a count of a hundred or more typed without commas ("did 300 keepers sign"): news writes such figures in digits, so
 # one no fact states is untold (smaller ones may be spelled out: "two hours"); not a sum (`_summed`)
 _PLAIN_FIGURE = re.compile(r"(?<![\d,.])\d{3,}(?![\d,.])")
-_DIGIT_GROUPS = re.compile(r"(?<=\d),(?=\d{3})")  # the commas of "300,000"
+_DIGIT_GROUPS = re.compile(r"(?<=\d),(?=\d{3})")  # the commas of "120,000"
 # words asking for, or giving, the sum of everything (general English)
 ARITHMETIC = on_first_use(r"\d\s*[+*×÷^=]\s*\d")  # a sum to work out ("2+2", "3 * 4"); "-" and "/" join dates
 # how a reason is asked ("why does she think it would be bad"): the reason a fact gives need not use these words
@@ -368,8 +368,8 @@ class Decision:
 
 
 def _amount_is(told: str, asked: str) -> bool:
-    """A sum as a fact writes it (AMOUNT: "$53 million") is the one a question names, as "53 million" (its number
-    and scale) or a bare "53" (its number alone)."""
+    """A sum as a fact writes it (AMOUNT: "$21 million") is the one a question names, as "21 million" (its number
+    and scale) or a bare "21" (its number alone)."""
     said = [w for w in words(told) if w != "dollars"]
     return said == asked.split() if " " in asked else said[:1] == [asked]
 
@@ -976,9 +976,9 @@ class Decider:
         if q.kind == "yes-no" and (untold := self._untold_figure(q)):
             return Decision("no_match", untold_figure=untold)  # "was the petition 200,000": no article gives it
         named_sums = scaled_figures(q.words)
-        if named_sums:  # "when does the $49 million contract expire": never a fact of another sum; a yes/no
+        if named_sums:  # "when does the $12 million contract expire": never a fact of another sum; a yes/no
             # question may be answered by the real sum ("was it worth $50 million"), never by a number of no sum
-            # ("8,400 people" for "did they sign a $400 million contract")
+            # ("6,200 people" for "did they sign a $70 million contract")
             verdict = q.kind in ("yes-no", "comparison")
             sums_told = self._sums_told(named_sums)
             # "did the guild get more than $5 million": a fact of the guild giving more than $8 million tells it,
@@ -1002,9 +1002,9 @@ class Decider:
                 return Decision("no_match", total_only=total_only)  # "is the lease worth $5 million": a total
         added_side = next((side for side in q.sides if len(scaled_figures(side)) > 1), None)
         if q.kind == "comparison" and added_side is not None and asks_adding(q):
-            # "is the $150m more than the $49m and $53m together": a side that is two named sums added is a total no
+            # "is the $60m more than the $12m and $21m together": a side that is two named sums added is a total no
             # article gives, as below; each where a fact states it, never one of them compared as the whole side
-            # (fresh tester 78: "over $150 million vs $49 million", the $53 million dropped)
+            # (fresh tester 78: "over $60 million vs $12 million", the $21 million dropped)
             parts = self._sums_named(replace(q, words=added_side), ranked) or ()
             return Decision("no_match", untold_total=True, parts=parts)
         if len(named_sums) > 1 and q.kind not in ("yes-no", "comparison") and asks_adding(q):
@@ -1112,7 +1112,7 @@ class Decider:
                 return Decision("no_match")
             best, fact = near, self.brief.facts.get(near.id)
         if q.kind in ACTED_KINDS and fact is not None and self._actor_absent(q, best.id):
-            return Decision("no_match")  # "how much did the guild donate": "a $250,000 donation from the Courier"
+            return Decision("no_match")  # "how much did the guild donate": "a $75,000 donation from the Courier"
         if q.kind in FIGURE_KINDS and fact is not None and self._doer_unstated(q, best.id):
             # "how many people did the wardens arrest": "the guild had arrested hundreds"; as close a fact stating
             # them giving what is asked answers, else none does
@@ -1165,7 +1165,7 @@ class Decider:
             return Decision("no_match")  # "how many people were at the vigil": "several people refused a flier"
         if q.kind == "count" and q.counted in PERSON_NOUNS and self.told.count_not_of_act(q, best.id):
             # "how many were separated": "thousands pressed … over separations"; as close a fact counting the act
-            # answers ("how many were prosecuted": "38 prosecutions", below "hundreds of arrests … prosecutions")
+            # answers ("how many were prosecuted": "7 prosecutions", below "hundreds of arrests … prosecutions")
             counting = self._near_fact(
                 ranked,
                 lambda doc_id: not self.told.count_not_of_act(q, doc_id) and self.figures.fits_kind(doc_id, q),
@@ -1230,7 +1230,7 @@ class Decider:
                 fact = self.brief.facts.get(doc_id)
                 return q.kind == "amount" and fact is not None and len(set(AMOUNT.findall(fact.statement))) > 1
 
-            # "$53m plus $49m": the sums the question names, each where a fact states it (one fact's other sums are
+            # "$21m plus $12m": the sums the question names, each where a fact states it (one fact's other sums are
             # not what was asked); "the sum of the leases": the best fact may give one lease's sum, as close a fact
             # giving several shows them; else as close facts each giving one ("add up all the leases")
             asked_sums = self._sums_named(q, ranked)
@@ -1258,7 +1258,7 @@ class Decider:
             return Decision("no_match")  # "… the guild was given $4 million": by someone, not by the guild
         other = self.figures.counts_other(q, fact.statement) if fact is not None else None
         if q.kind in ("yes-no", "date") and other:
-            # "did 140,000 employees sign", "when did 140,000 employees sign": 140,000 signatures
+            # "did 90,000 employees sign", "when did 90,000 employees sign": 90,000 signatures
             return Decision("no_match", counts_other=other)
         if presumed and fact is not None and self.told.only_demanded(q, best.id):
             # "did the guild end up dropping the keeper", "why did the guild agree to drop the keeper": "urged the
@@ -1433,7 +1433,7 @@ class Decider:
             best = self._doer_of_described(q, ranked, best)
         counted_in = self.brief.facts.get(best.id) if q.kind == "count" else None
         if counted_in is not None and self.figures.qualified_count(q, counted_in.statement) is not None:
-            # "how many were arrested": "35 criminal arrests" counts only some; as close a plain count answers
+            # "how many were arrested": "18 criminal arrests" counts only some; as close a plain count answers
             def plain(doc_id: str) -> bool:
                 told = self.brief.facts.get(doc_id)
                 unqualified = told is not None and self.figures.qualified_count(q, told.statement) is None
@@ -1442,7 +1442,7 @@ class Decider:
             near = self._close(ranked[1:AMOUNT_CANDIDATES], best, COUNT_NEAR, plain)
             if near is None:
                 # a fact the brief says counts the same thing differently (`differs`: "over 400 arrests" against
-                # "440 targeted, 35 criminal arrests") gives the plain count, whatever words of the question it lacks
+                # "260 targeted, 18 criminal arrests") gives the plain count, whatever words of the question it lacks
                 counted_same = self.brief.differs.get(best.id, [])
                 near = next((h for h in ranked if h.id in counted_same and plain(h.id)), None)
             if near is None:
@@ -1603,7 +1603,7 @@ class Decider:
         if not year and q.kind == "amount":  # "how much was the 2013 contract": a thing named by its year
             year = self.year_naming(q)
         if year and fact is not None and fact.date and not fact.date.startswith(year):
-            # "how much was the contract in 2013" against "renewed in 2015 for about $39 million, first signed in
+            # "how much was the contract in 2013" against "renewed in 2015 for about $16 million, first signed in
             # 2013": the sum is of the fact's own year, not of another it names
             return Decision("no_match")
         if (
@@ -1947,7 +1947,7 @@ class Decider:
         """A party or document the question names is absent from the fact while it tells of another
         (`absent_party`, the brief's own subject included): its figure is the other's ("how much did the guild pay"
         against "the Courier paid $2 million"; "how many signed the letter to the guild" against "presented the
-        Courier's head with a letter signed by 300,000")."""
+        Courier's head with a letter signed by 120,000")."""
         return self.absent_party(q, doc_id, COUNTED_OF, own_subject=True) is not None
 
     def absent_party(self, q: Question, doc_id: str, kinds: Set[str], *, own_subject: bool) -> str | None:
@@ -1986,7 +1986,7 @@ class Decider:
         """The question opens its act with people named by a noun of a part (PERSON_ROLES, not "people": "how much
         did the keepers want to donate", past determiners and names: "did the Harbour keepers"), and the statement
         names no one of that part (`_roles`, "how many signatures did the keeper petition have" too): its figure is
-        of another party's act ("a $250,000 donation from the Courier")."""
+        of another party's act ("a $75,000 donation from the Courier")."""
         said = words(statement.lower())
         return any(role.isdisjoint(said) for role in self._roles(q))
 
@@ -2042,8 +2042,8 @@ class Decider:
     def of_named_sums(self, q: Question, ranked: list[Hit]) -> list[Hit]:
         """The candidates that may tell of the sums the question names (`scaled_figures`; all when it names none):
         a fact of another sum is another contract's, but for a comparison, whose sides' sums are weighed. A sum the
-        articles give names what a yes/no question asks of ("was the $49 million contract signed in 2014": not the
-        $53 million one signed then); one they do not give was refused before this."""
+        articles give names what a yes/no question asks of ("was the $12 million contract signed in 2014": not the
+        $21 million one signed then); one they do not give was refused before this."""
         named_sums = scaled_figures(q.words)
         if not named_sums:
             return ranked
@@ -2490,7 +2490,7 @@ class Decider:
         article's own voice (or a document's) that states every word asked: that account is what happened as
         reported, the words one side's view of it (still shown beside it). Not when the question names the one
         speaking ("the agency's justification for the program") or a document whose words it asks ("what did the
-        letter demand"); a figure is no such account of a question asking none ("who did it target": "440 targeted"
+        letter demand"); a figure is no such account of a question asking none ("who did it target": "260 targeted"
         counts them)."""
         fact = self.brief.facts.get(best.id)
         # ("what was the target of the 2013 program": an act asked by its noun, the program's attribute, asks the same)
@@ -3012,7 +3012,7 @@ class Decider:
 
     def _running(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "How much is the one expiring next year": an amount question asking of something still running or yet to
-        end (PRESENT_WORDS, asks_upcoming) whose best states only sums that had ended ("worth $39 million, had
+        end (PRESENT_WORDS, asks_upcoming) whose best states only sums that had ended ("worth $16 million, had
         recently expired") yields to the first candidate within AMOUNT_NEAR of it, covering it as well, stating a sum
         that had not; so does any question asking of one whose end it negates ("which lease hadn't expired"), and a
         "which" question asking of one still running (the first close candidate `_tells_running`, the best included)."""
@@ -3186,15 +3186,15 @@ class Decider:
         return f is not None and not PLACE_KINDS.isdisjoint(f.entity_kinds)
 
     def _sums_named(self, q: Question, ranked: list[Hit]) -> tuple[tuple[str, str], ...] | None:
-        """ "How much is the $53m contract plus the $49m one", "39 plus 53": the two or more sums the question names
-        (`scaled_figures`, or, asking an amount, bare numbers of two digits or more, no year: "what is 39 plus 53"
-        gives no sums of money to write as "$39 million"; fresh review 19, M8), each as the closest fact of the first
-        NEAR_CANDIDATES stating it writes it ("$53 million"), with that fact's id, in the question's order; () when
+        """ "How much is the $21m contract plus the $12m one", "16 plus 21": the two or more sums the question names
+        (`scaled_figures`, or, asking an amount, bare numbers of two digits or more, no year: "what is 16 plus 21"
+        gives no sums of money to write as "$16 million"; fresh review 19, M8), each as the closest fact of the first
+        NEAR_CANDIDATES stating it writes it ("$21 million"), with that fact's id, in the question's order; () when
         one of them no close fact states (the parts asked are not all told: none is shown in their stead); None when
         the question names fewer than two."""
         asked = [f"{n} {scale}" for n, scale in scaled_figures(q.words)]
         scaled = {n for n, _ in scaled_figures(q.words)}
-        if q.kind == "amount":  # bare numbers are sums of money only when money is asked ("how much is 39 plus 53")
+        if q.kind == "amount":  # bare numbers are sums of money only when money is asked ("how much is 16 plus 21")
             asked += [t for t in q.words if t.isdigit() and len(t) > 1 and t not in q.years and t not in scaled]
         if len(asked) < 2:
             return None
@@ -3274,8 +3274,8 @@ class Decider:
 
     def _figure_unstated(self, q: Question, doc_id: str) -> str:
         """The first count the question names (compose.figures.NUMBER, not a year, a day of the month or a sum of money:
-        "$49 million", "49m", "53 milion") that the document does not state as that figure ("300" against
-        "300,000"); "" when it states them all or names none."""
+        "$12 million", "12m", "21 milion") that the document does not state as that figure ("300" against
+        "120,000"); "" when it states them all or names none."""
         stated = {m.group(0).replace(",", "") for m in NUMBER().finditer(self._text(doc_id))}
         for m in NUMBER().finditer(q.text):
             figure = m.group(0)
@@ -3294,13 +3294,13 @@ class Decider:
     def _untold_figure(self, q: Question) -> str:
         """A figure a yes/no question names ("200,000" typed with its commas, or a count of a hundred or more
         without that the brief has as a word or as a larger number's first digit group: "300") that no fact found
-        by its digits states as a whole number ("300,000" does not state 300); "" when it names none or a fact
+        by its digits states as a whole number ("120,000" does not state 120); "" when it names none or a fact
         states it."""
         plain = [
             m
             for m in _PLAIN_FIGURE.finditer(q.text)
             # one the brief never has is left to the fact giving the real figure ("did over 100 sign": "60");
-            # one it has only as the first digit group of another ("300" of "300,000") is no figure of it
+            # one it has only as the first digit group of another ("120" of "120,000") is no figure of it
             # "the 2018 article": a year, however it is read, is no count
             if (self.index.knows(m.group(0)) or self.index.leads_a_number(m.group(0)))
             and not YEAR.fullmatch(m.group(0))
@@ -3308,8 +3308,8 @@ class Decider:
         ]
         for m in [*_THOUSANDS_FIGURE.finditer(q.text), *plain]:
             digits = m.group(0).replace(",", "")
-            whole = re.compile(rf"(?<![\d.]){digits}(?!\d)")  # "300" is not stated by "300,000"
-            searched = self._searched_statements([digits])  # "140000" is the word of the brief's "140,000"
+            whole = re.compile(rf"(?<![\d.]){digits}(?!\d)")  # "120" is not stated by "120,000"
+            searched = self._searched_statements([digits])  # "90000" is the word of the brief's "90,000"
             if not any(whole.search(_DIGIT_GROUPS.sub("", said)) for said in searched):
                 return m.group(0)
         return ""
@@ -3557,7 +3557,7 @@ def _past_form(word: str) -> bool:
 
 
 def _summed(text: str, number: re.Match[str]) -> bool:
-    """A number typed as a sum of money ("$300", "~300", "300 million", "300k", "300 grand"), no count."""
+    """A number typed as a sum of money ("$300", "~300", "300 million", "120k", "300 grand"), no count."""
     return text[number.start() - 1 : number.start()] in ("$", "~") or _SCALE_AFTER.match(text, number.end()) is not None
 
 

@@ -60,7 +60,7 @@ WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "re
 # verbs of what a party takes in (general English): asked of it alone, its income as a whole
 EARNING = frozenset("earn earns earned earning".split())
 PAYING = frozenset("pay pays paying paid".split())  # verbs whose doer is the payer (general English)
-# verbs whose first object is who gets the money (general English: "offer the nonprofit $250,000", "pay the guild")
+# verbs whose first object is who gets the money (general English: "offer the nonprofit $75,000", "pay the guild")
 GIVING = PAYING | frozenset(
     "give gives gave giving offer offers offered offering grant grants granted award awards awarded hand hands handed"
     " lend lends lent send sends sent donate donates donated".split()
@@ -315,14 +315,14 @@ def _counts_in(clause: str) -> bool:
 
 
 def counted_noun(after: str) -> str:
-    """The noun a figure counts, in the text right after it: past bounds and names ("more than 60 Harbour
-    employees") and describing words ("over 440 undocumented immigrants"), the first people noun or plural word
+    """The noun a figure counts, in the text right after it: past bounds and names ("more than 40 Harbour
+    employees") and describing words ("over 260 undocumented immigrants"), the first people noun or plural word
     within three words; "" when none is found."""
     words_after = [w for w in _LETTERS.findall(after) if w.lower() not in BOUND_WORDS and not w[0].isupper()][:3]
     return next((w.lower() for w in words_after if w.lower() in PERSON_NOUNS or w.lower().endswith("s")), "")
 
 
-SCALES = frozenset({"million", "billion"})  # sums of money; thousands are written out ("300,000")
+SCALES = frozenset({"million", "billion"})  # sums of money; thousands are written out ("120,000")
 
 
 DOES = frozenset({"did", "does", "do"})
@@ -348,7 +348,7 @@ def _act_after_did(q: Question) -> str | None:
 
 def scaled_figures(tokens: list[str]) -> set[tuple[str, str]]:
     """The sums `tokens` (text.words of a question or a fact) tell with a scale word, as (number, scale): "$49
-    million" and "49m" (normalized to "49 million") give ("49", "million"); "1.5 billion", whose point `words`
+    million" and "12m" (normalized to "12 million") give ("12", "million"); "1.5 billion", whose point `words`
     keeps, gives ("1.5", "billion")."""
     found: set[tuple[str, str]] = set()
     for i in range(1, len(tokens)):
@@ -454,7 +454,7 @@ def recipient_phrase(said: list[str]) -> list[str]:
     """The words of the noun phrase right after a verb of GIVING when its head (its last word before a function
     word, RECIPIENT_WORDS at most) is a word for a person or an organization (NOUN_KINDS of ACTOR_KINDS, PERSON_NOUNS):
     "how much did the firm offer that immigrant rights nonprofit" -> ["immigrant", "rights", "nonprofit"], whom the
-    sum went to, which says nothing of what it is a sum of (the fact's "a $250,000 donation"); [] otherwise ("how
+    sum went to, which says nothing of what it is a sum of (the fact's "a $75,000 donation"); [] otherwise ("how
     much did the agency award the contract": the thing given)."""
     for v, w in enumerate(said):
         if w not in GIVING:
@@ -704,16 +704,16 @@ class Figures:
         to it or to what the question asks ("how many employees does the Gazette have" is not answered by "Gazette
         employees presented … a letter signed by 90,000 people"): a neighbouring figure stated as the answer would
         claim more than the fact says."""
-        text, found = self._counts_of(text)  # "$38 million" counts no contracts
+        text, found = self._counts_of(text)  # "$7 million" counts no contracts
         matches = list(found)
         if q.counted not in TIMES or counts_done_to(q.words):  # "once its employees pressed it to" counts no
             # employees (nor anything); "how many did they deliver" is no "twice"
             matches = [m for m in matches if m[2].lower() not in REPEATS]
-        # "how many of the 140,000 signatures were employees'": a fact not telling that whole counts another set
-        # ("a petition signed by more than 60 employees" was another petition): no part of the whole asked
+        # "how many of the 90,000 signatures were employees'": a fact not telling that whole counts another set
+        # ("a petition signed by more than 40 employees" was another petition): no part of the whole asked
         if whole_untold(q, (m[2] for m in matches)):
             return False
-        # "how many of the 38 prosecutions ended in convictions": 38 (or more) counts the whole, never the part asked
+        # "how many of the 7 prosecutions ended in convictions": 7 (or more) counts the whole, never the part asked
         matches = [m for m in matches if not no_part(q, m[2])]
         if not matches:
             return False
@@ -729,7 +729,7 @@ class Figures:
         said, stemmed = self.words_of(text)
         named = _names_counted_in(said, stemmed, q.counted)
         if counted and q.counted in PERSON_NOUNS and not named:
-            if q.counted not in PEOPLE:  # "how many employees signed": 140,000 signatures are no employees
+            if q.counted not in PEOPLE:  # "how many employees signed": 90,000 signatures are no employees
                 role = role_of(q.counted) or frozenset({q.counted})
                 return any(counted_noun(text[m[1] : m[1] + 60]) in role for m in matches)
             asked = self.retriever.asked_stems(q)
@@ -825,7 +825,7 @@ class Figures:
         return any(english.verb(w) in verbs for w in set(words(text)))
 
     def _counts_of(self, text: str) -> tuple[str, tuple[Count, ...]]:
-        """`text` without its dates (`without_dates`) and the counts in that (COUNT) that are no sums ("$38 million"
+        """`text` without its dates (`without_dates`) and the counts in that (COUNT) that are no sums ("$7 million"
         counts no contracts), kept for the texts read most recently: a second look checks up to 40 facts, and
         questions come back to the same ones."""
         found = self._counts_kept.get(text)
@@ -875,7 +875,7 @@ class Figures:
         return bool(sharing) and all(w in PERSON_NOUNS for w in sharing)
 
     def qualified_count(self, q: Question, statement: str) -> str | None:
-        """ "How many were arrested" against "led to 35 criminal arrests": every number the statement gives of the
+        """ "How many were arrested" against "led to 18 criminal arrests": every number the statement gives of the
         question's act (a verb of the question whose noun, or the verb, is the second content word after it) stands
         before a word the question does not have ("criminal"), which makes it a count of only some of those acts;
         that word, or None when the statement counts the act plainly ("35 arrests"), or counts it in the question's
@@ -904,7 +904,7 @@ class Figures:
         a verb, not in the passive nor a light one, nor the count the object of a verb before it: `_object_asked`),
         and every count in the statement stands right after another
         verb only ever a verb (past bounds: "arrested more than 400"), as its object, and counts no word of the
-        question's act ("carried 140,000 signatures" counts the signing): it counts whom that act was done to,
+        question's act ("carried 90,000 signatures" counts the signing): it counts whom that act was done to,
         never who did the question's."""
         if q.counted not in PERSON_NOUNS or q.counted not in q.words or asks_passive(q.words):
             return False
@@ -932,7 +932,7 @@ class Figures:
 
     @staticmethod
     def counts_other(q: Question, statement: str) -> tuple[str, str, str] | None:
-        """ "Did 140,000 employees sign the petition" against "a petition … carrying more than 140,000 signatures":
+        """ "Did 90,000 employees sign the petition" against "a petition … carrying more than 90,000 signatures":
         the figure a yes/no question gives as a count of people (its noun within three words after it, names
         between) stands in the fact before another noun, not people of that part (PERSON_ROLES). (figure as the
         fact writes it, the fact's noun, the question's noun), or None when the fact counts what is asked, or
@@ -942,7 +942,7 @@ class Figures:
         for asked in NUMBER().finditer(text):
             noun = next((w for w in words(text[asked.end() :])[:3] if w in PERSON_NOUNS), None)
             if noun is None or noun in PEOPLE:
-                continue  # "did 140,000 people sign": signatures are people signing
+                continue  # "did 90,000 people sign": signatures are people signing
             role = role_of(noun) or frozenset({noun})
             figure = asked.group(0).replace(",", "")
             for told in NUMBER().finditer(statement):
@@ -986,7 +986,7 @@ class Figures:
 
     def other_sum(self, doc_id: str, named: set[tuple[str, str]], *, any_sum: bool = False) -> bool:
         """The fact tells of another sum than the ones the question names (`scaled_figures`): it states sums and
-        none of them, or has a named sum's number as something else ("38 prosecutions" for "the $38 million
+        none of them, or has a named sum's number as something else ("7 prosecutions" for "the $7 million
         contract"). A fact stating no sum and none of the numbers may be about the named one ("the contract was
         renewed"). With `any_sum`, a fact stating other sums is not another's (a yes/no question's real figure)."""
         fact = self.brief.facts.get(doc_id)

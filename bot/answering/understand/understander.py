@@ -472,7 +472,7 @@ def counts_done_to(tokens: list[str]) -> bool:
 
 def whole_counted(tokens: list[str]) -> str:
     """The number (no year, no sum) of the whole a count question counts a part of, as the question writes it: right
-    after "of" / "out of" and a determiner ("how many of the 38 appeals were upheld", "out of the 8400 targets how
+    after "of" / "out of" and a determiner ("how many of the 38 appeals were upheld", "out of the 6200 targets how
     many were caught", "of all 12 keepers") -> "38"; "" when none. The part asked is fewer than the whole, so a
     fact's count of the whole (the number echoed from the question) or of more is no answer (general English)."""
     for i in range(2, len(tokens)):
@@ -652,11 +652,11 @@ def _partitives(tokens: list[str]) -> frozenset[str]:
     )
 
 
-CLOSING_ASIDE = on_first_use(r"\(([^()]*)\)\W*$")  # "… hit (hill story)": words in brackets closing the question
+CLOSING_ASIDE = on_first_use(r"\(([^()]*)\)\W*$")  # "… hit (courier story)": words in brackets closing the question
 
 
 def _aside_article(tokens: list[str], typed: str, source_words: set[int]) -> set[int]:
-    """The positions of the article words in brackets closing the question `typed` that name a source ("… (hill
+    """The positions of the article words in brackets closing the question `typed` that name a source ("… (courier
     story)", "(the Gazette piece)"): they say where it was told, as "in the Gazette story" does; empty for none."""
     aside = CLOSING_ASIDE().search(typed)
     if aside is None:
@@ -732,7 +732,7 @@ def known(index: Index, word: str, *, closed_up: bool = False) -> bool:
     one closed up from two of its words ("longtime" for "long-time", "cofounder" for "co-founder"), as the
     foreign-word check counts words (Decider); the typo fixer and synonyms look words up without it. A number is
     never closed up ("2020" is not "20" twice). A number the brief has only as a larger one's first digit group
-    ("300" of "300,000") is known: a question naming it asks of that one, short of its thousands."""
+    ("120" of "120,000") is known: a question naming it asks of that one, short of its thousands."""
     if index.knows(word) or index.idf_known(stem(word)):
         return True
     if word.isdigit():
