@@ -206,6 +206,8 @@ MEASURE_UNTOLD_LEAD = "The articles I have give no {measure} figure; they tell o
 TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
 # "how long was the lease renewed for": no fact gives a length; the closest fact follows ({asked}: "how long")
 LENGTH_UNTOLD_LEAD = "The articles I have don't say {asked}; they tell only this: {statement}"
+# "did the organizer leave" of "she was told to leave and said they would not leave until …": only ordered or meant
+WHETHER_UNTOLD_LEAD = "The articles I have don't say whether that happened; they tell only this: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
 # "did the guild use the Courier": a tie between the two told in other words, neither a "Yes" nor "don't say that"
 OTHER_WORDS_LEAD = "The articles I have don't put it in those words; they tell this: {statement}"

@@ -3030,3 +3030,12 @@ def test_a_count_the_articles_give_of_another_class_of_things_is_a_no(core: Core
     # the same class counted ("people"), or an act on them ("arrests"), is no other thing
     for question in ("did ice plan to arrest 8400 people", "did ice plan 8400 arrests"):
         assert not _first_line(core.ask(question).text).startswith("No"), question
+
+
+def test_an_act_told_only_as_ordered_or_meant_is_neither_yes_nor_no(core: Core) -> None:
+    # fresh tester 85: "did they leave" after the D.C. organizer led "she was told to leave … said the group would not
+    # leave until …" bare, read as a "No"; the article never says whether they left
+    line = _first_line(core.ask("did the dc organizer leave").text)
+    assert line.startswith(messages.WHETHER_UNTOLD_LEAD.split("{")[0]) and "told to leave" in line, line
+    # an act told done is no such case ("renewed its ICE contract")
+    assert not _first_line(core.ask("did palantir renew its contract").text).startswith("The articles I have")

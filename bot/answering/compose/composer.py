@@ -1456,6 +1456,9 @@ class Composer:
                 # servers" tells it in other words; "don't say that" before it would contradict what it quotes
                 return Lead(messages.OTHER_WORDS_LEAD.format(statement=statement))
             return _act_unstated(q, statement)
+        if verdict and fact is not None and self.verdicts.act_only_unrealized(q, fact):
+            # "did the organizer leave" of "she was told to leave … said the group would not leave until …"
+            return Lead(messages.WHETHER_UNTOLD_LEAD.format(statement=statement))
         placed = q.kind in ("amount", "count") or (
             q.kind == "who" and fact is not None and places_act(fact, self._name_spans, self._kind_of)
         )
