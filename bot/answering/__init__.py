@@ -3895,10 +3895,10 @@ class Answerer:
                     says_yes=True,
                 )
         entity = self.brief.entities[ent_id]
-        said = entity.description.split(". ")[0].rstrip(".")
-        if not self.understander.find_entities(words(fold(said))[:1])[0]:  # "A reporter …", not "Harbour's chief"
-            said = said[:1].lower() + said[1:]
-        lead = messages.YES_LEAD.format(statement=messages.DESCRIBED_AS.format(name=entity.name, description=said))
+        told = entity.description.split(". ")[0].rstrip(".")
+        if not self.understander.find_entities(words(fold(told))[:1])[0]:  # "A reporter …", not "Harbour's chief"
+            told = told[:1].lower() + told[1:]
+        lead = messages.YES_LEAD.format(statement=messages.DESCRIBED_AS.format(name=entity.name, description=told))
         items = [self.composer.item(ent_id)]
         return Answer(
             question=shown,

@@ -1320,10 +1320,10 @@ class Composer:
         if verdict and fact is not None and (counted := _count_of_another_class(q.text, statement)) is not None:
             # "did the group release 8400 documents" against "… planned to arrest at least 8,400 people": the number
             # asked is the fact's, of things of another class (fresh tester 85)
-            count, told_noun, asked_noun = counted
+            number, told_noun, asked_noun = counted
             return Lead(
                 messages.COUNT_OF_ANOTHER_NO_LEAD.format(
-                    count=count, told=told_noun, asked=asked_noun, statement=statement
+                    count=number, told=told_noun, asked=asked_noun, statement=statement
                 )
             )
         if verdict and fact is not None and (count := _count_not_given(q.text, statement)):
