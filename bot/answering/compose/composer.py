@@ -1732,7 +1732,7 @@ def _count_not_given(question: str, statement: str) -> str | None:
     return None
 
 
-COUNTED_REACH = 3  # words from a number to the noun it counts ("200 Palantir employees", "8,400 undocumented people")
+COUNTED_REACH = 3  # words from a number to the noun it counts ("200 harbour employees", "8,400 undocumented people")
 
 
 def _count_of_another_class(question: str, statement: str) -> tuple[str, str, str] | None:
@@ -1759,7 +1759,7 @@ def _count_of_another_class(question: str, statement: str) -> tuple[str, str, st
 
 def _counted_noun(after: str) -> str:
     """The noun a number counts: the first of the COUNTED_REACH words after it with a class (`_count_class`: "200
-    Palantir employees"), or ""."""
+    harbour employees"), or ""."""
     return next((w for w in words(fold(after))[:COUNTED_REACH] if _count_class(w)), "")
 
 
