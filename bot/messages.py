@@ -177,6 +177,9 @@ REASON_IN_OWN_WORDS = "{statement} In their words: “{words}”"
 REASON_UNTOLD_LEAD = "The articles I have don't say that was why; they tell only this: {statement}"
 # "did 300 keepers sign it": the count asked is not the one the articles give for it (no "No": theirs may be a bound)
 COUNT_NOT_GIVEN_LEAD = "The articles I have give no count of {count} for that; they tell this: {statement}"
+# "did the group release 8400 documents" against "… planned to arrest at least 8,400 people": the number is theirs, of
+# things of another class
+COUNT_OF_ANOTHER_NO_LEAD = "No: the {count} the articles give counts {told}, not {asked}: {statement}"
 SUM_NOT_GIVEN_LEAD = "The articles I have give no sum of exactly {sum}; they tell this: {statement}"
 # "did the Gazette mention the Courier": only another article's facts name it ({other}: that article's name)
 MENTIONED_ELSEWHERE_LEAD = "No: {named} is mentioned by {other}, not by {source}: {statement}"
@@ -205,6 +208,8 @@ TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
 LENGTH_UNTOLD_LEAD = "The articles I have don't say {asked}; they tell only this: {statement}"
 # "how much did the guild pay" of "a nonprofit turned down a $40,000 donation from the guild": the sum was no payment
 SUM_NOT_HANDED_LEAD = "The articles I have tell of no such payment; they give {figure} only as {act}: {statement}"
+# "did the organizer leave" of "she was told to leave and said they would not leave until …": only ordered or meant
+WHETHER_UNTOLD_LEAD = "The articles I have don't say whether that happened; they tell only this: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
 # "did the guild use the Courier": a tie between the two told in other words, neither a "Yes" nor "don't say that"
 OTHER_WORDS_LEAD = "The articles I have don't put it in those words; they tell this: {statement}"

@@ -1857,8 +1857,20 @@ def test_a_claim_put_as_a_question_of_an_act_told_only_as_planned_says_so(core: 
 def test_working_with_a_party_told_in_other_words_is_never_said_untold(core: Core) -> None:
     # fresh tester 60 (R3): "does palantir work with the lapd" led "don't say that; they tell only this: Palantir
     # also sells its software to the Los Angeles Police Department", which contradicts itself
+    # (yn30: a selling by the party asked is a way of working with the other, led as "does it sell …" is)
     line = core.ask("does palantir work with the lapd").text.splitlines()[0]
-    assert line.startswith(messages.OTHER_WORDS_LEAD.split("{")[0]) and "Los Angeles Police" in line, line
+    assert line.startswith("Palantir also sells its software to the Los Angeles Police"), line
+
+
+def test_a_dealing_the_party_asked_of_is_told_doing_is_a_yes_to_working_with_the_other(core: Core) -> None:
+    # fresh tester 85: "does palantir work with the lapd" hedged "don't put it in those words" before "Palantir also
+    # sells its software to the Los Angeles Police Department"
+    line = _first_line(core.ask("did palantir work with the lapd").text)
+    assert line.startswith("Yes: Palantir also sells its software to the Los Angeles Police"), line
+    # a fact whose main clause is another's (a protest "over Amazon hosting Palantir's technology") is no "Yes"
+    assert not _first_line(core.ask("did palantir work with amazon").text).startswith("Yes")
+    # working for a party is being employed by it, which a sale to it is not
+    assert not _first_line(core.ask("did palantir work for the lapd").text).startswith("Yes")
 
 
 def test_whether_a_counted_group_did_an_act_the_fact_tells_another_of_says_what_they_did(core: Core) -> None:
@@ -2849,7 +2861,8 @@ def test_whether_a_group_is_described_so_is_not_settled_by_the_next_names_descri
     first = _first_line(core.ask("is mijente a jewish group").text)
     assert first.startswith("The articles I have don't say that; they describe Mijente as"), first
     first = _first_line(core.ask("is never again action a jewish group").text)
-    assert first.startswith("Never Again Action is a left-leaning Jewish group"), first
+    # its own description opens with those words: a "Yes" (yn30)
+    assert first.startswith("Yes: the articles describe Never Again Action as a left-leaning Jewish group"), first
 
 
 def test_to_before_a_word_english_lacks_is_whom_it_went_to_not_a_purpose(core: Core) -> None:
@@ -2992,3 +3005,37 @@ def test_a_year_asked_that_dates_another_act_of_the_fact_is_said_not_to_be_the_a
     2018 is the confronting of Karp and whose petitioning is dated August 2019."""
     line = _first_line(core.ask("did palantir employees sign a petition in 2018").text)
     assert line.startswith("The articles I have don't tell of that in 2018; they tell of it in August 2019: "), line
+
+
+def test_a_description_the_entry_opens_with_is_a_yes_by_the_fact_calling_it_so(core: Core) -> None:
+    # fresh tester 85: "is gordon-mckeon a tech worker" led the fact saying so without a verdict
+    line = _first_line(core.ask("is gordon-mckeon a tech worker").text)
+    assert line.startswith("Yes: ") and "a tech worker not affiliated" in line, line
+    # the noun closing one joined part of the opening phrase ("a data analysis and software company")
+    assert _first_line(core.ask("is palantir a software company").text).startswith("Yes: ")
+    # an article's own label the entry does not open with stays the article's words (fresh tester 47)
+    assert not _first_line(core.ask("is palantir a surveillance company").text).startswith("Yes")
+
+
+def test_a_noun_in_a_negated_qualifier_is_not_what_the_entry_is(core: Core) -> None:
+    # "a tech worker not affiliated with any company" was read as calling the person a company: "Yes"
+    line = _first_line(core.ask("is gordon-mckeon a company").text)
+    assert not line.startswith("Yes"), line
+
+
+def test_a_count_the_articles_give_of_another_class_of_things_is_a_no(core: Core) -> None:
+    # fresh tester 85: "did mijente release 8400 documents" led the 8,400 people ICE planned to arrest with no verdict
+    line = _first_line(core.ask("did mijente release 8400 documents").text)
+    assert line.startswith("No: the 8,400 the articles give counts people, not documents"), line
+    # the same class counted ("people"), or an act on them ("arrests"), is no other thing
+    for question in ("did ice plan to arrest 8400 people", "did ice plan 8400 arrests"):
+        assert not _first_line(core.ask(question).text).startswith("No"), question
+
+
+def test_an_act_told_only_as_ordered_or_meant_is_neither_yes_nor_no(core: Core) -> None:
+    # fresh tester 85: "did they leave" after the D.C. organizer led "she was told to leave … said the group would not
+    # leave until …" bare, read as a "No"; the article never says whether they left
+    line = _first_line(core.ask("did the dc organizer leave").text)
+    assert line.startswith(messages.WHETHER_UNTOLD_LEAD.split("{")[0]) and "told to leave" in line, line
+    # an act told done is no such case ("renewed its ICE contract")
+    assert not _first_line(core.ask("did palantir renew its contract").text).startswith("The articles I have")

@@ -108,7 +108,7 @@ from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever, placed_elsewhere
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import answered_with_first, first_part, own_first_part, with_second_part
 from bot.answering.speakers import OUTLET_KIND, Speakers
-from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS, described_as
+from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS, described_as, described_as_phrase
 from bot.answering.understand.clauses import quoted_phrases, spoken_phrases
 from bot.answering.understand.kinds import MONEY_MEASURES
 from bot.answering.understand.lexicon import (
@@ -3887,9 +3887,14 @@ class Answerer:
             return None
         phrase = asked["phrase"].split()
         opening = self.brief.entities[found[0]].description.split(". ")[0]  # what the entry says it is
+        predicate = {stem(w) for w in phrase if w not in STOPWORDS}
+        if described_as_phrase(opening, tuple(w for w in phrase if w not in STOPWORDS)):
+            # the entry's own opening noun phrase is the thing asked ("a tech worker not affiliated with any
+            # company" for "a tech worker"): a "Yes", by the fact calling it so beside its name when one does (blind
+            # set BQ, fresh tester 85: "is <person> a tech worker" led the fact without a verdict)
+            return self._described_yes(q, shown, found[0], phrase, predicate)
         if set(phrase) <= set(words(fold(opening))):
             return None  # the entry says it in its own words ("a salvage and repair company"): it answers
-        predicate = {stem(w) for w in phrase if w not in STOPWORDS}
         of_another = False
         for fact in self._facts_of(q, found[0]):
             said = words(fold(fact.statement))
@@ -3918,6 +3923,47 @@ class Answerer:
             text = messages.DESCRIBED_UNTOLD.format(name=entity.name, description=description)
             return self._miss(shown, "no_match", text, [], kind=q.kind)
         return None
+
+    def _described_yes(self, q: Question, shown: str, ent_id: str, phrase: list[str], predicate: Set[str]) -> Answer:
+        """ "Yes" to "is <entry> a <phrase>" whose description opens with the phrase (`_called_so`): led by the
+        closest fact of the entry's own (opening with its name: one listing it among others is of them all) giving
+        the phrase in a row beside its name (`Verdicts.described_in`), else by the description itself
+        (messages.DESCRIBED_AS), as `_described` answers a one-noun question."""
+        verdicts = self.composer.verdicts
+        for fact in self._facts_of(q, ent_id):
+            if not verdicts.opens_with(ent_id, fact.id):
+                continue
+            said = words(fold(fact.statement))
+            in_a_row = any(said[i : i + len(phrase)] == phrase for i in range(len(said) - len(phrase) + 1))
+            if in_a_row and verdicts.described_in(said, {ent_id}, predicate):
+                items = [self.composer.item(fact.id)]
+                lead = messages.YES_LEAD.format(statement=items[0].statement)
+                return Answer(
+                    question=shown,
+                    answered=True,
+                    outcome="answered",
+                    text="",
+                    kind=q.kind,
+                    lead=lead,
+                    items=items,
+                    says_yes=True,
+                )
+        entity = self.brief.entities[ent_id]
+        told = entity.description.split(". ")[0].rstrip(".")
+        if not self.understander.find_entities(words(fold(told))[:1])[0]:  # "A reporter …", not "Harbour's chief"
+            told = told[:1].lower() + told[1:]
+        lead = messages.YES_LEAD.format(statement=messages.DESCRIBED_AS.format(name=entity.name, description=told))
+        items = [self.composer.item(ent_id)]
+        return Answer(
+            question=shown,
+            answered=True,
+            outcome="answered",
+            text="",
+            kind=q.kind,
+            lead=lead,
+            items=items,
+            says_yes=True,
+        )
 
     def _facts_of(self, q: Question, ent_id: str) -> list[FactData]:
         """The facts involving the entity among the question's closest candidates (CALLED_CANDIDATES): one calling it

@@ -4,6 +4,7 @@ first line, with the evidence, differing figures and related items under it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Set
 from dataclasses import replace
@@ -29,6 +30,7 @@ from bot.answering.compose.questions import (
     asks_month,
     asks_outcome,
     asks_passive,
+    asks_past,
     asks_purpose,
     asks_weekday,
     asks_whether_spoke,
@@ -94,6 +96,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
 from bot.answering.understand.understander import EVENT_NOUNS
 from bot.calling_verbs import CALLING_VERBS
+from bot.class_nouns import NOUN_KINDS, PERSON_KINDS
 from bot.dates import MONTHS, date_label, weekday
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS, is_sum, without_dates
@@ -698,6 +701,19 @@ class Composer:
             return False
         return all(states_entity(self.brief.entities[e], stated) for e in named)
 
+    def _dealt_with(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question asking whether one party worked with another ("did the guild work with the
+        port") of a fact told in other words (`_related_in_other_words`) by a dealing (DEALING_KINDS: selling,
+        supplying) and opening with the party asked of (`Verdicts.opens_with`): a way of working with it, done by that
+        party. Not "work for" (being employed is no dealing), nor a fact whose main clause is another's (a protest
+        "over the Courier hosting the guild's maps")."""
+        worked_with = any(stem(a) in WORKING and b == "with" for a, b in itertools.pairwise(q.words))
+        actor = self.verdicts.opening_actor(q.words)
+        if not worked_with or actor is None:
+            return False
+        dealt = [t for t in words(fold(fact.statement.split(";")[0])) if stem(t) in DEALING_KINDS]
+        return bool(dealt) and self.verdicts.opens_with(actor, fact.id)
+
     def _outcome_in_other_words(self, q: Question, fact: FactData) -> bool:
         """A yes/no question asking what something led to (`outcome_stems`: "did the Gazette say the raid led to 35
         arrests") whose fact's statement states that outcome, every number the question gives (dates aside) and every
@@ -1301,6 +1317,15 @@ class Composer:
             # "did the guild get more than $5 million": a fact giving more than $8 million (Decider._exceeding) is
             # no verdict on the sum asked, which no article gives (nor on who paid whom); shown as what they tell
             return Lead(messages.SUM_NOT_GIVEN_LEAD.format(sum=f"${bounded}", statement=statement))
+        if verdict and fact is not None and (counted := _count_of_another_class(q.text, statement)) is not None:
+            # "did the group release 8400 documents" against "… planned to arrest at least 8,400 people": the number
+            # asked is the fact's, of things of another class (fresh tester 85)
+            number, told_noun, asked_noun = counted
+            return Lead(
+                messages.COUNT_OF_ANOTHER_NO_LEAD.format(
+                    count=number, told=told_noun, asked=asked_noun, statement=statement
+                )
+            )
         if verdict and fact is not None and (count := _count_not_given(q.text, statement)):
             # "did 300 keepers sign the letter" against "more than 40 keepers signed": the fact's count is what
             # they tell, no verdict on the one asked (a bound is no "No")
@@ -1419,11 +1444,21 @@ class Composer:
         if unstated:
             return _act_unstated(q, statement)
         if verdict and fact is not None and self.verdicts.act_unstated(q, fact, people=PERSON_NOUNS):
+            if self._related_in_other_words(q, fact) and self._dealt_with(q, fact):
+                # "did the guild work with the port": "the guild sells its maps to the port" is a way of working with
+                # it, told of the guild (fresh tester 85: "in other words" read as a doubt); asked in the present,
+                # the fact as "does the guild sell maps to the port" is answered (no "Yes" of today)
+                if q.current or not asks_past(q.words):
+                    return Lead(statement)
+                return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
             if self._related_in_other_words(q, fact) or self._outcome_in_other_words(q, fact):
                 # "did the guild use the Courier's servers": "the guild's files are hosted on the Courier's
                 # servers" tells it in other words; "don't say that" before it would contradict what it quotes
                 return Lead(messages.OTHER_WORDS_LEAD.format(statement=statement))
             return _act_unstated(q, statement)
+        if verdict and fact is not None and self.verdicts.act_only_unrealized(q, fact):
+            # "did the organizer leave" of "she was told to leave … said the group would not leave until …"
+            return Lead(messages.WHETHER_UNTOLD_LEAD.format(statement=statement))
         placed = q.kind in ("amount", "count") or (
             q.kind == "who" and fact is not None and places_act(fact, self._name_spans, self._kind_of)
         )
@@ -1695,6 +1730,45 @@ def _count_not_given(question: str, statement: str) -> str | None:
             bound = _BOUND_BEFORE().search(question[: m.start()])  # "over 200", as asked
             return f"{bound.group(1).lower()} {m.group(0)}" if bound else m.group(0)
     return None
+
+
+COUNTED_REACH = 3  # words from a number to the noun it counts ("200 harbour employees", "8,400 undocumented people")
+
+
+def _count_of_another_class(question: str, statement: str) -> tuple[str, str, str] | None:
+    """(the number as the statement gives it, the statement's noun for what it counts, the question's) when a yes/no
+    question counts things of one class by a number ("8400 documents") that the statement gives once, counting things
+    of another (the noun after each number, `_counted_noun`, classed by `_count_class`: people, or a class of
+    class_nouns.NOUN_KINDS; "8,400 people"), and the statement never uses the question's noun (an act on what it
+    counts, "arrests" of 8,400 people, may be the same thing counted): the number is of another thing. None
+    otherwise: a noun of no known class (a "detainee" is a person no list here names) is no other thing."""
+    told = [m for m in NUMBER().finditer(statement) if not is_sum(statement, m)]
+    said = {stem(t) for t in words(fold(statement))}
+    for m in NUMBER().finditer(question):
+        if is_sum(question, m):
+            continue
+        number = m.group(0).replace(",", "")
+        same = [t for t in told if t.group(0).replace(",", "") == number]
+        if len(same) != 1:
+            continue
+        asked, counted = _counted_noun(question[m.end() :]), _counted_noun(statement[same[0].end() :])
+        if asked and counted and stem(asked) not in said and _count_class(asked).isdisjoint(_count_class(counted)):
+            return same[0].group(0), counted, asked
+    return None
+
+
+def _counted_noun(after: str) -> str:
+    """The noun a number counts: the first of the COUNTED_REACH words after it with a class (`_count_class`: "200
+    harbour employees"), or ""."""
+    return next((w for w in words(fold(after))[:COUNTED_REACH] if _count_class(w)), "")
+
+
+def _count_class(noun: str) -> frozenset[str]:
+    """The classes (the schema's kinds) of things a count's noun counts: people for a noun of people (PERSON_NOUNS),
+    else its class nouns' (NOUN_KINDS, singular or plural); none for a noun of no known class."""
+    if noun in PERSON_NOUNS:
+        return PERSON_KINDS
+    return NOUN_KINDS.get(noun) or NOUN_KINDS.get(noun.removesuffix("s")) or frozenset()
 
 
 def _object_untold(after: list[str], statement: str) -> bool:

@@ -121,6 +121,9 @@ NEGATIVE_SUBJECTS = frozenset("none nobody nothing neither".split())
 ENDED_REACH = 5
 NEGATIVE_REACH = 10  # words between such a subject and the act (any number within its clause: "none of … had")
 # words after which a verb's bare form tells of no act done: "to cancel", "would cancel", "will cancel"
+BARE_OF: dict[str, set[str]] = {}  # an irregular past's bare forms ("left": "leave"), IRREGULAR read backwards
+for _bare, _past in IRREGULAR.items():
+    BARE_OF.setdefault(_past, set()).add(_bare)
 UNREALIZING = frozenset("to will would could should must might may can shall".split())
 
 
@@ -654,6 +657,34 @@ class Verdicts:
         if any(self._as_doers_act(q, quote, forms) and not others_only(quote) for quote in quotes):
             return False
         return not self.denies(q, fact.id)
+
+    def act_only_unrealized(self, q: Question, fact: FactData) -> bool:
+        """The fact's statement has the act a yes/no question asks of (its stems, `act_forms`) only unrealized: each
+        time in its bare form after "to" or a modal, a "not" between aside ("was told to leave", "said the group would
+        not leave until …"): an order, a wish or a stated intent, which tells nothing of whether the act was done; no
+        other act in it negated (fresh tester 85: "did the organizer leave" led such a fact as if it were a "No"). An
+        act of a word that is a noun too ("leave"), which `act_forms` leaves out, is the word closing a question opened
+        by "did": that auxiliary takes a bare verb after its subject ("did they leave")."""
+        forms = self._act_forms_of(q)
+        closing = q.words[-1] if q.words[:1] == ["did"] and len(q.words) > 2 else ""
+        if not forms and closing and closing not in STOPWORDS and IRREGULAR.get(closing, "") != closing:
+            # (normalizing gives "did they left": the past's bare form is looked up too)
+            forms = frozenset(stem(w) for w in {closing, IRREGULAR.get(closing, closing), *BARE_OF.get(closing, ())})
+        if not forms or not asks_past(q.words):
+            return False
+        tokens = words(fold(fact.statement))
+        told = [j for j, t in enumerate(tokens) if stem(t) in forms]
+
+        def unrealized(j: int) -> bool:
+            before = [t for t in tokens[max(0, j - 3) : j] if t not in NEGATION]
+            bare = self.retriever.english.verb(tokens[j]) in (tokens[j], None) and not tokens[j].endswith(("ed", "s"))
+            return bare and before[-1:] != [] and before[-1] in UNREALIZING
+
+        # a negation elsewhere tells another act not done ("did not respond when asked to comment"), which is led as
+        # told, for the reader to weigh
+        negated_acts = {k for j in told for k in range(max(0, j - 3), j) if tokens[k] in NEGATION}
+        negated = {k for k, t in enumerate(tokens) if t in NEGATION}
+        return bool(told) and negated <= negated_acts and all(unrealized(j) for j in told)
 
     def _undergone_by_others(self, q: Question, text: str) -> bool:
         """A passive yes/no question's act (`act_forms`) that the text states, each time done to others than the

@@ -19,8 +19,11 @@ THING_KINDS = ("contract", "event", "program", "document")
 # the nouns of gatherings held somewhere: one the glossary does not list is told apart by where it was held ("which
 # rally had a petition": the one at the Eastport office), so a place a fact gives names it (not a day kept)
 HELD_AT = frozenset({"protest", "protests", "event", "events"})
-# where a glossary description's opening noun phrase ends: a clause, a comma, a preposition's phrase of place or time
-DESCRIPTION_HEAD = re.compile(r"[,;:.(]| (?:where|which|that|who|whose|when|whom|in|on|at|since|from|for|of) ")
+# where a glossary description's opening noun phrase ends: a clause, a comma, a preposition's phrase of place or time,
+# a negated or prepositional qualifier ("a tech worker not affiliated with any company" is no company)
+DESCRIPTION_HEAD = re.compile(
+    r"[,;:.(]| (?:where|which|that|who|whose|when|whom|in|on|at|since|from|for|of|not|with|by|to|against|about) "
+)
 
 
 @lru_cache(maxsize=4096)
@@ -29,3 +32,16 @@ def described_as(description: str, noun: str) -> bool:
     platform where …" for "platform"): the entry is one, whatever kind the schema files it under (a company)."""
     head = DESCRIPTION_HEAD.split(description, maxsplit=1)[0]
     return stem(noun) in {stem(w) for w in words(head)}
+
+
+@lru_cache(maxsize=4096)
+def described_as_phrase(description: str, phrase: tuple[str, ...]) -> bool:
+    """A glossary description's opening noun phrase (as `described_as` reads it) is `phrase`, a noun with words
+    before it ("tech worker"): the noun closes the phrase or one of its joined parts ("a data analysis and software
+    company" for "software company", "data analysis company"), and each other word stands before it. English: the
+    last noun of a noun phrase is what the thing is; the words before it qualify it."""
+    head = words(DESCRIPTION_HEAD.split(description, maxsplit=1)[0])
+    stems_ = [stem(w) for w in head]
+    ends = [i for i, w in enumerate(head) if i == len(head) - 1 or head[i + 1] in ("and", "or")]
+    *qualifiers, noun = [stem(w) for w in phrase]
+    return any(stems_[i] == noun and set(qualifiers) <= set(stems_[:i]) for i in ends)
