@@ -751,6 +751,7 @@ def closed_up_parts(index: Index, word: str) -> list[tuple[str, str]]:
 
 
 ATTRIBUTIONS = (("per",), ("according", "to"), ("acc", "to"))
+QUESTION_NOUNS = frozenset({"question", "questions", "q", "qn", "qs"})  # "dumb q": the question itself (chat English)
 
 
 def _after_attribution(tokens: list[str], source_words: set[int]) -> int:
@@ -1326,7 +1327,7 @@ class Understander:
         brief knows ("sorry if this is obvious but", "might be a dumb q but"), or of an apology before it ("sorry
         to bug you, …"): manners, not the question's words. `pieces`: the question's (`pieces_of`)."""
         ranges, asking = pieces
-        return {
+        return self._question_named(tokens) | {
             i
             for p, after in itertools.pairwise(ranges)
             if after in asking
@@ -1344,6 +1345,17 @@ class Understander:
             )
             for i in p
         }
+
+    def _question_named(self, tokens: list[str]) -> set[int]:
+        """The positions of an opening remark naming the question itself right before it asks ("noob question what
+        is X", "sorry dumb q, who …"), when its other words name nothing the brief knows ("contract question: how
+        much …" keeps its subject): manners, as "quick question" is."""
+        at = next((k for k, t in enumerate(tokens[:-1]) if t in QUESTION_NOUNS), None)
+        if at is None or (tokens[at + 1] not in WH_WORDS and tokens[at + 1] not in AUXILIARIES):
+            return set()
+        if any(self.knows(t) for t in tokens[:at] if t not in STOPWORDS and t not in CHAT and not _letter(t)):
+            return set()
+        return set(range(at + 1))
 
     def _phrased(self, tokens: list[str], norm: Normalized) -> tuple[list[str], Normalized]:
         """The question's words (`tokens`, as fixed, and `norm`'s as typed, position for position) with each phrase
@@ -1470,6 +1482,8 @@ class Understander:
             kind = kind_of(" ".join(t for i, t in enumerate(tokens) if i not in whole and i not in clause))
         if kind == "topic" and start:  # "the letter got taped to the door - when was that?": the asking piece's
             kind = kind_of(" ".join(tokens[start:]))  # kind, when the whole reads as none
+        if kind == "topic" and hedges:  # "dumb question is the lease still on": the kind of what follows the manners
+            kind = kind_of(" ".join(t for i, t in enumerate(tokens) if i not in hedges))
         if kind == "topic" and opinion:  # "Ada Lind's take on the lease": her words on it
             kind = "quote"
         tagged = len(tokens) > 2 and tokens[-1] in TAGS
