@@ -2319,6 +2319,8 @@ def test_a_sum_asked_of_a_payer_and_a_payee_is_never_the_payers_money_to_another
 def test_a_trailing_according_to_names_whose_sum_and_is_no_act_of_the_contract(core: Core) -> None:
     # blind set BR: "… how much was that contract according to the hill" was refused, "according" read as what the
     # contract does ("the contract expiring in 2019"), which no fact giving its sum tells
-    asked = "palantir said its ice contract didnt help w deportations.. how much was that contract according to the hill"
+    asked = (
+        "palantir said its ice contract didnt help w deportations.. how much was that contract according to the hill"
+    )
     assert _first_line(core.ask(asked).text).startswith("$38 million:")
     assert _first_line(core.ask("how much was the contract, according to the hill").text).startswith("$38 million:")

@@ -64,7 +64,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # a statement of who spoke, then "what?": "the flyer told staff to ask themselves what?"
             r"|\b(said|says|told|tells|wrote|writes|stated|states)\b.* what$"
             # ... or "what" right after the verb, its topic after it: "the flyer said what about the harbour"
-            r"|^(?!what\b)(?!who (said|says|wrote|writes)\b)\S+.* (said|says|wrote|writes|stated|states|argued|argues) what\b"
+            # (not "who said what if …": the words after "who said" are the ones asked about, "what" theirs)
+            r"|^(?!what\b)(?!who (said|says|wrote|writes)\b)\S+.*"
+            r" (said|says|wrote|writes|stated|states|argued|argues) what\b"
             # (not of "when" or "where" asked: "when did the protesters chant" asks a date, as of any act)
             r"|^(?!(when|where)\b).*\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
             # "the guild's line about the lease", "her words on the lease": their words
