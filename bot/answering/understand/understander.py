@@ -712,12 +712,14 @@ def _tells_of(tokens: list[str], i: int) -> bool:
 
 
 def _speaks_first(tokens: list[str], source_words: set[int]) -> bool:
-    """An article's outlet is who speaks: it stands right before the first verb of speech ("what does the Gazette
-    say …"; not "what did the keeper tell the Gazette", nor "what did the flyer in the Gazette piece say")."""
+    """An article's outlet is who speaks: it stands right before the first verb of speech, or its article word does
+    ("what does the Gazette say …", "what does the Gazette piece say …"; not "what did the keeper tell the Gazette", nor "what did the flyer in the Gazette piece say")."""
     verb = next((i for i, t in enumerate(tokens) if t in SPEECH_VERBS), 0)
-    if verb - 1 not in source_words:
+    # ("what does the Gazette piece say …": the piece the outlet's, and so is the saying)
+    named = verb - 1 - (verb > 1 and tokens[verb - 1] in ARTICLE_WORDS)
+    if named not in source_words:
         return False
-    start = verb - 1
+    start = named
     while start - 1 in source_words:
         start -= 1
     # the outlet's words are the first said, not what was "in" it ("the flyer in the Gazette piece")
@@ -1507,6 +1509,8 @@ class Understander:
             q.kind = kind_of(" ".join(tokens[attributed:]))
         if q.kind == "quote" and source_words and _speaks_first(tokens, source_words):
             q.kind = kind_of(joined, skip=("quote",))  # "what does the Gazette say X does": what it reports
+            # ("what does the Gazette piece say X did": the piece says which article, as the name does: no subject)
+            source_words |= {i for i, t in enumerate(tokens) if t in ARTICLE_WORDS and i - 1 in source_words}
         q.years = {  # not a year naming an article ("per the 2018 article")
             t for i, t in enumerate(tokens) if _is_year(t) and i not in source_words
         }
