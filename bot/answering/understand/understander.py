@@ -713,10 +713,12 @@ def _tells_of(tokens: list[str], i: int) -> bool:
 
 def _speaks_first(tokens: list[str], source_words: set[int]) -> bool:
     """An article's outlet is who speaks: it stands right before the first verb of speech, or its article word does
-    ("what does the Gazette say …", "what does the Gazette piece say …"; not "what did the keeper tell the Gazette", nor "what did the flyer in the Gazette piece say")."""
+    ("what does the Gazette say …", "what does the Gazette piece say …"; not "what did the keeper tell the Gazette",
+    nor "what did the flyer in the Gazette piece say")."""
     verb = next((i for i, t in enumerate(tokens) if t in SPEECH_VERBS), 0)
-    # ("what does the Gazette piece say …": the piece the outlet's, and so is the saying)
-    named = verb - 1 - (verb > 1 and tokens[verb - 1] in ARTICLE_WORDS)
+    # ("what does the Gazette piece say the guild did": the piece the outlet's, and so is the saying; not "… piece
+    # say about X", whose words on X are asked, read as before: the kind read without the piece lost such answers)
+    named = verb - 1 - (verb > 1 and tokens[verb - 1] in ARTICLE_WORDS and tokens[verb + 1 : verb + 2] != ["about"])
     if named not in source_words:
         return False
     start = named
