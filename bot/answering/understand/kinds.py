@@ -41,8 +41,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # ("what date/year did the Gazette say …" asks a date the words give: not a quote)
             # (not words quoted inside a "when" or "where" question: 'where were the words "why is the lamp dark"
             # said' asks a place, as "where did Lind say that" does)
-            # (nor the words after an opening "who said" or "who asked": whose they are is asked, a "who" question)
-            r"^(?!(when|where) (did|do|does|was|were|is|are)\b)(?!who (said|says|asked|asks|wrote|writes)\b).*?"
+            r"^(?!(when|where) (did|do|does|was|were|is|are)\b).*?"
             r"\bwhat(?! (date|day|year|month|time)\b)( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
             r"|declare|declared|state|stated|proclaim|proclaimed"
             # arguing and insisting give words too ("what did Lind argue in her op-ed")
@@ -64,9 +63,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # a statement of who spoke, then "what?": "the flyer told staff to ask themselves what?"
             r"|\b(said|says|told|tells|wrote|writes|stated|states)\b.* what$"
             # ... or "what" right after the verb, its topic after it: "the flyer said what about the harbour"
-            # (not "who said what if …": the words after "who said" are the ones asked about, "what" theirs)
-            r"|^(?!what\b)(?!who (said|says|wrote|writes)\b)\S+.*"
-            r" (said|says|wrote|writes|stated|states|argued|argues) what\b"
+            r"|^(?!what\b)\S+.* (said|says|wrote|writes|stated|states|argued|argues) what\b"
             # (not of "when" or "where" asked: "when did the protesters chant" asks a date, as of any act)
             r"|^(?!(when|where)\b).*\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
             # "the guild's line about the lease", "her words on the lease": their words
