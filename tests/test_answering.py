@@ -656,6 +656,18 @@ def test_a_hedge_sets_no_scene_and_the_question_after_it_is_read_by_its_own_shap
     assert a.answered and a.evidence[0].id == fact, a.text
 
 
+def test_a_remark_naming_the_question_before_it_asks_is_manners_with_no_but(core: Core) -> None:
+    # blind set BR: "noob" is no word of the brief, so "sorry noob question what is github" was refused; "dumb
+    # question is …" was no yes/no question, its kind read from the remark
+    a = core.ask("sorry noob question what is github")
+    assert a.answered and a.evidence[0].id == "github", a.text
+    b = core.ask("dumb question: did palantir renew its contract")
+    assert b.answered and _first_line(b.text).startswith("Yes:"), b.text
+    # a remark naming what the brief knows says what is asked of
+    q = core.answerer.understander.understand(normalize("contract question how much was it"))
+    assert "contract" in q.terms
+
+
 def test_a_source_remark_may_name_the_piece_and_end_with_somewhere(core: Core) -> None:
     assert _scene("who lit the lamp? the gazette piece explains it somewhere") == [
         "the",

@@ -1090,3 +1090,10 @@ def test_how_an_article_describes_a_person_leads_the_fact_saying_what_they_are(c
     a = core.ask("how does business insider describe karp")
     assert a.answered and a.text.startswith("Alex Karp is Palantir's chief executive (CEO)"), a.text
     assert a.evidence[0].citations[0].source_id == "business-insider-2019", a.text
+
+
+def test_what_an_outlets_piece_says_someone_did_is_what_it_reports_as_without_the_piece(core: Core) -> None:
+    # blind set BR: "piece" before "say" had made it a quote question with "piece" a word the facts must hold, led by
+    # Thiel's "opinion piece"; "what does business insider say palantir did on monday" is asked the same
+    a = core.ask("what does the business insider piece say palantir did on monday")
+    assert "renewed its ICE contract on Monday" in a.text.splitlines()[0], a.text

@@ -2333,3 +2333,13 @@ def test_a_sum_told_only_as_turned_down_never_leads_as_paid(core: Core, question
 def test_a_sum_asked_by_the_act_that_held_it_back_still_leads(core: Core, question: str) -> None:
     first = _first_line(core.ask(question).text)
     assert first.startswith("$250,000:"), first
+
+
+def test_a_trailing_according_to_names_whose_sum_and_is_no_act_of_the_contract(core: Core) -> None:
+    # blind set BR: "… how much was that contract according to the hill" was refused, "according" read as what the
+    # contract does ("the contract expiring in 2019"), which no fact giving its sum tells
+    asked = (
+        "palantir said its ice contract didnt help w deportations.. how much was that contract according to the hill"
+    )
+    assert _first_line(core.ask(asked).text).startswith("$38 million:")
+    assert _first_line(core.ask("how much was the contract, according to the hill").text).startswith("$38 million:")

@@ -88,6 +88,7 @@ from bot.answering.understand.lexicon import (
     GATHERINGS,
     HANDLING,
     INDEFINITE_PEOPLE,
+    PARTICIPLE_PREPOSITIONS,
     PAST,
     PERSON_NOUNS,
     PRONOUNS,
@@ -3629,6 +3630,8 @@ def _agreement_acting(tokens: list[str], at: int) -> bool:
     """The verb at `tokens[at]` (a present participle or a third-person form) tells what the agreement right before it
     does, naming it by that act: "the contract expiring in September", "the lease that expires in May" (the noun,
     then the verb, or "that" / "which" between them: English grammar)."""
+    if tokens[at] in PARTICIPLE_PREPOSITIONS:
+        return False  # "the contract according to the Gazette": whose account, no act of the contract
     before = tokens[at - 1]
     if before in ("that", "which"):
         before = tokens[at - 2]

@@ -100,6 +100,11 @@ NARROWING_OPENERS = frozenset(
     between through while when where than than instead except besides not only""".split()
 )
 AUX_PATTERN = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall)"
+# present participles that are prepositions ("the contract according to the Gazette", "the lease regarding the
+# port"): no act of the noun before them (English grammar)
+PARTICIPLE_PREPOSITIONS = frozenset(
+    "according regarding concerning including excluding following considering pending barring".split()
+)
 TAGS = frozenset({"right", "true", "correct"})  # a statement made a question: "… right?"
 # the articles: that may open an alias ("the harbour") or a noun phrase lent whole ("that one"), but are no word of a
 # name's or phrase's own ("rang the bell" says "rang" "bell" together)

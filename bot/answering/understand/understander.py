@@ -715,12 +715,16 @@ def _tells_of(tokens: list[str], i: int) -> bool:
 
 
 def _speaks_first(tokens: list[str], source_words: set[int]) -> bool:
-    """An article's outlet is who speaks: it stands right before the first verb of speech ("what does the Gazette
-    say …"; not "what did the keeper tell the Gazette", nor "what did the flyer in the Gazette piece say")."""
+    """An article's outlet is who speaks: it stands right before the first verb of speech, or its article word does
+    ("what does the Gazette say …", "what does the Gazette piece say …"; not "what did the keeper tell the Gazette",
+    nor "what did the flyer in the Gazette piece say")."""
     verb = next((i for i, t in enumerate(tokens) if t in SPEECH_VERBS), 0)
-    if verb - 1 not in source_words:
+    # ("what does the Gazette piece say the guild did": the piece the outlet's, and so is the saying; not "… piece
+    # say about X", whose words on X are asked, read as before: the kind read without the piece lost such answers)
+    named = verb - 1 - (verb > 1 and tokens[verb - 1] in ARTICLE_WORDS and tokens[verb + 1 : verb + 2] != ["about"])
+    if named not in source_words:
         return False
-    start = verb - 1
+    start = named
     while start - 1 in source_words:
         start -= 1
     # the outlet's words are the first said, not what was "in" it ("the flyer in the Gazette piece")
@@ -754,6 +758,7 @@ def closed_up_parts(index: Index, word: str) -> list[tuple[str, str]]:
 
 
 ATTRIBUTIONS = (("per",), ("according", "to"), ("acc", "to"))
+QUESTION_NOUNS = frozenset({"question", "questions", "q", "qn", "qs"})  # "dumb q": the question itself (chat English)
 
 
 def _after_attribution(tokens: list[str], source_words: set[int]) -> int:
@@ -1362,7 +1367,7 @@ class Understander:
         brief knows ("sorry if this is obvious but", "might be a dumb q but"), or of an apology before it ("sorry
         to bug you, …"): manners, not the question's words. `pieces`: the question's (`pieces_of`)."""
         ranges, asking = pieces
-        return {
+        return self._question_named(tokens) | {
             i
             for p, after in itertools.pairwise(ranges)
             if after in asking
@@ -1380,6 +1385,17 @@ class Understander:
             )
             for i in p
         }
+
+    def _question_named(self, tokens: list[str]) -> set[int]:
+        """The positions of an opening remark naming the question itself right before it asks ("noob question what
+        is X", "sorry dumb q, who …"), when its other words name nothing the brief knows ("contract question: how
+        much …" keeps its subject): manners, as "quick question" is."""
+        at = next((k for k, t in enumerate(tokens[:-1]) if t in QUESTION_NOUNS), None)
+        if at is None or (tokens[at + 1] not in WH_WORDS and tokens[at + 1] not in AUXILIARIES):
+            return set()
+        if any(self.knows(t) for t in tokens[:at] if t not in STOPWORDS and t not in CHAT and not _letter(t)):
+            return set()
+        return set(range(at + 1))
 
     def _phrased(self, tokens: list[str], norm: Normalized) -> tuple[list[str], Normalized]:
         """The question's words (`tokens`, as fixed, and `norm`'s as typed, position for position) with each phrase
@@ -1506,6 +1522,8 @@ class Understander:
             kind = kind_of(" ".join(t for i, t in enumerate(tokens) if i not in whole and i not in clause))
         if kind == "topic" and start:  # "the letter got taped to the door - when was that?": the asking piece's
             kind = kind_of(" ".join(tokens[start:]))  # kind, when the whole reads as none
+        if kind == "topic" and hedges:  # "dumb question is the lease still on": the kind of what follows the manners
+            kind = kind_of(" ".join(t for i, t in enumerate(tokens) if i not in hedges))
         if kind == "topic" and opinion:  # "Ada Lind's take on the lease": her words on it
             kind = "quote"
         tagged = len(tokens) > 2 and tokens[-1] in TAGS
@@ -1529,6 +1547,8 @@ class Understander:
             q.kind = kind_of(" ".join(tokens[attributed:]))
         if q.kind == "quote" and source_words and _speaks_first(tokens, source_words):
             q.kind = kind_of(joined, skip=("quote",))  # "what does the Gazette say X does": what it reports
+            # ("what does the Gazette piece say X did": the piece says which article, as the name does: no subject)
+            source_words |= {i for i, t in enumerate(tokens) if t in ARTICLE_WORDS and i - 1 in source_words}
         q.years = {  # not a year naming an article ("per the 2018 article")
             t for i, t in enumerate(tokens) if _is_year(t) and i not in source_words
         }
