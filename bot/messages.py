@@ -365,10 +365,8 @@ EMPTY_TIMELINE = "No dated facts match that timeline."
 UNDATED_LABEL = "Undated"  # a timeline entry telling who someone is, with no date (bot.calendar.WHO_KINDS)
 BAD_DATE = "I couldn't read {value!r} as a date: use YYYY-MM-DD, for example 2019-09-13."
 TODAY_USAGE = "Usage: today [YYYY-MM-DD], for example today 2019-09-13 (or just today)."
-FACT_USAGE = (
-    "Usage: fact ID, with the id each timeline entry shows (in [brackets], or after the date on Discord), "
-    "for example fact contract-49m-2019."
-)
+# no example id: the ids are the loaded brief's, which the core does not name
+FACT_USAGE = "Usage: fact ID, with the id each timeline entry shows (in [brackets], or after the date on Discord)."
 NOT_LEAP_YEAR = "{value!r} is not a date: {year} is not a leap year, so it has no 29 February."
 BAD_MONTH = "{value!r} is not a date: there is no month {month} (months go from 01 to 12)."
 BAD_DAY = "{value!r} is not a date: {month} {year} has {days} days."

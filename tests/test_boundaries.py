@@ -101,6 +101,20 @@ def test_core_examples_name_no_acronym_of_the_shipped_brief_in_lower_case(brief:
     assert offenders == [], "\n".join(offenders)
 
 
+def test_core_names_no_fact_or_source_id_of_the_shipped_brief(brief: Brief) -> None:
+    """A message or example in bot/ naming one of the shipped brief's ids ("Usage: fact ID, for example fact <id>")
+    shows a second brief's users an id it does not have (cl30's review: messages.FACT_USAGE did)."""
+    ids = {i for i in (*brief.facts, *brief.sources, *brief.entities) if "-" in i or any(c.isdigit() for c in i)}
+    assert ids  # the rule has ids to look for
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, ids), key=len, reverse=True)) + r")(?![\w-])")
+    offenders = []
+    for path in sorted(BOT.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            text = re.sub(re.escape(PRODUCT), " ", line, flags=re.IGNORECASE)
+            offenders += [f"{path.relative_to(BOT.parent)}:{number}: {m.group()}" for m in pattern.finditer(text)]
+    assert offenders == [], "\n".join(offenders)
+
+
 def test_the_calling_verb_tables_are_one_leaf_module_every_stage_imports() -> None:
     """One table of verbs of calling (bot/calling_verbs.py), the very objects in every module reading them: compiling
     (class_nouns, features) and answering (articles, attribution, speakers…) kept copies of their own, held equal by
