@@ -485,6 +485,30 @@ def test_facts_that_may_call_an_entry_by_a_class_noun_are_read_from_the_kind_cal
     assert all(quoted > calling[way] > 0 for way in (AFTER_ARTICLE, BEFORE_NAME, IN_QUOTE)), calling
 
 
+def test_a_way_no_fact_may_call_an_entry_so_reads_no_row_of_the_facts_naming_it(
+    brief_copy: Path, tmp_path: Path
+) -> None:
+    # the facts that may call an entry a way (`kind_calling`) were a condition on a walk of every fact naming the
+    # entry: at 100,000 facts "what kind of company is palantir according to the 2018 article" walked tens of
+    # thousands for each of two ways none may (~20-45 ms each); those facts' positions now drive the read
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    rows = compiled.brief.facts
+    assert isinstance(rows, snapshot.FactRows)
+    firms = frozenset(stem(n) for n, kinds in NOUN_KINDS.items() if kinds == NOUN_KINDS["company"])
+    statements: list[str] = []
+    rows._db.set_trace_callback(statements.append)
+    read = Counter[bool]()
+    for entity in compiled.brief.entities:
+        for source in compiled.brief.sources:
+            for way in (AFTER_ARTICLE, BEFORE_NAME, IN_QUOTE):
+                statements.clear()
+                found = list(compiled.brief.facts_naming([entity], [source], firms, quoted=True, calling=way))
+                walked = [s for s in statements if " names " in s]
+                read[bool(found)] += 1
+                assert found or not walked, (entity, source, way)
+    assert read[True] and read[False]
+
+
 def test_the_facts_a_kind_asked_of_a_named_article_leaves_unread_are_none_its_checks_would_take(brief: Brief) -> None:
     # `calling` (bot.class_nouns.calling_stems) keeps, for each way, every fact that Answerer._kind_called's check of
     # that way could take: what a statement calls the entry after "a" (_qualifies) or by a class noun right before
