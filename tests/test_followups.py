@@ -2643,6 +2643,17 @@ def test_what_happened_next_tells_the_next_thing_the_articles_date_after_what_wa
     assert not undated.answered and undated.text.startswith(messages.NEXT_UNDATED), undated.text
 
 
+def test_what_happened_next_of_an_occasion_dated_to_the_year_is_what_its_article_tells_next(talk: Core) -> None:
+    # fresh tester 85: after the D.C. organizer's words (an action dated 2019 alone), "what happened next" said "The
+    # articles I have date nothing after 2019"; the article goes on: the employee asked them to turn off their camera
+    ask(talk, "what did the dc organizer say")
+    answer = ask(talk, "what happened next")
+    assert answer.text.startswith("Next, as Truthout tells it: In response, the Palantir employee"), answer.text
+    # an occasion dated to the day is ordered by the dates, never the article's order, which may not be the events'
+    ask(talk, "when was the palo alto protest")
+    assert ask(talk, "what happened next").text.startswith("May 2019 (the next date")
+
+
 def test_what_was_it_called_after_a_report_the_articles_give_no_title_says_so(talk: Core) -> None:
     # fresh testers (fu26): after "what report did mijente publish" (the October 2018 one), "what was it called" led
     # with the glossary's description of it, "Mijente's October 2018 report on tech companies and ICE", as its title
