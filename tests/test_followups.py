@@ -2654,6 +2654,14 @@ def test_what_happened_next_of_an_occasion_dated_to_the_year_is_what_its_article
     assert ask(talk, "what happened next").text.startswith("May 2019 (the next date")
 
 
+def test_they_after_who_is_a_person_is_that_person_not_those_who_are_them(talk: Core) -> None:
+    # fresh tester 85: after "who is gordon-mckeon", "what else did they say" was read "what else did those who are
+    # gordon mckeon say": "who is" asks who one person is, and "they" is that person
+    ask(talk, "who is gordon-mckeon")
+    assert ask(talk, "what else did they say").read_as == "what else did gordon mckeon say"
+    assert ask(talk, "who did they talk to").read_as == "who did gordon mckeon talk to"
+
+
 def test_what_was_it_called_after_a_report_the_articles_give_no_title_says_so(talk: Core) -> None:
     # fresh testers (fu26): after "what report did mijente publish" (the October 2018 one), "what was it called" led
     # with the glossary's description of it, "Mijente's October 2018 report on tech companies and ICE", as its title
