@@ -1620,8 +1620,8 @@ class FollowUps:
         were there" told nothing, so "they" are still those who protested; after "who organized it", unanswered, no
         one told is "those who organized it"); "" when neither asks who did something."""
         if subject.person and not subject.without_person and subject.ask.split(" ")[1:] in (["is"], ["was"]):
-            # "who is Gordon-McKeon" asks who one person is: "they" after it is that person, named by no doing
-            # ("what else did those who are gordon mckeon say"; fresh tester 85)
+            # "who is Ada Lind" asks who one person is: "they" after it is that person, named by no doing
+            # ("what else did those who are ada lind say"; fresh tester 85)
             return ""
         answered = not subject.told_asked or subject.asked == subject.told_asked
         own = [(subject.asked, subject.ask)] if answered else []
