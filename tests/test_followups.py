@@ -191,6 +191,16 @@ def test_a_count_or_participle_ask_naming_nothing_is_read_of_the_last_subject(
     assert answer.read_as == reading and answer.text.startswith(lead), answer.text
 
 
+@pytest.mark.parametrize("then", ["how many prosecutions", "how many were prosecuted"])
+def test_a_count_after_a_count_of_only_a_noun_counts_in_its_place_not_in_it(talk: Core, then: str) -> None:
+    """Fresh tester 85: "how many criminal arrests", then "how many prosecutions" read "how many prosecutions in
+    criminal arrests" and led 35 (the arrests); the new count replaces the old noun: 38 prosecutions."""
+    ask(talk, "how many criminal arrests")
+    answer = ask(talk, then)
+    assert answer.read_as == "", answer.read_as
+    assert answer.text.startswith("38: "), answer.text
+
+
 def test_a_count_naming_nothing_after_a_question_only_about_a_person_is_not_read_of_them(talk: Core) -> None:
     ask(talk, "who is alex karp")
     assert ask(talk, "how many people").read_as == ""  # no "how many people in alex karp"

@@ -1176,6 +1176,11 @@ class FollowUps:
             return " ".join([*typed[at:], "was", subject.phrase, *done])
         if q.kind != "count" or tokens[:2] != ["how", "many"] or any(t in DETERMINERS | PREPOSITIONS for t in tokens):
             return ""
+        if self._counted_only(subject):
+            # "how many criminal arrests", then "how many prosecutions": the last subject was only the noun it
+            # counted, which the new count replaces ("how many prosecutions in criminal arrests" counted the arrests:
+            # fresh tester 85)
+            return ""
         nouns = [i for i in own if verb(tokens[i]) is None]
         if len(nouns) > 1 or (nouns and nouns[0] != 2) or len(own) - len(nouns) > 1:
             return ""  # one noun counted, right after "how many", and at most one verb: nothing of its own named
