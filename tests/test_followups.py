@@ -2951,3 +2951,34 @@ def test_when_was_it_used_of_a_thing_just_defined_is_dated_by_the_event_its_use_
     answer = ask(talk, "when was it used")
     assert answer.answered, answer.text
     assert answer.text.startswith("Before the Operation Mega raids, planned for 2017: "), answer.text
+
+
+def test_what_did_it_say_of_a_written_thing_just_told_of_leads_its_words(talk: Core) -> None:
+    """Fresh tester 85: after "what's the 2018 letter" and "when was it delivered", "what did it say" (read "what did
+    the 2018 letter say") led the protest the letter was read at, not the letter's words, as asked alone."""
+    for question in ("what's the 2018 letter", "when was it delivered"):
+        ask(talk, question)
+    answer = ask(talk, "what did it say")
+    assert answer.read_as == "what did the 2018 letter say", answer.read_as
+    assert answer.text.startswith('"We are here today outside of Palantir Headquarters'), answer.text
+
+
+def test_where_after_what_a_written_thing_said_is_where_it_was_not_where_in_its_words(talk: Core) -> None:
+    """Fresh tester 85: "where" after "what did the flyers say in may 2019" read "where did the flyers say in may
+    2019" and led the flyer's makers; where the flyers were names the cities they were handed out in."""
+    ask(talk, "what did the flyers say in may 2019")
+    answer = ask(talk, "where")
+    assert answer.read_as == "where were the flyers in may 2019", answer.read_as
+    assert "New York City and Washington, D.C." in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "first", ["who protested palantir in sept 2019", "who protested palantir on september 13 2019"]
+)
+def test_the_year_one_after_a_question_dated_by_month_takes_the_place_of_its_whole_date(talk: Core, first: str) -> None:
+    """Fresh tester 85: "what about the 2018 one" after a protest dated September 2019 was "of what?" (its year alone
+    is no other day, so it was not swapped); "one" is the thing dated, whose date the new year replaces."""
+    ask(talk, first)
+    answer = ask(talk, "what about the 2018 one")
+    assert answer.read_as == "who protested palantir in 2018", answer.read_as
+    assert answer.text.startswith("On Tuesday 31 July 2018 dozens of protesters"), answer.text
