@@ -362,7 +362,7 @@ class Speakers:
         w = _asked_first(q.words)
         # "who did Lind talk to" asks the same of a person's words the articles give as told to an outlet (fresh
         # tester 85: it led her words); one told to none may have talked to anyone, and an organization's talk is
-        # no one's words told (its member's "told VICE News" is not it: `interviewed_by`), so those are asked as
+        # no one's words told (its head's "told the Gazette" is not it: `interviewed_by`), so those are asked as
         # they were
         who = w[:2] in (["who", "did"], ["whom", "did"])
         if (w[:1] not in (["which"], ["what"]) and not who) or len(w) < 4 + (not who):
