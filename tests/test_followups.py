@@ -2982,3 +2982,14 @@ def test_the_year_one_after_a_question_dated_by_month_takes_the_place_of_its_who
     answer = ask(talk, "what about the 2018 one")
     assert answer.read_as == "who protested palantir in 2018", answer.read_as
     assert answer.text.startswith("On Tuesday 31 July 2018 dozens of protesters"), answer.text
+
+
+def test_the_noun_asked_alone_after_an_answer_is_of_what_that_answer_told(talk: Core) -> None:
+    """Fresh tester 85: "what are the charges" after ICE's words on the 2017 surge was "outside what I cover"; the
+    charges are those of the prosecutions the fact linked to those words tells, and only such a fact may answer."""
+    ask(talk, "what did ice say about the surge")
+    answer = ask(talk, "what are the charges")
+    assert answer.read_as == "what are the charges in the surge", answer.read_as
+    assert answer.text.startswith("In its statement ICE said the 2017 program produced 35"), answer.text
+    assert not ask(talk, "what is operation mega").read_as
+    assert not ask(talk, "what is the salary").answered  # no fact linked to that one tells of any salary

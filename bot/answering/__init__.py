@@ -881,7 +881,11 @@ class Answerer:
                 return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
         first_text = reading.text if reading is not None else ""
         if reading is None:
-            return self._answer_read(norm, q, asks=asks)[0], self._leaning(question, norm, q)
+            alone = self._answer_read(norm, q, asks=asks)[0]
+            bridged = self._of_thing_told(norm, q, previous) if previous is not None and not alone.answered else None
+            if bridged is not None:
+                return bridged, lambda: previous
+            return alone, self._leaning(question, norm, q)
         if reading.unresolved:  # "what did he say" with no one named before: say so, unless it answers alone
             alone = self._answer_read(norm, q, asks=asks)[0]
             if (alone.answered and not reading.guess) or alone.outcome == "non_english":
@@ -1416,6 +1420,28 @@ class Answerer:
         asked = WEEKDAYS.intersection(words(text.lower()))
         said = WEEKDAYS.intersection(words(self.brief.facts[fact_id].statement.lower()))
         return bool(asked) and bool(said) and asked.isdisjoint(said)
+
+    def _of_thing_told(self, norm: Normalized, q: Question, previous: Subject) -> Answer | None:
+        """ "What are the charges" (what or which, a form of "be", "the" and the noun asked, naming nothing of the
+        brief), answered by nothing alone, right after an answer that told a fact: "the" points at what that answer
+        told of (the charges of the prosecutions the program it quoted brought), which that fact or one the brief
+        links to it gives, holding the noun; that answer, asked and shown in the last subject's noun ("what are the
+        charges in the surge"), else None (fresh tester 85: "That's outside what I cover"). Only those facts may
+        answer: another one holding the noun is no telling of that thing."""
+        w = q.words
+        if q.entities or len(w) < 4 or w[0] not in ("what", "which") or w[1] not in COPULAS or w[2] != "the":
+            return None
+        if not q.terms or not set(q.terms) <= set(w[3:]) or previous.told not in self.brief.facts:
+            return None
+        among = [previous.told, *(r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts)]
+        if not previous.head:
+            return None
+        read_as = f"{norm.shown[:300]} in the {previous.head}"
+        answered, _ = self._answer_text(read_as, among=frozenset(among))
+        if not answered.answered or not all(self._tells_term([answered.evidence[0].id], t) for t in q.terms):
+            return None
+        read = replace(answered, question=norm.shown[:300], read_as=read_as)
+        return replace(read, text=render_text(read))
 
     def _tells_term(self, facts: list[str], term: str) -> bool:
         """One of the `facts` holds `term` (a question's own content word), by stem, in its statement or keywords,
