@@ -46,6 +46,8 @@ NOTHING_AFTER = "The articles I have end in {latest}: they tell nothing of what 
 NEXT_DATED_LEAD = "{date} (the next date the articles give after {after}): {statement}"
 NEXT_DATED_OF_TOPIC_LEAD = "{date} (the next date the articles give on {topic} after {after}): {statement}"
 NEXT_NONE = "The articles I have date nothing after {after}."
+# "what happened next" of an occasion its article goes on telling (the order told, not a date)
+NEXT_NARRATED_LEAD = "Next, as {source} tells it: {statement}"
 NEXT_UNDATED = "The articles I have give no date for that, so I can't tell what came after it."
 AFTER_SOURCES = "The articles I have end in {latest}: they tell nothing of {year}."
 # "what happened in Eastport in August 2019" led by an Eastport fact of another month, or of the year only

@@ -191,6 +191,16 @@ def test_a_count_or_participle_ask_naming_nothing_is_read_of_the_last_subject(
     assert answer.read_as == reading and answer.text.startswith(lead), answer.text
 
 
+@pytest.mark.parametrize("then", ["how many prosecutions", "how many were prosecuted"])
+def test_a_count_after_a_count_of_only_a_noun_counts_in_its_place_not_in_it(talk: Core, then: str) -> None:
+    """Fresh tester 85: "how many criminal arrests", then "how many prosecutions" read "how many prosecutions in
+    criminal arrests" and led 35 (the arrests); the new count replaces the old noun: 38 prosecutions."""
+    ask(talk, "how many criminal arrests")
+    answer = ask(talk, then)
+    assert answer.read_as == "", answer.read_as
+    assert answer.text.startswith("38: "), answer.text
+
+
 def test_a_count_naming_nothing_after_a_question_only_about_a_person_is_not_read_of_them(talk: Core) -> None:
     ask(talk, "who is alex karp")
     assert ask(talk, "how many people").read_as == ""  # no "how many people in alex karp"
@@ -2643,6 +2653,25 @@ def test_what_happened_next_tells_the_next_thing_the_articles_date_after_what_wa
     assert not undated.answered and undated.text.startswith(messages.NEXT_UNDATED), undated.text
 
 
+def test_what_happened_next_of_an_occasion_dated_to_the_year_is_what_its_article_tells_next(talk: Core) -> None:
+    # fresh tester 85: after the D.C. organizer's words (an action dated 2019 alone), "what happened next" said "The
+    # articles I have date nothing after 2019"; the article goes on: the employee asked them to turn off their camera
+    ask(talk, "what did the dc organizer say")
+    answer = ask(talk, "what happened next")
+    assert answer.text.startswith("Next, as Truthout tells it: In response, the Palantir employee"), answer.text
+    # an occasion dated to the day is ordered by the dates, never the article's order, which may not be the events'
+    ask(talk, "when was the palo alto protest")
+    assert ask(talk, "what happened next").text.startswith("May 2019 (the next date")
+
+
+def test_they_after_who_is_a_person_is_that_person_not_those_who_are_them(talk: Core) -> None:
+    # fresh tester 85: after "who is gordon-mckeon", "what else did they say" was read "what else did those who are
+    # gordon mckeon say": "who is" asks who one person is, and "they" is that person
+    ask(talk, "who is gordon-mckeon")
+    assert ask(talk, "what else did they say").read_as == "what else did gordon mckeon say"
+    assert ask(talk, "who did they talk to").read_as == "who did gordon mckeon talk to"
+
+
 def test_what_was_it_called_after_a_report_the_articles_give_no_title_says_so(talk: Core) -> None:
     # fresh testers (fu26): after "what report did mijente publish" (the October 2018 one), "what was it called" led
     # with the glossary's description of it, "Mijente's October 2018 report on tech companies and ICE", as its title
@@ -2922,3 +2951,45 @@ def test_when_was_it_used_of_a_thing_just_defined_is_dated_by_the_event_its_use_
     answer = ask(talk, "when was it used")
     assert answer.answered, answer.text
     assert answer.text.startswith("Before the Operation Mega raids, planned for 2017: "), answer.text
+
+
+def test_what_did_it_say_of_a_written_thing_just_told_of_leads_its_words(talk: Core) -> None:
+    """Fresh tester 85: after "what's the 2018 letter" and "when was it delivered", "what did it say" (read "what did
+    the 2018 letter say") led the protest the letter was read at, not the letter's words, as asked alone."""
+    for question in ("what's the 2018 letter", "when was it delivered"):
+        ask(talk, question)
+    answer = ask(talk, "what did it say")
+    assert answer.read_as == "what did the 2018 letter say", answer.read_as
+    assert answer.text.startswith('"We are here today outside of Palantir Headquarters'), answer.text
+
+
+def test_where_after_what_a_written_thing_said_is_where_it_was_not_where_in_its_words(talk: Core) -> None:
+    """Fresh tester 85: "where" after "what did the flyers say in may 2019" read "where did the flyers say in may
+    2019" and led the flyer's makers; where the flyers were names the cities they were handed out in."""
+    ask(talk, "what did the flyers say in may 2019")
+    answer = ask(talk, "where")
+    assert answer.read_as == "where were the flyers in may 2019", answer.read_as
+    assert "New York City and Washington, D.C." in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "first", ["who protested palantir in sept 2019", "who protested palantir on september 13 2019"]
+)
+def test_the_year_one_after_a_question_dated_by_month_takes_the_place_of_its_whole_date(talk: Core, first: str) -> None:
+    """Fresh tester 85: "what about the 2018 one" after a protest dated September 2019 was "of what?" (its year alone
+    is no other day, so it was not swapped); "one" is the thing dated, whose date the new year replaces."""
+    ask(talk, first)
+    answer = ask(talk, "what about the 2018 one")
+    assert answer.read_as == "who protested palantir in 2018", answer.read_as
+    assert answer.text.startswith("On Tuesday 31 July 2018 dozens of protesters"), answer.text
+
+
+def test_the_noun_asked_alone_after_an_answer_is_of_what_that_answer_told(talk: Core) -> None:
+    """Fresh tester 85: "what are the charges" after ICE's words on the 2017 surge was "outside what I cover"; the
+    charges are those of the prosecutions the fact linked to those words tells, and only such a fact may answer."""
+    ask(talk, "what did ice say about the surge")
+    answer = ask(talk, "what are the charges")
+    assert answer.read_as == "what are the charges in the surge", answer.read_as
+    assert answer.text.startswith("In its statement ICE said the 2017 program produced 35"), answer.text
+    assert not ask(talk, "what is operation mega").read_as
+    assert not ask(talk, "what is the salary").answered  # no fact linked to that one tells of any salary

@@ -762,6 +762,18 @@ def test_the_outlet_someone_talked_to_is_told_by_their_words_given_as_told_to_on
     assert core.ask("which outlet did gonzalez talk to").text.startswith("VICE News")
 
 
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [("who did gordon mckeon talk to", "told The Hill"), ("who did karp talk to", "Karp had told CNBC")],
+)
+def test_who_someone_talked_to_is_the_outlet_their_words_are_given_as_told_to(
+    core: Core, question: str, told: str
+) -> None:
+    # fresh tester 85: "who did gordon mckeon talk to" led their words on tech workers, naming no one they spoke to
+    line = _first_line(core.ask(question).text)
+    assert told in line, line
+
+
 def test_the_paper_someone_no_article_tells_talking_to_any_is_refused(core: Core) -> None:
     # fresh tester 79a: "which paper did thiel talk to" led Business Insider's description of Thiel
     line = _first_line(core.ask("which paper did thiel talk to").text)

@@ -595,6 +595,16 @@ class Answerer:
         fact is undated or nothing is dated after it, and "", otherwise. No fact of its own day or period is next:
         the articles do not say which came first."""
         told = self.brief.facts.get(previous.told)
+        narrated = self._narrated_next(told) if told is not None else None
+        if narrated is not None:
+            # the article goes on with what happened at the same occasion: that is what came next, though a date
+            # of the year alone orders nothing (fresh tester 85: "date nothing after 2019" of a July 2019 action)
+            going_on, source = narrated
+            q = self.understander.understand(normalize("what happened"))
+            hit = Hit(going_on.id, 1.0, 1.0)
+            composed = self.composer.compose(q, [hit], hit)
+            lead = messages.NEXT_NARRATED_LEAD.format(source=source, statement=going_on.statement)
+            return _shown(replace(composed, lead=lead, says_yes=False), shown), going_on.id
         if told is None or not told.date or not told.date[:1].isdigit():
             return self._miss(shown, "no_match", messages.NEXT_UNDATED, [], kind="date"), ""
         end = period_bounds(told.date)[1]
@@ -622,6 +632,34 @@ class Answerer:
             else messages.NEXT_DATED_LEAD.format(date=dated, after=after, statement=first.statement)
         )
         return _shown(replace(composed, lead=lead, says_yes=False), shown), first.id
+
+    def _narrated_next(self, told: FactData) -> tuple[FactData, str] | None:
+        """The event the article telling `told` narrates next of the same occasion, and that article's name: of the
+        facts the brief links to `told` (one occasion), the event whose words that article gives first after the
+        last of `told`'s own, none dated before `told`; None when the article goes on with none, or `told` is dated
+        to a day or a month (the dates order it). An article tells an occasion in its order ("The employee
+        responded by …"), which a date of the year alone cannot give."""
+        if told.date and told.date[:1].isdigit() and "-" in told.date:  # "2019-07", "2019-07-31"
+            # a day or a month orders by date: an article may tell a day's doings out of order ("When employees
+            # refused to open the door …", and only then "After reading the letter out loud …, they knocked")
+            return None
+        start = period_bounds(told.date)[0] if told.date and told.date[:1].isdigit() else None
+        best: tuple[int, FactData, str] | None = None
+        for source in dict.fromkeys(ref.source for ref in told.citations):
+            seed = self.brief.seeds.get(source)
+            own = _quoted_at(told, source, seed.citable) if seed is not None else []
+            if seed is None or not own or source not in self.brief.sources:
+                continue
+            for linked in self.brief.related.get(told.id, []):
+                fact = self.brief.facts.get(linked)
+                if fact is None or fact.kind != "event":  # what happened, not what the article explains
+                    continue
+                if start is not None and fact.date and fact.date[:1].isdigit() and period_bounds(fact.date)[0] < start:
+                    continue  # told of as what led to it, not what followed
+                places = _quoted_at(fact, source, seed.citable)
+                if places and min(places) > max(own) and (best is None or min(places) < best[0]):
+                    best = (min(places), fact, self.brief.sources[source].name)
+        return None if best is None else (best[1], best[2])
 
     def _each_of_them(self, question: str, previous: Subject) -> tuple[Answer, Callable[[], Subject | None]] | None:
         """ "when did they expire" after an answer telling two leases, each by its sum ("one worth $9 million that had
@@ -843,7 +881,11 @@ class Answerer:
                 return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
         first_text = reading.text if reading is not None else ""
         if reading is None:
-            return self._answer_read(norm, q, asks=asks)[0], self._leaning(question, norm, q)
+            alone = self._answer_read(norm, q, asks=asks)[0]
+            bridged = self._of_thing_told(norm, q, previous) if previous is not None and not alone.answered else None
+            if bridged is not None:
+                return bridged, lambda: previous
+            return alone, self._leaning(question, norm, q)
         if reading.unresolved:  # "what did he say" with no one named before: say so, unless it answers alone
             alone = self._answer_read(norm, q, asks=asks)[0]
             if (alone.answered and not reading.guess) or alone.outcome == "non_english":
@@ -1378,6 +1420,28 @@ class Answerer:
         asked = WEEKDAYS.intersection(words(text.lower()))
         said = WEEKDAYS.intersection(words(self.brief.facts[fact_id].statement.lower()))
         return bool(asked) and bool(said) and asked.isdisjoint(said)
+
+    def _of_thing_told(self, norm: Normalized, q: Question, previous: Subject) -> Answer | None:
+        """ "What are the charges" (what or which, a form of "be", "the" and the noun asked, naming nothing of the
+        brief), answered by nothing alone, right after an answer that told a fact: "the" points at what that answer
+        told of (the charges of the prosecutions the program it quoted brought), which that fact or one the brief
+        links to it gives, holding the noun; that answer, asked and shown in the last subject's noun ("what are the
+        charges in the surge"), else None (fresh tester 85: "That's outside what I cover"). Only those facts may
+        answer: another one holding the noun is no telling of that thing."""
+        w = q.words
+        if q.entities or len(w) < 4 or w[0] not in ("what", "which") or w[1] not in COPULAS or w[2] != "the":
+            return None
+        if not q.terms or not set(q.terms) <= set(w[3:]) or previous.told not in self.brief.facts:
+            return None
+        among = [previous.told, *(r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts)]
+        if not previous.head:
+            return None
+        read_as = f"{norm.shown[:300]} in the {previous.head}"
+        answered, _ = self._answer_text(read_as, among=frozenset(among))
+        if not answered.answered or not all(self._tells_term([answered.evidence[0].id], t) for t in q.terms):
+            return None
+        read = replace(answered, question=norm.shown[:300], read_as=read_as)
+        return replace(read, text=render_text(read))
 
     def _tells_term(self, facts: list[str], term: str) -> bool:
         """One of the `facts` holds `term` (a question's own content word), by stem, in its statement or keywords,
@@ -4249,3 +4313,9 @@ def _unbracketed(label: str) -> str:
     """A label's own brackets as a comma, so it can stand in brackets: "a report (outlet not named)" -> "a report,
     outlet not named" (fresh review 19, M8: "(a report (outlet not named))")."""
     return re.sub(r"\s*\(([^()]*)\)", r", \1", label)
+
+
+def _quoted_at(fact: FactData, source: str, citable: str) -> list[int]:
+    """Where in the folded text of the article `source` each of `fact`'s quotes from it is found (none not found)."""
+    found = (citable.find(fold(ref.quote)) for ref in fact.citations if ref.source == source)
+    return [at for at in found if at >= 0]

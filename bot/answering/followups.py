@@ -37,6 +37,7 @@ from bot.answering.articles import (
     asked_part,
     asks_outlet,
 )
+from bot.answering.compose.speech import document_noun
 from bot.answering.compose.wording import singular
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
@@ -776,6 +777,15 @@ class FollowUps:
                 # say about the lamp") "did" goes before it, as its bare verb asks: "when did the guild say …"
                 said = subject.phrase.split()
                 at = next((i for i, w in enumerate(said) if i and w.lower() in ("say", "tell", "write")), 0)
+                doc = document_noun(said[at - 1].lower()) if at and typed[0] == "where" else None
+                if doc is not None:
+                    # "where?" after "what did the leaflets say at the may vigil": where the leaflets were (handed
+                    # out), what a written thing's place is; "where did the leaflets say …" asked where in their
+                    # words (fresh tester 85: the May flyers' makers, not the cities they were handed out in), and
+                    # the fact telling their words is no place of theirs to answer first
+                    kept = said[at + 1 :] if said[at + 1 : at + 2] != ["about"] else []
+                    be = "was" if said[at - 1].lower() == doc else "were"
+                    return Reading(" ".join(["where", be, *said[:at], *kept]))
                 if at:  # "when did the guild say that about the lamp": what it said is "that", its words just told
                     what = ["that"] if said[at + 1 : at + 2] == ["about"] else []
                     reading = " ".join([typed[0], "did", *said[: at + 1], *what, *said[at + 1 :]])
@@ -1176,6 +1186,11 @@ class FollowUps:
             return " ".join([*typed[at:], "was", subject.phrase, *done])
         if q.kind != "count" or tokens[:2] != ["how", "many"] or any(t in DETERMINERS | PREPOSITIONS for t in tokens):
             return ""
+        if self._counted_only(subject):
+            # "how many criminal arrests", then "how many prosecutions": the last subject was only the noun it
+            # counted, which the new count replaces ("how many prosecutions in criminal arrests" counted the arrests:
+            # fresh tester 85)
+            return ""
         nouns = [i for i in own if verb(tokens[i]) is None]
         if len(nouns) > 1 or (nouns and nouns[0] != 2) or len(own) - len(nouns) > 1:
             return ""  # one noun counted, right after "how many", and at most one verb: nothing of its own named
@@ -1373,7 +1388,17 @@ class FollowUps:
                 words[at : at + 2] = [said]
             else:
                 words[at : at + 1] = [said]
-        told_first = bool(neuter) and not words_said
+        # "what did it say" of a written thing ("the 2018 letter"): its words, asked as any question of them is;
+        # the fact just told (or one linked to it) tells of the thing, not its words, and led (fresh tester 85: the
+        # protest the letter was read at, not "We are here today …")
+        its_words = (
+            bool(neuter)
+            and tokens[neuter[0]] in THING
+            and tokens[neuter[0] + 1 : neuter[0] + 2] != []
+            and tokens[neuter[0] + 1] in SPEECH_VERBS
+            and document_noun(replacements[neuter[0]].split(" ")[-1].lower()) is not None
+        )
+        told_first = bool(neuter) and not words_said and not its_words
         # "was it 200,000": the figure as typed
         text = _with_thousands(" ".join(words))
         # "how much was it" of the lease the guild renewed is asked of that renewal (`act`): shown so, as it is
@@ -1619,6 +1644,10 @@ class FollowUps:
         last answer told (`told_asked`), when a follow-up since, unanswered, lent the subject its ask ("how many
         were there" told nothing, so "they" are still those who protested; after "who organized it", unanswered, no
         one told is "those who organized it"); "" when neither asks who did something."""
+        if subject.person and not subject.without_person and subject.ask.split(" ")[1:] in (["is"], ["was"]):
+            # "who is Ada Lind" asks who one person is: "they" after it is that person, named by no doing
+            # ("what else did those who are ada lind say"; fresh tester 85)
+            return ""
         answered = not subject.told_asked or subject.asked == subject.told_asked
         own = [(subject.asked, subject.ask)] if answered else []
         for asked, ask in (*own, (subject.told_asked, "")):
@@ -1989,6 +2018,13 @@ class FollowUps:
             # or as "the 2019 one": "one" stands for the thing the last question dated, whose year alone changes
             # ("… at the harbour gate in 2018", then "and the 2019 one?": not "the 2019 gate")
             one = [tokens[i] for i in rest if i != own[0]] == ["the", "one"] and own[0] == opened + 1
+            dated = _date_run(asked) if one and _YEAR.fullmatch(year) else None
+            if dated is not None and not MONTH_OR_DAY.isdisjoint(asked[dated.start : dated.stop]):
+                # "who protested the guild in sept 2019", then "what about the 2018 one": "one" is the thing the last
+                # question dated, whose whole date the new year takes the place of, never the year alone of another
+                # day (fresh tester 85: "of what?")
+                at = dated.start - 1  # a year alone is "in" one, never "on" ("on september 13 2019")
+                return " ".join([*asked[:at], "in", year, *asked[dated.stop :]])
             joined = one or all(tokens[i] in PREPOSITIONS for i in rest if i != own[0])
             if not _YEAR.fullmatch(year) or not joined:
                 return ""
@@ -2331,6 +2367,17 @@ MONTH_OR_DAY = (
     | frozenset(short for short, full in ABBREVIATIONS.items() if full in MONTH_NUMBER)  # "sept"
     | frozenset(str(day) for day in range(1, 32))
 )
+
+
+def _date_run(asked: list[str]) -> range | None:
+    """Where the one date of a question stands, after its preposition: the run of words of a date (MONTH_OR_DAY,
+    a year) that holds a year ("september 2019" of "who protested the guild in september 2019"); None when there is
+    none, or more than one."""
+    dated = [k for k, t in enumerate(asked) if t.lower() in MONTH_OR_DAY or _YEAR.fullmatch(t)]
+    if not dated or dated[-1] - dated[0] + 1 != len(dated) or dated[0] == 0 or asked[dated[0] - 1] not in PREPOSITIONS:
+        return None
+    run = range(dated[0], dated[-1] + 1)
+    return run if any(_YEAR.fullmatch(asked[k]) for k in run) else None
 
 
 def _modified(tokens: list[str], at: int) -> bool:

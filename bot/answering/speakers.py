@@ -355,15 +355,25 @@ class Speakers:
         (OUTLET_ASKED) right before "did", the speakers named alone after it and a verb closing the question (of
         INTERVIEWING and "to" / "with", of ON_AIR and "on", or of TELLING): which is said by their words the articles
         give as told to an outlet (fresh tester 79 R1), never by a fact on them naming the outlet it is from (fresh
-        tester 79a: "which outlet did Lind talk to" led a fact on her role). The question asked so
+        tester 79a: "which outlet did Lind talk to" led a fact on her role); "who did Lind talk to" too, when she is a
+        person whose words the articles give as told to an outlet (fresh tester 85). The question asked so
         ("what did lind say"), the speakers, and whether the noun is a paper's or outlet's (articles.OUTLET_NOUNS);
         None for any other question ("which network did the Gazette talk to": an outlet's talk is an interview,
         `interviewed_by`)."""
         w = _asked_first(q.words)
-        if w[:1] not in (["which"], ["what"]) or len(w) < 5:
+        # "who did Lind talk to" asks the same of a person's words the articles give as told to an outlet (fresh
+        # tester 85: it led her words); one told to none may have talked to anyone, and an organization's talk is
+        # no one's words told (its head's "told the Gazette" is not it: `interviewed_by`), so those are asked as
+        # they were
+        who = w[:2] in (["who", "did"], ["whom", "did"])
+        if (w[:1] not in (["which"], ["what"]) and not who) or len(w) < 4 + (not who):
             return None
-        aux = next((i for i in range(2, min(len(w), 5)) if w[i] in AUXILIARIES or w[i] in PLURAL_AUXILIARIES), None)
-        if aux is None or w[aux - 1] not in OUTLET_ASKED:
+        aux = (
+            1
+            if who
+            else next((i for i in range(2, min(len(w), 5)) if w[i] in AUXILIARIES or w[i] in PLURAL_AUXILIARIES), None)
+        )
+        if aux is None or (not who and w[aux - 1] not in OUTLET_ASKED):
             return None
         if (w[-1] in INTERVIEWED and w[-2] in INTERVIEWING) or (w[-1] == "on" and w[-2] in ON_AIR):
             verb = len(w) - 2
@@ -382,7 +392,12 @@ class Speakers:
             return None
         if any(self.brief.entities[e].kind == OUTLET_KIND for e in names):
             return None
-        return " ".join(["what", "did", *span, "say"]), set(names), w[aux - 1] in OUTLET_NOUNS
+        if who and (
+            any(self.brief.entities[e].kind not in PERSON_KINDS for e in names)
+            or next(self._told_by(set(names), None), None) is None
+        ):
+            return None
+        return " ".join(["what", "did", *span, "say"]), set(names), who or w[aux - 1] in OUTLET_NOUNS
 
     def told_own_outlet(self, facts: Iterable[str]) -> frozenset[str]:
         """Those of `facts` giving words as told to the outlet whose article the fact is cited from ("Ada Lind told
