@@ -106,7 +106,8 @@ def test_core_names_no_fact_or_source_id_of_the_shipped_brief(brief: Brief) -> N
     shows a second brief's users an id it does not have (cl30's review: messages.FACT_USAGE did)."""
     ids = {i for i in (*brief.facts, *brief.sources, *brief.entities) if "-" in i or any(c.isdigit() for c in i)}
     assert ids  # the rule has ids to look for
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, ids), key=len, reverse=True)) + r")(?![\w-])")
+    longest_first = sorted(map(re.escape, ids), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(longest_first) + r")(?![\w-])")
     offenders = []
     for path in sorted(BOT.rglob("*.py")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
