@@ -267,7 +267,7 @@ class FactRows(Mapping[str, FactRecord]):
         """`Brief.statements_telling`: `telling`'s facts as (id, statement), in brief order, a chunk at a time as it
         reads them; SQLite picks the two from each row (`records.encode`'s JSON array: id first, statement third)
         and no record is built (building the 7,514 of the facts telling words to any outlet took ~100 ms of "which
-        outlet did gonzalez talk to" at 100,000 facts, which reads only their statements)."""
+        outlet did Ada Lind talk to" at 100,000 facts, which reads only their statements)."""
         sql = "SELECT json_extract(data, '$[0]'), json_extract(data, '$[2]') FROM facts WHERE pos IN ({marks})"
         rows = self._rows_at(self._telling_at(marks), sql + " ORDER BY pos")
         for ident, statement in rows:  # noqa: UP028  # unpacked: the rows are pairs, which `yield from` leaves untyped
