@@ -194,6 +194,15 @@ class Brief:
             return found
         return (f for f in self.facts.values() if not told_words(f.statement).isdisjoint(marks))
 
+    def statements_telling(self, marks: Collection[str]) -> Iterator[tuple[str, str]]:
+        """`facts_telling`'s facts as (id, statement), in brief order: what `Speakers` reads of each (a compiled
+        brief builds no record for them: bot/snapshot/rows.py)."""
+        telling = getattr(self.facts, "statements_telling", None)
+        if telling is not None:
+            found: Iterator[tuple[str, str]] = telling(sorted(marks))
+            return found
+        return ((f.id, f.statement) for f in self.facts_telling(marks))
+
     def facts_undated(self, kinds: AbstractSet[str], topic: str) -> list[FactData]:
         """The facts with no date, of one of `kinds` and with `topic` among their topics, in brief order. A compiled
         brief picks them from its rows without decoding the others; a loaded one walks its facts."""

@@ -235,13 +235,13 @@ def test_words_asked_of_an_outlet_walk_the_facts_telling_words_to_one_once(
     qs = ["what did karp tell vice", "which paper did karp talk to", "which outlet did gonzalez talk to"]
     before = {q: core.ask(q).dump_json() for q in qs}
     walks: list[list[str]] = []
-    telling = big_brief.facts_telling
+    telling = big_brief.statements_telling
 
-    def spy(marks: Collection[str]) -> Iterator[FactData]:
+    def spy(marks: Collection[str]) -> Iterator[tuple[str, str]]:
         walks.append(sorted(marks))
         return telling(marks)
 
-    monkeypatch.setattr(big_brief, "facts_telling", spy)
+    monkeypatch.setattr(big_brief, "statements_telling", spy)
     for q, answer in before.items():
         walks.clear()
         assert core.ask(q).dump_json() == answer

@@ -435,12 +435,14 @@ class Speakers:
         if not outlets or not speakers:
             return
         said = {key.rsplit(" ", 1)[-1] for key, entity in self.brief.aliases.items() if entity in speakers}
-        for fact in self.brief.facts_telling(self._hearer_marks(outlets)):
-            outside = _outside_speech(fact.statement)
+        for fact_id, statement in self.brief.statements_telling(self._hearer_marks(outlets)):
+            outside = _outside_speech(statement)
             if said.isdisjoint(outside) and not any(len(t) == 1 and t.isalpha() for t in outside):
                 continue
-            if self._told(fact.statement, outlets) and not speakers.isdisjoint(reported_speakers(outside, self.names)):
-                yield fact.id
+            # (whom it gives as speaking first: it rules out more of those read, ~2 in 3 for "which outlet did Ada
+            # Lind talk to" at 100,000 facts, where the hearer's test rules out 1 in 3)
+            if not speakers.isdisjoint(reported_speakers(outside, self.names)) and self._told(statement, outlets):
+                yield fact_id
 
     def told_to(self, outlets: set[str]) -> frozenset[str]:
         """The facts whose statement gives someone's words as told to one of the `outlets` (entity ids): a verb of
@@ -448,9 +450,9 @@ class Speakers:
         told the Gazette", "a source who spoke to the Gazette"), or right before it
         put in the passive ("the Gazette was told by a source"): `told_spans`. Only the facts with a word of an
         outlet's alias (its last: every word of a name found is in the span) or a lone letter in such a span are
-        read (`Brief.facts_telling`: a compiled brief's `telling` table; every fact was read, ~2 s at 100,000)."""
+        read (`Brief.statements_telling`: a compiled brief's `telling` table; every fact was read, ~2 s at 100,000)."""
         marks = self._hearer_marks(outlets)
-        return frozenset(fact.id for fact in self.brief.facts_telling(marks) if self._told(fact.statement, outlets))
+        return frozenset(f for f, statement in self.brief.statements_telling(marks) if self._told(statement, outlets))
 
     def _hearer_marks(self, outlets: set[str]) -> set[str]:
         """The `told_words` a statement names one of the `outlets` to by: its aliases' last words, LONE_LETTER."""
