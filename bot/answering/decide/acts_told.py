@@ -50,6 +50,7 @@ from bot.answering.understand.lexicon import (
     SPEAKING_TO,
     SPEECH_VERBS,
     TARGETING_STEMS,
+    WH_WORDS,
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
@@ -200,6 +201,11 @@ def _word_at(match: re.Match[str]) -> str:
 # the prepositions English doubles a noun round to say how something was done ("face to face", "side by side",
 # "hand in hand", "one on one"): an adverbial, not what the act was done to
 REDOUBLING = ("to", "by", "in", "on")
+
+
+# the prepositions a fronted question's "what" is the object of, left at its end ("what did they compare it to"):
+# English
+STRANDED = frozenset("to with into onto for from about against".split())
 
 
 class ActsTold:
@@ -977,6 +983,27 @@ class ActsTold:
         forms = self.act_after(q, at, relative=True)
         opened = q.words[at + 1 : at + 2] in (["who"], ["that"])
         return forms, {stem(w) for w in q.words[at + 2 + opened :] if w not in STOPWORDS}
+
+    def echo_act(self, q: Question) -> frozenset[str]:
+        """The stems a fact must state for the act an echo question asks what it was done to or with ("the guild
+        compared the lease to what", "Lind said what"): "what" closes it where a fronted question opens with it
+        ("what did the guild compare the lease to"), and the act is the first word past its subject that is only
+        ever a verb and not in its lemma's form (a past: "compared"), with no auxiliary or copula before it ("was
+        worth what", "were compared to what": no act of the subject's). The fronted question closing on the act's
+        preposition asks the same of its act (`act_forms`). Nothing otherwise. General English."""
+        tokens = q.words
+        if tokens[:1] == ["what"] and tokens[1:2] in (["did"], ["does"], ["do"]) and tokens[-1] in STRANDED:
+            return self.act_forms(q)  # "what did the protesters compare the guild to"
+        if len(tokens) < 3 or tokens[-1] != "what" or tokens[0] in WH_WORDS:
+            return frozenset()
+        named = self.subjects.named_positions(q)
+        for j, t in enumerate(tokens[:-1]):
+            if t in AUXILIARIES or t in COPULAS or t in WH_WORDS:
+                return frozenset()
+            lemma = self.retriever.english.verb(t) if j > 0 and j not in named else None
+            if lemma is not None and lemma != t and lemma not in LIGHT_VERBS:
+                return self._act_forms(Act(t, lemma))
+        return frozenset()
 
     def _states(self, forms: frozenset[str], done_to: set[str], fact_id: str) -> bool:
         return self.states_act(forms, fact_id) and done_to <= self.retriever.stated_stems(fact_id, keep=False)
