@@ -602,9 +602,14 @@ class ActsTold:
 
     def act_done(self, q: Question, doc_id: str) -> bool:
         """The fact states as done (not only as requested) the act `only_demanded` reads from the question: "why are
-        the groups comparing the lease to a theft" of "… compared the lease with a theft"."""
-        forms = self.act_forms(q) or self._light_objects(q)
-        return bool(forms) and self.said(forms, set(self.retriever.stated_stems(doc_id)) - self.requested(doc_id))
+        the groups comparing the lease to a theft" of "… compared the lease with a theft". A light verb's act ("did
+        the guild give the fees to charity") is told by all it is done with, not by one of them ("the fees" a
+        petition asked to go to a nonprofit is no giving to charity)."""
+        told = set(self.retriever.stated_stems(doc_id)) - self.requested(doc_id)
+        if forms := self.act_forms(q):
+            return self.said(forms, told)
+        light = self._light_objects(q)
+        return bool(light) and all(self.said(frozenset({s}), told) for s in light)
 
     @staticmethod
     def _says_in_own_voice(statement: str) -> bool:
@@ -989,20 +994,24 @@ class ActsTold:
         compared the lease to what", "Lind said what"): "what" closes it where a fronted question opens with it
         ("what did the guild compare the lease to"), and the act is the first word past its subject that is only
         ever a verb and not in its lemma's form (a past: "compared"), with no auxiliary or copula before it ("was
-        worth what", "were compared to what": no act of the subject's). The fronted question closing on the act's
-        preposition asks the same of its act (`act_forms`). Nothing otherwise. General English."""
+        worth what", "were compared to what": no act of the subject's), nor any verb after it ("told them to ask
+        what": the "what" is the later verb's). The fronted question of a past act closing on its preposition asks
+        the same of it (`act_forms`: "what did they compare it to"; "what does it refer to" asks a meaning, no
+        act). Nothing otherwise. General English."""
         tokens = q.words
-        if tokens[:1] == ["what"] and tokens[1:2] in (["did"], ["does"], ["do"]) and tokens[-1] in STRANDED:
+        if tokens[:2] == ["what", "did"] and tokens[-1] in STRANDED:
             return self.act_forms(q)  # "what did the protesters compare the guild to"
         if len(tokens) < 3 or tokens[-1] != "what" or tokens[0] in WH_WORDS:
             return frozenset()
         named = self.subjects.named_positions(q)
+        verb = self.retriever.english.verb
         for j, t in enumerate(tokens[:-1]):
             if t in AUXILIARIES or t in COPULAS or t in WH_WORDS:
                 return frozenset()
-            lemma = self.retriever.english.verb(t) if j > 0 and j not in named else None
+            lemma = verb(t) if j > 0 and j not in named else None
             if lemma is not None and lemma != t and lemma not in LIGHT_VERBS:
-                return self._act_forms(Act(t, lemma))
+                later = [k for k in range(j + 1, len(tokens) - 1) if k not in named and verb(tokens[k]) is not None]
+                return frozenset() if later else self._act_forms(Act(t, lemma))
         return frozenset()
 
     def _states(self, forms: frozenset[str], done_to: set[str], fact_id: str) -> bool:
