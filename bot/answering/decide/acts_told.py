@@ -1000,7 +1000,10 @@ class ActsTold:
         act). Nothing otherwise. General English."""
         tokens = q.words
         if tokens[:2] == ["what", "did"] and tokens[-1] in STRANDED:
-            return self.act_forms(q)  # "what did the protesters compare the guild to"
+            # "what did the protesters compare the guild to"; not a saying ("what did the guild say it was about"),
+            # which a quote tells in the speaker's own words, no verb of saying in them
+            forms = self.act_forms(q)
+            return frozenset() if forms & {stem(w) for w in SPEECH_VERBS} else forms
         if len(tokens) < 3 or tokens[-1] != "what" or tokens[0] in WH_WORDS:
             return frozenset()
         named = self.subjects.named_positions(q)
@@ -1010,6 +1013,8 @@ class ActsTold:
                 return frozenset()
             lemma = verb(t) if j > 0 and j not in named else None
             if lemma is not None and lemma != t and lemma not in LIGHT_VERBS:
+                if t in SPEECH_VERBS:
+                    return frozenset()  # "Lind said what": her quote tells it, with no "said" in it
                 later = [k for k in range(j + 1, len(tokens) - 1) if k not in named and verb(tokens[k]) is not None]
                 return frozenset() if later else self._act_forms(Act(t, lemma))
         return frozenset()
