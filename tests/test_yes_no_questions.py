@@ -1026,10 +1026,11 @@ def test_a_name_then_a_noun_with_a_question_mark_is_no_yes_no_question(core: Cor
 def test_whether_a_name_is_what_a_word_says_is_untold_when_the_fact_says_the_word_only_of_another_noun(
     core: Core,
 ) -> None:
-    # "the profitable relationship between tech companies and ICE": the relationship is called so, not Palantir
-    a = core.ask("is palantir profitable")
+    # a "lucrative relationship" between tech companies and ICE (the brief said "profitable" until blind set BS had
+    # it keep the article's word): the relationship is called so, not Palantir
+    a = core.ask("is palantir lucrative")
     assert not a.answered, a.text
-    assert _first_line(a.text).startswith("The articles I have don't say whether Palantir Technologies is profitable")
+    assert _first_line(a.text).startswith("The articles I have don't say whether Palantir Technologies is lucrative")
 
 
 def test_whether_someone_said_quoted_words_is_settled_by_the_fact_with_those_words(core: Core) -> None:
