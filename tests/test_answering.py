@@ -2273,3 +2273,17 @@ def test_a_short_word_typed_without_its_vowel_and_a_misspelt_name_read_as_meant(
     # typed, which no fact uses) made "how much did ice pay palantir" a refusal, then a list of every sum
     first = core.ask(question).text.splitlines()[0]
     assert first.startswith("Over $150 million: "), first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the jewish protesters compared palantir's ice work to what",
+        "what did the jewish protesters compare palantir's ice work to",
+    ],
+)
+def test_an_act_asked_what_it_relates_to_is_answered_by_a_fact_telling_the_act(core: Core, question: str) -> None:
+    # blind set BS: the echo question ("X compared Y to what") was led by the protest the Jewish groups held, which
+    # tells no comparison; a fact as close telling it (IBM and Nazi Germany) answers, as the fronted question's does
+    line = core.ask(question).text.splitlines()[0]
+    assert "compared" in line and "IBM" in line, line

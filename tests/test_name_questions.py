@@ -22,6 +22,9 @@ SECOND_BRIEF = Path(__file__).parent / "briefs" / "lighthouse"
     ("question", "name"),
     [
         ("what was mijente's operation mega report called", "Blueprint for Terror"),
+        # blind set BS: the last noun before "called" ("operation") was taken for the thing named, which "don't name
+        # that operation" refused; the head is the noun a phrase after it ("on operation mega") qualifies
+        ("whats the mijente report on operation mega called", "Blueprint for Terror"),
         (
             "whats the name of that may 2017 ICE initiative about unaccompanied kids",
             "Unaccompanied Alien Children Human Smuggling Disruption Initiative",

@@ -918,7 +918,7 @@ def test_what_a_report_documented_is_what_it_said_not_an_outlets_words_beside_it
     # fresh tester 57 W10: "what did the oct 2018 report say" led with Truthout's words right after describing the
     # report (the TECS contract), though the report's own fact tells what it documented
     line = _first_line(core.ask("what did the oct 2018 report say").text)
-    assert "documenting the profitable relationship" in line and "TECS" not in line, line
+    assert "lucrative relationship" in line and "TECS" not in line, line
 
 
 def test_words_told_to_an_outlet_about_a_topic_are_those_told_to_it_not_a_paper_where_they_ran(core: Core) -> None:

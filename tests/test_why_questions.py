@@ -497,3 +497,10 @@ def test_why_something_is_brought_up_is_led_by_the_fact_that_names_it(core: Core
     # "bringing up the holocaust" asks why it is invoked: the protesters' affiliations (which name no Holocaust) led
     a = core.ask("why are jewish groups bringing up the holocaust re palantir")
     assert a.answered and a.evidence[0].id == "vice-protesters-holocaust-comparison", a.text
+
+
+def test_how_an_online_protest_worked_leads_with_the_articles_word_for_it(core: Core) -> None:
+    # blind set BS: the brief's statement said participants "filled" the page where The Hill says "flooded": a
+    # paraphrase drifting from the article's word, which a reader repeating the answer would not find in it
+    line = core.ask("how did the github protest actually work").text.splitlines()[0]
+    assert "flooded" in line and "GitHub" in line, line

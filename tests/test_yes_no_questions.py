@@ -580,6 +580,14 @@ def test_a_light_verbs_act_told_only_as_demanded_is_no_verdict_even_when_the_que
     assert asked.answered and "petition" in asked.text.splitlines()[0], asked.text
 
 
+def test_a_light_verbs_act_is_not_told_by_a_fact_holding_only_one_of_its_objects(core: Core) -> None:
+    # a fact as close whose quote tells the profits only as what a petition asked for, and no charity, was taken for
+    # the act done (one object was enough) and led without a verdict once the brief's Mijente fact stopped saying
+    # "profitable" and let it into the search's pool
+    a = core.ask("did palantir ever actually give the ice profits to charity like the staff asked")
+    assert not a.answered, a.text
+
+
 @pytest.mark.parametrize(
     ("question", "sum_"),
     [
@@ -1018,10 +1026,11 @@ def test_a_name_then_a_noun_with_a_question_mark_is_no_yes_no_question(core: Cor
 def test_whether_a_name_is_what_a_word_says_is_untold_when_the_fact_says_the_word_only_of_another_noun(
     core: Core,
 ) -> None:
-    # "the profitable relationship between tech companies and ICE": the relationship is called so, not Palantir
-    a = core.ask("is palantir profitable")
+    # a "lucrative relationship" between tech companies and ICE (the brief said "profitable" until blind set BS had
+    # it keep the article's word): the relationship is called so, not Palantir
+    a = core.ask("is palantir lucrative")
     assert not a.answered, a.text
-    assert _first_line(a.text).startswith("The articles I have don't say whether Palantir Technologies is profitable")
+    assert _first_line(a.text).startswith("The articles I have don't say whether Palantir Technologies is lucrative")
 
 
 def test_whether_someone_said_quoted_words_is_settled_by_the_fact_with_those_words(core: Core) -> None:

@@ -61,6 +61,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # "who were the 2019 protesters": a year, n
 # what a thing is called by its name ("a program called Lantern", "named", "titled"), not what it is called as a
 # judgement (lexicon.CALLING_VERBS: "labelled", "branded" never name one): kept apart on purpose
 CALLING = frozenset("called named titled".split())
+# the words that close a noun phrase's head, opening a phrase or clause qualifying it (English prepositions and
+# relative words)
+HEAD_CLOSERS = frozenset("of on about in at for from by with against over behind into under that which who".split())
 NAME_WORDS = frozenset("name names named call called title titled".split())
 MIN_COVERAGE = 0.4  # the entry must hold this share of what the question asks about
 CANDIDATE_HITS = 5
@@ -130,12 +133,15 @@ def without_name_words(q: Question) -> Question:
 
 def _noun_kinds(tokens: list[str]) -> frozenset[str]:
     """The kinds fitting the noun whose name is asked: the first such noun after "name of" / "title of", else the
-    last one before "called" ("the guild's Operation Lantern report called": the report, not the operation)."""
+    head of the phrase before "called" (`_called_head`: "the guild's Operation Lantern report called", "the guild
+    report on Operation Lantern called": the report, not the operation), else the last one."""
     for i in range(len(tokens) - 1):
         if tokens[i] in ("name", "title") and tokens[i + 1] == "of":
             for t in tokens[i + 2 :]:
                 if t in NOUN_KINDS:
                     return NOUN_KINDS[t]
+    if (head := _called_head(tokens)) is not None:
+        return NOUN_KINDS[head]
     for t in reversed(tokens):
         if t in NOUN_KINDS:
             return NOUN_KINDS[t]
@@ -159,10 +165,18 @@ def _named_head(tokens: list[str]) -> str | None:
 
 
 def _called_head(tokens: list[str]) -> str | None:
-    """The last noun NOUN_KINDS knows before a closing "called" ("what was the harbour project the guild ran
-    called" -> "project"), or None."""
+    """The head of the noun phrase before a closing "called": the last noun NOUN_KINDS knows before it ("what was
+    the harbour project the guild ran called" -> "project"), up to a preposition or relative word after one ("the
+    guild report on the harbour program" -> "report"), or None. English: a phrase after a noun's head qualifies it;
+    the thing named is the head."""
     at = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i] in CALLING), -1)
-    return next((t for t in reversed(tokens[:at]) if t in NOUN_KINDS), None) if at > 0 else None
+    head = None
+    for t in tokens[:at] if at > 0 else ():
+        if head is not None and t in HEAD_CLOSERS:
+            break
+        if t in NOUN_KINDS:
+            head = t
+    return head
 
 
 def counted_people(tokens: list[str]) -> str | None:

@@ -50,6 +50,7 @@ from bot.answering.understand.lexicon import (
     SPEAKING_TO,
     SPEECH_VERBS,
     TARGETING_STEMS,
+    WH_WORDS,
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
@@ -200,6 +201,11 @@ def _word_at(match: re.Match[str]) -> str:
 # the prepositions English doubles a noun round to say how something was done ("face to face", "side by side",
 # "hand in hand", "one on one"): an adverbial, not what the act was done to
 REDOUBLING = ("to", "by", "in", "on")
+
+
+# the prepositions a fronted question's "what" is the object of, left at its end ("what did they compare it to"):
+# English
+STRANDED = frozenset("to with into onto for from about against".split())
 
 
 class ActsTold:
@@ -596,9 +602,14 @@ class ActsTold:
 
     def act_done(self, q: Question, doc_id: str) -> bool:
         """The fact states as done (not only as requested) the act `only_demanded` reads from the question: "why are
-        the groups comparing the lease to a theft" of "… compared the lease with a theft"."""
-        forms = self.act_forms(q) or self._light_objects(q)
-        return bool(forms) and self.said(forms, set(self.retriever.stated_stems(doc_id)) - self.requested(doc_id))
+        the groups comparing the lease to a theft" of "… compared the lease with a theft". A light verb's act ("did
+        the guild give the fees to charity") is told by all it is done with, not by one of them ("the fees" a
+        petition asked to go to a nonprofit is no giving to charity)."""
+        told = set(self.retriever.stated_stems(doc_id)) - self.requested(doc_id)
+        if forms := self.act_forms(q):
+            return self.said(forms, told)
+        light = self._light_objects(q)
+        return bool(light) and all(self.said(frozenset({s}), told) for s in light)
 
     @staticmethod
     def _says_in_own_voice(statement: str) -> bool:
@@ -977,6 +988,36 @@ class ActsTold:
         forms = self.act_after(q, at, relative=True)
         opened = q.words[at + 1 : at + 2] in (["who"], ["that"])
         return forms, {stem(w) for w in q.words[at + 2 + opened :] if w not in STOPWORDS}
+
+    def echo_act(self, q: Question) -> frozenset[str]:
+        """The stems a fact must state for the act an echo question asks what it was done to or with ("the guild
+        compared the lease to what", "Lind said what"): "what" closes it where a fronted question opens with it
+        ("what did the guild compare the lease to"), and the act is the first word past its subject that is only
+        ever a verb and not in its lemma's form (a past: "compared"), with no auxiliary or copula before it ("was
+        worth what", "were compared to what": no act of the subject's), nor any verb after it ("told them to ask
+        what": the "what" is the later verb's). The fronted question of a past act closing on its preposition asks
+        the same of it (`act_forms`: "what did they compare it to"; "what does it refer to" asks a meaning, no
+        act). Nothing otherwise. General English."""
+        tokens = q.words
+        if tokens[:2] == ["what", "did"] and tokens[-1] in STRANDED:
+            # "what did the protesters compare the guild to"; not a saying ("what did the guild say it was about"),
+            # which a quote tells in the speaker's own words, no verb of saying in them
+            forms = self.act_forms(q)
+            return frozenset() if forms & {stem(w) for w in SPEECH_VERBS} else forms
+        if len(tokens) < 3 or tokens[-1] != "what" or tokens[0] in WH_WORDS:
+            return frozenset()
+        named = self.subjects.named_positions(q)
+        verb = self.retriever.english.verb
+        for j, t in enumerate(tokens[:-1]):
+            if t in AUXILIARIES or t in COPULAS or t in WH_WORDS:
+                return frozenset()
+            lemma = verb(t) if j > 0 and j not in named else None
+            if lemma is not None and lemma != t and lemma not in LIGHT_VERBS:
+                if t in SPEECH_VERBS:
+                    return frozenset()  # "Lind said what": her quote tells it, with no "said" in it
+                later = [k for k in range(j + 1, len(tokens) - 1) if k not in named and verb(tokens[k]) is not None]
+                return frozenset() if later else self._act_forms(Act(t, lemma))
+        return frozenset()
 
     def _states(self, forms: frozenset[str], done_to: set[str], fact_id: str) -> bool:
         return self.states_act(forms, fact_id) and done_to <= self.retriever.stated_stems(fact_id, keep=False)

@@ -275,6 +275,9 @@ TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user wo
 NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
 STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
+# the share of the best's coverage a fact telling an echo question's act needs to lead in its stead (`echo_act`):
+# the question's other words may be the scene's, which a fact on the act itself need not hold
+ECHO_COVERAGE = 0.5
 SCENE_CANDIDATES = 8  # candidates read for one holding every word asked beyond a scene-setting clause
 MIN_ASKED_BEYOND_SCENE = 2  # words asked beyond the scene, at the least, for one holding them all to answer
 # (stems of) words opening a scene set in time, which the asked thing follows or precedes ("after the letter, …")
@@ -1212,6 +1215,21 @@ class Decider:
             if near is None:
                 return Decision("no_match")
             best, fact = near, self.brief.facts.get(near.id)
+        if fact is not None and (echo := self.told.echo_act(q)) and not self.told.states_act(echo, best.id):
+            # "the protesters compared the guild to what": what the act relates, which a fact telling something else
+            # of them (the protest they held) does not give; an about as close fact telling the act answers
+            near = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.id in self.brief.facts
+                    and h.coverage >= ECHO_COVERAGE * best.coverage
+                    and self.told.states_act(echo, h.id)
+                ),
+                None,
+            )
+            if near is not None:
+                best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "yes-no" and self.told.concession_untold(q, ranked):
             return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
         totalled = not TOTAL_WORDS.isdisjoint(q.words) or sum_of_all(q)
