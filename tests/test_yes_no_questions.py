@@ -1427,8 +1427,12 @@ def test_a_passive_act_asked_of_people_is_not_implied_by_a_fact_telling_somethin
 
 def test_a_yes_no_payment_asked_the_other_way_round_is_told_so(core: Core) -> None:
     # fresh tester 47: "did palantir pay ice $150 million" gave ICE's payment to Palantir as if it settled it
-    a = core.ask("did palantir pay ice $150 million")
-    assert not a.answered and a.text.startswith(messages.OTHER_WAY), a.text
+    # fresh tester 86: a "No" with the payment as told, so a line copied keeps who paid whom; "is it true (that)"
+    # opens a claim whose own words say who paid
+    for question in ("did palantir pay ice $150 million", "is it true palantir paid 150 million to ice"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("No: they tell of a payment the other way round: "), line
+        assert "ICE has paid Palantir" in line, line
     # the payment asked the right way round is still answered
     a = core.ask("did ice pay palantir over 150 million")
     assert a.answered and "150" in a.text.splitlines()[0], a.text

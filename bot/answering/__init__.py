@@ -2156,6 +2156,11 @@ class Answerer:
             ranked, decision = placed  # "is the guild based in Eastport": the fact placing it elsewhere, as such
         if decision.best is None and q.kind == "quote" and (not_told := self._not_told_to(q, shown)) is not None:
             return not_told  # "what did Lind tell the Gazette": its article quotes none of her words
+        if decision.best is None and q.kind == "yes-no" and decision.other_way in self.brief.facts:
+            statement = self.brief.facts[decision.other_way].statement
+            lead = messages.OTHER_WAY_NO_LEAD.format(statement=statement)
+            answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead)
+            return _shown(replace(answer, items=[self.composer.item(decision.other_way)]), shown)
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             measure = next((w for w in q.words if w in MEASURE_NOUNS), None)

@@ -348,7 +348,7 @@ class Decision:
     recent: str | None = None
     untold_sum: str = ""  # "was it worth $50 million": the sum a yes/no question names that no fact states
     counts_other: tuple[str, str, str] | None = None  # Figures.counts_other of the best fact, for a yes/no question
-    other_way: bool = False  # the best fact tells of the asked payment made by the other party
+    other_way: str = ""  # the id of the best fact, which tells of the asked payment made by the other party
     untold_figure: str = ""  # "was the petition 200,000": a figure of thousands a yes/no question names, untold
     unlinked: tuple[str, str] | None = None  # "was the $5 million lease for Lantern": (sum, name) no fact ties
     # "is the lease worth $5 million": (sum, noun) the articles give only as a total, never as one thing's worth
@@ -1254,7 +1254,7 @@ class Decider:
             return Decision("no_match", untold_average=True)
         if q.kind in ("amount", "yes-no") and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
             # "how much did the guild pay the port" / "did the guild pay the port $5 million": the port paid
-            return Decision("no_match", other_way=True)
+            return Decision("no_match", other_way=best.id)
         if q.kind == "amount" and self.told.paid_to_the_payer(q, best.id, PAYMENT_WORDS):
             return Decision("no_match")  # "… the guild was given $4 million": by someone, not by the guild
         other = self.figures.counts_other(q, fact.statement) if fact is not None else None

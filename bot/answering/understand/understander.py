@@ -77,6 +77,7 @@ from bot.answering.understand.lexicon import (
     WEEKDAYS,
     WH_WORDS,
     asks_size_of_agreement,
+    claim_start,
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, MONTH_NUMBER, PART_OF_YEAR, STARTING, explicit_date
@@ -785,8 +786,10 @@ def actors_in(
 
 def opening_actor(tokens: list[str], name_spans: NameSpans, kinds: Callable[[str], str | None]) -> str | None:
     """The person or organization a question opens with after its auxiliary ("did the Gazette …", "when did
-    Lind …"), even the brief's own subject (`Question.actor` leaves that out: it singles no fact out), or None."""
-    aux = next((i for i, t in enumerate(tokens) if t in AUXILIARIES), None)
+    Lind …"), even the brief's own subject (`Question.actor` leaves that out: it singles no fact out), or None. In
+    "is it true (that) the guild paid …" the claim opens at `claim_start`, whatever auxiliary it has or lacks."""
+    claim = claim_start(tokens)
+    aux = claim - 1 if claim else next((i for i, t in enumerate(tokens) if t in AUXILIARIES), None)
     if aux is None:
         return None
     start = aux + 1 + (aux + 1 < len(tokens) and tokens[aux + 1] == "the")
