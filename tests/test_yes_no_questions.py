@@ -1606,6 +1606,14 @@ def test_a_yes_no_question_naming_a_month_is_told_the_month_the_articles_date_th
     assert not _says_no(line) and not line.startswith("Yes")
 
 
+def test_a_yes_no_question_naming_another_month_of_the_year_told_is_told_the_month_the_fact_gives(core: Core) -> None:
+    # fresh tester 86: "did palantir renew the contract in september 2019" led with the 19 August 2019 renewal as if
+    # it settled it; the month asked with its year is no Yes when the fact's words give another month of that year
+    line = _first_line(core.ask("did palantir renew the contract in september 2019").text)
+    assert line.startswith("The articles I have don't tell of that in September 2019; they tell of it in August"), line
+    assert _first_line(core.ask("did palantir renew the contract in august 2019").text).startswith("Yes: ")
+
+
 def test_work_as_the_noun_of_another_acts_object_is_not_asked_whether_it_worked(core: Core) -> None:
     # found while fixing fresh tester 50's list: "did karp defend the ice work" was read as "did it work" and led
     # "No: Despite the employee pushback, Alex Karp defended …" ("despite" read as the effort failing): he did

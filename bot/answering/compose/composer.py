@@ -1300,7 +1300,7 @@ class Composer:
             # "did the keepers petition in 2018" against "… confronting the chief in 2018 and petitioning in August
             # 2019": the year asked is another act's, the act asked is told of another date (fresh tester 84)
             return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_act, statement=statement))
-        if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date)):
+        if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date, statement)):
             # "did the guild publish the files in May" against "on 3 July 2019 the guild published …": not that month's
             return Lead(
                 messages.OTHER_YEAR_LEAD.format(year=date_label(q.on_date), told=told_month, statement=statement)
@@ -1794,9 +1794,14 @@ _BOUND_BEFORE = on_first_use(
 )
 
 
-def _other_month(asked: str, told: str | None) -> str:
+def _other_month(asked: str, told: str | None, statement: str = "") -> str:
     """The month and year (as a label) of a fact's date (`told`, "YYYY-MM…") when a question asks of another month
-    of no year (`asked`, "--MM"), else ""."""
-    if not told or len(told) < 7 or re.fullmatch(r"--\d\d", asked) is None or told[5:7] == asked[2:]:
+    of no year (`asked`, "--MM"), or of another month of the same year ("YYYY-MM") that the statement itself names
+    (a fact's date may be its report's: the month told in its words is the act's), else ""."""
+    if not told or len(told) < 7 or told[5:7] == asked[-2:]:
         return ""
+    if re.fullmatch(r"--\d\d", asked) is None:
+        named = MONTHS[int(told[5:7]) - 1].lower() in words(fold(statement))
+        if re.fullmatch(r"\d{4}-\d\d", asked) is None or told[:4] != asked[:4] or not named:
+            return ""
     return date_label(told[:7])
