@@ -3051,3 +3051,10 @@ def test_an_act_told_only_as_ordered_or_meant_is_neither_yes_nor_no(core: Core) 
     assert line.startswith(messages.WHETHER_UNTOLD_LEAD.split("{")[0]) and "told to leave" in line, line
     # an act told done is no such case ("renewed its ICE contract")
     assert not _first_line(core.ask("did palantir renew its contract").text).startswith("The articles I have")
+
+
+def test_a_purpose_asked_after_to_told_as_such_is_no_act_only_meant(core: Core) -> None:
+    # fresh tester 86: "did the lapd use palantir to predict crime" led "don't say whether that happened", then the
+    # fact telling the LAPD "uses it to predict" crime: "to predict" is the purpose asked, told as asked
+    line = _first_line(core.ask("did the lapd use palantir to predict crime").text)
+    assert not line.startswith("The articles I have don't") and "uses it to predict" in line, line

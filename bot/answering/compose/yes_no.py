@@ -673,7 +673,12 @@ class Verdicts:
         if not forms or not asks_past(q.words):
             return False
         tokens = words(fold(fact.statement))
-        told = [j for j, t in enumerate(tokens) if stem(t) in forms]
+        # an act asked itself after "to" ("did the port use the maps to chart reefs") is a purpose asked: the fact's
+        # "uses them to chart reefs" tells that purpose as asked, no unrealized act (fresh tester 86)
+        purposes = {stem(t) for k, t in enumerate(q.words) if k and q.words[k - 1] == "to"}
+        told = [
+            j for j, t in enumerate(tokens) if stem(t) in forms and not (stem(t) in purposes and tokens[j - 1] == "to")
+        ]
 
         def unrealized(j: int) -> bool:
             before = [t for t in tokens[max(0, j - 3) : j] if t not in NEGATION]
