@@ -3058,3 +3058,10 @@ def test_a_purpose_asked_after_to_told_as_such_is_no_act_only_meant(core: Core) 
     # fact telling the LAPD "uses it to predict" crime: "to predict" is the purpose asked, told as asked
     line = _first_line(core.ask("did the lapd use palantir to predict crime").text)
     assert not line.startswith("The articles I have don't") and "uses it to predict" in line, line
+
+
+def test_other_before_a_phrase_of_asked_words_qualifies_its_head_not_the_word_it_stands_before(core: Core) -> None:
+    # fresh tester 86: "was the 53m contract with ice" led "don't say that" before "Palantir's other ICE contract …
+    # was worth $53 million": "other" qualifies the contract, not ICE
+    line = _first_line(core.ask("was the 53m contract with ice").text)
+    assert not line.startswith("The articles I have don't") and "$53 million" in line, line
