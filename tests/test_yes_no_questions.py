@@ -3065,3 +3065,10 @@ def test_other_before_a_phrase_of_asked_words_qualifies_its_head_not_the_word_it
     # was worth $53 million": "other" qualifies the contract, not ICE
     line = _first_line(core.ask("was the 53m contract with ice").text)
     assert not line.startswith("The articles I have don't") and "$53 million" in line, line
+
+
+def test_a_yes_no_act_unstated_by_the_best_fact_is_settled_by_a_close_fact_stating_it(core: Core) -> None:
+    # fresh tester 86: "did palantir call the police on protesters in nyc" led the NYC refusal of entry, which tells
+    # no call; the fact telling the call puts it in D.C.: that place is said, with the fact
+    line = _first_line(core.ask("did palantir call the police on protesters in nyc").text)
+    assert line.startswith(messages.OTHER_OCCASION_LEAD.split("{")[0]) and "D.C." in line, line

@@ -1212,6 +1212,13 @@ class Decider:
             if near is None:
                 return Decision("no_match")
             best, fact = near, self.brief.facts.get(near.id)
+        if q.kind == "yes-no" and fact is not None and self.told.act_unstated(q, best.id):
+            # "did the guild call the wardens on the keepers in Eastport": the Eastport vigil's fact tells no call;
+            # as close a fact stating the act settles it (or says where it was told: Composer._placed_elsewhere)
+            # (fresh tester 86)
+            near = self._near_fact(ranked, lambda doc_id: not self.told.act_unstated(q, doc_id))
+            if near is not None:
+                best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "yes-no" and self.told.concession_untold(q, ranked):
             return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
         totalled = not TOTAL_WORDS.isdisjoint(q.words) or sum_of_all(q)
