@@ -497,3 +497,13 @@ def test_why_something_is_brought_up_is_led_by_the_fact_that_names_it(core: Core
     # "bringing up the holocaust" asks why it is invoked: the protesters' affiliations (which name no Holocaust) led
     a = core.ask("why are jewish groups bringing up the holocaust re palantir")
     assert a.answered and a.evidence[0].id == "vice-protesters-holocaust-comparison", a.text
+
+
+def test_why_a_refusal_is_read_as_why_the_act_was_not_done_when_that_finds_the_reason(core: Core) -> None:
+    # fresh tester 86: "why did karp refuse to drop ice" led the 2018 letter to Karp; the reason the articles give
+    # for keeping the contracts (Business Insider) answers it
+    line = core.ask("why did karp refuse to drop ice").text.splitlines()[0]
+    assert "committed to working with the US government" in line, line
+    # a refusal told in that word is still answered as typed
+    line = core.ask("why did salesforce refuse to cancel its cbp contract").text.splitlines()[0]
+    assert "Salesforce repeatedly refused to cancel" in line, line

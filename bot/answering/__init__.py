@@ -102,7 +102,7 @@ from bot.answering.naming import (
     former_name,
     without_name_words,
 )
-from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
+from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted, refusal_as_not
 from bot.answering.render import note_room, render_text, source_line
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever, placed_elsewhere
 from bot.answering.second_look import SecondLook
@@ -1707,6 +1707,12 @@ class Answerer:
             # whichever part the closest fact happens to fit ("ok and when did they sign it" has no first part)
             answer = self._answer_understood(self.understander.understand(first_norm), shown)
             return with_second_part(norm.text, answer), q
+        if (refused := refusal_as_not(norm.text)) is not None:
+            # "why did the guild refuse to drop the lease": why it did not, which a fact telling why it kept the
+            # lease answers; the words as typed when that reading finds nothing ("refused to cancel" told so)
+            kept = self._answer_understood(self.understander.understand(normalize(refused)), shown)
+            if kept.answered:
+                return with_second_part(norm.text, kept), q
         answer = with_second_part(norm.text, self._answer_understood(q, shown))
         if (undone := self._not_done(norm, q, answer, shown)) is not None:
             answer = undone

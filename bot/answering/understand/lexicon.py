@@ -125,9 +125,9 @@ def claim_start(tokens: list[str]) -> int:
     TAGS, maybe "that", after any LEAD_INS): the claim's own words tell who acted and in which voice, not the
     opening's "is"; 0 when the question does not open so (general English)."""
     at = next((i for i, t in enumerate(tokens) if t not in LEAD_INS), len(tokens))
-    if tokens[at : at + 2][:1] and tokens[at] in COPULAS and tokens[at + 1 : at + 2] == ["it"]:
-        if tokens[at + 2 : at + 3] and tokens[at + 2] in TAGS:
-            return at + 3 + (tokens[at + 3 : at + 4] == ["that"])
+    opening = tokens[at : at + 3]
+    if len(opening) == 3 and opening[0] in COPULAS and opening[1] == "it" and opening[2] in TAGS:
+        return at + 3 + (tokens[at + 3 : at + 4] == ["that"])
     return 0
 PAST = frozenset(IRREGULAR.values())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
