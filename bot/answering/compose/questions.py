@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST, claim_start
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST
 from bot.search import stem
 from bot.text import STOPWORDS
 
@@ -276,9 +276,7 @@ def succeeding_at(tokens: list[str]) -> int | None:
 
 def asks_passive(tokens: list[str]) -> bool:
     """The question asks in the passive: "was/were …", "get/got" before the act ("did they get dropped"), or "been"
-    before a past form ("how much has the guild been paid"); in "is it true (that) …" the claim's own words
-    (`claim_start`): "is it true the guild paid the port" is in the active voice."""
-    tokens = tokens[claim_start(tokens) :]
+    before a past form ("how much has the guild been paid")."""
     aux = next((t for t in tokens if t in AUXILIARIES), "")
     if aux in COPULAS or not GET_FORMS.isdisjoint(tokens):
         return True
