@@ -1214,9 +1214,13 @@ class Decider:
             best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "yes-no" and fact is not None and self.told.act_unstated(q, best.id):
             # "did the guild call the wardens on the keepers in Eastport": the Eastport vigil's fact tells no call;
-            # as close a fact stating the act settles it (or says where it was told: Composer._placed_elsewhere)
-            # (fresh tester 86)
-            near = self._near_fact(ranked, lambda doc_id: not self.told.act_unstated(q, doc_id))
+            # as close a fact stating the act at another place says where it was told (Composer._placed_elsewhere)
+            # (fresh tester 86; a fact stating the act in other words, "refused to cancel" for "end", stays)
+            def told_elsewhere(doc_id: str) -> bool:
+                placed = placed_elsewhere(q, self.brief.facts[doc_id], self.brief, self._name_spans, self._kind_of)
+                return placed and not self.told.act_unstated(q, doc_id)
+
+            near = self._near_fact(ranked, told_elsewhere)
             if near is not None:
                 best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "yes-no" and self.told.concession_untold(q, ranked):
