@@ -3072,3 +3072,12 @@ def test_a_yes_no_act_unstated_by_the_best_fact_is_settled_by_a_close_fact_stati
     # no call; the fact telling the call puts it in D.C.: that place is said, with the fact
     line = _first_line(core.ask("did palantir call the police on protesters in nyc").text)
     assert line.startswith(messages.OTHER_OCCASION_LEAD.split("{")[0]) and "D.C." in line, line
+
+
+def test_a_bounded_count_asked_keeps_the_fact_giving_a_count_over_one_giving_none(core: Core) -> None:
+    # fresh tester 86: "did more than 500 immigrants get arrested" led Never Again Action's members being arrested;
+    # the count told (The Hill's "more than 400" arrests) is what answers, with no verdict on 500
+    for question in ("did more than 500 immigrants get arrested", "were more than 500 immigrants arrested"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have give no count of more than 500") and "400" in line, line
+        assert "Never Again" not in line, line

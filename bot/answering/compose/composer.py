@@ -54,6 +54,7 @@ from bot.answering.compose.yes_no_checks import (
     CALLED_PRONOUNS,
     OUTCOME_VERBS,
     PREPOSITIONS,
+    bound_before,
     called_of_another_noun,
     cause_stems,
     closing_object,
@@ -355,7 +356,11 @@ class Composer:
             # (Decider._holding_weekday: "was the protest on friday" against "on a Monday …")
             dayless = bool(q.weekdays) and not self._names_weekday(settled.id) and self._names_weekday(best.id)
             of_doers = not doers_of(q, self.brief.facts[settled.id]) or doers_of(q, self.brief.facts[best.id])
-            if of_doers and not dayless:
+            # nor one giving no figure from the best giving one, when a bounded count is asked ("did more than 500
+            # keepers sign": the count told is the answer, not a fact telling some keepers signed; fresh tester 86)
+            counts = [_has_figure(self.brief.facts[h.id].statement) for h in (best, settled)]
+            countless = _bounds_figure(q.words) and counts == [True, False]
+            if of_doers and not dayless and not countless:
                 best = settled
             best = self._mentioning_of_source(q, ranked, best)
         if q.kind in ("why-how", "date") and asks_passive(q.words) and best.id in self.brief.facts:
@@ -1792,6 +1797,16 @@ def _object_untold(after: list[str], statement: str) -> bool:
 _BOUND_BEFORE = on_first_use(
     r"\b(more than|over|at least|fewer than|less than|under|nearly|almost|about|around|exactly)\s+$", re.IGNORECASE
 )
+
+
+def _bounds_figure(tokens: list[str]) -> bool:
+    """The question puts a bound (BOUND_KINDS) on a figure: "more than 500", "at least 40"."""
+    return any(t[:1].isdigit() and bound_before(tokens, k) for k, t in enumerate(tokens))
+
+
+def _has_figure(statement: str) -> bool:
+    """The statement gives a figure other than a year ("more than 400", "$53 million")."""
+    return any(t[:1].isdigit() and not is_year(t) for t in words(fold(statement)))
 
 
 def _other_month(asked: str, told: str | None, statement: str = "") -> str:
