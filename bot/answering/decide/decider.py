@@ -994,7 +994,10 @@ class Decider:
                 if not verdict:
                     return Decision("no_match")  # "when does the $3 million contract expire": no article gives it
             else:
-                ranked = self.of_named_sums(q, ranked)
+                of_sums = self.of_named_sums(q, ranked)
+                if (told := self._sum_of_another_date(q, ranked, of_sums, named_sums)) is not None:
+                    return Decision("answered", told)
+                ranked = of_sums
             if not ranked:
                 return Decision("no_match")
             if (q.kind == "yes-no" or verdict_on_sum) and (unlinked := self._sum_unlinked(q, ranked, named_sums)):
@@ -1873,6 +1876,37 @@ class Decider:
                 h
                 for h in ranked[1:NEAR_CANDIDATES]
                 if h.coverage >= self.min_coverage(h.id, q) and h.id in self.brief.facts and fits(h.id)
+            ),
+            None,
+        )
+
+    def _sum_of_another_date(
+        self, q: Question, ranked: list[Hit], of_sums: list[Hit], named: Set[tuple[str, str]]
+    ) -> Hit | None:
+        """ "Was the 2014 lease worth $9 million" (a sum asked as a verdict, opened by an auxiliary, with a date): when
+        every fact among `of_sums` giving a sum `named` is of another date, the first of the NEAR_CANDIDATES best
+        covering the question (MIN_COVERAGE) that is of that date and gives a sum (`fits_kind`): its sum, not the
+        one named, is the one the articles give then, led as the sum told (fresh tester 86: refused, though the 2014
+        contract's $53 million is told); None otherwise. Not a yes/no question ("did the guild sign a $9 million
+        lease in 2014"): the lease named may be another, whose year the facts giving its sum tell."""
+        if not q.on_date or not of_sums or q.words[:1] == [] or q.words[0] not in AUXILIARIES:
+            return None
+        facts = [
+            f
+            for h in of_sums
+            if (f := self.brief.facts.get(h.id)) is not None
+            and not named.isdisjoint(scaled_figures(words(fold(f.statement))))
+        ]
+        if q.kind != "amount" or not facts or any(self._on_day(f, q.on_date) for f in facts):
+            return None
+        return next(
+            (
+                h
+                for h in ranked[:NEAR_CANDIDATES]
+                if h.coverage >= MIN_COVERAGE
+                and h.id in self.brief.facts
+                and self._on_day(self.brief.facts[h.id], q.on_date)
+                and self.figures.fits_kind(h.id, q)
             ),
             None,
         )
