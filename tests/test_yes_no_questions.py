@@ -3081,3 +3081,11 @@ def test_a_bounded_count_asked_keeps_the_fact_giving_a_count_over_one_giving_non
         line = _first_line(core.ask(question).text)
         assert line.startswith("The articles I have give no count of more than 500") and "400" in line, line
         assert "Never Again" not in line, line
+
+
+def test_whether_an_effort_succeeded_is_asked_in_any_verb_of_succeeding(core: Core) -> None:
+    # fresh tester 86: "did the 2019 petition succeed" was refused, while "… work" was answered: "succeed" is no word
+    # of the brief's, and no word a fact must share to tell whether the effort came off
+    line = _first_line(core.ask("did the 2019 petition succeed").text)
+    assert line.startswith("The articles I have (up to September 2019) don't say whether that worked; they tell"), line
+    assert "petition" in line, line

@@ -1869,6 +1869,19 @@ class Understander:
             q.leftover = [t for t in q.leftover if t not in SIZE_WORDS]
             q.terms = [t for t in q.terms if t not in SIZE_WORDS]
             q.search = [t for t in q.search if t not in SIZE_WORDS]
+        # (imported here: the compose package imports this module while it loads)
+        from bot.answering.compose.questions import succeeding_at
+
+        if q.kind == "yes-no" and (succeeded := succeeding_at(tokens)) is not None:
+            # "did the vigil succeed": whether an effort came off, asked as "did the vigil work" is, in the verb the
+            # composer answers it in ("don't say whether that worked"): "succeed" or "win" need be no word of the
+            # brief's (fresh tester 86: "did the petition succeed" was refused, "did the petition work" answered)
+            verb = tokens[succeeded]
+            form = "worked" if verb in ("succeeded", "won") else "works" if verb.endswith("s") else "work"
+            form = verb if verb.startswith("work") else form
+            q.leftover = [form if t == verb else t for t in q.leftover]
+            q.terms = [form if t == verb else t for t in q.terms]
+            q.search = [form if t == verb else t for t in q.search]
         if shares := _partitives(tokens):  # "the saturday part of the protest": the saturday protest
             q.leftover = [t for t in q.leftover if t not in shares]
             q.terms = [t for t in q.terms if t not in shares]
