@@ -89,6 +89,9 @@ QUALITY_UNTOLD = (
     "The articles I have don't say whether {name} is {word}; they use the word only of something else: {statement}"
 )
 OTHER_WAY = "The articles I have don't say that: they tell of a payment the other way round."
+# "did the guild pay the port $5 million" of "the port paid the guild …": a No, with the payment as told (a reader
+# copying the figure must not take the direction asked with it; fresh tester 86)
+OTHER_WAY_NO_LEAD = "No: they tell of a payment the other way round: {statement}"
 COUNTS_OTHER = "The articles I have don't say that: the {figure} they give are {other}, not {noun}."
 FIGURE_UNTOLD = "No article I have gives the figure {figure}."
 SUM_UNTOLD = "No article I have gives a sum of {sum}."

@@ -2343,3 +2343,13 @@ def test_a_trailing_according_to_names_whose_sum_and_is_no_act_of_the_contract(c
     )
     assert _first_line(core.ask(asked).text).startswith("$38 million:")
     assert _first_line(core.ask("how much was the contract, according to the hill").text).startswith("$38 million:")
+
+
+def test_a_sum_asked_of_a_year_whose_facts_give_it_to_another_date_leads_the_sum_of_that_year(core: Core) -> None:
+    # fresh tester 86: "was the 2014 contract worth $49 million" was refused; the $49 million contract is 2019's,
+    # and Truthout gives the September 2014 contract's $53 million
+    line = core.ask("was the 2014 contract worth $49 million").text.splitlines()[0]
+    assert line.startswith("$53 million: ") and "2014" in line, line
+    # a yes/no question of "a" contract of that sum keeps its year told otherwise, no sum of another contract
+    line = core.ask("did palantir sign a $49 million contract in 2014").text.splitlines()[0]
+    assert line.startswith("The articles I have don't tell of that in 2014; they tell of it in 2019"), line

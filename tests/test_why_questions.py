@@ -504,3 +504,13 @@ def test_how_an_online_protest_worked_leads_with_the_articles_word_for_it(core: 
     # paraphrase drifting from the article's word, which a reader repeating the answer would not find in it
     line = core.ask("how did the github protest actually work").text.splitlines()[0]
     assert "flooded" in line and "GitHub" in line, line
+
+
+def test_why_a_refusal_is_read_as_why_the_act_was_not_done_when_that_finds_the_reason(core: Core) -> None:
+    # fresh tester 86: "why did karp refuse to drop ice" led the 2018 letter to Karp; the reason the articles give
+    # for keeping the contracts (Business Insider) answers it
+    line = core.ask("why did karp refuse to drop ice").text.splitlines()[0]
+    assert "committed to working with the US government" in line, line
+    # a refusal told in that word is still answered as typed
+    line = core.ask("why did salesforce refuse to cancel its cbp contract").text.splitlines()[0]
+    assert "Salesforce repeatedly refused to cancel" in line, line

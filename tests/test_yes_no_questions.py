@@ -1436,8 +1436,12 @@ def test_a_passive_act_asked_of_people_is_not_implied_by_a_fact_telling_somethin
 
 def test_a_yes_no_payment_asked_the_other_way_round_is_told_so(core: Core) -> None:
     # fresh tester 47: "did palantir pay ice $150 million" gave ICE's payment to Palantir as if it settled it
-    a = core.ask("did palantir pay ice $150 million")
-    assert not a.answered and a.text.startswith(messages.OTHER_WAY), a.text
+    # fresh tester 86: a "No" with the payment as told, so a line copied keeps who paid whom; "is it true (that)"
+    # opens a claim whose own words say who paid
+    for question in ("did palantir pay ice $150 million", "is it true palantir paid 150 million to ice"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("No: they tell of a payment the other way round: "), line
+        assert "ICE has paid Palantir" in line, line
     # the payment asked the right way round is still answered
     a = core.ask("did ice pay palantir over 150 million")
     assert a.answered and "150" in a.text.splitlines()[0], a.text
@@ -1609,6 +1613,14 @@ def test_a_yes_no_question_naming_a_month_is_told_the_month_the_articles_date_th
     line = _first_line(core.ask("did mijente release documents in may").text)
     assert line.startswith("The articles I have don't tell of that in May; they tell of it in July 2019"), line
     assert not _says_no(line) and not line.startswith("Yes")
+
+
+def test_a_yes_no_question_naming_another_month_of_the_year_told_is_told_the_month_the_fact_gives(core: Core) -> None:
+    # fresh tester 86: "did palantir renew the contract in september 2019" led with the 19 August 2019 renewal as if
+    # it settled it; the month asked with its year is no Yes when the fact's words give another month of that year
+    line = _first_line(core.ask("did palantir renew the contract in september 2019").text)
+    assert line.startswith("The articles I have don't tell of that in September 2019; they tell of it in August"), line
+    assert _first_line(core.ask("did palantir renew the contract in august 2019").text).startswith("Yes: ")
 
 
 def test_work_as_the_noun_of_another_acts_object_is_not_asked_whether_it_worked(core: Core) -> None:
@@ -3048,3 +3060,41 @@ def test_an_act_told_only_as_ordered_or_meant_is_neither_yes_nor_no(core: Core) 
     assert line.startswith(messages.WHETHER_UNTOLD_LEAD.split("{")[0]) and "told to leave" in line, line
     # an act told done is no such case ("renewed its ICE contract")
     assert not _first_line(core.ask("did palantir renew its contract").text).startswith("The articles I have")
+
+
+def test_a_purpose_asked_after_to_told_as_such_is_no_act_only_meant(core: Core) -> None:
+    # fresh tester 86: "did the lapd use palantir to predict crime" led "don't say whether that happened", then the
+    # fact telling the LAPD "uses it to predict" crime: "to predict" is the purpose asked, told as asked
+    line = _first_line(core.ask("did the lapd use palantir to predict crime").text)
+    assert not line.startswith("The articles I have don't") and "uses it to predict" in line, line
+
+
+def test_other_before_a_phrase_of_asked_words_qualifies_its_head_not_the_word_it_stands_before(core: Core) -> None:
+    # fresh tester 86: "was the 53m contract with ice" led "don't say that" before "Palantir's other ICE contract …
+    # was worth $53 million": "other" qualifies the contract, not ICE
+    line = _first_line(core.ask("was the 53m contract with ice").text)
+    assert not line.startswith("The articles I have don't") and "$53 million" in line, line
+
+
+def test_a_yes_no_act_unstated_by_the_best_fact_is_settled_by_a_close_fact_stating_it(core: Core) -> None:
+    # fresh tester 86: "did palantir call the police on protesters in nyc" led the NYC refusal of entry, which tells
+    # no call; the fact telling the call puts it in D.C.: that place is said, with the fact
+    line = _first_line(core.ask("did palantir call the police on protesters in nyc").text)
+    assert line.startswith(messages.OTHER_OCCASION_LEAD.split("{")[0]) and "D.C." in line, line
+
+
+def test_a_bounded_count_asked_keeps_the_fact_giving_a_count_over_one_giving_none(core: Core) -> None:
+    # fresh tester 86: "did more than 500 immigrants get arrested" led Never Again Action's members being arrested;
+    # the count told (The Hill's "more than 400" arrests) is what answers, with no verdict on 500
+    for question in ("did more than 500 immigrants get arrested", "were more than 500 immigrants arrested"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have give no count of more than 500") and "400" in line, line
+        assert "Never Again" not in line, line
+
+
+def test_whether_an_effort_succeeded_is_asked_in_any_verb_of_succeeding(core: Core) -> None:
+    # fresh tester 86: "did the 2019 petition succeed" was refused, while "… work" was answered: "succeed" is no word
+    # of the brief's, and no word a fact must share to tell whether the effort came off
+    line = _first_line(core.ask("did the 2019 petition succeed").text)
+    assert line.startswith("The articles I have (up to September 2019) don't say whether that worked; they tell"), line
+    assert "petition" in line, line

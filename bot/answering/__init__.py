@@ -102,7 +102,7 @@ from bot.answering.naming import (
     former_name,
     without_name_words,
 )
-from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
+from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted, refusal_as_not
 from bot.answering.render import note_room, render_text, source_line
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever, placed_elsewhere
 from bot.answering.second_look import SecondLook
@@ -1771,6 +1771,12 @@ class Answerer:
             # whichever part the closest fact happens to fit ("ok and when did they sign it" has no first part)
             answer = self._answer_understood(self.understander.understand(first_norm), shown)
             return with_second_part(norm.text, answer), q
+        if (refused := refusal_as_not(norm.text)) is not None:
+            # "why did the guild refuse to drop the lease": why it did not, which a fact telling why it kept the
+            # lease answers; the words as typed when that reading finds nothing ("refused to cancel" told so)
+            kept = self._answer_understood(self.understander.understand(normalize(refused)), shown)
+            if kept.answered:
+                return with_second_part(norm.text, kept), q
         answer = with_second_part(norm.text, self._answer_understood(q, shown))
         if (undone := self._not_done(norm, q, answer, shown)) is not None:
             answer = undone
@@ -2220,6 +2226,11 @@ class Answerer:
             ranked, decision = placed  # "is the guild based in Eastport": the fact placing it elsewhere, as such
         if decision.best is None and q.kind == "quote" and (not_told := self._not_told_to(q, shown)) is not None:
             return not_told  # "what did Lind tell the Gazette": its article quotes none of her words
+        if decision.best is None and q.kind == "yes-no" and decision.other_way in self.brief.facts:
+            statement = self.brief.facts[decision.other_way].statement
+            lead = messages.OTHER_WAY_NO_LEAD.format(statement=statement)
+            answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead)
+            return _shown(replace(answer, items=[self.composer.item(decision.other_way)]), shown)
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             measure = next((w for w in q.words if w in MEASURE_NOUNS), None)

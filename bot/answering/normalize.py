@@ -296,6 +296,22 @@ WAY_OF_TELLING = re.compile(
     re.IGNORECASE,
 )
 
+# "why did the guild refuse to drop the lease": a refusal is the act not done, whose reason is what is asked, as in
+# "why did the guild not drop the lease" (a fact tells why it kept it, seldom in the word "refuse"); only after
+# "why" and a "did/does/do/would/will" that takes the bare verb (general English; fresh tester 86)
+WHY_REFUSED = re.compile(
+    r"^(\s*(?:(?:so|and|but)\s+)?why\s+(?:did|does|do|would|will)\s+(?:\S+\s+){1,5}?)(?:refuse|decline)\s+to\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def refusal_as_not(text: str) -> str | None:
+    """ "why did the guild refuse to drop the lease" -> "why did the guild not drop the lease" (WHY_REFUSED); None
+    for a question not asking so. A second reading, tried first: a fact may tell the refusal in that word too."""
+    read = WHY_REFUSED.sub(r"\1not ", text)
+    return read if read != text else None
+
+
 # words closing a chat question that only set its tone ("what is the guild btw", "who is Lind anyway", "… tho"):
 # never what is asked, nor a thing of the subject's ("the guild's btw"); general English
 CLOSING_PARTICLES = frozenset("btw anyway anyways tho though lol haha lmao".split())

@@ -54,6 +54,7 @@ from bot.answering.compose.yes_no_checks import (
     CALLED_PRONOUNS,
     OUTCOME_VERBS,
     PREPOSITIONS,
+    bound_before,
     called_of_another_noun,
     cause_stems,
     closing_object,
@@ -355,7 +356,11 @@ class Composer:
             # (Decider._holding_weekday: "was the protest on friday" against "on a Monday …")
             dayless = bool(q.weekdays) and not self._names_weekday(settled.id) and self._names_weekday(best.id)
             of_doers = not doers_of(q, self.brief.facts[settled.id]) or doers_of(q, self.brief.facts[best.id])
-            if of_doers and not dayless:
+            # nor one giving no figure from the best giving one, when a bounded count is asked ("did more than 500
+            # keepers sign": the count told is the answer, not a fact telling some keepers signed; fresh tester 86)
+            counts = [_has_figure(self.brief.facts[h.id].statement) for h in (best, settled)]
+            countless = _bounds_figure(q.words) and counts == [True, False]
+            if of_doers and not dayless and not countless:
                 best = settled
             best = self._mentioning_of_source(q, ranked, best)
         if q.kind in ("why-how", "date") and asks_passive(q.words) and best.id in self.brief.facts:
@@ -1300,7 +1305,7 @@ class Composer:
             # "did the keepers petition in 2018" against "… confronting the chief in 2018 and petitioning in August
             # 2019": the year asked is another act's, the act asked is told of another date (fresh tester 84)
             return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_act, statement=statement))
-        if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date)):
+        if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date, statement)):
             # "did the guild publish the files in May" against "on 3 July 2019 the guild published …": not that month's
             return Lead(
                 messages.OTHER_YEAR_LEAD.format(year=date_label(q.on_date), told=told_month, statement=statement)
@@ -1794,9 +1799,24 @@ _BOUND_BEFORE = on_first_use(
 )
 
 
-def _other_month(asked: str, told: str | None) -> str:
+def _bounds_figure(tokens: list[str]) -> bool:
+    """The question puts a bound (BOUND_KINDS) on a figure: "more than 500", "at least 40"."""
+    return any(t[:1].isdigit() and bound_before(tokens, k) for k, t in enumerate(tokens))
+
+
+def _has_figure(statement: str) -> bool:
+    """The statement gives a figure other than a year ("more than 400", "$53 million")."""
+    return any(t[:1].isdigit() and not is_year(t) for t in words(fold(statement)))
+
+
+def _other_month(asked: str, told: str | None, statement: str = "") -> str:
     """The month and year (as a label) of a fact's date (`told`, "YYYY-MM…") when a question asks of another month
-    of no year (`asked`, "--MM"), else ""."""
-    if not told or len(told) < 7 or re.fullmatch(r"--\d\d", asked) is None or told[5:7] == asked[2:]:
+    of no year (`asked`, "--MM"), or of another month of the same year ("YYYY-MM") that the statement itself names
+    (a fact's date may be its report's: the month told in its words is the act's), else ""."""
+    if not told or len(told) < 7 or told[5:7] == asked[-2:]:
         return ""
+    if re.fullmatch(r"--\d\d", asked) is None:
+        named = MONTHS[int(told[5:7]) - 1].lower() in words(fold(statement))
+        if re.fullmatch(r"\d{4}-\d\d", asked) is None or told[:4] != asked[:4] or not named:
+            return ""
     return date_label(told[:7])

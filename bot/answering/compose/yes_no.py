@@ -673,7 +673,12 @@ class Verdicts:
         if not forms or not asks_past(q.words):
             return False
         tokens = words(fold(fact.statement))
-        told = [j for j, t in enumerate(tokens) if stem(t) in forms]
+        # an act asked itself after "to" ("did the port use the maps to chart reefs") is a purpose asked: the fact's
+        # "uses them to chart reefs" tells that purpose as asked, no unrealized act (fresh tester 86)
+        purposes = {stem(t) for k, t in enumerate(q.words) if k and q.words[k - 1] == "to"}
+        told = [
+            j for j, t in enumerate(tokens) if stem(t) in forms and not (stem(t) in purposes and tokens[j - 1] == "to")
+        ]
 
         def unrealized(j: int) -> bool:
             before = [t for t in tokens[max(0, j - 3) : j] if t not in NEGATION]
@@ -795,8 +800,16 @@ class Verdicts:
         forms = self._act_forms_of(q)
         if not forms:
             asked = q.words[1:] if q.words[:1] and q.words[0] in AUXILIARIES else []
+            content = {stem(t) for t in asked if t not in STOPWORDS}
+
+            def modifier_only(s: str) -> bool:
+                # "the guild's other harbour lease" of "was the lease with the harbour": "other" qualifies the
+                # phrase's head, "lease" (asked too), not the word before it (fresh tester 86)
+                at = [k for k, told in enumerate(stems_) if told == s]
+                return bool(at) and all(k + 1 < len(stems_) and stems_[k + 1] in content - {s} for k in at)
+
             return any(
-                t not in STOPWORDS and not of_others(q.words, k) and others_only(stem(t))
+                t not in STOPWORDS and not of_others(q.words, k) and others_only(stem(t)) and not modifier_only(stem(t))
                 for k, t in enumerate(asked, start=1)
             )
         subject = self._unnamed_subject(q)

@@ -51,6 +51,7 @@ from bot.answering.understand.lexicon import (
     SPEECH_VERBS,
     TARGETING_STEMS,
     WH_WORDS,
+    claim_start,
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
@@ -1238,9 +1239,10 @@ class ActsTold:
     def _done_by_another(self, q: Question, act: Act, statement: str) -> bool:
         """The fact tells of the asked act the other way round: "when did Lind confront the guild" against "the
         guild confronted Lind". The question opens with the one who acted (opening_actor; not asked in the
-        passive); in the fact's own voice (before any reported speech) the person or organization named last before
-        the act is another one, and the asked one is named after it."""
-        if asks_passive(q.words):
+        passive: in "is it true (that) …", in the claim's own words, `claim_start`); in the fact's own voice (before
+        any reported speech) the person or organization named last before the act is another one, and the asked one
+        is named after it."""
+        if asks_passive(q.words[claim_start(q.words) :]):
             return False
         actor = opening_actor(q.words, self._name_spans, self._kind_of)
         if actor is None:

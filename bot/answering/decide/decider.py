@@ -351,7 +351,7 @@ class Decision:
     recent: str | None = None
     untold_sum: str = ""  # "was it worth $50 million": the sum a yes/no question names that no fact states
     counts_other: tuple[str, str, str] | None = None  # Figures.counts_other of the best fact, for a yes/no question
-    other_way: bool = False  # the best fact tells of the asked payment made by the other party
+    other_way: str = ""  # the id of the best fact, which tells of the asked payment made by the other party
     untold_figure: str = ""  # "was the petition 200,000": a figure of thousands a yes/no question names, untold
     unlinked: tuple[str, str] | None = None  # "was the $5 million lease for Lantern": (sum, name) no fact ties
     # "is the lease worth $5 million": (sum, noun) the articles give only as a total, never as one thing's worth
@@ -997,7 +997,10 @@ class Decider:
                 if not verdict:
                     return Decision("no_match")  # "when does the $3 million contract expire": no article gives it
             else:
-                ranked = self.of_named_sums(q, ranked)
+                of_sums = self.of_named_sums(q, ranked)
+                if (told := self._sum_of_another_date(q, ranked, of_sums, named_sums)) is not None:
+                    return Decision("answered", told)
+                ranked = of_sums
             if not ranked:
                 return Decision("no_match")
             if (q.kind == "yes-no" or verdict_on_sum) and (unlinked := self._sum_unlinked(q, ranked, named_sums)):
@@ -1230,6 +1233,17 @@ class Decider:
             )
             if near is not None:
                 best, fact = near, self.brief.facts.get(near.id)
+        if q.kind == "yes-no" and fact is not None and self.told.act_unstated(q, best.id):
+            # "did the guild call the wardens on the keepers in Eastport": the Eastport vigil's fact tells no call;
+            # as close a fact stating the act at another place says where it was told (Composer._placed_elsewhere)
+            # (fresh tester 86; a fact stating the act in other words, "refused to cancel" for "end", stays)
+            def told_elsewhere(doc_id: str) -> bool:
+                placed = placed_elsewhere(q, self.brief.facts[doc_id], self.brief, self._name_spans, self._kind_of)
+                return placed and not self.told.act_unstated(q, doc_id)
+
+            near = self._near_fact(ranked, told_elsewhere)
+            if near is not None:
+                best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "yes-no" and self.told.concession_untold(q, ranked):
             return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
         totalled = not TOTAL_WORDS.isdisjoint(q.words) or sum_of_all(q)
@@ -1272,7 +1286,7 @@ class Decider:
             return Decision("no_match", untold_average=True)
         if q.kind in ("amount", "yes-no") and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
             # "how much did the guild pay the port" / "did the guild pay the port $5 million": the port paid
-            return Decision("no_match", other_way=True)
+            return Decision("no_match", other_way=best.id)
         if q.kind == "amount" and self.told.paid_to_the_payer(q, best.id, PAYMENT_WORDS):
             return Decision("no_match")  # "… the guild was given $4 million": by someone, not by the guild
         other = self.figures.counts_other(q, fact.statement) if fact is not None else None
@@ -1880,6 +1894,37 @@ class Decider:
                 h
                 for h in ranked[1:NEAR_CANDIDATES]
                 if h.coverage >= self.min_coverage(h.id, q) and h.id in self.brief.facts and fits(h.id)
+            ),
+            None,
+        )
+
+    def _sum_of_another_date(
+        self, q: Question, ranked: list[Hit], of_sums: list[Hit], named: Set[tuple[str, str]]
+    ) -> Hit | None:
+        """ "Was the 2014 lease worth $9 million" (a sum asked as a verdict, opened by an auxiliary, with a date): when
+        every fact among `of_sums` giving a sum `named` is of another date, the first of the NEAR_CANDIDATES best
+        covering the question (MIN_COVERAGE) that is of that date and gives a sum (`fits_kind`): its sum, not the
+        one named, is the one the articles give then, led as the sum told (fresh tester 86: refused, though the 2014
+        contract's $53 million is told); None otherwise. Not a yes/no question ("did the guild sign a $9 million
+        lease in 2014"): the lease named may be another, whose year the facts giving its sum tell."""
+        if not q.on_date or not of_sums or q.words[:1] == [] or q.words[0] not in AUXILIARIES:
+            return None
+        facts = [
+            f
+            for h in of_sums
+            if (f := self.brief.facts.get(h.id)) is not None
+            and not named.isdisjoint(scaled_figures(words(fold(f.statement))))
+        ]
+        if q.kind != "amount" or not facts or any(self._on_day(f, q.on_date) for f in facts):
+            return None
+        return next(
+            (
+                h
+                for h in ranked[:NEAR_CANDIDATES]
+                if h.coverage >= MIN_COVERAGE
+                and h.id in self.brief.facts
+                and self._on_day(self.brief.facts[h.id], q.on_date)
+                and self.figures.fits_kind(h.id, q)
             ),
             None,
         )

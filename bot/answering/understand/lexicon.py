@@ -118,6 +118,17 @@ AUXILIARIES = frozenset(AUX_PATTERN[3:-1].split("|"))
 COPULAS = frozenset("is are was were".split())
 ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey wait hmm um uh oh".split())
+
+
+def claim_start(tokens: list[str]) -> int:
+    """Where the claim put to the test starts in "is it true (that) the guild paid the port" (a copula, "it", one of
+    TAGS, maybe "that", after any LEAD_INS): the claim's own words tell who acted and in which voice, not the
+    opening's "is"; 0 when the question does not open so (general English)."""
+    at = next((i for i, t in enumerate(tokens) if t not in LEAD_INS), len(tokens))
+    opening = tokens[at : at + 3]
+    if len(opening) == 3 and opening[0] in COPULAS and opening[1] == "it" and opening[2] in TAGS:
+        return at + 3 + (tokens[at + 3 : at + 4] == ["that"])
+    return 0
 PAST = frozenset(IRREGULAR.values())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # pronouns for people no one names: "did anyone get arrested" asks an act done to people, as "did the keepers" does

@@ -77,6 +77,7 @@ from bot.answering.understand.lexicon import (
     WEEKDAYS,
     WH_WORDS,
     asks_size_of_agreement,
+    claim_start,
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, MONTH_NUMBER, PART_OF_YEAR, STARTING, explicit_date
@@ -785,8 +786,10 @@ def actors_in(
 
 def opening_actor(tokens: list[str], name_spans: NameSpans, kinds: Callable[[str], str | None]) -> str | None:
     """The person or organization a question opens with after its auxiliary ("did the Gazette …", "when did
-    Lind …"), even the brief's own subject (`Question.actor` leaves that out: it singles no fact out), or None."""
-    aux = next((i for i, t in enumerate(tokens) if t in AUXILIARIES), None)
+    Lind …"), even the brief's own subject (`Question.actor` leaves that out: it singles no fact out), or None. In
+    "is it true (that) the guild paid …" the claim opens at `claim_start`, whatever auxiliary it has or lacks."""
+    claim = claim_start(tokens)
+    aux = claim - 1 if claim else next((i for i, t in enumerate(tokens) if t in AUXILIARIES), None)
     if aux is None:
         return None
     start = aux + 1 + (aux + 1 < len(tokens) and tokens[aux + 1] == "the")
@@ -1866,6 +1869,19 @@ class Understander:
             q.leftover = [t for t in q.leftover if t not in SIZE_WORDS]
             q.terms = [t for t in q.terms if t not in SIZE_WORDS]
             q.search = [t for t in q.search if t not in SIZE_WORDS]
+        # (imported here: the compose package imports this module while it loads)
+        from bot.answering.compose.questions import succeeding_at
+
+        if q.kind == "yes-no" and (succeeded := succeeding_at(tokens)) is not None:
+            # "did the vigil succeed": whether an effort came off, asked as "did the vigil work" is, in the verb the
+            # composer answers it in ("don't say whether that worked"): "succeed" or "win" need be no word of the
+            # brief's (fresh tester 86: "did the petition succeed" was refused, "did the petition work" answered)
+            verb = tokens[succeeded]
+            form = "worked" if verb in ("succeeded", "won") else "works" if verb.endswith("s") else "work"
+            form = verb if verb.startswith("work") else form
+            q.leftover = [form if t == verb else t for t in q.leftover]
+            q.terms = [form if t == verb else t for t in q.terms]
+            q.search = [form if t == verb else t for t in q.search]
         if shares := _partitives(tokens):  # "the saturday part of the protest": the saturday protest
             q.leftover = [t for t in q.leftover if t not in shares]
             q.terms = [t for t in q.terms if t not in shares]
