@@ -27,6 +27,7 @@ from bot.answering.compose.lists import Lists
 from bot.answering.compose.questions import (
     GET_FORMS,
     STATES_PURPOSE,
+    asks_day,
     asks_month,
     asks_outcome,
     asks_passive,
@@ -1004,6 +1005,43 @@ class Composer:
         chosen = min(following, key=lambda i: (order.get(i, len(ranked)), linked.index(i)))
         return next((h for h in ranked if h.id == chosen), Hit(chosen, best.score, best.coverage))
 
+    def _role_holder_told(self, q: Question, fact: FactData) -> str | None:
+        """The name of the one person the fact's statement names right after a part people play that the question
+        asks who holds ("the harbour's chief who got the letter" of "… handed to Chief Ada Lind"): whom it asks
+        (a person the question names is no answer to its "who"); None when no such person, or more than one, is named
+        so."""
+        roles = {singular(t) for t in self._role_asked_words(q)}
+        if not roles:
+            return None
+        told = words(fold(fact.statement))
+        people = {
+            e
+            for start, _, e in self._name_spans(told)
+            if start > 0
+            and singular(told[start - 1]) in roles
+            and e in fact.entities
+            and e not in q.entities
+            and self._kind_of(e) == "person"
+        }
+        return self.brief.entities[next(iter(people))].name if len(people) == 1 else None
+
+    def _role_asked_words(self, q: Question) -> list[str]:
+        """The words of parts people play that the question's "who" asks of, not of another it names: one right
+        before "who" ("the harbour's chief who got the letter"), or opening what "who is", "which" or "what" asks
+        past articles and names ("who was the harbour chief that …", "which chief got …"); "who handed the chief
+        the letter" asks another."""
+        tokens = q.words
+        asked = [tokens[i - 1] for i, t in enumerate(tokens) if t in ("who", "that") and i > 0]
+        if tokens[:1] in (["which"], ["what"]) or (
+            tokens[:1] == ["who"] and tokens[1:2] and tokens[1] in ("is", "are", "was", "were")
+        ):
+            named = {i for start, end, _ in self._name_spans(tokens) for i in range(start, end)}
+            i = 2 if tokens[0] == "who" else 1
+            while i < len(tokens) and (i in named or tokens[i] in ("the", "a", "an")):
+                i += 1
+            asked += tokens[i : i + 1]
+        return [t for t in asked if NOUN_KINDS.get(singular(t)) == PERSON_KINDS]
+
     def places_named(self, doc_id: str) -> list[str]:
         """The names of the places (glossary entries of kind "place") a dated fact lists and its statement names,
         in the order it lists them; [] for an entry or an undated fact."""
@@ -1532,6 +1570,12 @@ class Composer:
             when = f"on {date}" if len(item.date) == len("2019-07-31") else f"in {date}"  # "in 2019", "in July 2019"
             lead = messages.EARLIEST_PLACED_IN_YEAR_LEAD if q.years else messages.EARLIEST_PLACE_LEAD
             return Lead(lead.format(place=place, when=when, statement=statement))
+        elif q.kind == "who" and fact is not None and (holder := self._role_holder_told(q, fact)):
+            value = holder
+        elif q.kind == "where" and len(places := self.places_named(item.id)) == 1:
+            # "where was the harbour vigil": the one place the fact puts it in leads, as a date leads a when-question
+            # (more than one named may be where it went from and to, or a place of something else it tells)
+            value = places[0]
         elif q.kind == "date" and item.date:
             value = date_label(item.date)
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None
@@ -1544,9 +1588,11 @@ class Composer:
                 value = month.group(0) if month else messages.NO_MONTH.format(year=value)
             if asks_weekday(q.words) and len(item.date) == 10:  # "what day of the week": the calendar's, of the day
                 value = f"{weekday(item.date)}, {value}"
-            elif asks_weekday(q.words) and len(days := WEEKDAYS.intersection(words(fold(statement)))) == 1:
+            elif (asks_weekday(q.words) or (asks_day(q.words) and len(item.date) < len("2019-07-31"))) and len(
+                days := WEEKDAYS.intersection(words(fold(statement)))
+            ) == 1:
                 # a day not known to the date, but the one weekday the statement names ("began on a Saturday in
-                # May 2019") is the answer
+                # May 2019") is the answer; "what day did it begin" of a date of the month alone asks the same
                 value = f"a {next(iter(days)).capitalize()} in {value}"
             planned = planned_as(statement) if item.kind == "fact" else ""
             if not planned and item.kind == "fact" and due_at(statement, item.date):
