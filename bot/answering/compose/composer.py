@@ -70,6 +70,7 @@ from bot.answering.compose.yes_no_checks import (
     said_as_supposed,
     said_of_another_act,
 )
+from bot.answering.decide.decider import RECENTLY
 from bot.answering.decide.figures import (
     asks_plural_agreements,
     counts_several,
@@ -1005,6 +1006,16 @@ class Composer:
         chosen = min(following, key=lambda i: (order.get(i, len(ranked)), linked.index(i)))
         return next((h for h in ranked if h.id == chosen), Hit(chosen, best.score, best.coverage))
 
+    def _recent_act(self, q: Question, item: Item) -> str | None:
+        """The date of the article that tells the act a when-question asks as done "recently" (RECENTLY right before
+        a word of the act asked, "had recently expired"), its citation's date label; None when the statement
+        tells the act otherwise, or the article is undated."""
+        asked = {stem(t) for t in q.words}
+        told = words(fold(item.statement))
+        recent = any(t in ("recently", "lately") and stem(n) in asked for t, n in itertools.pairwise(told))
+        cited = next((c for c in item.citations if RECENTLY().search(c.quote)), None)
+        return cited.published_label if recent and cited is not None and cited.published_label else None
+
     def _role_holder_told(self, q: Question, fact: FactData) -> str | None:
         """The name of the one person the fact's statement names right after a part people play that the question
         asks who holds ("the harbour's chief who got the letter" of "… handed to Chief Ada Lind"): whom it asks
@@ -1576,6 +1587,10 @@ class Composer:
             # "where was the harbour vigil": the one place the fact puts it in leads, as a date leads a when-question
             # (more than one named may be where it went from and to, or a place of something else it tells)
             value = places[0]
+        elif q.kind == "date" and item.kind == "fact" and (recent := self._recent_act(q, item)):
+            # "when did the $9 million lease expire" of "… had recently expired, as of the end of July 2018": the
+            # article's date is all it gives, and only as a bound ("2018" alone would read as the date)
+            return Lead(messages.RECENT_AS_OF_LEAD.format(published=recent, statement=statement))
         elif q.kind == "date" and item.date:
             value = date_label(item.date)
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None
