@@ -1401,3 +1401,21 @@ def test_a_when_question_pressed_for_never_leads_a_verdict(core: Core, question:
     a = core.ask(question)
     assert a.kind == "date"
     assert not _first_line(a.text).startswith(("Yes", "No")), a.text
+
+
+def test_what_day_of_an_event_dated_by_month_leads_the_weekday_the_article_gives(core: Core) -> None:
+    """ "what day did the github protest kick off" of "began on a Saturday in May 2019": the Saturday, not the month."""
+    a = core.ask("what day did the github protest kick off")
+    assert a.answered and a.lead.startswith("A Saturday in May 2019: "), a.text
+
+
+def test_what_day_of_an_event_dated_to_the_day_still_leads_the_date(core: Core) -> None:
+    a = core.ask("what day was the palo alto protest")
+    assert a.answered and a.lead.startswith("31 July 2018"), a.text
+
+
+def test_a_when_question_of_an_act_told_as_recent_leads_the_articles_date_as_a_bound(core: Core) -> None:
+    """ "had recently expired as of the end of July 2018": recent as of the article, no exact date (not "2018:")."""
+    for question in ("when exactly did the 39m contract expire", "when did the 39m contract expire"):
+        a = core.ask(question)
+        assert a.lead.startswith("Recently, as of 31 July 2018; the articles give no exact date: "), a.text

@@ -2343,3 +2343,15 @@ def test_a_trailing_according_to_names_whose_sum_and_is_no_act_of_the_contract(c
     )
     assert _first_line(core.ask(asked).text).startswith("$38 million:")
     assert _first_line(core.ask("how much was the contract, according to the hill").text).startswith("$38 million:")
+
+
+def test_a_count_spelt_as_a_word_right_before_the_noun_counted_leads_the_answer(core: Core) -> None:
+    """ "how many contracts" of "had two contracts with ICE": the word count leads, as a count in digits does."""
+    a = core.ask("how many contracts did palantir have w ice as of mid 2018")
+    assert a.answered and a.lead.startswith("Two: "), a.text
+
+
+def test_a_vague_count_word_never_leads_as_a_count(core: Core) -> None:
+    """ "dozens of protesters (no exact count was given)": no figure is put in front of it."""
+    a = core.ask("how many protesters were in palo alto")
+    assert not a.lead.lower().startswith("dozens:"), a.text

@@ -3039,3 +3039,12 @@ def test_an_act_told_only_as_ordered_or_meant_is_neither_yes_nor_no(core: Core) 
     assert line.startswith(messages.WHETHER_UNTOLD_LEAD.split("{")[0]) and "told to leave" in line, line
     # an act told done is no such case ("renewed its ICE contract")
     assert not _first_line(core.ask("did palantir renew its contract").text).startswith("The articles I have")
+
+
+def test_a_view_never_stating_the_act_of_the_one_asked_does_not_settle_over_a_fact_stating_it(core: Core) -> None:
+    """ "did palantir help deport families": a protester's words on tech's use to deport people name no doer; the
+    flyer's claim that Palantir's software helped ICE deport families leads, as the flyer's, with no verdict."""
+    a = core.ask("did palantir help deport families")
+    first = _first_line(a.text)
+    assert first.startswith("The May 2019 flyer told"), first
+    assert not first.startswith("Yes"), first
