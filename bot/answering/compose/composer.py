@@ -108,6 +108,8 @@ from bot.reporting import passed_on_outlet
 from bot.search import stem
 from bot.text import SCALE_WORDS, STOPWORDS, and_joined, fold, on_first_use, sum_value, words
 
+# words placing what follows them ("in Eastport", "at the guild's Eastport office", "outside"): general English
+LOCATING = frozenset("in at outside inside near beside".split())
 # the candidates read for an article's own sum of what a yes/no question gives another sum for (`source_sum_otherwise`)
 SUM_SAID_CANDIDATES = 6
 # "which articles / outlets …": more than one may be asked for
@@ -1053,15 +1055,24 @@ class Composer:
             asked += tokens[i : i + 1]
         return [t for t in asked if NOUN_KINDS.get(singular(t)) == PERSON_KINDS]
 
-    def places_named(self, doc_id: str) -> list[str]:
+    def places_named(self, doc_id: str, *, placed: bool = False) -> list[str]:
         """The names of the places (glossary entries of kind "place") a dated fact lists and its statement names,
-        in the order it lists them; [] for an entry or an undated fact."""
+        in the order it lists them; [] for an entry or an undated fact. With `placed`, only those its statement
+        names as where something is (a word of LOCATING among the few before the name: "gathered outside the
+        guild's office in Eastport"), not as a thing spoken of ("argued that Eastport's harbour …")."""
         fact = self.brief.facts.get(doc_id)
         if fact is None or not fact.date:
             return []
         stated = {stem(w) for w in words(fold(fact.statement))}
         places = [self.brief.entities[e] for e in fact.entities if self._kind_of(e) == "place"]
-        return [p.name for p in places if states_entity(p, stated)]
+        named = [p for p in places if states_entity(p, stated)]
+        if placed:
+            told = words(fold(fact.statement))
+            where = {
+                e for start, _, e in self._name_spans(told) if not LOCATING.isdisjoint(told[max(0, start - 3) : start])
+            }
+            named = [p for p in named if p.id in where]
+        return [p.name for p in named]
 
     def _sum_told_otherwise(self, q: Question, statement: str) -> bool:
         """A yes/no question giving one sum, bare (no bound before it: BOUND_KINDS), for a deed of a year it names
@@ -1583,7 +1594,7 @@ class Composer:
             return Lead(lead.format(place=place, when=when, statement=statement))
         elif q.kind == "who" and fact is not None and (holder := self._role_holder_told(q, fact)):
             value = holder
-        elif q.kind == "where" and len(places := self.places_named(item.id)) == 1:
+        elif q.kind == "where" and len(places := self.places_named(item.id, placed=True)) == 1:
             # "where was the harbour vigil": the one place the fact puts it in leads, as a date leads a when-question
             # (more than one named may be where it went from and to, or a place of something else it tells)
             value = places[0]
