@@ -1594,7 +1594,11 @@ class Composer:
             return Lead(lead.format(place=place, when=when, statement=statement))
         elif q.kind == "who" and fact is not None and (holder := self._role_holder_told(q, fact)):
             value = holder
-        elif q.kind == "where" and len(places := self.places_named(item.id, placed=True)) == 1:
+        elif (
+            q.kind == "where"
+            and len(places := self.places_named(item.id)) == 1
+            and self.places_named(item.id, placed=True) == places
+        ):
             # "where was the harbour vigil": the one place the fact puts it in leads, as a date leads a when-question
             # (more than one named may be where it went from and to, or a place of something else it tells)
             value = places[0]
