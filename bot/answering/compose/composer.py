@@ -80,7 +80,7 @@ from bot.answering.decide.figures import (
 )
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, placed_elsewhere, places_act, states_entity
-from bot.answering.understand.clauses import words_of_speakers
+from bot.answering.understand.clauses import PRESSING, words_of_speakers
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
@@ -1602,9 +1602,15 @@ class Composer:
             # "where was the harbour vigil": the one place the fact puts it in leads, as a date leads a when-question
             # (more than one named may be where it went from and to, or a place of something else it tells)
             value = places[0]
-        elif q.kind == "date" and item.kind == "fact" and (recent := self._recent_act(q, item)):
-            # "when did the $9 million lease expire" of "… had recently expired, as of the end of July 2018": the
-            # article's date is all it gives, and only as a bound ("2018" alone would read as the date)
+        elif (
+            q.kind == "date"
+            and item.kind == "fact"
+            and not PRESSING.isdisjoint(q.words)
+            and (recent := self._recent_act(q, item))
+        ):
+            # "when exactly did the $9 million lease expire" of "… had recently expired, as of the end of July
+            # 2018": the article's date is all it gives, and only as a bound ("2018" would read as the exact date
+            # pressed for; unpressed, the year leads as the one it tells)
             return Lead(messages.RECENT_AS_OF_LEAD.format(published=recent, statement=statement))
         elif q.kind == "date" and item.date:
             value = date_label(item.date)
