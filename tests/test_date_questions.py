@@ -485,7 +485,7 @@ def test_a_first_question_no_fact_dates_the_beginning_of_is_not_given_an_earlies
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        ("what day did the github protest start", "May 2019: The multiday protest began"),  # a start, in other words
+        ("what day did the github protest start", "A Saturday in May 2019: The multiday protest began"),  # a start told
         ("what year was palantir's O&M support contract for HSI first signed", "2013: According to Truthout"),
     ],
 )
