@@ -31,6 +31,8 @@ EVENT_TIED_LEAD = "{phrase}, {when}: {statement}"
 RECENT_UNDATED = (
     "The articles I have give no date for that; {outlet} said on {published} that it was recent: {statement}"
 )
+# a when-question of an act the article tells as done "recently": its date bounds the act, gives no day of it
+RECENT_AS_OF_LEAD = "Recently, as of {published}; the articles give no exact date: {statement}"
 NONE_OF_YEAR = "The articles I have don't tell of a {year} {noun}."
 UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for it."
 # "when did the guild say that about the lease": the only date near is of the lease, not of the saying

@@ -485,7 +485,7 @@ def test_a_first_question_no_fact_dates_the_beginning_of_is_not_given_an_earlies
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        ("what day did the github protest start", "May 2019: The multiday protest began"),  # a start, in other words
+        ("what day did the github protest start", "A Saturday in May 2019: The multiday protest began"),  # a start told
         ("what year was palantir's O&M support contract for HSI first signed", "2013: According to Truthout"),
     ],
 )
@@ -1401,3 +1401,22 @@ def test_a_when_question_pressed_for_never_leads_a_verdict(core: Core, question:
     a = core.ask(question)
     assert a.kind == "date"
     assert not _first_line(a.text).startswith(("Yes", "No")), a.text
+
+
+def test_what_day_of_an_event_dated_by_month_leads_the_weekday_the_article_gives(core: Core) -> None:
+    """ "what day did the github protest kick off" of "began on a Saturday in May 2019": the Saturday, not the month."""
+    a = core.ask("what day did the github protest kick off")
+    assert a.answered and a.lead.startswith("A Saturday in May 2019: "), a.text
+
+
+def test_what_day_of_an_event_dated_to_the_day_still_leads_the_date(core: Core) -> None:
+    a = core.ask("what day was the palo alto protest")
+    assert a.answered and a.lead.startswith("31 July 2018"), a.text
+
+
+def test_a_when_question_pressed_of_an_act_told_as_recent_leads_the_articles_date_as_a_bound(core: Core) -> None:
+    """ "had recently expired as of the end of July 2018": recent as of the article, no exact date (not "2018:",
+    which reads as the exact date pressed for); unpressed, the year it tells leads as before."""
+    a = core.ask("when exactly did the 39m contract expire")
+    assert a.lead.startswith("Recently, as of 31 July 2018; the articles give no exact date: "), a.text
+    assert core.ask("when did the 39m contract expire").lead.startswith("2018: ")

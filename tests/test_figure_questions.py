@@ -2353,3 +2353,15 @@ def test_a_sum_asked_of_a_year_whose_facts_give_it_to_another_date_leads_the_sum
     # a yes/no question of "a" contract of that sum keeps its year told otherwise, no sum of another contract
     line = core.ask("did palantir sign a $49 million contract in 2014").text.splitlines()[0]
     assert line.startswith("The articles I have don't tell of that in 2014; they tell of it in 2019"), line
+
+
+def test_a_count_spelt_as_a_word_right_before_the_noun_counted_leads_the_answer(core: Core) -> None:
+    """ "how many contracts" of "had two contracts with ICE": the word count leads, as a count in digits does."""
+    a = core.ask("how many contracts did palantir have w ice as of mid 2018")
+    assert a.answered and a.lead.startswith("Two: "), a.text
+
+
+def test_a_vague_count_word_never_leads_as_a_count(core: Core) -> None:
+    """ "dozens of protesters (no exact count was given)": no figure is put in front of it."""
+    a = core.ask("how many protesters were in palo alto")
+    assert not a.lead.lower().startswith("dozens:"), a.text

@@ -1118,3 +1118,15 @@ def test_who_did_a_thing_dated_by_a_month_spelt_as_a_function_word_says_plainly_
     # asked of before its noun), where "who organized the 2018 protest" says the articles don't tell who
     line = core.ask("who organized the may 2019 protest").text.splitlines()[0]
     assert line == messages.DOER_UNTOLD.format(act="organized", noun="protest"), line
+
+
+def test_a_who_question_of_a_part_played_leads_the_person_named_in_that_part(core: Core) -> None:
+    """ "msft ceo who got handed …" of "… handed to CEO Satya Nadella": the CEO's name leads."""
+    a = core.ask("msft ceo who got handed the 300k letter?")
+    assert a.answered and a.lead.startswith("Satya Nadella: "), a.text
+
+
+def test_a_part_named_as_whom_the_act_was_done_to_is_no_answer_to_who_did_it(core: Core) -> None:
+    """ "who presented the microsoft ceo with the letter": the CEO received it, the employees presented it."""
+    a = core.ask("who presented the microsoft ceo with the letter")
+    assert not a.lead.startswith("Satya Nadella"), a.text

@@ -385,3 +385,15 @@ def test_where_are_a_partys_places_gathers_every_place_the_articles_put_them_in_
 def test_a_where_answer_placed_only_by_a_venue_leads_the_places_a_linked_fact_names(core: Core, question: str) -> None:
     first = core.ask(question).text.splitlines()[0]
     assert first.startswith("New York City and Washington, D.C.:"), first
+
+
+def test_a_where_question_leads_the_one_place_its_fact_puts_the_event_in(core: Core) -> None:
+    a = core.ask("where was the july 2018 palantir protest")
+    assert a.answered and a.lead.startswith("Palo Alto: "), a.text
+
+
+def test_a_place_spoken_of_or_one_of_several_never_leads_a_where_answer(core: Core) -> None:
+    """ "that Silicon Valley was refusing …" speaks of a place, puts nothing there; "in New York City and Washington,
+    D.C." is two places: neither is put in front as the one place asked."""
+    assert not core.ask("where did karp's op-ed run").lead.startswith("Silicon Valley")
+    assert not core.ask("where did the tech activists hand out flyers on monday").lead.startswith("New York City:")

@@ -3098,3 +3098,12 @@ def test_whether_an_effort_succeeded_is_asked_in_any_verb_of_succeeding(core: Co
     line = _first_line(core.ask("did the 2019 petition succeed").text)
     assert line.startswith("The articles I have (up to September 2019) don't say whether that worked; they tell"), line
     assert "petition" in line, line
+
+
+def test_a_view_never_stating_the_act_of_the_one_asked_does_not_settle_over_a_fact_stating_it(core: Core) -> None:
+    """ "did palantir help deport families": a protester's words on tech's use to deport people name no doer; the
+    flyer's claim that Palantir's software helped ICE deport families leads, as the flyer's, with no verdict."""
+    a = core.ask("did palantir help deport families")
+    first = _first_line(a.text)
+    assert first.startswith("The May 2019 flyer told"), first
+    assert not first.startswith("Yes"), first

@@ -27,6 +27,7 @@ from bot.answering.compose.lists import Lists
 from bot.answering.compose.questions import (
     GET_FORMS,
     STATES_PURPOSE,
+    asks_day,
     asks_month,
     asks_outcome,
     asks_passive,
@@ -70,6 +71,7 @@ from bot.answering.compose.yes_no_checks import (
     said_as_supposed,
     said_of_another_act,
 )
+from bot.answering.decide.decider import RECENTLY
 from bot.answering.decide.figures import (
     asks_plural_agreements,
     counts_several,
@@ -79,7 +81,7 @@ from bot.answering.decide.figures import (
 )
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, placed_elsewhere, places_act, states_entity
-from bot.answering.understand.clauses import words_of_speakers
+from bot.answering.understand.clauses import PRESSING, words_of_speakers
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
@@ -107,6 +109,8 @@ from bot.reporting import passed_on_outlet
 from bot.search import stem
 from bot.text import SCALE_WORDS, STOPWORDS, and_joined, fold, on_first_use, sum_value, words
 
+# words placing what follows them ("in Eastport", "at the guild's Eastport office", "outside"): general English
+LOCATING = frozenset("in at outside inside near beside".split())
 # the candidates read for an article's own sum of what a yes/no question gives another sum for (`source_sum_otherwise`)
 SUM_SAID_CANDIDATES = 6
 # "which articles / outlets …": more than one may be asked for
@@ -1009,15 +1013,71 @@ class Composer:
         chosen = min(following, key=lambda i: (order.get(i, len(ranked)), linked.index(i)))
         return next((h for h in ranked if h.id == chosen), Hit(chosen, best.score, best.coverage))
 
-    def places_named(self, doc_id: str) -> list[str]:
+    def _recent_act(self, q: Question, item: Item) -> str | None:
+        """The date of the article that tells the act a when-question asks as done "recently" (RECENTLY right before
+        a word of the act asked, "had recently expired"), its citation's date label; None when the statement
+        tells the act otherwise, or the article is undated."""
+        asked = {stem(t) for t in q.words}
+        told = words(fold(item.statement))
+        recent = any(t in ("recently", "lately") and stem(n) in asked for t, n in itertools.pairwise(told))
+        cited = next((c for c in item.citations if RECENTLY().search(c.quote)), None)
+        return cited.published_label if recent and cited is not None and cited.published_label else None
+
+    def _role_holder_told(self, q: Question, fact: FactData) -> str | None:
+        """The name of the one person the fact's statement names right after a part people play that the question
+        asks who holds ("the harbour's chief who got the letter" of "… handed to Chief Ada Lind"): whom it asks
+        (a person the question names is no answer to its "who"); None when no such person, or more than one, is named
+        so."""
+        roles = {singular(t) for t in self._role_asked_words(q)}
+        if not roles:
+            return None
+        told = words(fold(fact.statement))
+        people = {
+            e
+            for start, _, e in self._name_spans(told)
+            if start > 0
+            and singular(told[start - 1]) in roles
+            and e in fact.entities
+            and e not in q.entities
+            and self._kind_of(e) == "person"
+        }
+        return self.brief.entities[next(iter(people))].name if len(people) == 1 else None
+
+    def _role_asked_words(self, q: Question) -> list[str]:
+        """The words of parts people play that the question's "who" asks of, not of another it names: one right
+        before "who" ("the harbour's chief who got the letter"), or opening what "who is", "which" or "what" asks
+        past articles and names ("who was the harbour chief that …", "which chief got …"); "who handed the chief
+        the letter" asks another."""
+        tokens = q.words
+        asked = [tokens[i - 1] for i, t in enumerate(tokens) if t in ("who", "that") and i > 0]
+        if tokens[:1] in (["which"], ["what"]) or (
+            tokens[:1] == ["who"] and tokens[1:2] and tokens[1] in ("is", "are", "was", "were")
+        ):
+            named = {i for start, end, _ in self._name_spans(tokens) for i in range(start, end)}
+            i = 2 if tokens[0] == "who" else 1
+            while i < len(tokens) and (i in named or tokens[i] in ("the", "a", "an")):
+                i += 1
+            asked += tokens[i : i + 1]
+        return [t for t in asked if NOUN_KINDS.get(singular(t)) == PERSON_KINDS]
+
+    def places_named(self, doc_id: str, *, placed: bool = False) -> list[str]:
         """The names of the places (glossary entries of kind "place") a dated fact lists and its statement names,
-        in the order it lists them; [] for an entry or an undated fact."""
+        in the order it lists them; [] for an entry or an undated fact. With `placed`, only those its statement
+        names as where something is (a word of LOCATING among the few before the name: "gathered outside the
+        guild's office in Eastport"), not as a thing spoken of ("argued that Eastport's harbour …")."""
         fact = self.brief.facts.get(doc_id)
         if fact is None or not fact.date:
             return []
         stated = {stem(w) for w in words(fold(fact.statement))}
         places = [self.brief.entities[e] for e in fact.entities if self._kind_of(e) == "place"]
-        return [p.name for p in places if states_entity(p, stated)]
+        named = [p for p in places if states_entity(p, stated)]
+        if placed:
+            told = words(fold(fact.statement))
+            where = {
+                e for start, _, e in self._name_spans(told) if not LOCATING.isdisjoint(told[max(0, start - 3) : start])
+            }
+            named = [p for p in named if p.id in where]
+        return [p.name for p in named]
 
     def _sum_told_otherwise(self, q: Question, statement: str) -> bool:
         """A yes/no question giving one sum, bare (no bound before it: BOUND_KINDS), for a deed of a year it names
@@ -1537,6 +1597,26 @@ class Composer:
             when = f"on {date}" if len(item.date) == len("2019-07-31") else f"in {date}"  # "in 2019", "in July 2019"
             lead = messages.EARLIEST_PLACED_IN_YEAR_LEAD if q.years else messages.EARLIEST_PLACE_LEAD
             return Lead(lead.format(place=place, when=when, statement=statement))
+        elif q.kind == "who" and fact is not None and (holder := self._role_holder_told(q, fact)):
+            value = holder
+        elif (
+            q.kind == "where"
+            and len(places := self.places_named(item.id)) == 1
+            and self.places_named(item.id, placed=True) == places
+        ):
+            # "where was the harbour vigil": the one place the fact puts it in leads, as a date leads a when-question
+            # (more than one named may be where it went from and to, or a place of something else it tells)
+            value = places[0]
+        elif (
+            q.kind == "date"
+            and item.kind == "fact"
+            and not PRESSING.isdisjoint(q.words)
+            and (recent := self._recent_act(q, item))
+        ):
+            # "when exactly did the $9 million lease expire" of "… had recently expired, as of the end of July
+            # 2018": the article's date is all it gives, and only as a bound ("2018" would read as the exact date
+            # pressed for; unpressed, the year leads as the one it tells)
+            return Lead(messages.RECENT_AS_OF_LEAD.format(published=recent, statement=statement))
         elif q.kind == "date" and item.date:
             value = date_label(item.date)
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None
@@ -1549,9 +1629,11 @@ class Composer:
                 value = month.group(0) if month else messages.NO_MONTH.format(year=value)
             if asks_weekday(q.words) and len(item.date) == 10:  # "what day of the week": the calendar's, of the day
                 value = f"{weekday(item.date)}, {value}"
-            elif asks_weekday(q.words) and len(days := WEEKDAYS.intersection(words(fold(statement)))) == 1:
+            elif (asks_weekday(q.words) or (asks_day(q.words) and len(item.date) < len("2019-07-31"))) and len(
+                days := WEEKDAYS.intersection(words(fold(statement)))
+            ) == 1:
                 # a day not known to the date, but the one weekday the statement names ("began on a Saturday in
-                # May 2019") is the answer
+                # May 2019") is the answer; "what day did it begin" of a date of the month alone asks the same
                 value = f"a {next(iter(days)).capitalize()} in {value}"
             planned = planned_as(statement) if item.kind == "fact" else ""
             if not planned and item.kind == "fact" and due_at(statement, item.date):

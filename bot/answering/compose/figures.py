@@ -11,7 +11,15 @@ from bot import messages
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.lists import CATEGORY_SEARCH
 from bot.answering.compose.questions import asks_upcoming
-from bot.answering.retrieve import Hit, Retriever, amount_owner, attachment, names_other_thing, own_clause
+from bot.answering.retrieve import (
+    Hit,
+    Retriever,
+    amount_owner,
+    attachment,
+    names_other_thing,
+    own_clause,
+    stems_after,
+)
 from bot.answering.understand.lexicon import ACTOR_KINDS, AGREEMENTS, SIZE_WORDS, TOTAL_WORDS, states_total
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
@@ -43,7 +51,10 @@ NUMBER = on_first_use(
 # nouns that ask for a sum without saying which ("what is the contract amount"), unlike a verb of what was done
 # ("how much did the harbour pay"), which may single out the fact stating it
 SUM_ASKING = frozenset(stem(w) for w in "amount amounts value values worth money dollars cost price prices".split())
-REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
+REPEATS = frozenset({"once", "twice", "thrice"})
+EXACT_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten".split()
+)  # of COUNT's words  # how many times: the count is the word itself
 TIMES = frozenset({"time", "times", ""})  # what those count: how often ("how many times"), or left unsaid
 
 NAMED_SHORT_WORDS = 3  # a name this long may be said without its head noun (`Figures._named_short`)
@@ -413,6 +424,18 @@ class Figures:
         matches = list(pattern.finditer(text))
         if q.kind == "count" and not matches and q.counted in TIMES:
             matches = [m for m in COUNT().finditer(text) if m.group(0).lower() in REPEATS]  # "twice denied entry"
+        elif q.kind == "count" and not matches and q.counted:
+            # "how many leases did the guild hold" of "the guild held two leases": a count spelt as a word is the
+            # figure only right before the noun counted, an exact number ("several", "dozens" count nothing exactly)
+            counted_stem = stem(q.counted)
+            return next(
+                (
+                    m.group(0).lower()
+                    for m in COUNT().finditer(text)
+                    if m.group(0).lower() in EXACT_COUNT_WORDS and stems_after(text, m.end())[:1] == (counted_stem,)
+                ),
+                None,
+            )
         if not matches:
             return None
         asked = self.retriever.asked_stems(q)

@@ -203,6 +203,11 @@ def asks_weekday(tokens: list[str]) -> bool:
     return "weekday" in tokens or any(tokens[i : i + 4] == ["day", "of", "the", "week"] for i in range(len(tokens)))
 
 
+def asks_day(tokens: list[str]) -> bool:
+    """ "What day did …", "on which day …": a day asked, which a date of the month alone does not give."""
+    return any(t in ("which", "what") and tokens[i + 1 : i + 2] == ["day"] for i, t in enumerate(tokens))
+
+
 def asks_month(tokens: list[str]) -> bool:
     """ "Which month was …", "in what month …" (not "how many months": a length)."""
     return any(t in ("which", "what") and tokens[i + 1 : i + 2] == ["month"] for i, t in enumerate(tokens))

@@ -235,6 +235,14 @@ class Verdicts:
         if not near:
             return best
         near = [h for h in near if h.coverage >= best.coverage]  # otherwise only the fully as good ones compete
+        if near and self.act_unstated(q, brief.facts[best.id], people=PERSON_NOUNS):
+            # "did the guild help evict families": someone's words that never state the act of the one asked ("among
+            # the worst is tech's use to evict families") are no verdict to lead with over a candidate as close that
+            # states it of them (a flyer's "the guild's software helped evict families": its own composer's lead
+            # says whose claim it is)
+            stating = [h for h in near if not self.act_unstated(q, brief.facts[h.id], people=PERSON_NOUNS)]
+            if stating:
+                return max(stating, key=lambda h: h.score)
         features = self.retriever.features
         if features(best.id).settles or not near:
             return best
