@@ -221,6 +221,12 @@ def _idiom(tokens: list[str], i: int) -> str:
     return "criticism" if j >= 0 and tokens[j] in RECEIVING else word
 
 
+
+def criticism_at(tokens: list[str], i: int) -> bool:
+    """The token at i is an idiom's word for being criticized ("came under fire", "took so much heat", "flak"),
+    as `_idiom` reads it: no act of firing or heating."""
+    return tokens[i] in CRITICISM_IDIOMS and _idiom(tokens, i) == "criticism"
+
 # the words of a piece that only turns the conversation before a question ("ok switching topics, …", "now a diff
 # question - …", "one more thing, …", "completely different q: …"): they say a question comes, never what it asks
 TURN_WORDS = frozenset(
