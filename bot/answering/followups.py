@@ -366,6 +366,14 @@ class FollowUps:
             # "what happened next" after "when was the vigil": what the articles date after what that answer told
             # (read of the last subject, "what happened next the vigil", it asked nothing)
             return Reading("what happened next", next_told=True)
+        if subject is not None and not q.entities and [t for t in tokens if t != "and"] == ["what", "else"]:
+            # "what else" alone right after "what did the keeper say": the same act asked again beyond what was told
+            # ("what else did the keeper say"); its two words are no small talk, which greeted back (fresh tester 86
+            # c12). After an ask of no act ("who is the keeper") it is unclear what more is asked: said so
+            said = subject.asked.split()
+            if said[:1] == ["what"] and said[1:2] and said[1].lower() in DO_FORMS:
+                return Reading(" ".join(["what", "else", *said[1:]]), besides=True)
+            return Reading("", unresolved=" ".join(typed), bare=True)
         then = _then_asked(tokens)
         named_told = self._class_named(subject, tokens[then:], typed[then:]) if then and subject is not None else ""
         if named_told and not q.entities and not _stand_ins(tokens):
@@ -758,10 +766,13 @@ class FollowUps:
             # (or after "what else did they say" of them: "what did those who said … say")
             said_asked = (subject.told_asked or subject.asked) if subject is not None else ""
             spoken_words = words_spoken(said_asked) or words_of_speakers(said_asked)
-            if subject is not None and [t for t in typed if t != "and"] == ["where"] and subject.told and spoken_words:
+            bare = [t for t in typed if t != "and"]
+            if subject is not None and bare in (["where"], ["when"]) and subject.told and spoken_words:
                 # "where?" after "who said we won't stand by like the neighbours": where those words were said, as
-                # "where was that" is read, never where their tail's noun was ("where was the neighbours")
-                return Reading(f'where were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
+                # "where was that" is read, never where their tail's noun was ("where was the neighbours"); "when?"
+                # after that where-answer asks when they were said, the same saying (a saying has a time as it has
+                # a place: "when" of the words alone was "of what?", fresh tester 86 c8)
+                return Reading(f'{bare[0]} were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
             if subject is None or (q.kind in ("where", "date") and (not subject.place_like or actor)):
                 # "where?" or "when?" of a person or of "the company": unclear ("when was Ada Lind" asks nothing a
                 # fact dates)
