@@ -3021,3 +3021,14 @@ def test_when_alone_after_where_words_were_said_asks_when_they_were_said(talk: C
     answer = ask(talk, "when")
     assert answer.read_as == 'when were the words "what are you afraid of" said', answer.read_as
     assert answer.text.startswith("13 September 2019"), answer.text
+
+
+def test_they_with_it_after_them_is_never_the_two_things_it_is_one_of(talk: Core) -> None:
+    """Fresh tester 86 c11: after the $49M contract and "the other one", "why were they protesting it" was read as
+    "why were the two contracts protesting it"; "it" is one of those things, so "they" are someone else."""
+    ask(talk, "whats the 49m contract")
+    ask(talk, "when does it start")
+    ask(talk, "and the other one?")
+    answer = ask(talk, "why were they protesting it")
+    assert "two contracts" not in answer.read_as, answer.read_as
+    assert not answer.text.startswith("Palantir had a $49 million ICE contract"), answer.text

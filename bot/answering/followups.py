@@ -1292,9 +1292,11 @@ class FollowUps:
                 # "what did the leaflets say at the may vigil", then "who handed them out": "them" is the plural
                 # that did the saying, not the one vigil ("who handed the leaflets at the may vigil out")
                 phrase = self._plural_doer(subject)
-            elif tokens[neuter[0]] in THEY and not personal and self._pair_told(subject):
+            elif tokens[neuter[0]] in THEY and not personal and self._pair_told(subject) and not _it_after_they(tokens):
                 # "how much was the lease that ended", "and the other one?", then "how much are they together": the
-                # two leases just told, one after the other ("the other lease" alone is one thing, no "they")
+                # two leases just told, one after the other ("the other lease" alone is one thing, no "they"); with
+                # "it" after "they" ("why were they protesting it") "it" is one of those things, and "they" someone
+                # else (read as the two, "the two contracts" protested; fresh tester 86 c11)
                 phrase, both = self._pair_told(subject), True
             elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and subject.told_actor:
                 # "who else leased the pier", then "how much did they pay": the one the answer named
@@ -2518,6 +2520,13 @@ def _then_asked(tokens: list[str]) -> int:
     if tokens[at : at + 1] != ["then"] or tokens[at + 1 : at + 2] == [] or tokens[at + 1] not in ASKING:
         return 0
     return at + 1 if _content(tokens[at + 2 :]) else 0
+
+
+def _it_after_they(tokens: list[str]) -> bool:
+    """A stand-in for a thing (THING: "it", "that") after the first stand-in for many (THEY): another referent than
+    "they" ("why were they protesting it")."""
+    they = next((i for i, t in enumerate(tokens) if t in THEY), len(tokens))
+    return not THING.isdisjoint(tokens[they + 1 :])
 
 
 def asks_else(tokens: list[str]) -> bool:
