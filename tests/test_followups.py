@@ -3032,3 +3032,14 @@ def test_they_with_it_after_them_is_never_the_two_things_it_is_one_of(talk: Core
     answer = ask(talk, "why were they protesting it")
     assert "two contracts" not in answer.read_as, answer.read_as
     assert not answer.text.startswith("Palantir had a $49 million ICE contract"), answer.text
+
+
+def test_who_was_there_after_one_thing_done_at_an_occasion_asks_who_took_part_in_it(talk: Core) -> None:
+    """Fresh tester 86 c6: "who was there" after the 2018 protest's date (told by the letter taped to the door) led
+    that same fact, which tells only what some did; who was there is the occasion's own fact ("dozens of
+    protesters"), and "they" after it are those people there, never another year's protest at that place."""
+    ask(talk, "when was the palo alto protest")
+    answer = ask(talk, "who was there")
+    assert answer.text.startswith("On Tuesday 31 July 2018 dozens of protesters"), answer.text
+    then = ask(talk, "what did they want")
+    assert "2019" not in then.text.splitlines()[0], then.text

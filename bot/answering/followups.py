@@ -1412,6 +1412,16 @@ class FollowUps:
             and document_noun(replacements[neuter[0]].split(" ")[-1].lower()) is not None
         )
         told_first = bool(neuter) and not words_said and not its_words
+        # "who was there" right after an answer telling one thing done at an occasion: who took part in that
+        # occasion, which its own fact and those the brief links to it tell; the thing told, leading, named only
+        # some doers of its act (fresh tester 86 c6: the letter taped to the door, as if that said who was there)
+        at_occasion = tokens[:1] == ["who"] and "there" in (tokens[k] for k in replacements)
+        occasion = subject.told if at_occasion and self._event_told(subject) else ""
+        if they and subject.occasion:
+            # "what did they want" after "who was there": those who were at that occasion, whose facts tell it (any
+            # fact of those words led another year's protest there)
+            occasion = subject.occasion
+        told_first = told_first and not occasion
         # "was it 200,000": the figure as typed
         text = _with_thousands(" ".join(words))
         # "how much was it" of the lease the guild renewed is asked of that renewal (`act`): shown so, as it is
@@ -1428,6 +1438,7 @@ class FollowUps:
             people=of_people,
             fallback=fallback,
             they=they,
+            occasion=occasion,
         )
 
     @staticmethod
