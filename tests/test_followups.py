@@ -2993,3 +2993,53 @@ def test_the_noun_asked_alone_after_an_answer_is_of_what_that_answer_told(talk: 
     assert answer.text.startswith("In its statement ICE said the 2017 program produced 35"), answer.text
     assert not ask(talk, "what is operation mega").read_as
     assert not ask(talk, "what is the salary").answered  # no fact linked to that one tells of any salary
+
+
+def test_what_else_alone_after_an_act_asked_asks_that_act_again_beyond_what_was_told(talk: Core) -> None:
+    """Fresh tester 86 c12: "what else" alone after "what did he say" greeted back as small talk; it asks the same
+    act of the same person again, the words just told left out."""
+    ask(talk, "who is rabbi salem pearce")
+    told = ask(talk, "what did he say")
+    answer = ask(talk, "what else")
+    assert answer.read_as == "what else did rabbi salem pearce say", answer.read_as
+    assert answer.answered and answer.text.splitlines()[0] != told.text.splitlines()[0], answer.text
+    assert "IBM had said no" in answer.text.splitlines()[0], answer.text
+
+
+def test_what_else_alone_after_no_act_asked_is_unclear_never_a_greeting(talk: Core) -> None:
+    """"What else" after "who is <someone>" names no act to ask again: unclear, said so, never a hello."""
+    ask(talk, "who is rabbi salem pearce")
+    answer = ask(talk, "what else")
+    assert not answer.answered and "of what?" in answer.text, answer.text
+
+
+def test_when_alone_after_where_words_were_said_asks_when_they_were_said(talk: Core) -> None:
+    """Fresh tester 86 c8: "when" after the place of words just quoted was "'when' of what?"; a saying has a time as
+    it has a place, so it asks when those same words were said."""
+    ask(talk, 'who said "what are you afraid of"')
+    ask(talk, "where was that")
+    answer = ask(talk, "when")
+    assert answer.read_as == 'when were the words "what are you afraid of" said', answer.read_as
+    assert answer.text.startswith("13 September 2019"), answer.text
+
+
+def test_they_with_it_after_them_is_never_the_two_things_it_is_one_of(talk: Core) -> None:
+    """Fresh tester 86 c11: after the $49M contract and "the other one", "why were they protesting it" was read as
+    "why were the two contracts protesting it"; "it" is one of those things, so "they" are someone else."""
+    ask(talk, "whats the 49m contract")
+    ask(talk, "when does it start")
+    ask(talk, "and the other one?")
+    answer = ask(talk, "why were they protesting it")
+    assert "two contracts" not in answer.read_as, answer.read_as
+    assert not answer.text.startswith("Palantir had a $49 million ICE contract"), answer.text
+
+
+def test_who_was_there_after_one_thing_done_at_an_occasion_asks_who_took_part_in_it(talk: Core) -> None:
+    """Fresh tester 86 c6: "who was there" after the 2018 protest's date (told by the letter taped to the door) led
+    that same fact, which tells only what some did; who was there is the occasion's own fact ("dozens of
+    protesters"), and "they" after it are those people there, never another year's protest at that place."""
+    ask(talk, "when was the palo alto protest")
+    answer = ask(talk, "who was there")
+    assert answer.text.startswith("On Tuesday 31 July 2018 dozens of protesters"), answer.text
+    then = ask(talk, "what did they want")
+    assert "2019" not in then.text.splitlines()[0], then.text

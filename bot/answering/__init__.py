@@ -1001,8 +1001,11 @@ class Answerer:
         # (a claim tells what someone holds: "arrests" in what the protesters compared is no arrest at the protest)
         at_occasion = lead in self.brief.facts and self.brief.facts[lead].kind != "claim"
         if reading.occasion and not (at_occasion and all(self._tells_term([lead], t) for t in q.terms)):
-            # the occasion's facts tell of no such things there: said plainly, naming what was asked
+            # the occasion's facts tell of no such things there: said plainly, naming what was asked (or of whom:
+            # "what did they want" of those at it is no "… of what did those who … want")
             text = messages.NONE_AT_OCCASION.format(asked=reading.text)
+            if reading.they:
+                text = messages.NOT_TOLD_OF.format(name=reading.they)
             answered = self._miss(answered.question, "no_match", text, [], kind=answered.kind, suggest=False)
         if not answered.answered and reading.fallback is not None and not reading.people and among is None:
             # "the 2014 one" of a renewal when no article tells of a renewal that year: the thing renewed, that year

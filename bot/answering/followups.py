@@ -366,6 +366,14 @@ class FollowUps:
             # "what happened next" after "when was the vigil": what the articles date after what that answer told
             # (read of the last subject, "what happened next the vigil", it asked nothing)
             return Reading("what happened next", next_told=True)
+        if subject is not None and not q.entities and [t for t in tokens if t != "and"] == ["what", "else"]:
+            # "what else" alone right after "what did the keeper say": the same act asked again beyond what was told
+            # ("what else did the keeper say"); its two words are no small talk, which greeted back (fresh tester 86
+            # c12). After an ask of no act ("who is the keeper") it is unclear what more is asked: said so
+            said = subject.asked.split()
+            if said[:1] == ["what"] and said[1:2] and said[1].lower() in DO_FORMS:
+                return Reading(" ".join(["what", "else", *said[1:]]), besides=True)
+            return Reading("", unresolved=" ".join(typed), bare=True)
         then = _then_asked(tokens)
         named_told = self._class_named(subject, tokens[then:], typed[then:]) if then and subject is not None else ""
         if named_told and not q.entities and not _stand_ins(tokens):
@@ -758,10 +766,13 @@ class FollowUps:
             # (or after "what else did they say" of them: "what did those who said … say")
             said_asked = (subject.told_asked or subject.asked) if subject is not None else ""
             spoken_words = words_spoken(said_asked) or words_of_speakers(said_asked)
-            if subject is not None and [t for t in typed if t != "and"] == ["where"] and subject.told and spoken_words:
+            bare = [t for t in typed if t != "and"]
+            if subject is not None and bare in (["where"], ["when"]) and subject.told and spoken_words:
                 # "where?" after "who said we won't stand by like the neighbours": where those words were said, as
-                # "where was that" is read, never where their tail's noun was ("where was the neighbours")
-                return Reading(f'where were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
+                # "where was that" is read, never where their tail's noun was ("where was the neighbours"); "when?"
+                # after that where-answer asks when they were said, the same saying (a saying has a time as it has
+                # a place: "when" of the words alone was "of what?", fresh tester 86 c8)
+                return Reading(f'{bare[0]} were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
             if subject is None or (q.kind in ("where", "date") and (not subject.place_like or actor)):
                 # "where?" or "when?" of a person or of "the company": unclear ("when was Ada Lind" asks nothing a
                 # fact dates)
@@ -1281,9 +1292,11 @@ class FollowUps:
                 # "what did the leaflets say at the may vigil", then "who handed them out": "them" is the plural
                 # that did the saying, not the one vigil ("who handed the leaflets at the may vigil out")
                 phrase = self._plural_doer(subject)
-            elif tokens[neuter[0]] in THEY and not personal and self._pair_told(subject):
+            elif tokens[neuter[0]] in THEY and not personal and self._pair_told(subject) and not _it_after_they(tokens):
                 # "how much was the lease that ended", "and the other one?", then "how much are they together": the
-                # two leases just told, one after the other ("the other lease" alone is one thing, no "they")
+                # two leases just told, one after the other ("the other lease" alone is one thing, no "they"); with
+                # "it" after "they" ("why were they protesting it") "it" is one of those things, and "they" someone
+                # else (read as the two, "the two contracts" protested; fresh tester 86 c11)
                 phrase, both = self._pair_told(subject), True
             elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and subject.told_actor:
                 # "who else leased the pier", then "how much did they pay": the one the answer named
@@ -1399,6 +1412,16 @@ class FollowUps:
             and document_noun(replacements[neuter[0]].split(" ")[-1].lower()) is not None
         )
         told_first = bool(neuter) and not words_said and not its_words
+        # "who was there" right after an answer telling one thing done at an occasion: who took part in that
+        # occasion, which its own fact and those the brief links to it tell; the thing told, leading, named only
+        # some doers of its act (fresh tester 86 c6: the letter taped to the door, as if that said who was there)
+        at_occasion = tokens[:1] == ["who"] and "there" in (tokens[k] for k in replacements)
+        occasion = subject.told if at_occasion and self._event_told(subject) else ""
+        if they and subject.occasion:
+            # "what did they want" after "who was there": those who were at that occasion, whose facts tell it (any
+            # fact of those words led another year's protest there)
+            occasion = subject.occasion
+        told_first = told_first and not occasion
         # "was it 200,000": the figure as typed
         text = _with_thousands(" ".join(words))
         # "how much was it" of the lease the guild renewed is asked of that renewal (`act`): shown so, as it is
@@ -1415,6 +1438,7 @@ class FollowUps:
             people=of_people,
             fallback=fallback,
             they=they,
+            occasion=occasion,
         )
 
     @staticmethod
@@ -2507,6 +2531,13 @@ def _then_asked(tokens: list[str]) -> int:
     if tokens[at : at + 1] != ["then"] or tokens[at + 1 : at + 2] == [] or tokens[at + 1] not in ASKING:
         return 0
     return at + 1 if _content(tokens[at + 2 :]) else 0
+
+
+def _it_after_they(tokens: list[str]) -> bool:
+    """A stand-in for a thing (THING: "it", "that") after the first stand-in for many (THEY): another referent than
+    "they" ("why were they protesting it")."""
+    they = next((i for i, t in enumerate(tokens) if t in THEY), len(tokens))
+    return not THING.isdisjoint(tokens[they + 1 :])
 
 
 def asks_else(tokens: list[str]) -> bool:
