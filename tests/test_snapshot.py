@@ -758,7 +758,7 @@ def test_whether_words_told_to_an_outlet_were_told_to_their_own_article_s_reads_
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # "which paper did karp talk to" looked up each of the 723 facts of his words told to an outlet by id at 100,000
-    # facts (~27 ms), building its record, where the 4th already gave them as told to another outlet
+    # facts (~27 ms), building its record, where all but 4 gave them as told to another outlet
     compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
     rows = compiled.brief.facts
     assert isinstance(rows, snapshot.FactRows)

@@ -404,7 +404,7 @@ class Speakers:
         Lind told the Gazette", from the Gazette): the article itself is the outlet they spoke to, and its name
         answers. Read up to the first that does not (`Brief.statements_cited`: its statement and first source, no
         record built; each fact was looked up by id, ~50 ms for the 1,429 of "which outlet did Ada Lind talk to" at
-        100,000 facts, and all were read when the 4th of 723 already was not)."""
+        100,000 facts, and all 723 of another speaker's, of which 4 were)."""
         by_name = {entry.name: e for e, entry in self.brief.entities.items() if entry.kind == OUTLET_KIND}
         for _, statement, source in self.brief.statements_cited(facts):
             outlet = by_name.get(self.brief.sources[source].name)
