@@ -203,6 +203,17 @@ class Brief:
             return found
         return ((f.id, f.statement) for f in self.facts_telling(marks))
 
+    def statements_cited(self, fact_ids: Collection[str]) -> Iterator[tuple[str, str, str]]:
+        """The facts of `fact_ids` as (id, statement, source id of the first citation), in no order a caller may rely
+        on (a compiled brief reads them a chunk at a time, in brief order within one: a caller stopping early reads
+        few rows); ids that are no fact are skipped."""
+        cited = getattr(self.facts, "statements_cited", None)
+        if cited is not None:
+            found: Iterator[tuple[str, str, str]] = cited(sorted(fact_ids))
+            return found
+        facts = (self.facts.get(f) for f in sorted(fact_ids))
+        return ((f.id, f.statement, f.citations[0].source) for f in facts if f is not None)
+
     def facts_undated(self, kinds: AbstractSet[str], topic: str) -> list[FactData]:
         """The facts with no date, of one of `kinds` and with `topic` among their topics, in brief order. A compiled
         brief picks them from its rows without decoding the others; a loaded one walks its facts."""

@@ -2076,7 +2076,7 @@ class Answerer:
             heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
             if not heard:
                 return self._miss(shown, "no_match", messages.NO_ANSWER, [], kind=q.kind)
-            if paper and heard <= self.speakers.told_own_outlet(heard):
+            if paper and self.speakers.told_own_outlet(heard):
                 # "which outlet did Lind talk to", her words given as told to the Gazette in its own article: asked as
                 # it was among those, led by that article's outlet ("The Gazette, …"); told to another outlet ("Lind
                 # had told the Courier", in the Gazette): her words, never the Gazette's name first

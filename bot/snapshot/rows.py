@@ -273,6 +273,18 @@ class FactRows(Mapping[str, FactRecord]):
         for ident, statement in rows:  # noqa: UP028  # unpacked: the rows are pairs, which `yield from` leaves untyped
             yield ident, statement
 
+    def statements_cited(self, fact_ids: Sequence[str]) -> Iterator[tuple[str, str, str]]:
+        """`Brief.statements_cited`: the facts of `fact_ids` as (id, statement, source of the first citation), a chunk
+        at a time as `_at` reads them, in brief order within a chunk; ids that are no fact are skipped. SQLite picks
+        the three from each row (`records.encode`'s JSON array: citations ninth), no record is built ("which outlet
+        did Ada Lind talk to" looked up each of the 1,429 facts of her words told to one by id at 100,000 facts)."""
+        sql = (
+            "SELECT json_extract(data, '$[0]'), json_extract(data, '$[2]'), json_extract(data, '$[8][0][0]')"
+            " FROM facts WHERE id IN ({marks}) ORDER BY pos"
+        )
+        for ident, statement, source in self._rows_at(fact_ids, sql):  # noqa: UP028  # as in `statements_telling`
+            yield ident, statement, source
+
     def _telling_at(self, marks: Sequence[str]) -> list[str]:
         """The positions of the facts with one of `marks` among their `told_words`, in brief order (the `telling`
         index)."""
