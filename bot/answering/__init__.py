@@ -3708,11 +3708,7 @@ class Answerer:
             return None  # not one entry named in full ("was Bo Lind a …" is not of Ada Lind)
         entity = self.brief.entities[found[0]]
         alike = role_of(noun) or {noun}
-        said = entity.description.split(". ")[0].rstrip(".")
-        opening = words(fold(said))[:1]
-        if opening and not self.understander.find_entities(opening)[0]:  # "A reporter …", not "Harbour's chief"
-            said = said[:1].lower() + said[1:]
-        told = {"name": entity.name, "description": said}
+        told = {"name": entity.name, "description": self._opening_description(entity)}
         person_asked = kinds == PERSON_KINDS
         says_yes = any(described_as(entity.description, w) for w in alike)
         if says_yes:
@@ -3723,17 +3719,7 @@ class Answerer:
             lead = messages.NO_LEAD.format(statement=messages.DESCRIBED_AS.format(**told))
         else:
             return self._miss(shown, "no_match", messages.DESCRIBED_UNTOLD.format(**told), [], kind=q.kind)
-        items = [self.composer.item(found[0])]
-        return Answer(
-            question=shown,
-            answered=True,
-            outcome="answered",
-            text="",
-            kind=q.kind,
-            lead=lead,
-            items=items,
-            says_yes=says_yes,
-        )
+        return self._verdict(q, shown, lead, [self.composer.item(found[0])], says_yes)
 
     def _kind_called(self, q: Question) -> Answer | None:
         """ "What kind of company does the Gazette call the guild", "what type of company is the guild per the
@@ -3994,10 +3980,7 @@ class Answerer:
             # what the articles call it, never another's description led as if it were its own (fresh tester fp26:
             # "is <group> a <kind> group" led the list where "the <kind> group" was the next name's)
             entity = self.brief.entities[found[0]]
-            description = entity.description.split(". ")[0].rstrip(".")
-            first = words(fold(description))[:1]
-            if first and not self.understander.find_entities(first)[0]:  # "A reporter …", not "Harbour's chief"
-                description = description[:1].lower() + description[1:]
+            description = self._opening_description(entity)
             text = messages.DESCRIBED_UNTOLD.format(name=entity.name, description=description)
             return self._miss(shown, "no_match", text, [], kind=q.kind)
         return None
@@ -4015,23 +3998,22 @@ class Answerer:
             in_a_row = any(said[i : i + len(phrase)] == phrase for i in range(len(said) - len(phrase) + 1))
             if in_a_row and verdicts.described_in(said, {ent_id}, predicate):
                 items = [self.composer.item(fact.id)]
-                lead = messages.YES_LEAD.format(statement=items[0].statement)
-                return Answer(
-                    question=shown,
-                    answered=True,
-                    outcome="answered",
-                    text="",
-                    kind=q.kind,
-                    lead=lead,
-                    items=items,
-                    says_yes=True,
-                )
+                return self._verdict(q, shown, messages.YES_LEAD.format(statement=items[0].statement), items, True)
         entity = self.brief.entities[ent_id]
-        told = entity.description.split(". ")[0].rstrip(".")
-        if not self.understander.find_entities(words(fold(told))[:1])[0]:  # "A reporter …", not "Harbour's chief"
-            told = told[:1].lower() + told[1:]
-        lead = messages.YES_LEAD.format(statement=messages.DESCRIBED_AS.format(name=entity.name, description=told))
-        items = [self.composer.item(ent_id)]
+        told = messages.DESCRIBED_AS.format(name=entity.name, description=self._opening_description(entity))
+        return self._verdict(q, shown, messages.YES_LEAD.format(statement=told), [self.composer.item(ent_id)], True)
+
+    def _opening_description(self, entity: EntityData) -> str:
+        """The entry's description's first sentence, without its full stop, to follow "described as": lower-cased
+        unless it opens with a name ("A reporter …" -> "a reporter …", not "harbour's chief …")."""
+        said = entity.description.split(". ")[0].rstrip(".")
+        opening = words(fold(said))[:1]
+        if opening and not self.understander.find_entities(opening)[0]:
+            said = said[:1].lower() + said[1:]
+        return said
+
+    def _verdict(self, q: Question, shown: str, lead: str, items: list[Item], says_yes: bool) -> Answer:
+        """An answered yes/no of `_described` and `_described_yes`: the lead, its items, whether it says "Yes"."""
         return Answer(
             question=shown,
             answered=True,
@@ -4040,7 +4022,7 @@ class Answerer:
             kind=q.kind,
             lead=lead,
             items=items,
-            says_yes=True,
+            says_yes=says_yes,
         )
 
     def _facts_of(self, q: Question, ent_id: str) -> list[FactData]:
