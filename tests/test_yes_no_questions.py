@@ -3107,3 +3107,23 @@ def test_a_view_never_stating_the_act_of_the_one_asked_does_not_settle_over_a_fa
     first = _first_line(a.text)
     assert first.startswith("The May 2019 flyer told"), first
     assert not first.startswith("Yes"), first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sources say the contract was cancelled",
+        "i heard the contract was cancelled",
+        "someone told me that palantir stopped working with ice",
+    ],
+)
+def test_a_claim_passed_on_rather_than_asked_gets_the_verdict_its_tagged_form_gets(core: Core, question: str) -> None:
+    # fresh tester 87: "sources say the contract was cancelled" led the employees' wish, no verdict on the claim
+    line = _first_line(core.ask(question).text)
+    assert _says_no(line) and "renewed" in line, line
+
+
+def test_a_topic_heard_of_is_no_claim_put_to_the_test() -> None:
+    # "i heard about the protest": what was heard is named, not claimed; nothing is tagged onto it
+    assert "right" not in normalize("i heard about the protest in palo alto").tokens
+    assert normalize("i heard the vigil was cancelled").tokens[-1] == "right"
