@@ -3127,3 +3127,17 @@ def test_a_topic_heard_of_is_no_claim_put_to_the_test() -> None:
     # "i heard about the protest": what was heard is named, not claimed; nothing is tagged onto it
     assert "right" not in normalize("i heard about the protest in palo alto").tokens
     assert normalize("i heard the vigil was cancelled").tokens[-1] == "right"
+
+
+@pytest.mark.parametrize(
+    "question", ["did the letter in 2018 have 140000 signatures", "did the 2018 letter have 140,000 signatures"]
+)
+def test_a_count_another_fact_gives_of_another_thing_is_a_no_with_both(core: Core, question: str) -> None:
+    # fresh tester 86: the 2018 letter (over 200 employees) led with no verdict; the 140,000 are the petition's
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: ") and "200" in line and "140,000" in line and "petition" in line, line
+
+
+def test_a_count_the_thing_asked_of_is_given_in_another_fact_is_no_no(core: Core) -> None:
+    # the petition is named by the fact giving 140,000: the same thing, whatever the lead fact, no "No"
+    assert not core.ask("did the petition have 140000 signatures").text.startswith("No")

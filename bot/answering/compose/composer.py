@@ -1079,6 +1079,42 @@ class Composer:
             named = [p for p in named if p.id in where]
         return [p.name for p in named]
 
+    def _count_of_another_thing(self, q: Question, fact: FactData) -> tuple[str, str, str] | None:
+        """(the count as written, its noun, the other fact's statement) when a yes/no question gives a count and its
+        noun ("140000 signatures") that its lead `fact` does not give, while the fact counts what it tells by other
+        figures, and exactly one other fact gives that count of that noun (same stem) without naming the thing the
+        question asks of (a word of the question the lead fact has, that one lacks: "letter" of "a petition …
+        carrying more than 140,000 signatures"): the count is another thing's, a "No" (fresh tester 86). None
+        otherwise: the same thing told in two facts, or a count no other fact gives, is no verdict."""
+        own = _counts_given(fact.statement)
+        tokens = words(fold(q.text))
+        asked = [
+            (t, noun)
+            for k, t in enumerate(tokens)
+            if t.isdigit() and not is_year(t) and t not in own
+            for noun in [next((w for w in tokens[k + 1 : k + 1 + COUNTED_REACH] if w not in STOPWORDS), "")]
+            if noun
+        ]
+        if len(asked) != 1 or not own:
+            return None
+        number, noun = asked[0]
+        holders = [
+            other
+            for other in self.brief.facts.values()
+            if other.id != fact.id
+            and (written := _counts_given(other.statement).get(number)) is not None
+            and _noun_after(other.statement, written) == stem(noun)
+        ]
+        if len(holders) != 1:
+            return None
+        told = {stem(t) for t in words(fold(fact.statement))}
+        held = {stem(t) for t in words(fold(holders[0].statement))}
+        named = {stem(t) for t in tokens if t not in STOPWORDS and t not in (number, noun) and not is_year(t)}
+        if not (named & told) - held:
+            return None
+        written = _counts_given(holders[0].statement)[number]
+        return written, noun, holders[0].statement
+
     def _sum_told_otherwise(self, q: Question, statement: str) -> bool:
         """A yes/no question giving one sum, bare (no bound before it: BOUND_KINDS), for a deed of a year it names
         ("was the 2014 renewal for $8 million"), whose lead `statement` tells that deed (every word the question
@@ -1390,6 +1426,13 @@ class Composer:
                 messages.COUNT_OF_ANOTHER_NO_LEAD.format(
                     count=number, told=told_noun, asked=asked_noun, statement=statement
                 )
+            )
+        if verdict and fact is not None and (elsewhere := self._count_of_another_thing(q, fact)) is not None:
+            # "did the 2018 letter have 140000 signatures" against "… a letter signed by more than 200 employees":
+            # the 140,000 signatures are another fact's, of a thing it never calls a letter (fresh tester 86)
+            number, noun, other = elsewhere
+            return Lead(
+                messages.COUNT_ELSEWHERE_NO_LEAD.format(count=number, noun=noun, statement=statement, other=other)
             )
         if verdict and fact is not None and (count := _count_not_given(q.text, statement)):
             # "did 300 keepers sign the letter" against "more than 40 keepers signed": the fact's count is what
@@ -1801,6 +1844,21 @@ def _described_as(asked: list[str], named_at: Set[int] = frozenset()) -> frozens
     if at is None or "as" in asked[at + 1 :] or asked[at + 1 : at + 2] == ["well"]:
         return frozenset()
     return frozenset(stem(t) for t in asked[at + 1 :] if t not in STOPWORDS)
+
+
+def _counts_given(statement: str) -> dict[str, str]:
+    """The counts a statement gives (no sums, no years), each as written ("140,000") by its digits ("140000")."""
+    return {
+        m.group(0).replace(",", ""): m.group(0)
+        for m in NUMBER().finditer(statement)
+        if not is_sum(statement, m) and not is_year(m.group(0))
+    }
+
+
+def _noun_after(statement: str, written: str) -> str:
+    """The stem of the first word past stop words within COUNTED_REACH after the count `written` in `statement`."""
+    after = statement[statement.index(written) + len(written) :]
+    return next((stem(w) for w in words(fold(after))[:COUNTED_REACH] if w not in STOPWORDS), "")
 
 
 def _count_not_given(question: str, statement: str) -> str | None:
