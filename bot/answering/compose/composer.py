@@ -1427,10 +1427,10 @@ class Composer:
                     count=number, told=told_noun, asked=asked_noun, statement=statement
                 )
             )
-        if verdict and fact is not None and (elsewhere := self._count_of_another_thing(q, fact)) is not None:
+        if verdict and fact is not None and (another := self._count_of_another_thing(q, fact)) is not None:
             # "did the 2018 letter have 140000 signatures" against "… a letter signed by more than 200 employees":
             # the 140,000 signatures are another fact's, of a thing it never calls a letter (fresh tester 86)
-            number, noun, other = elsewhere
+            number, noun, other = another
             return Lead(
                 messages.COUNT_ELSEWHERE_NO_LEAD.format(count=number, noun=noun, statement=statement, other=other)
             )
