@@ -1401,6 +1401,12 @@ class Composer:
             # "did the keepers petition in 2018" against "… confronting the chief in 2018 and petitioning in August
             # 2019": the year asked is another act's, the act asked is told of another date (fresh tester 84)
             return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_act, statement=statement))
+        if verdict and fact is not None and (told_part := _other_part_of_year(q.on_date, fact.date, statement)):
+            # "did the protest in D.C. happen in September 2019" against a fact dated only 2019 telling "in mid-2019"
+            # (fresh tester 87): not that month's, the part of the year its words give
+            return Lead(
+                messages.OTHER_YEAR_LEAD.format(year=date_label(q.on_date), told=told_part, statement=statement)
+            )
         if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date, statement)):
             # "did the guild publish the files in May" against "on 3 July 2019 the guild published …": not that month's
             return Lead(
@@ -1947,6 +1953,25 @@ def _bounds_figure(tokens: list[str]) -> bool:
 def _has_figure(statement: str) -> bool:
     """The statement gives a figure other than a year ("more than 400", "$53 million")."""
     return any(t[:1].isdigit() and not is_year(t) for t in words(fold(statement)))
+
+
+# the months a part of a year named by "early", "mid" or "late" before it ("in mid-2019") takes in, at most: a month
+# asked outside them is of another time (general English: thirds of the year, "mid" the four around its middle)
+YEAR_PARTS = {"early": range(1, 5), "mid": range(5, 9), "late": range(9, 13)}
+_YEAR_PART = re.compile(r"\b(early|mid|late)[- ]((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _other_part_of_year(asked: str, told: str | None, statement: str) -> str:
+    """The part of a year a statement tells of ("mid-2019", as written) when the fact's date gives that year alone
+    (`told`, "YYYY") and the question asks of a month of it (`asked`, "YYYY-MM") outside that part (YEAR_PARTS), the
+    statement naming no other part or month of it; else ""."""
+    if not told or len(told) != 4 or re.fullmatch(r"\d{4}-\d\d", asked) is None or asked[:4] != told:
+        return ""
+    parts = [m for m in _YEAR_PART.finditer(statement) if m.group(2) == told]
+    named = {m.lower() for m in MONTHS} & set(words(fold(statement)))
+    if len(parts) != 1 or named or int(asked[5:7]) in YEAR_PARTS[parts[0].group(1).lower()]:
+        return ""
+    return parts[0].group(0)
 
 
 def _other_month(asked: str, told: str | None, statement: str = "") -> str:
