@@ -291,12 +291,12 @@ NEGATED_OPENING = re.compile(
 
 # a claim passed on rather than asked ("sources say the guild dropped the lease", "i heard that the vigil was
 # cancelled", "apparently the guild lied"): it asks whether the claim holds, as "…, right?" asks it, so it is read
-# so (a verdict when a fact tells the act or its opposite); not "i heard about the vigil", which names a topic
-# (general English; fresh tester 87)
+# so (a verdict when a fact tells the act or its opposite); not "i heard about the vigil", which names a topic, nor
+# "someone told me why the guild left", which asks (general English; fresh tester 87)
 HEARSAY_OPENING = re.compile(
     r"^(\s*(?:(?:so|and|but|ok|okay)\s*,?\s+)?)(?:i\s+(?:heard|read|was\s+told)|(?:some\s+)?(?:sources|people|they"
     r"|folks|someone|somebody)\s+(?:say|says|said|claim|claims|claimed|told\s+me)|apparently|supposedly)\s*,?\s+"
-    r"(?:that\s+)?(?!(?:about|of|from|on|so|it|this|that)\b)(?P<claim>[a-z0-9].*?)\s*[?.!]*\s*$",
+    r"(?:that\s+)?(?!(?:about|of|from|on|so|it|this|that|what|which|who|whom|whose|how|why|where|when|whether|if)\b)(?P<claim>[a-z0-9].*?)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 _ENDS_TAGGED = re.compile(r"\b(?:right|true|correct)\W*$", re.IGNORECASE)
