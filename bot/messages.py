@@ -187,6 +187,8 @@ COUNT_NOT_GIVEN_LEAD = "The articles I have give no count of {count} for that; t
 # "did the group release 8400 documents" against "… planned to arrest at least 8,400 people": the number is theirs, of
 # things of another class
 COUNT_OF_ANOTHER_NO_LEAD = "No: the {count} the articles give counts {told}, not {asked}: {statement}"
+# "did the 2018 letter have 140000 signatures": the count asked is another thing's, in another fact ({other})
+COUNT_ELSEWHERE_NO_LEAD = "No: {statement} The {count} {noun} the articles give are another's: {other}"
 SUM_NOT_GIVEN_LEAD = "The articles I have give no sum of exactly {sum}; they tell this: {statement}"
 # "did the Gazette mention the Courier": only another article's facts name it ({other}: that article's name)
 MENTIONED_ELSEWHERE_LEAD = "No: {named} is mentioned by {other}, not by {source}: {statement}"

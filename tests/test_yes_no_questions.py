@@ -3107,3 +3107,45 @@ def test_a_view_never_stating_the_act_of_the_one_asked_does_not_settle_over_a_fa
     first = _first_line(a.text)
     assert first.startswith("The May 2019 flyer told"), first
     assert not first.startswith("Yes"), first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sources say the contract was cancelled",
+        "i heard the contract was cancelled",
+        "someone told me that palantir stopped working with ice",
+    ],
+)
+def test_a_claim_passed_on_rather_than_asked_gets_the_verdict_its_tagged_form_gets(core: Core, question: str) -> None:
+    # fresh tester 87: "sources say the contract was cancelled" led the employees' wish, no verdict on the claim
+    line = _first_line(core.ask(question).text)
+    assert _says_no(line) and "renewed" in line, line
+
+
+def test_a_topic_heard_of_is_no_claim_put_to_the_test() -> None:
+    # "i heard about the protest": what was heard is named, not claimed; nothing is tagged onto it
+    assert "right" not in normalize("i heard about the protest in palo alto").tokens
+    assert normalize("i heard the vigil was cancelled").tokens[-1] == "right"
+
+
+@pytest.mark.parametrize(
+    "question", ["did the letter in 2018 have 140000 signatures", "did the 2018 letter have 140,000 signatures"]
+)
+def test_a_count_another_fact_gives_of_another_thing_is_a_no_with_both(core: Core, question: str) -> None:
+    # fresh tester 86: the 2018 letter (over 200 employees) led with no verdict; the 140,000 are the petition's
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: ") and "200" in line and "140,000" in line and "petition" in line, line
+
+
+def test_a_count_the_thing_asked_of_is_given_in_another_fact_is_no_no(core: Core) -> None:
+    # the petition is named by the fact giving 140,000: the same thing, whatever the lead fact, no "No"
+    assert not core.ask("did the petition have 140000 signatures").text.startswith("No")
+
+
+def test_a_month_outside_the_part_of_the_year_a_fact_tells_is_not_led_as_that_months(core: Core) -> None:
+    # fresh tester 87: "mid-2019" actions in D.C. led with no word that September is not when they are told of
+    line = _first_line(core.ask("did the protest in dc happen in september 2019").text)
+    assert line.startswith("The articles I have don't tell of that in September 2019; they tell of it in mid-2019")
+    # a month inside that part of the year is the fact's, led as before
+    assert _first_line(core.ask("was there a protest in dc in june 2019").text).startswith("In mid-2019")

@@ -289,6 +289,29 @@ NEGATED_OPENING = re.compile(
 )
 
 
+# a claim passed on rather than asked ("sources say the guild dropped the lease", "i heard that the vigil was
+# cancelled", "apparently the guild lied"): it asks whether the claim holds, as "…, right?" asks it, so it is read
+# so (a verdict when a fact tells the act or its opposite); not "i heard about the vigil", which names a topic, nor
+# "someone told me why the guild left", which asks (general English; fresh tester 87)
+HEARSAY_OPENING = re.compile(
+    r"^(\s*(?:(?:so|and|but|ok|okay)\s*,?\s+)?)(?:i\s+(?:heard|read|was\s+told)|(?:some\s+)?(?:sources|people|they"
+    r"|folks|someone|somebody)\s+(?:say|says|said|claim|claims|claimed|told\s+me)|apparently|supposedly)\s*,?\s+"
+    r"(?:that\s+)?(?!(?:about|of|from|on|so|it|this|that|what|which|who|whom|whose|how|why|where|when|whether|if)\b)(?P<claim>[a-z0-9].*?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_ENDS_TAGGED = re.compile(r"\b(?:right|true|correct)\W*$", re.IGNORECASE)
+
+
+def hearsay_as_tagged(text: str) -> str:
+    """ "sources say the guild dropped the lease" -> "sources say the guild dropped the lease" read as "the guild
+    dropped the lease, right?" (HEARSAY_OPENING); `text` itself when it does not open so."""
+    match = HEARSAY_OPENING.match(text)
+    if match is None:
+        return text
+    claim = match["claim"]
+    return match[1] + claim + ("" if _ENDS_TAGGED.search(claim) else ", right?")
+
+
 # "go ahead and <verb>" ("so the guild went ahead and renewed the lease anyway?", "did they go ahead and sign it"):
 # the verb after "and" is the act asked, "go ahead" only says it was done though something stood against it; read
 # as that verb alone, as a fact tells it ("renewed"), its "ahead" no word asked (general English). "go ahead" with
@@ -382,7 +405,7 @@ def _normalized(question: str) -> Normalized:
     cleaned = without_markup(clean(question))
     text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", cleaned))
     text = ELAPSED_OPENING.sub(r"\1when", text)
-    read = WAY_OF_TELLING.sub(r"according to \g<who>", GO_AHEAD_AND.sub("", text))
+    read = hearsay_as_tagged(WAY_OF_TELLING.sub(r"according to \g<who>", GO_AHEAD_AND.sub("", text)))
     typed = cleaned if NEGATED_OPENING.match(cleaned) or read != text else ""
     text = read
     if "/" in text:

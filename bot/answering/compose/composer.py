@@ -1079,6 +1079,42 @@ class Composer:
             named = [p for p in named if p.id in where]
         return [p.name for p in named]
 
+    def _count_of_another_thing(self, q: Question, fact: FactData) -> tuple[str, str, str] | None:
+        """(the count as written, its noun, the other fact's statement) when a yes/no question gives a count and its
+        noun ("140000 signatures") that its lead `fact` does not give, while the fact counts what it tells by other
+        figures, and exactly one other fact gives that count of that noun (same stem) without naming the thing the
+        question asks of (a word of the question the lead fact has, that one lacks: "letter" of "a petition …
+        carrying more than 140,000 signatures"): the count is another thing's, a "No" (fresh tester 86). None
+        otherwise: the same thing told in two facts, or a count no other fact gives, is no verdict."""
+        own = _counts_given(fact.statement)
+        tokens = words(fold(q.text))
+        asked = [
+            (t, noun)
+            for k, t in enumerate(tokens)
+            if t.isdigit() and not is_year(t) and t not in own
+            for noun in [next((w for w in tokens[k + 1 : k + 1 + COUNTED_REACH] if w not in STOPWORDS), "")]
+            if noun
+        ]
+        if len(asked) != 1 or not own:
+            return None
+        number, noun = asked[0]
+        holders = [
+            other
+            for other in self.brief.facts.values()
+            if other.id != fact.id
+            and (written := _counts_given(other.statement).get(number)) is not None
+            and _noun_after(other.statement, written) == stem(noun)
+        ]
+        if len(holders) != 1:
+            return None
+        told = {stem(t) for t in words(fold(fact.statement))}
+        held = {stem(t) for t in words(fold(holders[0].statement))}
+        named = {stem(t) for t in tokens if t not in STOPWORDS and t not in (number, noun) and not is_year(t)}
+        if not (named & told) - held:
+            return None
+        written = _counts_given(holders[0].statement)[number]
+        return written, noun, holders[0].statement
+
     def _sum_told_otherwise(self, q: Question, statement: str) -> bool:
         """A yes/no question giving one sum, bare (no bound before it: BOUND_KINDS), for a deed of a year it names
         ("was the 2014 renewal for $8 million"), whose lead `statement` tells that deed (every word the question
@@ -1365,6 +1401,12 @@ class Composer:
             # "did the keepers petition in 2018" against "… confronting the chief in 2018 and petitioning in August
             # 2019": the year asked is another act's, the act asked is told of another date (fresh tester 84)
             return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_act, statement=statement))
+        if verdict and fact is not None and (told_part := _other_part_of_year(q.on_date, fact.date, statement)):
+            # "did the protest in D.C. happen in September 2019" against a fact dated only 2019 telling "in mid-2019"
+            # (fresh tester 87): not that month's, the part of the year its words give
+            return Lead(
+                messages.OTHER_YEAR_LEAD.format(year=date_label(q.on_date), told=told_part, statement=statement)
+            )
         if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date, statement)):
             # "did the guild publish the files in May" against "on 3 July 2019 the guild published …": not that month's
             return Lead(
@@ -1390,6 +1432,13 @@ class Composer:
                 messages.COUNT_OF_ANOTHER_NO_LEAD.format(
                     count=number, told=told_noun, asked=asked_noun, statement=statement
                 )
+            )
+        if verdict and fact is not None and (another := self._count_of_another_thing(q, fact)) is not None:
+            # "did the 2018 letter have 140000 signatures" against "… a letter signed by more than 200 employees":
+            # the 140,000 signatures are another fact's, of a thing it never calls a letter (fresh tester 86)
+            number, noun, other = another
+            return Lead(
+                messages.COUNT_ELSEWHERE_NO_LEAD.format(count=number, noun=noun, statement=statement, other=other)
             )
         if verdict and fact is not None and (count := _count_not_given(q.text, statement)):
             # "did 300 keepers sign the letter" against "more than 40 keepers signed": the fact's count is what
@@ -1803,6 +1852,21 @@ def _described_as(asked: list[str], named_at: Set[int] = frozenset()) -> frozens
     return frozenset(stem(t) for t in asked[at + 1 :] if t not in STOPWORDS)
 
 
+def _counts_given(statement: str) -> dict[str, str]:
+    """The counts a statement gives (no sums, no years), each as written ("140,000") by its digits ("140000")."""
+    return {
+        m.group(0).replace(",", ""): m.group(0)
+        for m in NUMBER().finditer(statement)
+        if not is_sum(statement, m) and not is_year(m.group(0))
+    }
+
+
+def _noun_after(statement: str, written: str) -> str:
+    """The stem of the first word past stop words within COUNTED_REACH after the count `written` in `statement`."""
+    after = statement[statement.index(written) + len(written) :]
+    return next((stem(w) for w in words(fold(after))[:COUNTED_REACH] if w not in STOPWORDS), "")
+
+
 def _count_not_given(question: str, statement: str) -> str | None:
     """A count of people a yes/no question gives (a number, not a sum, with a people noun within three words after
     it: "300 keepers", "over 200 employees") that the statement does not give, while it gives counts of its own: the
@@ -1889,6 +1953,25 @@ def _bounds_figure(tokens: list[str]) -> bool:
 def _has_figure(statement: str) -> bool:
     """The statement gives a figure other than a year ("more than 400", "$53 million")."""
     return any(t[:1].isdigit() and not is_year(t) for t in words(fold(statement)))
+
+
+# the months a part of a year named by "early", "mid" or "late" before it ("in mid-2019") takes in, at most: a month
+# asked outside them is of another time (general English: thirds of the year, "mid" the four around its middle)
+YEAR_PARTS = {"early": range(1, 5), "mid": range(5, 9), "late": range(9, 13)}
+_YEAR_PART = re.compile(r"\b(early|mid|late)[- ]((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _other_part_of_year(asked: str, told: str | None, statement: str) -> str:
+    """The part of a year a statement tells of ("mid-2019", as written) when the fact's date gives that year alone
+    (`told`, "YYYY") and the question asks of a month of it (`asked`, "YYYY-MM") outside that part (YEAR_PARTS), the
+    statement naming no other part or month of it; else ""."""
+    if not told or len(told) != 4 or re.fullmatch(r"\d{4}-\d\d", asked) is None or asked[:4] != told:
+        return ""
+    parts = [m for m in _YEAR_PART.finditer(statement) if m.group(2) == told]
+    named = {m.lower() for m in MONTHS} & set(words(fold(statement)))
+    if len(parts) != 1 or named or int(asked[5:7]) in YEAR_PARTS[parts[0].group(1).lower()]:
+        return ""
+    return parts[0].group(0)
 
 
 def _other_month(asked: str, told: str | None, statement: str = "") -> str:
