@@ -320,11 +320,6 @@ QUANTIFIERS = frozenset("so much a lot of lots some any all the more".split())  
 CRITICIZED_IDIOMS = frozenset("slammed blasted roasted hammered lambasted trashed savaged".split())
 PASSIVE_OPENERS = frozenset("is are was were be been being get gets got getting gotten".split())
 STRESSING = frozenset("so really very totally just".split())  # "got really slammed"
-# The same verbs of striking in the active, criticizing: their -ing form after a form of being, its subject between (one
-# to CRITICIZING_REACH words: "why was the mayor slamming the guild", "is everyone roasting Lind"), read "criticizing"
-CRITICIZING_IDIOMS = frozenset("slamming blasting roasting hammering lambasting trashing savaging".split())
-BEING = frozenset("is are was were am".split())
-CRITICIZING_REACH = 3
 # Phrasal verbs of criticizing (general English slang: "dunking on the guild", "ragging on", "hating on", "ripped into
 # Lind", "laid into", "tore into"): each form, with its particle, is read as the form of "criticize" in the same place
 # of base, -s, past, -ing, participle, the particle dropped; the brief's synonyms of "criticize" then find its verb

@@ -518,14 +518,9 @@ def test_why_a_refusal_is_read_as_why_the_act_was_not_done_when_that_finds_the_r
 
 @pytest.mark.parametrize(
     "question",
-    ["why was karp dunking on google", "why was karp hating on google", "why was karp slamming google"],
+    ["why was karp dunking on google", "why was karp hating on google", "why did karp rip into google"],
 )
 def test_a_slang_verb_of_criticizing_is_read_as_criticizing(core: Core, question: str) -> None:
-    # a phrasal one ("dunking on", its particle dropped) or a verb of striking after "was" and its subject (blind BT)
+    # a phrasal one ("dunking on", "ripped into"): the form of "criticize", its particle dropped (blind BT)
     a = core.ask(question)
     assert a.answered and "pentagon" in a.lead.lower(), a.text
-
-
-def test_a_verb_of_striking_with_no_subject_between_is_not_read_as_criticizing(core: Core) -> None:
-    a = core.ask("who was slamming the door")  # a door slammed, nobody criticized: no "who criticized" answer
-    assert not a.answered, a.text
