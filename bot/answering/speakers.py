@@ -91,6 +91,8 @@ def to_the_letter(tokens: list[str]) -> set[int]:
         if a in TO_THE_LETTER and b in WORDS_NOUNS
         for d in (0, 1)
     }
+
+
 # words asking what was voiced aloud by a crowd or a caller ("what did they chant", "what was the slogan"), and the
 # words a fact tells such voicing with: a chant asked is never answered by a remark someone made (English usage)
 VOICING_ASKED = frozenset(stem(w) for w in "chant chanted chanting shout shouted shouting yell yelled".split())
