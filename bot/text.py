@@ -320,6 +320,25 @@ QUANTIFIERS = frozenset("so much a lot of lots some any all the more".split())  
 CRITICIZED_IDIOMS = frozenset("slammed blasted roasted hammered lambasted trashed savaged".split())
 PASSIVE_OPENERS = frozenset("is are was were be been being get gets got getting gotten".split())
 STRESSING = frozenset("so really very totally just".split())  # "got really slammed"
+# Phrasal verbs of criticizing (general English slang: "dunking on the guild", "ragging on", "hating on", "ripped into
+# Lind", "laid into", "tore into"): each form, with its particle, is read as the form of "criticize" in the same place
+# of base, -s, past, -ing, participle, the particle dropped; the brief's synonyms of "criticize" then find its verb
+_CRITICIZE_FORMS = ("criticize", "criticizes", "criticized", "criticizing", "criticized")
+_PHRASAL_FORMS = {
+    "on": (
+        "dunk dunks dunked dunking",
+        "rag rags ragged ragging",
+        "hate hates hated hating",
+        "crap craps crapped crapping",
+    ),
+    "into": ("rip rips ripped ripping", "lay lays laid laying", "tear tears tore tearing torn"),
+}
+CRITICIZING_PHRASALS = {
+    (form, particle): _CRITICIZE_FORMS[i]
+    for particle, verbs in _PHRASAL_FORMS.items()
+    for forms in verbs
+    for i, form in enumerate(forms.split())
+}
 
 
 def receives_criticism(tokens: list[str], i: int) -> bool:

@@ -196,3 +196,9 @@ def test_how_long_until_an_end_a_fact_dates_stays_answered_by_it(core: Core) -> 
     # in 2019" is told, roughly, by the end it gives
     a = core.ask("in the 2018 article how long until the $53m contract runs out")
     assert a.answered and "due to expire in 2019" in a.text, a.text
+
+
+def test_an_ing_form_typed_with_its_g_dropped_is_read_as_the_ing_form(core: Core) -> None:
+    # "tryin" is "trying" (chat drops the g): how long the effort has run is found as when it is spelled out (blind BT)
+    a = core.ask("how long has mijente been tryin to get palantir off ice")
+    assert a.answered and "more than a year" in a.lead, a.text

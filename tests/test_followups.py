@@ -181,6 +181,14 @@ def test_what_about_another_name_after_a_follow_up_swaps_it_in_the_follow_ups_qu
             "when was the operations and maintenance support contract renewed",
             "2015",
         ),
+        # blind BT: an "and" opening the ask is no word of its own, and the participle closing the last question
+        # ("what year was <the contract> signed") is what was done to its subject, no part of it
+        (
+            "what year was the operations and maintenance support contract for palantir govt signed",
+            "and renewed when?",
+            "when was the operations and maintenance support contract for palantir government renewed",
+            "2015",
+        ),
     ],
 )
 def test_a_count_or_participle_ask_naming_nothing_is_read_of_the_last_subject(

@@ -1270,3 +1270,10 @@ def test_words_asked_about_other_things_are_the_ones_on_others_not_on_the_one_na
     # fresh tester 85: led by a flier's words on "the company" it named, not the flyer's words on other companies
     a = core.ask(question)
     assert a.items[0].id == "hill-flyer-quote-other-companies", a.text
+
+
+def test_asking_for_the_exact_words_is_no_word_the_document_must_state(core: Core) -> None:
+    # "exact" is how the words be given, not what they said: the protest fact's "no exact count" never leads over
+    # the letter's own words (blind set BT)
+    a = core.ask("what did the 2018 letter ask palantir employees to do, exact words if u have them")
+    assert a.answered and "demand that the company drop" in a.lead, a.text

@@ -514,3 +514,13 @@ def test_why_a_refusal_is_read_as_why_the_act_was_not_done_when_that_finds_the_r
     # a refusal told in that word is still answered as typed
     line = core.ask("why did salesforce refuse to cancel its cbp contract").text.splitlines()[0]
     assert "Salesforce repeatedly refused to cancel" in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why was karp dunking on google", "why was karp hating on google", "why did karp rip into google"],
+)
+def test_a_slang_verb_of_criticizing_is_read_as_criticizing(core: Core, question: str) -> None:
+    # a phrasal one ("dunking on", "ripped into"): the form of "criticize", its particle dropped (blind BT)
+    a = core.ask(question)
+    assert a.answered and "pentagon" in a.lead.lower(), a.text

@@ -25,7 +25,7 @@ talk ("how's it going", thanks) is never a follow-up.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
@@ -286,6 +286,16 @@ class Subject:
     # the event fact a bare "any <things>" was last asked of ("any chants?" after "what happened at the vigil"):
     # the occasion the next one is still of while the subject stays, whatever fact that answer told ("" when none)
     occasion: str = ""
+
+
+def _without_act(phrase: str, verb: Callable[[str], str | None]) -> str:
+    """A subject phrase without the participle closing it ("the 1998 lease signed", lent by "what year was the 1998
+    lease signed"): what was done to the thing, which an elided "and renewed when?" replaces with its own act, two
+    participles never following one another (blind set BT); the phrase as it is otherwise."""
+    said = phrase.split(" ")
+    if len(said) > 2 and said[-1].endswith(("ed", "en")) and verb(said[-1]) is not None:
+        return " ".join(said[:-1])
+    return phrase
 
 
 def people_told(statement: str) -> str:
@@ -1186,6 +1196,9 @@ class FollowUps:
             return ""
         verb = self.understander.english.verb
         own = [i for i, t in enumerate(tokens) if _content([t])]
+        opened = next((k for k, t in enumerate(tokens) if t not in LEAD_INS), 0)  # "and renewed when?": as without it
+        if 0 < opened < len(tokens) - 1 and len(tokens) - opened <= BARE_WORDS:
+            return self._elided(tokens[opened:], typed[opened:], q, subject)
         if len(tokens) <= BARE_WORDS and tokens[-1] in ASKING and tokens[0] not in ASKING:
             # "renewed when?", "signed by whom": the asking word and any preposition before it go first
             at = len(tokens) - 1 - (len(tokens) > 1 and tokens[-2] in PREPOSITIONS)
@@ -1194,7 +1207,7 @@ class FollowUps:
                 return ""
             if any(i >= at or not _content([tokens[i]]) for i in range(len(done))):
                 return ""
-            return " ".join([*typed[at:], "was", subject.phrase, *done])
+            return " ".join([*typed[at:], "was", _without_act(subject.phrase, verb), *done])
         if q.kind != "count" or tokens[:2] != ["how", "many"] or any(t in DETERMINERS | PREPOSITIONS for t in tokens):
             return ""
         if self._counted_only(subject):

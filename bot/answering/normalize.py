@@ -17,6 +17,7 @@ from bot.text import (
     ALWAYS_CRITICISM,
     CRITICISM_IDIOMS,
     CRITICIZED_IDIOMS,
+    CRITICIZING_PHRASALS,
     PASSIVE_OPENERS,
     QUANTIFIERS,
     RECEIVING,
@@ -325,6 +326,23 @@ WAY_OF_TELLING = re.compile(
     re.IGNORECASE,
 )
 
+# a phrasal verb of criticizing with its particle (CRITICIZING_PHRASALS: "dunking on", "ripped into")
+_PHRASAL = re.compile(
+    r"\b(" + "|".join(sorted({v for v, _ in CRITICIZING_PHRASALS}, key=len, reverse=True)) + r")\s+(on|into)\b",
+    re.IGNORECASE,
+)
+_PHRASAL_WORDS = frozenset({v for v, _ in CRITICIZING_PHRASALS})
+
+
+def criticizing_read(text: str) -> str:
+    """`text` with a phrasal verb of criticizing read as the same form of "criticize", its particle dropped ("why
+    was the mayor dunking on the guild" -> "… criticizing the guild"). Verbs of striking in the active ("slamming
+    the guild") stay as typed: "slamming the door" is no criticism, and a brief's own synonym of one ("trashing")
+    reads it better than "criticizing" does."""
+    if not _PHRASAL_WORDS.isdisjoint(words(text)):
+        text = _PHRASAL.sub(lambda m: CRITICIZING_PHRASALS.get((m[1].lower(), m[2].lower()), m[0]), text)
+    return text
+
 # "why did the guild refuse to drop the lease": a refusal is the act not done, whose reason is what is asked, as in
 # "why did the guild not drop the lease" (a fact tells why it kept it, seldom in the word "refuse"); only after
 # "why" and a "did/does/do/would/will" that takes the bare verb (general English; fresh tester 86)
@@ -406,6 +424,7 @@ def _normalized(question: str) -> Normalized:
     text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", cleaned))
     text = ELAPSED_OPENING.sub(r"\1when", text)
     read = hearsay_as_tagged(WAY_OF_TELLING.sub(r"according to \g<who>", GO_AHEAD_AND.sub("", text)))
+    read = criticizing_read(read)
     typed = cleaned if NEGATED_OPENING.match(cleaned) or read != text else ""
     text = read
     if "/" in text:

@@ -76,6 +76,23 @@ ON_MARKERS = frozenset({"on"})
 PLACING = frozenset({"on", "in", "to"})  # "say on / in / to the Harbour": the outlet the words ran in or were told to
 QUOTE_NOUNS = frozenset({"quote", "quotes", "quotation", "quotations"})  # "Ada Lind quotes": her words asked
 WHOSE_DOCUMENT = frozenset({"to", "from", "by"})  # "the letter to Ada Lind": whose document
+# a request that words be given as they were said ("exact words", "precise wording", "verbatim quote"): how the answer
+# gives them, nothing of what they said (general English), never content a fact must state
+TO_THE_LETTER = frozenset("exact actual precise verbatim".split())
+WORDS_NOUNS = frozenset("words wording quote quotes phrasing".split())
+
+
+def to_the_letter(tokens: list[str]) -> set[int]:
+    """The positions of `tokens` asking for words to the letter (TO_THE_LETTER before one of WORDS_NOUNS: "exact
+    words", both words)."""
+    return {
+        k + d
+        for k, (a, b) in enumerate(itertools.pairwise(tokens))
+        if a in TO_THE_LETTER and b in WORDS_NOUNS
+        for d in (0, 1)
+    }
+
+
 # words asking what was voiced aloud by a crowd or a caller ("what did they chant", "what was the slogan"), and the
 # words a fact tells such voicing with: a chant asked is never answered by a remark someone made (English usage)
 VOICING_ASKED = frozenset(stem(w) for w in "chant chanted chanting shout shouted shouting yell yelled".split())
@@ -1440,6 +1457,7 @@ class Speakers:
                 skipped.update(self._place_after(w, verb))  # "what did the leaflet say at the quay": which one
             _, naming_source = self.understander.find_sources(w)  # "(the Gazette one)": whose report, not its words
             skipped |= naming_source | {k + 1 for k in naming_source if w[k + 1 : k + 2] == ["one"]}
+            skipped |= to_the_letter(w)  # "…, exact words if you have them": how the words be given, not which
             content = frozenset(
                 stem(t)
                 for k, t in enumerate(w)

@@ -265,6 +265,9 @@ LOUD_SPEECH = frozenset(
 HYPHEN_LABEL = re.compile(r"\b[a-z']+(?:-[a-z']+){2,}\b")
 # words asking for words worth repeating (general English): in a quote question, what the answer is, not its subject
 WORTH_QUOTING = frozenset("quotable quotation quotations soundbite soundbites".split())
+# how much more used the word with a "g" after its "in" is than as typed (wordfreq's Zipf scale) for the typed one to
+# be the -ing form with its g dropped ("tryin" 3.5, "trying" 5.5; "begin" and "cousin" have no such form)
+G_DROPPED_ZIPF = 1.5
 
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
 OTHER_THAN = ("other", "than")  # "other than Eastport, which towns …": Eastport is set aside as well
@@ -1073,6 +1076,8 @@ class Understander:
             return w[:-1]  # a possessive typed without its apostrophe, "okafors name": before the stem knows it
         if self.knows(w) or w in self._synonyms:
             return w
+        if w.endswith("in") and self.english.zipf(w + "g") - self.english.zipf(w) >= G_DROPPED_ZIPF:
+            return self._fixed_word(w + "g")  # "tryin" -> "trying": chat drops the g of an -ing
         from breame.spelling import get_american_spelling  # imported on the first unknown word (8 ms)
 
         american = str(get_american_spelling(w))
