@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from bot import messages
 from bot.errors import CommandError
-from bot.factbase import Brief
+from bot.factbase import Brief, alias_key
 from bot.models import MONTHS, DatedItem, OnThisDate, Timeline, TimelineEntry, date_label
 from bot.records import NOT_EVENTS, FactData
 
@@ -178,6 +178,12 @@ def _undated_who(brief: Brief, topic: str) -> list[FactData]:
     return brief.facts_undated(WHO_KINDS, topic)
 
 
+def _named_entity(brief: Brief, word: str) -> str | None:
+    """The glossary entry `word` names (its name or an alias, as `alias_key` matches them), or None: a timeline's
+    word that is no topic of the brief may name one (fresh tester 88: `timeline falcon` was an unknown topic)."""
+    return brief.aliases.get(alias_key(word))
+
+
 def _sort_key(fact: FactData) -> tuple[int, int, int, str]:
     """Month-precision facts go after that month's dated days, year-precision after the year's months."""
     assert fact.date is not None
@@ -190,7 +196,8 @@ def _sort_key(fact: FactData) -> tuple[int, int, int, str]:
 
 def timeline(brief: Brief, *, year: int | None = None, month: int | None = None, topic: str | None = None) -> Timeline:
     """Dated facts in order; `month` (with `year`) keeps one month, its dated days and the month-precision facts."""
-    if topic is not None and topic not in brief.meta.topics:
+    named = _named_entity(brief, topic) if topic is not None and topic not in brief.meta.topics else None
+    if topic is not None and topic not in brief.meta.topics and named is None:
         raise CommandError(messages.UNKNOWN_TOPIC.format(topic=topic, topics=", ".join(brief.topics)))
 
     def in_period(date: str) -> bool:  # the date index's test: only the facts of the period asked for are read
@@ -201,9 +208,12 @@ def timeline(brief: Brief, *, year: int | None = None, month: int | None = None,
         facts = [f for f in facts if f.date is not None and int(f.date[:4]) == year]
         if month is not None:
             facts = [f for f in facts if f.date is not None and f.date[5:7] == f"{month:02d}"]
-    if topic is not None:
+    if named is not None:  # "timeline falcon": the dated facts naming the glossary entry, whatever their topic
+        facts = [f for f in facts if named in f.entities]
+        topic = brief.entities[named].name
+    elif topic is not None:
         facts = [f for f in facts if topic in f.topics]
-    undated = _undated_who(brief, topic) if topic is not None and year is None else []
+    undated = _undated_who(brief, topic) if topic is not None and year is None and named is None else []
     entries = [
         TimelineEntry(
             fact_id=f.id,
@@ -220,5 +230,7 @@ def timeline(brief: Brief, *, year: int | None = None, month: int | None = None,
         return Timeline(year=year, month=month, topic=topic, entries=[], text=messages.EMPTY_TIMELINE)
     when = f" {MONTHS[month - 1]} {year}" if year and month else (f" {year}" if year else "")
     title = "Timeline" + when + (f" — {topic}" if topic else "")
+    if named is not None:  # no topic of the brief: said, so the list is not read as a topic's
+        title += " " + messages.TIMELINE_NAMING
     lines = [title] + [f"• {e.date_label}: {e.text} ({_source(e)}) [{e.fact_id}]" for e in entries]
     return Timeline(year=year, month=month, topic=topic, entries=entries, text="\n".join(lines))

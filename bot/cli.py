@@ -343,10 +343,12 @@ def cmd_sources(args: argparse.Namespace) -> int:
     answered as `ask` answers them, so the shell and the chat agree."""
     from bot.commands import asks_of_sources
 
-    if args.words and asks_of_sources(args.words):
-        args.question = " ".join(["sources", *args.words])
+    # one quoted argument ("for falcon") is the same words typed apart, as the chat splits them (fresh tester 88)
+    words = " ".join(args.words).split()
+    if words and asks_of_sources(words):
+        args.question = " ".join(["sources", *words])
         return cmd_ask(args)
-    listed = core(args).sources(" ".join(args.words) or None)
+    listed = core(args).sources(" ".join(words) or None)
     if args.json:
         _print_json([view.model_dump(mode="json") for view in listed.sources] if listed.found else [])
     else:

@@ -369,6 +369,7 @@ LATER_ON_THIS_DATE = " Later years have facts {on} it: {commands}."
 AND_MORE = "…and {count} more: {commands}"
 NEAREST_HEADER = "Nothing on {day} itself. Nearest anniversaries within a week:"
 UNKNOWN_FACT = "There is no fact with the id {fact_id!r}."
+TIMELINE_NAMING = "(no topic: the dated facts naming it)"  # `timeline falcon`: a glossary entry's, not a topic's
 UNKNOWN_TOPIC = "Unknown topic {topic!r}. Topics: {topics}."
 EMPTY_TIMELINE = "No dated facts match that timeline."
 UNDATED_LABEL = "Undated"  # a timeline entry telling who someone is, with no date (bot.calendar.WHO_KINDS)

@@ -136,3 +136,17 @@ def test_a_question_naming_someone_or_an_article_of_the_brief_is_no_answer_not_o
         b = core.ask(question)
         assert not b.answered and b.outcome == "no_match" and "outside what I cover" not in b.text, b.text
     assert core.ask("what's the weather in palo alto").outcome == "off_topic"  # a place of the brief is no topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was anyone arrested at the palantir protests", "why did palantir cancel the ice contract in 2019"],
+)
+def test_a_refusal_that_tells_a_fact_instead_cites_its_article(core: Core, question: str) -> None:
+    # fresh tester 88: "don't say that happened there; they tell only this: <fact>" and "No, as of …: <fact>" showed
+    # the fact with no source line, so a flyer could repeat it with no article to check it against
+    answer = core.ask(question)
+    told = answer.evidence[0]
+    assert not answer.answered and told.statement in answer.text, answer.text
+    second = answer.text.splitlines()[1]
+    assert second == f"— {told.citations[0].label} (fact {told.id})", answer.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot import messages
 from bot.brief import Brief, load_brief
 from bot.calendar import SCREEN_ITEMS, on_this_date, timeline
 from tests.conftest import tiny_fact
@@ -161,3 +162,15 @@ def test_dates_at_the_calendars_ends_answer_instead_of_overflowing(make_brief) -
     end = on_this_date(tiny, dt.date(9999, 12, 31))  # and this one ends after year 9999
     assert end.items == [] and "31 December" in end.text
     assert [i.fact_id for i in on_this_date(tiny, dt.date(9999, 1, 1)).items] == ["only"]
+
+
+def test_a_timeline_word_naming_a_glossary_entry_lists_the_dated_facts_naming_it(brief: Brief) -> None:
+    # fresh tester 88: `timeline falcon` and `timeline 2017 mijente` were "Unknown topic", though each names an entry
+    entity = next(
+        e for e in brief.entities.values() if any(e.id in f.entities and f.date for f in brief.facts.values())
+    )
+    result = timeline(brief, topic=entity.name.lower())
+    assert result.entries and all(entity.id in brief.facts[e.fact_id].entities for e in result.entries)
+    assert result.text.splitlines()[0] == f"Timeline — {entity.name} {messages.TIMELINE_NAMING}"
+    year = int(result.entries[0].date[:4])
+    assert all(e.date.startswith(str(year)) for e in timeline(brief, year=year, topic=entity.name).entries)

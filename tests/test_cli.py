@@ -480,6 +480,14 @@ def test_sources_followed_by_a_claim_or_a_sentence_is_answered_as_in_chat() -> N
     assert answered["question"] == "sources for the 150 million" and answered["answered"]
 
 
+def test_sources_given_one_quoted_argument_reads_its_words_as_typed_apart() -> None:
+    # fresh tester 88: `palantir-ice sources "for falcon"` gave "No article matches" and the whole list, where
+    # `sources for falcon` is answered as the question it is
+    quoted, apart = _run("sources", "for falcon"), _run("sources", "for", "falcon")
+    assert quoted.returncode == 0 and not quoted.stdout.startswith("No article matches"), quoted.stdout
+    assert quoted.stdout == apart.stdout
+
+
 def test_a_reader_closing_early_does_not_stop_ask_recording_the_unanswered_question(tmp_path: Path) -> None:
     """`ask … | head -1`: the answer is cut short, yet the miss is in the question log, exit 0, stderr empty."""
     import os

@@ -69,9 +69,18 @@ def _count(statement: str) -> str | None:
     return with_qualifier(text, found.start(), found.group(0)) if found is not None else None
 
 
+def _states(lead: str, item: Item) -> bool:
+    """The lead of an answer that does not answer words `item`'s statement whole (what the articles tell instead):
+    every answer that tells a fact names the article it comes from (fresh tester 88: "No, as of …" had no source)."""
+    return bool(item.statement) and item.statement.casefold() in lead.casefold()
+
+
 def render_text(answer: Answer) -> str:
     if not answer.answered:
         lines = [answer.lead or answer.text]
+        told = next((i for i in answer.evidence if i.citations and _states(lines[0], i)), None)
+        if told is not None:  # "don't say that; they tell only this: <a fact>": the fact's article is cited too
+            lines.append(source_line(told.citations[0], told.id, entry=told.kind == "entity"))
         if answer.read_as:
             lines.append(messages.READ_AS.format(reading=answer.read_as))
         if answer.suggestions:
