@@ -2172,6 +2172,16 @@ def test_a_second_part_asking_a_question_of_its_own_is_answered_after_the_first(
     assert "ask “how much did northrop get” next" not in answer.text
 
 
+def test_who_are_two_named_things_describes_each_as_two_parts(talk: Core) -> None:
+    # fresh testers 86/87: "who are lilyfish and maya gomberg" led with a fact naming both, which tells neither; each
+    # is described from its own entry, the second after the first as a second part, each cited
+    answer = ask(talk, "who are lilyfish and maya gomberg")
+    assert answer.answered and answer.text.startswith("LilyFish Gomberg: "), answer.text
+    assert "read as “who is maya gomberg”: Maya Gomberg: Sister of LilyFish Gomberg" in answer.text, answer.text
+    # words either side of "and" that are not each one name are one question still
+    assert "read as" not in ask(talk, "who are the organizers and protesters").text
+
+
 @pytest.mark.parametrize(
     ("question", "reading"),
     [

@@ -565,6 +565,16 @@ def test_a_persons_employer_asked_with_a_verb_of_working_is_answered_by_who_the_
         assert ("Mijente" in line) if "gonzalez" in q else ("Palantir's CEO" in line), (q, line)
 
 
+def test_the_group_a_person_runs_is_answered_by_the_role_that_names_it(core: Core) -> None:
+    # fresh tester 86/87: "which group does audrey sasson run" was refused; the fact says she is "the executive
+    # director of" the group, without the verb the question asks with
+    for q in ("which group does audrey sasson run", "what group does audrey sasson head"):
+        a = core.ask(q)
+        assert a.answered and "Jews for Racial and Economic Justice" in a.lead, (q, a.text)
+    # a person the facts give no leading role is not made a group's head
+    assert not core.ask("which group does salem pearce lead").answered
+
+
 def test_who_did_an_act_in_the_past_tense_is_answered_by_those_who_did_it_before_those_who_only_planned_it(
     core: Core,
 ) -> None:

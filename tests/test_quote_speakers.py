@@ -952,6 +952,16 @@ def test_who_said_words_in_other_words_is_who_gave_them_not_a_report_naming_what
     assert "Pearce" in line or "Pierce" in line, line
 
 
+def test_who_asked_words_that_are_a_what_question_leads_with_the_speaker_as_the_brief_spells_them(
+    core: Core,
+) -> None:
+    # fresh testers 86/87: "who asked what if ibm had said no" was read as "what … said" (a quote's question) and
+    # led with the article's quote, which spells the rabbi "Pierce"; the speaker is asked, the statement names her
+    for question in ("who asked what if ibm had said no", "who said what if ibm had said no"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("Rabbi Salem Pearce"), (question, line)
+
+
 def test_words_to_hearers_described_by_an_act_are_the_reply_curated_with_that_act(core: Core) -> None:
     # tester 62 W2: "what did karp say to the employees who confronted him" led with his Washington Post op-ed (it
     # names employees' scrutiny); Business Insider: after the confrontation Karp defended the decision at a town hall

@@ -106,7 +106,13 @@ from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normal
 from bot.answering.render import note_room, render_text, source_line
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever, placed_elsewhere
 from bot.answering.second_look import SecondLook
-from bot.answering.second_parts import answered_with_first, first_part, own_first_part, with_second_part
+from bot.answering.second_parts import (
+    answered_with_first,
+    first_part,
+    named_pair,
+    own_first_part,
+    with_second_part,
+)
 from bot.answering.speakers import OUTLET_KIND, Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS, described_as, described_as_phrase
 from bot.answering.understand.clauses import quoted_phrases, spoken_phrases
@@ -515,7 +521,7 @@ class Answerer:
         lines = first_line(question) if len(question) <= MAX_QUESTION else None
         joined = lines is None and len(question) <= MAX_QUESTION
         if joined:
-            lines = self._and_asked_of(question)
+            lines = self._and_asked_of(question) or named_pair(question, self.understander.find_entities)
         followed = self._next_line_followed(lines, previous, question, joined=joined) if lines is not None else None
         if followed is not None:
             return followed

@@ -4,9 +4,11 @@ the first part's, a note names the part left, and a follow-up asked next is read
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot import messages
+from bot.answering.normalize import normalize
 from bot.answering.render import render_text
 from bot.answering.untold import PURPOSING
 from bot.replies import Answer
@@ -83,6 +85,36 @@ def first_part(text: str) -> str | None:
     if found is None and (when := REPORT_WHEN().search(text)) is not None:
         return text[: when.start(1)]  # "what did the Courier report about the lease" (and when: its article's date)
     return text[: found.start()] if found is not None else None
+
+
+# "who are Ada Lind and Ben Okafor": a question of what each of two things named is, asked with a plural verb
+PAIR_OPENINGS = frozenset({"who", "what"})
+PAIR_VERBS = {"are": "is", "were": "was"}
+
+
+def named_pair(
+    question: str, find_entities: Callable[[list[str]], tuple[list[str], set[int]]]
+) -> tuple[str, str] | None:
+    """ "who are LilyFish and Maya Gomberg": two questions, "who is lilyfish" and "who is maya gomberg", when the
+    words either side of its one "and" after "who/what are" each name one thing and nothing else (`find_entities`,
+    as Understander.find_entities: the entities and the word positions they take); None otherwise. Answered as one,
+    a fact naming both led, which tells neither (fresh testers 86/87)."""
+    tokens = normalize(question).tokens
+    if len(tokens) < 5 or tokens[0] not in PAIR_OPENINGS or tokens[1] not in PAIR_VERBS or tokens[2:].count("and") != 1:
+        return None
+    at = tokens.index("and")
+    sides = [tokens[2:at], tokens[at + 1 :]]
+    named = []
+    for side in sides:
+        found, taken = find_entities(side)
+        if len(found) != 1 or not all(i in taken or w in STOPWORDS for i, w in enumerate(side)):
+            return None
+        named.extend(found)
+    if named[0] == named[1]:
+        return None
+    asked = f"{tokens[0]} {PAIR_VERBS[tokens[1]]}"
+    first, second = (f"{asked} {' '.join(side)}" for side in sides)
+    return first, second
 
 
 def _told_by(answer: Answer, part: str) -> bool:

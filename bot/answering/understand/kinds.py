@@ -35,6 +35,14 @@ MONEY_MEASURES = "revenue|revenues|income|earnings|profit|profits|salary|salarie
 SUM_ASKED = r"(add|adds|added|adding) (up|together)|(total|sum) of"
 _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled on first search
     (
+        "who",
+        # "who asked what if the firm had said no": the speaker of words that are themselves a question, "what if"
+        # opening a supposition (general English), not "what" they said ("who said what about the lease" asks both,
+        # a quote's question; "who said what are you afraid of" stays one, its follow-ups read as of the words)
+        Deferred(r"^who (said|says|asked|asks|wrote|writes|shouted|yelled|wondered|tweeted) what if\b"),
+        ("who",),
+    ),
+    (
         "quote",
         Deferred(
             # "what did X tell Y": X's words; "what did X tell Y to do": a request, told as the fact tells it

@@ -582,11 +582,15 @@ _LEADS = re.compile(
 )
 # "who does Lind work for", "where does Lind work", "who employs Lind": a person's employer is asked, and who the
 # person is (a role "with the guild", "the guild's keeper") answers it; the verb is how it asks, not a word the fact
-# must have
-EMPLOYING_VERBS = frozenset("work works worked employs employed hires hired".split())
+# must have. "which group does Lind run": the organization a person leads is asked the same way, the role ("the
+# guild's executive director") answering it as it answers "who runs the guild" (_LEADS)
+EMPLOYING_VERBS = frozenset("work works worked employs employed hires hired".split()) | {
+    "run", "lead", "head", "direct", "chair", "manage"
+}
 _EMPLOYER = re.compile(
     r"^(?:(?:ok|okay|so|and|but|hey|then) )*(?:"
     r"(?:who|what|which [a-z]+) (?:does|did|do) (?P<worker>[a-z0-9 ]+?) work (?:for|with|at)"
+    r"|(?:what|which) [a-z]+ (?:does|did|do) (?P<leader>[a-z0-9 ]+?) (?:run|lead|head|direct|chair|manage)"
     r"|where (?:does|did|do) (?P<placed>[a-z0-9 ]+?) work"
     r"|(?:who|what|which [a-z]+) (?:employs|employed|hires|hired) (?P<hired>[a-z0-9 ]+?)"
     r")(?: again| now| currently| today)?$"
@@ -1927,7 +1931,7 @@ class Understander:
             q.leftover = [t for t in q.leftover if t not in LEADING_VERBS]
             q.terms = [t for t in q.terms if t not in LEADING_VERBS]  # "led" is also "led to 12 hires"
         elif (employer := _EMPLOYER.match(asked)) is not None and self._one_person(
-            (employer["worker"] or employer["placed"] or employer["hired"]).split()
+            (employer["worker"] or employer["leader"] or employer["placed"] or employer["hired"]).split()
         ):
             q.kind = "what-is"
             q.leftover = [t for t in q.leftover if t not in EMPLOYING_VERBS]
