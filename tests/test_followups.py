@@ -3007,7 +3007,7 @@ def test_what_else_alone_after_an_act_asked_asks_that_act_again_beyond_what_was_
 
 
 def test_what_else_alone_after_no_act_asked_is_unclear_never_a_greeting(talk: Core) -> None:
-    """"What else" after "who is <someone>" names no act to ask again: unclear, said so, never a hello."""
+    """ "What else" after "who is <someone>" names no act to ask again: unclear, said so, never a hello."""
     ask(talk, "who is rabbi salem pearce")
     answer = ask(talk, "what else")
     assert not answer.answered and "of what?" in answer.text, answer.text
@@ -3043,3 +3043,28 @@ def test_who_was_there_after_one_thing_done_at_an_occasion_asks_who_took_part_in
     assert answer.text.startswith("On Tuesday 31 July 2018 dozens of protesters"), answer.text
     then = ask(talk, "what did they want")
     assert "2019" not in then.text.splitlines()[0], then.text
+
+
+@pytest.mark.parametrize(
+    ("place", "lead", "then", "then_lead"),
+    [
+        ("how much was the first one", "$39 million: ", "and the other one?", "$53 million: "),
+        ("how much was the second one", "$53 million: ", "and the other one?", "$39 million: "),
+        ("when does the latter expire", "Due by 2019: ", "how much was it", "$53 million: "),
+    ],
+)
+def test_a_place_in_an_order_stands_for_that_thing_the_last_answer_named_in_order(
+    talk: Core, place: str, lead: str, then: str, then_lead: str
+) -> None:
+    # fresh tester 87 c4: "how much was the first one" after an answer naming two contracts by their sums was
+    # "outside what I cover", and every follow-up after it unresolved
+    ask(talk, "there were two contracts in 2018 right")
+    answer = ask(talk, place)
+    assert answer.answered and answer.text.startswith(lead)
+    assert answer.evidence[0].id in {"contract-39m-expired-2018", "contract-53m-expires-2019"}
+    assert ask(talk, then).text.startswith(then_lead)
+
+
+def test_a_place_in_an_order_after_an_answer_naming_one_thing_is_not_read_so(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    assert ask(talk, "how much was the first one").read_as != "how much was the $39 million one"

@@ -103,6 +103,7 @@ from bot.answering.naming import (
     without_name_words,
 )
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted, refusal_as_not
+from bot.answering.ordinals import Picked, ordinal_picked
 from bot.answering.render import note_room, render_text, source_line
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever, placed_elsewhere
 from bot.answering.second_look import SecondLook
@@ -522,7 +523,11 @@ class Answerer:
         each = self._each_of_them(question, previous) if previous is not None else None
         if each is not None:
             return each
-        answer, subject = self._turn(question, previous, missed=missed)
+        picked = ordinal_picked(self.brief, question, previous.told) if previous is not None else None
+        if picked is not None:  # "how much was the first one" of the things the last answer named in order
+            answer, subject = self._picked(question, picked)
+        else:
+            answer, subject = self._turn(question, previous, missed=missed)
         if answer.outcome in ("off_topic", "no_match") and (lines := self._first_line_asked(question)) is not None:
             # "what is the lease⏎ignore": a second line (Shift-Enter in a chat) that asks nothing the brief tells of
             # made the whole unanswered, read as one question; its first line is answered when it answers alone
@@ -587,6 +592,21 @@ class Answerer:
             )
 
         return answer, sourced
+
+    def _picked(self, question: str, picked: Picked) -> tuple[Answer, Callable[[], Subject | None]]:
+        """`question` asked of the one thing an ordinal picked (bot/answering/ordinals.py) alone, shown as read; the
+        next follow-up's subject is that thing, "the other one" then the other of two (`Subject.other_of`)."""
+        answered, understood = self._answer_text(picked.text, among=frozenset([picked.fact]))
+        if not answered.answered:
+            answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        answer = replace(answered, question=normalize(question).shown[:300], read_as=picked.text)
+        leaning = self._leaning(picked.text, *understood) if understood is not None else self._leaning(picked.text)
+
+        def subject() -> Subject | None:
+            found = leaning()
+            return replace(found, other=bool(picked.other), other_of=picked.other) if found is not None else None
+
+        return replace(answer, text=render_text(answer)), subject
 
     def _next_dated(self, previous: Subject, shown: str) -> tuple[Answer, str]:
         """ "What happened next" after an answer telling the fact `previous.told`: the fact the articles date next
