@@ -2995,6 +2995,26 @@ def test_the_noun_asked_alone_after_an_answer_is_of_what_that_answer_told(talk: 
     assert not ask(talk, "what is the salary").answered  # no fact linked to that one tells of any salary
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        ["how many arrests did the 2017 program lead to"],
+        ["how many arrests did the 2017 program lead to", "and prosecutions?"],
+    ],
+)
+def test_the_noun_asked_alone_is_of_what_was_told_when_the_subjects_noun_alone_asks_nothing(
+    talk: Core, before: list[str]
+) -> None:
+    """Fresh tester 87 c9: "what were the charges" after the 2017 program's arrests (read "… in the program", which
+    asked alone finds nothing) was "outside what I cover"; the fact linked to the one told holding "charges" answers."""
+    for question in before:
+        ask(talk, question)
+    answer = ask(talk, "what were the charges")
+    assert answer.answered and answer.text.startswith("In its statement ICE said the 2017 program produced 35")
+    assert answer.evidence[0].id == "uac-2017-38-prosecutions"
+    assert not ask(talk, "what were the salaries").answered
+
+
 def test_what_else_alone_after_an_act_asked_asks_that_act_again_beyond_what_was_told(talk: Core) -> None:
     """Fresh tester 86 c12: "what else" alone after "what did he say" greeted back as small talk; it asks the same
     act of the same person again, the words just told left out."""
