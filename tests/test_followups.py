@@ -3088,3 +3088,13 @@ def test_a_place_in_an_order_stands_for_that_thing_the_last_answer_named_in_orde
 def test_a_place_in_an_order_after_an_answer_naming_one_thing_is_not_read_so(talk: Core) -> None:
     ask(talk, "what is falcon")
     assert ask(talk, "how much was the first one").read_as != "how much was the $39 million one"
+
+
+def test_a_word_a_fact_quotes_asked_of_it_is_of_that_quote_not_of_the_words_just_told(talk: Core) -> None:
+    # fresh tester 87 c7: read "who called loser position treasonous", the loser-position words led again, as if
+    # Karp had called them treasonous; "treasonous" is what he called Google's dropping a Pentagon contract
+    ask(talk, "who said loser position")
+    answer = ask(talk, "who called it treasonous")
+    assert answer.answered and answer.evidence[0].id == "karp-google-treasonous"
+    assert answer.read_as == ""
+    assert "loser position" not in answer.text

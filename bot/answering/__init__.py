@@ -104,6 +104,7 @@ from bot.answering.naming import (
 )
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted, refusal_as_not
 from bot.answering.ordinals import Picked, ordinal_picked
+from bot.answering.own_words import quotes_word, unheld_words
 from bot.answering.render import note_room, render_text, source_line
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever, placed_elsewhere
 from bot.answering.second_look import SecondLook
@@ -1238,6 +1239,10 @@ class Answerer:
                 answered, understood = of_own
             else:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        # "who called it treasonous": of the fact quoting that word, not of what "it" was read as
+        of_quote = self._own_quoted(norm, q, answered) if not reading.new_subject and answered.answered else None
+        if of_quote is not None:
+            return of_quote, self._leaning(question, norm, q)
         # (as shown, when it says what it was asked with and is still the text answered)
         as_read = reading.shown if reading.shown and reading.text == first_text else reading.text
         read = replace(answered, read_as=as_read)
@@ -1443,6 +1448,17 @@ class Answerer:
         asked = WEEKDAYS.intersection(words(text.lower()))
         said = WEEKDAYS.intersection(words(self.brief.facts[fact_id].statement.lower()))
         return bool(asked) and bool(said) and asked.isdisjoint(said)
+
+    def _own_quoted(self, norm: Normalized, q: Question, answered: Answer) -> Answer | None:
+        """The question asked alone, when a follow-up's reading was `answered` by a fact lacking a word the question
+        itself typed that the fact it alone leads with quotes (bot/answering/own_words.py); else None."""
+        told = self.brief.facts.get(answered.evidence[0].id)
+        unheld = unheld_words(list(q.terms), told.statement) if told is not None else []
+        alone = self._answer_read(norm, q)[0] if unheld else None  # (asked again only then: one pass of the brief)
+        other = self.brief.facts.get(alone.evidence[0].id) if alone is not None and alone.answered else None
+        if told is None or other is None or other.id == told.id:
+            return None
+        return alone if any(quotes_word(other.statement, t) for t in unheld) else None
 
     def _of_thing_told(self, norm: Normalized, q: Question, previous: Subject) -> Answer | None:
         """ "What are the charges" (what or which, a form of "be", "the" and the noun asked, naming nothing of the
