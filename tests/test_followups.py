@@ -3108,3 +3108,16 @@ def test_and_the_other_thing_after_who_reported_it_asks_who_reported_that_one(ta
     answer = ask(talk, "and the 53 million one")
     assert answer.read_as.startswith("which outlet reported the 53 million contract"), answer.read_as
     assert answer.answered and answer.text.startswith("Truthout, July 2019: "), answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [["how did karp describe google"], ["who is peter thiel", "what about karp", "how did he describe google"]],
+)
+def test_how_someone_described_a_thing_is_their_words_of_that_thing(talk: Core, questions: list[str]) -> None:
+    # fresh tester 86 c20: "how did he describe google" (he: Karp) led his "loser position" words on Silicon Valley,
+    # which say nothing of Google; what a verb of describing takes is what the words are about
+    for question in questions:
+        answer = ask(talk, question)
+    assert answer.answered and answer.evidence[0].id == "karp-google-treasonous", answer.text
+    assert "treasonous" in answer.text.splitlines()[0]

@@ -22,7 +22,7 @@ from bot.answering.understand.lexicon import ACTOR_KINDS, NOUN_DETERMINERS, WH_W
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES, OUTLET_WORDS, Understander
 from bot.caches import Recent
-from bot.calling_verbs import CALL_FORMS
+from bot.calling_verbs import CALL_FORMS, DESCRIBING_VERBS
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
 from bot.records import FactData
@@ -1393,6 +1393,10 @@ class Speakers:
             asking = next((i for i, t in enumerate(w) if t in ASKING or t in QUOTING), None)
             markers = OCCASION_MARKERS | ON_MARKERS
             at = next((i for i, t in enumerate(w) if t in markers and asking is not None and i > asking), None)
+        if at is None:
+            # "how did X describe the guild": what a verb of describing or calling takes is what the words are
+            # about, as after "say about" (fresh tester 86 c20: X's words on something else led)
+            at = next((i for i, t in enumerate(w) if t in DESCRIBING_VERBS and i + 1 < len(w)), None)
         if at is None:
             return set(), set()
         tail = w[at + 1 :]
