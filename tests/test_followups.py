@@ -3121,3 +3121,10 @@ def test_how_someone_described_a_thing_is_their_words_of_that_thing(talk: Core, 
         answer = ask(talk, question)
     assert answer.answered and answer.evidence[0].id == "karp-google-treasonous", answer.text
     assert "treasonous" in answer.text.splitlines()[0]
+
+
+def test_a_month_before_a_year_is_of_the_date_naming_the_subject_not_an_asking_may(talk: Core) -> None:
+    # fu31 leftover: "the may 2019 flyers" read "may" as asking, so "what about the july one" was read "where were the
+    # may the july flyers"; the new month takes the place of the whole date
+    ask(talk, "where were the may 2019 flyers")
+    assert ask(talk, "what about the july one").read_as == "where were the july flyers"
