@@ -1394,9 +1394,11 @@ class Speakers:
             markers = OCCASION_MARKERS | ON_MARKERS
             at = next((i for i, t in enumerate(w) if t in markers and asking is not None and i > asking), None)
         if at is None:
-            # "how did X describe the guild": what a verb of describing or calling takes is what the words are
-            # about, as after "say about" (fresh tester 86 c20: X's words on something else led)
-            at = next((i for i, t in enumerate(w) if t in DESCRIBING_VERBS and i + 1 < len(w)), None)
+            # "how did X describe the guild": a name a verb of describing or calling takes is what the words are
+            # about, as after "say about" (fresh tester 86 c20: X's words on something else led); its other words
+            # ("describe the whole effort") are the asker's, which X's words need not repeat
+            describing = next((i for i, t in enumerate(w) if t in DESCRIBING_VERBS), None)
+            return set(self.understander.find_entities(w[describing + 1 :])[0] if describing is not None else ()), set()
         if at is None:
             return set(), set()
         tail = w[at + 1 :]
