@@ -3100,15 +3100,6 @@ def test_a_word_a_fact_quotes_asked_of_it_is_of_that_quote_not_of_the_words_just
     assert "loser position" not in answer.text
 
 
-def test_and_the_other_thing_after_who_reported_it_asks_who_reported_that_one(talk: Core) -> None:
-    # fresh tester 87 c11: after "who reported it", "and the 53 million one" asked when (the ask before the source's)
-    ask(talk, "what was the 39 million contract for")
-    ask(talk, "when was it renewed")
-    ask(talk, "who reported it")
-    answer = ask(talk, "and the 53 million one")
-    assert answer.read_as.startswith("which outlet reported the 53 million contract"), answer.read_as
-    assert answer.answered and answer.text.startswith("Truthout, July 2019: "), answer.text
-
 
 @pytest.mark.parametrize(
     "questions",

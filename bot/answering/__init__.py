@@ -344,8 +344,6 @@ def _shown(answer: Answer, question: str) -> Answer:
     return replace(answer, question=question, text=render_text(answer))
 
 
-# the ask a follow-up asking who reported what was told leaves to the next ("and the 2001 one?": who reported it)
-SOURCE_ASK = "which outlet reported"
 # a question opening: an asking word or an auxiliary ("what is …", "did the guild …")
 ASKING_OPENINGS = WH_WORDS | AUXILIARIES | {"when"}
 # words a line after the question may be made of and still ask nothing of its own (`_first_line_asked`): chat and
@@ -939,10 +937,7 @@ class Answerer:
             if not answered.answered:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
             read = replace(answered, read_as=reading.text)
-            # "and the $53 million one?" next asks who reported that one: the ask is now the source's, the subject
-            # (and what "it" stands for) the same (fresh tester 87 c11: it asked when, the ask before)
-            sourced = replace(previous, ask=SOURCE_ASK, asked=f"{SOURCE_ASK} {previous.phrase}", tail="", counted="")
-            return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: sourced
+            return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
         if reading.next_told and previous is not None:
             answered, after = self._next_dated(previous, norm.shown[:300])
             read = replace(answered, read_as=reading.text)
