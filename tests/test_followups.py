@@ -3100,7 +3100,6 @@ def test_a_word_a_fact_quotes_asked_of_it_is_of_that_quote_not_of_the_words_just
     assert "loser position" not in answer.text
 
 
-
 @pytest.mark.parametrize(
     "questions",
     [["how did karp describe google"], ["who is peter thiel", "what about karp", "how did he describe google"]],
