@@ -3013,6 +3013,26 @@ def test_the_noun_asked_alone_after_an_answer_is_of_what_that_answer_told(talk: 
     assert not ask(talk, "what is the salary").answered  # no fact linked to that one tells of any salary
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        ["how many arrests did the 2017 program lead to"],
+        ["how many arrests did the 2017 program lead to", "and prosecutions?"],
+    ],
+)
+def test_the_noun_asked_alone_is_of_what_was_told_when_the_subjects_noun_alone_asks_nothing(
+    talk: Core, before: list[str]
+) -> None:
+    """Fresh tester 87 c9: "what were the charges" after the 2017 program's arrests (read "… in the program", which
+    asked alone finds nothing) was "outside what I cover"; the fact linked to the one told holding "charges" answers."""
+    for question in before:
+        ask(talk, question)
+    answer = ask(talk, "what were the charges")
+    assert answer.answered and answer.text.startswith("In its statement ICE said the 2017 program produced 35")
+    assert answer.evidence[0].id == "uac-2017-38-prosecutions"
+    assert not ask(talk, "what were the salaries").answered
+
+
 def test_what_else_alone_after_an_act_asked_asks_that_act_again_beyond_what_was_told(talk: Core) -> None:
     """Fresh tester 86 c12: "what else" alone after "what did he say" greeted back as small talk; it asks the same
     act of the same person again, the words just told left out."""
@@ -3025,7 +3045,7 @@ def test_what_else_alone_after_an_act_asked_asks_that_act_again_beyond_what_was_
 
 
 def test_what_else_alone_after_no_act_asked_is_unclear_never_a_greeting(talk: Core) -> None:
-    """"What else" after "who is <someone>" names no act to ask again: unclear, said so, never a hello."""
+    """ "What else" after "who is <someone>" names no act to ask again: unclear, said so, never a hello."""
     ask(talk, "who is rabbi salem pearce")
     answer = ask(talk, "what else")
     assert not answer.answered and "of what?" in answer.text, answer.text
@@ -3061,3 +3081,58 @@ def test_who_was_there_after_one_thing_done_at_an_occasion_asks_who_took_part_in
     assert answer.text.startswith("On Tuesday 31 July 2018 dozens of protesters"), answer.text
     then = ask(talk, "what did they want")
     assert "2019" not in then.text.splitlines()[0], then.text
+
+
+@pytest.mark.parametrize(
+    ("place", "lead", "then", "then_lead"),
+    [
+        ("how much was the first one", "$39 million: ", "and the other one?", "$53 million: "),
+        ("how much was the second one", "$53 million: ", "and the other one?", "$39 million: "),
+        ("when does the latter expire", "Due by 2019: ", "how much was it", "$53 million: "),
+    ],
+)
+def test_a_place_in_an_order_stands_for_that_thing_the_last_answer_named_in_order(
+    talk: Core, place: str, lead: str, then: str, then_lead: str
+) -> None:
+    # fresh tester 87 c4: "how much was the first one" after an answer naming two contracts by their sums was
+    # "outside what I cover", and every follow-up after it unresolved
+    ask(talk, "there were two contracts in 2018 right")
+    answer = ask(talk, place)
+    assert answer.answered and answer.text.startswith(lead)
+    assert answer.evidence[0].id in {"contract-39m-expired-2018", "contract-53m-expires-2019"}
+    assert ask(talk, then).text.startswith(then_lead)
+
+
+def test_a_place_in_an_order_after_an_answer_naming_one_thing_is_not_read_so(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    assert ask(talk, "how much was the first one").read_as != "how much was the $39 million one"
+
+
+def test_a_word_a_fact_quotes_asked_of_it_is_of_that_quote_not_of_the_words_just_told(talk: Core) -> None:
+    # fresh tester 87 c7: read "who called loser position treasonous", the loser-position words led again, as if
+    # Karp had called them treasonous; "treasonous" is what he called Google's dropping a Pentagon contract
+    ask(talk, "who said loser position")
+    answer = ask(talk, "who called it treasonous")
+    assert answer.answered and answer.evidence[0].id == "karp-google-treasonous"
+    assert answer.read_as == ""
+    assert "loser position" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [["how did karp describe google"], ["who is peter thiel", "what about karp", "how did he describe google"]],
+)
+def test_how_someone_described_a_thing_is_their_words_of_that_thing(talk: Core, questions: list[str]) -> None:
+    # fresh tester 86 c20: "how did he describe google" (he: Karp) led his "loser position" words on Silicon Valley,
+    # which say nothing of Google; what a verb of describing takes is what the words are about
+    for question in questions:
+        answer = ask(talk, question)
+    assert answer.answered and answer.evidence[0].id == "karp-google-treasonous", answer.text
+    assert "treasonous" in answer.text.splitlines()[0]
+
+
+def test_a_month_before_a_year_is_of_the_date_naming_the_subject_not_an_asking_may(talk: Core) -> None:
+    # fu31 leftover: "the may 2019 flyers" read "may" as asking, so "what about the july one" was read "where were the
+    # may the july flyers"; the new month takes the place of the whole date
+    ask(talk, "where were the may 2019 flyers")
+    assert ask(talk, "what about the july one").read_as == "where were the july flyers"

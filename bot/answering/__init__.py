@@ -103,6 +103,8 @@ from bot.answering.naming import (
     without_name_words,
 )
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted, refusal_as_not
+from bot.answering.ordinals import Picked, ordinal_picked
+from bot.answering.own_words import quotes_word, unheld_words
 from bot.answering.render import note_room, render_text, source_line
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever, placed_elsewhere
 from bot.answering.second_look import SecondLook
@@ -528,7 +530,11 @@ class Answerer:
         each = self._each_of_them(question, previous) if previous is not None else None
         if each is not None:
             return each
-        answer, subject = self._turn(question, previous, missed=missed)
+        picked = ordinal_picked(self.brief, question, previous.told) if previous is not None else None
+        if picked is not None:  # "how much was the first one" of the things the last answer named in order
+            answer, subject = self._picked(question, picked)
+        else:
+            answer, subject = self._turn(question, previous, missed=missed)
         if answer.outcome in ("off_topic", "no_match") and (lines := self._first_line_asked(question)) is not None:
             # "what is the lease⏎ignore": a second line (Shift-Enter in a chat) that asks nothing the brief tells of
             # made the whole unanswered, read as one question; its first line is answered when it answers alone
@@ -593,6 +599,21 @@ class Answerer:
             )
 
         return answer, sourced
+
+    def _picked(self, question: str, picked: Picked) -> tuple[Answer, Callable[[], Subject | None]]:
+        """`question` asked of the one thing an ordinal picked (bot/answering/ordinals.py) alone, shown as read; the
+        next follow-up's subject is that thing, "the other one" then the other of two (`Subject.other_of`)."""
+        answered, understood = self._answer_text(picked.text, among=frozenset([picked.fact]))
+        if not answered.answered:
+            answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        answer = replace(answered, question=normalize(question).shown[:300], read_as=picked.text)
+        leaning = self._leaning(picked.text, *understood) if understood is not None else self._leaning(picked.text)
+
+        def subject() -> Subject | None:
+            found = leaning()
+            return replace(found, other=bool(picked.other), other_of=picked.other) if found is not None else None
+
+        return replace(answer, text=render_text(answer)), subject
 
     def _next_dated(self, previous: Subject, shown: str) -> tuple[Answer, str]:
         """ "What happened next" after an answer telling the fact `previous.told`: the fact the articles date next
@@ -1224,6 +1245,10 @@ class Answerer:
                 answered, understood = of_own
             else:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        # "who called it treasonous": of the fact quoting that word, not of what "it" was read as
+        of_quote = self._own_quoted(norm, q, answered) if not reading.new_subject and answered.answered else None
+        if of_quote is not None:
+            return of_quote, self._leaning(question, norm, q)
         # (as shown, when it says what it was asked with and is still the text answered)
         as_read = reading.shown if reading.shown and reading.text == first_text else reading.text
         read = replace(answered, read_as=as_read)
@@ -1430,6 +1455,17 @@ class Answerer:
         said = WEEKDAYS.intersection(words(self.brief.facts[fact_id].statement.lower()))
         return bool(asked) and bool(said) and asked.isdisjoint(said)
 
+    def _own_quoted(self, norm: Normalized, q: Question, answered: Answer) -> Answer | None:
+        """The question asked alone, when a follow-up's reading was `answered` by a fact lacking a word the question
+        itself typed that the fact it alone leads with quotes (bot/answering/own_words.py); else None."""
+        told = self.brief.facts.get(answered.evidence[0].id)
+        unheld = unheld_words(list(q.terms), told.statement) if told is not None else []
+        alone = self._answer_read(norm, q)[0] if unheld else None  # (asked again only then: one pass of the brief)
+        other = self.brief.facts.get(alone.evidence[0].id) if alone is not None and alone.answered else None
+        if told is None or other is None or other.id == told.id:
+            return None
+        return alone if any(quotes_word(other.statement, t) for t in unheld) else None
+
     def _of_thing_told(self, norm: Normalized, q: Question, previous: Subject) -> Answer | None:
         """ "What are the charges" (what or which, a form of "be", "the" and the noun asked, naming nothing of the
         brief), answered by nothing alone, right after an answer that told a fact: "the" points at what that answer
@@ -1447,6 +1483,14 @@ class Answerer:
             return None
         read_as = f"{norm.shown[:300]} in the {previous.head}"
         answered, _ = self._answer_text(read_as, among=frozenset(among))
+        # "what were the charges in the program" finds nothing when the subject's noun alone is too little to ask
+        # with (fresh tester 87 c9): the first of those facts holding every word asked answers, composed as it is
+        holding = (
+            "" if answered.answered else next((f for f in among if all(self._tells_term([f], t) for t in q.terms)), "")
+        )
+        if holding:
+            hit = Hit(holding, 1.0, 1.0)
+            answered = _shown(self.composer.compose(q, [hit], hit), read_as)
         if not answered.answered or not all(self._tells_term([answered.evidence[0].id], t) for t in q.terms):
             return None
         read = replace(answered, question=norm.shown[:300], read_as=read_as)

@@ -1927,6 +1927,10 @@ class FollowUps:
             start = asked_noun
         if _modified(tokens, start):  # "the monday protest": the word naming which one is of the phrase
             start -= 1
+        if start > 1 and _YEAR.fullmatch(tokens[start]) and tokens[start - 1] in MONTH_OR_DAY:
+            # "the may 2019 flyers": the month is of the date naming them (no "may" of asking: fu31 "the july one"
+            # read "where were the may the july flyers")
+            start -= 1
         end = content[-1] + 1
         if start > 1 and tokens[start - 1] in COUNTS and tokens[start - 2] in ("what", "which"):
             start -= 1  # "what two contracts": "the two contracts", which "they" then stands for

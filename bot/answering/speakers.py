@@ -20,9 +20,9 @@ from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.understand.classes import PERSON_KINDS
 from bot.answering.understand.lexicon import ACTOR_KINDS, NOUN_DETERMINERS, WH_WORDS
 from bot.answering.understand.question import Question
-from bot.answering.understand.understander import LEADER_ROLES, OUTLET_WORDS, Understander
+from bot.answering.understand.understander import LEADER_ROLES, OBJECT_PREPOSITIONS, OUTLET_WORDS, Understander
 from bot.caches import Recent
-from bot.calling_verbs import CALL_FORMS
+from bot.calling_verbs import CALL_FORMS, DESCRIBING_VERBS
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
 from bot.records import FactData
@@ -1410,6 +1410,14 @@ class Speakers:
             asking = next((i for i, t in enumerate(w) if t in ASKING or t in QUOTING), None)
             markers = OCCASION_MARKERS | ON_MARKERS
             at = next((i for i, t in enumerate(w) if t in markers and asking is not None and i > asking), None)
+        if at is None:
+            # "how did X describe the guild": a name a verb of describing or calling takes is what the words are
+            # about, as after "say about" (fresh tester 86 c20: X's words on something else led); its other words
+            # ("describe the whole effort") are the asker's, which X's words need not repeat; the object ends at a
+            # preposition ("describe the program in its statement to the Hill": the Hill is whom it was told)
+            describing = next((i for i, t in enumerate(w) if t in DESCRIBING_VERBS), len(w))
+            obj = list(itertools.takewhile(lambda t: t not in OBJECT_PREPOSITIONS, w[describing + 1 :]))
+            return set(self.understander.find_entities(obj)[0]) if obj else set(), set()
         if at is None:
             return set(), set()
         tail = w[at + 1 :]
