@@ -208,7 +208,7 @@ def timeline(brief: Brief, *, year: int | None = None, month: int | None = None,
         facts = [f for f in facts if f.date is not None and int(f.date[:4]) == year]
         if month is not None:
             facts = [f for f in facts if f.date is not None and f.date[5:7] == f"{month:02d}"]
-    if named is not None:  # "timeline falcon": the dated facts naming the glossary entry, whatever their topic
+    if named is not None:  # "timeline <glossary name>": the dated facts naming the glossary entry, whatever their topic
         facts = [f for f in facts if named in f.entities]
         topic = brief.entities[named].name
     elif topic is not None:

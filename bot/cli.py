@@ -343,7 +343,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
     answered as `ask` answers them, so the shell and the chat agree."""
     from bot.commands import asks_of_sources
 
-    # one quoted argument ("for falcon") is the same words typed apart, as the chat splits them (fresh tester 88)
+    # one quoted argument ("for the lease") is the same words typed apart, as the chat splits them (fresh tester 88)
     words = " ".join(args.words).split()
     if words and asks_of_sources(words):
         args.question = " ".join(["sources", *words])

@@ -95,7 +95,7 @@ PAIR_VERBS = {"are": "is", "were": "was"}
 def named_pair(
     question: str, find_entities: Callable[[list[str]], tuple[list[str], set[int]]]
 ) -> tuple[str, str] | None:
-    """ "who are LilyFish and Maya Gomberg": two questions, "who is lilyfish" and "who is maya gomberg", when the
+    """ "who are Lind and Ada Okafor": two questions, "who is lind" and "who is ada okafor", when the
     words either side of its one "and" after "who/what are" each name one thing and nothing else (`find_entities`,
     as Understander.find_entities: the entities and the word positions they take); None otherwise. Answered as one,
     a fact naming both led, which tells neither (fresh testers 86/87)."""
