@@ -1944,6 +1944,24 @@ def test_whether_someone_asked_for_an_act_the_fact_tells_them_asking_for_another
     assert line.startswith("In 2018 Amazon employees urged"), line
 
 
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("did employees want profits to go to charity", True),  # "to a nonprofit charity" in Business Insider's words
+        ("did employees want the profits to go to the police", False),  # no police in the request
+        ("did employees want palantir to give the profits to ice", False),  # ICE named, but not where they go
+    ],
+)
+def test_a_wish_worded_with_a_light_verb_is_weighed_by_the_words_around_it(
+    core: Core, question: str, told: bool
+) -> None:
+    # fresh tester 88 (fault 1): "want profits to go to charity" was weighed by "go" alone, which the petition's
+    # "asked management to give the profits … to a nonprofit" lacks, and led "don't say that"
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith("In August 2019 a petition") is told, line
+    assert not line.startswith(messages.YES_LEAD.split("{")[0]) or told, line
+
+
 def test_a_question_opened_by_a_negated_auxiliary_is_shown_back_as_typed() -> None:
     # fresh review 19 (M7): the negation is dropped only for understanding; the question echoed (--json "question",
     # the question log, a miss) is the one typed

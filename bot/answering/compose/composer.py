@@ -10,6 +10,7 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 
 from bot import messages
+from bot.answering.acts import LIGHT_VERBS, VERB_PREPOSITIONS
 from bot.answering.articles import (
     ARTICLE_WORDS,
     BREAKING,
@@ -143,6 +144,7 @@ STRANDED = frozenset("to for with from".split())
 
 WANTING = frozenset("want wants wanted wanting".split())  # "did they want the guild to …": a wish, as a request
 WANTED_REACH = 4  # words between the wish and its "to": "want the Gull Point guild to"
+WISH_REACH = 3  # words after a preposition to its object: "to a nonprofit charity"
 # acts so general that a fact tells them of two parties in many other words ("hosted on", "ran on", "relied on";
 # "work with" as "sells its maps to"): general English
 GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ employed work works worked".split())
@@ -183,6 +185,14 @@ def _denied_stems(statement: str) -> set[str]:
         return set()
     negated = next((i for i in range(said + 1, len(tokens)) if tokens[i] in NEGATION), None)
     return set() if negated is None else {stem(t) for t in tokens[negated + 1 :]}
+
+
+def _light(verb: str) -> bool:
+    """A verb saying little of its own (LIGHT_VERBS), in any form: the question's "did they want it to go" is read
+    with "went" in it."""
+    from lemminflect import getLemma  # loaded on the first wish asked with a verb only (~1 s)
+
+    return verb in LIGHT_VERBS or not LIGHT_VERBS.isdisjoint(getLemma(verb, upos="VERB"))
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -680,6 +690,10 @@ class Composer:
             verb = after[after.index("to") + 1]
             if verb in STOPWORDS:
                 return False
+            if _light(verb):
+                # "want the profits to go to charity": the verb says little, what was wanted is in the words around it
+                to_at = i + 1 + after.index("to")
+                return not self._wish_told(q.words[i + 1 : to_at], q.words[to_at + 2 :], fact)
             # only against a fact telling a request ("asked the guild to give …"): one of a wish ("Lind wanted the
             # lease kept") may be another's, which the verdict's other checks weigh
             told = words(fold(fact.statement))
@@ -690,6 +704,40 @@ class Composer:
                 return False  # "ask them to drop it" told as "urged them to stop hosting it": an end, in other words
             return self.verdicts.alike(stem(verb)).isdisjoint(stated)
         return False
+
+    def _wish_told(self, before: list[str], after: list[str], fact: FactData) -> bool:
+        """Whether a fact telling a request tells the wish worded around a light verb (LIGHT_VERBS), `before` it
+        ("want the profits to go …") and `after` it ("… to charity"): each content word before it is stated, or
+        a word the brief gives for it, in its statement or quotes; each after it is, within WISH_REACH words after
+        the same preposition ("asking … to redirect profits … to a nonprofit charity"), so that "the profits to go
+        to the police" is not told by a request naming the police elsewhere; none to weigh is no wish told."""
+        stated = self.retriever.stated_stems(fact.id)
+        texts = [words(fold(t)) for t in [fact.statement, *(c.quote for c in fact.citations)]]
+
+        def told(w: str) -> bool:
+            return not self.verdicts.alike(stem(w)).isdisjoint(stated)
+
+        def told_after(preposition: str, w: str) -> bool:
+            alike = self.verdicts.alike(stem(w))
+            return any(
+                not alike.isdisjoint(stem(t) for t in text[k + 1 : k + 1 + WISH_REACH])
+                for text in texts
+                for k, t in enumerate(text)
+                if t == preposition
+            )
+
+        content = [w for w in before if w not in STOPWORDS]
+        if not all(told(w) for w in content):
+            return False
+        preposition = ""
+        for w in after:
+            if w in VERB_PREPOSITIONS:
+                preposition = w
+            elif w not in STOPWORDS:
+                content.append(w)
+                if not (told_after(preposition, w) if preposition else told(w)):
+                    return False
+        return bool(content)
 
     def _names_weekday(self, fact_id: str) -> bool:
         """The fact's statement names a day of the week ("on a Monday in May 2019")."""
