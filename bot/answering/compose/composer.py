@@ -145,6 +145,7 @@ STRANDED = frozenset("to for with from".split())
 WANTING = frozenset("want wants wanted wanting".split())  # "did they want the guild to …": a wish, as a request
 WANTED_REACH = 4  # words between the wish and its "to": "want the Gull Point guild to"
 WISH_REACH = 3  # words after a preposition to its object: "to a nonprofit charity"
+ASKER_REACH = 8  # words from who asked to the request: "a petition signed by more than 60 guild keepers asked"
 # acts so general that a fact tells them of two parties in many other words ("hosted on", "ran on", "relied on";
 # "work with" as "sells its maps to"): general English
 GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ employed work works worked".split())
@@ -704,6 +705,39 @@ class Composer:
                 return False  # "ask them to drop it" told as "urged them to stop hosting it": an end, in other words
             return self.verdicts.alike(stem(verb)).isdisjoint(stated)
         return False
+
+    def _wish_granted(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question in the past asking whether someone wanted or asked for a thing ("did the keepers want
+        the profits to go to charity"), of a fact whose statement or a quote tells a request (a REQUEST_VERBS word
+        other than a wish's) made by them (every content word naming who wanted it within ASKER_REACH words before
+        the request) and the thing wanted in its words (`_wish_told`: a light verb's words around it, any other
+        verb as well): a request states the want of whoever makes it, never of another ("did the guild want …" of
+        a request made to it)."""
+        tokens = q.words
+        if q.current or not asks_past(tokens) or not NEGATION.isdisjoint(tokens):
+            return False
+        at = next((i for i, t in enumerate(tokens) if t in REQUEST_VERBS), None)
+        if at is None:
+            return False
+        after = tokens[at + 1 : at + 2 + WANTED_REACH]
+        if "to" not in after or after.index("to") + 1 >= len(after):
+            return False
+        to_at = at + 1 + after.index("to")
+        verb = tokens[to_at + 1]
+        wanted = tokens[at + 1 : to_at] + ([] if _light(verb) else [verb])
+        askers = [t for t in tokens[1:at] if t not in STOPWORDS]
+        if not askers or not self._wish_told(wanted, tokens[to_at + 2 :], fact):
+            return False
+        requests = REQUEST_VERBS - WANTING
+        return any(
+            all(
+                not self.verdicts.alike(stem(w)).isdisjoint(stem(t) for t in text[max(0, j - ASKER_REACH) : j])
+                for w in askers
+            )
+            for text in (words(fold(t)) for t in [fact.statement, *(c.quote for c in fact.citations)])
+            for j, t in enumerate(text)
+            if t in requests
+        )
 
     def _wish_told(self, before: list[str], after: list[str], fact: FactData) -> bool:
         """Whether a fact telling a request tells the wish worded around a light verb (LIGHT_VERBS), `before` it
@@ -1520,6 +1554,10 @@ class Composer:
             # "did the keepers want the guild to drop the lease" against "… asked the guild to give its profits
             # to charity": they asked for something, not that
             return _act_unstated(q, statement)
+        if verdict and fact is not None and self._wish_granted(q, fact):
+            # "did the keepers want the profits to go to charity" of "… keepers asked the guild to give the profits
+            # to a charity": a request states the want of whoever makes it (fresh tester 88)
+            return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
         if verdict and fact is not None and self._reply_untold(q, fact):
             return _act_unstated(q, statement)
         if verdict and fact is not None and (doers := self._doers_untold(q, fact)):
