@@ -145,6 +145,8 @@ STRANDED = frozenset("to for with from".split())
 WANTING = frozenset("want wants wanted wanting".split())  # "did they want the guild to …": a wish, as a request
 WANTED_REACH = 4  # words between the wish and its "to": "want the Gull Point guild to"
 WISH_REACH = 3  # words after a preposition to its object: "to a nonprofit charity"
+# questions asking a count or a verdict, whose own numbers are read as asked, not as taken for granted
+COUNTING_KINDS = frozenset({"amount", "count", "yes-no", "comparison"})
 ASKER_REACH = 8  # words from who asked to the request: "a petition signed by more than 60 guild keepers asked"
 # acts so general that a fact tells them of two parties in many other words ("hosted on", "ran on", "relied on";
 # "work with" as "sells its maps to"): general English
@@ -1338,6 +1340,10 @@ class Composer:
             # else the words in marks were a title or the statement's, and the quote is the article's own telling
             # ("It detailed how the harbour planned …"): in marks it would read as the speaker's words
         verdict = q.kind == "yes-no" and not either_or(q.words)  # "were they left up or taken down": no yes/no
+        if q.kind not in COUNTING_KINDS and fact is not None and (count := _premise_count_untold(q.text, statement)):
+            # "what did the 300 keepers sign" of "more than 200 keepers signed a letter": the count the question
+            # takes as given is none the fact gives, and the answer would repeat it unchecked (fresh tester 88)
+            return Lead(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement=statement))
         # (an order asked in "later than" is read as a comparison of two sides, which the fact may settle as well)
         ordered = (verdict or q.kind == "comparison") and item.kind == "fact" and not either_or(q.words)
         order = order_compared(q.words) if ordered else []
@@ -1887,6 +1893,14 @@ def _described_as(asked: list[str], named_at: Set[int] = frozenset()) -> frozens
     if at is None or "as" in asked[at + 1 :] or asked[at + 1 : at + 2] == ["well"]:
         return frozenset()
     return frozenset(stem(t) for t in asked[at + 1 :] if t not in STOPWORDS)
+
+
+def _premise_count_untold(question: str, statement: str) -> str | None:
+    """`_count_not_given` of a question asking something else of a count of people it takes as given ("what did the
+    300 keepers sign"), a year in its place ("the 2018 protesters") being no count: the number as typed, or None."""
+    if any(is_year(m.group(0)) for m in NUMBER().finditer(question)):
+        return None
+    return _count_not_given(question, statement)
 
 
 def _count_not_given(question: str, statement: str) -> str | None:
