@@ -3141,3 +3141,10 @@ def test_a_view_never_stating_the_act_of_the_one_asked_does_not_settle_over_a_fa
     first = _first_line(a.text)
     assert first.startswith("The May 2019 flyer told"), first
     assert not first.startswith("Yes"), first
+
+
+def test_people_asked_by_an_everyday_word_are_weighed_as_people_an_act_was_done_to(core: Core) -> None:
+    # fresh tester 88 (fault 7): "kids" was no word for people, so "help ICE deport kids" was led, unjudged, by the
+    # system ICE uses for deportations, which says nothing of children ("children" was told "don't say that")
+    line = core.ask("did palantir help ice deport kids").text.splitlines()[0]
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line
