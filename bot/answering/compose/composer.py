@@ -1896,11 +1896,22 @@ def _described_as(asked: list[str], named_at: Set[int] = frozenset()) -> frozens
 
 
 def _premise_count_untold(question: str, statement: str) -> str | None:
-    """`_count_not_given` of a question asking something else of a count of people it takes as given ("what did the
-    300 keepers sign"), a year in its place ("the 2018 protesters") being no count: the number as typed, or None."""
-    if any(is_year(m.group(0)) for m in NUMBER().finditer(question)):
+    """A count of people a question asking something else takes as given (a number, not a sum nor a year, with a
+    people noun within three words after it: "what did the 300 keepers sign") that the statement, giving counts of
+    its own, never gives: the number as typed ("over 300" with its bound), else None. What the counted people did
+    is not weighed (`_count_not_given` reads it from a yes/no question's order of words)."""
+    told = [m.group(0).replace(",", "") for m in NUMBER().finditer(statement) if not is_sum(statement, m)]
+    if not told:
         return None
-    return _count_not_given(question, statement)
+    for m in NUMBER().finditer(question):
+        if is_sum(question, m) or is_year(m.group(0)):
+            continue
+        if not any(w in PERSON_NOUNS for w in words(fold(question[m.end() :]))[:3]):
+            continue
+        if m.group(0).replace(",", "") not in told:
+            bound = _BOUND_BEFORE().search(question[: m.start()])
+            return f"{bound.group(1).lower()} {m.group(0)}" if bound else m.group(0)
+    return None
 
 
 def _count_not_given(question: str, statement: str) -> str | None:
