@@ -2365,3 +2365,23 @@ def test_a_vague_count_word_never_leads_as_a_count(core: Core) -> None:
     """ "dozens of protesters (no exact count was given)": no figure is put in front of it."""
     a = core.ask("how many protesters were in palo alto")
     assert not a.lead.lower().startswith("dozens:"), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("what did the 300 employees sign", "300"),  # more than 200 signed the letter (300,000 is another letter's)
+        ("what did the 200 employees sign", None),  # the count the fact gives
+        ("what did the 2018 protesters do", None),  # a year, no count
+    ],
+)
+def test_a_count_of_people_a_question_takes_as_given_and_no_fact_gives_is_said_not_to_be_given(
+    core: Core, question: str, count: str | None
+) -> None:
+    # fresh tester 88 (fault 5): "what did the 300 employees sign" led the letter of more than 200 and never said
+    # that no article counts 300 employees
+    line = _first_line(core.ask(question).text)
+    untold = messages.COUNT_NOT_GIVEN_LEAD.split("{")[0]
+    assert line.startswith(untold) is (count is not None), line
+    if count is not None:
+        assert line.startswith(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement="More than 200")), line

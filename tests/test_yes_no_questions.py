@@ -1939,9 +1939,43 @@ def test_whether_someone_asked_for_an_act_the_fact_tells_them_asking_for_another
         assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]) and "nonprofit" in line, line
     # what they asked for is still told as asked, and an end asked for in other words ("stop hosting") is one
     line = core.ask("did the 60 employees ask palantir to give the profits to charity").text.splitlines()[0]
-    assert line.startswith("In August 2019 a petition"), line
+    assert line.startswith(messages.YES_LEAD.format(statement="In August 2019 a petition")), line
     line = core.ask("Did Amazon employees ask AWS to drop Palantir?").text.splitlines()[0]
     assert line.startswith("In 2018 Amazon employees urged"), line
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("did employees want profits to go to charity", True),  # "to a nonprofit charity" in Business Insider's words
+        ("did employees want the profits to go to the police", False),  # no police in the request
+        ("did employees want palantir to give the profits to ice", False),  # ICE named, but not where they go
+    ],
+)
+def test_a_wish_worded_with_a_light_verb_is_weighed_by_the_words_around_it(
+    core: Core, question: str, told: bool
+) -> None:
+    # fresh tester 88 (fault 1): "want profits to go to charity" was weighed by "go" alone, which the petition's
+    # "asked management to give the profits … to a nonprofit" lacks, and led "don't say that"
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(messages.YES_LEAD.format(statement="In August 2019 a petition")) is told, line
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("did employees want profits to go to charity", True),
+        ("did the employees petition for the profits to go to charity", True),
+        ("did management want profits to go to charity", False),  # asked of, not asking
+        ("do employees want profits to go to charity", False),  # today's want: the articles stop at their dates
+    ],
+)
+def test_a_request_told_is_a_yes_to_the_want_of_whoever_made_it_only(core: Core, question: str, yes: bool) -> None:
+    # fresh tester 88 (fault 1): "asked management to give the profits … to a nonprofit" states the employees'
+    # want; management's is not told
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(messages.YES_LEAD.split("{")[0]) is yes, line
+    assert "In August 2019 a petition" in line, line
 
 
 def test_a_question_opened_by_a_negated_auxiliary_is_shown_back_as_typed() -> None:
@@ -3149,3 +3183,10 @@ def test_a_month_outside_the_part_of_the_year_a_fact_tells_is_not_led_as_that_mo
     assert line.startswith("The articles I have don't tell of that in September 2019; they tell of it in mid-2019")
     # a month inside that part of the year is the fact's, led as before
     assert _first_line(core.ask("was there a protest in dc in june 2019").text).startswith("In mid-2019")
+
+
+def test_people_asked_by_an_everyday_word_are_weighed_as_people_an_act_was_done_to(core: Core) -> None:
+    # fresh tester 88 (fault 7): "kids" was no word for people, so "help ICE deport kids" was led, unjudged, by the
+    # system ICE uses for deportations, which says nothing of children ("children" was told "don't say that")
+    line = core.ask("did palantir help ice deport kids").text.splitlines()[0]
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line

@@ -10,6 +10,7 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 
 from bot import messages
+from bot.answering.acts import LIGHT_VERBS, VERB_PREPOSITIONS
 from bot.answering.articles import (
     ARTICLE_WORDS,
     BREAKING,
@@ -143,6 +144,10 @@ STRANDED = frozenset("to for with from".split())
 
 WANTING = frozenset("want wants wanted wanting".split())  # "did they want the guild to …": a wish, as a request
 WANTED_REACH = 4  # words between the wish and its "to": "want the Gull Point guild to"
+WISH_REACH = 3  # words after a preposition to its object: "to a nonprofit charity"
+# questions asking a count or a verdict, whose own numbers are read as asked, not as taken for granted
+COUNTING_KINDS = frozenset({"amount", "count", "yes-no", "comparison"})
+ASKER_REACH = 8  # words from who asked to the request: "a petition signed by more than 60 guild keepers asked"
 # acts so general that a fact tells them of two parties in many other words ("hosted on", "ran on", "relied on";
 # "work with" as "sells its maps to"): general English
 GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ employed work works worked".split())
@@ -183,6 +188,14 @@ def _denied_stems(statement: str) -> set[str]:
         return set()
     negated = next((i for i in range(said + 1, len(tokens)) if tokens[i] in NEGATION), None)
     return set() if negated is None else {stem(t) for t in tokens[negated + 1 :]}
+
+
+def _light(verb: str) -> bool:
+    """A verb saying little of its own (LIGHT_VERBS), in any form: the question's "did they want it to go" is read
+    with "went" in it."""
+    from lemminflect import getLemma  # loaded on the first wish asked with a verb only (~1 s)
+
+    return verb in LIGHT_VERBS or not LIGHT_VERBS.isdisjoint(getLemma(verb, upos="VERB"))
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -680,6 +693,10 @@ class Composer:
             verb = after[after.index("to") + 1]
             if verb in STOPWORDS:
                 return False
+            if _light(verb):
+                # "want the profits to go to charity": the verb says little, what was wanted is in the words around it
+                to_at = i + 1 + after.index("to")
+                return not self._wish_told(q.words[i + 1 : to_at], q.words[to_at + 2 :], fact)
             # only against a fact telling a request ("asked the guild to give …"): one of a wish ("Lind wanted the
             # lease kept") may be another's, which the verdict's other checks weigh
             told = words(fold(fact.statement))
@@ -690,6 +707,73 @@ class Composer:
                 return False  # "ask them to drop it" told as "urged them to stop hosting it": an end, in other words
             return self.verdicts.alike(stem(verb)).isdisjoint(stated)
         return False
+
+    def _wish_granted(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question in the past asking whether someone wanted or asked for a thing ("did the keepers want
+        the profits to go to charity"), of a fact whose statement or a quote tells a request (a REQUEST_VERBS word
+        other than a wish's) made by them (every content word naming who wanted it within ASKER_REACH words before
+        the request) and the thing wanted in its words (`_wish_told`: a light verb's words around it, any other
+        verb as well): a request states the want of whoever makes it, never of another ("did the guild want …" of
+        a request made to it)."""
+        tokens = q.words
+        if q.current or not asks_past(tokens) or not NEGATION.isdisjoint(tokens):
+            return False
+        at = next((i for i, t in enumerate(tokens) if t in REQUEST_VERBS), None)
+        if at is None:
+            return False
+        after = tokens[at + 1 : at + 2 + WANTED_REACH]
+        if "to" not in after or after.index("to") + 1 >= len(after):
+            return False
+        to_at = at + 1 + after.index("to")
+        verb = tokens[to_at + 1]
+        wanted = tokens[at + 1 : to_at] + ([] if _light(verb) else [verb])
+        askers = [t for t in tokens[1:at] if t not in STOPWORDS]
+        if not askers or not self._wish_told(wanted, tokens[to_at + 2 :], fact):
+            return False
+        requests = REQUEST_VERBS - WANTING
+        return any(
+            all(
+                not self.verdicts.alike(stem(w)).isdisjoint(stem(t) for t in text[max(0, j - ASKER_REACH) : j])
+                for w in askers
+            )
+            for text in (words(fold(t)) for t in [fact.statement, *(c.quote for c in fact.citations)])
+            for j, t in enumerate(text)
+            if t in requests
+        )
+
+    def _wish_told(self, before: list[str], after: list[str], fact: FactData) -> bool:
+        """Whether a fact telling a request tells the wish worded around a light verb (LIGHT_VERBS), `before` it
+        ("want the profits to go …") and `after` it ("… to charity"): each content word before it is stated, or
+        a word the brief gives for it, in its statement or quotes; each after it is, within WISH_REACH words after
+        the same preposition ("asking … to redirect profits … to a nonprofit charity"), so that "the profits to go
+        to the police" is not told by a request naming the police elsewhere; none to weigh is no wish told."""
+        stated = self.retriever.stated_stems(fact.id)
+        texts = [words(fold(t)) for t in [fact.statement, *(c.quote for c in fact.citations)]]
+
+        def told(w: str) -> bool:
+            return not self.verdicts.alike(stem(w)).isdisjoint(stated)
+
+        def told_after(preposition: str, w: str) -> bool:
+            alike = self.verdicts.alike(stem(w))
+            return any(
+                not alike.isdisjoint(stem(t) for t in text[k + 1 : k + 1 + WISH_REACH])
+                for text in texts
+                for k, t in enumerate(text)
+                if t == preposition
+            )
+
+        content = [w for w in before if w not in STOPWORDS]
+        if not all(told(w) for w in content):
+            return False
+        preposition = ""
+        for w in after:
+            if w in VERB_PREPOSITIONS:
+                preposition = w
+            elif w not in STOPWORDS:
+                content.append(w)
+                if not (told_after(preposition, w) if preposition else told(w)):
+                    return False
+        return bool(content)
 
     def _names_weekday(self, fact_id: str) -> bool:
         """The fact's statement names a day of the week ("on a Monday in May 2019")."""
@@ -1292,6 +1376,10 @@ class Composer:
             # else the words in marks were a title or the statement's, and the quote is the article's own telling
             # ("It detailed how the harbour planned …"): in marks it would read as the speaker's words
         verdict = q.kind == "yes-no" and not either_or(q.words)  # "were they left up or taken down": no yes/no
+        if q.kind not in COUNTING_KINDS and fact is not None and (count := _premise_count_untold(q.text, statement)):
+            # "what did the 300 keepers sign" of "more than 200 keepers signed a letter": the count the question
+            # takes as given is none the fact gives, and the answer would repeat it unchecked (fresh tester 88)
+            return Lead(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement=statement))
         # (an order asked in "later than" is read as a comparison of two sides, which the fact may settle as well)
         ordered = (verdict or q.kind == "comparison") and item.kind == "fact" and not either_or(q.words)
         order = order_compared(q.words) if ordered else []
@@ -1521,6 +1609,10 @@ class Composer:
             # "did the keepers want the guild to drop the lease" against "… asked the guild to give its profits
             # to charity": they asked for something, not that
             return _act_unstated(q, statement)
+        if verdict and fact is not None and self._wish_granted(q, fact):
+            # "did the keepers want the profits to go to charity" of "… keepers asked the guild to give the profits
+            # to a charity": a request states the want of whoever makes it (fresh tester 88)
+            return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
         if verdict and fact is not None and self._reply_untold(q, fact):
             return _act_unstated(q, statement)
         if verdict and fact is not None and (doers := self._doers_untold(q, fact)):
@@ -1865,6 +1957,25 @@ def _noun_after(statement: str, written: str) -> str:
     """The stem of the first word past stop words within COUNTED_REACH after the count `written` in `statement`."""
     after = statement[statement.index(written) + len(written) :]
     return next((stem(w) for w in words(fold(after))[:COUNTED_REACH] if w not in STOPWORDS), "")
+
+
+def _premise_count_untold(question: str, statement: str) -> str | None:
+    """A count of people a question asking something else takes as given (a number, not a sum nor a year, with a
+    people noun within three words after it: "what did the 300 keepers sign") that the statement, giving counts of
+    its own, never gives: the number as typed ("over 300" with its bound), else None. What the counted people did
+    is not weighed (`_count_not_given` reads it from a yes/no question's order of words)."""
+    told = [m.group(0).replace(",", "") for m in NUMBER().finditer(statement) if not is_sum(statement, m)]
+    if not told:
+        return None
+    for m in NUMBER().finditer(question):
+        if is_sum(question, m) or is_year(m.group(0)):
+            continue
+        if not any(w in PERSON_NOUNS for w in words(fold(question[m.end() :]))[:3]):
+            continue
+        if m.group(0).replace(",", "") not in told:
+            bound = _BOUND_BEFORE().search(question[: m.start()])
+            return f"{bound.group(1).lower()} {m.group(0)}" if bound else m.group(0)
+    return None
 
 
 def _count_not_given(question: str, statement: str) -> str | None:

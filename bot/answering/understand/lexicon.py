@@ -169,7 +169,9 @@ PERSON_NOUNS = frozenset(
     " attendee marcher immigrant organizer volunteer resident student officer agent individual adult parent".split()
     for ending in ("", "s")
 ) | frozenset(
-    "men women man woman girl girls boy boys child children family families folks guy guys lady ladies".split()
+    # the young by the everyday words too ("did they deport kids"); not "minor", as often "a minor role"
+    "men women man woman girl girls boy boys child children family families folks guy guys lady ladies"
+    " kid kids minors teen teens teenager teenagers baby babies infant infants toddler toddlers youth youths".split()
 )
 # words for a person that say nothing of who: "what did the Gazette guy say" asks what the Gazette's person said, and
 # "who was the Gazette person" asks who, as "who" alone does (general English)
