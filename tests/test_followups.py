@@ -3058,12 +3058,3 @@ def test_who_was_there_after_one_thing_done_at_an_occasion_asks_who_took_part_in
     assert answer.text.startswith("On Tuesday 31 July 2018 dozens of protesters"), answer.text
     then = ask(talk, "what did they want")
     assert "2019" not in then.text.splitlines()[0], then.text
-
-
-def test_when_did_they_protest_of_a_group_is_dated_by_a_protest_not_its_profile(talk: Core) -> None:
-    """ "When did they protest" after "what is mijente": Mijente's profile fact (who the group is, no date of its
-    own) only mentions its protests; a dated fact of one answers (fresh tester 88 c9: the profile again, no date)."""
-    ask(talk, "what is mijente")
-    answer = ask(talk, "when did they protest")
-    assert answer.read_as == "when did mijente protest"
-    assert answer.text.splitlines()[0].startswith("May 2019:"), answer.text

@@ -125,7 +125,6 @@ EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/
 CAUSING = on_first_use(CAUSE_ASKED)  # "what set off the vigil": its cause asked, as "why" asks it
 # an act told only as done a short time before the article ("also recently wrote an op-ed"): general English
 RECENTLY = on_first_use(r"\b(?:recently|lately)\b", re.IGNORECASE)
-PROFILE_KINDS = frozenset({"person", "organization"})  # fact kinds (records) telling who someone is, no occasion
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 SOME_KNOWN = 0.34  # ... and the share that makes a question on the topic when its unknown words ask no other thing
@@ -1042,7 +1041,6 @@ class Decider:
         best = self._to_someone(q, ranked, best)
         best = self._doer(q, ranked, best)
         best = self._done_not_describing(q, ranked, best)
-        best = self._occasion_not_profile(q, ranked, best)
         best = self._caused(q, ranked, best)
         best = self._invoked(q, ranked, best)
         best = self._told_not_said(q, ranked, best)
@@ -2548,27 +2546,6 @@ class Decider:
             )
             or best
         )
-
-    def _occasion_not_profile(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
-        """ "When did the guild protest": a best fact the brief files as a profile (kind PROFILE_KINDS: who a person
-        or group is), dated by no date of its own, only mentions in passing what the one asked did; a candidate
-        about as good (NEAR_BEST) covering as much, dated, and stating the act asked (its stems `act_forms`) tells
-        the occasion itself (fresh tester 88 c9: Mijente's profile, no date, for when it protested). Not a where
-        question: a profile places whom it tells of ("based in Eastport")."""
-        fact = self.brief.facts.get(best.id)
-        if q.kind != "date" or fact is None or fact.kind not in PROFILE_KINDS or fact.date:
-            return best
-        forms = self.told.act_forms(q)
-        if not forms:
-            return best
-
-        def of_occasion(doc_id: str) -> bool:
-            told = self.brief.facts.get(doc_id)
-            if told is None or told.kind in PROFILE_KINDS or not told.date:
-                return False
-            return any(stem(t) in forms for t in words(self._text(doc_id).lower()))
-
-        return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, of_occasion) or best
 
     def _told_not_said(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Who did the 2013 harbour program target", "did the guild help close the pier": a question asking what
