@@ -1315,10 +1315,25 @@ def test_a_bare_since_when_asks_when_the_last_questions_act_began(talk: Core) ->
     answer = ask(talk, "since when")
     assert answer.read_as == "since when did ice pay palantir"
     assert answer.answered and "2014" in answer.text.splitlines()[0], answer.text
-    # after a question asking of no act, it is unclear, never outside what the bot covers
-    ask(talk, "what is falcon")
+    # after a question asking of no act about a person, it is unclear, never outside what the bot covers
+    ask(talk, "who is alex karp")
     answer = ask(talk, "since when?")
     assert not answer.answered and answer.outcome != "off_topic" and "of what?" in answer.text, answer.text
+
+
+def test_a_bare_since_when_after_a_thing_asks_when_that_thing_began(talk: Core) -> None:
+    """ "Since when" after "what is the investigative case management system" and "who built it": since when that
+    system was, which VICE gives as 2014 (fresh tester 88 c8: "of what?"); of a thing no fact gives a start for, the
+    answer says so before the earliest date it has ("what is falcon")."""
+    ask(talk, "what is the investigative case management system")
+    ask(talk, "who built it")
+    answer = ask(talk, "since when")
+    assert answer.read_as == "since when was the investigative case management system"
+    assert answer.text.splitlines()[0].startswith("2014:"), answer.text
+    ask(talk, "what is falcon")
+    answer = ask(talk, "since when?")
+    assert answer.read_as == "since when was falcon"
+    assert "don't say when it began" in answer.text.splitlines()[0], answer.text
 
 
 def test_they_after_one_thing_is_unresolved_not_the_thing(talk: Core) -> None:

@@ -721,7 +721,10 @@ class FollowUps:
             return Reading(compared, new_subject=True)
         if [t for t in typed if t != "and"] == ["since", "when"]:  # a bare "since" is no subject of its own
             since = _since_when(subject) if subject is not None else ""
-            return Reading(since) if since else Reading("", unresolved=" ".join(typed), bare=True)
+            if since:
+                return Reading(since)
+            begun = self._since_when_of_thing(subject) if subject is not None else ""
+            return Reading(begun, told_first=True) if begun else Reading("", unresolved=" ".join(typed), bare=True)
         counted = self._count_told(tokens, subject) if subject is not None else ""
         if counted:  # "how many" after an answer giving one count: that count ("how many signatures")
             return Reading(f"how many {counted}", told_only=True)
@@ -1004,6 +1007,16 @@ class FollowUps:
         if done not in PAST and self.understander.english.verb(done) in (None, done):
             return ""
         return " ".join(["when", said[at], *said[:at], done])
+
+    def _since_when_of_thing(self, subject: Subject) -> str:
+        """ "Since when?" right after a question of a thing that is no actor nor person, whatever it asked ("what is
+        the harbour ledger", "who built it"): since when that thing was, "since when was the harbour ledger" (its
+        beginning, which the date answer says when no fact tells: "don't say when it began; as of …"). "" for a
+        person, an actor's class noun, a clause or a thing none asked of (fresh tester 88 c8: "of what?" after the
+        system just described)."""
+        if not subject.phrase or subject.person or not subject.place_like or _clause(subject.phrase):
+            return ""
+        return "" if self._actor_noun(subject) else f"since when was {subject.phrase}"
 
     @staticmethod
     def _actor_noun(subject: Subject) -> bool:
