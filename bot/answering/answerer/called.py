@@ -110,6 +110,7 @@ def _label_quoted(label: str, fact: FactData, sources: Set[str]) -> bool:
 
 CALLED_CANDIDATES = 10  # the candidates looked at for a fact calling a name by a noun (`_facts_of`)
 CALLED_REACH = 3  # words between a name and the noun a statement calls it by ("CEO of the guild Ada Lind")
+# "is Ada Lind a reporter", "was the guild a company": whether a name is one of a kind, asked by one closing noun
 IS_A = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<noun>[a-z]+)$")
 # "is the guild a salvage company": a noun with words describing it, which a fact may call the entry in those words
 IS_A_DESCRIBED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<phrase>[a-z]+(?:\s+[a-z]+){1,2})$")

@@ -1,7 +1,7 @@
-"""Dates, durations and plans: how long something lasted (`Dates._lasting`), an undated act tied to a
-dated event (`_tied_to_event`), a place or year other than the asked one (`_place_not_then`, `_dated_other_year`),
-recent undated facts, and what was planned against what was done (`_planned_event`, `_whole_planned`,
-`_only_planned`, `_asks_planned_act`, `_told_done`).
+"""Dates, durations and plans: how long something lasted (`Dates._lasting`), an undated act tied to a dated
+event (`_tied_to_event`), a best fact not of the asked month and place or year (`_place_not_then`,
+`_dated_other_year`), a fact only a quote dates as recent (`_recent_undated`), and what was planned against what was
+done (`_planned_event`, `_whole_planned`, `_only_planned`, `_asks_planned_act`, `_told_done`).
 
 Layer 5 of the Answerer (above names.py)."""
 

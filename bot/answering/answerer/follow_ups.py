@@ -1,10 +1,11 @@
 """The reads of a follow-up against what the last answer told (`Subject`): "what happened next"
-(`Followed._next_dated`, `_narrated_next`), "when did they expire" of each thing told (`_each_of_them`), "within
-that", "of that occasion", "the other one", "besides that", "who else" (`_within`, `_of_occasion`, `_other_than`,
-`_besides`, `_others`…), and what a lead told that the next turn carries (`_person_told`, `_actor_told`,
-`_leads_several`).
+(`Followed._next_dated`, `_narrated_next`), "when did they expire" of each thing told (`_each_of_them`), a reading
+asked of the article the last answer cited (`_within`), "they" read as the people it told of (`_of_occasion`,
+`_told_of_them`), "what about the letter" from the facts linked to it (`_of_linked`), "the other one" (`_others`),
+what "else" leaves out (`_besides`, `_other_than`, `_sharing`), and what a lead told that the next turn carries
+(`_person_told`, `_actor_told`, `_leads_several`).
 
-Layer 8 of the Answerer (above flow.py); turns.py calls these from `_turn`."""
+Layer 8 of the Answerer (above flow.py); turns.py calls these from `answer_in_turn` and `_turn`."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Naming and the things a question names: what a thing was called before (`Names._former_named`), who
-named or is named for a role (`_named`, `_namer_elsewhere`), a role question reordered (`_holding_reordered`), what
-makes a question about one thing (`_anchoring`), several items of the asked kind (`_itemized`) and "who else"
-questions naming others (`_about_others`).
+"""Names and the things a question names: what a thing was called before (`Names._former_named`), what it is
+called or that the articles do not name a person (`_named`, `_namer_elsewhere`), a role question in another order
+(`_holding_reordered`), what makes a question about one thing (`_anchoring`), several items of the asked kind
+(`_itemized`) and what was said "about other <things>" (`_about_others`).
 
 Layer 4 of the Answerer (above called.py)."""
 

@@ -1,8 +1,9 @@
-"""Questions about the articles and their outlets, and those asking the brief nothing: small talk, empty
-or foreign questions and questions about the sources themselves (`Sources._unasked`: how old they are, whether I am
-one of them), an article's lede and what it said of a thing (`_about_article`), what one passed on from another
-(`_passed_on`), the part or author of one asked (`_article_part`, `_authored`), a yes/no question of one outlet that
-another told (`_told_by_other`, `_mentioned_by_other`, `_misattributed`), and dates after the latest article.
+"""Questions about the articles and their outlets, and those asking the brief nothing: small talk, empty or
+foreign questions and questions about the sources themselves (`Sources._unasked`: which were published when, the
+newest or oldest, whether an outlet is one of them), an article's lede and what it said of a thing
+(`_about_article`), what one passed on from another (`_passed_on`), the part or author of one asked
+(`_article_part`, `_authored`), a yes/no question of one outlet that another told (`_told_by_other`,
+`_mentioned_by_other`, `_misattributed`), and dates after the latest article (`_after_latest`).
 
 Layer 2 of the Answerer (above state.py)."""
 
@@ -55,7 +56,6 @@ def _shown(answer: Answer, question: str) -> Answer:
     return replace(answer, question=question, text=render_text(answer))
 
 
-# "is Ada Lind a reporter", "was the guild a company": whether a name is one of a kind, asked by one closing noun
 # a name's possessive before a noun ("Ada Lind's flier"): whose the thing is
 POSSESSED = on_first_use(r"(?P<owner>\w+)['’]s\s+(?P<noun>[\w-]+)")
 KIND_CALLING = DESCRIBING_VERBS
