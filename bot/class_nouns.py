@@ -56,13 +56,13 @@ CLASS_STEMS = frozenset(stem(n) for n in NOUN_KINDS)
 HYPHEN_JOINED = re.compile(r"(?<=\w)-(?=\w)")  # "salvage-minded": one word
 KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and salvage company")
 DESCRIBING = DESCRIBING_VERBS  # the verbs of calling and describing
-# what may stand between a name and the "a" of what it is called (`bot.answering._qualifies`, `calling_labels`):
+# what may stand between a name and the "a" of what it is called (`answerer.called._qualifies`, `calling_labels`):
 # nothing ("the guild, a salvage firm"), a copula ("the guild is a …") or a clause of calling ("the guild, which the
 # Gazette calls a …": any verb of calling, "which activists call a …", "which the Gazette labelled a …")
 CALLED_AS = re.compile(rf"(?:is|was|(?:which|whom) (?:\S+ ){{0,3}}(?:{'|'.join(sorted(DESCRIBING))})(?: as)?)?")
 CALLED_AS_WORDS = 6  # words CALLED_AS may run to
 # the ways words may call an entry by a class noun (`calling_labels`, `calling_stems`), as the three checks of a kind
-# asked of a named article read them (`bot.answering.Answerer._kind_called`): its statement after "a" or "an" (the
+# asked of a named article read them (`answerer.called.Called._kind_called`): its statement after "a" or "an" (the
 # guild, a salvage firm), its statement right before a name (the salvage firm Harbour), a quote's own words either way
 AFTER_ARTICLE, BEFORE_NAME, IN_QUOTE = "after-article", "before-name", "in-quote"
 
@@ -75,14 +75,14 @@ def class_texts(statement: str, quotes: Iterable[str]) -> list[str]:
 
 def quote_texts(quotes: Iterable[str]) -> list[str]:
     """Quotes read for class nouns both ways answering reads them: as written (a label checked against a quote,
-    `bot.answering._label_quoted`) and with a word joined by hyphens one (`Answerer._quote_calls`)."""
+    `answerer.called._label_quoted`) and with a word joined by hyphens one (`Answerer._quote_calls`)."""
     return [text for quote in quotes for text in (quote, HYPHEN_JOINED.sub("", quote))]
 
 
 def qualified_stems(texts: Iterable[str], stem_of: MutableMapping[str, str]) -> Iterator[str]:
     """The stems of the words (folded) of each of `texts` standing right after a word that may qualify them: no stop
     word, or "and" ("data analysis company", "data and salvage firm"; not "the company"). What calling an entry by a
-    noun needs in an article's words (`bot.answering._qualifies` and `_classed_before`: a qualifying word, then the
+    noun needs in an article's words (`answerer.called._qualifies` and `_classed_before`: a qualifying word, then the
     noun); `stem_of` keeps the stems worked out (a caller's)."""
     for text in texts:
         tokens = words(fold(text))
@@ -119,7 +119,7 @@ def class_stems(texts: Iterable[str], stem_of: MutableMapping[str, str]) -> set[
 
 @lru_cache(maxsize=1024)
 def name_words(name: str, aliases: tuple[str, ...]) -> tuple[list[str], ...]:
-    """The words of an entry's name and of each alias (folded), those with any: what `bot.answering._qualifies` and
+    """The words of an entry's name and of each alias (folded), those with any: what `answerer.called._qualifies` and
     `_classed_before` (and `calling_stems`) match a statement's words against, worked out once per entry, not once per
     fact read (a kind asked of one named article reads thousands of facts naming the entry on a large brief: ~0.3 s
     of ~0.7 at 100,000 facts). The lists are shared: read, never changed."""
@@ -130,7 +130,7 @@ def calling_labels(
     tokens: list[str], names: Sequence[list[str]], stem_of: MutableMapping[str, str]
 ) -> set[tuple[str, str, str]]:
     """The words by which the words `tokens` (folded) may call an entry whose name and aliases have the words `names`
-    (folded, none empty) by a class noun (CLASS_STEMS), as `bot.answering._qualifies` and
+    (folded, none empty) by a class noun (CLASS_STEMS), as `answerer.called._qualifies` and
     `_classed_before` find a calling, less the nouns asked: after "a" or "an", one to KIND_REACH qualifying words
     (none a stop word but "and", the first not "and") and the noun, a name and CALLED_AS (a copula, a clause of
     calling or nothing) before the "a" (AFTER_ARTICLE); or a word that is no stop word and the noun, right before a
@@ -175,9 +175,9 @@ def calling_stems(
 ) -> set[tuple[str, str, str]]:
     """The (source, way, stem) triples of the class nouns by which a fact whose statement is `statement` and whose
     quotes are `quotes` ((source, quote) pairs) may call an entry (`names`: `calling_labels`') in the words of that
-    source, as `bot.answering.Answerer._kind_called`'s three checks need: the statement's words calling it so
+    source, as `answerer.called.Called._kind_called`'s three checks need: the statement's words calling it so
     (`calling_labels`, AFTER_ARTICLE or BEFORE_NAME), those words standing in a row in the quote
-    (`bot.answering._label_quoted`); or the quote's own words calling it so either way, a word joined by hyphens
+    (`answerer.called._label_quoted`); or the quote's own words calling it so either way, a word joined by hyphens
     one (IN_QUOTE: `Answerer._quote_calls`). `stem_of`: as `calling_labels`."""
     labels = calling_labels(words(fold(statement)), names, stem_of)
     found: set[tuple[str, str, str]] = set()

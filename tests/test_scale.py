@@ -149,20 +149,20 @@ def test_a_kind_asked_as_a_named_article_calls_an_entry_tokenizes_each_fact_stat
 ) -> None:
     # Answerer._kind_called's first two passes each tokenized the statement of every fact of the article naming the
     # entry (~5,400 for the first question at 100,000 facts), its third each quote of each (facts share them)
-    import bot.answering as answering
+    import bot.answering.answerer.called as called
 
     core = Core(big_brief, rate_limit=0)
     qs = ["what kind of company is palantir according to the 2018 article", "hwo does the hill describe github"]
     before = [core.ask(q).dump_json() for q in qs]
     statements = {fact.statement for fact in big_brief.facts.values()}
     tokenized = Counter[str]()
-    words = answering.words
+    words = called.words
 
     def spy(text: str) -> list[str]:
         tokenized[text] += 1
         return words(text)
 
-    monkeypatch.setattr(answering, "words", spy)
+    monkeypatch.setattr(called, "words", spy)
     assert [core.ask(q).dump_json() for q in qs] == before
     counted = [n for text, n in tokenized.items() if text in statements]
     assert len(counted) > 20  # the passes read many facts (fewer since each reads only those it may take)
@@ -201,20 +201,20 @@ def test_a_kind_asked_of_a_named_article_checks_after_an_a_only_the_facts_that_m
     # "… according to the 2018 article" at 100,000 facts: its first check (what a statement calls the entry after
     # "a") ran over ~1,430 facts, all of them told so only in a quote, before the third check took the first;
     # each check now reads only the facts that may call the entry its way (`kind_calling`)
-    import bot.answering as answering
+    import bot.answering.answerer.called as called
     from bot.class_nouns import AFTER_ARTICLE, NOUN_KINDS
 
     core = Core(big_brief, rate_limit=0)
     q = "what kind of company is palantir according to the 2018 article"
     before = core.ask(q).dump_json()
     checked: list[str] = []
-    qualifies = answering._qualifies
+    qualifies = called._qualifies
 
     def spy(tokens: list[str], *args: Any) -> str | None:
         checked.append(" ".join(tokens))
         return qualifies(tokens, *args)
 
-    monkeypatch.setattr(answering, "_qualifies", spy)
+    monkeypatch.setattr(called, "_qualifies", spy)
     assert core.ask(q).dump_json() == before
     firms = frozenset(stem(n) for n, kinds in NOUN_KINDS.items() if kinds == NOUN_KINDS["company"])
     source = next(s for s in big_brief.sources if "2018" in s)

@@ -1,0 +1,708 @@
+"""The reads of a follow-up against what the last answer told (`Subject`): "what happened next"
+(`Followed._next_dated`, `_narrated_next`), "when did they expire" of each thing told (`_each_of_them`), a reading
+asked of the article the last answer cited (`_within`), "they" read as the people it told of (`_of_occasion`,
+`_told_of_them`), "what about the letter" from the facts linked to it (`_of_linked`), "the other one" (`_others`),
+what "else" leaves out (`_besides`, `_other_than`, `_sharing`), and what a lead told that the next turn carries
+(`_person_told`, `_actor_told`, `_leads_several`).
+
+Layer 8 of the Answerer (above flow.py); turns.py calls these from `answer_in_turn` and `_turn`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot import messages
+from bot.answering.answerer.flow import Flow
+from bot.answering.answerer.sources import _shown
+from bot.answering.articles import WRITER_WORDS
+from bot.answering.compose.figures import AMOUNT
+from bot.answering.compose.wording import singular
+from bot.answering.decide.figures import scaled_figures
+from bot.answering.followups import PLURAL, WRITTEN_ACTS, Reading, Subject, people_told
+from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
+from bot.answering.ordinals import Picked
+from bot.answering.own_words import quotes_word, unheld_words
+from bot.answering.render import render_text
+from bot.answering.retrieve import Hit
+from bot.answering.second_parts import first_part
+from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
+from bot.answering.understand.clauses import quoted_phrases
+from bot.answering.understand.lexicon import ACTOR_KINDS, COPULAS, SPEECH_VERBS, WEEKDAYS
+from bot.answering.understand.question import Question
+from bot.answering.untold import reason_given
+from bot.dates import date_label, period_bounds
+from bot.records import NOT_EVENTS, FactData
+from bot.replies import Answer
+from bot.search import stem
+from bot.text import STOPWORDS, fold, words
+
+SEVERAL_FIGURES = 2  # figures of other facts a lead gives beside its first evidence's: a list of the sources' figures
+
+
+def _in_timeline(date: str) -> list[int]:
+    """A fact's date ("2019", "2019-05", "2019-05-04") as the timeline orders it (bot/calendar.py): a month-only
+    date after that month's days, a year-only one after the year's months."""
+    parts = [int(p) for p in date.split("-")]
+    return [*parts, *(13, 32)[len(parts) - 1 :]]
+
+
+# the kinds of question "they" of several things told apart asks of each of them ("when did they expire"): a sum or
+# a count asked of them is of them together, and a yes or no of each is no one verdict
+EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
+# "when were they signed", asked of one of them: "when was the $9 million lease signed"
+SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
+# the acts that make or send a written thing (WRITER_WORDS, followups.WRITTEN_ACTS): its author, signers or sender
+AUTHORING = WRITER_WORDS | WRITTEN_ACTS
+# a span of an article's words in quotation marks inside a citation's quote (curly or straight)
+QUOTE_SPAN = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+
+
+class FactsWhere:
+    """The facts passing a test, asked one id at a time (`id in facts`), as Question.among is: "else" restricts the
+    candidates a search ranks, never needing the whole set (a pass over every fact of a large brief)."""
+
+    __slots__ = ("_test",)
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self._test = test
+
+    def __contains__(self, doc_id: object) -> bool:
+        return isinstance(doc_id, str) and self._test(doc_id)
+
+    def also(self, other: FactsWhere) -> FactsWhere:
+        """The facts passing both tests."""
+        return FactsWhere(lambda doc_id: self._test(doc_id) and doc_id in other)
+
+
+class Followed(Flow):
+    """A follow-up read against what the last answer told (module docstring)."""
+
+    def _picked(self, question: str, picked: Picked) -> tuple[Answer, Callable[[], Subject | None]]:
+        """`question` asked of the one thing an ordinal picked (bot/answering/ordinals.py) alone, shown as read; the
+        next follow-up's subject is that thing, "the other one" then the other of two (`Subject.other_of`)."""
+        answered, understood = self._answer_text(picked.text, among=frozenset([picked.fact]))
+        if not answered.answered:
+            answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        answer = replace(answered, question=normalize(question).shown[:300], read_as=picked.text)
+        leaning = self._leaning(picked.text, *understood) if understood is not None else self._leaning(picked.text)
+
+        def subject() -> Subject | None:
+            found = leaning()
+            return replace(found, other=bool(picked.other), other_of=picked.other) if found is not None else None
+
+        return replace(answer, text=render_text(answer)), subject
+
+    def _next_dated(self, previous: Subject, shown: str) -> tuple[Answer, str]:
+        """ "What happened next" after an answer telling the fact `previous.told`: the fact the articles date next
+        after it (its first possible day after the last that fact's date may mean; of the facts sharing a topic with
+        it when one is, so the story it is part of goes on), led by its date, and its id; a refusal saying the told
+        fact is undated or nothing is dated after it, and "", otherwise. No fact of its own day or period is next:
+        the articles do not say which came first."""
+        told = self.brief.facts.get(previous.told)
+        narrated = self._narrated_next(told) if told is not None else None
+        if narrated is not None:
+            # the article goes on with what happened at the same occasion: that is what came next, though a date
+            # of the year alone orders nothing (fresh tester 85: "date nothing after 2019" of a July 2019 action)
+            going_on, source = narrated
+            q = self.understander.understand(normalize("what happened"))
+            hit = Hit(going_on.id, 1.0, 1.0)
+            composed = self.composer.compose(q, [hit], hit)
+            lead = messages.NEXT_NARRATED_LEAD.format(source=source, statement=going_on.statement)
+            return _shown(replace(composed, lead=lead, says_yes=False), shown), going_on.id
+        if told is None or not told.date or not told.date[:1].isdigit():
+            return self._miss(shown, "no_match", messages.NEXT_UNDATED, [], kind="date"), ""
+        end = period_bounds(told.date)[1]
+        later = [
+            f
+            for f in self.brief.facts_dated(lambda date: date[:1].isdigit() and period_bounds(date)[0] > end)
+            if f.date and f.kind not in NOT_EVENTS
+        ]
+        shared = [f for f in later if not set(f.topics).isdisjoint(told.topics)] or later
+        if not shared:
+            after = date_label(told.date)
+            return self._miss(shown, "no_match", messages.NEXT_NONE.format(after=after), [], kind="date"), ""
+        # in the timeline's order (bot/calendar.py): a year-only date after that year's months and days
+        first = min(shared, key=lambda f: (_in_timeline(f.date or ""), f.id))
+        q = self.understander.understand(normalize("what happened"))
+        hit = Hit(first.id, 1.0, 1.0)
+        composed = self.composer.compose(q, [hit], hit)
+        # said of the topic it shares with the told fact when it was chosen among those: an earlier fact of another
+        # topic would make "the next date the articles give" untrue
+        topic = next((t for t in told.topics if t in first.topics), "") if shared is not later else ""
+        dated, after = date_label(first.date), date_label(told.date)
+        lead = (
+            messages.NEXT_DATED_OF_TOPIC_LEAD.format(date=dated, topic=topic, after=after, statement=first.statement)
+            if topic
+            else messages.NEXT_DATED_LEAD.format(date=dated, after=after, statement=first.statement)
+        )
+        return _shown(replace(composed, lead=lead, says_yes=False), shown), first.id
+
+    def _narrated_next(self, told: FactData) -> tuple[FactData, str] | None:
+        """The event the article telling `told` narrates next of the same occasion, and that article's name: of the
+        facts the brief links to `told` (one occasion), the event whose words that article gives first after the
+        last of `told`'s own, none dated before `told`; None when the article goes on with none, or `told` is dated
+        to a day or a month (the dates order it). An article tells an occasion in its order ("The employee
+        responded by …"), which a date of the year alone cannot give."""
+        if told.date and told.date[:1].isdigit() and "-" in told.date:  # "2019-07", "2019-07-31"
+            # a day or a month orders by date: an article may tell a day's doings out of order ("When employees
+            # refused to open the door …", and only then "After reading the letter out loud …, they knocked")
+            return None
+        start = period_bounds(told.date)[0] if told.date and told.date[:1].isdigit() else None
+        best: tuple[int, FactData, str] | None = None
+        for source in dict.fromkeys(ref.source for ref in told.citations):
+            seed = self.brief.seeds.get(source)
+            own = _quoted_at(told, source, seed.citable) if seed is not None else []
+            if seed is None or not own or source not in self.brief.sources:
+                continue
+            for linked in self.brief.related.get(told.id, []):
+                fact = self.brief.facts.get(linked)
+                if fact is None or fact.kind != "event":  # what happened, not what the article explains
+                    continue
+                if start is not None and fact.date and fact.date[:1].isdigit() and period_bounds(fact.date)[0] < start:
+                    continue  # told of as what led to it, not what followed
+                places = _quoted_at(fact, source, seed.citable)
+                if places and min(places) > max(own) and (best is None or min(places) < best[0]):
+                    best = (min(places), fact, self.brief.sources[source].name)
+        return None if best is None else (best[1], best[2])
+
+    def _each_of_them(self, question: str, previous: Subject) -> tuple[Answer, Callable[[], Subject | None]] | None:
+        """ "when did they expire" after an answer telling two leases, each by its sum ("one worth $9 million that had
+        expired, and one worth $12 million due to expire next year"): "they" are several things, each asked of on its
+        own ("when did the $9 million lease expire", then the $12 million one), the first one's answer leading and
+        each other's in a note after it (messages.EACH_OTHER); the conversation stays on them. Asked of them together
+        an answer dates one of them, or says no date "beyond the year you named" of a year that dated their having
+        (fresh tester 68 F1). None unless the question is a follow-up (of EACH_KINDS) whose plural stand-in
+        (followups.PLURAL) stands for the last subject, a plural noun (`Subject.head`), the fact the last answer led
+        with gives two or more sums, and each one's question is answered."""
+        fact = self.brief.facts.get(previous.told)
+        head = previous.head.lower()
+        if fact is None or singular(head) == head or len(question) > MAX_QUESTION:
+            return None
+        sums = list(dict.fromkeys(AMOUNT.findall(fact.statement)))
+        norm = normalize(question)
+        if len(sums) < 2 or PLURAL.isdisjoint(norm.tokens) or self.followups.never_follows(norm):
+            return None
+        q = self.understander.understand(norm)
+        if q.entities or q.kind not in EACH_KINDS:
+            return None
+        reading = self.followups.reading(norm, q, previous)
+        if reading is None or reading.unresolved or reading.new_subject or reading.sourced:
+            return None  # ("who reported them": the source of the fact that told them, as any "who reported it")
+        if previous.phrase not in reading.text:
+            return None
+        before, _, after = reading.text.partition(previous.phrase)
+        asked = before.split()
+        if asked:  # "when were they signed": "when was the $9 million lease signed"
+            asked[-1] = SINGULAR_VERBS.get(asked[-1], asked[-1])
+        texts = [" ".join([*asked, f"the {told} {singular(head)}", *after.split()]) for told in sums]
+        answers = [self._answer_text(text)[0] for text in texts]
+        if not all(a.answered and self._of_told(a, fact) for a in answers):
+            return None
+        notes = [
+            messages.EACH_OTHER.format(reading=t, lead=a.lead) for t, a in zip(texts[1:], answers[1:], strict=True)
+        ]
+        answer = answers[0]
+        answer = replace(
+            answer, question=norm.shown[:300], read_as=texts[0], note="\n".join([answer.note, *notes]).strip()
+        )
+        return replace(answer, text=render_text(answer)), lambda: previous
+
+    def _of_told(self, answer: Answer, told: FactData) -> bool:
+        """Whether `answer` leads with the fact the last answer told (`told`), one the brief links to it (`related`,
+        `differs`), or one citing an article it cites: "they" are the things that fact told, and a question asked of
+        one of them by its sum alone ("who signed the $9 million lease") may be answered by another lease of that sum
+        another article tells of, which is not the one talked about (review 21 M2: "who signed them" after the two
+        contracts one article gave led another article's contracts, neither naming a signer)."""
+        lead = answer.evidence[0] if answer.evidence else None
+        if lead is None:
+            return False
+        linked = {told.id, *self.brief.related.get(told.id, ()), *self.brief.differs.get(told.id, ())}
+        cited = {c.source for c in told.citations}
+        return lead.id in linked or any(c.source_id in cited for c in lead.citations)
+
+    def _within(
+        self, reading: str, source: str, alone: Answer
+    ) -> tuple[Answer, tuple[Normalized, Question] | None, str] | None:
+        """A follow-up's `reading` ("when was the flyer") asked of the article the last answer cited (`source`), when
+        its answer `alone` rests on another article and that one answers it too: "that" in "when was that" is what
+        the last answer told, and another article's flyer is another flyer. Returns the answer, the question as
+        understood and the reading shown ("when was the flyer according to the Gazette": a question anyone can ask
+        again), or None. Only an answered question is asked again, and only an answer of the same kind resting on
+        that article is taken: a refusal is never turned into an answer by naming an article."""
+        outlet = self.brief.sources[source].outlet if source in self.brief.sources else None
+        if not outlet or not alone.answered or _first_source(alone) in ("", source):
+            return None
+        text = f"{reading} according to {outlet}"
+        answered, understood = self._answer_text(text)
+        if not answered.answered or answered.kind != alone.kind or _first_source(answered) != source:
+            return None
+        return answered, understood, text
+
+    def _leaning(
+        self, text: str, norm: Normalized | None = None, q: Question | None = None
+    ) -> Callable[[], Subject | None]:
+        """A function giving the subject of the question `text` (followups.Subject; None when it has none), from the
+        question as normalized and understood when they are given."""
+
+        def subject() -> Subject | None:
+            said = norm if norm is not None else normalize(text)
+            first = first_part(said.text)
+            if first is not None:  # "how much is the lease and when does it expire": the first part's subject
+                said = normalize(first)
+                return self.followups.subject(said, self.understander.understand(said)) if said.tokens else None
+            if not said.tokens:
+                return None
+            return self.followups.subject(said, q if q is not None else self.understander.understand(said))
+
+        return subject
+
+    def _of_occasion(
+        self, reading: Reading, q: Question, previous: Subject | None
+    ) -> tuple[Reading | None, tuple[Answer, tuple[Normalized, Question] | None] | None]:
+        """ "What did they do with the letter", "they" read as the protesters the last answer told of
+        (`Reading.people`): answered by that occasion's facts (the fact told and those the brief links to it), one of
+        them holding every word the question `q` adds ("did they get in" is not answered by the occasion's
+        headline). Returns the reading and that answer; when none answers, the reading as if nothing stood for
+        "they" (`Reading.fallback`) and None: another occasion's protesters are other people."""
+        if previous is None or previous.told not in self.brief.facts:
+            return reading.fallback, None
+        linked = [r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts]
+        found = self._answer_text(reading.text, among=frozenset([previous.told, *linked]))
+        lead = found[0].evidence[0].id if found[0].answered else ""
+        if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms):
+            return replace(reading, told_first=False), found
+        return reading.fallback, None
+
+    def _of_linked(
+        self, asked: str, q: Question, told: str
+    ) -> tuple[Answer, tuple[Normalized, Question] | None] | None:
+        """ "What about the letter" (`asked`, a reading with `linked_first`) answered by the facts the brief links to
+        the fact `told` the last answer led with, when one of them holding every word of the question `q` leads the
+        answer: next to a petition, "the letter" is the letter the brief ties to that petition. None otherwise."""
+        linked = [r for r in self.brief.related.get(told) or () if r in self.brief.facts]
+        if not linked or not all(self._tells_term(linked, t) for t in q.terms):
+            return None
+        found = self._answer_text(asked, among=frozenset(linked))
+        lead = found[0].evidence[0].id if found[0].answered else ""
+        return found if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms) else None
+
+    def _reason_linked(self, previous: Subject) -> tuple[Answer, tuple[Normalized, Question] | None] | None:
+        """ "Why?" after an answer whose fact tells no reason ("the warden defended the lease at a meeting"): a fact
+        the brief links to it (`related`: of the same matter) that tells the one the told fact names as doing it
+        (`Subject.told_person`, else `told_actor`) doing something and, in the words that follow, says outright why
+        (untold.reason_given: "the warden wanted the lease kept because …"), answering "why did <that one> do that"
+        alone; None when none does. Said as "the articles don't say why" it hid the reason the linked fact tells
+        (tester 69 F6); a linked fact merely touching a cause or purpose (untold.gives_why: "the activists pressing
+        them") is no reason for the act asked of (review 22 M3)."""
+        doer = previous.told_person or previous.told_actor
+        facts = self.brief.facts
+        if not doer:
+            return None
+        asked = f"why did {doer} do that"
+        for r in self.brief.related.get(previous.told) or ():
+            if r not in facts:
+                continue
+            clause = self._doing_clause(facts[r].statement, doer)
+            if not clause or not reason_given(clause):
+                continue
+            found = self._answer_text(asked, among=frozenset([r]))
+            if found[0].answered and found[0].evidence[0].id == r:
+                return replace(found[0], read_as=asked), found[1]
+        return None
+
+    def _doing_clause(self, statement: str, doer: str) -> str:
+        """The words of `statement` from its first naming of `doer` to the end of that sentence or clause (";"), when
+        the name is followed by a verb: the doer doing something ("the warden wanted …"), not something done to them
+        ("a letter to the warden over their worries"); "" otherwise. A verb is one the word list knows as only a verb,
+        or a past form ("wanted", a word the list also knows as an adjective) whose stem is a word ("want"): "need" or
+        "speed" merely end in "ed"."""
+        name = words(doer.lower())
+        found = re.search(r"\b" + r"\W+".join(map(re.escape, name)) + r"\b", statement, re.IGNORECASE) if name else None
+        if found is None:
+            return ""
+        rest = re.split(r"[;.](?:\s|$)", statement[found.end() :], maxsplit=1)[0]
+        after = next(iter(words(rest.lower())), "")
+        english = self.understander.english
+        past = len(after) > 4 and after.endswith("ed") and max(english.zipf(after[:-2]), english.zipf(after[:-1])) > 0
+        if not after or after in STOPWORDS or (english.verb(after) is None and not past):
+            return ""
+        return rest
+
+    def _actor_told(self, told: str, named: set[str]) -> str:
+        """The name of the one actor (a person or organization of the glossary) the fact `told` lists besides the
+        entities `named`; "" when it lists none or several, or is no fact."""
+        fact = self.brief.facts.get(told)
+        entities = self.brief.entities
+        actors = [
+            e
+            for e in (fact.entities if fact else [])
+            if e in entities and entities[e].kind in ACTOR_KINDS and e not in named
+        ]
+        if fact is None or len(actors) != 1:
+            return ""
+        # a statement telling people by a plural noun before it names the actor tells those people as its doers
+        # ("Some organizers held signs … telling the guild …"): the guild is whom they told, not who did it, so
+        # "who said …", then "what else did they say" is never of the guild (fresh tester 74 F6)
+        doer = people_told(fact.statement)
+        if doer:
+            tokens = words(fold(fact.statement))
+            entry = entities[actors[0]]
+            named_at = [
+                i
+                for name in (entry.name, *entry.aliases)
+                if (said := words(fold(name)))
+                for i in range(len(tokens))
+                if tokens[i : i + len(said)] == said
+            ]
+            if not named_at or tokens.index(doer) < min(named_at):
+                return ""
+        return entities[actors[0]].name
+
+    def _names_one(self, subject: Subject) -> bool:
+        """The subject is only a thing the glossary names ("lamp" of "who made lamp"), no noun any lease may be:
+        "how much was it" asked of that name on its own is of that thing, whatever fact the last answer told (the
+        fact telling who made it need give no sum for the name to have one). A person or an organization is no thing
+        with a sum of its own ("how much did the guild get" is asked of the guild as an actor)."""
+        if len(subject.names) != 1 or subject.phrase.lower() != subject.names[0][1]:
+            return False
+        entity = self.brief.entities.get(subject.names[0][0])
+        return entity is not None and entity.kind not in ACTOR_KINDS
+
+    def _states_act(self, fact_id: str, act: str) -> bool:
+        """The fact's statement holds the verb `act` by stem ("renewed" for "renew"); an entry or unknown id none."""
+        fact = self.brief.facts.get(fact_id)
+        return fact is not None and stem(act) in {stem(w) for w in words(fact.statement)}
+
+    def _of_another_day(self, fact_id: str, text: str) -> bool:
+        """`text` (a subject as typed: "the monday vigil") names a day by its weekday, and the fact tells of another
+        weekday and not of that one ("on the Saturday of the vigil"): another day's occasion."""
+        asked = WEEKDAYS.intersection(words(text.lower()))
+        said = WEEKDAYS.intersection(words(self.brief.facts[fact_id].statement.lower()))
+        return bool(asked) and bool(said) and asked.isdisjoint(said)
+
+    def _own_quoted(self, norm: Normalized, q: Question, answered: Answer) -> Answer | None:
+        """The question asked alone, when a follow-up's reading was `answered` by a fact lacking a word the question
+        itself typed that the fact it alone leads with quotes (bot/answering/own_words.py); else None."""
+        told = self.brief.facts.get(answered.evidence[0].id)
+        unheld = unheld_words(list(q.terms), told.statement) if told is not None else []
+        alone = self._answer_read(norm, q)[0] if unheld else None  # (asked again only then: one pass of the brief)
+        other = self.brief.facts.get(alone.evidence[0].id) if alone is not None and alone.answered else None
+        if told is None or other is None or other.id == told.id:
+            return None
+        return alone if any(quotes_word(other.statement, t) for t in unheld) else None
+
+    def _of_thing_told(self, norm: Normalized, q: Question, previous: Subject) -> Answer | None:
+        """ "What are the charges" (what or which, a form of "be", "the" and the noun asked, naming nothing of the
+        brief), answered by nothing alone, right after an answer that told a fact: "the" points at what that answer
+        told of (the charges of the prosecutions the program it quoted brought), which that fact or one the brief
+        links to it gives, holding the noun; that answer, asked and shown in the last subject's noun ("what are the
+        charges in the surge"), else None (fresh tester 85: "That's outside what I cover"). Only those facts may
+        answer: another one holding the noun is no telling of that thing."""
+        w = q.words
+        if q.entities or len(w) < 4 or w[0] not in ("what", "which") or w[1] not in COPULAS or w[2] != "the":
+            return None
+        if not q.terms or not set(q.terms) <= set(w[3:]) or previous.told not in self.brief.facts:
+            return None
+        among = [previous.told, *(r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts)]
+        if not previous.head:
+            return None
+        read_as = f"{norm.shown[:300]} in the {previous.head}"
+        answered, _ = self._answer_text(read_as, among=frozenset(among))
+        # "what were the charges in the program" finds nothing when the subject's noun alone is too little to ask
+        # with (fresh tester 87 c9): the first of those facts holding every word asked answers, composed as it is
+        holding = (
+            "" if answered.answered else next((f for f in among if all(self._tells_term([f], t) for t in q.terms)), "")
+        )
+        if holding:
+            hit = Hit(holding, 1.0, 1.0)
+            answered = _shown(self.composer.compose(q, [hit], hit), read_as)
+        if not answered.answered or not all(self._tells_term([answered.evidence[0].id], t) for t in q.terms):
+            return None
+        read = replace(answered, question=norm.shown[:300], read_as=read_as)
+        return replace(read, text=render_text(read))
+
+    def _tells_term(self, facts: list[str], term: str) -> bool:
+        """One of the `facts` holds `term` (a question's own content word), by stem, in its statement or keywords,
+        or states one of the opposites the brief lists of it ("kept" for "cancel": a yes or no to it)."""
+        for fact_id in facts:
+            fact = self.brief.facts[fact_id]
+            held = {stem(w) for w in words(" ".join([fact.statement, *fact.keywords]))}
+            if stem(term) in held or self.retriever.states_opposite(fact_id, stem(term)):
+                return True
+        return False
+
+    def _sharing(self, told: str) -> FactsWhere:
+        """The facts listing a thing the fact `told` lists (an entity of no actor kind: a program, a place, a
+        document), which "else" asks others of; asked fact by fact of the candidates, never a pass over every fact
+        (a compiled brief reads its rows on demand)."""
+        fact = self.brief.facts.get(told)
+        entities = self.brief.entities
+        things = {e for e in (fact.entities if fact else []) if e in entities and entities[e].kind not in ACTOR_KINDS}
+
+        def shares(doc_id: str) -> bool:
+            other = self.brief.facts.get(doc_id)
+            return other is not None and not things.isdisjoint(other.entities)
+
+        return FactsWhere(shares)
+
+    def _told_of_them(self, asked: str, q: Question, previous: Subject) -> Answer:
+        """The answer to `asked`, a follow-up whose "they" stood for people the last answer told of (`previous`), from
+        the article that told of them (`Subject.source`), whose answer holds every word the question `q` adds; else
+        that they are not told of so (messages.NOT_TOLD_OF_THEM): another article's people are others."""
+        found = self._answer_text(asked, among=self._cited_by(previous.source))[0]
+        lead = found.evidence[0].id if found.answered else ""
+        if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms):
+            return found
+        people = previous.told_people or "people"
+        return self._miss(found.question, "no_match", messages.NOT_TOLD_OF_THEM.format(people=people), [], kind=q.kind)
+
+    def _cited_by(self, source: str) -> FactsWhere:
+        """The facts citing the article `source` (asked fact by fact, as `_sharing`)."""
+
+        def cites(doc_id: str) -> bool:
+            fact = self.brief.facts.get(doc_id)
+            return fact is not None and any(c.source == source for c in fact.citations)
+
+        return FactsWhere(cites)
+
+    def _more_words_told(self, previous: Subject, asked: str) -> bool:
+        """`asked` asks for someone's words (SPEECH_VERBS), the question the last answer answered asked who said
+        words it quoted (`quoted_phrases`), and the fact that answer told quotes other words (a span in quotation
+        marks in a citation, most of whose content words the quoted ones lack): what "what else did they say" asks."""
+        fact = self.brief.facts.get(previous.told)
+        if fact is None or SPEECH_VERBS.isdisjoint(words(asked.lower())):
+            return False
+        quoted = quoted_phrases(previous.told_asked or previous.asked)
+        if not quoted:
+            return False
+        known = {stem(w) for phrase in quoted for w in words(phrase)}
+        spans = [
+            {stem(w) for w in words(fold(span.group(1) or span.group(2))) if w not in STOPWORDS}
+            for citation in fact.citations
+            for span in QUOTE_SPAN.finditer(citation.quote)
+        ]
+        # the asked words are the fact's own quoted ones ("who said we refuse to be like the neighbours"), not words
+        # telling of a saying ("who said what Lind told the Gazette": any words of hers there are the ones just told,
+        # and her other facts tell what else she said; fresh tester 79 F1)
+        content = {stem(w) for phrase in quoted for w in words(phrase) if w not in STOPWORDS}
+        holding = [len(content & said) * 2 > len(content) for said in spans]
+        if not any(holding):
+            return False
+        # the other words are in a span of their own: the rest of the very sentence asked about ("we've seen this
+        # before, both in this country …") is those words, not others (its speaker's other fact holds those)
+        others = [said for said, held in zip(spans, holding, strict=True) if not held]
+        return any(said and len(said - known) * 2 > len(said) for said in others)
+
+    def _besides(self, told: str, before: frozenset[str] = frozenset()) -> FactsWhere:
+        """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is;
+        asked fact by fact, as `_sharing`. `before`: facts told as "else" in a row before it, left out too."""
+        fact = self.brief.facts.get(told)
+        sums = scaled_figures(words(fact.statement)) if fact is not None else set()
+
+        def other_than_told(doc_id: str) -> bool:
+            other = self.brief.facts.get(doc_id) if doc_id != told and doc_id not in before else None
+            return other is not None and not sums & scaled_figures(words(other.statement))
+
+        return FactsWhere(other_than_told)
+
+    def _other_than(self, told: str) -> FactsWhere:
+        """The facts that may be another of what the fact `told` tells of: those `_besides` it, but for the ones of its
+        date, which tell of that same happening (as `_others` leaves them out)."""
+        fact = self.brief.facts.get(told)
+        date = fact.date if fact is not None else None
+        besides = self._besides(told)
+
+        def another(doc_id: str) -> bool:
+            other = self.brief.facts.get(doc_id)
+            return doc_id in besides and other is not None and not (date and other.date == date)
+
+        return FactsWhere(another)
+
+    def _dated_lead(self, answer: Answer) -> bool:
+        """The answer's lead opens with a date ("2013: …", "Scheduled for 20 September 2019: …"), or its first
+        evidence is a fact with a date of its own."""
+        head, colon, _ = answer.lead.partition(": ")
+        if colon and any(len(w) == 4 and w.isdigit() for w in words(head)):
+            return True
+        first = self.brief.facts.get(answer.evidence[0].id) if answer.evidence else None
+        return first is not None and bool(first.date)
+
+    def _leads_several(self, answer: Answer) -> bool:
+        """The answer's lead gives a figure of a differing fact besides its first evidence's ("$12 million (the
+        Gazette); $14 million (the Harbour Post)"), or SEVERAL_FIGURES figures its first evidence does not state (a
+        list of the sources' figures): more than one fact, each with its own source, was told."""
+        told = answer.evidence[0].id if answer.evidence else ""
+        first = self.brief.facts.get(told)
+        own = scaled_figures(words(first.statement)) if first is not None else frozenset()
+        led = scaled_figures(words(answer.lead))
+        for item in answer.differing:
+            fact = self.brief.facts.get(item.id)
+            if fact is not None and (scaled_figures(words(fact.statement)) - own) & led:
+                return True
+        # a list of the figures the sources give, each with its source and no fact of its own among the answer's
+        # items ("$16 million (the Gazette, 2018); $21 million (the Post, 2019): the figures the sources give"):
+        # several figures its first evidence does not state
+        return first is not None and len(led - own) >= SEVERAL_FIGURES
+
+    def _person_told(self, told: str) -> str:
+        """The name of the one person (a glossary entry of kind "person") the fact `told` lists; "" when it lists
+        none or several, or is no fact."""
+        fact = self.brief.facts.get(told)
+        entities = self.brief.entities
+        people = [e for e in fact.entities if e in entities and entities[e].kind == "person"] if fact else []
+        return entities[people[0]].name if len(people) == 1 else ""
+
+    def _document_told(self, previous: Subject | None, reading: str) -> str | None:
+        """The document (a glossary entry of kind "document") the fact the last answer led with lists, when the
+        reading of a follow-up names it by a noun of its class ("letter", "report": classes.NOUN_KINDS): what "it"
+        stands for is that very document. None otherwise."""
+        fact = self.brief.facts.get(previous.told) if previous is not None else None
+        if fact is None:
+            return None
+        nouns = {w for w in words(reading) if "document" in NOUN_KINDS.get(w, ())}
+        documents = [e for e in fact.entities if e in self.brief.entities and self.brief.entities[e].kind == "document"]
+        return documents[0] if nouns and len(documents) == 1 else None
+
+    def _doer_untold(self, reading: str, answered: Answer, previous: Subject | None) -> str:
+        """The plain line for a follow-up read "who <an act of AUTHORING> <the document just told>" ("who signed the
+        letter") whose answer `answered` does not lead with a fact of that document stating the act by stem (a fact
+        of another letter, or the letter's words, tell no one who signed it): "The articles I have don't say who
+        signed the letter; they tell this of it: <the statement of the fact the last answer led with>". "" for any
+        other reading ("who is", "who delivered": no authoring), or when that answer states the act."""
+        said = reading.split(" ")
+        told = self.brief.facts.get(previous.told) if previous is not None else None
+        # (only the acts making or sending it: who received or delivered it other facts of it may tell)
+        if told is None or len(said) < 3 or said[0].lower() != "who" or said[1].lower() not in AUTHORING:
+            return ""
+        act = said[1].lower()
+        lead = answered.evidence[0].id if answered.answered and answered.evidence else ""
+        document = self._document_told(previous, reading)
+        if lead in self.brief.facts and self._states_act(lead, act) and document in self.brief.facts[lead].entities:
+            return ""
+        return messages.DOER_UNTOLD_LEAD.format(act=act, thing=" ".join(said[2:]), statement=told.statement)
+
+    def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:
+        """The facts telling of the document the fact the last answer led with tells of without naming it (it lists
+        no glossary entry of kind "document", as `_document_told` needs), when the reading of a follow-up names it by
+        a noun of its class that the fact's statement uses ("a letter to the warden", then "when was the letter
+        delivered"): that fact and those linked to it (`related`) whose statements use the noun and which list no
+        document either. None otherwise."""
+        facts = self.brief.facts
+        fact = facts.get(previous.told) if previous is not None else None
+        if fact is None or previous is None or self._documents_of(previous.told):
+            return None
+        nouns = {w for w in words(reading) if "document" in NOUN_KINDS.get(w, ())} & set(words(fact.statement))
+        if not nouns:
+            return None
+        linked = (
+            r
+            for r in fact.related
+            if r in facts and nouns & set(words(facts[r].statement)) and not self._documents_of(r)
+        )
+        return frozenset([previous.told, *linked])
+
+    def _documents_of(self, fact_id: str) -> list[str]:
+        """The glossary entries of kind "document" the fact lists."""
+        entities = self.brief.entities
+        return [e for e in self.brief.facts[fact_id].entities if e in entities and entities[e].kind == "document"]
+
+    def _involves(self, answer: Answer, entity: str) -> bool:
+        """The answer's first evidence is the entity's glossary entry or a fact listing it."""
+        first = answer.evidence[0].id if answer.evidence else ""
+        fact = self.brief.facts.get(first)
+        return first == entity or (fact is not None and entity in fact.entities)
+
+    def _of_another_occasion(self, answer: Answer, previous: Subject | None) -> bool:
+        """The last answer led with a dated event (an occasion: `Subject.told`), and `answer`, to a follow-up whose
+        stand-in is that subject, leads with what the articles tell only of another year: a fact outside that
+        occasion's (the one told and those the brief links to it) not telling of a `Subject.head` of the occasion's
+        year (`_tells_in_year`), or a glossary entry that none of the occasion's facts lists and whose description
+        names years, none of them that one. False otherwise (an undated lead is no other occasion)."""
+        told = self.brief.facts.get(previous.told) if previous is not None else None
+        if previous is None or told is None or told.kind != "event" or not told.date or not answer.evidence:
+            return False
+        year = told.date[:4]
+        occasion = [previous.told, *(r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts)]
+        first = answer.evidence[0]
+        if first.id in occasion:
+            return False
+        if first.kind == "fact":
+            return not self._tells_in_year(answer, previous.head, year)
+        entity = self.brief.entities.get(first.id) if first.kind == "entity" else None
+        if entity is None or any(first.id in self.brief.facts[f].entities for f in occasion):
+            return False
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", entity.description))
+        return bool(years) and year not in years
+
+    def _tells_in_year(self, answer: Answer, noun: str, year: str) -> bool:
+        """The fact `answer` leads with tells of a `noun` of `year`: a clause of its statement (split at commas,
+        semicolons and "and") naming the noun names that year, or names no other year; with no clause naming it,
+        the fact is of that year or undated. A lead that is no fact passes."""
+        first = answer.evidence[0] if answer.evidence else None
+        fact = self.brief.facts.get(first.id) if first is not None and first.kind == "fact" else None
+        if fact is None:
+            return True
+        head = stem(noun.lower())
+        clauses = [c for c in re.split(r"[,;]| and ", fact.statement) if head in {stem(w) for w in words(c.lower())}]
+        if not clauses:
+            return not fact.date or fact.date.startswith(year)
+        return any(year in c or not re.search(r"\b(?:19|20)\d\d\b", c) for c in clauses)
+
+    def _named_kind(self, previous: Subject) -> str:
+        """The fact kind (classes.THING_KINDS) the noun "the other one" stands for names ("contract" of "the 1998
+        contract"), "" when that noun names none."""
+        head = stem(previous.head.lower())
+        return next((k for k in THING_KINDS if stem(k) == head), "")
+
+    def _of_kind(self, answer: Answer, kind: str) -> bool:
+        """The fact `answer` leads with is of the fact kind `kind`, or `kind` is "" or the lead no fact."""
+        first = answer.evidence[0] if answer.evidence else None
+        facts = self.brief.facts
+        if not kind or first is None or first.kind != "fact" or first.id not in facts:
+            return True
+        return facts[first.id].kind == kind
+
+    def _others(self, previous: Subject) -> frozenset[str]:
+        """What "the other one" may be after an answer that led with the fact `previous.told`: the facts the brief
+        links to it (`related`) that neither give its figure (a link to the same figure in another article is the
+        same thing told again), nor are of its date (unless giving sums of their own), nor state a sum the answer
+        led with, those of its kind when there are any; empty when there is none, or it is no fact."""
+        facts = self.brief.facts
+        fact = facts.get(previous.told)
+        if fact is None:
+            return frozenset()
+        same = fact.figure
+        own_sums = scaled_figures(words(fact.statement)) | previous.told_sums
+
+        def another(r: str) -> bool:
+            figure = facts[r].figure
+            if same is not None and figure is not None and (figure.measure, figure.value) == (same.measure, same.value):
+                return False
+            sums = scaled_figures(words(facts[r].statement))
+            if fact.date and facts[r].date == fact.date and not (sums and sums.isdisjoint(own_sums)):
+                # a fact of the same date tells of that same happening, unless it gives a sum of its own, none the
+                # one told gives: another deal made at the same time (f22c's leftover)
+                return False
+            return not previous.told_sums & scaled_figures(words(facts[r].statement))
+
+        linked = [r for r in self.brief.related.get(previous.told) or () if r in facts and another(r)]
+        # of its kind when any is ("the contract that expired", then the other contract), else any it links to
+        # (a fact giving two contracts' figures links to each contract's own)
+        named = self._named_kind(previous)
+        if named:  # "the other contract" is a contract: a grant made before it is no other one
+            return frozenset(r for r in linked if facts[r].kind == named)
+        return frozenset([r for r in linked if facts[r].kind == fact.kind] or linked)
+
+
+def _first_source(answer: Answer) -> str:
+    """The article the first citation of an answer's first evidence item is from ("" when it has none)."""
+    first = next((item for item in answer.evidence if item.citations), None)
+    return first.citations[0].source_id if first is not None else ""
+
+
+def _quoted_at(fact: FactData, source: str, citable: str) -> list[int]:
+    """Where in the folded text of the article `source` each of `fact`'s quotes from it is found (none not found)."""
+    found = (citable.find(fold(ref.quote)) for ref in fact.citations if ref.source == source)
+    return [at for at in found if at >= 0]

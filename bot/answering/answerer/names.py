@@ -1,0 +1,206 @@
+"""Names and the things a question names: what a thing was called before (`Names._former_named`), what it is
+called or that the articles do not name a person (`_named`, `_namer_elsewhere`), a role question in another order
+(`_holding_reordered`), what makes a question about one thing (`_anchoring`), several items of the asked kind
+(`_itemized`) and what was said "about other <things>" (`_about_others`).
+
+Layer 4 of the Answerer (above called.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from dataclasses import replace
+
+from bot import messages
+from bot.answering.answerer.called import CALLED_OPENING, Called
+from bot.answering.naming import ROLE_NOUNS, asks_former_name, former_name, without_name_words
+from bot.answering.retrieve import Hit
+from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
+from bot.answering.understand.question import Question
+from bot.answering.untold import UNTITLED_KINDS
+from bot.records import FactData
+from bot.replies import Answer
+from bot.search import stem
+from bot.text import STOPWORDS, fold, in_row, words
+
+# kinds whose answer may be several things of one kind ("which offices", "name the groups behind …")
+ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
+HOLDING_LINKS = frozenset({"the", "of", "at"})  # words of a role question besides the names and the role
+COMPLETED_NEAR = 0.75  # share of the best score a fact printing the words a question completes may have
+COMPLETED_CANDIDATES = 8  # ranked candidates looked through for one (`_completing`)
+
+
+class Names(Called):
+    """Names, role holders and the things a question names (module docstring)."""
+
+    def _about_others(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """A question asking what was said or told "about other <things>" ("what did the flyer say about other
+        companies") of a best fact that never puts "other" right before such things (the noun by its stem or a
+        synonym the brief gives, up to one word between: "other tech firms"): the first candidate within
+        COMPLETED_NEAR of its score that does, naming every entity of the question's the best names; None
+        otherwise. A singular "the company" of a fact is the one it names, never the others asked about."""
+        w = q.words
+        at = next((i + 2 for i in range(len(w) - 2) if w[i : i + 2] == ["about", "other"]), None)
+        if at is None or at >= len(w) or w[at] in STOPWORDS:
+            return None
+        nouns = {stem(w[at]), *(stem(a) for a in self.understander.alternatives(w[at]))}
+        top = self.brief.facts.get(best.id)
+        if top is None or self._names_others(top, nouns):
+            return None
+        named = set(q.entities) & set(top.entities)
+        for h in ranked[:COMPLETED_CANDIDATES]:
+            fact = self.brief.facts.get(h.id)
+            if h.id == best.id or fact is None or h.score < COMPLETED_NEAR * best.score:
+                continue
+            if named <= set(fact.entities) and self._names_others(fact, nouns):
+                return h
+        return None
+
+    @staticmethod
+    def _names_others(fact: FactData, nouns: Set[str]) -> bool:
+        """The fact's statement or a quote has "other" right before a word of one of the stems `nouns`, or one word
+        before it ("other tech firms")."""
+        for text in (fact.statement, *(c.quote for c in fact.citations)):
+            said = words(fold(text))
+            if any(a == "other" and not nouns.isdisjoint(map(stem, said[i + 1 : i + 3])) for i, a in enumerate(said)):
+                return True
+        return False
+
+    def _former_named(self, q: Question) -> Answer | None:
+        """ "What was X called before" (naming.asks_former_name) of an entry the question names: its former name
+        (naming.former_name) first, then the fact whose statement gives it, else the entry's description; None when
+        no entry named has one the articles give (the question is then answered as any other)."""
+        if not q.entities or not asks_former_name(q.text):
+            return None
+        typed = set(q.words)
+        for ent_id in q.entities:
+            entity = self.brief.entities.get(ent_id)
+            if entity is None:
+                continue
+            facts = [f for f in self.brief.facts.values() if ent_id in f.entities]
+            texts = [entity.description, *(f.statement for f in facts)]
+            former = former_name(entity.name, entity.aliases, texts)
+            if former is None or set(words(former.lower())) <= typed:
+                continue  # (one the question says already is not what it asks)
+            giving = [f.id for f in facts if former.lower() in f.statement.lower()]
+            hits = [Hit(doc_id, 1.0, 1.0) for doc_id in giving or [ent_id]]
+            composed = self.composer.compose(replace(q, kind="topic"), hits, hits[0])
+            return replace(composed, lead=f"{former}: {composed.lead}", says_yes=False)
+        return None
+
+    def _named(self, q: Question) -> Answer | None:
+        """ "What was X called": answered, with the name first, when a glossary entry names the thing asked about;
+        for the name of a person the closest fact tells of without naming ("an activist said …"), that the
+        articles do not name them; None otherwise, and the question is answered as any other (with "name" and
+        "called" as subject words)."""
+        asked = without_name_words(q)
+        if asked is q:
+            return None
+        ranked = self.retriever.rank(asked)
+        decision = self.decider.decide(asked, ranked)
+        if decision.best is None:
+            return None
+        generic = not self._anchoring(asked)
+        composed = self.composer.compose(asked, ranked, decision.best, generic=generic)
+        best_id = composed.items[0].id if composed.items else decision.best.id
+        named = self.namer.named(asked, ranked, best_id)
+        untitled = named is None or self.brief.entities[named].kind in UNTITLED_KINDS  # a name that is no title
+        if untitled and self.untold.title(q, best_id, glossary=True):
+            # "what was the Gazette op-ed titled": neither the outlet's name nor the op-ed's words are its title
+            return self._miss(q.text, "no_match", messages.TITLE_UNTOLD, ranked, kind=q.kind)
+        noun = self.namer.unnamed_noun(asked) if named is None else None
+        person = noun == "person" or noun in ROLE_NOUNS  # "the name of the Courier reporter": a person
+        if noun is not None and person and self.namer.unnamed(asked, noun, best_id):
+            return self._miss(q.text, "no_match", messages.PERSON_NOT_NAMED, ranked, kind=q.kind)
+        if named is None:
+            return None
+        name = self.brief.entities[named].name
+        if not untitled and not self.untold.name_used(named):
+            # "what was the 2018 report called" of an entry the brief names by describing it ("the guild's 2018
+            # report on the harbour"): the articles give it no name, and the brief's words would be taken for one
+            return self._miss(q.text, "no_match", messages.TITLE_UNTOLD, ranked, kind=q.kind)
+        at = composed.lead.find(name)
+        opened = any(composed.lead.startswith(self.brief.entities[e].name) for e in q.entities)
+        if opened or (at >= 0 and len(composed.lead[:at].split()) <= CALLED_OPENING):
+            # (a lead opening with the name of what the question names, "Harbour Watch: How the Guild …", answers)
+            # the lead names it in its opening words; one naming it only at its end ("… its Lantern Beacon
+            # software, which is now called Lantern") is led by the name, as asked (blind set BP)
+            return composed
+        namer = self._namer_elsewhere(named, best_id)
+        if namer is not None:
+            # "what was the 2017 program called": the Gazette's fact leads, the name is the Courier's alone
+            lead = messages.NAMED_ELSEWHERE_LEAD.format(name=name, source=namer, statement=composed.lead)
+            return replace(composed, lead=lead, says_yes=False)
+        return replace(composed, lead=f"{name}: {composed.lead}", says_yes=False)
+
+    def _namer_elsewhere(self, ent_id: str, fact_id: str) -> str | None:
+        """The name of the source whose quote gives the entry's name (the entry's citations), when no source the
+        fact cites does: the name shown before the fact is another article's; None otherwise."""
+        fact = self.brief.facts.get(fact_id)
+        entity = self.brief.entities[ent_id]
+        if fact is None:
+            return None
+        name = words(entity.name)
+        naming = [c for c in self.brief.citations(entity) if in_row(name, words(c.quote))]
+        cited = {ref.source for ref in fact.citations}
+        if not naming or any(c.source_id in cited for c in naming):
+            return None
+        return naming[0].source_name
+
+    def _holding_reordered(self, q: Question) -> tuple[str, str, str] | None:
+        """ "Is the guild's CEO Ada Lind", "is Ada Lind the guild's CEO", "is the CEO of the guild Ada Lind": the
+        words of `_holder`'s question in another order (the possessive's "'s" already dropped: "the guild ceo"), as
+        (who, role, owner): one role noun of people, and the rest two names (past "the", "of", "at"), one of a
+        person, who is asked of, and one of another kind, the owner. None for any other question."""
+        if q.words[:1] not in (["is"], ["was"]):
+            return None
+        rest = q.words[1:]
+        roles = [i for i, t in enumerate(rest) if NOUN_KINDS.get(t) == PERSON_KINDS]
+        if len(roles) != 1:
+            return None
+        spans = self.understander.name_spans(rest)
+        covered = {i for a, b, _ in spans for i in range(a, b)} | set(roles)
+        if len(spans) != 2 or any(i not in covered and t not in HOLDING_LINKS for i, t in enumerate(rest)):
+            return None
+        kinds = [self.brief.entities[e].kind for _, _, e in spans]
+        if kinds.count("person") != 1:
+            return None
+        person = kinds.index("person")
+        names = [" ".join(rest[a:b]) for a, b, _ in spans]
+        return names[person], rest[roles[0]], names[1 - person]
+
+    def _itemized(self, q: Question, ranked: list[Hit], best: Hit, composed: Answer) -> Answer:
+        """ "Which offices", "name the groups": when a candidate about as good as the best names several items of the
+        asked kind, the answer leads with them and that fact; a list keeps its other facts after it."""
+        if q.kind not in ITEM_QUESTION_KINDS:
+            return composed
+        found = self.items.listing(q, ranked, best) or self.items.placed_by_related(q, best)
+        if found is None:
+            listed = self.items.enumerating(q, ranked, best) if q.kind != "list" else None
+            return composed if listed is None else self.composer.compose(q, ranked, listed)
+        hit, entities = found
+        more = self.items.gathered(q, ranked, best, entities) if q.kind == "where" else []
+        if more:
+            # "where are the guild's offices": every place the articles put them in leads, each fact citing its own
+            chosen = self.composer.compose(q, ranked, hit)
+            named = self.items.names([*entities, *(e for _, added in more for e in added)])
+            items = [*chosen.items[:1], *(self.item(h.id) for h, _ in more if h.id != hit.id)]
+            return replace(chosen, lead=f"{named}: {chosen.items[0].statement}", items=items, says_yes=False)
+        names = self.items.names(entities)
+        if q.kind == "list":
+            items = [self.item(hit.id), *(i for i in composed.items if i.id != hit.id)]
+            lead = f"{names}: {items[0].statement}"
+            if len(items) > 1:
+                lead = f"{messages.LIST_LEAD.format(count=len(items) + composed.more)} {lead}"
+            return replace(composed, lead=lead, items=items, says_yes=False)
+        chosen = self.composer.compose(q, ranked, hit)
+        return replace(chosen, lead=f"{names}: {chosen.items[0].statement}", says_yes=False)
+
+    def _anchoring(self, q: Question) -> list[str]:
+        """What makes the question about one thing of the brief (`Decider.anchors`, everyday words aside), less a
+        media outlet it names: "according to the Gazette, how much" asks what that outlet told, which names no
+        one thing the sums are of (every sum the outlet gives is asked)."""
+        return [
+            a
+            for a in self.decider.anchors(q, everyday=False)
+            if a not in q.entities or self.brief.entities[a].kind != "media"
+        ]
