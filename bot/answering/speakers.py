@@ -990,11 +990,14 @@ class Speakers:
 
     def unquoted(self, q: Question, fact_id: str) -> bool:
         """A question asking for someone's quote by the noun ("Ada Lind quote", "a quote from Ada Lind": QUOTE_NOUNS)
-        against a fact giving no words of anyone's in speech marks: it reports what they said or did ("Lind wrote an
-        essay attacking the guild"), which quotes nothing of theirs."""
+        against a fact giving no words of anyone's in speech marks, nor of the kind quote (whose citation is the words
+        themselves): it reports what they said or did ("Lind wrote an essay attacking the guild"), which quotes
+        nothing of theirs."""
         fact = self.brief.facts.get(fact_id)
         if QUOTE_NOUNS.isdisjoint(q.words) or fact is None:
             return False
+        if fact.kind == "quote":
+            return False  # a fact of the kind quote cites the speaker's own words, marks or none round them
         return not any(SPOKEN().findall(text) for text in [fact.statement, *(c.quote for c in fact.citations)])
 
     def _words_on(self, fact_id: str, content: set[str]) -> bool:
