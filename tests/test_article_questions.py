@@ -1111,3 +1111,16 @@ def test_a_part_of_a_piece_named_by_what_it_says_asks_the_outlet_of_that_piece(c
     a = core.ask(question)
     assert a.answered and a.text.startswith("Truthout"), a.text
     assert a.evidence[0].id == "to-name-origin-sauron", a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["gordon-mckeon was quoted by which news site", "shauna gordon-mckeon got quoted in what paper"],
+)
+def test_the_outlet_someone_was_quoted_by_is_the_one_they_talked_to(core: Core, question: str) -> None:
+    # blind set BU: the passive asked no outlet, and her words led without the outlet they were told to
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("The Hill"), a.text
+    # and words told to another outlet than the article's are led by their own telling, never the article's name
+    karp = core.ask("karp was quoted by which outlet")
+    assert karp.evidence[0].id == "bi-karp-cnbc-loser-position" and not karp.text.startswith("Business"), karp.text
