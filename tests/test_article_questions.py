@@ -1097,3 +1097,30 @@ def test_what_an_outlets_piece_says_someone_did_is_what_it_reports_as_without_th
     # Thiel's "opinion piece"; "what does business insider say palantir did on monday" is asked the same
     a = core.ask("what does the business insider piece say palantir did on monday")
     assert "renewed its ICE contract on Monday" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which outlet had the lord of the rings bit about where palantirs name comes from",
+        "which outlet had the lord of the rings bit",
+    ],
+)
+def test_a_part_of_a_piece_named_by_what_it_says_asks_the_outlet_of_that_piece(core: Core, question: str) -> None:
+    # blind set BU: "bit" was read as a subject no fact states, and the question was refused (or called off topic)
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("Truthout"), a.text
+    assert a.evidence[0].id == "to-name-origin-sauron", a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["gordon-mckeon was quoted by which news site", "shauna gordon-mckeon got quoted in what paper"],
+)
+def test_the_outlet_someone_was_quoted_by_is_the_one_they_talked_to(core: Core, question: str) -> None:
+    # blind set BU: the passive asked no outlet, and her words led without the outlet they were told to
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("The Hill"), a.text
+    # and words told to another outlet than the article's are led by their own telling, never the article's name
+    karp = core.ask("karp was quoted by which outlet")
+    assert karp.evidence[0].id == "bi-karp-cnbc-loser-position" and not karp.text.startswith("Business"), karp.text

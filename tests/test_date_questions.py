@@ -1430,3 +1430,19 @@ def test_a_when_question_pressed_of_an_act_told_as_recent_leads_the_articles_dat
     a = core.ask("when exactly did the 39m contract expire")
     assert a.lead.startswith("Recently, as of 31 July 2018; the articles give no exact date: "), a.text
     assert core.ask("when did the 39m contract expire").lead.startswith("2018: ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when does palantirs current ice contract expire, the one vice mentions",
+        "when does palantirs current ice contract expire, the one vice reported",
+    ],
+)
+def test_words_saying_which_thing_after_an_intransitive_act_are_no_object_it_was_done_to(
+    core: Core, question: str
+) -> None:
+    # blind set BU: "the one vice mentions" says which contract, read as the scene; taken as what the expiry was done
+    # to, it made the date "untold" of the very fact VICE gives
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "icm-contract-expires-2019-09-25", a.text

@@ -1287,3 +1287,15 @@ def test_asking_for_the_exact_words_is_no_word_the_document_must_state(core: Cor
     # the letter's own words (blind set BT)
     a = core.ask("what did the 2018 letter ask palantir employees to do, exact words if u have them")
     assert a.answered and "demand that the company drop" in a.lead, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["got a quote from shauna gordon-mckeon?", "any quotes from shauna gordon-mckeon", "shauna gordon-mckeon quote"],
+)
+def test_a_quote_asked_by_the_noun_is_given_from_a_fact_of_the_kind_quote(core: Core, question: str) -> None:
+    # blind set BU: her quote facts cite her words without speech marks round them, and were read as quoting
+    # nothing of hers, so the answer said the articles quote no words of hers
+    a = core.ask(question)
+    assert a.answered, a.text
+    assert a.evidence[0].id.startswith("hill-gordon-mckeon-quote-"), a.text

@@ -65,6 +65,12 @@ PLURAL_AUXILIARIES = frozenset({"were", "are"})  # "which outlet were Lind and O
 # an article quoting her as told to itself answers by its name (`Answerer`, `told_own_outlet`)
 OUTLET_ASKED = frozenset("network networks channel channels station stations broadcaster".split()) | OUTLET_NOUNS
 ON_AIR = frozenset("go went appear appeared come came".split())  # "go on" an outlet: be interviewed on it
+# "Lind was quoted by / in which paper": a passive of quoting or interviewing, whose agent is the outlet she talked
+# to (general English); the auxiliary, the participle, the marker and "which" after one word of a name at least
+QUOTED_BY = frozenset("quoted interviewed".split())
+AGENT_MARKERS = frozenset({"by", "in"})
+PASSIVE_AUXILIARIES = frozenset("was were is are got get gets".split())
+PASSIVE_SPAN = 4
 OUTLET_NAME_WORDS = 2  # an outlet's name: a word ("Eastport") and one outlets are named with ("Times")
 SPAN = 10  # words between "did" and the asking verb: "what did the harbour post op-ed by lind say"
 WINDOW = 4  # words before a reporting verb that name who speaks: "Ada Lind told", "the guild in a statement said"
@@ -990,11 +996,14 @@ class Speakers:
 
     def unquoted(self, q: Question, fact_id: str) -> bool:
         """A question asking for someone's quote by the noun ("Ada Lind quote", "a quote from Ada Lind": QUOTE_NOUNS)
-        against a fact giving no words of anyone's in speech marks: it reports what they said or did ("Lind wrote an
-        essay attacking the guild"), which quotes nothing of theirs."""
+        against a fact giving no words of anyone's in speech marks, nor of the kind quote (whose citation is the words
+        themselves): it reports what they said or did ("Lind wrote an essay attacking the guild"), which quotes
+        nothing of theirs."""
         fact = self.brief.facts.get(fact_id)
         if QUOTE_NOUNS.isdisjoint(q.words) or fact is None:
             return False
+        if fact.kind == "quote":
+            return False  # a fact of the kind quote cites the speaker's own words, marks or none round them
         return not any(SPOKEN().findall(text) for text in [fact.statement, *(c.quote for c in fact.citations)])
 
     def _words_on(self, fact_id: str, content: set[str]) -> bool:
@@ -1636,11 +1645,28 @@ def _outside_speech(text: str) -> list[str]:
     return words(fold(SPOKEN().sub(" ", text)))
 
 
+def _quoted_by(tokens: list[str]) -> list[str] | None:
+    """ "Lind was quoted by which news site", "Lind got interviewed by what paper": the outlet she was quoted by is
+    the one she talked to, asked as "which site did Lind talk to" (a passive of QUOTED_BY, its agent a "which" phrase
+    of at most two words closing the question, the last a noun of OUTLET_ASKED); None for any other question (blind
+    set BU)."""
+    at = next((i for i, t in enumerate(tokens) if t in ("which", "what")), None)
+    if at is None or at < PASSIVE_SPAN or tokens[at - 1] not in AGENT_MARKERS or tokens[at - 2] not in QUOTED_BY:
+        return None
+    if tokens[at - 3] not in PASSIVE_AUXILIARIES or not 1 <= len(tokens) - at - 1 <= OUTLET_NAME_WORDS:
+        return None
+    if tokens[-1] not in OUTLET_ASKED:
+        return None
+    return [tokens[at], tokens[-1], "did", *tokens[: at - 3], "talk", "to"]
+
+
 def _asked_first(tokens: list[str]) -> list[str]:
     """A question asking by a "which <noun>" phrase left where its answer stands ("Lind was talking to which
     outlet", "Lind talked to which paper") as it reads with the phrase first: "which outlet was Lind talking to",
     "which paper did Lind talked to" (the verb as typed: its form does not matter to `outlet_told`); any other
     tokens as they are."""
+    if (quoted := _quoted_by(tokens)) is not None:
+        return quoted
     if len(tokens) < 4 or tokens[-2] not in ("which", "what") or tokens[-1] not in OUTLET_ASKED:
         return tokens
     rest = tokens[:-2]

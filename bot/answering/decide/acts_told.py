@@ -1143,10 +1143,16 @@ class ActsTold:
                 asked = q.words[verb + 1 : after]  # with `name_alone`, the name itself: it must be near the act
         else:
             return False  # nothing after it is what it was done to
+        # words the question gives only as its scene ("expire, the one the Gazette mentions": which contract is
+        # meant) are no object of the act (blind set BU)
         objects = [
             self.forms(w)
             for w in asked
-            if w not in STOPWORDS and w not in CUE_TERMS and w not in CHAT and w not in q.date_words
+            if w not in STOPWORDS
+            and w not in CUE_TERMS
+            and w not in CHAT
+            and w not in q.date_words
+            and stem(w) not in q.context
         ]
         if not objects:
             return False

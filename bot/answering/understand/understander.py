@@ -170,6 +170,8 @@ LINK_ASKING = LINK_WORDS | OWN_SOURCES_ASKING | frozenset("article source story 
 # ... or for the first or last of them by date ("which of your articles is the oldest", "which source is newest"):
 # a superlative of age makes the singular noun one of the articles too (general English: "the oldest source")
 OWN_SOURCE = frozenset("article source story outlet piece".split())
+# a part of a piece, named by what it says ("the lamp bit", "the section on the lease"); general English
+PASSAGE_NOUNS = frozenset("bit bits passage passages section sections paragraph paragraphs".split())
 SOURCE_AGES = {
     **dict.fromkeys("oldest earliest first".split(), False),
     **dict.fromkeys("newest latest recent recently last".split(), True),
@@ -1706,6 +1708,8 @@ class Understander:
                 continue  # (a function word read as a month, "in may 2019", is searched as the others are)
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS or w in MENTIONING):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
+            if q.outlet and w in PASSAGE_NOUNS:
+                continue  # "which outlet had the lamp bit": a part of a piece, what it says the subject (blind set BU)
             if q.outlet and _in_news_compound(tokens, i):
                 continue  # "which news org / news agency said …": a publisher named by a compound, as by "outlet"
             if q.outlet and w in READING_VERBS and tokens[i - 1 : i] and tokens[i - 1] in READERS:
