@@ -38,6 +38,8 @@ from bot.answering.compose.yes_no_checks import (
     DOER_REACH,
     OBJECT_REACH,
     SAYING_SO,
+    aim_shared,
+    asked_object_stems,
     at_occasion,
     bounded_as_asked,
     called_of_another_noun,
@@ -50,6 +52,7 @@ from bot.answering.compose.yes_no_checks import (
     one_asked_many_told,
     passive_subject,
     predicate_stems,
+    taken_by_another,
     to_asked,
     undergoes,
     undergoes_at,
@@ -1013,11 +1016,18 @@ class Verdicts:
     def _unrealized(self, tokens: list[str], clause: list[int], j: int) -> bool:
         """The verb at `j` is in its bare form (a word only ever a verb, its past another word) after "to" or a
         modal, or opening a clause: an infinitive, a possibility or an order ("a warning … to choose a side: cancel
-        its contracts or …"), not an act told as done."""
+        its contracts or …"), not an act told as done; or joined to such a verb under its "to" (`aim_shared`)."""
+        if aim_shared(tokens, j, self.retriever.english.verb):
+            return True  # "a surge to find and arrest people": an aim, whether the word is a noun too or not
         word = tokens[j]
         if self.retriever.english.verb(word) != word or IRREGULAR.get(word) == word:
             return False
         return j == 0 or tokens[j - 1] in UNREALIZING or clause[j - 1] != clause[j]
+
+    def _taken_otherwise(self, tokens: list[str], acted: list[int], at: int, asked: Set[str]) -> bool:
+        """`taken_by_another` from the last act told before `at`; False when none is (an object told first)."""
+        act = max((a for a in acted if a < at), default=None)
+        return act is not None and taken_by_another(tokens, act, at, asked, self.retriever.english.verb)
 
     def affirms(self, q: Question, fact_id: str) -> bool:
         """The fact's statement says, in its own voice, that the act a yes/no question asks about happened: the
@@ -1378,10 +1388,16 @@ class Verdicts:
         for t in q.leftover:
             given_for.setdefault(stem(t), set()).update(self._synonym_stems.get(t, ()))
         complements = complement_stems(q, forms)
-        for s in self.retriever.asked_stems(q) - q.context - forms:
+        asked = self.retriever.asked_stems(q) - q.context - forms
+        objects = set() if asks_passive(q.words) else asked_object_stems(q, forms)
+        for s in asked:
             found = stated({s, *given_for.get(s, ())})
             if not found:
                 return False
+            if s in objects and all(self._taken_otherwise(tokens, acted, j, asked) for j in found):
+                return (
+                    False  # "did they arrest kids": "arrest people …, sponsors who had paid groups to bring children"
+                )
             if s in complements and not any(clause[j] == clause[a] for j in found for a in acted):
                 return False  # "was anyone arrested at the protest": "arrests of 400 …; these set off the protests"
             if one_asked_many_told(q.words, s, [tokens[j] for j in found]):

@@ -4,6 +4,7 @@ subject), when (the year and month told of it), where (the occasion), to what, a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
@@ -687,3 +688,60 @@ def doer_as_told(tokens: Sequence[str], doers: Set[str], acts: Set[str]) -> bool
         if by is not None and not doers.isdisjoint(told[by + 1 : by + 1 + BY_DOER_REACH]):
             return True
     return False
+
+
+# words opening a clause of its own after a noun ("sponsors who had paid …"): what follows is that clause's (general
+# English)
+RELATIVES = frozenset("who whom whose which that".split())
+# words before "of" telling how many of a group ("one of the parents", "hundreds of parents"): the group is the act's
+QUANTITIES = frozenset("one some many most all several few none each any hundreds dozens thousands millions".split())
+OBJECT_ENDS = frozenset("in at on during outside near from for by to against with after before".split())
+
+
+def asked_object_stems(q: Question, forms: Set[str]) -> set[str]:
+    """The stems of an active yes/no question's object phrase: its words after its act (`forms`, the act's stems),
+    up to a preposition ("did the wardens arrest keepers' children in May": keeper, children). Empty when the
+    question is passive or has no act after its first word."""
+    act = next((j for j, t in enumerate(q.words) if j and stem(t) in forms), None)
+    if act is None:
+        return set()
+    phrase = itertools.takewhile(lambda t: t not in OBJECT_ENDS, q.words[act + 1 :])
+    return {stem(t) for t in phrase if t not in STOPWORDS and not t.isdigit()}
+
+
+def taken_by_another(
+    tokens: list[str], act: int, at: int, asked: Set[str], verb_of: Callable[[str], str | None]
+) -> bool:
+    """The word at `at`, after an act at `act` in `tokens`, is not that act's own object but another word's: it
+    stands in an "of"-phrase of a noun not asked (`asked`, stems; "single out parents and other relatives of
+    unaccompanied children" does not single out the children), or after a second verb (a relative pronoun after a
+    noun, or "to" before a bare verb: "people …, sponsors who had paid groups to bring children" brings the
+    children, no arrest of them). A count of a group ("one of the parents") and the act's own "of" ("the arrests
+    of 400 people") keep it the act's. General English; yn34's overclaims (task ov12)."""
+    for k in range(act + 1, at):
+        before = tokens[k - 1]
+        counted = before in QUANTITIES or before.isdigit()
+        if tokens[k] == "of" and k - 1 != act and stem(before) not in asked and not counted:
+            return True
+        if tokens[k] in RELATIVES and k - 1 != act:
+            return True
+        if tokens[k] == "to" and verb_of(tokens[k + 1]) == tokens[k + 1]:
+            return True
+    return False
+
+
+def _bare(word: str, verb_of: Callable[[str], str | None]) -> bool:
+    """A word that may be a verb's bare form: no other form of a verb-only word, no "-ed" or "-s" ending."""
+    return verb_of(word) in (word, None) and not word.endswith(("ed", "s"))
+
+
+def aim_shared(tokens: list[str], j: int, verb_of: Callable[[str], str | None]) -> bool:
+    """The bare verb at `j` is the second of two joined under one "to" ("a surge to find and arrest people"): an aim
+    told, as the first is, no act done (general English; task ov12: "did ice arrest smugglers" led "Yes" on it)."""
+    return (
+        j >= 3
+        and tokens[j - 1] in ("and", "or")
+        and tokens[j - 3] == "to"
+        and _bare(tokens[j - 2], verb_of)
+        and _bare(tokens[j], verb_of)
+    )
