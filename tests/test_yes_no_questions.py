@@ -3182,6 +3182,10 @@ def test_an_object_in_another_nouns_of_phrase_or_after_a_second_verb_is_not_the_
     assert not taken_by_another(tokens, act, tokens.index("boats"), {"owner"}, verb)  # "owners of boats" asked
     counted = "the wardens arrested one of the keepers".split()
     assert not taken_by_another(counted, 2, counted.index("keepers"), {"keeper"}, verb)
+    named = "the gazette obtained harbour department of fisheries documents".split()
+    inside = set(range(named.index("harbour"), named.index("documents")))  # a name's words: its "of" is no phrase
+    assert taken_by_another(named, 2, named.index("documents"), {"document"}, verb)
+    assert not taken_by_another(named, 2, named.index("documents"), {"document"}, verb, inside)
 
 
 def test_a_bare_verb_joined_under_an_aims_to_is_an_aim() -> None:

@@ -1027,7 +1027,10 @@ class Verdicts:
     def _taken_otherwise(self, tokens: list[str], acted: list[int], at: int, asked: Set[str]) -> bool:
         """`taken_by_another` from the last act told before `at`; False when none is (an object told first)."""
         act = max((a for a in acted if a < at), default=None)
-        return act is not None and taken_by_another(tokens, act, at, asked, self.retriever.english.verb)
+        if act is None:
+            return False
+        named = {k for start, end, _ in self._name_spans(tokens) for k in range(start, end)}
+        return taken_by_another(tokens, act, at, asked, self.retriever.english.verb, named)
 
     def affirms(self, q: Question, fact_id: str) -> bool:
         """The fact's statement says, in its own voice, that the act a yes/no question asks about happened: the

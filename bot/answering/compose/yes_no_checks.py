@@ -710,18 +710,24 @@ def asked_object_stems(q: Question, forms: Set[str]) -> set[str]:
 
 
 def taken_by_another(
-    tokens: list[str], act: int, at: int, asked: Set[str], verb_of: Callable[[str], str | None]
+    tokens: list[str],
+    act: int,
+    at: int,
+    asked: Set[str],
+    verb_of: Callable[[str], str | None],
+    named: Set[int] = frozenset(),
 ) -> bool:
     """The word at `at`, after an act at `act` in `tokens`, is not that act's own object but another word's: it
     stands in an "of"-phrase of a noun not asked (`asked`, stems; "single out parents and other relatives of
     unaccompanied children" does not single out the children), or after a second verb (a relative pronoun after a
     noun, or "to" before a bare verb: "people …, sponsors who had paid groups to bring children" brings the
-    children, no arrest of them). A count of a group ("one of the parents") and the act's own "of" ("the arrests
-    of 400 people") keep it the act's. General English; yn34's overclaims (task ov12)."""
+    children, no arrest of them). A count of a group ("one of the parents"), the act's own "of" ("the arrests
+    of 400 people") and an "of" inside a name (`named`, its word positions: "obtained Department of Homeland
+    Security documents") keep it the act's. General English; yn34's overclaims (task ov12)."""
     for k in range(act + 1, at):
         before = tokens[k - 1]
         counted = before in QUANTITIES or before.isdigit()
-        if tokens[k] == "of" and k - 1 != act and stem(before) not in asked and not counted:
+        if tokens[k] == "of" and k - 1 != act and stem(before) not in asked and not counted and k not in named:
             return True
         if tokens[k] in RELATIVES and k - 1 != act:
             return True
