@@ -3157,6 +3157,11 @@ def test_a_month_outside_the_part_of_the_year_a_fact_tells_is_not_led_as_that_mo
         "did ice arrest kids",  # the children are what sponsors paid to "bring", not whom the surge would arrest
         "did palantir target minors",  # "parents and other relatives of unaccompanied children": the parents
         "did ice arrest smugglers",  # "a surge to find and arrest people …": an aim described, no arrest told
+        "did ice find smugglers",  # the first of the aim's two verbs
+        # found by ov12 trying more of the kind
+        "did salesforce refuse the donation",  # it "refused to cancel its contract, even after a nonprofit turned down
+        # a donation from the company": the nonprofit's refusal
+        "did the intercept obtain palantir documents",  # "obtained DHS documents which … showed that Palantir …"
     ],
 )
 def test_no_yes_when_the_asked_object_is_another_words_or_the_act_only_an_aim(core: Core, question: str) -> None:
@@ -3193,5 +3198,8 @@ def test_a_bare_verb_joined_under_an_aims_to_is_an_aim() -> None:
     verb = {"found": "find", "arrested": "arrest"}.get
     aim = "a drive to find and arrest sailors".split()
     assert aim_shared(aim, aim.index("arrest"), verb)
+    assert aim_shared(aim, aim.index("find"), verb)
+    went = "they went to work and arrested sailors".split()
+    assert not aim_shared(went, went.index("work"), verb)
     done = "they found and arrested sailors".split()
     assert not aim_shared(done, done.index("arrested"), verb)

@@ -47,6 +47,7 @@ from bot.answering.compose.yes_no_checks import (
     date_part,
     dated_as_asked,
     doer_as_told,
+    object_phrase,
     occasion_stems,
     of_others,
     one_asked_many_told,
@@ -1024,6 +1025,14 @@ class Verdicts:
             return False
         return j == 0 or tokens[j - 1] in UNREALIZING or clause[j - 1] != clause[j]
 
+    def _object_names_told(self, q: Question, forms: Set[str], tokens: list[str]) -> list[list[int]]:
+        """For each person, organization or thing a yes/no question names in its object phrase (`object_phrase`), where
+        `tokens` name it (their starts); none for a name they never give (an alias told otherwise is not read)."""
+        phrase = object_phrase(q, forms)
+        named = [e for start, _, e in self._name_spans(q.words) if start in phrase]
+        told = [[start for start, _, e in self._name_spans(tokens) if e == ent_id] for ent_id in named]
+        return [starts for starts in told if starts]
+
     def _taken_otherwise(self, tokens: list[str], acted: list[int], at: int, asked: Set[str]) -> bool:
         """`taken_by_another` from the last act told before `at`; False when none is (an object told first)."""
         act = max((a for a in acted if a < at), default=None)
@@ -1392,7 +1401,15 @@ class Verdicts:
             given_for.setdefault(stem(t), set()).update(self._synonym_stems.get(t, ()))
         complements = complement_stems(q, forms)
         asked = self.retriever.asked_stems(q) - q.context - forms
-        objects = set() if asks_passive(q.words) else asked_object_stems(q, forms)
+        passive = asks_passive(q.words)
+        objects = set() if passive else asked_object_stems(q, forms)
+        if not passive and any(
+            all(self._taken_otherwise(tokens, acted, k, asked) for k in told)
+            for told in self._object_names_told(q, forms, tokens)
+        ):
+            return (
+                False  # "did Lind defend the harbour": "defended the guild's decision to keep working with the harbour"
+            )
         for s in asked:
             found = stated({s, *given_for.get(s, ())})
             if not found:

@@ -698,14 +698,20 @@ QUANTITIES = frozenset("one some many most all several few none each any hundred
 OBJECT_ENDS = frozenset("in at on during outside near from for by to against with after before".split())
 
 
-def asked_object_stems(q: Question, forms: Set[str]) -> set[str]:
-    """The stems of an active yes/no question's object phrase: its words after its act (`forms`, the act's stems),
-    up to a preposition ("did the wardens arrest keepers' children in May": keeper, children). Empty when the
-    question is passive or has no act after its first word."""
+def object_phrase(q: Question, forms: Set[str]) -> range:
+    """The positions in a yes/no question of its object phrase: its words after its act (`forms`, the act's stems)
+    up to a preposition ("did the wardens arrest keepers' children in May": "keepers' children"); none when it has
+    no act after its first word."""
     act = next((j for j, t in enumerate(q.words) if j and stem(t) in forms), None)
     if act is None:
-        return set()
-    phrase = itertools.takewhile(lambda t: t not in OBJECT_ENDS, q.words[act + 1 :])
+        return range(0)
+    phrase = list(itertools.takewhile(lambda t: t not in OBJECT_ENDS, q.words[act + 1 :]))
+    return range(act + 1, act + 1 + len(phrase))
+
+
+def asked_object_stems(q: Question, forms: Set[str]) -> set[str]:
+    """The stems of a yes/no question's object phrase (`object_phrase`), but its small words and figures."""
+    phrase = [q.words[k] for k in object_phrase(q, forms)]
     return {stem(t) for t in phrase if t not in STOPWORDS and not t.isdigit()}
 
 
@@ -742,12 +748,18 @@ def _bare(word: str, verb_of: Callable[[str], str | None]) -> bool:
 
 
 def aim_shared(tokens: list[str], j: int, verb_of: Callable[[str], str | None]) -> bool:
-    """The bare verb at `j` is the second of two joined under one "to" ("a surge to find and arrest people"): an aim
-    told, as the first is, no act done (general English; task ov12: "did ice arrest smugglers" led "Yes" on it)."""
-    return (
-        j >= 3
-        and tokens[j - 1] in ("and", "or")
-        and tokens[j - 3] == "to"
-        and _bare(tokens[j - 2], verb_of)
-        and _bare(tokens[j], verb_of)
-    )
+    """The bare verb at `j` is one of two joined under one "to" ("a surge to find and arrest people"): an aim told,
+    no act done, even of words that are nouns too, which a "to" alone leaves unsure ("returned to work") (general
+    English; task ov12: "did ice arrest smugglers" led "Yes" on it)."""
+
+    def pair(first: int) -> bool:
+        return (
+            first >= 1
+            and tokens[first - 1] == "to"
+            and tokens[first + 1 : first + 2] in (["and"], ["or"])
+            and first + 2 < len(tokens)
+            and _bare(tokens[first], verb_of)
+            and _bare(tokens[first + 2], verb_of)
+        )
+
+    return pair(j) or pair(j - 2)
