@@ -1019,7 +1019,7 @@ class Verdicts:
         modal, or opening a clause: an infinitive, a possibility or an order ("a warning … to choose a side: cancel
         its contracts or …"), not an act told as done; or joined to such a verb under its "to" (`aim_shared`)."""
         if aim_shared(tokens, j, self.retriever.english.verb):
-            return True  # "a surge to find and arrest people": an aim, whether the word is a noun too or not
+            return True  # "a drive to find and arrest sailors": an aim, whether the word is a noun too or not
         word = tokens[j]
         if self.retriever.english.verb(word) != word or IRREGULAR.get(word) == word:
             return False
@@ -1407,17 +1407,13 @@ class Verdicts:
             all(self._taken_otherwise(tokens, acted, k, asked) for k in told)
             for told in self._object_names_told(q, forms, tokens)
         ):
-            return (
-                False  # "did Lind defend the harbour": "defended the guild's decision to keep working with the harbour"
-            )
+            return False  # "did the Gazette obtain guild papers": "obtained harbour papers which showed the guild lied"
         for s in asked:
             found = stated({s, *given_for.get(s, ())})
             if not found:
                 return False
             if s in objects and all(self._taken_otherwise(tokens, acted, j, asked) for j in found):
-                return (
-                    False  # "did they arrest kids": "arrest people …, sponsors who had paid groups to bring children"
-                )
+                return False  # "did they arrest crews": "arrest sailors, owners who had paid crews to bring cargo"
             if s in complements and not any(clause[j] == clause[a] for j in found for a in acted):
                 return False  # "was anyone arrested at the protest": "arrests of 400 …; these set off the protests"
             if one_asked_many_told(q.words, s, [tokens[j] for j in found]):

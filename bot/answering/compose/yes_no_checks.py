@@ -690,7 +690,7 @@ def doer_as_told(tokens: Sequence[str], doers: Set[str], acts: Set[str]) -> bool
     return False
 
 
-# words opening a clause of its own after a noun ("sponsors who had paid …"): what follows is that clause's (general
+# words opening a clause of its own after a noun ("owners who had paid …"): what follows is that clause's (general
 # English)
 RELATIVES = frozenset("who whom whose which that".split())
 # words before "of" telling how many of a group ("one of the parents", "hundreds of parents"): the group is the act's
@@ -724,12 +724,12 @@ def taken_by_another(
     named: Set[int] = frozenset(),
 ) -> bool:
     """The word at `at`, after an act at `act` in `tokens`, is not that act's own object but another word's: it
-    stands in an "of"-phrase of a noun not asked (`asked`, stems; "single out parents and other relatives of
-    unaccompanied children" does not single out the children), or after a second verb (a relative pronoun after a
-    noun, or "to" before a bare verb: "people …, sponsors who had paid groups to bring children" brings the
-    children, no arrest of them). A count of a group ("one of the parents"), the act's own "of" ("the arrests
-    of 400 people") and an "of" inside a name (`named`, its word positions: "obtained Department of Homeland
-    Security documents") keep it the act's. General English; yn34's overclaims (task ov12)."""
+    stands in an "of"-phrase of a noun not asked (`asked`, stems; "singled out owners and other kin of young
+    sailors" does not single out the sailors), or after a second verb (a relative pronoun after a noun, or "to"
+    before a bare verb: "arrest sailors, owners who had paid crews to bring cargo" brings the cargo, no arrest of
+    it). A count of a group ("one of the keepers"), the act's own "of" ("the arrests of 400 sailors") and an "of"
+    inside a name (`named`, its word positions: "obtained Harbour Department of Fisheries papers") keep it the
+    act's. General English; yn34's overclaims (task ov12)."""
     for k in range(act + 1, at):
         before = tokens[k - 1]
         counted = before in QUANTITIES or before.isdigit()
@@ -748,9 +748,10 @@ def _bare(word: str, verb_of: Callable[[str], str | None]) -> bool:
 
 
 def aim_shared(tokens: list[str], j: int, verb_of: Callable[[str], str | None]) -> bool:
-    """The bare verb at `j` is one of two joined under one "to" ("a surge to find and arrest people"): an aim told,
+    """The bare verb at `j` is one of two joined under one "to" ("a drive to find and arrest sailors"): an aim told,
     no act done, even of words that are nouns too, which a "to" alone leaves unsure ("returned to work") (general
-    English; task ov12: "did ice arrest smugglers" led "Yes" on it)."""
+    English; task ov12: "did the wardens arrest sailors" led "Yes"
+    on it)."""
 
     def pair(first: int) -> bool:
         return (
