@@ -8,7 +8,7 @@ import pytest
 
 from bot import messages
 from bot.answering.alternatives import alternative_questions
-from bot.answering.compose.yes_no_checks import compared_as_told
+from bot.answering.compose.yes_no_checks import aim_shared, compared_as_told, taken_by_another
 from bot.answering.normalize import normalize
 from bot.answering.understand.question import Question
 from bot.core import Core
@@ -3190,3 +3190,57 @@ def test_people_asked_by_an_everyday_word_are_weighed_as_people_an_act_was_done_
     # system ICE uses for deportations, which says nothing of children ("children" was told "don't say that")
     line = core.ask("did palantir help ice deport kids").text.splitlines()[0]
     assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did ice arrest kids",  # the children are what sponsors paid to "bring", not whom the surge would arrest
+        "did palantir target minors",  # "parents and other relatives of unaccompanied children": the parents
+        "did ice arrest smugglers",  # "a surge to find and arrest people …": an aim described, no arrest told
+        "did ice find smugglers",  # the first of the aim's two verbs
+        # found by ov12 trying more of the kind
+        "did salesforce refuse the donation",  # it "refused to cancel its contract, even after a nonprofit turned down
+        # a donation from the company": the nonprofit's refusal
+        "did the intercept obtain palantir documents",  # "obtained DHS documents which … showed that Palantir …"
+    ],
+)
+def test_no_yes_when_the_asked_object_is_another_words_or_the_act_only_an_aim(core: Core, question: str) -> None:
+    """Task ov12 (found by yn34): the asked object must be the act's own, and an act joined under an aim's "to" is
+    no act done."""
+    assert not _first_line(core.ask(question).text).startswith("Yes"), question
+
+
+def test_an_object_the_act_takes_itself_still_gets_a_yes(core: Core) -> None:
+    """The of-phrase rule spares the act's own object: "single out parents and other relatives of …" targets the
+    parents."""
+    assert _first_line(core.ask("did palantir target parents").text).startswith("Yes")
+
+
+def test_an_object_in_another_nouns_of_phrase_or_after_a_second_verb_is_not_the_acts() -> None:
+    """`taken_by_another`, read word by word on a brief-neutral sentence."""
+    verb = {"bring": "bring", "paid": "pay"}.get
+    tokens = "the wardens arrested owners of boats and sailors who paid crews to bring cargo".split()
+    act = tokens.index("arrested")
+    assert taken_by_another(tokens, act, tokens.index("boats"), {"sailor"}, verb)
+    assert taken_by_another(tokens, act, tokens.index("cargo"), {"sailor"}, verb)
+    assert not taken_by_another(tokens, act, tokens.index("owners"), {"owner"}, verb)
+    assert not taken_by_another(tokens, act, tokens.index("boats"), {"owner"}, verb)  # "owners of boats" asked
+    counted = "the wardens arrested one of the keepers".split()
+    assert not taken_by_another(counted, 2, counted.index("keepers"), {"keeper"}, verb)
+    named = "the gazette obtained harbour department of fisheries documents".split()
+    inside = set(range(named.index("harbour"), named.index("documents")))  # a name's words: its "of" is no phrase
+    assert taken_by_another(named, 2, named.index("documents"), {"document"}, verb)
+    assert not taken_by_another(named, 2, named.index("documents"), {"document"}, verb, inside)
+
+
+def test_a_bare_verb_joined_under_an_aims_to_is_an_aim() -> None:
+    """`aim_shared`: "a drive to find and arrest sailors" arrests no one; "found and arrested" does."""
+    verb = {"found": "find", "arrested": "arrest"}.get
+    aim = "a drive to find and arrest sailors".split()
+    assert aim_shared(aim, aim.index("arrest"), verb)
+    assert aim_shared(aim, aim.index("find"), verb)
+    went = "they went to work and arrested sailors".split()
+    assert not aim_shared(went, went.index("work"), verb)
+    done = "they found and arrested sailors".split()
+    assert not aim_shared(done, done.index("arrested"), verb)

@@ -38,6 +38,8 @@ from bot.answering.compose.yes_no_checks import (
     DOER_REACH,
     OBJECT_REACH,
     SAYING_SO,
+    aim_shared,
+    asked_object_stems,
     at_occasion,
     bounded_as_asked,
     called_of_another_noun,
@@ -45,11 +47,13 @@ from bot.answering.compose.yes_no_checks import (
     date_part,
     dated_as_asked,
     doer_as_told,
+    object_phrase,
     occasion_stems,
     of_others,
     one_asked_many_told,
     passive_subject,
     predicate_stems,
+    taken_by_another,
     to_asked,
     undergoes,
     undergoes_at,
@@ -1013,11 +1017,29 @@ class Verdicts:
     def _unrealized(self, tokens: list[str], clause: list[int], j: int) -> bool:
         """The verb at `j` is in its bare form (a word only ever a verb, its past another word) after "to" or a
         modal, or opening a clause: an infinitive, a possibility or an order ("a warning … to choose a side: cancel
-        its contracts or …"), not an act told as done."""
+        its contracts or …"), not an act told as done; or joined to such a verb under its "to" (`aim_shared`)."""
+        if aim_shared(tokens, j, self.retriever.english.verb):
+            return True  # "a drive to find and arrest sailors": an aim, whether the word is a noun too or not
         word = tokens[j]
         if self.retriever.english.verb(word) != word or IRREGULAR.get(word) == word:
             return False
         return j == 0 or tokens[j - 1] in UNREALIZING or clause[j - 1] != clause[j]
+
+    def _object_names_told(self, q: Question, forms: Set[str], tokens: list[str]) -> list[list[int]]:
+        """For each person, organization or thing a yes/no question names in its object phrase (`object_phrase`), where
+        `tokens` name it (their starts); none for a name they never give (an alias told otherwise is not read)."""
+        phrase = object_phrase(q, forms)
+        named = [e for start, _, e in self._name_spans(q.words) if start in phrase]
+        told = [[start for start, _, e in self._name_spans(tokens) if e == ent_id] for ent_id in named]
+        return [starts for starts in told if starts]
+
+    def _taken_otherwise(self, tokens: list[str], acted: list[int], at: int, asked: Set[str]) -> bool:
+        """`taken_by_another` from the last act told before `at`; False when none is (an object told first)."""
+        act = max((a for a in acted if a < at), default=None)
+        if act is None:
+            return False
+        named = {k for start, end, _ in self._name_spans(tokens) for k in range(start, end)}
+        return taken_by_another(tokens, act, at, asked, self.retriever.english.verb, named)
 
     def affirms(self, q: Question, fact_id: str) -> bool:
         """The fact's statement says, in its own voice, that the act a yes/no question asks about happened: the
@@ -1378,10 +1400,20 @@ class Verdicts:
         for t in q.leftover:
             given_for.setdefault(stem(t), set()).update(self._synonym_stems.get(t, ()))
         complements = complement_stems(q, forms)
-        for s in self.retriever.asked_stems(q) - q.context - forms:
+        asked = self.retriever.asked_stems(q) - q.context - forms
+        passive = asks_passive(q.words)
+        objects = set() if passive else asked_object_stems(q, forms)
+        if not passive and any(
+            all(self._taken_otherwise(tokens, acted, k, asked) for k in told)
+            for told in self._object_names_told(q, forms, tokens)
+        ):
+            return False  # "did the Gazette obtain guild papers": "obtained harbour papers which showed the guild lied"
+        for s in asked:
             found = stated({s, *given_for.get(s, ())})
             if not found:
                 return False
+            if s in objects and all(self._taken_otherwise(tokens, acted, j, asked) for j in found):
+                return False  # "did they arrest crews": "arrest sailors, owners who had paid crews to bring cargo"
             if s in complements and not any(clause[j] == clause[a] for j in found for a in acted):
                 return False  # "was anyone arrested at the protest": "arrests of 400 …; these set off the protests"
             if one_asked_many_told(q.words, s, [tokens[j] for j in found]):

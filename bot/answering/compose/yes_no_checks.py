@@ -4,6 +4,7 @@ subject), when (the year and month told of it), where (the occasion), to what, a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
@@ -687,3 +688,79 @@ def doer_as_told(tokens: Sequence[str], doers: Set[str], acts: Set[str]) -> bool
         if by is not None and not doers.isdisjoint(told[by + 1 : by + 1 + BY_DOER_REACH]):
             return True
     return False
+
+
+# words opening a clause of its own after a noun ("owners who had paid …"): what follows is that clause's (general
+# English)
+RELATIVES = frozenset("who whom whose which that".split())
+# words before "of" telling how many of a group ("one of the parents", "hundreds of parents"): the group is the act's
+QUANTITIES = frozenset("one some many most all several few none each any hundreds dozens thousands millions".split())
+OBJECT_ENDS = frozenset("in at on during outside near from for by to against with after before".split())
+
+
+def object_phrase(q: Question, forms: Set[str]) -> range:
+    """The positions in a yes/no question of its object phrase: its words after its act (`forms`, the act's stems)
+    up to a preposition ("did the wardens arrest keepers' children in May": "keepers' children"); none when it has
+    no act after its first word."""
+    act = next((j for j, t in enumerate(q.words) if j and stem(t) in forms), None)
+    if act is None:
+        return range(0)
+    phrase = list(itertools.takewhile(lambda t: t not in OBJECT_ENDS, q.words[act + 1 :]))
+    return range(act + 1, act + 1 + len(phrase))
+
+
+def asked_object_stems(q: Question, forms: Set[str]) -> set[str]:
+    """The stems of a yes/no question's object phrase (`object_phrase`), but its small words and figures."""
+    phrase = [q.words[k] for k in object_phrase(q, forms)]
+    return {stem(t) for t in phrase if t not in STOPWORDS and not t.isdigit()}
+
+
+def taken_by_another(
+    tokens: list[str],
+    act: int,
+    at: int,
+    asked: Set[str],
+    verb_of: Callable[[str], str | None],
+    named: Set[int] = frozenset(),
+) -> bool:
+    """The word at `at`, after an act at `act` in `tokens`, is not that act's own object but another word's: it
+    stands in an "of"-phrase of a noun not asked (`asked`, stems; "singled out owners and other kin of young
+    sailors" does not single out the sailors), or after a second verb (a relative pronoun after a noun, or "to"
+    before a bare verb: "arrest sailors, owners who had paid crews to bring cargo" brings the cargo, no arrest of
+    it). A count of a group ("one of the keepers"), the act's own "of" ("the arrests of 400 sailors") and an "of"
+    inside a name (`named`, its word positions: "obtained Harbour Department of Fisheries papers") keep it the
+    act's. General English; yn34's overclaims (task ov12)."""
+    for k in range(act + 1, at):
+        before = tokens[k - 1]
+        counted = before in QUANTITIES or before.isdigit()
+        if tokens[k] == "of" and k - 1 != act and stem(before) not in asked and not counted and k not in named:
+            return True
+        if tokens[k] in RELATIVES and k - 1 != act:
+            return True
+        if tokens[k] == "to" and verb_of(tokens[k + 1]) == tokens[k + 1]:
+            return True
+    return False
+
+
+def _bare(word: str, verb_of: Callable[[str], str | None]) -> bool:
+    """A word that may be a verb's bare form: no other form of a verb-only word, no "-ed" or "-s" ending."""
+    return verb_of(word) in (word, None) and not word.endswith(("ed", "s"))
+
+
+def aim_shared(tokens: list[str], j: int, verb_of: Callable[[str], str | None]) -> bool:
+    """The bare verb at `j` is one of two joined under one "to" ("a drive to find and arrest sailors"): an aim told,
+    no act done, even of words that are nouns too, which a "to" alone leaves unsure ("returned to work") (general
+    English; task ov12: "did the wardens arrest sailors" led "Yes"
+    on it)."""
+
+    def pair(first: int) -> bool:
+        return (
+            first >= 1
+            and tokens[first - 1] == "to"
+            and tokens[first + 1 : first + 2] in (["and"], ["or"])
+            and first + 2 < len(tokens)
+            and _bare(tokens[first], verb_of)
+            and _bare(tokens[first + 2], verb_of)
+        )
+
+    return pair(j) or pair(j - 2)
