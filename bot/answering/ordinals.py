@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
-
 from bot.answering.compose.figures import AMOUNT
 from bot.answering.normalize import normalize
 from bot.factbase import Brief
@@ -63,7 +61,7 @@ def _place(tokens: list[str]) -> tuple[int, int, int] | None:
         # "the latter", "the former" ending the question or before its verb ("when does the latter expire"), never
         # before a word that may be a noun ("the latter half")
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
-        if following in PLACES_ALONE and (after in ("", "one") or "NOUN" not in getAllLemmas(after)):
+        if following in PLACES_ALONE and (after in ("", "one") or not _noun(after)):
             end = i + 3 if tokens[i + 2 : i + 3] == ["one"] else i + 2
             return i, end, PLACES_ALONE[following]
     return None
@@ -86,3 +84,10 @@ def ordinal_picked(brief: Brief, question: str, told: str) -> Picked | None:
     text = " ".join([*tokens[:start], f"the {said} one", *tokens[end:]])
     other = next((f for f, _ in things if f != fact), "") if len(things) == 2 else ""
     return Picked(fact=fact, text=text, other=other)
+
+
+def _noun(word: str) -> bool:
+    """Whether lemminflect knows `word` as a noun ("the latter part": "part" is the thing, no stand-in)."""
+    from lemminflect import getAllLemmas  # imported on the first "the former/latter" asked: kept out of start-up
+
+    return "NOUN" in getAllLemmas(word)
