@@ -397,3 +397,26 @@ def test_a_place_spoken_of_or_one_of_several_never_leads_a_where_answer(core: Co
     D.C." is two places: neither is put in front as the one place asked."""
     assert not core.ask("where did karp's op-ed run").lead.startswith("Silicon Valley")
     assert not core.ask("where did the tech activists hand out flyers on monday").lead.startswith("New York City:")
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("where did protests happen in 2019", "Palo Alto, New York City, Boston and Washington, D.C.: "),
+        ("which cities had protests in 2019", "Palo Alto, New York City, Washington, D.C. and Boston: "),
+    ],
+)
+def test_where_events_of_a_kind_happened_gathers_every_place_the_events_of_that_year_are_put_in(
+    core: Core, question: str, places: str
+) -> None:
+    # fresh testers 87 and 88: led one September 2019 protest (Palo Alto and New York City) only, though The Hill
+    # puts May 2019 protests in Washington, D.C. and Truthout one in Boston; a 2018 march is not of 2019
+    first = core.ask(question).text.splitlines()[0]
+    assert first.startswith(places), first
+    assert "Philadelphia" not in first, first
+
+
+def test_places_of_events_told_only_as_planned_are_told_as_planned_apart_from_those_done(core: Core) -> None:
+    # fresh tester 87: "which cities had protests" led the #WeWontBeComplicit marches, told only as planned
+    first = core.ask("where were protests held in 2018").text.splitlines()[0]
+    assert first.startswith("Palo Alto (and protests planned in Boston, Philadelphia and New York City): "), first

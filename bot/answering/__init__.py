@@ -103,6 +103,7 @@ from bot.answering.naming import (
     without_name_words,
 )
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted, refusal_as_not
+from bot.answering.occasions import Occasions
 from bot.answering.render import note_room, render_text, source_line
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever, placed_elsewhere
 from bot.answering.second_look import SecondLook
@@ -455,6 +456,7 @@ class Answerer:
         self.articles = Articles(brief)
         self.namer = Namer(brief, self.retriever, specific)
         self.items = Items(brief, specific)
+        self.occasions = Occasions(brief, self.understander.name_spans, self.decider.ubiquitous_entity)
         self.venues = Venues(brief)
         self.followups = FollowUps(brief, self.understander)
         self.example = self._example_question()
@@ -4145,6 +4147,12 @@ class Answerer:
         asked kind, the answer leads with them and that fact; a list keeps its other facts after it."""
         if q.kind not in ITEM_QUESTION_KINDS:
             return composed
+        if occasions := self.occasions.places(q, ranked, self.decider.of_time):
+            # "where did protests happen in 2019": every place the matching events are put in, each fact cited
+            chosen = self.composer.compose(q, ranked, occasions[0][0])
+            items = [self.item(h.id) for h, _, _ in occasions]
+            lead = self.occasions.lead(q, occasions, items[0].statement)
+            return replace(chosen, lead=lead, items=items, more=0, says_yes=False)
         found = self.items.listing(q, ranked, best) or self.items.placed_by_related(q, best)
         if found is None:
             listed = self.items.enumerating(q, ranked, best) if q.kind != "list" else None
