@@ -420,3 +420,10 @@ def test_places_of_events_told_only_as_planned_are_told_as_planned_apart_from_th
     # fresh tester 87: "which cities had protests" led the #WeWontBeComplicit marches, told only as planned
     first = core.ask("where were protests held in 2018").text.splitlines()[0]
     assert first.startswith("Palo Alto (and protests planned in Boston, Philadelphia and New York City): "), first
+
+
+def test_where_events_happened_is_not_traded_for_the_place_of_one_fact_when_the_best_names_none(core: Core) -> None:
+    # fresh tester 87: "where did protests happen" led one protest, its best fact (a remark) placing nothing
+    first = core.ask("where did protests happen").text.splitlines()[0]
+    lead = "Palo Alto, New York City, Boston and Washington, D.C. (and protests planned in Philadelphia): "
+    assert first.startswith(lead), first
