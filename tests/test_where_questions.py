@@ -427,3 +427,9 @@ def test_where_events_happened_is_not_traded_for_the_place_of_one_fact_when_the_
     first = core.ask("where did protests happen").text.splitlines()[0]
     lead = "Palo Alto, New York City, Boston and Washington, D.C. (and protests planned in Philadelphia): "
     assert first.startswith(lead), first
+
+
+def test_which_offices_had_events_gathers_no_places_of_events_put_elsewhere(core: Core) -> None:
+    # a protest at a memorial in Boston is no protest at an office: only places asked as towns are gathered
+    first = core.ask("which offices had protests").text.splitlines()[0]
+    assert "Boston" not in first, first

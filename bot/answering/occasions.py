@@ -28,6 +28,9 @@ HAPPENING = frozenset(
     "happen happened happening take took taken place occur occurred held hold have had has see saw host hosted there"
     " go went on".split()
 )
+# the plural nouns asking places events were in by where they are on a map (general English); an office, a state or
+# a site is a narrower or wider thing than the towns the events are put in
+SETTLEMENTS = frozenset("cities towns places locations".split())
 # what may stand between two places of one list ("in Boston, Philadelphia and New York": commas are not words)
 LISTING = frozenset({"and", "or"})
 REACH = 3  # a word of LOCATING stands within this many words before the place it locates
@@ -52,8 +55,9 @@ class Occasions:
         otherwise ("where did employees protest" asks where some people did something, not where events were)."""
         if q.kind not in ("where", "list"):
             return ""
-        if q.kind == "list" and not any(ITEM_KINDS.get(w) == PLACE_ITEMS for w in q.words):
-            return ""
+        nouns = [w for w in q.words if ITEM_KINDS.get(w) == PLACE_ITEMS]
+        if (q.kind == "list" and not nouns) or not set(nouns) <= SETTLEMENTS:
+            return ""  # "which offices had protests": a protest in a city is not one at an office
         if any(self.brief.entities[e].kind == "place" for e in q.entities if e in self.brief.entities):
             return ""  # "where did the nyc protests happen": one place given, not asked
         rest = [
