@@ -433,3 +433,21 @@ def test_which_offices_had_events_gathers_no_places_of_events_put_elsewhere(core
     # a protest at a memorial in Boston is no protest at an office: only places asked as towns are gathered
     first = core.ask("which offices had protests").text.splitlines()[0]
     assert "Boston" not in first, first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where were the vice protests",
+        "where were the monday protests in the hill article",
+        "what cities did those friday protests happen in",
+        "where were the 2018 protesters, like what city",
+    ],
+)
+def test_events_set_apart_by_a_source_a_weekday_or_a_pointer_gather_no_other_events_places(
+    core: Core, question: str
+) -> None:
+    # the dev set's chat-style questions: "the vice protests" are VICE's, not a Boston protest Truthout tells of;
+    # "protesters" are people, not the events the brief files as "protests"
+    first = core.ask(question).text.splitlines()[0]
+    assert "Boston" not in first, first

@@ -15,11 +15,12 @@ from collections.abc import Callable, Sequence
 from bot import messages
 from bot.answering.compose.composer import LOCATING
 from bot.answering.compose.dates import planned_as
+from bot.answering.compose.wording import singular
 from bot.answering.items import ITEM_KINDS, PLACE_ITEMS
 from bot.answering.retrieve import Hit
+from bot.answering.understand.lexicon import WEEKDAYS
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
-from bot.search import stem
 from bot.text import STOPWORDS, and_joined, fold, words
 
 # words that ask only that events took place somewhere (general English): "where did protests happen / take place",
@@ -31,6 +32,7 @@ HAPPENING = frozenset(
 # the plural nouns asking places events were in by where they are on a map (general English); an office, a state or
 # a site is a narrower or wider thing than the towns the events are put in
 SETTLEMENTS = frozenset("cities towns places locations".split())
+POINTING = frozenset("this that these those".split())  # demonstratives: events already spoken of (general English)
 # what may stand between two places of one list ("in Boston, Philadelphia and New York": commas are not words)
 LISTING = frozenset({"and", "or"})
 REACH = 3  # a word of LOCATING stands within this many words before the place it locates
@@ -60,6 +62,8 @@ class Occasions:
             return ""  # "which offices had protests": a protest in a city is not one at an office
         if any(self.brief.entities[e].kind == "place" for e in q.entities if e in self.brief.entities):
             return ""  # "where did the nyc protests happen": one place given, not asked
+        if q.sources or not (WEEKDAYS | POINTING).isdisjoint(q.words):
+            return ""  # "the vice protests", "the monday protests", "those protests": some events, set apart
         rest = [
             t
             for t in q.leftover
@@ -76,7 +80,7 @@ class Occasions:
         event = self.events_asked(q)
         if not event:
             return []
-        asked = stem(event)
+        asked = singular(event)
         named = {e for e in q.entities if not self._ubiquitous(e)}
         # every such event the brief tells, not only those retrieval ranked near the best: the closest first
         ranked_ids = {h.id for h in ranked}
@@ -86,7 +90,8 @@ class Occasions:
             fact = self.brief.facts.get(hit.id)
             if fact is None or fact.kind != "event" or not named <= set(fact.entities):
                 continue
-            if asked not in {stem(w) for topic in fact.topics for w in words(fold(topic))}:
+            # (filed under the very noun: "protesters" are people, not the "protests" the brief files)
+            if asked not in {singular(w) for topic in fact.topics for w in words(fold(topic))}:
                 continue
             if fact.date and of_time(hit.id, q):
                 events.append((hit, bool(planned_as(fact.statement))))
