@@ -404,6 +404,7 @@ def test_a_place_spoken_of_or_one_of_several_never_leads_a_where_answer(core: Co
     [
         ("where did protests happen in 2019", "Palo Alto, New York City, Boston and Washington, D.C.: "),
         ("which cities had protests in 2019", "Palo Alto, New York City, Washington, D.C. and Boston: "),
+        ("what places had protests in july 2019", "Boston (and protests planned in Palo Alto): "),
     ],
 )
 def test_where_events_of_a_kind_happened_gathers_every_place_the_events_of_that_year_are_put_in(

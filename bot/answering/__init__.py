@@ -4153,7 +4153,8 @@ class Answerer:
             chosen = self.composer.compose(q, ranked, occasions[0][0])
             items = [self.item(h.id) for h, _, _ in occasions]
             lead = self.occasions.lead(q, occasions, items[0].statement)
-            return replace(chosen, lead=lead, items=items, more=0, says_yes=False)
+            kind: QuestionKind = "list" if q.kind == "list" else "where"  # every fact cited (render)
+            return replace(chosen, lead=lead, items=items, more=0, kind=kind, says_yes=False)
         found = self.items.listing(q, ranked, best) or self.items.placed_by_related(q, best)
         if found is None:
             listed = self.items.enumerating(q, ranked, best) if q.kind != "list" else None

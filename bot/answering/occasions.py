@@ -16,7 +16,7 @@ from bot import messages
 from bot.answering.compose.composer import LOCATING
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.wording import singular
-from bot.answering.items import ITEM_KINDS, PLACE_ITEMS
+from bot.answering.items import ITEM_KINDS, PLACE_ITEMS, wanted_kinds
 from bot.answering.retrieve import Hit
 from bot.answering.understand.lexicon import WEEKDAYS
 from bot.answering.understand.question import Question
@@ -55,10 +55,11 @@ class Occasions:
         """The plural word a place question asks events by ("where did protests happen", "which cities had
         protests in 2019"), when every other word it asks is of their happening, their time or whom it names; ""
         otherwise ("where did employees protest" asks where some people did something, not where events were)."""
-        if q.kind not in ("where", "list"):
-            return ""
         nouns = [w for w in q.words if ITEM_KINDS.get(w) == PLACE_ITEMS]
-        if (q.kind == "list" and not nouns) or not set(nouns) <= SETTLEMENTS:
+        # ("what places had protests" may be read as of a topic: its plural place noun asks places all the same)
+        if q.kind != "where" and (q.kind not in ("list", "topic") or not nouns or wanted_kinds(q) != PLACE_ITEMS):
+            return ""
+        if not set(nouns) <= SETTLEMENTS:
             return ""  # "which offices had protests": a protest in a city is not one at an office
         if any(self.brief.entities[e].kind == "place" for e in q.entities if e in self.brief.entities):
             return ""  # "where did the nyc protests happen": one place given, not asked
@@ -67,7 +68,11 @@ class Occasions:
         rest = [
             t
             for t in q.leftover
-            if t not in STOPWORDS and t not in HAPPENING and t not in ITEM_KINDS and not t.isdigit()
+            if t not in STOPWORDS
+            and t not in HAPPENING
+            and t not in ITEM_KINDS
+            and t not in q.date_words
+            and not t.isdigit()
         ]
         return rest[0] if len(rest) == 1 and _plural(rest[0]) else ""
 
