@@ -4,7 +4,7 @@ places every matching event is put in, each fact cited, not only those of the cl
 The events are the facts of kind "event" the brief files under a topic the question names in the plural
 ("protests": `topics: [protests]`), of the time it names, involving whom it names and stating whatever else it
 asks; their places are the glossary places their statements put something in (a word of LOCATING before the name,
-or the name listed right after such a one: "in New York City and Washington, D.C."). Events told only as planned
+or the name listed right after such a one: "in Eastport and Millbrook"). Events told only as planned
 keep their places apart, told as planned. Only English words and the brief's own kinds are named here.
 """
 
@@ -33,7 +33,7 @@ HAPPENING = frozenset(
 # a site is a narrower or wider thing than the towns the events are put in
 SETTLEMENTS = frozenset("cities towns places locations".split())
 POINTING = frozenset("this that these those".split())  # demonstratives: events already spoken of (general English)
-# what may stand between two places of one list ("in Boston, Philadelphia and New York": commas are not words)
+# what may stand between two places of one list ("in Eastport, Millbrook and Westhaven": commas are not words)
 LISTING = frozenset({"and", "or"})
 REACH = 3  # a word of LOCATING stands within this many words before the place it locates
 MIN_PLACES = 2
@@ -62,9 +62,9 @@ class Occasions:
         if not set(nouns) <= SETTLEMENTS:
             return ""  # "which offices had protests": a protest in a city is not one at an office
         if any(self.brief.entities[e].kind == "place" for e in q.entities if e in self.brief.entities):
-            return ""  # "where did the nyc protests happen": one place given, not asked
+            return ""  # "where did the Eastport vigils happen": one place given, not asked
         if q.sources or not (WEEKDAYS | POINTING).isdisjoint(q.words):
-            return ""  # "the vice protests", "the monday protests", "those protests": some events, set apart
+            return ""  # "the Gazette's vigils", "the monday vigils", "those protests": some events, set apart
         rest = [
             t
             for t in q.leftover
@@ -114,7 +114,7 @@ class Occasions:
 
     def placed(self, doc_id: str) -> list[str]:
         """The glossary places the fact's statement puts something in, in its order: named with a word of LOCATING
-        among the few before ("outside Palantir's Palo Alto … offices"), or listed right after such a one ("in
+        among the few before ("outside the guild's Eastport … offices"), or listed right after such a one ("in
         Eastport and Millbrook"); a place only spoken of ("argued that Eastport's harbour …") is none."""
         fact = self.brief.facts[doc_id]
         told = words(fold(fact.statement))
@@ -137,8 +137,8 @@ class Occasions:
         return found
 
     def lead(self, q: Question, found: list[tuple[Hit, list[str], bool]], statement: str) -> str:
-        """ "Palo Alto, New York City and Washington, D.C.: <the first fact's statement>", with the places of events
-        told only as planned apart ("… (and protests planned in Boston and Philadelphia): …")."""
+        """ "Eastport, Millbrook and Westhaven: <the first fact's statement>", with the places of events
+        told only as planned apart ("… (and vigils planned in Ashby and Dunmore): …")."""
         names = self.brief.entities
         done = [names[p].name for _, places, only_planned in found if not only_planned for p in places]
         planned = [names[p].name for _, places, only_planned in found if only_planned for p in places]
