@@ -299,6 +299,8 @@ ARTICLE_PARTS = {
     "correction": "that it corrected anything",
 }
 LIST_LEAD = "{count} matching facts, the closest first:"
+# places of events told only as planned, after those of events told as done (answering.occasions)
+OCCASIONS_PLANNED = "and {events} planned in {places}"
 LIST_DATED_LEAD = "{count} matching facts, the earliest first:"  # a list of a kind of fact no close fact was of
 TIMELINE_LEAD = "{count} matching dated facts, earliest first (`timeline` lists every dated fact):"
 ON_DATE_LEAD = "{count} facts dated then, by date:"

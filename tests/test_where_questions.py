@@ -397,3 +397,58 @@ def test_a_place_spoken_of_or_one_of_several_never_leads_a_where_answer(core: Co
     D.C." is two places: neither is put in front as the one place asked."""
     assert not core.ask("where did karp's op-ed run").lead.startswith("Silicon Valley")
     assert not core.ask("where did the tech activists hand out flyers on monday").lead.startswith("New York City:")
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("where did protests happen in 2019", "Palo Alto, New York City, Boston and Washington, D.C.: "),
+        ("which cities had protests in 2019", "Palo Alto, New York City, Washington, D.C. and Boston: "),
+        ("what places had protests in july 2019", "Boston (and protests planned in Palo Alto): "),
+    ],
+)
+def test_where_events_of_a_kind_happened_gathers_every_place_the_events_of_that_year_are_put_in(
+    core: Core, question: str, places: str
+) -> None:
+    # fresh testers 87 and 88: led one September 2019 protest (Palo Alto and New York City) only, though The Hill
+    # puts May 2019 protests in Washington, D.C. and Truthout one in Boston; a 2018 march is not of 2019
+    first = core.ask(question).text.splitlines()[0]
+    assert first.startswith(places), first
+    assert "Philadelphia" not in first, first
+
+
+def test_places_of_events_told_only_as_planned_are_told_as_planned_apart_from_those_done(core: Core) -> None:
+    # fresh tester 87: "which cities had protests" led the #WeWontBeComplicit marches, told only as planned
+    first = core.ask("where were protests held in 2018").text.splitlines()[0]
+    assert first.startswith("Palo Alto (and protests planned in Boston, Philadelphia and New York City): "), first
+
+
+def test_where_events_happened_is_not_traded_for_the_place_of_one_fact_when_the_best_names_none(core: Core) -> None:
+    # fresh tester 87: "where did protests happen" led one protest, its best fact (a remark) placing nothing
+    first = core.ask("where did protests happen").text.splitlines()[0]
+    lead = "Palo Alto, New York City, Boston and Washington, D.C. (and protests planned in Philadelphia): "
+    assert first.startswith(lead), first
+
+
+def test_which_offices_had_events_gathers_no_places_of_events_put_elsewhere(core: Core) -> None:
+    # a protest at a memorial in Boston is no protest at an office: only places asked as towns are gathered
+    first = core.ask("which offices had protests").text.splitlines()[0]
+    assert "Boston" not in first, first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where were the vice protests",
+        "where were the monday protests in the hill article",
+        "what cities did those friday protests happen in",
+        "where were the 2018 protesters, like what city",
+    ],
+)
+def test_events_set_apart_by_a_source_a_weekday_or_a_pointer_gather_no_other_events_places(
+    core: Core, question: str
+) -> None:
+    # the dev set's chat-style questions: "the vice protests" are VICE's, not a Boston protest Truthout tells of;
+    # "protesters" are people, not the events the brief files as "protests"
+    first = core.ask(question).text.splitlines()[0]
+    assert "Boston" not in first, first

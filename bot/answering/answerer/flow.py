@@ -876,7 +876,8 @@ class Flow(Premises):
                 text = messages.PLACE_OF_SAYING_UNTOLD.format(name=name, statement=saying.statement)
                 return self._miss(shown, "no_match", text, ranked, kind=q.kind)
             return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
-        if placement.hit is not None:
+        # (places gathered from every event asked of are not traded for one fact's place)
+        if placement.hit is not None and not self.occasions.places(q, ranked, self.decider.of_time):
             composed = self.composer.compose(q, ranked, placement.hit, generic=generic)
         if q.kind == "amount" and (one_of := self._sum_of_one_act(q, ranked, composed)) is not None:
             composed = replace(composed, lead=one_of, says_yes=False)

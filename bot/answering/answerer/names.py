@@ -18,7 +18,7 @@ from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.question import Question
 from bot.answering.untold import UNTITLED_KINDS
 from bot.records import FactData
-from bot.replies import Answer
+from bot.replies import Answer, QuestionKind
 from bot.search import stem
 from bot.text import STOPWORDS, fold, in_row, words
 
@@ -173,6 +173,13 @@ class Names(Called):
         asked kind, the answer leads with them and that fact; a list keeps its other facts after it."""
         if q.kind not in ITEM_QUESTION_KINDS:
             return composed
+        if occasions := self.occasions.places(q, ranked, self.decider.of_time):
+            # "where did protests happen in 2019": every place the matching events are put in, each fact cited
+            chosen = self.composer.compose(q, ranked, occasions[0][0])
+            items = [self.item(h.id) for h, _, _ in occasions]
+            lead = self.occasions.lead(q, occasions, items[0].statement)
+            kind: QuestionKind = "list" if q.kind == "list" else "where"  # every fact cited (render)
+            return replace(chosen, lead=lead, items=items, more=0, kind=kind, says_yes=False)
         found = self.items.listing(q, ranked, best) or self.items.placed_by_related(q, best)
         if found is None:
             listed = self.items.enumerating(q, ranked, best) if q.kind != "list" else None

@@ -24,6 +24,7 @@ from bot.answering.english import English
 from bot.answering.followups import FollowUps
 from bot.answering.items import Items
 from bot.answering.naming import Namer
+from bot.answering.occasions import Occasions
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
@@ -85,6 +86,7 @@ class State:
         self.articles = Articles(brief)
         self.namer = Namer(brief, self.retriever, specific)
         self.items = Items(brief, specific)
+        self.occasions = Occasions(brief, self.understander.name_spans, self.decider.ubiquitous_entity)
         self.venues = Venues(brief)
         self.followups = FollowUps(brief, self.understander)
         self.example = self._example_question()

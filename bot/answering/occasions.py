@@ -1,0 +1,159 @@
+"""Where several events of one kind happened ("where did protests happen in 2019", "which cities had protests"): the
+places every matching event is put in, each fact cited, not only those of the closest one.
+
+The events are the facts of kind "event" the brief files under a topic the question names in the plural
+("protests": `topics: [protests]`), of the time it names, involving whom it names and stating whatever else it
+asks; their places are the glossary places their statements put something in (a word of LOCATING before the name,
+or the name listed right after such a one: "in Eastport and Millbrook"). Events told only as planned
+keep their places apart, told as planned. Only English words and the brief's own kinds are named here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot import messages
+from bot.answering.compose.composer import LOCATING
+from bot.answering.compose.dates import planned_as
+from bot.answering.compose.wording import singular
+from bot.answering.items import ITEM_KINDS, PLACE_ITEMS, wanted_kinds
+from bot.answering.retrieve import Hit
+from bot.answering.understand.lexicon import WEEKDAYS
+from bot.answering.understand.question import Question
+from bot.factbase import Brief
+from bot.text import STOPWORDS, and_joined, fold, words
+
+# words that ask only that events took place somewhere (general English): "where did protests happen / take place",
+# "which cities had / saw protests", "where were there protests"
+HAPPENING = frozenset(
+    "happen happened happening take took taken place occur occurred held hold have had has see saw host hosted there"
+    " go went on".split()
+)
+# the plural nouns asking places events were in by where they are on a map (general English); an office, a state or
+# a site is a narrower or wider thing than the towns the events are put in
+SETTLEMENTS = frozenset("cities towns places locations".split())
+POINTING = frozenset("this that these those".split())  # demonstratives: events already spoken of (general English)
+# what may stand between two places of one list ("in Eastport, Millbrook and Westhaven": commas are not words)
+LISTING = frozenset({"and", "or"})
+REACH = 3  # a word of LOCATING stands within this many words before the place it locates
+MIN_PLACES = 2
+NameSpans = Callable[[list[str]], list[tuple[int, int, str]]]
+
+
+def _plural(word: str) -> bool:
+    """A plural noun's look (the test `items.asks_things` uses)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+class Occasions:
+    def __init__(self, brief: Brief, name_spans: NameSpans, ubiquitous: Callable[[str], bool]) -> None:
+        self.brief = brief
+        self._name_spans = name_spans
+        self._ubiquitous = ubiquitous
+
+    def events_asked(self, q: Question) -> str:
+        """The plural word a place question asks events by ("where did protests happen", "which cities had
+        protests in 2019"), when every other word it asks is of their happening, their time or whom it names; ""
+        otherwise ("where did employees protest" asks where some people did something, not where events were)."""
+        nouns = [w for w in q.words if ITEM_KINDS.get(w) == PLACE_ITEMS]
+        # ("what places had protests" may be read as of a topic: its plural place noun asks places all the same)
+        if q.kind != "where" and (q.kind not in ("list", "topic") or not nouns or wanted_kinds(q) != PLACE_ITEMS):
+            return ""
+        if not set(nouns) <= SETTLEMENTS:
+            return ""  # "which offices had protests": a protest in a city is not one at an office
+        if any(self.brief.entities[e].kind == "place" for e in q.entities if e in self.brief.entities):
+            return ""  # "where did the Eastport vigils happen": one place given, not asked
+        if q.sources or not (WEEKDAYS | POINTING).isdisjoint(q.words):
+            return ""  # "the Gazette's vigils", "the monday vigils", "those protests": some events, set apart
+        rest = [
+            t
+            for t in q.leftover
+            if t not in STOPWORDS
+            and t not in HAPPENING
+            and t not in ITEM_KINDS
+            and t not in q.date_words
+            and not t.isdigit()
+        ]
+        return rest[0] if len(rest) == 1 and _plural(rest[0]) else ""
+
+    def places(
+        self, q: Question, ranked: list[Hit], of_time: Callable[[str, Question], bool]
+    ) -> list[tuple[Hit, list[str], bool]]:
+        """The candidates that are events of the asked kind (`events_asked`) of the time asked, each with the places
+        its statement puts them in not given by an earlier one, and whether it tells them only as planned: done
+        events first, each in rank order; [] unless at least two places are gathered from more than one fact."""
+        event = self.events_asked(q)
+        if not event:
+            return []
+        asked = singular(event)
+        named = {e for e in q.entities if not self._ubiquitous(e)}
+        # every such event the brief tells, not only those retrieval ranked near the best: the closest first
+        ranked_ids = {h.id for h in ranked}
+        every = [*ranked, *(Hit(i, 0.0, 0.0) for i in self.brief.facts if i not in ranked_ids)]
+        events = []
+        for hit in every:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None or fact.kind != "event" or not named <= set(fact.entities):
+                continue
+            # (filed under the very noun: "protesters" are people, not the "protests" the brief files)
+            if asked not in {singular(w) for topic in fact.topics for w in words(fold(topic))}:
+                continue
+            if fact.date and of_time(hit.id, q):
+                events.append((hit, bool(planned_as(fact.statement))))
+        # a place where such an event was done is not one where one was only planned
+        found: list[tuple[Hit, list[str], bool]] = []
+        seen: set[str] = set()
+        for hit, only_planned in sorted(events, key=lambda event: event[1]):
+            places = [p for p in self.placed(hit.id) if p not in seen]
+            if places:
+                found.append((hit, places, only_planned))
+                seen.update(places)
+        if len(found) < 2 or len(seen) < MIN_PLACES:
+            return []
+        return found
+
+    def placed(self, doc_id: str) -> list[str]:
+        """The glossary places the fact's statement puts something in, in its order: named with a word of LOCATING
+        among the few before ("outside the guild's Eastport … offices"), or listed right after such a one ("in
+        Eastport and Millbrook"); a place only spoken of ("argued that Eastport's harbour …") is none."""
+        fact = self.brief.facts[doc_id]
+        told = words(fold(fact.statement))
+        found: list[str] = []
+        last_end = -1
+        spans = self._name_spans(told)
+        for start, end, e in spans:
+            entity = self.brief.entities.get(e)
+            if entity is None or entity.kind != "place" or e not in fact.entities:
+                continue
+            locating = not LOCATING.isdisjoint(told[max(0, start - REACH) : start])
+            listed = last_end >= 0 and set(told[last_end:start]) <= LISTING
+            if (locating or listed) and self._within_next(told, end, spans, fact.entities):
+                last_end = end  # "at the Harbour Memorial in Eastport": the place it is in is told next
+                continue
+            if locating or listed:
+                if e not in found and not self._ubiquitous(e):
+                    found.append(e)
+                last_end = end
+        return found
+
+    def lead(self, q: Question, found: list[tuple[Hit, list[str], bool]], statement: str) -> str:
+        """ "Eastport, Millbrook and Westhaven: <the first fact's statement>", with the places of events
+        told only as planned apart ("… (and vigils planned in Ashby and Dunmore): …")."""
+        names = self.brief.entities
+        done = [names[p].name for _, places, only_planned in found if not only_planned for p in places]
+        planned = [names[p].name for _, places, only_planned in found if only_planned for p in places]
+        told = and_joined(done)
+        if planned:
+            apart = messages.OCCASIONS_PLANNED.format(events=self.events_asked(q), places=and_joined(planned))
+            told = f"{told} ({apart})" if done else apart[:1].upper() + apart[1:]
+        return f"{told}: {statement}"
+
+    def _within_next(self, told: list[str], end: int, spans: list[tuple[int, int, str]], listed: Sequence[str]) -> bool:
+        """The place ending at `end` is told right before "in" and another place the fact lists: a site within it."""
+        return told[end : end + 1] == ["in"] and any(
+            start == end + 1
+            and e in listed
+            and (entity := self.brief.entities.get(e)) is not None
+            and entity.kind == "place"
+            for start, _, e in spans
+        )
