@@ -100,6 +100,15 @@ class Occasions:
                 continue
             if fact.date and of_time(hit.id, q):
                 events.append((hit, bool(planned_as(fact.statement))))
+        # naming no one else, the events asked are first those of the brief's own subject: a march the articles tell
+        # only beside it (a photo's protest against another target) joins only when its own events are too few to
+        # gather (fresh tester 89: Boston among the places of "where did the protests happen")
+        own = [e for e in events if any(self._ubiquitous(t) for t in self.brief.facts[e[0].id].entities)]
+        return (self._gathered(own) if not named else []) or self._gathered(events)
+
+    def _gathered(self, events: list[tuple[Hit, bool]]) -> list[tuple[Hit, list[str], bool]]:
+        """Each event (a hit, whether told only as planned) with the places it is put in not given by an earlier
+        one, done events first; [] unless at least two places are gathered from more than one fact."""
         # a place where such an event was done is not one where one was only planned
         found: list[tuple[Hit, list[str], bool]] = []
         seen: set[str] = set()
