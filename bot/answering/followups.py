@@ -433,10 +433,13 @@ class FollowUps:
                 return Reading(" ".join([*typed_rest[:sized], "much", *typed_rest[sized + 1 :]]), new_subject=True)
             if subject.counted and not q.entities and _counted_instead(rest):
                 # "how many arrests came out of the 2017 raid", then "and prosecutions?": the same count of another
-                # noun, not of "prosecutions" in place of the raid
-                asked = f"{subject.ask} {subject.phrase}"
+                # noun, not of "prosecutions" in place of the raid; asked whole, its verb kept ("how many arrests did
+                # the raid lead to": "… did the raid" asked of nothing done), and of the fact just told first, which
+                # may count both ("35 arrests and 38 prosecutions"; fresh tester 88: another fact's count of arrests)
+                counted = rf"\b{re.escape(subject.counted)}\b"
+                asked = subject.asked if re.search(counted, subject.asked) else f"{subject.ask} {subject.phrase}"
                 instead = " ".join(typed[len(opening) :])
-                return Reading(re.sub(rf"\b{re.escape(subject.counted)}\b", instead, asked, count=1), new_subject=True)
+                return Reading(re.sub(counted, instead, asked, count=1), new_subject=True, told_first=True)
             # "and the other one?": the one stands for the last subject's noun
             if rest and (_content(rest) or "one" in rest[1:]) and (kind_of(" ".join(rest)) == "topic" or own_ask):
                 typed_rest = typed[len(opening) :]
