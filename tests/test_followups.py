@@ -3151,3 +3151,23 @@ def test_a_month_before_a_year_is_of_the_date_naming_the_subject_not_an_asking_m
     # may the july flyers"; the new month takes the place of the whole date
     ask(talk, "where were the may 2019 flyers")
     assert ask(talk, "what about the july one").read_as == "where were the july flyers"
+
+
+def test_they_before_every_name_is_the_one_a_what_noun_was_question_asked_of(talk: Core) -> None:
+    # blind set BU: "they" is the activist the last question asked of, not the group it asked for (read as no
+    # follow-up it answered nothing)
+    ask(talk, "what group was the activist at the 2018 palo alto protest with")
+    answer = ask(talk, "and who did they want palantir to listen to")
+    assert answer.read_as == "and who did the activist at the 2018 palo alto protest want palantir to listen to"
+    assert answer.answered and answer.evidence[0].id == "pa-svr-guts-quote"
+
+
+def test_and_another_noun_after_a_count_is_its_count_in_the_fact_just_told(talk: Core) -> None:
+    # fresh tester 88: "and arrests" after the 2017 program's prosecutions was another fact's "more than 400"
+    # arrests, read without the verb ("how many arrests did the 2017 program called")
+    ask(talk, "what was the 2017 program called")
+    ask(talk, "how many prosecutions did it lead to")
+    answer = ask(talk, "and arrests")
+    assert answer.read_as == "how many arrests did the 2017 program called lead to"
+    assert answer.answered and answer.evidence[0].id == "uac-2017-38-prosecutions"
+    assert answer.text.startswith("35:")

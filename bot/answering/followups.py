@@ -433,10 +433,13 @@ class FollowUps:
                 return Reading(" ".join([*typed_rest[:sized], "much", *typed_rest[sized + 1 :]]), new_subject=True)
             if subject.counted and not q.entities and _counted_instead(rest):
                 # "how many arrests came out of the 2017 raid", then "and prosecutions?": the same count of another
-                # noun, not of "prosecutions" in place of the raid
-                asked = f"{subject.ask} {subject.phrase}"
+                # noun, not of "prosecutions" in place of the raid; asked whole, its verb kept ("how many arrests did
+                # the raid lead to": "… did the raid" asked of nothing done), and of the fact just told first, which
+                # may count both ("35 arrests and 38 prosecutions"; fresh tester 88: another fact's count of arrests)
+                counted = rf"\b{re.escape(subject.counted)}\b"
+                asked = subject.asked if re.search(counted, subject.asked) else f"{subject.ask} {subject.phrase}"
                 instead = " ".join(typed[len(opening) :])
-                return Reading(re.sub(rf"\b{re.escape(subject.counted)}\b", instead, asked, count=1), new_subject=True)
+                return Reading(re.sub(counted, instead, asked, count=1), new_subject=True, told_first=True)
             # "and the other one?": the one stands for the last subject's noun
             if rest and (_content(rest) or "one" in rest[1:]) and (kind_of(" ".join(rest)) == "topic" or own_ask):
                 typed_rest = typed[len(opening) :]
@@ -575,6 +578,9 @@ class FollowUps:
             people = self._people_only(tokens, typed, stands, q, subject)
             if people is not None:
                 return people
+            one_asked = self._one_asked_of(tokens, typed, stands, q, subject)
+            if one_asked:
+                return Reading(one_asked, told_first=True)
             thing = self._thing_only(tokens, typed, stands, q, subject)
             if thing is not None:
                 return thing
@@ -1828,6 +1834,24 @@ class FollowUps:
             return None
         said = [f"the {subject.told_people}" if i in stands else t for i, t in enumerate(typed)]
         return Reading(" ".join(said), told_first=True, people=True)
+
+    @staticmethod
+    def _one_asked_of(tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject) -> str:
+        """ "Who did they want the guild to hear" right after "what group was the keeper at the vigil with": the
+        one stand-in "they", doing the act before every name the question gives (so never one of those names), is
+        the one of a person noun the last question asked something of ("<what|which> <noun> <copula> <one> [<word
+        closing it>]": "the keeper at the vigil"), not the noun it asked for ("the group"): the question with that
+        one in its place. "" for any other question or subject (blind set BU: read as no follow-up it answered
+        nothing)."""
+        if len(stands) != 1 or tokens[stands[0]] != "they" or not q.named_at or min(q.named_at) < stands[0]:
+            return ""
+        said = subject.asked.split(" ")
+        if len(said) < 5 or said[0] not in ("what", "which") or said[2] not in COPULAS or said[3] != "the":
+            return ""
+        one = said[3:-1] if said[-1] in PREPOSITIONS else said[3:]
+        if len(one) < 2 or one[1] not in PERSON_NOUNS:
+            return ""
+        return " ".join([*typed[: stands[0]], *one, *typed[stands[0] + 1 :]])
 
     @staticmethod
     def _people_named(
