@@ -8,7 +8,14 @@ import pytest
 
 from bot import messages
 from bot.answering.alternatives import alternative_questions
-from bot.answering.compose.yes_no_checks import aim_shared, compared_as_told, taken_by_another
+from bot.answering.compose.yes_no_checks import (
+    aim_shared,
+    compared_as_told,
+    doer_otherwise,
+    hearsay_at,
+    placed_otherwise,
+    taken_by_another,
+)
 from bot.answering.normalize import normalize
 from bot.answering.understand.question import Question
 from bot.core import Core
@@ -3244,3 +3251,72 @@ def test_a_bare_verb_joined_under_an_aims_to_is_an_aim() -> None:
     assert not aim_shared(went, went.index("work"), verb)
     done = "they found and arrested sailors".split()
     assert not aim_shared(done, done.index("arrested"), verb)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir watch others",  # "the magic crystal ball Sauron used to watch others": Sauron's act
+        "did berkeley drop palantir",  # "the … Conference at the University of California, Berkeley dropped": the
+        # conference's act
+        "did karp defend ice",  # "defended Palantir's decision to keep working with ICE": the decision defended
+        "did protesters compare palantir to nazi germany",  # "… to IBM's collaboration with Nazi Germany"
+        "did amazon meet ice officials",  # "after reports that it had met ICE officials": only reported
+    ],
+)
+def test_no_yes_when_the_asked_doer_or_object_is_not_the_acts_or_the_act_only_reported(
+    core: Core, question: str
+) -> None:
+    """Task ov13: a "Yes" needs the asked subject as the act's doer, the asked name as its object (or after the
+    preposition asked), and the act told in the article's voice, not after "reports that"."""
+    assert not _first_line(core.ask(question).text).startswith("Yes"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did karp defend the ice work at the town hall",  # the asked "work" places ICE as told
+        "did karp defend the decision",  # the act's own object
+        "did protesters compare palantirs contracts to ibms collaboration with nazi germany",  # "to" as asked
+    ],
+)
+def test_the_acts_own_doer_and_object_still_get_a_yes(core: Core, question: str) -> None:
+    assert _first_line(core.ask(question).text).startswith("Yes"), question
+
+
+def test_the_names_just_before_a_verb_are_its_doers_not_one_in_their_place_phrase() -> None:
+    """`doer_otherwise`, on brief-neutral sentences."""
+    told = "lind is named after the lamp the warden used to light".split()
+    spans = [(0, 1, "lind"), (7, 8, "warden")]
+    assert doer_otherwise(told, told.index("light"), "lind", spans)
+    assert not doer_otherwise(told, told.index("light"), "warden", spans)
+    placed = "the vigil at the harbour guild dropped lind".split()
+    vigil_guild = [(1, 2, "vigil"), (4, 6, "guild"), (7, 8, "lind")]
+    assert doer_otherwise(placed, placed.index("dropped"), "guild", vigil_guild)
+    assert not doer_otherwise(placed, placed.index("dropped"), "vigil", vigil_guild)
+    joined = "the guild and the gazette had dropped lind".split()
+    guild_gazette = [(1, 2, "guild"), (4, 5, "gazette"), (7, 8, "lind")]
+    assert not doer_otherwise(joined, joined.index("dropped"), "guild", guild_gazette)
+    unnamed = "the guild's keepers dropped lind".split()
+    assert not doer_otherwise(unnamed, unnamed.index("dropped"), "guild", [(1, 2, "guild"), (4, 5, "lind")])
+
+
+def test_a_name_tied_to_another_noun_by_a_preposition_is_not_the_acts() -> None:
+    """`placed_otherwise`, on brief-neutral sentences."""
+    kept = "lind defended the guild decision to keep working with the navy".split()
+    act, navy = kept.index("defended"), kept.index("navy")
+    assert placed_otherwise(kept, act, navy, set(), None)
+    assert not placed_otherwise(kept, act, navy, {"work"}, None)  # "defend the navy work": as asked
+    compared = "they compared the guild deals to the town pact with the navy".split()
+    act, navy = compared.index("compared"), compared.index("navy")
+    assert placed_otherwise(compared, act, navy, set(), "to")
+    assert not placed_otherwise(compared, act, navy, set(), "with")
+    sold = "the guild sold lamps to the navy in 2019".split()
+    assert not placed_otherwise(sold, sold.index("sold"), sold.index("navy"), set(), None)  # a recipient's "to"
+
+
+def test_an_act_after_a_hearsay_noun_is_told_only_as_reported() -> None:
+    heard = "the guild faced backlash after reports that it had met the wardens".split()
+    assert hearsay_at(heard) == heard.index("reports")
+    own = "the gazette reports that the guild met the wardens".split()
+    assert hearsay_at(own) == len(own)  # the outlet's own report, in its voice

@@ -272,9 +272,7 @@ def succeeding_at(tokens: list[str]) -> int | None:
                 return None
             # "did Lind defend the harbour work": a determiner after a word that is no preposition opens another
             # act's object ("defend the …"), of which "work" is the noun; "did the vigil at the harbour work" is not
-            objects = any(
-                tokens[k] in SUBJECT_DETERMINERS and tokens[k - 1] not in SUBJECT_LINKS for k in range(2, i)
-            )
+            objects = any(tokens[k] in SUBJECT_DETERMINERS and tokens[k - 1] not in SUBJECT_LINKS for k in range(2, i))
             return None if objects else i
     return None
 

@@ -38,6 +38,7 @@ from bot.answering.compose.yes_no_checks import (
     DOER_REACH,
     OBJECT_REACH,
     SAYING_SO,
+    TYING,
     aim_shared,
     asked_object_stems,
     at_occasion,
@@ -47,11 +48,14 @@ from bot.answering.compose.yes_no_checks import (
     date_part,
     dated_as_asked,
     doer_as_told,
+    doer_otherwise,
+    hearsay_at,
     object_phrase,
     occasion_stems,
     of_others,
     one_asked_many_told,
     passive_subject,
+    placed_otherwise,
     predicate_stems,
     taken_by_another,
     to_asked,
@@ -1033,6 +1037,32 @@ class Verdicts:
         told = [[start for start, _, e in self._name_spans(tokens) if e == ent_id] for ent_id in named]
         return [starts for starts in told if starts]
 
+    def _placed_names(self, q: Question, forms: Set[str], tokens: list[str]) -> list[tuple[str | None, list[int]]]:
+        """For each name a yes/no question gives after its act, the preposition it asks it after (None for the
+        object: "did they compare the guild to the navy": None for the guild, "to" for the navy) and where `tokens`
+        name it (their starts); none for a name they never give."""
+        act = next((j for j, t in enumerate(q.words) if j and stem(t) in forms), None)
+        if act is None:
+            return []
+        placed: list[tuple[str | None, list[int]]] = []
+        for start, _, ent_id in self._name_spans(q.words):
+            k = start - 1
+            while k > act and q.words[k] in NOUN_DETERMINERS:
+                k -= 1
+            if k < act:
+                continue
+            told = [at for at, _, e in self._name_spans(tokens) if e == ent_id]
+            if told:
+                placed.append((q.words[k] if k > act and q.words[k] in TYING else None, told))
+        return placed
+
+    def _placed_otherwise(
+        self, tokens: list[str], acted: list[int], at: int, asked: Set[str], placed: str | None
+    ) -> bool:
+        """`placed_otherwise` from the last act told before `at`; False when none is."""
+        act = max((a for a in acted if a < at), default=None)
+        return act is not None and placed_otherwise(tokens, act, at, asked, placed)
+
     def _taken_otherwise(self, tokens: list[str], acted: list[int], at: int, asked: Set[str]) -> bool:
         """`taken_by_another` from the last act told before `at`; False when none is (an object told first)."""
         act = max((a for a in acted if a < at), default=None)
@@ -1075,7 +1105,23 @@ class Verdicts:
             return False  # "showed that the guild “was lying”": the statement gives the act as someone's word
         if self._anyone_of_others(q, forms, *self._worded(fact)[0]):
             return False  # "did anyone resign": "keepers at other harbours had resigned" is no yes for the guild
+        if quotes and self._object_placed_otherwise(q, forms, fact.statement):
+            quotes = []  # "Lind defended this decision": the statement ties the name asked to another noun
         return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
+
+    def _object_placed_otherwise(self, q: Question, forms: Set[str], statement: str) -> bool:
+        """A name a yes/no question asks after its act is, in `statement`, tied to another noun after every telling
+        of the act before it (`placed_otherwise`): a quote then cannot tell it as the act's own, whatever it leaves
+        unnamed ("Lind defended this decision" of "defended the guild's decision to keep working with the navy")."""
+        if asks_passive(q.words):
+            return False
+        tokens = words(fold(statement))
+        acted = [j for j, t in enumerate(tokens) if stem(t) in forms]
+        asked = self.retriever.asked_stems(q) - q.context - forms
+        return any(
+            all(self._placed_otherwise(tokens, acted, k, asked, placed) for k in told)
+            for placed, told in self._placed_names(q, forms, tokens)
+        )
 
     def _said_as_asked(self, q: Question, fact: FactData, forms: Set[str]) -> bool:
         """ "Did <actor> say / call <words>" that the fact gives them saying (`said_polarity` True)."""
@@ -1331,7 +1377,7 @@ class Verdicts:
         own_voice = re.split(r"[“”\"]", text, maxsplit=1)[0]  # before any words in quotation marks
         tokens = words(fold(own_voice))
         said = next((j for j, t in enumerate(tokens) if t in SPOKEN), len(tokens))
-        tokens = tokens[:said]
+        tokens = tokens[: min(said, hearsay_at(tokens))]  # "after reports that they met": only reported
         stems_ = [stem(t) for t in tokens]
         given = set(tokens) | ({fact.date[:4]} if fact.date else set())
         if any(w.isdigit() and w not in given for w in q.words):
@@ -1408,6 +1454,11 @@ class Verdicts:
             for told in self._object_names_told(q, forms, tokens)
         ):
             return False  # "did the Gazette obtain guild papers": "obtained harbour papers which showed the guild lied"
+        if not passive and any(
+            all(self._placed_otherwise(tokens, acted, k, asked, placed) for k in told)
+            for placed, told in self._placed_names(q, forms, tokens)
+        ):
+            return False  # "did Lind defend the navy": "defended the guild's decision to keep working with the navy"
         for s in asked:
             found = stated({s, *given_for.get(s, ())})
             if not found:
@@ -1421,6 +1472,13 @@ class Verdicts:
         if q.actor and q.actor.isdisjoint(stems_[: acted[0]]):
             return False
         actor = self.opening_actor(q.words)
+        opening = next((e for start, _, e in self._name_spans(q.words) if start == 1), None)
+        if (
+            actor is None
+            and opening is not None
+            and doer_otherwise(tokens, acted[0], opening, self._name_spans(tokens))
+        ):
+            return False  # "did the town drop the guild": "a vigil at the town dropped it", the vigil did
         if actor is None:
             # "did immigration groups obtain the documents": the groups doing it, not "the documents were obtained"
             subject = set() if asks_passive(q.words) else self._unnamed_subject(q)
@@ -1435,6 +1493,8 @@ class Verdicts:
                 by = [k for k in range(acted[0] + 1, len(tokens)) if tokens[k] == "by"]
                 return before[-1:] == [agent] or any(agent in self._actors_in(tokens[k + 1 : k + 6]) for k in by)
             return actor in self._actors_in(tokens)
+        if doer_otherwise(tokens, acted[0], actor, self._name_spans(tokens)):
+            return False  # "the lamp the Warden used to light", "a vigil at the guild dropped it": another's act
         return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
 
     def figure_owner(self, q: Question, fact: FactData) -> tuple[str, str, str] | None:

@@ -764,3 +764,106 @@ def aim_shared(tokens: list[str], j: int, verb_of: Callable[[str], str | None]) 
         )
 
     return pair(j) or pair(j - 2)
+
+
+# words between a verb and its subject: helpers, "to" of "used to", adverbs of time ("the guild had already cut it")
+VERB_HELPERS = frozenset("to used had has have was were is are be been being would could will should might may".split())
+TIME_ADVERBS = frozenset("also later then already once still first again".split())
+JOINING = frozenset({"and", "or"})  # "the guild and the Gazette signed": both did
+ARTICLES = frozenset("the a an".split())
+PLACE_OF = frozenset("of at in outside inside near from".split())  # "a conference at the harbour": the conference's
+
+
+def doer_otherwise(tokens: Sequence[str], act: int, actor: str, spans: Sequence[tuple[int, int, str]]) -> bool:
+    """The act at `act` is told of a subject other than `actor` (an entity id): the names (`spans`: start, end,
+    entity) just before its verb group (VERB_HELPERS, TIME_ADVERBS, "-ly" adverbs), joined by "and"/"or", are
+    others ("Lind is named after the lamp the Warden used to light"); or they stand in a place or "of" phrase
+    (PLACE_OF) of a noun before it, which did the act, and `actor` is not that noun ("the vigil at the Harbour
+    Guild dropped it": the vigil did). No name just before the verb group leaves it unsaid (False). General
+    English: a verb's subject stands right before it (task ov13: "did <place> drop <firm>" and "did <firm> watch
+    others" led "Yes" on another's act)."""
+    named = {k for start, end, _ in spans for k in range(start, end)}
+    ending = {end: (start, ent) for start, end, ent in spans}
+
+    def names_ending(k: int) -> tuple[set[str], int]:
+        found: set[str] = set()
+        while k + 1 in ending:
+            start, ent = ending[k + 1]
+            found.add(ent)
+            k = start - 1
+            while k >= 0 and tokens[k] in ARTICLES:
+                k -= 1
+            if k < 0 or tokens[k] not in JOINING:
+                break
+            k -= 1
+            while k >= 0 and tokens[k] in ARTICLES:
+                k -= 1
+        return found, k
+
+    k = act - 1
+    while k >= 0 and k not in named and (tokens[k] in VERB_HELPERS | TIME_ADVERBS or tokens[k].endswith("ly")):
+        k -= 1
+    doers, k = names_ending(k)
+    if doers and k >= 1 and tokens[k] in PLACE_OF and tokens[k - 1] not in STOPWORDS and not is_number(tokens[k - 1]):
+        heads, _ = names_ending(k - 1)  # the noun the place phrase belongs to did it, named or not
+        return actor not in heads
+    return bool(doers) and actor not in doers
+
+
+# prepositions that may tie a name to a noun other than the act's object ("a decision to keep working with …")
+TYING = frozenset("to with for of at in on from against about into".split())
+RECIPIENT = frozenset({"to", "for"})  # "sold software to the guild": the guild took it, as "sold the guild software"
+
+
+def placed_otherwise(tokens: Sequence[str], act: int, at: int, asked: Set[str], placed: str | None) -> bool:
+    """A name told at `at`, after the act at `act`, is tied to another noun than as a yes/no question asks it: asked
+    after the preposition `placed` ("compare the guild to the navy"), the last preposition before it in `tokens` is
+    another, after a noun not asked ("compared the guild's deals to the town's pact with the navy"); asked as the
+    object (`placed` None), a preposition after a noun not asked (`asked`: stems) stands between, but for a
+    recipient's own "to"/"for" just before it ("supplied lamps to the guild"). A date after the preposition ("in
+    2019") ties nothing, nor one before a word asked. General English (task ov13: "did <person> defend <agency>" led
+    "Yes" on "defended the firm's decision to keep working with <agency>")."""
+
+    def ties(k: int) -> bool:
+        before, after = tokens[k - 1], tokens[k + 1]
+        return (
+            tokens[k] in TYING
+            and k - 1 != act
+            and before not in STOPWORDS
+            and not is_number(before)
+            and stem(before) not in asked
+            and not is_number(after)
+            and after.capitalize() not in MONTHS
+        )
+
+    # a word asked after the act places the name as asked ("defend the navy work" of "keep working with the navy")
+    told = max((k for k in range(act + 1, at) if stem(tokens[k]) in asked), default=act)
+    tying = [k for k in range(told + 1, at) if ties(k)]
+    if placed is not None:
+        return bool(tying) and tokens[tying[-1]] != placed
+    if not tying:
+        return False
+    last = tying[-1]
+    direct = all(t in ARTICLES for t in tokens[last + 1 : at])
+    return len(tying) > 1 or not (direct and tokens[last] in RECIPIENT)
+
+
+# nouns of hearsay before "that" ("after reports that the guild met them"): what follows is told as reported
+HEARSAY = frozenset("reports claims allegations rumors rumours accusations suggestions".split())
+
+
+def hearsay_at(tokens: Sequence[str]) -> int:
+    """The position of the first hearsay noun (HEARSAY) before "that" used as a noun (after a preposition or an
+    article: "after reports that", not "the Gazette reports that"), else len(tokens): the act after it is told only
+    as reported, no bare "Yes" (general English; task ov13: "did <firm> meet <agency> officials")."""
+    return next(
+        (
+            k
+            for k in range(1, len(tokens) - 1)
+            if tokens[k] in HEARSAY and tokens[k + 1] == "that" and tokens[k - 1] in TYING | ARTICLES | HEARSAY_AFTER
+        ),
+        len(tokens),
+    )
+
+
+HEARSAY_AFTER = frozenset("after amid following despite".split())
