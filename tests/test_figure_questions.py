@@ -2385,3 +2385,15 @@ def test_a_count_of_people_a_question_takes_as_given_and_no_fact_gives_is_said_n
     assert line.startswith(untold) is (count is not None), line
     if count is not None:
         assert line.startswith(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement="More than 200")), line
+
+
+def test_which_was_bigger_of_two_parties_agreements_compares_their_sums(core: Core) -> None:
+    # fresh tester 89: "which was bigger the northrop contract or palantirs" led Northrop's $400 million alone, the
+    # fact of it mentioning Palantir's contract read as Palantir's side too; the agreement word is both sides'
+    for question in (
+        "which was bigger the northrop contract or palantirs",
+        "which was bigger the northrop contract or the palantir contract",
+    ):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("$400 million (Truthout) vs $53 million"), line
+        assert line.endswith("more for the northrop contract."), line

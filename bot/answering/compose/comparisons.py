@@ -651,7 +651,9 @@ class Comparisons:
         """The parties (OWNER_KINDS) another side is wholly the name of ("the port's" against "the Kestrel lease":
         the port's sum is that side), when `side` does not name them: whose sums are theirs, not this side's. (Not
         a party the other side only names among more words: "the total the agency paid the guild" is no sum of
-        the agency's or the guild's alone.)"""
+        the agency's or the guild's alone.) A party named with the agreement the sides are ("the Kestrel contract or
+        the port's", "the Kestrel contract or the port contract") is as wholly the side: the agreement word only
+        says whose sum is asked (fresh tester 89)."""
 
         def owners(words_: list[str]) -> set[str]:
             return {e for _, _, e in self._name_spans(words_) if self.retriever.entity_kind(e) in OWNER_KINDS}
@@ -660,7 +662,7 @@ class Comparisons:
         for other in q.sides:
             spans = self._name_spans(other) if other is not side else []
             inside = {k for a, b, _ in spans for k in range(a, b)}
-            if len(spans) == 1 and all(k in inside or w in STOPWORDS for k, w in enumerate(other)):
+            if len(spans) == 1 and all(k in inside or w in STOPWORDS or w in AGREEMENTS for k, w in enumerate(other)):
                 named |= owners(other)
         return named - owners(side)
 

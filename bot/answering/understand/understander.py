@@ -53,6 +53,7 @@ from bot.answering.understand.kinds import CAUSE_ASKED, CLASSED_BY_ARTICLES, PAD
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     ADDING,
+    AGREEMENTS,
     ANYONE,
     APOLOGIES,
     ARTICLES,
@@ -2085,6 +2086,17 @@ class Understander:
         # the measure is both sides' ("more signatures on the guild letter or the port petition": the port
         # petition's signatures too), though only the first side is said with it
         measured = [side + [w for w in measure if w not in side] for side in keep]
+        # so is an agreement one side is named with when the other names none, sides set against each other by a
+        # comparative ("bigger, the Kestrel contract or the port's": the port's contract; fresh tester 89; not
+        # "contract amount vice vs truthout", whose sides are the articles telling it)
+        agreements = [[w for w in side if w in AGREEMENTS] for side in keep]
+        if mark >= 0 and sum(map(bool, agreements)) == 1:
+            shared = next(a for a in agreements if a)
+            # (not a side named by its figure: "the 38m contract or the 49m one" names both by their sums)
+            measured = [
+                side if a or any(w[:1].isdigit() for w in side) else side + shared
+                for side, a in zip(measured, agreements, strict=True)
+            ]
         return measured, [_phrase(side) for side in (left, right)]
 
     def find_sources(self, tokens: list[str]) -> tuple[set[str], set[int]]:
