@@ -2397,3 +2397,12 @@ def test_which_was_bigger_of_two_parties_agreements_compares_their_sums(core: Co
         line = _first_line(core.ask(question).text)
         assert line.startswith("$400 million (Truthout) vs $53 million"), line
         assert line.endswith("more for the northrop contract."), line
+
+
+def test_how_much_was_an_agreement_named_by_its_sum_for_asks_its_purpose(core: Core) -> None:
+    # fresh tester 89: "how much was the 38m contract for" led "$38 million:", the sum the question gives; "for" asks
+    # what it was for (The Hill: Palantir said it served ICE's wider criminal enforcement work)
+    a = core.ask("how much was the 38m contract for")
+    assert not a.lead.startswith("$38 million") and "criminal enforcement" in _first_line(a.text), a.text
+    # the sum is still what "how much was the contract for" asks, no sum being named
+    assert _first_line(core.ask("how much was the contract for").text).startswith("$39 million ("), a.text

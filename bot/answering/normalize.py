@@ -281,6 +281,16 @@ ELAPSED_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# "how much was the 9m lease for" of an agreement the question names by its sum: the sum is given, so "for" asks what
+# the agreement was for, as "what was the 9m lease for" asks (general English; fresh tester 89). Not "how much was
+# the lease for", whose sum is what is asked.
+SUM_NAMED_PURPOSE = re.compile(
+    r"^(\s*(?:(?:so|and|but)\s+)?)how\s+much(?=\s+(?:is|was|are|were)\s+(?:the|its|their|that|this|his|her)\s+"
+    r"(?:\S+\s+){0,2}\$?\d[\d.,]*\s*(?:k|m|mn|mil|b|bn|million|billion|thousand)?\s+(?:\S+\s+){0,2}"
+    r"(?:contract|deal|grant|award|lease)s?\s+for\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
 # a question opened by a negated auxiliary ("isn't it true that …", "didn't the guild renew the lease") asks what
 # the same question without the negation asks, expecting a yes (general English): read without it, so a verdict is
 # given ("No: …" when the articles say otherwise) and its act is not taken as denied
@@ -423,9 +433,11 @@ def _normalized(question: str) -> Normalized:
     cleaned = without_markup(clean(question))
     text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", cleaned))
     text = ELAPSED_OPENING.sub(r"\1when", text)
+    purpose = SUM_NAMED_PURPOSE.match(text) is not None
+    text = SUM_NAMED_PURPOSE.sub(r"\1what", text) if purpose else text
     read = hearsay_as_tagged(WAY_OF_TELLING.sub(r"according to \g<who>", GO_AHEAD_AND.sub("", text)))
     read = criticizing_read(read)
-    typed = cleaned if NEGATED_OPENING.match(cleaned) or read != text else ""
+    typed = cleaned if NEGATED_OPENING.match(cleaned) or purpose or read != text else ""
     text = read
     if "/" in text:
         text = _SLASHED.sub(lambda m: SLASHED[m[0].lower()], _SLASH_DATE.sub(_slash_date, text))
