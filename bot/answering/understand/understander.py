@@ -2088,7 +2088,7 @@ class Understander:
         measured = [side + [w for w in measure if w not in side] for side in keep]
         # so is an agreement one side is named with when the other names none, sides set against each other by a
         # comparative ("bigger, the Kestrel contract or the port's": the port's contract; fresh tester 89; not
-        # "contract amount vice vs truthout", whose sides are the articles telling it)
+        # "lease amount gazette vs courier", whose sides are the articles telling it)
         agreements = [[w for w in side if w in AGREEMENTS] for side in keep]
         if mark >= 0 and sum(map(bool, agreements)) == 1:
             shared = next(a for a in agreements if a)
