@@ -52,6 +52,7 @@ from bot.answering.compose.yes_no_checks import (
     hearsay_at,
     object_phrase,
     occasion_stems,
+    of_another,
     of_others,
     one_asked_many_told,
     passive_subject,
@@ -1495,6 +1496,8 @@ class Verdicts:
             return actor in self._actors_in(tokens)
         if doer_otherwise(tokens, acted[0], actor, self._name_spans(tokens)):
             return False  # "the lamp the Warden used to light", "a vigil at the guild dropped it": another's act
+        if before[-1:] == [actor] and of_another(tokens[: acted[0]], actor, self._name_spans(tokens[: acted[0]])):
+            return False  # "Thiel, a co-founder of the guild and a supporter of Lind": the guild's is no act
         return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
 
     def figure_owner(self, q: Question, fact: FactData) -> tuple[str, str, str] | None:

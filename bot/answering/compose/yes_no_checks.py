@@ -810,6 +810,21 @@ def doer_otherwise(tokens: Sequence[str], act: int, actor: str, spans: Sequence[
     return bool(doers) and actor not in doers
 
 
+def of_another(tokens: Sequence[str], actor: str, spans: Sequence[tuple[int, int, str]]) -> bool:
+    """The last naming of `actor` (an entity id) in `tokens` (`spans`: start, end, entity) stands in an "of" phrase
+    (after "of" and any article): it describes another noun, which is the one a later act is told of. General
+    English: "a co-founder of the guild and a supporter of Lind" tells the co-founder's support, not the guild's
+    (task ov14: "did <firm> support <president>" was answered "Yes" by "<founder> is a co-founder of <firm> and a
+    long-time supporter of <president>")."""
+    start = max((s for s, _, e in spans if e == actor), default=None)
+    if start is None:
+        return False
+    k = start - 1
+    while k >= 0 and tokens[k] in ARTICLES:
+        k -= 1
+    return k >= 0 and tokens[k] == "of"
+
+
 # prepositions that may tie a name to a noun other than the act's object ("a decision to keep working with …")
 TYING = frozenset("to with for of at in on from against about into".split())
 RECIPIENT = frozenset({"to", "for"})  # "sold software to the guild": the guild took it, as "sold the guild software"
