@@ -142,6 +142,8 @@ CLAUSE_COMMA_CLOSING = on_first_use(r",([”\"])$")  # a quote ending on its sen
 STRANDED = frozenset("to for with from".split())
 
 
+# a question asking what a thing was about opens with "be": "was the vigil about the port"
+TOPIC_OPENINGS = frozenset("was were is are".split())
 WANTING = frozenset("want wants wanted wanting".split())  # "did they want the guild to …": a wish, as a request
 WANTED_REACH = 4  # words between the wish and its "to": "want the Gull Point guild to"
 WISH_REACH = 3  # words after a preposition to its object: "to a nonprofit charity"
@@ -196,6 +198,13 @@ def _light(verb: str) -> bool:
     from lemminflect import getLemma  # loaded on the first wish asked with a verb only (~1 s)
 
     return verb in LIGHT_VERBS or not LIGHT_VERBS.isdisjoint(getLemma(verb, upos="VERB"))
+
+
+def _adjective(word: str) -> bool:
+    """lemminflect knows `word` as an adjective ("unhappy", "upset"): it tells a state, not a thing."""
+    import lemminflect  # loaded lazily, as bot/commands.py does: only a topic question needs it
+
+    return "ADJ" in lemminflect.getAllLemmas(word)
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -746,11 +755,12 @@ class Composer:
 
     def _topic_untold(self, q: Question, fact: FactData) -> bool:
         """A yes/no question asking what something was about ("was the vigil about the port": the names after
-        "about") of a fact neither of whose entities nor words (statement and quotes) name one of them: it tells
-        the thing, not that it was about that. General English: "about" names a topic, which the answer must name."""
+        "about", the question opening with a form of "be" (TOPIC_OPENINGS) and no adjective before "about") of a
+        fact neither of whose entities nor words (statement and quotes) name one of them: it tells the thing, not
+        that it was about that. General English: "about" names a topic, which the answer must name."""
         about = [k for k, t in enumerate(q.words) if t == "about"]
-        if not about:
-            return False
+        if not about or q.words[0] not in TOPIC_OPENINGS or _adjective(q.words[about[0] - 1]):
+            return False  # "are the keepers unhappy about the port": a feeling, not what a thing was about
         asked = {e for start, _, e in self._name_spans(q.words) if start > about[0]} - q.scene_entities
         told = set(fact.entities) | {
             e
