@@ -3333,8 +3333,15 @@ def test_a_request_asked_of_one_named_is_not_settled_by_a_request_made_to_anothe
     assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line
 
 
-def test_a_request_made_to_the_one_named_still_gets_a_yes(core: Core) -> None:
-    line = _first_line(core.ask("did amazon employees urge amazon web services to stop hosting palantir").text)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did amazon employees urge amazon web services to stop hosting palantir",
+        "did the letter ask palantir to end its contracts",  # "asking the company to end …": the glossary's word
+    ],
+)
+def test_a_request_made_to_the_one_named_still_gets_a_yes(core: Core, question: str) -> None:
+    line = _first_line(core.ask(question).text)
     assert line.startswith("Yes"), line
 
 

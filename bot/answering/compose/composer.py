@@ -789,14 +789,25 @@ class Composer:
 
     def _urged_as_told(self, text: list[str], j: int, urged: Set[str]) -> bool:
         """Every name of `urged` (entity ids) stands in `text` (words) between its request at `j` and that request's
-        "to" (within WANTED_REACH words): whom it was made to. General English: "asked the host to stop hosting
+        "to" (within WANTED_REACH words): whom it was made to; where no name stands there, a word of what the
+        glossary says each is (`_kind_words`: "the company") does. General English: "asked the host to stop hosting
         Lind" urged the host, and Lind is only the object of the act asked (task ov14: "did <workers> urge <firm>
         to stop" was answered "Yes" by "<workers> urged <host> to stop hosting <firm>")."""
         if not urged:
             return True
         reach = text[j + 1 : j + 2 + WANTED_REACH]
         end = j + 1 + reach.index("to") if "to" in reach else j + 1
-        return urged <= {e for _, _, e in self._name_spans(text[j + 1 : end])}
+        span = text[j + 1 : end]
+        named = {e for _, _, e in self._name_spans(span)}
+        if named:
+            return urged <= named
+        # unnamed, the words the glossary gives for what it is stand for it: "asked the company to …"
+        told = {stem(t) for t in span if t not in STOPWORDS}
+        return all(
+            e in self.brief.entities
+            and not told.isdisjoint(stem(t) for t in _kind_words(self.brief.entities[e].description))
+            for e in urged
+        )
 
     def _wish_told(self, before: list[str], after: list[str], fact: FactData) -> bool:
         """Whether a fact telling a request tells the wish worded around a light verb (LIGHT_VERBS), `before` it
