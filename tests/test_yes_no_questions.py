@@ -3353,9 +3353,9 @@ def test_an_act_told_of_a_noun_a_name_is_only_in_the_of_phrase_of_is_not_that_na
 
 def test_a_name_in_an_of_phrase_describes_another_noun() -> None:
     """`of_another`, on brief-neutral sentences."""
-    told = "thiel is a co-founder of the guild and a supporter of".split()
-    assert of_another(told, "guild", [(0, 1, "thiel"), (6, 7, "guild")])
-    assert not of_another(told, "thiel", [(0, 1, "thiel"), (6, 7, "guild")])
+    told = "ward is a co-founder of the guild and a supporter of".split()
+    assert of_another(told, "guild", [(0, 1, "ward"), (6, 7, "guild")])
+    assert not of_another(told, "ward", [(0, 1, "ward"), (6, 7, "guild")])
     own = "the guild backed lind".split()
     assert not of_another(own[:2], "guild", [(1, 2, "guild")])
 

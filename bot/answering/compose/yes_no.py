@@ -1497,7 +1497,7 @@ class Verdicts:
         if doer_otherwise(tokens, acted[0], actor, self._name_spans(tokens)):
             return False  # "the lamp the Warden used to light", "a vigil at the guild dropped it": another's act
         if before[-1:] == [actor] and of_another(tokens[: acted[0]], actor, self._name_spans(tokens[: acted[0]])):
-            return False  # "Thiel, a co-founder of the guild and a supporter of Lind": the guild's is no act
+            return False  # "Ward, a co-founder of the guild and a supporter of Lind": the guild's is no act
         return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
 
     def figure_owner(self, q: Question, fact: FactData) -> tuple[str, str, str] | None:
