@@ -3364,3 +3364,13 @@ def test_what_an_event_was_about_untold_of_the_name_asked_says_so(core: Core) ->
     """Fresh tester 89: the fact tells the protest but names no such topic."""
     line = _first_line(core.ask("was the protest in boston about palantir").text)
     assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line
+
+
+def test_an_act_whose_preposition_names_another_is_not_one_with_the_name_asked(core: Core) -> None:
+    """Task ov14: "<firm>'s collaboration with <state>" is no collaboration with another firm named before it."""
+    assert not _first_line(core.ask("did ibm collaborate with palantir").text).startswith("Yes")
+
+
+def test_a_name_in_the_place_phrase_of_the_subject_is_not_the_doer(core: Core) -> None:
+    """Task ov14: "protesters outside <firm>'s office compared …" is the protesters' comparing."""
+    assert not _first_line(core.ask("did palantir compare ice to ibm").text).startswith("Yes")
