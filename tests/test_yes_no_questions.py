@@ -13,6 +13,7 @@ from bot.answering.compose.yes_no_checks import (
     compared_as_told,
     doer_otherwise,
     hearsay_at,
+    of_another,
     placed_otherwise,
     taken_by_another,
 )
@@ -3320,3 +3321,56 @@ def test_an_act_after_a_hearsay_noun_is_told_only_as_reported() -> None:
     assert hearsay_at(heard) == heard.index("reports")
     own = "the gazette reports that the guild met the wardens".split()
     assert hearsay_at(own) == len(own)  # the outlet's own report, in its voice
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did amazon employees urge palantir to stop", "did amazon workers ask palantir to stop working with ice"],
+)
+def test_a_request_asked_of_one_named_is_not_settled_by_a_request_made_to_another(core: Core, question: str) -> None:
+    """Task ov14: the one urged stands between the request and its "to"; a name after "to <verb>" is its object."""
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did amazon employees urge amazon web services to stop hosting palantir",
+        "did the letter ask palantir to end its contracts",  # "asking the company to end …": the glossary's word
+    ],
+)
+def test_a_request_made_to_the_one_named_still_gets_a_yes(core: Core, question: str) -> None:
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes"), line
+
+
+def test_an_act_told_of_a_noun_a_name_is_only_in_the_of_phrase_of_is_not_that_names(core: Core) -> None:
+    """Task ov14: "X is a co-founder of <firm> and a supporter of <president>" is no support by the firm."""
+    assert not _first_line(core.ask("did palantir support trump").text).startswith("Yes")
+    assert _first_line(core.ask("did thiel support trump").text).startswith("Yes")
+
+
+def test_a_name_in_an_of_phrase_describes_another_noun() -> None:
+    """`of_another`, on brief-neutral sentences."""
+    told = "ward is a co-founder of the guild and a supporter of".split()
+    assert of_another(told, "guild", [(0, 1, "ward"), (6, 7, "guild")])
+    assert not of_another(told, "ward", [(0, 1, "ward"), (6, 7, "guild")])
+    own = "the guild backed lind".split()
+    assert not of_another(own[:2], "guild", [(1, 2, "guild")])
+
+
+def test_what_an_event_was_about_untold_of_the_name_asked_says_so(core: Core) -> None:
+    """Fresh tester 89: the fact tells the protest but names no such topic."""
+    line = _first_line(core.ask("was the protest in boston about palantir").text)
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line
+
+
+def test_an_act_whose_preposition_names_another_is_not_one_with_the_name_asked(core: Core) -> None:
+    """Task ov14: "<firm>'s collaboration with <state>" is no collaboration with another firm named before it."""
+    assert not _first_line(core.ask("did ibm collaborate with palantir").text).startswith("Yes")
+
+
+def test_a_name_in_the_place_phrase_of_the_subject_is_not_the_doer(core: Core) -> None:
+    """Task ov14: "protesters outside <firm>'s office compared …" is the protesters' comparing."""
+    assert not _first_line(core.ask("did palantir compare ice to ibm").text).startswith("Yes")

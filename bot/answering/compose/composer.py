@@ -142,6 +142,8 @@ CLAUSE_COMMA_CLOSING = on_first_use(r",([”\"])$")  # a quote ending on its sen
 STRANDED = frozenset("to for with from".split())
 
 
+# a question asking what a thing was about opens with "be": "was the vigil about the port"
+TOPIC_OPENINGS = frozenset("was were is are".split())
 WANTING = frozenset("want wants wanted wanting".split())  # "did they want the guild to …": a wish, as a request
 WANTED_REACH = 4  # words between the wish and its "to": "want the Gull Point guild to"
 WISH_REACH = 3  # words after a preposition to its object: "to a nonprofit charity"
@@ -196,6 +198,13 @@ def _light(verb: str) -> bool:
     from lemminflect import getLemma  # loaded on the first wish asked with a verb only (~1 s)
 
     return verb in LIGHT_VERBS or not LIGHT_VERBS.isdisjoint(getLemma(verb, upos="VERB"))
+
+
+def _adjective(word: str) -> bool:
+    """lemminflect knows `word` as an adjective ("unhappy", "upset"): it tells a state, not a thing."""
+    import lemminflect  # loaded lazily, as bot/commands.py does: only a topic question needs it
+
+    return "ADJ" in lemminflect.getAllLemmas(word)
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -731,14 +740,73 @@ class Composer:
         if not askers or not self._wish_told(wanted, tokens[to_at + 2 :], fact):
             return False
         requests = REQUEST_VERBS - WANTING
+        # the names asked between the request and its "to" are whom it was made to ("urge Lind to stop")
+        urged = {e for start, _, e in self._name_spans(tokens) if at < start < to_at}
         return any(
             all(
                 not self.verdicts.alike(stem(w)).isdisjoint(stem(t) for t in text[max(0, j - ASKER_REACH) : j])
                 for w in askers
             )
+            and self._urged_as_told(text, j, urged)
             for text in (words(fold(t)) for t in [fact.statement, *(c.quote for c in fact.citations)])
             for j, t in enumerate(text)
             if t in requests
+        )
+
+    def _topic_untold(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question asking what something was about ("was the vigil about the port": the names after
+        "about", the question opening with a form of "be" (TOPIC_OPENINGS) and no adjective before "about") of a
+        fact neither of whose entities nor words (statement and quotes) name one of them: it tells the thing, not
+        that it was about that. General English: "about" names a topic, which the answer must name."""
+        about = [k for k, t in enumerate(q.words) if t == "about"]
+        if not about or q.words[0] not in TOPIC_OPENINGS or _adjective(q.words[about[0] - 1]):
+            return False  # "are the keepers unhappy about the port": a feeling, not what a thing was about
+        asked = {e for start, _, e in self._name_spans(q.words) if start > about[0]} - q.scene_entities
+        told = set(fact.entities) | {
+            e
+            for text in [fact.statement, *(c.quote for c in fact.citations)]
+            for _, _, e in self._name_spans(words(fold(text)))
+        }
+        return bool(asked - told)
+
+    def _urged_otherwise(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question asking whether a request was made to someone named ("did the keepers urge Lind to stop":
+        the names between a REQUEST_VERBS word and its "to") of a fact whose statement or quotes tell requests (a
+        REQUEST_VERBS word other than a wish's) none of them made to those names (`_urged_as_told`)."""
+        tokens = q.words
+        at = next((i for i, t in enumerate(tokens) if t in REQUEST_VERBS - WANTING), None)
+        if at is None or "to" not in tokens[at + 1 : at + 2 + WANTED_REACH]:
+            return False
+        to_at = at + 1 + tokens[at + 1 : at + 2 + WANTED_REACH].index("to")
+        urged = {e for start, _, e in self._name_spans(tokens) if at < start < to_at}
+        told = [
+            (text, j)
+            for text in (words(fold(t)) for t in [fact.statement, *(c.quote for c in fact.citations)])
+            for j, t in enumerate(text)
+            if t in REQUEST_VERBS - WANTING
+        ]
+        return bool(urged and told) and not any(self._urged_as_told(text, j, urged) for text, j in told)
+
+    def _urged_as_told(self, text: list[str], j: int, urged: Set[str]) -> bool:
+        """Every name of `urged` (entity ids) stands in `text` (words) between its request at `j` and that request's
+        "to" (within WANTED_REACH words): whom it was made to; where no name stands there, a word of what the
+        glossary says each is (`_kind_words`: "the company") does. General English: "asked the host to stop hosting
+        Lind" urged the host, and Lind is only the object of the act asked (task ov14: "did <workers> urge <firm>
+        to stop" was answered "Yes" by "<workers> urged <host> to stop hosting <firm>")."""
+        if not urged:
+            return True
+        reach = text[j + 1 : j + 2 + WANTED_REACH]
+        end = j + 1 + reach.index("to") if "to" in reach else j + 1
+        span = text[j + 1 : end]
+        named = {e for _, _, e in self._name_spans(span)}
+        if named:
+            return urged <= named
+        # unnamed, the words the glossary gives for what it is stand for it: "asked the company to …"
+        told = {stem(t) for t in span if t not in STOPWORDS}
+        return all(
+            e in self.brief.entities
+            and not told.isdisjoint(stem(t) for t in _kind_words(self.brief.entities[e].description))
+            for e in urged
         )
 
     def _wish_told(self, before: list[str], after: list[str], fact: FactData) -> bool:
@@ -1451,6 +1519,9 @@ class Composer:
         if verdict and fact is not None and self._placed_elsewhere(q, fact):
             # "was the petition delivered in Eastport" of one handed over at the Lamport office: told of another place
             return Lead(messages.OTHER_OCCASION_LEAD.format(statement=statement), answers=False)
+        if verdict and fact is not None and self._topic_untold(q, fact):
+            # "was the vigil about the port" of a vigil against evictions that names no port (fresh tester 89)
+            return _act_unstated(q, statement)
         if verdict and fact is not None and self.verdicts.said_polarity(q, fact) is False and not asks_future(q.words):
             # "did the guild admit the lease helped evictions" of "the guild said it was not helping": it said the
             # opposite (fresh tester 66, W1)
@@ -1608,6 +1679,9 @@ class Composer:
         if verdict and fact is not None and self._request_untold(q, fact):
             # "did the keepers want the guild to drop the lease" against "… asked the guild to give its profits
             # to charity": they asked for something, not that
+            return _act_unstated(q, statement)
+        if verdict and fact is not None and self._urged_otherwise(q, fact):
+            # "did the keepers urge Lind to stop" of "the keepers urged the host to stop hosting Lind": another urged
             return _act_unstated(q, statement)
         if verdict and fact is not None and self._wish_granted(q, fact):
             # "did the keepers want the profits to go to charity" of "… keepers asked the guild to give the profits

@@ -52,8 +52,10 @@ from bot.answering.compose.yes_no_checks import (
     hearsay_at,
     object_phrase,
     occasion_stems,
+    of_another,
     of_others,
     one_asked_many_told,
+    partner_otherwise,
     passive_subject,
     placed_otherwise,
     predicate_stems,
@@ -1056,6 +1058,21 @@ class Verdicts:
                 placed.append((q.words[k] if k > act and q.words[k] in TYING else None, told))
         return placed
 
+    def _partners_asked(self, q: Question, forms: Set[str]) -> list[tuple[str, str]]:
+        """Each name a yes/no question asks right after a preposition (TYING) after its act, with that preposition
+        ("did the guild work with the navy": ("with", "navy"))."""
+        act = next((j for j, t in enumerate(q.words) if j and stem(t) in forms), None)
+        if act is None:
+            return []
+        partners: list[tuple[str, str]] = []
+        for start, _, ent_id in self._name_spans(q.words):
+            k = start - 1
+            while k > act and q.words[k] in NOUN_DETERMINERS:
+                k -= 1
+            if k > act and q.words[k] in TYING:
+                partners.append((q.words[k], ent_id))
+        return partners
+
     def _placed_otherwise(
         self, tokens: list[str], acted: list[int], at: int, asked: Set[str], placed: str | None
     ) -> bool:
@@ -1459,6 +1476,14 @@ class Verdicts:
             for placed, told in self._placed_names(q, forms, tokens)
         ):
             return False  # "did Lind defend the navy": "defended the guild's decision to keep working with the navy"
+        spans = self._name_spans(tokens)
+        if not passive and any(
+            all(
+                partner_otherwise(tokens, j, placed, [at for at, _, e in spans if e == asked_ent], spans) for j in acted
+            )
+            for placed, asked_ent in self._partners_asked(q, forms)
+        ):
+            return False  # "did the guild work with Lind": "likened Lind's lease to the guild's work with the navy"
         for s in asked:
             found = stated({s, *given_for.get(s, ())})
             if not found:
@@ -1495,6 +1520,8 @@ class Verdicts:
             return actor in self._actors_in(tokens)
         if doer_otherwise(tokens, acted[0], actor, self._name_spans(tokens)):
             return False  # "the lamp the Warden used to light", "a vigil at the guild dropped it": another's act
+        if before[-1:] == [actor] and of_another(tokens[: acted[0]], actor, self._name_spans(tokens[: acted[0]])):
+            return False  # "Ward, a co-founder of the guild and a supporter of Lind": the guild's is no act
         return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
 
     def figure_owner(self, q: Question, fact: FactData) -> tuple[str, str, str] | None:

@@ -810,6 +810,38 @@ def doer_otherwise(tokens: Sequence[str], act: int, actor: str, spans: Sequence[
     return bool(doers) and actor not in doers
 
 
+def of_another(tokens: Sequence[str], actor: str, spans: Sequence[tuple[int, int, str]]) -> bool:
+    """The last naming of `actor` (an entity id) in `tokens` (`spans`: start, end, entity) stands in an "of" or place
+    phrase (after a PLACE_OF word and any article): it describes another noun, which is the one a later act is told
+    of ("protesters outside the guild's office compared …"). General
+    English: "a co-founder of the guild and a supporter of Lind" tells the co-founder's support, not the guild's
+    (task ov14: "did <firm> support <president>" was answered "Yes" by "<founder> is a co-founder of <firm> and a
+    long-time supporter of <president>")."""
+    start = max((s for s, _, e in spans if e == actor), default=None)
+    if start is None:
+        return False
+    k = start - 1
+    while k >= 0 and tokens[k] in ARTICLES:
+        k -= 1
+    return k >= 0 and tokens[k] in PLACE_OF
+
+
+def partner_otherwise(
+    tokens: Sequence[str], act: int, placed: str, told: Sequence[int], spans: Sequence[tuple[int, int, str]]
+) -> bool:
+    """The act at `act` is followed by the preposition `placed` (the one a yes/no question asks a name after) and,
+    past any article, another name (`spans`: start, end, entity), while the name asked is told only before the act
+    or not at all (`told`: its starts): the act's partner is that other. General English: the words after an
+    act's preposition are its own (task ov14: "did <firm> collaborate with <other firm>" was answered "Yes" by
+    "compared <other firm>'s contracts to <firm>'s collaboration with <state>")."""
+    if any(k > act for k in told) or tokens[act + 1 : act + 2] != [placed]:
+        return False
+    k = act + 2
+    while k < len(tokens) and tokens[k] in ARTICLES:
+        k += 1
+    return any(start == k for start, _, _ in spans)
+
+
 # prepositions that may tie a name to a noun other than the act's object ("a decision to keep working with …")
 TYING = frozenset("to with for of at in on from against about into".split())
 RECIPIENT = frozenset({"to", "for"})  # "sold software to the guild": the guild took it, as "sold the guild software"
