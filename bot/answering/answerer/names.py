@@ -7,7 +7,7 @@ Layer 4 of the Answerer (above called.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Callable, Set
 from dataclasses import replace
 
 from bot import messages
@@ -43,15 +43,21 @@ class Names(Called):
         if at is None or at >= len(w) or w[at] in STOPWORDS:
             return None
         nouns = {stem(w[at]), *(stem(a) for a in self.understander.alternatives(w[at]))}
+        return self._near_holding(q, ranked, best, lambda fact: self._names_others(fact, nouns))
+
+    def _near_holding(self, q: Question, ranked: list[Hit], best: Hit, holds: Callable[[FactData], bool]) -> Hit | None:
+        """When the best fact does not hold what `holds` tests, the first of the top COMPLETED_CANDIDATES other
+        candidates within COMPLETED_NEAR of its score that does, naming every entity of the question's the best
+        names; None otherwise (`_about_others`, `Premises._completing`)."""
         top = self.brief.facts.get(best.id)
-        if top is None or self._names_others(top, nouns):
+        if top is None or holds(top):
             return None
         named = set(q.entities) & set(top.entities)
         for h in ranked[:COMPLETED_CANDIDATES]:
             fact = self.brief.facts.get(h.id)
             if h.id == best.id or fact is None or h.score < COMPLETED_NEAR * best.score:
                 continue
-            if named <= set(fact.entities) and self._names_others(fact, nouns):
+            if named <= set(fact.entities) and holds(fact):
                 return h
         return None
 

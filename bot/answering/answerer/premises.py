@@ -16,7 +16,6 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.acts import LIGHT_VERBS
 from bot.answering.answerer.dates import Dates
-from bot.answering.answerer.names import COMPLETED_CANDIDATES, COMPLETED_NEAR
 from bot.answering.compose.dates import YET_TO, planned_as
 from bot.answering.compose.figures import AMOUNT
 from bot.answering.compose.questions import TIME_NOUNS, asks_whether_spoke, equated, succeeding_at
@@ -150,17 +149,7 @@ class Premises(Dates):
         if len(w) < 3 or w[-1] not in WH_WORDS or w[-2] not in OBJECT_PREPOSITIONS or w[-3] in STOPWORDS:
             return None
         phrase = [stem(w[-3]), w[-2]]
-        top = self.brief.facts.get(best.id)
-        if top is None or self._prints(top, phrase, q.kind == "quote"):
-            return None
-        named = set(q.entities) & set(top.entities)
-        for h in ranked[:COMPLETED_CANDIDATES]:
-            fact = self.brief.facts.get(h.id)
-            if h.id == best.id or fact is None or h.score < COMPLETED_NEAR * best.score:
-                continue
-            if named <= set(fact.entities) and self._prints(fact, phrase, q.kind == "quote"):
-                return h
-        return None
+        return self._near_holding(q, ranked, best, lambda fact: self._prints(fact, phrase, q.kind == "quote"))
 
     @staticmethod
     def _prints(fact: FactData, phrase: list[str], quoted: bool) -> bool:
