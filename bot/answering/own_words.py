@@ -5,20 +5,16 @@ English only: quotation marks and stems, no word of a brief's topic."""
 
 from __future__ import annotations
 
-import re
-
+from bot.quotations import QUOTATION
 from bot.search import stem
 from bot.text import words
-
-# a span a statement quotes: straight or curly double quotation marks
-QUOTED_SPAN = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
 
 def quotes_word(statement: str, term: str) -> bool:
     """`statement` holds `term` (a question's content word) inside quotation marks, by stem: "treasonous" of 'calling
     it "treasonous" that …'."""
     wanted = stem(term)
-    return any(stem(w) == wanted for m in QUOTED_SPAN.finditer(statement) for w in words(m.group(1).lower()))
+    return any(stem(w) == wanted for m in QUOTATION.finditer(statement) for w in words(m.group(1).lower()))
 
 
 def unheld_words(terms: list[str], told: str) -> list[str]:
