@@ -1444,7 +1444,8 @@ class Composer:
             # else the words in marks were a title or the statement's, and the quote is the article's own telling
             # ("It detailed how the harbour planned …"): in marks it would read as the speaker's words
         verdict = q.kind == "yes-no" and not either_or(q.words)  # "were they left up or taken down": no yes/no
-        if q.kind not in COUNTING_KINDS and fact is not None and (count := _premise_count_untold(q.text, statement)):
+        asks_else = q.kind not in COUNTING_KINDS and fact is not None
+        if asks_else and (count := _count_not_given(q.text, statement, weigh_act=False)):
             # "what did the 300 keepers sign" of "more than 200 keepers signed a letter": the count the question
             # takes as given is none the fact gives, and the answer would repeat it unchecked (fresh tester 88)
             return Lead(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement=statement))
@@ -1599,7 +1600,7 @@ class Composer:
             return Lead(
                 messages.COUNT_ELSEWHERE_NO_LEAD.format(count=number, noun=noun, statement=statement, other=other)
             )
-        if verdict and fact is not None and (count := _count_not_given(q.text, statement)):
+        if verdict and fact is not None and (count := _count_not_given(q.text, statement, weigh_act=True)):
             # "did 300 keepers sign the letter" against "more than 40 keepers signed": the fact's count is what
             # they tell, no verdict on the one asked (a bound is no "No")
             return Lead(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement=statement))
@@ -2033,36 +2034,23 @@ def _noun_after(statement: str, written: str) -> str:
     return next((stem(w) for w in words(fold(after))[:COUNTED_REACH] if w not in STOPWORDS), "")
 
 
-def _premise_count_untold(question: str, statement: str) -> str | None:
-    """A count of people a question asking something else takes as given (a number, not a sum nor a year, with a
-    people noun within three words after it: "what did the 300 keepers sign") that the statement, giving counts of
-    its own, never gives: the number as typed ("over 300" with its bound), else None. What the counted people did
-    is not weighed (`_count_not_given` reads it from a yes/no question's order of words)."""
+def _count_not_given(question: str, statement: str, *, weigh_act: bool) -> str | None:
+    """A count of people a question gives (a number, neither a sum nor a year, with a people noun within three words
+    after it: "300 keepers", "over 200 employees") that the statement, giving counts of its own, does not give: the
+    question's number as typed ("over 200" with its bound), else None. With `weigh_act` (a yes/no question, whose
+    order of words tells what the counted people did) a count the statement gives for people doing something other
+    than the question's act (`_object_untold`) is not given either; without it (a question asking something else,
+    taking the count as given: "what did the 300 keepers sign") only the number is weighed."""
     told = [m.group(0).replace(",", "") for m in NUMBER().finditer(statement) if not is_sum(statement, m)]
     if not told:
         return None
     for m in NUMBER().finditer(question):
         if is_sum(question, m) or is_year(m.group(0)):
             continue
-        if not any(w in PERSON_NOUNS for w in words(fold(question[m.end() :]))[:3]):
+        after = words(fold(question[m.end() :]))
+        if not any(w in PERSON_NOUNS for w in after[:3]):
             continue
-        if m.group(0).replace(",", "") not in told:
-            bound = _BOUND_BEFORE().search(question[: m.start()])
-            return f"{bound.group(1).lower()} {m.group(0)}" if bound else m.group(0)
-    return None
-
-
-def _count_not_given(question: str, statement: str) -> str | None:
-    """A count of people a yes/no question gives (a number, not a sum, with a people noun within three words after
-    it: "300 keepers", "over 200 employees") that the statement does not give, while it gives counts of its own: the
-    question's number as typed, else None."""
-    told = [m.group(0).replace(",", "") for m in NUMBER().finditer(statement) if not is_sum(statement, m)]
-    if not told:
-        return None
-    for m in NUMBER().finditer(question):
-        if is_sum(question, m) or not any(w in PERSON_NOUNS for w in words(fold(question[m.end() :]))[:3]):
-            continue
-        if m.group(0).replace(",", "") not in told or _object_untold(words(fold(question[m.end() :])), statement):
+        if m.group(0).replace(",", "") not in told or (weigh_act and _object_untold(after, statement)):
             bound = _BOUND_BEFORE().search(question[: m.start()])  # "over 200", as asked
             return f"{bound.group(1).lower()} {m.group(0)}" if bound else m.group(0)
     return None
