@@ -29,7 +29,10 @@ Each file holds `questions:`, a list of mappings. Understood keys (anything else
   refuse           true when the bot must not answer (kinds "near-domain" and "small-talk" are reported apart)
 An answerable question is FIRST-LINE RIGHT when one of `answer_contains` is in the first line of the plain-text
 answer or an `expect` id is the first evidence item; ANYWHERE-RIGHT (secondary) when a string is anywhere in the
-text or an id among the items. Also printed: refused/total for must-refuse questions, median and max characters
+text or an id among the items. A question whose first `answer_contains` string is "yes" or "no" also counts toward
+VERDICT FIRST: right when the first line opens with that word ("Yes:", "No, as of …"), so a first line telling the
+fact without its verdict ("The messages were removed …" for ['yes', 'removed']) is first-line right but no verdict
+first. Also printed: refused/total for must-refuse questions, median and max characters
 of the answered texts, and how many answers carry a word cut mid-way (a word right before "…" that the brief's
 own text continues with more letters).
 """
@@ -75,10 +78,12 @@ class Tally:
     refused: int = 0
     lengths: list[int] = field(default_factory=list)
     cut: int = 0
+    verdicts: int = 0
+    verdict_first: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for name in ("answerable", "first", "anywhere", "must_refuse", "refused", "cut"):
+        for name in ("answerable", "first", "anywhere", "must_refuse", "refused", "cut", "verdicts", "verdict_first"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.lengths += other.lengths
         self.misses += other.misses
@@ -95,6 +100,8 @@ class Tally:
             "median_chars": statistics.median(lengths) if lengths else None,
             "max_chars": lengths[-1] if lengths else None,
             "cut_mid_word": self.cut,
+            "verdicts": self.verdicts,
+            "verdict_first": self.verdict_first,
         }
 
     def line(self, name: str) -> str:
@@ -105,6 +112,8 @@ class Tally:
                 f"first-line right {self.first}/{self.answerable} ({self.first / self.answerable:.1%}), "
                 f"anywhere {self.anywhere}/{self.answerable} ({self.anywhere / self.answerable:.1%})"
             )
+        if self.verdicts:
+            parts.append(f"verdict first {self.verdict_first}/{self.verdicts}")
         if self.must_refuse:
             parts.append(f"refused {self.refused}/{self.must_refuse}")
         if self.lengths:
@@ -190,6 +199,10 @@ class Scorer:
         anywhere = answer.answered and (any(contains(text.lower(), w) for w in wanted) or bool(expect & set(ids)))
         tally.first += first
         tally.anywhere += anywhere
+        if wanted and wanted[0] in VERDICTS:
+            tally.verdicts += 1
+            opening = _OPENING_WORD.match(first_line)
+            tally.verdict_first += answer.answered and opening is not None and opening.group(1) == wanted[0]
         if not first:
             got = text.splitlines()[0][:100] if answer.answered else answer.outcome
             tally.misses.append(f"{label}: {q['q']!r} -> {got!r} {ids[:1]}")
@@ -198,6 +211,8 @@ class Scorer:
 CLOCK = dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC)  # one instant for a whole conversation: no question times out
 GENERATED_PER_FILE = 100  # facts per file of a generated brief: as benchmarks/answer.py writes it (FACTS_PER_FILE)
 SHORT_STRING = 3  # expected strings this short match whole words only
+VERDICTS = ("yes", "no")  # a first expected string naming the verdict the first line must open with
+_OPENING_WORD = re.compile(r"\W*(\w+)")
 
 
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"

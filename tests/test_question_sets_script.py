@@ -93,3 +93,22 @@ def test_a_conversation_reads_a_follow_up_after_the_question_before_it_in_its_ow
     assert report["files"][str(other)]["first_line_right"] == 0
     assert main([str(talk), "--json"]) == 0  # on its own, "who uses it" names nothing
     assert json.loads(capsys.readouterr().out)["files"][str(talk)]["first_line_right"] == 1
+
+
+def test_a_yes_no_question_counts_its_verdict_first_only_when_the_first_line_opens_with_the_expected_word(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the same question twice: the answer's first line opens "No" and names Microsoft, so both are first-line
+    # right by the key word, but only the one expecting "no" has its verdict first
+    verdicts = tmp_path / "verdicts.yaml"
+    verdicts.write_text(
+        "questions:\n"
+        "  - {q: 'did microsoft end its ice contract', kind: yes-no, answer_contains: ['no', 'microsoft']}\n"
+        "  - {q: 'did microsoft end its ice contract', kind: yes-no, answer_contains: ['yes', 'microsoft']}\n"
+        "  - {q: 'how much did ICE pay Palantir in total?', kind: amount, answer_contains: '$150 million'}\n",
+        encoding="utf-8",
+    )
+    assert main([str(verdicts), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)["files"][str(verdicts)]
+    assert figures["first_line_right"] == 3
+    assert figures["verdicts"] == 2 and figures["verdict_first"] == 1
