@@ -1446,3 +1446,11 @@ def test_words_saying_which_thing_after_an_intransitive_act_are_no_object_it_was
     # to, it made the date "untold" of the very fact VICE gives
     a = core.ask(question)
     assert a.answered and a.evidence[0].id == "icm-contract-expires-2019-09-25", a.text
+
+
+def test_an_undated_fact_whose_only_year_dates_its_account_is_given_no_date(core: Core) -> None:
+    """ "According to VICE News (September 2019), ICE has paid … in total": September 2019 is when it was told, not
+    when it was paid, so the date question says no date is given, then the fact (task ld35)."""
+    a = core.ask("when did ICE pay palantir 150 million")
+    statement = core.brief.facts["ice-paid-over-150m"].statement
+    assert _first_line(a.text) == messages.NO_DATE_LEAD.format(statement=statement)

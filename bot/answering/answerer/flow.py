@@ -780,6 +780,10 @@ class Flow(Premises):
             # "when did it accept"): a date leading would read as the premise confirmed (fresh tester 82)
             lead = messages.NOT_DONE_UNDATED_LEAD.format(statement=first_fact.statement)
             composed = replace(composed, lead=lead, says_yes=False)
+        if first_fact is not None and (deed := self.untold.agentless(q, first_fact.id)) is not None:
+            # "who denied them entry" of "they were denied entry": what was done, never who did it (task ld35)
+            lead = messages.DOER_UNTOLD_LEAD.format(act=deed[0], thing=deed[1], statement=first_fact.statement)
+            composed = replace(composed, lead=lead, says_yes=False, answered=False, outcome="no_match")
         if (
             q.kind == "yes-no"
             and composed.items
