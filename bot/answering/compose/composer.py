@@ -1869,9 +1869,16 @@ class Composer:
                     return Lead(messages.EARLIEST_LEAD.format(date=value, statement=statement))
         if value and not statement.startswith(value):
             return Lead(f"{value[:1].upper()}{value[1:]}: {statement}", says_yes=says_yes)
-        if q.kind == "date" and item.kind == "fact" and not item.date and not _year_of_act(statement):
-            # "when did the port pay the guild $5 million" of an undated total: the statement alone would read as
-            # the answer, its account's date as the payment's (task ld35)
+        if (
+            q.kind == "date"
+            and item.kind == "fact"
+            and not item.date
+            and DATED_ACCOUNT_OPENING.match(statement)
+            and not _year_of_act(statement)
+        ):
+            # "when did the port pay the guild $5 million" of an undated total told "According to the Gazette (May
+            # 2019), …": the statement alone would read as the answer, its account's date as the payment's (task
+            # ld35); an undated statement telling a time otherwise ("once the policy …") stays the answer
             return Lead(messages.NO_DATE_LEAD.format(statement=statement))
         return Lead(statement)
 
