@@ -37,6 +37,8 @@ POINTING = frozenset("this that these those".split())  # demonstratives: events 
 LISTING = frozenset({"and", "or"})
 REACH = 3  # a word of LOCATING stands within this many words before the place it locates
 MIN_PLACES = 2
+# "what day / which month was the protest": one time asked of, of one event (general English)
+TIME_UNITS = frozenset("day weekday week month year date".split())
 NameSpans = Callable[[list[str]], list[tuple[int, int, str]]]
 
 
@@ -163,8 +165,8 @@ class Occasions:
         (`topics: [protests]`) and a place (a glossary place the fact's statement puts it in: `placed`), every other
         word asked being of their happening; [] otherwise, and for a time named or a first or last asked (one date
         answers those), and for events told only as planned."""
-        if q.kind != "date" or q.earliest or q.years or q.on_date:
-            return []
+        if q.kind != "date" or q.earliest or q.years or q.on_date or not TIME_UNITS.isdisjoint(q.words):
+            return []  # ("what day was the protest": one day asked of, as the question takes it)
         named = [e for e in q.entities if not self._ubiquitous(e)]
         places = [e for e in named if e in self.brief.entities and self.brief.entities[e].kind == "place"]
         asked = [w for w in q.leftover if w not in STOPWORDS and w not in HAPPENING]
