@@ -209,6 +209,11 @@ CONTESTED_CLAIM_LEAD = (
 CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  # {name}: possessive ("Lind's")
 PLANNED_ONLY_LEAD = "The articles I have tell of it only as planned, not whether it was done: {statement}"
 # "when did the guild open the door" of "the guild would not open the door": no date for what was not done
+# "when did the Eastport protest happen" told on several dates: each one, then the earliest's statement
+SEVERAL_DATED_LEAD = "{dates}: the articles I have tell of one on each of these dates, the earliest first."
+# "when did the port pay the guild $5 million" of an undated fact: no date, then what is told (its account's date, if
+# any, is when it was told)
+NO_DATE_LEAD = "The articles I have give no date for that; they tell this: {statement}"
 NOT_DONE_UNDATED_LEAD = "The articles I have say that was not done, so they give no date for it: {statement}"
 # "how much profit did the guild make" of a payment to it: a sum of another measure, not the one asked
 MEASURE_UNTOLD_LEAD = "The articles I have give no {measure} figure; they tell only this: {statement}"

@@ -1446,3 +1446,24 @@ def test_words_saying_which_thing_after_an_intransitive_act_are_no_object_it_was
     # to, it made the date "untold" of the very fact VICE gives
     a = core.ask(question)
     assert a.answered and a.evidence[0].id == "icm-contract-expires-2019-09-25", a.text
+
+
+def test_an_undated_fact_whose_only_year_dates_its_account_is_given_no_date(core: Core) -> None:
+    """ "According to VICE News (September 2019), ICE has paid … in total": September 2019 is when it was told, not
+    when it was paid, so the date question says no date is given, then the fact (task ld35)."""
+    a = core.ask("when did ICE pay palantir 150 million")
+    statement = core.brief.facts["ice-paid-over-150m"].statement
+    assert _first_line(a.text) == messages.NO_DATE_LEAD.format(statement=statement)
+
+
+def test_a_date_asked_of_events_told_at_one_place_on_several_dates_gives_each_date_cited(core: Core) -> None:
+    """New York protests are told in May 2019 (The Hill) and on 13 September 2019 (VICE News): both lead, the earliest
+    first, and the other's fact is shown with its own source, never one date as if it were the only one (task ld35)."""
+    a = core.ask("when did the nyc protest happen")
+    assert _first_line(a.text).startswith(
+        messages.SEVERAL_DATED_LEAD.format(dates=f"{date_label('2019-05')} and {date_label('2019-09-13')}")
+    )
+    assert [i.date for i in a.evidence] == ["2019-05"] and [i.date for i in a.differing] == ["2019-09-13"]
+    assert all(i.citations for i in a.items)
+    one = core.ask("when was the dc protest")  # one date told there: that date alone, as before
+    assert _first_line(one.text).startswith("May 2019:")

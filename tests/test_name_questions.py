@@ -1140,3 +1140,13 @@ def test_a_part_named_as_whom_the_act_was_done_to_is_no_answer_to_who_did_it(cor
     """ "who presented the microsoft ceo with the letter": the CEO received it, the employees presented it."""
     a = core.ask("who presented the microsoft ceo with the letter")
     assert not a.lead.startswith("Satya Nadella"), a.text
+
+
+def test_a_who_question_of_an_act_told_only_in_the_passive_says_who_is_untold_then_the_fact(core: Core) -> None:
+    """ "They were twice denied entry" tells what was done, not by whom: no silent repeat of the fact (task ld35)."""
+    a = core.ask("who denied them entry")
+    statement = core.brief.facts["vice-nyc-denied-entry-twice"].statement
+    expected = messages.DOER_UNTOLD_LEAD.format(act="denied", thing="them entry", statement=statement)
+    assert a.text.splitlines()[0] == expected and not a.answered
+    founded = core.ask("who founded palantir")  # told in the active ("Thiel-founded"): answered as before
+    assert founded.answered and "Thiel" in founded.text.splitlines()[0]

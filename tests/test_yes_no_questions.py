@@ -3374,3 +3374,10 @@ def test_an_act_whose_preposition_names_another_is_not_one_with_the_name_asked(c
 def test_a_name_in_the_place_phrase_of_the_subject_is_not_the_doer(core: Core) -> None:
     """Task ov14: "protesters outside <firm>'s office compared …" is the protesters' comparing."""
     assert not _first_line(core.ask("did palantir compare ice to ibm").text).startswith("Yes")
+
+
+def test_a_year_asked_of_an_undated_total_gets_no_verdict(core: Core) -> None:
+    """The year in "According to VICE News (September 2019)" dates the report, not the payments: no Yes (task ld35)."""
+    a = core.ask("did palantir get paid 150 million in 2019")
+    statement = core.brief.facts["ice-paid-over-150m"].statement
+    assert a.text.splitlines()[0] == messages.UNDATED_YEAR_LEAD.format(year="2019", statement=statement)

@@ -37,6 +37,8 @@ POINTING = frozenset("this that these those".split())  # demonstratives: events 
 LISTING = frozenset({"and", "or"})
 REACH = 3  # a word of LOCATING stands within this many words before the place it locates
 MIN_PLACES = 2
+# "what day / which month was the protest": one time asked of, of one event (general English)
+TIME_UNITS = frozenset("day weekday week month year date".split())
 NameSpans = Callable[[list[str]], list[tuple[int, int, str]]]
 
 
@@ -156,6 +158,35 @@ class Occasions:
             apart = messages.OCCASIONS_PLANNED.format(events=self.events_asked(q), places=and_joined(planned))
             told = f"{told} ({apart})" if done else apart[:1].upper() + apart[1:]
         return f"{told}: {statement}"
+
+    def dated(self, q: Question, ranked: list[Hit]) -> list[Hit]:
+        """ "When did the Eastport protest happen", when the articles tell of such events there on more than one date:
+        one event fact per date (the closest of each), earliest first, asked by a noun the brief files events under
+        (`topics: [protests]`) and a place (a glossary place the fact's statement puts it in: `placed`), every other
+        word asked being of their happening; [] otherwise, and for a time named or a first or last asked (one date
+        answers those), and for events told only as planned."""
+        if q.kind != "date" or q.earliest or q.years or q.on_date or not TIME_UNITS.isdisjoint(q.words):
+            return []  # ("what day was the protest": one day asked of, as the question takes it)
+        named = [e for e in q.entities if not self._ubiquitous(e)]
+        places = [e for e in named if e in self.brief.entities and self.brief.entities[e].kind == "place"]
+        asked = [w for w in q.leftover if w not in STOPWORDS and w not in HAPPENING]
+        if len(places) != 1 or len(asked) != 1:
+            return []
+        noun = singular(asked[0])
+        by_date: dict[str, Hit] = {}
+        ranked_ids = {h.id for h in ranked}
+        for hit in [*ranked, *(Hit(i, 0.0, 0.0) for i in self.brief.facts if i not in ranked_ids)]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None or fact.kind != "event" or not fact.date or not set(named) <= set(fact.entities):
+                continue
+            if noun not in {singular(w) for topic in fact.topics for w in words(fold(topic))}:
+                continue
+            if planned_as(fact.statement) or places[0] not in self.placed(hit.id):
+                continue
+            by_date.setdefault(fact.date, hit)
+        # (an event dated by its year or month alone may be one told more exactly by another: left to the fact)
+        dates = [d for d in sorted(by_date) if not any(o != d and o.startswith(d) for o in by_date)]
+        return [by_date[d] for d in dates] if len(dates) > 1 else []
 
     def _within_next(self, told: list[str], end: int, spans: list[tuple[int, int, str]], listed: Sequence[str]) -> bool:
         """The place ending at `end` is told right before "in" and another place the fact lists: a site within it."""

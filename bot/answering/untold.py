@@ -118,6 +118,10 @@ RUNNING = frozenset("run runs ran publish publishes published print prints print
 # op-ed titled" is not answered "The Gazette")
 UNTITLED_KINDS = ACTOR_KINDS | {"media", "place"}
 FIGURE_ASKING = frozenset({"count", "amount", "date"})  # "the headline said how many": a figure asked, no title
+# "they were twice denied entry": a form of "be" this many words before a past act makes it passive (an adverb between)
+BEING = frozenset("was were been being is are".split())
+PASSIVE_GAP = 2
+AGENT_REACH = 4  # "were refused entry by the guild": the doer after "by", this many words after the act at most
 STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
 
 
@@ -627,3 +631,29 @@ class Untold:
             if all(letter in rest for letter in typed[0]):  # in order: each found after the one before
                 return None
         return typed[0].upper()
+
+    def agentless(self, q: Question, fact_id: str) -> tuple[str, str] | None:
+        """ "Who denied them entry" of a fact telling only "they were (twice) denied entry": a who question opening with
+        a past act, which the fact's statement and quotes tell only in the passive (a form of "be" at most PASSIVE_GAP
+        words before the act's word) with no "by" within AGENT_REACH words after it, and never in the active. The
+        act and what follows it as asked (the words after the act), or None: the fact tells what was done, not who
+        did it."""
+        if q.kind != "who" or q.words[:1] != ["who"] or len(q.words) < 3:
+            return None
+        act = q.words[1]
+        if act in AUXILIARIES or not (act in PAST or act.endswith("ed")) or stem(act) in CREDITING:
+            return None
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return None
+        did, passive = stem(act), False
+        for text in (fact.statement, *(c.quote for c in fact.citations)):
+            tokens = words(text)
+            for i in (i for i, t in enumerate(tokens) if stem(t) == did):
+                if BEING.isdisjoint(tokens[max(0, i - PASSIVE_GAP) : i]) or "by" in tokens[i + 1 : i + 1 + AGENT_REACH]:
+                    return None  # told in the active, or with its doer: who did it may be in the fact
+                passive = True
+        if not passive:
+            return None
+        typed = typed_between(q.text, 2, len(q.words) - 1) if q.words == words(q.text) else None
+        return act, typed or " ".join(q.words[2:])

@@ -38,7 +38,7 @@ from bot.dates import date_label, real_day
 from bot.replies import Answer
 from bot.reporting import INTERVIEWING, TELLING
 from bot.search import stem
-from bot.text import fold, words
+from bot.text import and_joined, fold, words
 
 DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_did_name_act`)
 MEASURE_NOUNS = frozenset(MONEY_MEASURES.split("|"))  # "what profit did it make": the sum asked, by its noun
@@ -780,6 +780,16 @@ class Flow(Premises):
             # "when did it accept"): a date leading would read as the premise confirmed (fresh tester 82)
             lead = messages.NOT_DONE_UNDATED_LEAD.format(statement=first_fact.statement)
             composed = replace(composed, lead=lead, says_yes=False)
+        if first_fact is not None and (dated := self.occasions.dated(q, ranked)):
+            # "when did the Eastport protest happen" told on two dates: each occasion, dated and cited (task ld35)
+            items = [self.item(h.id) for h in dated]
+            several = messages.SEVERAL_DATED_LEAD.format(dates=and_joined([i.date_label for i in items]))
+            items = [items[0], *(replace(i, role="differs") for i in items[1:])]
+            composed = replace(composed, lead=f"{several} {items[0].statement}", items=items, more=0, says_yes=False)
+        if first_fact is not None and (deed := self.untold.agentless(q, first_fact.id)) is not None:
+            # "who denied them entry" of "they were denied entry": what was done, never who did it (task ld35)
+            lead = messages.DOER_UNTOLD_LEAD.format(act=deed[0], thing=deed[1], statement=first_fact.statement)
+            composed = replace(composed, lead=lead, says_yes=False, answered=False, outcome="no_match")
         if (
             q.kind == "yes-no"
             and composed.items

@@ -160,6 +160,9 @@ GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ empl
 PURPOSE_CLAUSE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]+\b")
 ACT_DATE_REACH = 4  # "petitioning management in August 2019": a date this many words after an act's word is its
 ACCOUNT_OPENING = "According to "  # a statement giving someone's account: the brief's way of attributing it
+# "According to the Gazette (May 2019), …": the date in brackets is when the account was given, not when what it tells
+# was done (a running total "as of" then may span years)
+DATED_ACCOUNT_OPENING = re.compile(r"^According to [^,(]+\([^)]*\),\s*")
 OPENING_MARKS, CLOSING_MARKS = frozenset('“"'), frozenset('”"')  # a quote that is someone's words alone
 OWN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")  # sentences within a quote
 USING_KINDS = frozenset(
@@ -1575,7 +1578,7 @@ class Composer:
         asked_years = q.years - q.context
         # "was the keeper at the guild meeting in 2019" against an undated "… at a guild meeting": told, but not of
         # that year
-        undated = fact is not None and not fact.date and not any(is_year(t) for t in words(statement))
+        undated = fact is not None and not fact.date and not _year_of_act(statement)
         if verdict and undated and len(asked_years) == 1:
             return Lead(messages.UNDATED_YEAR_LEAD.format(year=next(iter(asked_years)), statement=statement))
         if verdict and fact is not None and self.verdicts.told_elsewhere(q, fact):
@@ -1867,6 +1870,17 @@ class Composer:
                     return Lead(messages.EARLIEST_LEAD.format(date=value, statement=statement))
         if value and not statement.startswith(value):
             return Lead(f"{value[:1].upper()}{value[1:]}: {statement}", says_yes=says_yes)
+        if (
+            q.kind == "date"
+            and item.kind == "fact"
+            and not item.date
+            and DATED_ACCOUNT_OPENING.match(statement)
+            and not _year_of_act(statement)
+        ):
+            # "when did the port pay the guild $5 million" of an undated total told "According to the Gazette (May
+            # 2019), …": the statement alone would read as the answer, its account's date as the payment's (task
+            # ld35); an undated statement telling a time otherwise ("once the policy …") stays the answer
+            return Lead(messages.NO_DATE_LEAD.format(statement=statement))
         return Lead(statement)
 
     def _passed_on(self, fact: FactData) -> str:
@@ -2158,3 +2172,9 @@ def _other_month(asked: str, told: str | None, statement: str = "") -> str:
         if re.fullmatch(r"\d{4}-\d\d", asked) is None or told[:4] != asked[:4] or not named:
             return ""
     return date_label(told[:7])
+
+
+def _year_of_act(statement: str) -> bool:
+    """The statement names a year of what it tells: any year but the one in the brackets of a dated account's opening
+    ("According to the Gazette (May 2019), …": DATED_ACCOUNT_OPENING), which dates the telling."""
+    return any(is_year(t) for t in words(DATED_ACCOUNT_OPENING.sub("", statement)))
