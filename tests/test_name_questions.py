@@ -1140,3 +1140,14 @@ def test_a_part_named_as_whom_the_act_was_done_to_is_no_answer_to_who_did_it(cor
     """ "who presented the microsoft ceo with the letter": the CEO received it, the employees presented it."""
     a = core.ask("who presented the microsoft ceo with the letter")
     assert not a.lead.startswith("Satya Nadella"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is the tech worker the hill interviewed", "who is the tech worker that the hill spoke to"],
+)
+def test_an_outlet_interviewing_clause_points_at_whom_its_article_gives_as_told_to(core: Core, question: str) -> None:
+    """ "the Hill interviewed" names the article whose teller is asked for, not a verb a fact must use (the fact says
+    she "spoke to The Hill"; ld34)."""
+    a = core.ask(question)
+    assert a.answered and a.text.splitlines()[0].startswith("Shauna Gordon-McKeon")
