@@ -346,6 +346,8 @@ class Flow(Premises):
             # told by a source …") answers, as it does when the report leads (fresh tester 79 R2)
             informant = self.speakers.informant(q, ranked, ranked[0])
             decision = Decision("answered", informant) if informant is not None else decision
+        if (either := self.decider.alternative_sums(q, ranked)) is not None:
+            return _shown(self._sums_either(q, either, shown), shown)  # "was it $49m or $53m": both, each cited
         best_id = decision.best.id if decision.best is not None else None
         if (wrong := self.attribution.misattributed(q, ranked, best_id)) is not None:
             # "when did Ben Ashby call the lease reckless": a date or place of another fact, or "no date for that",
