@@ -116,6 +116,8 @@ SET_ASIDE_ONLY = "The articles I have tell of none apart from what you set aside
 TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # "the two leases": the parts' sums
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article
+# "was it $49m or $53m", each sum stated by its own fact: both, never one led as the one it was
+SUMS_EACH_TOLD = "The articles I have give both, each in its own account: {figures}."
 # some close facts' sums, not every one the articles give for the things asked (which may also overlap)
 TOTAL_UNTOLD_AMONG = TOTAL_UNTOLD + " Among the sums they give apart: {figures}."
 AVERAGE_UNTOLD = "The articles I have don't give an average of those: ask for each figure on its own."

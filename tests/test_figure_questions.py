@@ -2406,3 +2406,14 @@ def test_how_much_was_an_agreement_named_by_its_sum_for_asks_its_purpose(core: C
     assert not a.lead.startswith("$38 million") and "criminal enforcement" in _first_line(a.text), a.text
     # the sum is still what "how much was the contract for" asks, no sum being named
     assert _first_line(core.ask("how much was the contract for").text).startswith("$39 million ("), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["palantir ice contract 49m or 53m", "was the ice contract worth $49 million or $53 million"]
+)
+def test_two_sums_offered_as_alternatives_are_both_given_when_each_is_told(core: Core, question: str) -> None:
+    """ "49m or 53m": the articles give each (two facts, two articles); leading one alone read as the answer (ld34)."""
+    a = core.ask(question)
+    first = a.text.splitlines()[0]
+    assert a.answered and "$49 million" in first and "$53 million" in first
+    assert {i.id for i in a.evidence} >= {"contract-49m-2019", "contract-53m-expires-2019"}

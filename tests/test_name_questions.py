@@ -1150,3 +1150,14 @@ def test_a_who_question_of_an_act_told_only_in_the_passive_says_who_is_untold_th
     assert a.text.splitlines()[0] == expected and not a.answered
     founded = core.ask("who founded palantir")  # told in the active ("Thiel-founded"): answered as before
     assert founded.answered and "Thiel" in founded.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is the tech worker the hill interviewed", "who is the tech worker that the hill spoke to"],
+)
+def test_an_outlet_interviewing_clause_points_at_whom_its_article_gives_as_told_to(core: Core, question: str) -> None:
+    """ "the Hill interviewed" names the article whose teller is asked for, not a verb a fact must use (the fact says
+    she "spoke to The Hill"; ld34)."""
+    a = core.ask(question)
+    assert a.answered and a.text.splitlines()[0].startswith("Shauna Gordon-McKeon")

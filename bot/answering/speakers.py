@@ -57,6 +57,9 @@ PRESS_STEMS = frozenset(
 # verbs of talking with someone (general English): an outlet doing it interviews them, and whom it interviewed are
 # those whose words it gives as told to it ("who did the Gazette talk to / speak with / interview")
 INTERVIEWED = frozenset({"to", "with"})  # "talk to", "speak with": the words that may close such a question
+RELATIVE_PRONOUNS = frozenset({"that", "whom", "who", "which"})  # "the clerk that the Gazette spoke to"
+CLAUSE_OUTLET_WORDS = 4  # "the new york times": the words an outlet's name may run to before its verb
+CLAUSE_REST_WORDS = 3  # "who is X": the words a question asks with before such a clause
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
 PLURAL_AUXILIARIES = frozenset({"were", "are"})  # "which outlet were Lind and Okafor talking to"
@@ -371,6 +374,33 @@ class Speakers:
         if any(self.brief.entities[e].kind != OUTLET_KIND for e in names):
             return None
         return " ".join(["who", "did", *span, "quote"]), set(names)
+
+    def interviewed_clause(self, q: Question) -> tuple[str, set[str]] | None:
+        """ "Who is the tech worker the Gazette interviewed", "the clerk that the Gazette spoke to": a question
+        closed by a clause of a news outlet's interviewing (the outlet's name alone, then a verb of INTERVIEWING,
+        maybe with "to" / "with"), which points at whom its article gives as told to it, not at a fact using the
+        verb: the question without the clause (and its "that" / "whom") and the outlets; None for any other
+        question, and for "who did the Gazette interview" (`interviewed_by`)."""
+        w = q.words
+        verb = next((j for j in range(3, len(w)) if w[j] in INTERVIEWING), None)
+        if verb is None or not set(w[verb + 1 :]) <= INTERVIEWED or len(w) - verb > 2:
+            return None
+        for start in range(max(2, verb - CLAUSE_OUTLET_WORDS), verb):
+            span = w[start:verb]
+            names, taken = self.understander.find_entities(span)
+            if (
+                names
+                and all(t in NOUN_DETERMINERS or n in taken for n, t in enumerate(span))
+                and all(self.brief.entities[e].kind == OUTLET_KIND for e in names)
+            ):
+                rest = w[:start]
+                while rest and rest[-1] in RELATIVE_PRONOUNS:
+                    rest = rest[:-1]
+                # "who did the Gazette interview": the outlet is the subject asked of, not a clause's
+                if len(rest) < CLAUSE_REST_WORDS or rest[-1] in AUXILIARIES or rest[-1] in PLURAL_AUXILIARIES:
+                    return None
+                return " ".join(rest), set(names)
+        return None
 
     def outlet_told(self, q: Question) -> tuple[str, set[str], bool] | None:
         """ "Which tv network did Lind talk to", "which cable channel did she go on", "what station did Lind tell",

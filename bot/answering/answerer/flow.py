@@ -217,6 +217,17 @@ class Flow(Premises):
             heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
             if heard:
                 q = replace(self.understander.understand(normalize(quoting)), among=heard)
+        if (clause := self.speakers.interviewed_clause(q)) is not None:
+            # "who is the tech worker the Gazette interviewed": the outlet points at whom its article gives as told
+            # to it, asked without the clause among those (none answering: asked as it was)
+            rest, outlets = clause
+            heard = self.speakers.told_to(outlets)
+            heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
+            if heard:
+                pointed = replace(self.understander.understand(normalize(rest)), among=heard)
+                answer = self._answer_understood(pointed, shown)
+                if answer.answered:
+                    return answer
         if (outlet_told := self.speakers.outlet_told(q)) is not None:
             # "which tv network did Lind talk to": the outlet her words were told to, which her words the articles
             # give as told to one say ("Lind told the Gazette …"), asked as "what did Lind say" among those; none
@@ -335,6 +346,8 @@ class Flow(Premises):
             # told by a source …") answers, as it does when the report leads (fresh tester 79 R2)
             informant = self.speakers.informant(q, ranked, ranked[0])
             decision = Decision("answered", informant) if informant is not None else decision
+        if (either := self.decider.alternative_sums(q, ranked)) is not None:
+            return _shown(self._sums_either(q, either, shown), shown)  # "was it $49m or $53m": both, each cited
         best_id = decision.best.id if decision.best is not None else None
         if (wrong := self.attribution.misattributed(q, ranked, best_id)) is not None:
             # "when did Ben Ashby call the lease reckless": a date or place of another fact, or "no date for that",

@@ -351,6 +351,20 @@ class Premises(Dates):
             return messages.TOTAL_UNTOLD_AMONG.format(figures=and_joined(cited))
         return messages.TOTAL_UNTOLD_CITED.format(figures=and_joined(cited))
 
+    def _sums_either(self, q: Question, parts: tuple[tuple[str, str], ...], shown: str) -> Answer:
+        """ "Was the contract $49m or $53m" with each sum stated by its own fact (`Decider.alternative_sums`): both,
+        each with its article (SUMS_EACH_TOLD), then each fact cited; never one of them led as if it settled which
+        (the articles may tell of two contracts, or give one two ways: which they do is not said here)."""
+        sources = [
+            _unbracketed(cites[0].source_name) if (cites := self.brief.citations(self.brief.facts[i])) else ""
+            for _, i in parts
+        ]
+        cited = [f"{f} ({s})" if s else f for (f, _), s in zip(parts, sources, strict=True)]
+        lead = messages.SUMS_EACH_TOLD.format(figures=and_joined(cited))
+        items = [self.composer.item(i) for _, i in parts]
+        answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead)
+        return replace(answer, items=items)
+
     def _not_told_to(self, q: Question, shown: str) -> Answer | None:
         """ "What did Lind tell the Gazette" (a speaker asked, and an outlet the brief names as whom she told) with no
         answer: the articles tell of no words of hers told to it (NOT_TOLD_TO), then the words of hers they do

@@ -14,7 +14,7 @@ from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.lead import Lead
 from bot.answering.compose.wording import singular
 from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever
-from bot.answering.understand.lexicon import TIMELINE_WORDS
+from bot.answering.understand.lexicon import CUE_TERMS, TIMELINE_WORDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.factbase import Brief
 from bot.records import FactData, FactKind
@@ -28,6 +28,8 @@ MAX_LIST = 5
 # "between X and Y"; general English): "X and Y" alone ("protests against X and Y") asks of either
 PARTNER_WORDS = frozenset({"with", "w", "between"})
 
+# what a list may say besides its category and still ask nothing more ("list all the contracts", "every contract")
+BARE = CUE_TERMS | {"all", "every"}
 CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
 FACT_KINDS = get_args(FactKind)
 
@@ -228,9 +230,17 @@ class Lists:
             # leases with the port"): "list the guild's leases with the port" ranked first the facts that name the
             # port most, a claim about one lease among them, while the facts of that kind and those parties are the
             # leases asked for
+            # "list all the contracts", "which protests were there": nothing asked but the category, which every one
+            # of its facts answers alike (their closeness is only how often they use its word): all of them by date,
+            # never the one using it most led as if it were the answer
+            if not q.entities and not q.sources and all(stem(t) in named or t in BARE for t in q.search):
+                found = []
             if found or (self._of_kind_named(q, category) and not self._tells_several(q, best.id)):
                 seen = {h.id for h in found}
-                rest = sorted((i for i in category if i not in seen), key=lambda i: (self.brief.facts[i].date or "", i))
+                # (an undated one last, as the items are shown: never led as the earliest)
+                rest = sorted(
+                    (i for i in category if i not in seen), key=lambda i: (self.brief.facts[i].date or "9999", i)
+                )
                 chosen = found + [Hit(i, 0.0, 0.0) for i in rest]
                 closest = bool(found)
         if q.excluded_words:  # "not counting the 2015 one, what contracts …": not the ones left out

@@ -3283,6 +3283,20 @@ class Decider:
             found.append(next((t for t in told if self._source_of(t[1]) in others), told[0]))
         return tuple(dict.fromkeys(found))
 
+    def alternative_sums(self, q: Question, ranked: list[Hit]) -> tuple[tuple[str, str], ...] | None:
+        """ "Was the contract $49m or $53m": two or more sums the question names with "or" between them (offered as
+        alternatives, not added), each stated by a different close fact (`_sums_named`: (sum, fact id) in the
+        question's order); None when one of them no close fact states or one fact states them all (its own reading
+        answers), and for any other question. Either alone would read as the answer, when the articles give both."""
+        at = [i for i in range(1, len(q.words)) if q.words[i] in SCALES and is_number(q.words[i - 1])]
+        # ("which was bigger, the 38m or the 39m" compares them: its own reading answers)
+        if q.kind == "comparison" or asks_adding(q) or len(at) < 2 or "or" not in q.words[at[0] : at[-1]]:
+            return None
+        parts = self._sums_named(q, ranked)
+        if not parts or len({i for _, i in parts}) < len(parts) or len(parts) < len(at):
+            return None
+        return parts
+
     def _source_of(self, doc_id: str) -> str:
         """The source a fact's first citation is of ("" for none, or an entry)."""
         fact = self.brief.facts.get(doc_id)
