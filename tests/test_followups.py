@@ -3171,3 +3171,12 @@ def test_and_another_noun_after_a_count_is_its_count_in_the_fact_just_told(talk:
     assert answer.read_as == "how many arrests did the 2017 program called lead to"
     assert answer.answered and answer.evidence[0].id == "uac-2017-38-prosecutions"
     assert answer.text.startswith("35:")
+
+
+def test_a_bare_when_after_a_yes_no_question_of_an_act_dates_that_act(talk: Core) -> None:
+    # fresh testers fu36: "when" after "did employees confront karp" was "“when” of what?", its phrase a person
+    ask(talk, "did employees confront karp")
+    answer = ask(talk, "when")
+    assert answer.read_as == "when did employees confront karp"
+    assert answer.answered and answer.evidence[0].id == "employees-confronted-karp-2018"
+    assert answer.text.startswith("2018:")

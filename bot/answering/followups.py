@@ -792,6 +792,13 @@ class FollowUps:
                 # after that where-answer asks when they were said, the same saying (a saying has a time as it has
                 # a place: "when" of the words alone was "of what?", fresh tester 86 c8)
                 return Reading(f'{bare[0]} were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
+            act_asked = subject.asked.split(" ") if subject is not None else []
+            acted = len(act_asked) > 2 and act_asked[0] in AUXILIARIES and bare in (["where"], ["when"])
+            if subject is not None and acted and self._one_told(subject):
+                # "when?" after "did employees confront the ceo", its answer one fact: when that act was done
+                # ("when did employees confront the ceo"), whatever the phrase the yes/no question ended on (a
+                # person, of whom "when" alone asks nothing: "of what?" hid the act just told)
+                return Reading(f"{bare[0]} {subject.asked}", told_first=True)
             if subject is None or (q.kind in ("where", "date") and (not subject.place_like or actor)):
                 # "where?" or "when?" of a person or of "the company": unclear ("when was Ada Lind" asks nothing a
                 # fact dates)
