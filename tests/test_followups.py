@@ -3180,3 +3180,11 @@ def test_a_bare_when_after_a_yes_no_question_of_an_act_dates_that_act(talk: Core
     assert answer.read_as == "when did employees confront karp"
     assert answer.answered and answer.evidence[0].id == "employees-confronted-karp-2018"
     assert answer.text.startswith("2018:")
+
+
+def test_it_after_an_answer_listing_several_facts_is_asked_which_one(talk: Core) -> None:
+    # fresh testers fu36: "when was it signed" after five contracts listed gave the 2013 one's date, silently
+    assert ask(talk, "what contracts does palantir have with ice").kind == "list"
+    answer = ask(talk, "when was it signed")
+    assert not answer.answered
+    assert answer.text.startswith("My last answer listed 5 matching facts, and “it” could be any of them")

@@ -286,6 +286,9 @@ class Subject:
     # the event fact a bare "any <things>" was last asked of ("any chants?" after "what happened at the vigil"):
     # the occasion the next one is still of while the subject stays, whatever fact that answer told ("" when none)
     occasion: str = ""
+    # how many facts the last answer listed, each an item of its own ("what contracts does the guild have": five;
+    # 0 for any other answer): a lone "it" next stands for one of them, which the question does not say
+    listed: int = 0
 
 
 def _without_act(phrase: str, verb: Callable[[str], str | None]) -> str:

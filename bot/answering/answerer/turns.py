@@ -188,6 +188,7 @@ class Answerer(Followed):
                 # do with the letter": the protesters still, not the employees the last answer told of)
                 told_people=found.told_people
                 or (people_told(fact.statement) if (fact := self.brief.facts.get(told)) else ""),
+                listed=len(answer.evidence) + answer.more if answer.kind == "list" and len(answer.evidence) > 1 else 0,
             )
 
         return answer, sourced
@@ -374,6 +375,12 @@ class Answerer(Followed):
             text = unresolved.format(words=reading.unresolved, example=self.example, last=missed)
             miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
             return miss, self._leaning(question, norm, q)
+        if previous is not None and previous.listed and not reading.new_subject and "it" in norm.tokens:
+            # "when was it signed" after an answer listing five contracts: "it" is one of them, which the question
+            # does not say; read as the plural phrase asked ("when was the contracts signed") its answer was the
+            # first of them, silently (fresh testers fu36: the 2013 contract's date given for "it")
+            text = messages.ONE_OF_LISTED.format(count=previous.listed)
+            return self._miss(norm.shown[:300], "empty", text, [], suggest=False), lambda: previous
         if reading.sourced and previous is not None and previous.several:
             # the last answer gave several facts, each with its article: which one "it" is the question does not say,
             # and "of what?" would hide that the last answer's subject is known
