@@ -3188,3 +3188,12 @@ def test_it_after_an_answer_listing_several_facts_is_asked_which_one(talk: Core)
     answer = ask(talk, "when was it signed")
     assert not answer.answered
     assert answer.text.startswith("My last answer listed 5 matching facts, and “it” could be any of them")
+
+
+def test_what_happened_after_an_answer_telling_of_a_protest_asks_of_that_protest(talk: Core) -> None:
+    # fresh testers fu36: "what happened" alone was "outside what I cover", then "did they get in" stood for nothing
+    ask(talk, "palantir protest palo alto 2018")
+    answer = ask(talk, "what happened")
+    assert answer.read_as == "what happened at palantir protest palo alto 2018"
+    assert answer.answered and answer.evidence[0].id == "protest-palo-alto-2018-07-31"
+    assert not ask(talk, "did they get in").text.startswith(("I can't tell", "Yes", "No"))

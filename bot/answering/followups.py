@@ -379,6 +379,13 @@ class FollowUps:
             # "what happened next" after "when was the vigil": what the articles date after what that answer told
             # (read of the last subject, "what happened next the vigil", it asked nothing)
             return Reading("what happened next", next_told=True)
+        happened_asked = [t for t in tokens if t not in ("and", "so", "ok", "okay")]
+        happened = happened_asked in (["what", "happened"], ["what", "happen"])
+        occasion_told = subject is not None and "event" in NOUN_KINDS.get(subject.head.lower(), ())
+        if subject is not None and not q.entities and happened and occasion_told and self._one_told(subject):
+            # "what happened" right after an answer telling of a protest: what happened at that occasion, whose fact
+            # just told answers first (read alone, it asked of nothing and was "outside what I cover")
+            return Reading(f"what happened at {subject.phrase}", told_first=True)
         if subject is not None and not q.entities and [t for t in tokens if t != "and"] == ["what", "else"]:
             # "what else" alone right after "what did the keeper say": the same act asked again beyond what was told
             # ("what else did the keeper say"); its two words are no small talk, which greeted back (fresh tester 86
