@@ -380,9 +380,9 @@ class FollowUps:
             # (read of the last subject, "what happened next the vigil", it asked nothing)
             return Reading("what happened next", next_told=True)
         happened_asked = [t for t in tokens if t not in ("and", "so", "ok", "okay")]
-        happened = happened_asked in (["what", "happened"], ["what", "happen"])
+        asks_happened = happened_asked in (["what", "happened"], ["what", "happen"])
         occasion_told = subject is not None and "event" in NOUN_KINDS.get(subject.head.lower(), ())
-        if subject is not None and not q.entities and happened and occasion_told and self._one_told(subject):
+        if subject is not None and not q.entities and asks_happened and occasion_told and self._one_told(subject):
             # "what happened" right after an answer telling of a protest: what happened at that occasion, whose fact
             # just told answers first (read alone, it asked of nothing and was "outside what I cover")
             return Reading(f"what happened at {subject.phrase}", told_first=True)
