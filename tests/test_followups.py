@@ -3197,3 +3197,12 @@ def test_what_happened_after_an_answer_telling_of_a_protest_asks_of_that_protest
     assert answer.read_as == "what happened at palantir protest palo alto 2018"
     assert answer.answered and answer.evidence[0].id == "protest-palo-alto-2018-07-31"
     assert not ask(talk, "did they get in").text.startswith(("I can't tell", "Yes", "No"))
+
+
+def test_source_after_a_glossary_answer_and_thanks_names_the_articles_of_that_entry(talk: Core) -> None:
+    # fresh testers fu36: "source?" after "what is falcon" and "thanks" was "“source” of what?"
+    ask(talk, "what is falcon")
+    ask(talk, "thanks")
+    answer = ask(talk, "source?")
+    assert answer.answered and answer.evidence[0].id == "falcon"
+    assert answer.text.startswith("VICE News, 13–19 September 2019; Truthout, July 2019: FALCON:")

@@ -289,6 +289,9 @@ class Subject:
     # how many facts the last answer listed, each an item of its own ("what contracts does the guild have": five;
     # 0 for any other answer): a lone "it" next stands for one of them, which the question does not say
     listed: int = 0
+    # the glossary entry the last answer led with ("" when it led with a fact or with none): what "source?" asks the
+    # articles of when no fact was told
+    told_entry: str = ""
 
 
 def _without_act(phrase: str, verb: Callable[[str], str | None]) -> str:
@@ -642,6 +645,8 @@ class FollowUps:
                     return Reading(told_asked, sourced=True)  # the same question, not "which outlet … which outlet"
                 embedded = self._embedded(told_asked, subject.phrase)
                 return Reading(f"which outlet reported {embedded}", sourced=True)
+            if subject is not None and subject.told_entry and told_asked:
+                return Reading(told_asked, sourced=True)  # the articles a glossary entry just given rests on
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
         own_few = len(q.terms) <= MAX_OWN_TERMS
         if not stands and subject is not None and subject.told_actor and asks_else(tokens) and own_few:
