@@ -383,7 +383,7 @@ class Answerer(Followed):
             text = messages.ONE_OF_LISTED.format(count=previous.listed)
             return self._miss(norm.shown[:300], "empty", text, [], suggest=False), lambda: previous
         if reading.sourced and previous is not None and not previous.told and previous.told_entry:
-            # "source?" after "what is the harbour ledger", answered by its glossary entry: the articles that entry rests on,
+            # "source?" after "what is the ledger", answered by its glossary entry: the articles that entry rests on,
             # before its words again ("“source” of what?" hid that the last answer is known, fresh testers fu36)
             entry = self._answer_text(reading.text)[0]
             head = entry.evidence[0] if entry.answered and entry.evidence else None
