@@ -340,6 +340,10 @@ AGED_SOURCE = "The {age} of my articles: {source}."
 SOURCES_DATED = "Of my articles, published {period}: {sources}."
 NO_SOURCE_DATED = "None of my articles was published {period}."
 OWN_SOURCES = "I answer from {count} articles: {sources}. Type `sources` for their files and headlines."
+ONE_OF_LISTED = (
+    "My last answer listed {count} matching facts, and “it” could be any of them: ask again naming the one you mean"
+    " (by its year, its figure or its name)."
+)
 SOURCE_OF_SEVERAL = (
     "My last answer gave several figures, each from its own article: ask about one of them to have its source alone."
 )

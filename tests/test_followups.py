@@ -3171,3 +3171,38 @@ def test_and_another_noun_after_a_count_is_its_count_in_the_fact_just_told(talk:
     assert answer.read_as == "how many arrests did the 2017 program called lead to"
     assert answer.answered and answer.evidence[0].id == "uac-2017-38-prosecutions"
     assert answer.text.startswith("35:")
+
+
+def test_a_bare_when_after_a_yes_no_question_of_an_act_dates_that_act(talk: Core) -> None:
+    # fresh testers fu36: "when" after "did employees confront karp" was "“when” of what?", its phrase a person
+    ask(talk, "did employees confront karp")
+    answer = ask(talk, "when")
+    assert answer.read_as == "when did employees confront karp"
+    assert answer.answered and answer.evidence[0].id == "employees-confronted-karp-2018"
+    assert answer.text.startswith("2018:")
+
+
+def test_it_after_an_answer_listing_several_facts_is_asked_which_one(talk: Core) -> None:
+    # fresh testers fu36: "when was it signed" after five contracts listed gave the 2013 one's date, silently
+    assert ask(talk, "what contracts does palantir have with ice").kind == "list"
+    answer = ask(talk, "when was it signed")
+    assert not answer.answered
+    assert answer.text.startswith("My last answer listed 5 matching facts, and “it” could be any of them")
+
+
+def test_what_happened_after_an_answer_telling_of_a_protest_asks_of_that_protest(talk: Core) -> None:
+    # fresh testers fu36: "what happened" alone was "outside what I cover", then "did they get in" stood for nothing
+    ask(talk, "palantir protest palo alto 2018")
+    answer = ask(talk, "what happened")
+    assert answer.read_as == "what happened at palantir protest palo alto 2018"
+    assert answer.answered and answer.evidence[0].id == "protest-palo-alto-2018-07-31"
+    assert not ask(talk, "did they get in").text.startswith(("I can't tell", "Yes", "No"))
+
+
+def test_source_after_a_glossary_answer_and_thanks_names_the_articles_of_that_entry(talk: Core) -> None:
+    # fresh testers fu36: "source?" after "what is falcon" and "thanks" was "“source” of what?"
+    ask(talk, "what is falcon")
+    ask(talk, "thanks")
+    answer = ask(talk, "source?")
+    assert answer.answered and answer.evidence[0].id == "falcon"
+    assert answer.text.startswith("VICE News, 13–19 September 2019; Truthout, July 2019: FALCON:")

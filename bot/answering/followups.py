@@ -286,6 +286,12 @@ class Subject:
     # the event fact a bare "any <things>" was last asked of ("any chants?" after "what happened at the vigil"):
     # the occasion the next one is still of while the subject stays, whatever fact that answer told ("" when none)
     occasion: str = ""
+    # how many facts the last answer listed, each an item of its own ("what contracts does the guild have": five;
+    # 0 for any other answer): a lone "it" next stands for one of them, which the question does not say
+    listed: int = 0
+    # the glossary entry the last answer led with ("" when it led with a fact or with none): what "source?" asks the
+    # articles of when no fact was told
+    told_entry: str = ""
 
 
 def _without_act(phrase: str, verb: Callable[[str], str | None]) -> str:
@@ -376,6 +382,13 @@ class FollowUps:
             # "what happened next" after "when was the vigil": what the articles date after what that answer told
             # (read of the last subject, "what happened next the vigil", it asked nothing)
             return Reading("what happened next", next_told=True)
+        happened_asked = [t for t in tokens if t not in ("and", "so", "ok", "okay")]
+        asks_happened = happened_asked in (["what", "happened"], ["what", "happen"])
+        occasion_told = subject is not None and "event" in NOUN_KINDS.get(subject.head.lower(), ())
+        if subject is not None and not q.entities and asks_happened and occasion_told and self._one_told(subject):
+            # "what happened" right after an answer telling of a protest: what happened at that occasion, whose fact
+            # just told answers first (read alone, it asked of nothing and was "outside what I cover")
+            return Reading(f"what happened at {subject.phrase}", told_first=True)
         if subject is not None and not q.entities and [t for t in tokens if t != "and"] == ["what", "else"]:
             # "what else" alone right after "what did the keeper say": the same act asked again beyond what was told
             # ("what else did the keeper say"); its two words are no small talk, which greeted back (fresh tester 86
@@ -632,6 +645,8 @@ class FollowUps:
                     return Reading(told_asked, sourced=True)  # the same question, not "which outlet … which outlet"
                 embedded = self._embedded(told_asked, subject.phrase)
                 return Reading(f"which outlet reported {embedded}", sourced=True)
+            if subject is not None and subject.told_entry and told_asked:
+                return Reading(told_asked, sourced=True)  # the articles a glossary entry just given rests on
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
         own_few = len(q.terms) <= MAX_OWN_TERMS
         if not stands and subject is not None and subject.told_actor and asks_else(tokens) and own_few:
@@ -792,6 +807,13 @@ class FollowUps:
                 # after that where-answer asks when they were said, the same saying (a saying has a time as it has
                 # a place: "when" of the words alone was "of what?", fresh tester 86 c8)
                 return Reading(f'{bare[0]} were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
+            act_asked = subject.asked.split(" ") if subject is not None else []
+            acted = len(act_asked) > 2 and act_asked[0] in AUXILIARIES and bare in (["where"], ["when"])
+            if subject is not None and acted and self._one_told(subject):
+                # "when?" after "did employees confront the ceo", its answer one fact: when that act was done
+                # ("when did employees confront the ceo"), whatever the phrase the yes/no question ended on (a
+                # person, of whom "when" alone asks nothing: "of what?" hid the act just told)
+                return Reading(f"{bare[0]} {subject.asked}", told_first=True)
             if subject is None or (q.kind in ("where", "date") and (not subject.place_like or actor)):
                 # "where?" or "when?" of a person or of "the company": unclear ("when was Ada Lind" asks nothing a
                 # fact dates)

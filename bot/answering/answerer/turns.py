@@ -188,6 +188,8 @@ class Answerer(Followed):
                 # do with the letter": the protesters still, not the employees the last answer told of)
                 told_people=found.told_people
                 or (people_told(fact.statement) if (fact := self.brief.facts.get(told)) else ""),
+                listed=len(answer.evidence) + answer.more if answer.kind == "list" and len(answer.evidence) > 1 else 0,
+                told_entry=answer.evidence[0].id if answer.answered and answer.evidence and not first else "",
             )
 
         return answer, sourced
@@ -374,6 +376,21 @@ class Answerer(Followed):
             text = unresolved.format(words=reading.unresolved, example=self.example, last=missed)
             miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
             return miss, self._leaning(question, norm, q)
+        if previous is not None and previous.listed and not reading.new_subject and "it" in norm.tokens:
+            # "when was it signed" after an answer listing five contracts: "it" is one of them, which the question
+            # does not say; read as the plural phrase asked ("when was the contracts signed") its answer was the
+            # first of them, silently (fresh testers fu36: the 2013 contract's date given for "it")
+            text = messages.ONE_OF_LISTED.format(count=previous.listed)
+            return self._miss(norm.shown[:300], "empty", text, [], suggest=False), lambda: previous
+        if reading.sourced and previous is not None and not previous.told and previous.told_entry:
+            # "source?" after "what is the ledger", answered by its glossary entry: the articles that entry rests on,
+            # before its words again ("“source” of what?" hid that the last answer is known, fresh testers fu36)
+            entry = self._answer_text(reading.text)[0]
+            head = entry.evidence[0] if entry.answered and entry.evidence else None
+            if head is not None and head.id == previous.told_entry and head.citations:
+                labels = "; ".join(dict.fromkeys(c.label for c in head.citations))
+                read = replace(entry, lead=f"{labels}: {entry.lead}", read_as=reading.text, question=norm.shown[:300])
+                return replace(read, text=render_text(read)), lambda: previous
         if reading.sourced and previous is not None and previous.several:
             # the last answer gave several facts, each with its article: which one "it" is the question does not say,
             # and "of what?" would hide that the last answer's subject is known
