@@ -9,6 +9,7 @@ import pytest
 from bot import messages
 from bot.answering.alternatives import alternative_questions
 from bot.answering.compose.yes_no_checks import (
+    agent_noun_of,
     aim_shared,
     compared_as_told,
     doer_otherwise,
@@ -16,6 +17,7 @@ from bot.answering.compose.yes_no_checks import (
     of_another,
     placed_otherwise,
     taken_by_another,
+    told_as_agent,
 )
 from bot.answering.normalize import normalize
 from bot.answering.understand.question import Question
@@ -3374,3 +3376,20 @@ def test_an_act_whose_preposition_names_another_is_not_one_with_the_name_asked(c
 def test_a_name_in_the_place_phrase_of_the_subject_is_not_the_doer(core: Core) -> None:
     """Task ov14: "protesters outside <firm>'s office compared …" is the protesters' comparing."""
     assert not _first_line(core.ask("did palantir compare ice to ibm").text).startswith("Yes")
+
+
+@pytest.mark.parametrize("question", ["did thiel found palantir", "did peter thiel found palantir"])
+def test_a_doer_told_as_the_acts_agent_noun_of_the_thing_asked_is_a_yes(core: Core, question: str) -> None:
+    # task yn35: "Peter Thiel is a co-founder of Palantir" led "don't say that" of "did thiel found palantir"
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: ") and "co-founder of Palantir" in line, line
+    # the roles swapped, or another doer, are not told by it
+    assert not _first_line(core.ask("did palantir found thiel").text).startswith("Yes")
+
+
+def test_an_agent_noun_is_the_verbs_lemma_with_an_agent_ending() -> None:
+    assert all(agent_noun_of(noun, verb) for noun, verb in [("founder", "found"), ("creator", "create")])
+    assert not agent_noun_of("founder", "find") and not agent_noun_of("member", "mem")
+    words_ = "ward is not a founder of the guild".split()
+    assert not told_as_agent(words_, [1], {7}, "found")  # negated: nothing but a copula and an article between
+    assert told_as_agent("ward is a co founder of the guild".split(), [1], {7}, "found")

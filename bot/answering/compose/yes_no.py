@@ -44,6 +44,7 @@ from bot.answering.compose.yes_no_checks import (
     at_occasion,
     bounded_as_asked,
     called_of_another_noun,
+    closing_object,
     complement_stems,
     date_part,
     dated_as_asked,
@@ -61,6 +62,7 @@ from bot.answering.compose.yes_no_checks import (
     predicate_stems,
     taken_by_another,
     to_asked,
+    told_as_agent,
     undergoes,
     undergoes_at,
 )
@@ -1118,6 +1120,8 @@ class Verdicts:
         quotes = [c.quote for c in fact.citations] if fact.kind != "quote" else []  # a quote fact's are speech
         if self._said_as_asked(q, fact, forms):
             return True  # "did Lind say the guild would keep the lease" of her saying so, as a source tells it
+        if self._told_as_agent(q, fact):
+            return True  # "did Ward found the guild": "Ward is a co-founder of the guild" (task yn35)
         if self._act_only_quoted(fact.statement, forms):
             return False  # "showed that the guild “was lying”": the statement gives the act as someone's word
         if self._anyone_of_others(q, forms, *self._worded(fact)[0]):
@@ -1125,6 +1129,25 @@ class Verdicts:
         if quotes and self._object_placed_otherwise(q, forms, fact.statement):
             quotes = []  # "Lind defended this decision": the statement ties the name asked to another noun
         return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
+
+    def _told_as_agent(self, q: Question, fact: FactData) -> bool:
+        """ "Did <doer> <act> <thing>" (`closing_object`, the doer the question's opening actor, asked in the
+        active) of a statement telling, in its own voice before any quotation, the doer as the act's agent noun of
+        the thing (`told_as_agent`: "<doer> is a co-founder of <thing>"); else False."""
+        names = self._name_spans(q.words)
+        shape = closing_object(q, names)
+        actor = self.opening_actor(q.words)
+        if shape is None or actor is None or asks_passive(q.words):
+            return False
+        act, start = shape
+        thing = next((e for a, _, e in names if a == start), None)
+        if thing is None or thing == actor or any(end != act for _, end, e in names if e == actor):
+            return False  # the doer's name must be all that stands between the auxiliary and the act
+        tokens = words(fold(re.split(r"[“”\"]", fact.statement, maxsplit=1)[0]))
+        spans = self._name_spans(tokens)
+        doer_ends = [end for _, end, e in spans if e == actor]
+        things = {a for a, _, e in spans if e == thing}
+        return bool(doer_ends and things) and told_as_agent(tokens, doer_ends, things, q.words[act])
 
     def _object_placed_otherwise(self, q: Question, forms: Set[str], statement: str) -> bool:
         """A name a yes/no question asks after its act is, in `statement`, tied to another noun after every telling

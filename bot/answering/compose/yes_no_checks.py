@@ -899,3 +899,40 @@ def hearsay_at(tokens: Sequence[str]) -> int:
 
 
 HEARSAY_AFTER = frozenset("after amid following despite".split())
+
+
+# the endings of an agent noun, the one who does a verb's act ("founder", "builder", "creator"): general English
+AGENT_ENDINGS = ("er", "or")
+# a prefix joined to an agent noun that keeps its act ("co-founder": one of those who founded it)
+AGENT_PREFIXES = frozenset({"co"})
+
+
+def agent_noun_of(noun: str, verb: str) -> bool:
+    """`noun` is the agent noun of `verb` (a word as a question puts it, "found"): lemminflect knows it as a noun,
+    and it is the verb's lemma with an agent ending (AGENT_ENDINGS; a lemma's closing "e" dropped, "create" ->
+    "creator"). Morphology, not meaning: "founder" of "found", not of "find" (its past is no lemma here)."""
+    import lemminflect  # loaded lazily, as bot/commands.py does: only a yes/no question of a doer needs it
+
+    if not noun.endswith(AGENT_ENDINGS) or "NOUN" not in lemminflect.getAllLemmas(noun):
+        return False
+    if verb not in lemminflect.getAllLemmas(verb).get("VERB", ()):
+        return False  # "did they founded it": only a verb's lemma, as "did" asks it, has an agent noun here
+    return noun[: -len(AGENT_ENDINGS[0])] in (verb, verb.removesuffix("e"))
+
+
+def told_as_agent(tokens: list[str], doer_ends: Sequence[int], object_starts: Set[int], verb: str) -> bool:
+    """`tokens` (a statement's words) give the doer whose names end at `doer_ends` as the act's agent (`agent_noun_of`
+    `verb`) of the thing named at `object_starts`: "<doer> is a co-founder of <thing>", or in apposition ("<doer>, a
+    founder of the guild"), which tells the doer did it ("did <doer> found <thing>"). Nothing may stand between but a
+    copula, one article and an AGENT_PREFIXES word: a negation, a hedge or another noun ("a long-time supporter")
+    keeps it untold."""
+    for k in doer_ends:
+        k += tokens[k : k + 1] != [] and tokens[k] in COPULAS
+        if tokens[k : k + 1] not in (["a"], ["an"], ["the"]):
+            continue
+        k += 1 + (tokens[k + 1 : k + 2] != [] and tokens[k + 1] in AGENT_PREFIXES)
+        if k + 1 < len(tokens) and tokens[k + 1] == "of" and agent_noun_of(tokens[k], verb):
+            at = k + 2 + (tokens[k + 2 : k + 3] == ["the"])
+            if at in object_starts:
+                return True
+    return False
