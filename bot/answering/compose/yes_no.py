@@ -51,6 +51,7 @@ from bot.answering.compose.yes_no_checks import (
     doer_as_told,
     doer_otherwise,
     hearsay_at,
+    month_may,
     object_phrase,
     occasion_stems,
     of_another,
@@ -196,6 +197,13 @@ class Verdicts:
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
         self._kin = synonym_kin(brief)
+        # the brief's synonyms of two words or more ("taken down: [removed]"), as stems: a statement wording the act
+        # so tells it (the same table as Acts._phrases, bot/answering/decide/acts_told.py)
+        self._phrases = [
+            (phrase, frozenset(stem(w) for v in vs for w in words(v)))
+            for k, vs in brief.meta.synonyms.items()
+            if len(phrase := tuple(stem(w) for w in words(k))) >= 2
+        ]
 
     def settling(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """The fact that settles a yes/no question, among candidates about as good as the best: for a question about
@@ -1431,17 +1439,26 @@ class Verdicts:
 
         clause = clause_numbers(own_voice, len(tokens))
 
-        def stated(alike: Set[str]) -> list[int]:
+        # "the messages were taken down" of "were the posts removed": the act in a phrase the brief gives for it
+        phrased = {
+            i
+            for phrase, meant in self._phrases
+            if not meant.isdisjoint(forms)
+            for i in range(len(stems_) - len(phrase) + 1)
+            if tuple(stems_[i : i + len(phrase)]) == phrase
+        }
+
+        def stated(alike: Set[str], at: Set[int] = frozenset()) -> list[int]:
             return [
                 j
                 for j, st in enumerate(stems_)
-                if st in alike
+                if (st in alike or j in at)
                 and NEGATION.isdisjoint(tokens[max(0, j - 2) : j])
                 and not any(
                     tokens[k] in NEGATIVE_SUBJECTS and (j - k <= NEGATIVE_REACH or clause[k] == clause[j])
                     for k in range(j)
                 )
-                and HEDGES.isdisjoint(tokens[max(0, j - 4) : j])
+                and not any(t in HEDGES and not month_may(tokens, k) for k, t in enumerate(tokens[:j]) if k >= j - 4)
                 and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
                 and not self._unrealized(tokens, clause, j)
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
@@ -1456,10 +1473,10 @@ class Verdicts:
         doer_asked = self.opening_actor(q.words) is not None and not asks_passive(q.words)
         acted = [
             j
-            for j in stated(forms)
+            for j in stated(forms, phrased)
             if not _noun_use(tokens, j)
             and not (doer_asked and tokens[j] in q.words and tokens[j - 1 : j] and tokens[j - 1] in DETERMINED)
-            and not (tokens[j + 1 : j + 2] and tokens[j + 1] in PARTICLES - particles)
+            and not (j not in phrased and tokens[j + 1 : j + 2] and tokens[j + 1] in PARTICLES - particles)
             and not (doer_asked and stems_[j] in OWN_END)
         ]
         if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):

@@ -936,3 +936,16 @@ def told_as_agent(tokens: list[str], doer_ends: Sequence[int], object_starts: Se
             if at in object_starts:
                 return True
     return False
+
+
+# words before a month's name that never stand before the modal "may" ("in May", "the May 2019 protest")
+MONTH_BEFORE = frozenset("in of the since until by early mid late".split())
+
+
+def month_may(tokens: list[str], at: int) -> bool:
+    """The "may" at `at` is the month, not the modal hedge: a number next to it ("May 2019", "3 May") or a word
+    only a month's name follows (MONTH_BEFORE: "the May 2019 protest" hedges nothing; general English)."""
+    if tokens[at] != "may":
+        return False
+    near = tokens[max(0, at - 1) : at] + tokens[at + 1 : at + 2]
+    return any(t.isdigit() for t in near) or tokens[at - 1 : at] in ([w] for w in MONTH_BEFORE)
