@@ -11,6 +11,7 @@ from bot.answering.alternatives import alternative_questions
 from bot.answering.compose.yes_no_checks import (
     agent_noun_of,
     aim_shared,
+    called_as_asked,
     compared_as_told,
     doer_otherwise,
     hearsay_at,
@@ -3402,3 +3403,35 @@ def test_the_month_may_before_an_act_hedges_nothing(core: Core) -> None:
     assert line.startswith("Yes: ") and "taken down" in line, line
     assert month_may("the may 2019 protest".split(), 1) and month_may("in may they".split(), 1)
     assert not month_may("the guild may renew it".split(), 2)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the 2017 ice program called a precursor",
+        "was the 2017 program described as a precursor to the zero-tolerance policy",
+    ],
+)
+def test_a_thing_asked_as_called_so_is_a_yes_where_a_fact_tells_it_called_so(core: Core, question: str) -> None:
+    # task yn35: "has been called a precursor", after a relative clause on the program, led without its "Yes"
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: The Hill reports") and "called a precursor" in line, line
+    # the thing called is the program, not a name in its relative clause; nor another predicate
+    for other in ("was palantir called a precursor", "was the 2017 program called a success"):
+        assert not _first_line(core.ask(other).text).startswith("Yes"), other
+
+
+def test_a_calling_is_read_after_the_subject_or_its_relative_clause_only() -> None:
+    subject, predicate = ["2017", "program"], ["precursor"]
+    assert called_as_asked("a 2017 program described as a precursor".split(), subject, predicate)
+    assert called_as_asked("the 2017 program which ran has been called a precursor".split(), subject, predicate)
+    assert not called_as_asked("the 2017 program has not been called a precursor".split(), subject, predicate)
+    assert not called_as_asked("the 2017 program led to a raid called a precursor".split(), subject, predicate)
+
+
+@pytest.mark.parametrize("question", ["were the messages taken down by github", "were the messages removed by github"])
+def test_a_name_before_a_passive_act_is_its_subjects_not_the_agent_asked(core: Core, question: str) -> None:
+    # task yn35: "messages posted on Palantir's GitHub page … were taken down" led "Yes" to "taken down by github",
+    # though no article says who took them down
+    line = _first_line(core.ask(question).text)
+    assert not line.startswith("Yes") and "taken down" in line, line

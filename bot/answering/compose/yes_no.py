@@ -43,7 +43,9 @@ from bot.answering.compose.yes_no_checks import (
     asked_object_stems,
     at_occasion,
     bounded_as_asked,
+    called_as_asked,
     called_of_another_noun,
+    calling_asked,
     closing_object,
     complement_stems,
     date_part,
@@ -1130,6 +1132,11 @@ class Verdicts:
             return True  # "did Lind say the guild would keep the lease" of her saying so, as a source tells it
         if self._told_as_agent(q, fact):
             return True  # "did Ward found the guild": "Ward is a co-founder of the guild" (task yn35)
+        if (calling := calling_asked(q)) is not None and any(
+            called_as_asked(words(fold(text)), *calling)
+            for text in (fact.statement, *(c.quote for c in fact.citations))
+        ):
+            return True  # "was the 2017 program called a precursor": "… the 2017 program … has been called a precursor"
         if self._act_only_quoted(fact.statement, forms):
             return False  # "showed that the guild “was lying”": the statement gives the act as someone's word
         if self._anyone_of_others(q, forms, *self._worded(fact)[0]):
@@ -1544,6 +1551,17 @@ class Verdicts:
             and doer_otherwise(tokens, acted[0], opening, self._name_spans(tokens))
         ):
             return False  # "did the town drop the guild": "a vigil at the town dropped it", the vigil did
+        agent = self._agent(q.words) if asks_passive(q.words) else None
+        if agent is not None and agent != actor:
+            # "was the guild funded by the Admiralty": the Admiralty acted, named before an active act or after the
+            # passive's "by"; a name before a passive act is its subject's ("the messages posted on the Courier's
+            # page were taken down" tells no one taking them down: task yn35)
+            before = self._actors_in(tokens[: acted[0]])
+            told_passive = not BEING.isdisjoint(tokens[max(0, acted[0] - 2) : acted[0]])
+            by = [k for k in range(acted[0] + 1, len(tokens)) if tokens[k] == "by"]
+            return (not told_passive and before[-1:] == [agent]) or any(
+                agent in self._actors_in(tokens[k + 1 : k + 6]) for k in by
+            )
         if actor is None:
             # "did immigration groups obtain the documents": the groups doing it, not "the documents were obtained"
             subject = set() if asks_passive(q.words) else self._unnamed_subject(q)
@@ -1553,11 +1571,7 @@ class Verdicts:
             )
         before = self._actors_in(tokens[: acted[0]])
         if asks_passive(q.words):  # "did the guild get dropped by …": the one named undergoes the act
-            agent = self._agent(q.words)
-            if agent is not None and agent != actor:  # "was the guild funded by the Admiralty": the Admiralty acted
-                by = [k for k in range(acted[0] + 1, len(tokens)) if tokens[k] == "by"]
-                return before[-1:] == [agent] or any(agent in self._actors_in(tokens[k + 1 : k + 6]) for k in by)
-            return actor in self._actors_in(tokens)
+            return actor in self._actors_in(tokens)  # (an agent other than the one named is read above)
         if doer_otherwise(tokens, acted[0], actor, self._name_spans(tokens)):
             return False  # "the lamp the Warden used to light", "a vigil at the guild dropped it": another's act
         if before[-1:] == [actor] and of_another(tokens[: acted[0]], actor, self._name_spans(tokens[: acted[0]])):

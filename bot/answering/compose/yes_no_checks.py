@@ -949,3 +949,59 @@ def month_may(tokens: list[str], at: int) -> bool:
         return False
     near = tokens[max(0, at - 1) : at] + tokens[at + 1 : at + 2]
     return any(t.isdigit() for t in near) or tokens[at - 1 : at] in ([w] for w in MONTH_BEFORE)
+
+
+# participles that call a thing something, as "was <thing> <participle> [as] <predicate>" asks it: the verbs of
+# calling and describing, and those of holding a view ("considered", "seen as"); general English
+CALLED_PARTICIPLES = frozenset(w for w in DESCRIBING_VERBS if w.endswith("ed")) | frozenset(
+    "considered regarded seen viewed deemed".split()
+)
+CALLING_REACH = 12  # words after the participle its predicate may span ("a precursor to the Trump … policy")
+
+
+def calling_asked(q: Question) -> tuple[list[str], list[str]] | None:
+    """ "Was <thing> called / considered / seen as <predicate>" (CALLED_PARTICIPLES, right after the subject): the
+    subject's words and the predicate's, stop words and "as" aside (the question's words: "was that 2017 program
+    considered a precursor" -> (["2017", "program"], ["precursor"])); None for any other question."""
+    tokens = q.words
+    if not tokens or tokens[0] not in COPULAS:
+        return None
+    at = next((k for k, t in enumerate(tokens) if k >= 2 and t in CALLED_PARTICIPLES), None)
+    if at is None:
+        return None
+    subject = [t for t in tokens[1:at] if t not in STOPWORDS]
+    predicate = [t for t in tokens[at + 1 :] if t not in STOPWORDS and t != "as"]
+    return (subject, predicate) if subject and predicate else None
+
+
+def called_as_asked(tokens: list[str], subject: list[str], predicate: list[str]) -> bool:
+    """`tokens` (a statement's words, its own voice) call the subject the predicate (`calling_asked`'s words): a
+    participle of calling (CALLED_PARTICIPLES) right after the subject's last word ("a 2017 program described as a
+    precursor") or after a copula ("been", "is", "was") that follows it directly or closes a relative clause opened
+    right after it ("the 2017 program in which … has been called a precursor"), every subject word before it and
+    every predicate word (by stem) within CALLING_REACH words after it. General English: the passive and the reduced
+    relative clause; a negation before the participle ("was not called") tells no calling."""
+    head = subject[-1]
+    stems_after = [{stem(t) for t in tokens[k + 1 : k + 1 + CALLING_REACH]} for k in range(len(tokens))]
+    for c, t in enumerate(tokens):
+        if t not in CALLED_PARTICIPLES or not {stem(w) for w in predicate} <= stems_after[c]:
+            continue
+        if not set(subject) <= set(tokens[:c]):
+            continue
+        if tokens[c - 1 : c] == [head]:
+            return True  # "a 2017 program described as a precursor"
+        if not (tokens[c - 1 : c] and tokens[c - 1] in BEING | {"been"}) or "not" in tokens[max(0, c - 3) : c]:
+            continue
+        be = c - 1 - (tokens[c - 2 : c - 1] in (["has"], ["have"], ["had"]))  # "has been called"
+        heads = [k for k in range(be) if tokens[k] == head]
+        if heads and (heads[-1] == be - 1 or _relative_after(tokens, heads[-1] + 1)):
+            return True
+    return False
+
+
+def _relative_after(tokens: list[str], at: int) -> bool:
+    """A relative clause opens at `at` ("which …", "in which …", "that …"): what follows, up to the next verb of its
+    own sentence, says which thing the noun before it is."""
+    return tokens[at : at + 1] in ([w] for w in RELATIVES) or (
+        tokens[at : at + 1] in ([w] for w in PREPOSITIONS) and tokens[at + 1 : at + 2] in (["which"], ["whom"])
+    )
