@@ -15,7 +15,6 @@ from bot.answering.compose.yes_no_checks import (
     compared_as_told,
     doer_otherwise,
     hearsay_at,
-    month_may,
     of_another,
     placed_otherwise,
     taken_by_another,
@@ -3395,14 +3394,6 @@ def test_an_agent_noun_is_the_verbs_lemma_with_an_agent_ending() -> None:
     words_ = "ward is not a founder of the guild".split()
     assert not told_as_agent(words_, [1], {7}, "found")  # negated: nothing but a copula and an article between
     assert told_as_agent("ward is a co founder of the guild".split(), [1], {7}, "found")
-
-
-def test_the_month_may_before_an_act_hedges_nothing(core: Core) -> None:
-    # task yn35: "… of the May 2019 protest were taken down" read "May" as the modal, and the act told as a maybe
-    line = _first_line(core.ask("were the github protest posts taken down").text)
-    assert line.startswith("Yes: ") and "taken down" in line, line
-    assert month_may("the may 2019 protest".split(), 1) and month_may("in may they".split(), 1)
-    assert not month_may("the guild may renew it".split(), 2)
 
 
 @pytest.mark.parametrize(

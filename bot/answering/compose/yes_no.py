@@ -53,7 +53,6 @@ from bot.answering.compose.yes_no_checks import (
     doer_as_told,
     doer_otherwise,
     hearsay_at,
-    month_may,
     object_phrase,
     occasion_stems,
     of_another,
@@ -1465,7 +1464,7 @@ class Verdicts:
                     tokens[k] in NEGATIVE_SUBJECTS and (j - k <= NEGATIVE_REACH or clause[k] == clause[j])
                     for k in range(j)
                 )
-                and not any(t in HEDGES and not month_may(tokens, k) for k, t in enumerate(tokens[:j]) if k >= j - 4)
+                and HEDGES.isdisjoint(tokens[max(0, j - 4) : j])
                 and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
                 and not self._unrealized(tokens, clause, j)
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held

@@ -938,19 +938,6 @@ def told_as_agent(tokens: list[str], doer_ends: Sequence[int], object_starts: Se
     return False
 
 
-# words before a month's name that never stand before the modal "may" ("in May", "the May 2019 protest")
-MONTH_BEFORE = frozenset("in of the since until by early mid late".split())
-
-
-def month_may(tokens: list[str], at: int) -> bool:
-    """The "may" at `at` is the month, not the modal hedge: a number next to it ("May 2019", "3 May") or a word
-    only a month's name follows (MONTH_BEFORE: "the May 2019 protest" hedges nothing; general English)."""
-    if tokens[at] != "may":
-        return False
-    near = tokens[max(0, at - 1) : at] + tokens[at + 1 : at + 2]
-    return any(t.isdigit() for t in near) or tokens[at - 1 : at] in ([w] for w in MONTH_BEFORE)
-
-
 # participles that call a thing something, as "was <thing> <participle> [as] <predicate>" asks it: the verbs of
 # calling and describing, and those of holding a view ("considered", "seen as"); general English
 CALLED_PARTICIPLES = frozenset(w for w in DESCRIBING_VERBS if w.endswith("ed")) | frozenset(
