@@ -9,13 +9,16 @@ import pytest
 from bot import messages
 from bot.answering.alternatives import alternative_questions
 from bot.answering.compose.yes_no_checks import (
+    agent_noun_of,
     aim_shared,
+    called_as_asked,
     compared_as_told,
     doer_otherwise,
     hearsay_at,
     of_another,
     placed_otherwise,
     taken_by_another,
+    told_as_agent,
 )
 from bot.answering.normalize import normalize
 from bot.answering.understand.question import Question
@@ -3381,3 +3384,52 @@ def test_a_year_asked_of_an_undated_total_gets_no_verdict(core: Core) -> None:
     a = core.ask("did palantir get paid 150 million in 2019")
     statement = core.brief.facts["ice-paid-over-150m"].statement
     assert a.text.splitlines()[0] == messages.UNDATED_YEAR_LEAD.format(year="2019", statement=statement)
+
+
+@pytest.mark.parametrize("question", ["did thiel found palantir", "did peter thiel found palantir"])
+def test_a_doer_told_as_the_acts_agent_noun_of_the_thing_asked_is_a_yes(core: Core, question: str) -> None:
+    # task yn35: "Peter Thiel is a co-founder of Palantir" led "don't say that" of "did thiel found palantir"
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: ") and "co-founder of Palantir" in line, line
+    # the roles swapped, or another doer, are not told by it
+    assert not _first_line(core.ask("did palantir found thiel").text).startswith("Yes")
+
+
+def test_an_agent_noun_is_the_verbs_lemma_with_an_agent_ending() -> None:
+    assert all(agent_noun_of(noun, verb) for noun, verb in [("founder", "found"), ("creator", "create")])
+    assert not agent_noun_of("founder", "find") and not agent_noun_of("member", "mem")
+    words_ = "ward is not a founder of the guild".split()
+    assert not told_as_agent(words_, [1], {7}, "found")  # negated: nothing but a copula and an article between
+    assert told_as_agent("ward is a co founder of the guild".split(), [1], {7}, "found")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the 2017 ice program called a precursor",
+        "was the 2017 program described as a precursor to the zero-tolerance policy",
+    ],
+)
+def test_a_thing_asked_as_called_so_is_a_yes_where_a_fact_tells_it_called_so(core: Core, question: str) -> None:
+    # task yn35: "has been called a precursor", after a relative clause on the program, led without its "Yes"
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: The Hill reports") and "called a precursor" in line, line
+    # the thing called is the program, not a name in its relative clause; nor another predicate
+    for other in ("was palantir called a precursor", "was the 2017 program called a success"):
+        assert not _first_line(core.ask(other).text).startswith("Yes"), other
+
+
+def test_a_calling_is_read_after_the_subject_or_its_relative_clause_only() -> None:
+    subject, predicate = ["2017", "program"], ["precursor"]
+    assert called_as_asked("a 2017 program described as a precursor".split(), subject, predicate)
+    assert called_as_asked("the 2017 program which ran has been called a precursor".split(), subject, predicate)
+    assert not called_as_asked("the 2017 program has not been called a precursor".split(), subject, predicate)
+    assert not called_as_asked("the 2017 program led to a raid called a precursor".split(), subject, predicate)
+
+
+@pytest.mark.parametrize("question", ["were the messages taken down by github", "were the messages removed by github"])
+def test_a_name_before_a_passive_act_is_its_subjects_not_the_agent_asked(core: Core, question: str) -> None:
+    # task yn35: "messages posted on Palantir's GitHub page … were taken down" led "Yes" to "taken down by github",
+    # though no article says who took them down
+    line = _first_line(core.ask(question).text)
+    assert not line.startswith("Yes") and "taken down" in line, line

@@ -43,7 +43,10 @@ from bot.answering.compose.yes_no_checks import (
     asked_object_stems,
     at_occasion,
     bounded_as_asked,
+    called_as_asked,
     called_of_another_noun,
+    calling_asked,
+    closing_object,
     complement_stems,
     date_part,
     dated_as_asked,
@@ -61,6 +64,7 @@ from bot.answering.compose.yes_no_checks import (
     predicate_stems,
     taken_by_another,
     to_asked,
+    told_as_agent,
     undergoes,
     undergoes_at,
 )
@@ -194,6 +198,13 @@ class Verdicts:
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
         self._kin = synonym_kin(brief)
+        # the brief's synonyms of two words or more ("taken down: [removed]"), as stems: a statement wording the act
+        # so tells it (the same table as Acts._phrases, bot/answering/decide/acts_told.py)
+        self._phrases = [
+            (phrase, frozenset(stem(w) for v in vs for w in words(v)))
+            for k, vs in brief.meta.synonyms.items()
+            if len(phrase := tuple(stem(w) for w in words(k))) >= 2
+        ]
 
     def settling(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """The fact that settles a yes/no question, among candidates about as good as the best: for a question about
@@ -1118,6 +1129,13 @@ class Verdicts:
         quotes = [c.quote for c in fact.citations] if fact.kind != "quote" else []  # a quote fact's are speech
         if self._said_as_asked(q, fact, forms):
             return True  # "did Lind say the guild would keep the lease" of her saying so, as a source tells it
+        if self._told_as_agent(q, fact):
+            return True  # "did Ward found the guild": "Ward is a co-founder of the guild" (task yn35)
+        if (calling := calling_asked(q)) is not None and any(
+            called_as_asked(words(fold(text)), *calling)
+            for text in (fact.statement, *(c.quote for c in fact.citations))
+        ):
+            return True  # "was the 2017 program called a precursor": "… the 2017 program … has been called a precursor"
         if self._act_only_quoted(fact.statement, forms):
             return False  # "showed that the guild “was lying”": the statement gives the act as someone's word
         if self._anyone_of_others(q, forms, *self._worded(fact)[0]):
@@ -1125,6 +1143,25 @@ class Verdicts:
         if quotes and self._object_placed_otherwise(q, forms, fact.statement):
             quotes = []  # "Lind defended this decision": the statement ties the name asked to another noun
         return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
+
+    def _told_as_agent(self, q: Question, fact: FactData) -> bool:
+        """ "Did <doer> <act> <thing>" (`closing_object`, the doer the question's opening actor, asked in the
+        active) of a statement telling, in its own voice before any quotation, the doer as the act's agent noun of
+        the thing (`told_as_agent`: "<doer> is a co-founder of <thing>"); else False."""
+        names = self._name_spans(q.words)
+        shape = closing_object(q, names)
+        actor = self.opening_actor(q.words)
+        if shape is None or actor is None or asks_passive(q.words):
+            return False
+        act, start = shape
+        thing = next((e for a, _, e in names if a == start), None)
+        if thing is None or thing == actor or any(end != act for _, end, e in names if e == actor):
+            return False  # the doer's name must be all that stands between the auxiliary and the act
+        tokens = words(fold(re.split(r"[“”\"]", fact.statement, maxsplit=1)[0]))
+        spans = self._name_spans(tokens)
+        doer_ends = [end for _, end, e in spans if e == actor]
+        things = {a for a, _, e in spans if e == thing}
+        return bool(doer_ends and things) and told_as_agent(tokens, doer_ends, things, q.words[act])
 
     def _object_placed_otherwise(self, q: Question, forms: Set[str], statement: str) -> bool:
         """A name a yes/no question asks after its act is, in `statement`, tied to another noun after every telling
@@ -1408,11 +1445,20 @@ class Verdicts:
 
         clause = clause_numbers(own_voice, len(tokens))
 
-        def stated(alike: Set[str]) -> list[int]:
+        # "the messages were taken down" of "were the posts removed": the act in a phrase the brief gives for it
+        phrased = {
+            i
+            for phrase, meant in self._phrases
+            if not meant.isdisjoint(forms)
+            for i in range(len(stems_) - len(phrase) + 1)
+            if tuple(stems_[i : i + len(phrase)]) == phrase
+        }
+
+        def stated(alike: Set[str], at: Set[int] = frozenset()) -> list[int]:
             return [
                 j
                 for j, st in enumerate(stems_)
-                if st in alike
+                if (st in alike or j in at)
                 and NEGATION.isdisjoint(tokens[max(0, j - 2) : j])
                 and not any(
                     tokens[k] in NEGATIVE_SUBJECTS and (j - k <= NEGATIVE_REACH or clause[k] == clause[j])
@@ -1433,10 +1479,10 @@ class Verdicts:
         doer_asked = self.opening_actor(q.words) is not None and not asks_passive(q.words)
         acted = [
             j
-            for j in stated(forms)
+            for j in stated(forms, phrased)
             if not _noun_use(tokens, j)
             and not (doer_asked and tokens[j] in q.words and tokens[j - 1 : j] and tokens[j - 1] in DETERMINED)
-            and not (tokens[j + 1 : j + 2] and tokens[j + 1] in PARTICLES - particles)
+            and not (j not in phrased and tokens[j + 1 : j + 2] and tokens[j + 1] in PARTICLES - particles)
             and not (doer_asked and stems_[j] in OWN_END)
         ]
         if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):
@@ -1504,6 +1550,17 @@ class Verdicts:
             and doer_otherwise(tokens, acted[0], opening, self._name_spans(tokens))
         ):
             return False  # "did the town drop the guild": "a vigil at the town dropped it", the vigil did
+        agent = self._agent(q.words) if asks_passive(q.words) else None
+        if agent is not None and agent != actor:
+            # "was the guild funded by the Admiralty": the Admiralty acted, named before an active act or after the
+            # passive's "by"; a name before a passive act is its subject's ("the messages posted on the Courier's
+            # page were taken down" tells no one taking them down: task yn35)
+            before = self._actors_in(tokens[: acted[0]])
+            told_passive = not BEING.isdisjoint(tokens[max(0, acted[0] - 2) : acted[0]])
+            by = [k for k in range(acted[0] + 1, len(tokens)) if tokens[k] == "by"]
+            return (not told_passive and before[-1:] == [agent]) or any(
+                agent in self._actors_in(tokens[k + 1 : k + 6]) for k in by
+            )
         if actor is None:
             # "did immigration groups obtain the documents": the groups doing it, not "the documents were obtained"
             subject = set() if asks_passive(q.words) else self._unnamed_subject(q)
@@ -1513,11 +1570,7 @@ class Verdicts:
             )
         before = self._actors_in(tokens[: acted[0]])
         if asks_passive(q.words):  # "did the guild get dropped by …": the one named undergoes the act
-            agent = self._agent(q.words)
-            if agent is not None and agent != actor:  # "was the guild funded by the Admiralty": the Admiralty acted
-                by = [k for k in range(acted[0] + 1, len(tokens)) if tokens[k] == "by"]
-                return before[-1:] == [agent] or any(agent in self._actors_in(tokens[k + 1 : k + 6]) for k in by)
-            return actor in self._actors_in(tokens)
+            return actor in self._actors_in(tokens)  # (an agent other than the one named is read above)
         if doer_otherwise(tokens, acted[0], actor, self._name_spans(tokens)):
             return False  # "the lamp the Warden used to light", "a vigil at the guild dropped it": another's act
         if before[-1:] == [actor] and of_another(tokens[: acted[0]], actor, self._name_spans(tokens[: acted[0]])):

@@ -899,3 +899,96 @@ def hearsay_at(tokens: Sequence[str]) -> int:
 
 
 HEARSAY_AFTER = frozenset("after amid following despite".split())
+
+
+# the endings of an agent noun, the one who does a verb's act ("founder", "builder", "creator"): general English
+AGENT_ENDINGS = ("er", "or")
+# a prefix joined to an agent noun that keeps its act ("co-founder": one of those who founded it)
+AGENT_PREFIXES = frozenset({"co"})
+
+
+def agent_noun_of(noun: str, verb: str) -> bool:
+    """`noun` is the agent noun of `verb` (a word as a question puts it, "found"): lemminflect knows it as a noun,
+    and it is the verb's lemma with an agent ending (AGENT_ENDINGS; a lemma's closing "e" dropped, "create" ->
+    "creator"). Morphology, not meaning: "founder" of "found", not of "find" (its past is no lemma here)."""
+    import lemminflect  # loaded lazily, as bot/commands.py does: only a yes/no question of a doer needs it
+
+    if not noun.endswith(AGENT_ENDINGS) or "NOUN" not in lemminflect.getAllLemmas(noun):
+        return False
+    if verb not in lemminflect.getAllLemmas(verb).get("VERB", ()):
+        return False  # "did they founded it": only a verb's lemma, as "did" asks it, has an agent noun here
+    return noun[: -len(AGENT_ENDINGS[0])] in (verb, verb.removesuffix("e"))
+
+
+def told_as_agent(tokens: list[str], doer_ends: Sequence[int], object_starts: Set[int], verb: str) -> bool:
+    """`tokens` (a statement's words) give the doer whose names end at `doer_ends` as the act's agent (`agent_noun_of`
+    `verb`) of the thing named at `object_starts`: "<doer> is a co-founder of <thing>", or in apposition ("<doer>, a
+    founder of the guild"), which tells the doer did it ("did <doer> found <thing>"). Nothing may stand between but a
+    copula, one article and an AGENT_PREFIXES word: a negation, a hedge or another noun ("a long-time supporter")
+    keeps it untold."""
+    for k in doer_ends:
+        k += tokens[k : k + 1] != [] and tokens[k] in COPULAS
+        if tokens[k : k + 1] not in (["a"], ["an"], ["the"]):
+            continue
+        k += 1 + (tokens[k + 1 : k + 2] != [] and tokens[k + 1] in AGENT_PREFIXES)
+        if k + 1 < len(tokens) and tokens[k + 1] == "of" and agent_noun_of(tokens[k], verb):
+            at = k + 2 + (tokens[k + 2 : k + 3] == ["the"])
+            if at in object_starts:
+                return True
+    return False
+
+
+# participles that call a thing something, as "was <thing> <participle> [as] <predicate>" asks it: the verbs of
+# calling and describing, and those of holding a view ("considered", "seen as"); general English
+CALLED_PARTICIPLES = frozenset(w for w in DESCRIBING_VERBS if w.endswith("ed")) | frozenset(
+    "considered regarded seen viewed deemed".split()
+)
+CALLING_REACH = 12  # words after the participle its predicate may span ("a precursor to the Trump … policy")
+
+
+def calling_asked(q: Question) -> tuple[list[str], list[str]] | None:
+    """ "Was <thing> called / considered / seen as <predicate>" (CALLED_PARTICIPLES, right after the subject): the
+    subject's words and the predicate's, stop words and "as" aside (the question's words: "was that 2017 program
+    considered a precursor" -> (["2017", "program"], ["precursor"])); None for any other question."""
+    tokens = q.words
+    if not tokens or tokens[0] not in COPULAS:
+        return None
+    at = next((k for k, t in enumerate(tokens) if k >= 2 and t in CALLED_PARTICIPLES), None)
+    if at is None:
+        return None
+    subject = [t for t in tokens[1:at] if t not in STOPWORDS]
+    predicate = [t for t in tokens[at + 1 :] if t not in STOPWORDS and t != "as"]
+    return (subject, predicate) if subject and predicate else None
+
+
+def called_as_asked(tokens: list[str], subject: list[str], predicate: list[str]) -> bool:
+    """`tokens` (a statement's words, its own voice) call the subject the predicate (`calling_asked`'s words): a
+    participle of calling (CALLED_PARTICIPLES) right after the subject's last word ("a 2017 program described as a
+    precursor") or after a copula ("been", "is", "was") that follows it directly or closes a relative clause opened
+    right after it ("the 2017 program in which … has been called a precursor"), every subject word before it and
+    every predicate word (by stem) within CALLING_REACH words after it. General English: the passive and the reduced
+    relative clause; a negation before the participle ("was not called") tells no calling."""
+    head = subject[-1]
+    stems_after = [{stem(t) for t in tokens[k + 1 : k + 1 + CALLING_REACH]} for k in range(len(tokens))]
+    for c, t in enumerate(tokens):
+        if t not in CALLED_PARTICIPLES or not {stem(w) for w in predicate} <= stems_after[c]:
+            continue
+        if not set(subject) <= set(tokens[:c]):
+            continue
+        if tokens[c - 1 : c] == [head]:
+            return True  # "a 2017 program described as a precursor"
+        if not (tokens[c - 1 : c] and tokens[c - 1] in BEING | {"been"}) or "not" in tokens[max(0, c - 3) : c]:
+            continue
+        be = c - 1 - (tokens[c - 2 : c - 1] in (["has"], ["have"], ["had"]))  # "has been called"
+        heads = [k for k in range(be) if tokens[k] == head]
+        if heads and (heads[-1] == be - 1 or _relative_after(tokens, heads[-1] + 1)):
+            return True
+    return False
+
+
+def _relative_after(tokens: list[str], at: int) -> bool:
+    """A relative clause opens at `at` ("which …", "in which …", "that …"): what follows, up to the next verb of its
+    own sentence, says which thing the noun before it is."""
+    return tokens[at : at + 1] in ([w] for w in RELATIVES) or (
+        tokens[at : at + 1] in ([w] for w in PREPOSITIONS) and tokens[at + 1 : at + 2] in (["which"], ["whom"])
+    )
