@@ -3374,3 +3374,11 @@ def test_an_act_whose_preposition_names_another_is_not_one_with_the_name_asked(c
 def test_a_name_in_the_place_phrase_of_the_subject_is_not_the_doer(core: Core) -> None:
     """Task ov14: "protesters outside <firm>'s office compared …" is the protesters' comparing."""
     assert not _first_line(core.ask("did palantir compare ice to ibm").text).startswith("Yes")
+
+
+def test_a_refusal_word_only_in_the_scene_setting_clause_leaves_the_asked_act_to_be_denied(core: Core) -> None:
+    """Blind set BW: "did salesforce cancel its cbp contract after that nonprofit rejected its 250k donation" said the
+    articles end before it: "rejected", of the nonprofit, was read as a refusal asked, so "refused to cancel" was no
+    "No"."""
+    a = core.ask("did salesforce cancel its cbp contract after that nonprofit rejected its 250k donation")
+    assert _first_line(a.text).startswith("No: Salesforce repeatedly refused to cancel"), a.text
