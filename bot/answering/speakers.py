@@ -379,7 +379,8 @@ class Speakers:
         INTERVIEWING and "to" / "with", of ON_AIR and "on", or of TELLING): which is said by their words the articles
         give as told to an outlet (fresh tester 79 R1), never by a fact on them naming the outlet it is from (fresh
         tester 79a: "which outlet did Lind talk to" led a fact on her role); "who did Lind talk to" too, when she is a
-        person whose words the articles give as told to an outlet (fresh tester 85). The question asked so
+        person whose words the articles give as told to an outlet (fresh tester 85), and "who was Lind talking to (when
+        she gave that quote)" (blind set BV: a closing time clause says which words). The question asked so
         ("what did lind say"), the speakers, and whether the noun is a paper's or outlet's (articles.OUTLET_NOUNS);
         None for any other question ("which network did the Gazette talk to": an outlet's talk is an interview,
         `interviewed_by`)."""
