@@ -1969,6 +1969,20 @@ def test_what_a_named_person_did_is_not_answered_by_what_else_is_told_of_them(co
     assert a.answered and "defended" in a.text.splitlines()[0], a.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what does alex karp make a year", "what does alex karp earn a year", "where does alex karp live"],
+)
+def test_what_a_named_person_does_by_the_year_or_where_is_not_answered_by_their_description(
+    core: Core, question: str
+) -> None:
+    # blind set BV: "what does alex karp make a year" led with "Alex Karp is Palantir's chief executive": "a year"
+    # (how often) was read as what he makes; "where does alex karp live" led his CNBC remark: no fact tells either
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert core.ask("who is alex karp").answered
+
+
 def test_a_long_message_is_answered_by_its_question_before_an_and_whether_part(core: Core) -> None:
     # fresh tester 47: the total paid, asked inside a rambling message with "and also whether that's still going
     # on, can you help", was refused

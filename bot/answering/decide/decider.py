@@ -1823,9 +1823,10 @@ class Decider:
     def _deed_of_named_asked(self, q: Question) -> bool:
         """ "What did Ada Lind earn", "what does the guild sell": what a named person or organization did, asked by
         the verb right after the name that follows "what" and its auxiliary ("what" is its object, so whatever comes
-        after the verb, "in 2019" or nothing), when that verb is the question's act (`act_forms`: a light verb, "do",
-        is none)."""
-        if q.kind != "topic" or q.words[:1] != ["what"] or q.words[1:2] not in (["did"], ["does"], ["do"]):
+        after the verb, "in 2019", how often (RATE: "a year") or nothing), when that verb is the question's act
+        (`act_forms`: a light verb, "do", is none); and where they did it, asked so ("where does Ada Lind live")."""
+        opening = {"topic": "what", "where": "where"}.get(q.kind)
+        if opening is None or q.words[:1] != [opening] or q.words[1:2] not in (["did"], ["does"], ["do"]):
             return False
         named = self.subjects.named_positions(q)
         end = 2
@@ -1836,6 +1837,8 @@ class Decider:
         # the verb closes the question but for when: "what did the guild call the program" asks a name, "what does
         # it let the guild do" another act, "what does it refer to" a phrasal verb's object
         after = q.words[end + 1 :]
+        if RATE().fullmatch(" ".join(after)):
+            after = []  # "what does Ada Lind make a year": how often she does it (RATE), no object of the verb
         if any(t not in q.date_words and t not in q.years and t not in DATE_PREPOSITIONS for t in after):
             return False
         return stem(q.words[end]) in self.told.act_forms(q)
