@@ -320,6 +320,12 @@ class FactRows(Mapping[str, FactRecord]):
         )
         return [decode(data) for (data,) in self._query(sql, *sorted(kinds), topic)]
 
+    def dated_events(self) -> list[tuple[str, list[str]]]:
+        """`Brief.dated_event_topics`: the id and topics of every fact of kind "event" with a date, in brief order,
+        from the date index (`later` is 0 for an event); no record built."""
+        sql = "SELECT id, json_extract(data, '$[3]') FROM facts WHERE date IS NOT NULL AND later = 0 ORDER BY pos"
+        return [(ident, json.loads(topics)) for ident, topics in self._query(sql)]
+
     def _distinct_dates(self) -> list[tuple[str, int]]:
         """The brief's distinct dates, each with how many facts give it, in date order (`bot.dates.date_order`)."""
         if self._dates is None:
