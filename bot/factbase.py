@@ -222,6 +222,16 @@ class Brief:
             return list(undated(kinds, topic))
         return [f for f in self.facts.values() if not f.date and f.kind in kinds and topic in f.topics]
 
+    def facts_holding_digits(self, digits: str) -> Iterator[FactData]:
+        """The facts whose statement, its commas dropped, holds `digits` ("140000" of "more than 140,000 signatures"),
+        in brief order, as they are read: every fact whose statement may give that count. A compiled brief picks
+        them in SQLite a chunk at a time, no other row decoded; a loaded one walks its facts."""
+        holding = getattr(self.facts, "holding_digits", None)
+        if holding is not None:
+            found: Iterator[FactData] = holding(digits)
+            return found
+        return (f for f in self.facts.values() if digits in f.statement.replace(",", ""))
+
     def dated_event_topics(self) -> list[tuple[str, Sequence[str]]]:
         """(id, topics) of every fact of kind "event" with a date, in brief order. A compiled brief reads them from its
         date index's rows without building a record; a loaded one walks its facts."""
