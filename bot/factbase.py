@@ -222,6 +222,24 @@ class Brief:
             return list(undated(kinds, topic))
         return [f for f in self.facts.values() if not f.date and f.kind in kinds and topic in f.topics]
 
+    def facts_holding_digits(self, digits: str) -> Iterator[FactData]:
+        """The facts whose statement, its commas dropped, holds `digits` ("140000" of "more than 140,000 signatures"),
+        in brief order, as they are read: every fact whose statement may give that count. A compiled brief picks
+        them in SQLite a chunk at a time, no other row decoded; a loaded one walks its facts."""
+        holding = getattr(self.facts, "holding_digits", None)
+        if holding is not None:
+            found: Iterator[FactData] = holding(digits)
+            return found
+        return (f for f in self.facts.values() if digits in f.statement.replace(",", ""))
+
+    def dated_event_topics(self) -> list[tuple[str, Sequence[str]]]:
+        """(id, topics) of every fact of kind "event" with a date, in brief order. A compiled brief reads them from its
+        date index's rows without building a record; a loaded one walks its facts."""
+        events = getattr(self.facts, "dated_events", None)
+        if events is not None:
+            return list(events())
+        return [(f.id, f.topics) for f in self.facts.values() if f.kind == "event" and f.date]
+
     def facts_dated(self, keep: Callable[[str], bool]) -> list[FactData]:
         """The facts with a date that `keep` accepts, in brief order. A compiled brief looks them up in its date
         index (`keep` then sees each distinct date once); a loaded one walks its facts."""

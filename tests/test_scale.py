@@ -345,3 +345,23 @@ def test_the_verbs_dating_a_statements_years_are_looked_up_once_per_statement(
     looked_up.clear()
     assert [core.ask(q).dump_json() for q in qs] == first
     assert not looked_up
+
+
+def test_a_question_is_normalized_once_for_its_two_part_checks_and_its_answer(
+    core: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `second_parts.named_pair` read the question as words, then `_turn` read it again for answering
+    from bot.answering import normalize
+
+    read: Counter[str] = Counter()
+    unread = normalize._normalized
+
+    def counted(question: str) -> normalize.Normalized:
+        read[question] += 1
+        return unread(question)
+
+    monkeypatch.setattr(normalize, "_normalized", counted)
+    question = "who are the people named in the once-normalized test question"
+    first = core.ask(question)
+    assert read[question] == 1, read
+    assert core.ask(question).dump_json() == first.dump_json()

@@ -1298,3 +1298,35 @@ def test_a_saved_language_model_is_used_only_while_the_installed_one_it_was_made
     meta["version"] = meta["version"].replace("model", "older-model")
     (saved / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     assert english_tables._read_meta(saved) is None  # made from another install: built again
+
+
+def test_places_of_events_and_a_count_of_another_thing_read_no_walk_of_every_fact_and_answer_as_a_fresh_load(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # where-questions asking places of events (Occasions.places) walked every fact's id and record, and a yes/no
+    # question giving a count its lead does not (Composer._count_of_another_thing) every fact's row: ~2-4 s each at
+    # 100,000 facts. The dated events are read once by topic noun, the facts holding the count's digits alone.
+    qs = [
+        "what cities had the #WeWontBeComplicit marches",
+        "what happened at the july 12 palo alto protest, did anyone get arrested",
+        "did the 2018 letter have 140000 signatures",
+    ]
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    served.ask("who is alex karp")  # (a first question may read every fact's position once)
+    fresh_brief = load_brief(brief_copy)
+    fresh = Core(fresh_brief, rate_limit=0)
+    rows = compiled.brief.facts
+    assert isinstance(rows, snapshot.FactRows)
+    assert compiled.brief.dated_event_topics() == [(i, list(t)) for i, t in fresh_brief.dated_event_topics()]
+    for digits in ("140000", "2018", "12", "999999"):
+        held = [record_of(f) for f in fresh_brief.facts_holding_digits(digits)]
+        assert list(compiled.brief.facts_holding_digits(digits)) == held
+    assert next(compiled.brief.facts_holding_digits("140000"), None)  # the petition's signatures
+
+    def refuse() -> None:
+        raise AssertionError("every fact was walked")
+
+    monkeypatch.setattr(rows, "values", refuse)
+    monkeypatch.setattr(type(rows), "__iter__", lambda _: refuse())
+    assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]

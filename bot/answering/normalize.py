@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.caches import Recent
 from bot.dates import MONTHS
 from bot.text import (
     ABBREVIATIONS,
@@ -409,7 +410,18 @@ def first_line(question: str) -> tuple[str, str] | None:
     return lines[0], " ".join(lines[1:])
 
 
+# the questions normalized last, each with its reading: an answer normalizes its question more than once (the
+# two-part checks before answering, then answering; `Normalized` is frozen, its tokens read and never changed)
+_RECENT: Recent[str, Normalized] = Recent(16)
+
+
 def normalize(question: str) -> Normalized:
+    """`question` read as words (`Normalized`): a pure function of the text, kept for the last few questions."""
+    found = _RECENT.get(question)
+    return found if found is not None else _RECENT.put(question, _normalize(question))
+
+
+def _normalize(question: str) -> Normalized:
     norm = _normalized(question)
     tokens = norm.tokens
     end = len(tokens)

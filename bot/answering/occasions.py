@@ -40,6 +40,7 @@ MIN_PLACES = 2
 # "what day / which month was the protest": one time asked of, of one event (general English)
 TIME_UNITS = frozenset("day weekday week month year date".split())
 NameSpans = Callable[[list[str]], list[tuple[int, int, str]]]
+OfTime = Callable[[str, Question], bool]
 
 
 def _plural(word: str) -> bool:
@@ -52,6 +53,9 @@ class Occasions:
         self.brief = brief
         self._name_spans = name_spans
         self._ubiquitous = ubiquitous
+        self._filed: dict[str, list[str]] | None = None  # `_events_filed`, read on first use
+        # the last question's events with their places (`places`): the venue step and the listing step both ask
+        self._last: tuple[Question, tuple[Hit, ...], OfTime, list[tuple[Hit, list[str], bool]]] | None = None
 
     def events_asked(self, q: Question) -> str:
         """The plural word a place question asks events by ("where did protests happen", "which cities had
@@ -78,12 +82,19 @@ class Occasions:
         ]
         return rest[0] if len(rest) == 1 and _plural(rest[0]) else ""
 
-    def places(
-        self, q: Question, ranked: list[Hit], of_time: Callable[[str, Question], bool]
-    ) -> list[tuple[Hit, list[str], bool]]:
+    def places(self, q: Question, ranked: list[Hit], of_time: OfTime) -> list[tuple[Hit, list[str], bool]]:
         """The candidates that are events of the asked kind (`events_asked`) of the time asked, each with the places
         its statement puts them in not given by an earlier one, and whether it tells them only as planned: done
-        events first, each in rank order; [] unless at least two places are gathered from more than one fact."""
+        events first, each in rank order; [] unless at least two places are gathered from more than one fact.
+        Worked out once for a question and its candidates: the venue step and the listing step both ask."""
+        last = self._last
+        if last is not None and last[0] is q and last[1] == tuple(ranked) and last[2] == of_time:
+            return last[3]
+        found = self._places(q, ranked, of_time)
+        self._last = (q, tuple(ranked), of_time, found)
+        return found
+
+    def _places(self, q: Question, ranked: list[Hit], of_time: OfTime) -> list[tuple[Hit, list[str], bool]]:
         event = self.events_asked(q)
         if not event:
             return []
@@ -91,7 +102,8 @@ class Occasions:
         named = {e for e in q.entities if not self._ubiquitous(e)}
         # every such event the brief tells, not only those retrieval ranked near the best: the closest first
         ranked_ids = {h.id for h in ranked}
-        every = [*ranked, *(Hit(i, 0.0, 0.0) for i in self.brief.facts if i not in ranked_ids)]
+        filed = self._events_filed().get(asked, [])
+        every = [*ranked, *(Hit(i, 0.0, 0.0) for i in filed if i not in ranked_ids)]
         events = []
         for hit in every:
             fact = self.brief.facts.get(hit.id)
@@ -107,6 +119,18 @@ class Occasions:
         # gather (fresh tester 89: Boston among the places of "where did the protests happen")
         own = [e for e in events if any(self._ubiquitous(t) for t in self.brief.facts[e[0].id].entities)]
         return (self._gathered(own) if not named else []) or self._gathered(events)
+
+    def _events_filed(self) -> dict[str, list[str]]:
+        """The ids of the brief's dated events by each singular noun of the topics they are filed under ("protest"
+        of `topics: [protests]`), in brief order: read once per brief (`places` walked every fact for each question
+        asking places of events, ~100,000 rows read on a large brief), and only the events that `places` keeps."""
+        if self._filed is None:
+            filed: dict[str, list[str]] = {}
+            for ident, topics in self.brief.dated_event_topics():
+                for noun in dict.fromkeys(singular(w) for topic in topics for w in words(fold(topic))):
+                    filed.setdefault(noun, []).append(ident)
+            self._filed = filed
+        return self._filed
 
     def _gathered(self, events: list[tuple[Hit, bool]]) -> list[tuple[Hit, list[str], bool]]:
         """Each event (a hit, whether told only as planned) with the places it is put in not given by an earlier

@@ -320,6 +320,29 @@ class FactRows(Mapping[str, FactRecord]):
         )
         return [decode(data) for (data,) in self._query(sql, *sorted(kinds), topic)]
 
+    def holding_digits(self, digits: str) -> Iterator[FactRecord]:
+        """`Brief.facts_holding_digits`: the facts whose statement, commas dropped, holds `digits`, in brief order;
+        SQLite picks them from the rows (a row is `records.encode`'s JSON array: its statement third), a chunk at a
+        time, so a reader stopping early leaves the rest of the rows unread."""
+        sql = (
+            "SELECT pos, data FROM facts WHERE pos > ? AND instr(replace(json_extract(data, '$[2]'), ',', ''), ?) > 0"
+            " ORDER BY pos LIMIT ?"
+        )
+        after = -1
+        while True:
+            rows = self._query(sql, after, digits, WALK_CHUNK)
+            for _, data in rows:
+                yield decode(data)
+            if len(rows) < WALK_CHUNK:
+                return
+            after = int(rows[-1][0])
+
+    def dated_events(self) -> list[tuple[str, list[str]]]:
+        """`Brief.dated_event_topics`: the id and topics of every fact of kind "event" with a date, in brief order,
+        from the date index (`later` is 0 for an event); no record built."""
+        sql = "SELECT id, json_extract(data, '$[3]') FROM facts WHERE date IS NOT NULL AND later = 0 ORDER BY pos"
+        return [(ident, json.loads(topics)) for ident, topics in self._query(sql)]
+
     def _distinct_dates(self) -> list[tuple[str, int]]:
         """The brief's distinct dates, each with how many facts give it, in date order (`bot.dates.date_order`)."""
         if self._dates is None:

@@ -1253,13 +1253,15 @@ class Composer:
         if len(asked) != 1 or not own:
             return None
         number, noun = asked[0]
-        holders = [
+        giving = (
             other
-            for other in self.brief.facts.values()
+            # (only a statement holding the count's digits may give it: a walk of every fact read them all)
+            for other in self.brief.facts_holding_digits(number)
             if other.id != fact.id
             and (written := _counts_given(other.statement).get(number)) is not None
             and _noun_after(other.statement, written) == stem(noun)
-        ]
+        )
+        holders = list(itertools.islice(giving, 2))  # a second says "not exactly one": the rest are never read
         if len(holders) != 1:
             return None
         told = {stem(t) for t in words(fold(fact.statement))}
