@@ -1305,11 +1305,13 @@ def test_places_of_events_and_a_count_of_another_thing_read_no_walk_of_every_fac
 ) -> None:
     # where-questions asking places of events (Occasions.places) walked every fact's id and record, and a yes/no
     # question giving a count its lead does not (Composer._count_of_another_thing) every fact's row: ~2-4 s each at
-    # 100,000 facts. The dated events are read once by topic noun, the facts holding the count's digits alone.
+    # 100,000 facts. The dated events are read once by topic noun, the facts holding the count's digits alone. A
+    # date asked of events at one place told on several dates (Occasions.dated) reads the events filed by its noun.
     qs = [
         "what cities had the #WeWontBeComplicit marches",
         "what happened at the july 12 palo alto protest, did anyone get arrested",
         "did the 2018 letter have 140000 signatures",
+        "when did the nyc protest happen",  # (Occasions.dated: the events of one place told on several dates)
     ]
     compiled = open_brief(brief_copy, tmp_path / "cache")
     served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)

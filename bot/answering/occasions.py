@@ -199,7 +199,9 @@ class Occasions:
         noun = singular(asked[0])
         by_date: dict[str, Hit] = {}
         ranked_ids = {h.id for h in ranked}
-        for hit in [*ranked, *(Hit(i, 0.0, 0.0) for i in self.brief.facts if i not in ranked_ids)]:
+        # the events filed under the noun, not every fact (a full walk of a large brief's rows per question)
+        filed = self._events_filed().get(noun, [])
+        for hit in [*ranked, *(Hit(i, 0.0, 0.0) for i in filed if i not in ranked_ids)]:
             fact = self.brief.facts.get(hit.id)
             if fact is None or fact.kind != "event" or not fact.date or not set(named) <= set(fact.entities):
                 continue
