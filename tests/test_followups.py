@@ -3206,3 +3206,13 @@ def test_source_after_a_glossary_answer_and_thanks_names_the_articles_of_that_en
     answer = ask(talk, "source?")
     assert answer.answered and answer.evidence[0].id == "falcon"
     assert answer.text.startswith("VICE News, 13–19 September 2019; Truthout, July 2019: FALCON:")
+
+
+def test_when_was_that_after_who_said_plain_words_dates_the_words_not_a_deed_named_by_them(talk: Core) -> None:
+    # fresh tester 90 c4: after "who said its just paper" (a "who" question, its words no quotation marks nor a
+    # question of their own), "when was that" was read "when did that happen with its just paper" and refused as
+    # "outside what I cover", though the answer just given was dated 13 September 2019
+    ask(talk, "who said its just paper")
+    when = ask(talk, "when was that")
+    assert when.read_as == 'when were the words "its just paper" said', when.read_as
+    assert when.text.startswith("13 September 2019:"), when.text

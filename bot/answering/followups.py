@@ -694,6 +694,13 @@ class FollowUps:
             # ("when" of words asked as a quote, 'who said "why is the lamp dark"', which the next reading, "when
             # did that happen", leaves to a question asking who did a thing)
             dated_words = tokens[lead] == "when" and subject is not None and kind_of(subject.asked) not in TOLD_DATED
+            # (and of words asked plainly, "who said its just paper", when the fact that told them dates them to the
+            # day: read "when did that happen with its just paper", the words were no thing and that day was lost,
+            # "outside what I cover" (fresh tester 90 c4); a fact dated to a year only is still read as the deed)
+            told_fact = self.brief.facts.get(subject.told) if subject is not None and subject.told else None
+            dated_words = dated_words or (
+                tokens[lead] == "when" and told_fact is not None and told_fact.precision == "day"
+            )
             if (
                 subject is not None
                 and where_that
