@@ -3206,3 +3206,30 @@ def test_source_after_a_glossary_answer_and_thanks_names_the_articles_of_that_en
     answer = ask(talk, "source?")
     assert answer.answered and answer.evidence[0].id == "falcon"
     assert answer.text.startswith("VICE News, 13–19 September 2019; Truthout, July 2019: FALCON:")
+
+
+def test_when_was_that_after_who_said_plain_words_dates_the_words_not_a_deed_named_by_them(talk: Core) -> None:
+    # fresh tester 90 c4: after "who said its just paper" (a "who" question, its words no quotation marks nor a
+    # question of their own), "when was that" was read "when did that happen with its just paper" and refused as
+    # "outside what I cover", though the answer just given was dated 13 September 2019
+    ask(talk, "who said its just paper")
+    when = ask(talk, "when was that")
+    assert when.read_as == 'when were the words "its just paper" said', when.read_as
+    assert when.text.startswith("13 September 2019:"), when.text
+
+
+def test_it_after_who_said_plain_words_is_the_occasion_they_were_said_at_told_by_the_linked_facts(talk: Core) -> None:
+    # fresh tester 90 c4: after "who said its just paper", "how many signatures did it have" was read "how many
+    # signatures did its just paper have" and refused; "it" is the petition handed over when the words were shouted,
+    # which a fact the brief links to the one told gives (VICE: more than 140,000)
+    ask(talk, "who said its just paper")
+    answer = ask(talk, "how many signatures did it have")
+    assert answer.text.startswith("More than 140,000:"), answer.text
+
+
+def test_they_after_who_said_words_are_those_at_the_event_the_told_fact_lists(talk: Core) -> None:
+    # fresh tester 90 c11: after "who said happy hunting" (an agent in Operation Mega), "what app did they use" was
+    # read "what app did those who said happy hunting use" and refused; a fact listing that operation tells the app
+    ask(talk, "who said happy hunting")
+    answer = ask(talk, "what app did they use")
+    assert answer.answered and "FALCON app" in answer.text.splitlines()[0], answer.text

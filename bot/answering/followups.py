@@ -202,6 +202,10 @@ class Reading:
     # "any arrests?" after an answer telling an occasion (an event fact): that fact's id, whose facts alone (it and
     # those the brief links to it) may answer, and none doing so is said plainly; "" for any other reading
     occasion: str = ""
+    # with `linked_first`, the question the linked facts are asked when it is not `text`: "how many signatures did it
+    # have" after 'who said "it's just paper"' ("it" the occasion those words were said at), `text` its reading as
+    # before, asked when none of them answers ("" when `text` is asked of them too)
+    linked_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -694,6 +698,13 @@ class FollowUps:
             # ("when" of words asked as a quote, 'who said "why is the lamp dark"', which the next reading, "when
             # did that happen", leaves to a question asking who did a thing)
             dated_words = tokens[lead] == "when" and subject is not None and kind_of(subject.asked) not in TOLD_DATED
+            # (and of words asked plainly, "who said its just paper", when the fact that told them dates them to the
+            # day: read "when did that happen with its just paper", the words were no thing and that day was lost,
+            # "outside what I cover" (fresh tester 90 c4); a fact dated to a year only is still read as the deed)
+            told_fact = self.brief.facts.get(subject.told) if subject is not None and subject.told else None
+            dated_words = dated_words or (
+                tokens[lead] == "when" and told_fact is not None and told_fact.precision == "day"
+            )
             if (
                 subject is not None
                 and where_that
@@ -733,6 +744,12 @@ class FollowUps:
             if passive:  # "did they cancel it" after "what's the 1998 lease": whether it was, whoever did it
                 return Reading(passive, told_first=True)
             replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
+            if replaced is not None and not besides and spoken_words and q.terms and subject is not None:
+                # "how many signatures did it have" after "who said its just paper": "it" is the occasion the words
+                # were said at (the petition handed over), which the facts the brief links to the one told answer,
+                # never the words themselves ("how many signatures did its just paper have" found none: fresh tester
+                # 90 c4); when none of them tells it, read as before
+                return replace(replaced, told_first=False, linked_first=True, linked_text=" ".join(typed))
             return replace(replaced, besides=True) if replaced is not None and besides else replaced
         of_sums = self._of_sums_told(tokens, typed, subject) if subject is not None else None
         if of_sums is not None:

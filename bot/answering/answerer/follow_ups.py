@@ -695,6 +695,27 @@ class Followed(Flow):
             return frozenset(r for r in linked if facts[r].kind == named)
         return frozenset([r for r in linked if facts[r].kind == fact.kind] or linked)
 
+    def _of_sharing(
+        self, asked: str, q: Question, told: str
+    ) -> tuple[Answer, tuple[Normalized, Question] | None] | None:
+        """`asked` answered by the facts listing an event the fact `told` lists (an entity of kind "event": the
+        operation the words just told were said in), when one holding every word of the question `q` leads the
+        answer; None otherwise. A place or a program the told fact lists is no occasion: the facts naming a city
+        tell of other days there."""
+        fact = self.brief.facts.get(told)
+        entities = self.brief.entities
+        events = {e for e in (fact.entities if fact else []) if e in entities and entities[e].kind == "event"}
+        if not events:
+            return None
+
+        def lists_event(doc_id: str) -> bool:
+            other = self.brief.facts.get(doc_id)
+            return other is not None and not events.isdisjoint(other.entities)
+
+        found = self._answer_text(asked, among=FactsWhere(lists_event))
+        lead = found[0].evidence[0].id if found[0].answered else ""
+        return found if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms) else None
+
 
 def _first_source(answer: Answer) -> str:
     """The article the first citation of an answer's first evidence item is from ("" when it has none)."""

@@ -468,7 +468,11 @@ class Answerer(Followed):
         else:
             found = of_occasion if of_occasion is not None and among is None else None
             if found is None and reading.linked_first and previous is not None:
-                found = self._of_linked(asked, q, previous.told)
+                found = self._of_linked(reading.linked_text or asked, q, previous.told)
+                if found is None and reading.linked_text:
+                    found = self._of_sharing(reading.linked_text, q, previous.told)
+                if found is not None and reading.linked_text:  # of the occasion, not of the words read as a thing
+                    reading = replace(reading, text=reading.linked_text)
             if among is None and reading.of_facts:  # "how much altogether": of the facts that told those sums
                 among = reading.of_facts
             if reading.reason and told is not None:  # "why?": said below from the fact just told, never answered
@@ -717,6 +721,8 @@ class Answerer(Followed):
             return of_quote, self._leaning(question, norm, q)
         # (as shown, when it says what it was asked with and is still the text answered)
         as_read = reading.shown if reading.shown and reading.text == first_text else reading.text
+        if reading.linked_text and as_read == reading.linked_text:  # asked as typed, of the occasion's facts
+            as_read = ""
         read = replace(answered, read_as=as_read)
         shown = replace(read, question=norm.shown[:300], text=render_text(read))
         if not reading.new_subject:  # "it" stood for the earlier question's subject, which stays; what is asked
