@@ -516,11 +516,11 @@ class Flow(Premises):
         if self._month_not_told(q, best.id):
             # "what were the july flyers" led by the May 2019 flyer: no fact is of the month asked; said so, then
             # what the articles tell
-            fact = self.brief.facts[best.id]
-            period, statement = date_label(q.on_date), fact.statement
+            other_month = self.brief.facts[best.id]
+            period, statement = date_label(q.on_date), other_month.statement
             text = (
-                messages.OTHER_YEAR_LEAD.format(year=period, told=date_label(fact.date[:7]), statement=statement)
-                if fact.date and len(fact.date) >= len("2019-07")
+                messages.OTHER_YEAR_LEAD.format(year=period, told=date_label(other_month.date[:7]), statement=statement)
+                if other_month.date and len(other_month.date) >= len("2019-07")
                 else messages.NOT_DATED_THEN_LEAD.format(period=period, statement=statement)
             )
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
