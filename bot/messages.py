@@ -56,6 +56,12 @@ AFTER_SOURCES = "The articles I have end in {latest}: they tell nothing of {year
 # (dated: "in mid-2019" may be of that month, which the articles do not say)
 NOTHING_THERE_THEN_LEAD = "The articles I have date nothing in {place} to {period}; they tell this: {statement}"
 NO_DATE_THEN = "The articles I have give no date for that in {period}."
+# "what were the july flyers" led by a fact of the year only, whose words name no month: it may or may not be July's
+NOT_DATED_THEN_LEAD = "The articles I have don't date that to {period}; they tell this: {statement}"
+# "how much was the 2019 renewal worth" led by a sum of a thing that was only due to end in 2019
+YEAR_ONLY_BY_END_LEAD = (
+    "The articles I have give no sum for one of {year}; {year} is only when this one was due to end: {statement}"
+)
 NO_OTHER_DATE = "The articles I have give no date for that beyond the year you named."
 ONLY_REPORT_DATED = "The articles I have date only a report about that, not the thing itself."
 PERSON_NOT_NAMED = "The articles I have don't name that person."

@@ -1135,3 +1135,11 @@ def test_the_outlet_someone_was_quoted_by_is_the_one_they_talked_to(core: Core, 
     # and words told to another outlet than the article's are led by their own telling, never the article's name
     karp = core.ask("karp was quoted by which outlet")
     assert karp.evidence[0].id == "bi-karp-cnbc-loser-position" and not karp.text.startswith("Business"), karp.text
+
+
+def test_which_article_quoted_a_piece_another_outlet_ran_leads_the_article_holding_the_quote(core: Core) -> None:
+    """Fresh tester 90: "which article quoted karp's op ed" led the op-ed's words, its outlet only in the source line
+    (the op-ed ran in another outlet, which is not what quoting it asks)."""
+    for question in ("which article quoted karps op ed", "which outlet quoted karps op ed"):
+        first = core.ask(question).text.splitlines()[0]
+        assert first.startswith("VICE News"), (question, first)

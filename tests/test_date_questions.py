@@ -1467,3 +1467,11 @@ def test_a_date_asked_of_events_told_at_one_place_on_several_dates_gives_each_da
     assert all(i.citations for i in a.items)
     one = core.ask("when was the dc protest")  # one date told there: that date alone, as before
     assert _first_line(one.text).startswith("May 2019:")
+
+
+def test_a_month_asked_of_a_thing_the_articles_tell_only_in_another_month_is_said_untold(core: Core) -> None:
+    """Fresh tester 90: "what were the july flyers" led the May 2019 flyer as if it were July's."""
+    a = core.ask("what were the july flyers")
+    first = a.text.splitlines()[0]
+    assert not a.answered, first
+    assert first.startswith("The articles I have don't tell of that in July; they tell of it in May 2019"), first

@@ -2417,3 +2417,11 @@ def test_two_sums_offered_as_alternatives_are_both_given_when_each_is_told(core:
     first = a.text.splitlines()[0]
     assert a.answered and "$49 million" in first and "$53 million" in first
     assert {i.id for i in a.evidence} >= {"contract-49m-2019", "contract-53m-expires-2019"}
+
+
+def test_a_sum_asked_of_a_year_the_closest_thing_was_only_due_to_end_in_is_said_untold(core: Core) -> None:
+    """Fresh tester 90: "the 2019 contract renewal" led "$53 million" of a contract of 2018 due to expire in 2019."""
+    a = core.ask("how much was the 2019 contract renewal worth")
+    first = _first_line(a.text)
+    assert not a.answered and first.startswith("The articles I have give no sum for one of 2019"), first
+    assert not first.startswith("$53 million"), first

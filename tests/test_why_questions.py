@@ -524,3 +524,10 @@ def test_a_slang_verb_of_criticizing_is_read_as_criticizing(core: Core, question
     # a phrasal one ("dunking on", "ripped into"): the form of "criticize", its particle dropped (blind BT)
     a = core.ask(question)
     assert a.answered and "pentagon" in a.lead.lower(), a.text
+
+
+def test_what_someone_thought_about_a_thing_is_asked_as_how_they_felt_about_it(core: Core) -> None:
+    """Fresh tester 90: "what did palantir employees think about ice" was refused; their views are told."""
+    a = core.ask("what did palantir employees think about ice")
+    assert a.answered and a.kind == "why-how", a.text
+    assert "employees" in a.text.splitlines()[0], a.text

@@ -133,6 +133,8 @@ NAMING_VERBS = frozenset(
 # lied" asks which one reports it (general English verbs of saying; kept apart from MENTIONING, whose words other
 # steps read as asking nothing of the subject)
 SAYING = frozenset("say says said saying write writes wrote claim claims claimed state states stated".split())
+# "which outlet quoted …": the outlet asked is the one whose article holds the quoted words (general English)
+QUOTING_VERBS = frozenset("quote quotes quoted quoting".split())
 # every word that asks about an article rather than naming what the question is about
 ARTICLE_VOCABULARY = (
     ARTICLE_WORDS
@@ -198,6 +200,7 @@ def asks_outlet(tokens: list[str]) -> bool:
             # "which outlet said the guild lied": an outlet saying a claim is one reporting it, as "which article
             # said" is (SAYING); right after the outlet, so "what paper quoted Lind, who said …" is not read so
             or not SAYING.isdisjoint(tokens[opening[0] + 2 : opening[0] + 4])
+            or not QUOTING_VERBS.isdisjoint(tokens[opening[0] + 2 : opening[0] + 3])  # "what paper quoted Lind"
             or did_article(tokens[opening[0] + 2 :])
             or gave_words_to(tokens)
         )

@@ -13,10 +13,10 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.acts import planned_only
 from bot.answering.answerer.names import Names
-from bot.answering.compose.dates import YET_TO, planned_as
+from bot.answering.compose.dates import YET_TO, due_to_end, planned_as
 from bot.answering.compose.evidence import latest_source_label
 from bot.answering.compose.figures import NUMBER, PLANNED, figure_number
-from bot.answering.decide.decider import MIN_COVERAGE, RECENTLY
+from bot.answering.decide.decider import ENDING_WORDS, MIN_COVERAGE, RECENTLY
 from bot.answering.durations import lasting, measured, offered_alone, without_duration_words
 from bot.answering.retrieve import PLACE_KINDS, Hit
 from bot.answering.understand.lexicon import AUXILIARIES
@@ -167,6 +167,30 @@ class Dates(Names):
         if len(places) != 1 or fact is None or places[0] not in fact.entities or not self.decider.names_month(q):
             return None
         return None if self.decider.of_month(doc_id, q) else self.brief.entities[places[0]].name
+
+    def _month_not_told(self, q: Question, doc_id: str) -> bool:
+        """A question of any kind but a date or a yes/no (each has its own: `_dated_other_year`, the composer's
+        OTHER_YEAR_LEAD) naming a month it asks of ("what were the july flyers"; Decider.names_month), not one naming
+        an article, whose best fact `doc_id` is not of that month (Decider.of_month: dated to another month, or to
+        the year only, its words naming no such month): the lead would present another month's thing as the one
+        asked (fresh tester 90: the May 2019 flyer given as July's). A month only, no day."""
+        if q.kind in ("date", "yes-no") or q.sources or re.fullmatch(r"--\d\d|\d{4}-\d\d", q.on_date) is None:
+            # (a day named is left to ranking: "after the july 12 thing, where …" dates the thing the ask is after,
+            # and "sept 19" may be a year's short form)
+            return False
+        return doc_id in self.brief.facts and not self.decider.of_month(doc_id, q)
+
+    def _year_only_by_end(self, q: Question, doc_id: str) -> str | None:
+        """For "how much was the 2019 renewal worth" (an amount question naming one year, asking nothing of an
+        end: ENDING_WORDS), the year when the best fact `doc_id` is of it only by its expected end ("worth $53
+        million and due to expire in 2019": a thing of an earlier year), which Decider._begun_in_year found no fact
+        of that year to swap in for; None otherwise (fresh tester 90: the $53 million led as the 2019 renewal's)."""
+        fact = self.brief.facts.get(doc_id)
+        if q.kind != "amount" or len(q.years) != 1 or not ENDING_WORDS.isdisjoint(q.words) or fact is None:
+            return None
+        if not fact.date or fact.date[:4] not in q.years or not due_to_end(fact.statement, fact.date):
+            return None
+        return fact.date[:4]
 
     def _dated_other_year(self, q: Question, doc_id: str) -> bool:
         """A date question naming a month and year it asks within ("… in July 2019") whose best fact is dated in

@@ -515,6 +515,21 @@ class Flow(Premises):
             # "when was the harbour vigil in july 2019" of a vigil dated 2018: another one, or the same misdated
             text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if self._month_not_told(q, best.id):
+            # "what were the july flyers" led by the May 2019 flyer: no fact is of the month asked; said so, then
+            # what the articles tell
+            other_month = self.brief.facts[best.id]
+            period, statement = date_label(q.on_date), other_month.statement
+            text = (
+                messages.OTHER_YEAR_LEAD.format(year=period, told=date_label(other_month.date[:7]), statement=statement)
+                if other_month.date and len(other_month.date) >= len("2019-07")
+                else messages.NOT_DATED_THEN_LEAD.format(period=period, statement=statement)
+            )
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (end_year := self._year_only_by_end(q, best.id)) is not None:
+            # "how much was the 2019 renewal worth" led by a sum of a thing only due to end in 2019
+            text = messages.YEAR_ONLY_BY_END_LEAD.format(year=end_year, statement=self.brief.facts[best.id].statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (
             q.kind == "date"
             and (negating := self.brief.facts.get(best.id)) is not None

@@ -249,6 +249,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
         "why-how",
         Deferred(
             r"^(why|how)\b|\bwhy\b|\bhow (did|does|do|was|were|is|are)\b|\bwhat for\b"
+            # "what did the keepers think about the lease": their view, asked as "how did they feel about it" is
+            r"|^what (did|does|do) (\S+ ){1,5}(think|feel) (about|of)\b"
             # "what set off the outcry", "what led to the walkout": a cause asked as the subject of a verb of causing
             rf"|^{CAUSE_ASKED}"
         ),
