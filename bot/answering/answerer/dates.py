@@ -169,12 +169,13 @@ class Dates(Names):
         return None if self.decider.of_month(doc_id, q) else self.brief.entities[places[0]].name
 
     def _month_not_told(self, q: Question, doc_id: str) -> bool:
-        """A question of any kind but a date or a yes/no (each has its own: `_dated_other_year`, the composer's
-        OTHER_YEAR_LEAD) naming a month it asks of ("what were the july flyers"; Decider.names_month), not one naming
-        an article, whose best fact `doc_id` is not of that month (Decider.of_month: dated to another month, or to
-        the year only, its words naming no such month): the lead would present another month's thing as the one
-        asked (fresh tester 90: the May 2019 flyer given as July's). A month only, no day."""
-        if q.kind in ("date", "yes-no") or q.sources or re.fullmatch(r"--\d\d|\d{4}-\d\d", q.on_date) is None:
+        """A question of any kind but a date, a yes/no or a quote (each has its own: `_dated_other_year`, the
+        composer's OTHER_YEAR_LEAD, NO_WORDS_THEN) naming a month it asks of ("what were the july flyers";
+        Decider.names_month), not one naming an article, whose best fact `doc_id` is not of that month
+        (Decider.of_month: dated to another month, or to the year only, its words naming no such month): the lead
+        would present another month's thing as the one asked (fresh tester 90: the May 2019 flyer given as July's).
+        A month only, no day."""
+        if q.kind in ("date", "yes-no", "quote") or q.sources or re.fullmatch(r"--\d\d|\d{4}-\d\d", q.on_date) is None:
             # (a day named is left to ranking: "after the july 12 thing, where …" dates the thing the ask is after,
             # and "sept 19" may be a year's short form)
             return False
