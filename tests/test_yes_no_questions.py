@@ -3433,3 +3433,19 @@ def test_a_name_before_a_passive_act_is_its_subjects_not_the_agent_asked(core: C
     # though no article says who took them down
     line = _first_line(core.ask(question).text)
     assert not line.startswith("Yes") and "taken down" in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("did palantir take the letter in 2018?", "refused to accept their letter"),
+        ("did everyone going into the ny office take the flier?", "refused to take the flier"),
+    ],
+)
+def test_an_irregular_verb_read_as_its_past_is_said_no_by_a_refusal_of_its_bare_form(
+    core: Core, question: str, told: str
+) -> None:
+    # task yn36: "take" is read as the brief's "took", whose stem neither the brief's opposites ("take": "refused")
+    # nor a negation of the bare form ("refused to take") carried: the fact led without its verdict
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: ") and told in line, line

@@ -491,6 +491,10 @@ class Verdicts:
             return None
         # the words the brief gives for the asked ones: "did they cave" is answered no by "didn't budge"
         asked = asked | {s for t in q.leftover if stem(t) in asked for s in self._synonym_stems.get(t, ())}
+        # an irregular past the question's verb was read as (the brief's form: "did they take" read "took") stands
+        # for its bare form too, the one a negation takes ("refused to take") and the brief's opposites are listed
+        # by ("take": "refused"); general English (task yn36: "did the people going in take the flier")
+        asked = asked | {stem(bare) for t in q.words if stem(t) in asked for bare in BARE_OF.get(t, ())}
         opposite = [
             phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
