@@ -3449,3 +3449,16 @@ def test_an_irregular_verb_read_as_its_past_is_said_no_by_a_refusal_of_its_bare_
     # nor a negation of the bare form ("refused to take") carried: the fact led without its verdict
     line = _first_line(core.ask(question).text)
     assert line.startswith("No: ") and told in line, line
+
+
+@pytest.mark.parametrize(
+    "question", ["is shauna gordon-mckeon a palantir employee", "does shauna gordon-mckeon work at palantir"]
+)
+def test_a_tie_denied_to_any_thing_of_a_kind_is_a_no_to_a_tie_to_one_named_of_that_kind(
+    core: Core, question: str
+) -> None:
+    # task yn36: "not affiliated with any company" denies a tie to Palantir, a company (its kind); it led bare
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: ") and "not affiliated with any company" in line, line
+    # a group that is no company: the denial says nothing of it
+    assert not _first_line(core.ask("is shauna gordon-mckeon a mijente member").text).startswith("No")

@@ -524,6 +524,10 @@ class Verdicts:
             stem(t) in asked and q.words[i + 1 : i + 2] in (["a"], ["an"], ["any"]) for i, t in enumerate(q.words)
         )
         tie_asked = asks_tie(q.words)
+        # what each thing the question asks a tie to is (its kind, its description's opening sentence: "a software
+        # company"): a tie denied to any such thing ("not affiliated with any company") denies the one named (task
+        # yn36: "is <person> a <company> employee" led "a tech worker not affiliated with any company" bare)
+        tied_kinds = self._kinds_of_tied(q, actor) if tie_asked else frozenset()
         for tokens, stems_ in self._worded(fact):
             if worked is not None and self._effort_failed(q, worked, tokens, stems_):
                 return "negated"
@@ -534,7 +538,9 @@ class Verdicts:
                     break  # what someone said, from here on
                 according = according or (j > 0 and tokens[j - 1] == "according")
                 requested = requested or (j > 0 and tokens[j - 1] in REQUEST_VERBS)
-                at_asked = asks_done and stems_[j] in asked
+                at_asked = asks_done and (
+                    stems_[j] in asked or (stems_[j] in tied_kinds and tie_asked and _tie_denied(tokens, j))
+                )
                 if not at_asked and not anywhere and stems_[j] not in firsts:
                     continue
                 before = tokens[max(0, j - 2) : j]
@@ -578,6 +584,18 @@ class Verdicts:
                 ):
                     return "kept" if any(stems_[j : j + len(p)] == p for p in kept) else "opposite"
         return None
+
+    def _kinds_of_tied(self, q: Question, actor: str | None) -> frozenset[str]:
+        """The stems of what the things a question asks a tie to are: each named entity's but the actor's (and no
+        person's), its kind and the words of its description's first sentence ("company" of "a software company")."""
+        kinds: set[str] = set()
+        for ent_id in q.entities:
+            entity = self.brief.entities.get(ent_id)
+            if ent_id == actor or entity is None or entity.kind == "person":
+                continue
+            opening = entity.description.split(". ")[0]
+            kinds |= {stem(w) for w in (entity.kind, *words(fold(opening))) if w not in STOPWORDS}
+        return frozenset(kinds)
 
     def ended_of_still(self, q: Question, fact: FactData) -> bool:
         """A yes/no question of today ("is the guild still sponsoring the vigil", `Question.current`) whose act the
