@@ -3462,3 +3462,10 @@ def test_a_tie_denied_to_any_thing_of_a_kind_is_a_no_to_a_tie_to_one_named_of_th
     assert line.startswith("No: ") and "not affiliated with any company" in line, line
     # a group that is no company: the denial says nothing of it
     assert not _first_line(core.ask("is shauna gordon-mckeon a mijente member").text).startswith("No")
+
+
+def test_a_refusal_by_people_the_fact_does_not_say_are_the_asked_ones_is_no_no(core: Core) -> None:
+    # task yn36: once "take" was read for "refused to take", "did palantir workers take the leaflets" led "No:" on
+    # "several people refused …" going into a building housing the office: whose people they were is untold
+    line = _first_line(core.ask("did palantir workers take the leaflets").text)
+    assert not line.startswith("No") and "refused to take the flier" in line, line

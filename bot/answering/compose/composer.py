@@ -1471,6 +1471,9 @@ class Composer:
             # not a "No" about another party's contract: every person or organization asked is the fact's
             and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
             and (denial := self.verdicts.denial(q, item.id)) is not None
+            # nor of people the fact has no word for ("did <firm> workers take the leaflets" of "several people
+            # refused to take the flier": whose they were it does not say; task yn36)
+            and not self._doers_untold(q, fact)
             # an order asked ("did the vigil start after the strike") that the fact does not tell either way: its
             # "older than" is another comparison, no opposite of the start asked (blind set BM's variants)
             and not (order and denial != "negated")
