@@ -3469,3 +3469,6 @@ def test_a_refusal_by_people_the_fact_does_not_say_are_the_asked_ones_is_no_no(c
     # "several people refused …" going into a building housing the office: whose people they were is untold
     line = _first_line(core.ask("did palantir workers take the leaflets").text)
     assert not line.startswith("No") and "refused to take the flier" in line, line
+    # a party's "people" are any of its persons: its employees refusing say no of them
+    line = _first_line(core.ask("did palantir ppl open the door for the palo alto protesters").text)
+    assert line.startswith("No: Palantir employees"), line

@@ -239,6 +239,10 @@ def asks_reporting(tokens: list[str]) -> bool:
     return False
 
 
+# nouns naming persons of any role (general English): a party's "people" are told of by any noun for its persons
+GENERIC_PERSONS = frozenset({"people", "person", "persons"})
+
+
 class Composer:
     def __init__(
         self,
@@ -952,6 +956,8 @@ class Composer:
         synonyms = self.brief.meta.synonyms  # either way: "staff" is given for "employees"
         alike = {singular(w) for w in (noun, *synonyms.get(noun, ()), *(k for k, v in synonyms.items() if noun in v))}
         alike |= {singular(w) for w in role_of(noun) or ()}  # "Harbour workers" are told of as its "employees"
+        if singular(noun) in GENERIC_PERSONS:
+            alike |= {singular(w) for w in PERSON_NOUNS}  # "Harbour people": its employees, members … (task yn36)
         if not alike.isdisjoint(singular(t) for t in told):
             return ""
         return f"{self.brief.entities[owner].name} {noun}"
