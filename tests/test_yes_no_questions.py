@@ -3441,3 +3441,42 @@ def test_a_refusal_word_only_in_the_scene_setting_clause_leaves_the_asked_act_to
     "No"."""
     a = core.ask("did salesforce cancel its cbp contract after that nonprofit rejected its 250k donation")
     assert _first_line(a.text).startswith("No: Salesforce repeatedly refused to cancel"), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("did palantir take the letter in 2018?", "refused to accept their letter"),
+        ("did everyone going into the ny office take the flier?", "refused to take the flier"),
+    ],
+)
+def test_an_irregular_verb_read_as_its_past_is_said_no_by_a_refusal_of_its_bare_form(
+    core: Core, question: str, told: str
+) -> None:
+    # task yn36: "take" is read as the brief's "took", whose stem neither the brief's opposites ("take": "refused")
+    # nor a negation of the bare form ("refused to take") carried: the fact led without its verdict
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: ") and told in line, line
+
+
+@pytest.mark.parametrize(
+    "question", ["is shauna gordon-mckeon a palantir employee", "does shauna gordon-mckeon work at palantir"]
+)
+def test_a_tie_denied_to_any_thing_of_a_kind_is_a_no_to_a_tie_to_one_named_of_that_kind(
+    core: Core, question: str
+) -> None:
+    # task yn36: "not affiliated with any company" denies a tie to Palantir, a company (its kind); it led bare
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: ") and "not affiliated with any company" in line, line
+    # a group that is no company: the denial says nothing of it
+    assert not _first_line(core.ask("is shauna gordon-mckeon a mijente member").text).startswith("No")
+
+
+def test_a_refusal_by_people_the_fact_does_not_say_are_the_asked_ones_is_no_no(core: Core) -> None:
+    # task yn36: once "take" was read for "refused to take", "did palantir workers take the leaflets" led "No:" on
+    # "several people refused …" going into a building housing the office: whose people they were is untold
+    line = _first_line(core.ask("did palantir workers take the leaflets").text)
+    assert not line.startswith("No") and "refused to take the flier" in line, line
+    # a party's "people" are any of its persons: its employees refusing say no of them
+    line = _first_line(core.ask("did palantir ppl open the door for the palo alto protesters").text)
+    assert line.startswith("No: Palantir employees"), line

@@ -240,6 +240,10 @@ def asks_reporting(tokens: list[str]) -> bool:
     return False
 
 
+# nouns naming persons of any role (general English): a party's "people" are told of by any noun for its persons
+GENERIC_PERSONS = frozenset({"people", "person", "persons"})
+
+
 class Composer:
     def __init__(
         self,
@@ -953,6 +957,8 @@ class Composer:
         synonyms = self.brief.meta.synonyms  # either way: "staff" is given for "employees"
         alike = {singular(w) for w in (noun, *synonyms.get(noun, ()), *(k for k, v in synonyms.items() if noun in v))}
         alike |= {singular(w) for w in role_of(noun) or ()}  # "Harbour workers" are told of as its "employees"
+        if singular(noun) in GENERIC_PERSONS:
+            alike |= {singular(w) for w in PERSON_NOUNS}  # "Harbour people": its employees, members … (task yn36)
         if not alike.isdisjoint(singular(t) for t in told):
             return ""
         return f"{self.brief.entities[owner].name} {noun}"
@@ -1474,6 +1480,9 @@ class Composer:
             # not a "No" about another party's contract: every person or organization asked is the fact's
             and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
             and (denial := self.verdicts.denial(q, item.id)) is not None
+            # nor of people the fact has no word for ("did <firm> workers take the leaflets" of "several people
+            # refused to take the flier": whose they were it does not say; task yn36)
+            and not self._doers_untold(q, fact)
             # an order asked ("did the vigil start after the strike") that the fact does not tell either way: its
             # "older than" is another comparison, no opposite of the start asked (blind set BM's variants)
             and not (order and denial != "negated")

@@ -491,6 +491,10 @@ class Verdicts:
             return None
         # the words the brief gives for the asked ones: "did they cave" is answered no by "didn't budge"
         asked = asked | {s for t in q.leftover if stem(t) in asked for s in self._synonym_stems.get(t, ())}
+        # an irregular past the question's verb was read as (the brief's form: "did they take" read "took") stands
+        # for its bare form too, the one a negation takes ("refused to take") and the brief's opposites are listed
+        # by ("take": "refused"); general English (task yn36: "did the people going in take the flier")
+        asked = asked | {stem(bare) for t in q.words if stem(t) in asked for bare in BARE_OF.get(t, ())}
         opposite = [
             phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
@@ -522,6 +526,10 @@ class Verdicts:
             stem(t) in asked and q.words[i + 1 : i + 2] in (["a"], ["an"], ["any"]) for i, t in enumerate(q.words)
         )
         tie_asked = asks_tie(q.words)
+        # what each thing the question asks a tie to is (its kind, its description's opening sentence: "a software
+        # company"): a tie denied to any such thing ("not affiliated with any company") denies the one named (task
+        # yn36: "is <person> a <company> employee" led "a tech worker not affiliated with any company" bare)
+        tied_kinds = self._kinds_of_tied(q, actor) if tie_asked else frozenset()
         for tokens, stems_ in self._worded(fact):
             if worked is not None and self._effort_failed(q, worked, tokens, stems_):
                 return "negated"
@@ -532,7 +540,9 @@ class Verdicts:
                     break  # what someone said, from here on
                 according = according or (j > 0 and tokens[j - 1] == "according")
                 requested = requested or (j > 0 and tokens[j - 1] in REQUEST_VERBS)
-                at_asked = asks_done and stems_[j] in asked
+                at_asked = asks_done and (
+                    stems_[j] in asked or (stems_[j] in tied_kinds and tie_asked and _tie_denied(tokens, j))
+                )
                 if not at_asked and not anywhere and stems_[j] not in firsts:
                     continue
                 before = tokens[max(0, j - 2) : j]
@@ -576,6 +586,18 @@ class Verdicts:
                 ):
                     return "kept" if any(stems_[j : j + len(p)] == p for p in kept) else "opposite"
         return None
+
+    def _kinds_of_tied(self, q: Question, actor: str | None) -> frozenset[str]:
+        """The stems of what the things a question asks a tie to are: each named entity's but the actor's (and no
+        person's), its kind and the words of its description's first sentence ("company" of "a software company")."""
+        kinds: set[str] = set()
+        for ent_id in q.entities:
+            entity = self.brief.entities.get(ent_id)
+            if ent_id == actor or entity is None or entity.kind == "person":
+                continue
+            opening = entity.description.split(". ")[0]
+            kinds |= {stem(w) for w in (entity.kind, *words(fold(opening))) if w not in STOPWORDS}
+        return frozenset(kinds)
 
     def ended_of_still(self, q: Question, fact: FactData) -> bool:
         """A yes/no question of today ("is the guild still sponsoring the vigil", `Question.current`) whose act the
