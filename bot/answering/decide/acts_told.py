@@ -54,6 +54,7 @@ from bot.answering.understand.lexicon import (
     WH_WORDS,
     claim_start,
 )
+from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
 from bot.answering.understand.understander import actors_in, opening_actor
@@ -134,6 +135,8 @@ EXAMINING = frozenset("report review examine analyze analyse obtain reveal uncov
 EXAMINED_REACH = 8  # words between such a verb and a date that tells when it was done ("reported in May 2019")
 EXAMINED_DATE = re.compile(r"(?:1[89]|20)\d\d|" + "|".join(m.lower() for m in MONTHS))
 THING_DATED_KINDS = frozenset("contract program figure person organization".split())
+# fact kinds whose date is that of the thing the fact is (a letter's, a count's), never of another thing it mentions
+OWN_DATED_KINDS = THING_DATED_KINDS | {"document"}
 # words between "had" and a verb that still tell it done before the time told of ("had recently protested")
 PERFECT_ADVERBS = frozenset("recently already just earlier previously also".split())
 # words between a thing and the verb telling it ran its course ("leases, worth $16m, had recently expired")
@@ -421,13 +424,17 @@ class ActsTold:
     def _year_of_other(q: Question, fact: FactData) -> bool:
         """The question names its thing by a year ("the 2018 lease": the year right after a determiner, a noun
         right after it) and the fact, dated in another year, states that year only right before another noun ("the
-        Gazette's October 2018 report"): that year labels something else, and the fact tells of no such thing."""
+        Gazette's October 2018 report"): that year labels something else, and the fact tells of no such thing.
+        Dated in that year, the fact's date is another thing's when the noun is a fact kind (THING_KINDS) and the
+        brief files the fact as a thing of another kind dated by itself (OWN_DATED_KINDS): "when does the 2018
+        contract start" of a letter of 31 July 2018 asking to end the contracts (fresh tester 91)."""
         for i, year in enumerate(q.words[1:-1], 1):
             if year not in q.years or q.words[i - 1] not in DETERMINERS or q.words[i + 1] in STOPWORDS:
                 continue
-            if (fact.date or "").startswith(year):
-                return False
             thing = stem(q.words[i + 1])
+            if (fact.date or "").startswith(year):
+                kind = next((k for k in THING_KINDS if stem(k) == thing), None)
+                return kind is not None and fact.kind != kind and fact.kind in OWN_DATED_KINDS
             tokens = words(fact.statement)
             after = [tokens[j + 1] if j + 1 < len(tokens) else "" for j, t in enumerate(tokens) if t == year]
             return bool(after) and all(
