@@ -1467,3 +1467,13 @@ def test_a_date_asked_of_events_told_at_one_place_on_several_dates_gives_each_da
     assert all(i.citations for i in a.items)
     one = core.ask("when was the dc protest")  # one date told there: that date alone, as before
     assert _first_line(one.text).startswith("May 2019:")
+
+
+@pytest.mark.parametrize("question", ["when does the 2018 contract start", "when did the 2018 contract start"])
+def test_a_thing_asked_by_its_year_is_not_dated_by_a_document_of_that_year(core: Core, question: str) -> None:
+    """Fresh tester 91: "the 2018 contract" was dated by the activists' letter of 31 July 2018 (a document, dated as
+    itself), led as "31 July 2018 is the earliest the sources give"; no fact gives a 2018 contract's start."""
+    first = _first_line(core.ask(question).text)
+    assert "31 July 2018" not in first
+    assert not first[:1].isdigit()
+

@@ -3441,3 +3441,19 @@ def test_a_refusal_word_only_in_the_scene_setting_clause_leaves_the_asked_act_to
     "No"."""
     a = core.ask("did salesforce cancel its cbp contract after that nonprofit rejected its 250k donation")
     assert _first_line(a.text).startswith("No: Salesforce repeatedly refused to cancel"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was anyone arrested at the protests", "were there arrests at the protests", "was anyone arrested at the protest"],
+)
+def test_the_protests_asked_with_no_other_name_get_no_yes_from_others_protests(core: Core, question: str) -> None:
+    """Fresh tester 91: Never Again Action's members arrested at protests outside detention facilities answered
+    "Yes" to "was anyone arrested at the protests", which asks of the brief's own subject's protests."""
+    first = core.ask(question).text.splitlines()[0]
+    assert first.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0])
+
+
+def test_others_protests_still_say_yes_when_the_others_are_named(core: Core) -> None:
+    first = core.ask("were never again action members arrested").text.splitlines()[0]
+    assert first.startswith("Yes: Never Again Action")
