@@ -40,6 +40,7 @@ from bot.answering.retrieve import (
     Hit,
     Retriever,
 )
+from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
@@ -54,7 +55,6 @@ from bot.answering.understand.lexicon import (
     WH_WORDS,
     claim_start,
 )
-from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
 from bot.answering.understand.understander import actors_in, opening_actor
