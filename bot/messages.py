@@ -57,6 +57,7 @@ AFTER_SOURCES = "The articles I have end in {latest}: they tell nothing of {year
 NOTHING_THERE_THEN_LEAD = "The articles I have date nothing in {place} to {period}; they tell this: {statement}"
 NO_DATE_THEN = "The articles I have give no date for that in {period}."
 NO_OTHER_DATE = "The articles I have give no date for that beyond the year you named."
+NO_START_DATE = "The articles I have give no start date for that."  # the year named is only an end's
 ONLY_REPORT_DATED = "The articles I have date only a report about that, not the thing itself."
 PERSON_NOT_NAMED = "The articles I have don't name that person."
 NOT_NAMED = "The articles I have don't name that {noun}."
