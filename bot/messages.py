@@ -63,6 +63,7 @@ YEAR_ONLY_BY_END_LEAD = (
     "The articles I have give no sum for one of {year}; {year} is only when this one was due to end: {statement}"
 )
 NO_OTHER_DATE = "The articles I have give no date for that beyond the year you named."
+NO_START_DATE = "The articles I have give no start date for that."  # the year named is only an end's
 ONLY_REPORT_DATED = "The articles I have date only a report about that, not the thing itself."
 PERSON_NOT_NAMED = "The articles I have don't name that person."
 NOT_NAMED = "The articles I have don't name that {noun}."

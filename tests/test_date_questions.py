@@ -1475,3 +1475,11 @@ def test_a_month_asked_of_a_thing_the_articles_tell_only_in_another_month_is_sai
     first = a.text.splitlines()[0]
     assert not a.answered, first
     assert first.startswith("The articles I have don't tell of that in July; they tell of it in May 2019"), first
+
+
+@pytest.mark.parametrize("question", ["when does the 2018 contract start", "when did the 2018 contract start"])
+def test_a_thing_asked_by_its_year_is_not_dated_by_a_document_of_that_year(core: Core, question: str) -> None:
+    """Fresh tester 91: "the 2018 contract" was dated by the activists' letter of 31 July 2018 (a document, dated as
+    itself), led as "31 July 2018 is the earliest the sources give"; no fact gives a 2018 contract's start."""
+    first = _first_line(core.ask(question).text)
+    assert first == messages.NO_START_DATE  # the one contract dated 2018 is dated by its end ("recently expired")

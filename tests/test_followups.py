@@ -3233,3 +3233,13 @@ def test_they_after_who_said_words_are_those_at_the_event_the_told_fact_lists(ta
     ask(talk, "who said happy hunting")
     answer = ask(talk, "what app did they use")
     assert answer.answered and "FALCON app" in answer.text.splitlines()[0], answer.text
+
+
+def test_a_follow_up_asking_of_a_thing_by_its_year_is_not_dated_by_another_thing_of_that_year(talk: Core) -> None:
+    """Fresh tester 91: "and the 2018 one?" after the $49 million contract's start was led "31 July 2018 is the
+    earliest the sources give", the date of a letter; no fact gives a 2018 contract's start."""
+    ask(talk, "how much was the 49m contract")
+    assert "20 September 2019" in ask(talk, "when does it start").text.splitlines()[0]
+    answer = ask(talk, "and the 2018 one?")
+    assert answer.read_as == "when does the 2018 contract start"
+    assert "31 July 2018" not in answer.text.splitlines()[0]

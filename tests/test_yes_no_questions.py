@@ -3480,3 +3480,19 @@ def test_a_refusal_by_people_the_fact_does_not_say_are_the_asked_ones_is_no_no(c
     # a party's "people" are any of its persons: its employees refusing say no of them
     line = _first_line(core.ask("did palantir ppl open the door for the palo alto protesters").text)
     assert line.startswith("No: Palantir employees"), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was anyone arrested at the protests", "were there arrests at the protests", "was anyone arrested at the protest"],
+)
+def test_the_protests_asked_with_no_other_name_get_no_yes_from_others_protests(core: Core, question: str) -> None:
+    """Fresh tester 91: Never Again Action's members arrested at protests outside detention facilities answered
+    "Yes" to "was anyone arrested at the protests", which asks of the brief's own subject's protests."""
+    first = core.ask(question).text.splitlines()[0]
+    assert first.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0])
+
+
+def test_others_protests_still_say_yes_when_the_others_are_named(core: Core) -> None:
+    first = core.ask("were never again action members arrested").text.splitlines()[0]
+    assert first.startswith("Yes: Never Again Action")

@@ -448,6 +448,7 @@ class Flow(Premises):
                 text = {
                     "called_for": messages.ONLY_CALLED_FOR,
                     "echoed": messages.NO_OTHER_DATE,
+                    "end_echoed": messages.NO_START_DATE,  # "the 2018 lease" of one told only as ended then
                     "reported_on": messages.ONLY_REPORT_DATED,
                     # "when did the keeper resign": facts tell of such an act only by or to others; "no date for
                     # that" would imply it happened (a fact without the asked verb may still tell of it in other

@@ -777,6 +777,17 @@ class Composer:
         }
         return bool(asked - told)
 
+    def _others_occasion(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question asking of events by "the" and a noun the fact is filed under ("at the protests" of
+        `topics: [protests]`), naming no one but the brief's own subject (its ubiquitous entities), of a fact
+        involving none of the subject's entities: "the protests", said with no other name, are the subject's own
+        (the rule Occasions follows for where-questions), and the fact tells of others' events."""
+        ubiquitous = self.retriever.ubiquitous
+        if any(not ubiquitous(e) for e in q.entities) or any(ubiquitous(e) for e in fact.entities):
+            return False
+        filed = {singular(w) for topic in fact.topics for w in words(fold(topic))}
+        return any(before == "the" and singular(t) in filed for before, t in zip(q.words, q.words[1:], strict=False))
+
     def _urged_otherwise(self, q: Question, fact: FactData) -> bool:
         """A yes/no question asking whether a request was made to someone named ("did the keepers urge Lind to stop":
         the names between a REQUEST_VERBS word and its "to") of a fact whose statement or quotes tell requests (a
@@ -1537,6 +1548,10 @@ class Composer:
             return Lead(messages.OTHER_OCCASION_LEAD.format(statement=statement), answers=False)
         if verdict and fact is not None and self._topic_untold(q, fact):
             # "was the vigil about the port" of a vigil against evictions that names no port (fresh tester 89)
+            return _act_unstated(q, statement)
+        if verdict and fact is not None and self._others_occasion(q, fact):
+            # "was anyone arrested at the protests" of a group's members arrested at protests elsewhere: the
+            # brief's own protests are asked, and the fact tells of others' (fresh tester 91)
             return _act_unstated(q, statement)
         if verdict and fact is not None and self.verdicts.said_polarity(q, fact) is False and not asks_future(q.words):
             # "did the guild admit the lease helped evictions" of "the guild said it was not helping": it said the

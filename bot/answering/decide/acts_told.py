@@ -27,7 +27,7 @@ from bot.answering.acts import (
     becoming,
 )
 from bot.answering.articles import ARTICLE_VOCABULARY, MENTIONING, PUBLISHING_VERBS, REPORTING_VERBS
-from bot.answering.compose.dates import planned_as
+from bot.answering.compose.dates import ENDING, START_STEMS, planned_as
 from bot.answering.compose.figures import PLANNED
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED
@@ -40,6 +40,7 @@ from bot.answering.retrieve import (
     Hit,
     Retriever,
 )
+from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
@@ -114,6 +115,7 @@ UndatedAct = Literal[
     "other_subject",
     "unstated",
     "echoed",
+    "end_echoed",
     "reported_on",
     "of_what_was_examined",
     "other_object",
@@ -134,6 +136,8 @@ EXAMINING = frozenset("report review examine analyze analyse obtain reveal uncov
 EXAMINED_REACH = 8  # words between such a verb and a date that tells when it was done ("reported in May 2019")
 EXAMINED_DATE = re.compile(r"(?:1[89]|20)\d\d|" + "|".join(m.lower() for m in MONTHS))
 THING_DATED_KINDS = frozenset("contract program figure person organization".split())
+# fact kinds whose date is that of the thing the fact is (a letter's, a count's), never of another thing it mentions
+OWN_DATED_KINDS = THING_DATED_KINDS | {"document"}
 # words between "had" and a verb that still tell it done before the time told of ("had recently protested")
 PERFECT_ADVERBS = frozenset("recently already just earlier previously also".split())
 # words between a thing and the verb telling it ran its course ("leases, worth $16m, had recently expired")
@@ -319,6 +323,11 @@ class ActsTold:
         if fact is not None and self._done_before(forms, fact.statement):
             return "done_before"
         if fact is not None and fact.date in q.years:
+            stated = self.retriever.stated_stems(doc_id)
+            if not START_STEMS.isdisjoint(stem(t) for t in q.words) and ENDING & stated and not START_STEMS & stated:
+                # "when did the 2018 lease start" of "… had recently expired, as of July 2018": the year named is
+                # its end's, so not even the year is its start (fresh tester 91)
+                return "end_echoed"
             return "echoed"  # "when did the press report on the 2017 survey": 2017 is what it is about, not when
         if fact is not None and self._year_of_other(q, fact):
             return "year_of_other"  # "when did the 2018 lease start" of "… the Gazette's 2018 report, a 2014 lease"
@@ -421,13 +430,17 @@ class ActsTold:
     def _year_of_other(q: Question, fact: FactData) -> bool:
         """The question names its thing by a year ("the 2018 lease": the year right after a determiner, a noun
         right after it) and the fact, dated in another year, states that year only right before another noun ("the
-        Gazette's October 2018 report"): that year labels something else, and the fact tells of no such thing."""
+        Gazette's October 2018 report"): that year labels something else, and the fact tells of no such thing.
+        Dated in that year, the fact's date is another thing's when the noun is a fact kind (THING_KINDS) and the
+        brief files the fact as a thing of another kind dated by itself (OWN_DATED_KINDS): "when does the 2018
+        contract start" of a letter of 31 July 2018 asking to end the contracts (fresh tester 91)."""
         for i, year in enumerate(q.words[1:-1], 1):
             if year not in q.years or q.words[i - 1] not in DETERMINERS or q.words[i + 1] in STOPWORDS:
                 continue
-            if (fact.date or "").startswith(year):
-                return False
             thing = stem(q.words[i + 1])
+            if (fact.date or "").startswith(year):
+                kind = next((k for k in THING_KINDS if stem(k) == thing), None)
+                return kind is not None and fact.kind != kind and fact.kind in OWN_DATED_KINDS
             tokens = words(fact.statement)
             after = [tokens[j + 1] if j + 1 < len(tokens) else "" for j, t in enumerate(tokens) if t == year]
             return bool(after) and all(
