@@ -1781,7 +1781,7 @@ class Composer:
         # "which articles mention the Courier": an article citing another outlet names it, which is what is asked
         naming = not ARTICLE_WORDS.isdisjoint(q.words) and not NAMING_VERBS.isdisjoint(q.words)
         # "which article quoted the keeper's op-ed": the article holding the quote, never the outlet that ran the
-        # op-ed (fresh tester 90: its words led with VICE in the source line only)
+        # op-ed (fresh tester 90: its words led with the outlet in the source line only)
         naming = naming or not QUOTING_VERBS.isdisjoint(q.words)
         if q.outlet and item.citations and (naming or not self._cites_other_outlet(item)):  # "which outlet ran …"
             cited = item.citations[0]
