@@ -17,6 +17,7 @@ from bot.answering.compose.questions import (
     SUCCESS_STEMS,
     asks_passive,
     asks_past,
+    asks_present,
     asks_whether_spoke,
     succeeding_at,
 )
@@ -1123,20 +1124,22 @@ class Verdicts:
         named = {k for start, end, _ in self._name_spans(tokens) for k in range(start, end)}
         return taken_by_another(tokens, act, at, asked, self.retriever.english.verb, named)
 
-    def affirms(self, q: Question, fact_id: str) -> bool:
+    def affirms(self, q: Question, fact_id: str, *, present: bool = False) -> bool:
         """The fact's statement says, in its own voice, that the act a yes/no question asks about happened: the
         question's main verb (answering.acts; a question without one is never settled yes) and every other word it
         asks beyond its names (or a word the brief gives for it) in the statement before any reported speech, none
         negated, hedged or only asked for; the acting name, when the question opens with one, before the act; every
         number the question gives in the statement (a year may be the fact's date). A question about today
         ("still", "now", or asked in the present: "does", "is") is never settled yes by sources that stop at their
-        dates, nor one negating its act ("did the guild not renew it"), whose "Yes" would read either way."""
+        dates, nor one negating its act ("did the guild not renew it"), whose "Yes" would read either way. With
+        `present`, the same reading of a question asked in the present instead ("is the guild a member", "does the
+        port use it"; still never "still" or "now"), for a "Yes" given as of the fact's date (task yn37)."""
         if self.reported_at(q) is not None:
             # "did the Gazette report that the guild renewed the lease": the article's own report settles it, as its
             # saying it does ("did the Gazette say …"), whatever act its words name
             return not q.current and asks_past(q.words) and self.said_polarity(q, self.brief.facts[fact_id]) is True
         forms = self._act_forms_of(q)
-        if q.current or not forms or not asks_past(q.words):
+        if q.current or not forms or not (asks_present(q.words) if present else asks_past(q.words)):
             return False
         if any(stem(t) in forms and not NEGATION.isdisjoint(q.words[max(0, j - 2) : j]) for j, t in enumerate(q.words)):
             # "did the guild not renew the lease": a "Yes" to a fact telling it renewed would read as agreeing that
