@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST, claim_start
 from bot.search import stem
 from bot.text import STOPWORDS
 
@@ -295,8 +295,9 @@ def asks_past(tokens: list[str]) -> bool:
 
 
 def asks_present(tokens: list[str]) -> bool:
-    """The question's first auxiliary asks about the present ("does", "is", "are" …; not "will", "can")."""
-    return next((t in PRESENT_AUXILIARIES for t in tokens if t in AUXILIARIES), False)
+    """The question's first auxiliary asks about the present ("does", "is", "are" …; not "will", "can"), the claim's
+    own in "is it true (that) …" (`claim_start`: "is it true the guild said …" asks of the past)."""
+    return next((t in PRESENT_AUXILIARIES for t in tokens[claim_start(tokens) :] if t in AUXILIARIES), False)
 
 
 # words before a closing "for" that ask something else than a purpose: "short for", "known for", "asking for"
