@@ -3515,3 +3515,15 @@ def test_an_alternative_answered_yes_as_of_a_date_keeps_the_date_without_the_ver
     # "does palantir work with ice or cbp" asks neither yes nor no: the alternative told leads with its date only
     line = _first_line(core.ask("does palantir work with ice or cbp").text)
     assert line.startswith("As of May 2019: ") and "ICE" in line, line
+
+
+def test_a_present_tense_yes_never_rests_on_an_act_told_ended_or_asked_to_end(core: Core) -> None:
+    # task yn37 (3k diff): "is palantirs ice stuff hosted on aws" led "Yes, as of …" on "Amazon employees urged Amazon
+    # Web Services to stop hosting Palantir": hosted then, maybe not now; asked in the past it is still a "Yes"
+    verdicts = core.answerer.composer.verdicts
+    answerer = core.answerer
+    urged = "hill-amazon-workers-aws-2018"
+    present = answerer.understander.understand(normalize("is palantir hosted by amazon web services"))
+    past = answerer.understander.understand(normalize("was palantir hosted by amazon web services"))
+    assert not verdicts.affirms(present, urged, present=True)
+    assert verdicts.affirms(past, urged)

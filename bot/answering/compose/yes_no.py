@@ -1151,6 +1151,8 @@ class Verdicts:
             # a fact may use as one ("came under fire"): told or not, never a "Yes" on that word
             return False
         fact = self.brief.facts[fact_id]
+        if present and self._ended_or_asked_ended(fact.statement, forms):
+            return False  # "is it hosted on the servers" of "urged the host to stop hosting it": maybe not so now
         # the statement, else a quote it rests on: the article's own words ("the messages were removed") where the
         # statement paraphrases them ("taken down")
         quotes = [c.quote for c in fact.citations] if fact.kind != "quote" else []  # a quote fact's are speech
@@ -1170,6 +1172,16 @@ class Verdicts:
         if quotes and self._object_placed_otherwise(q, forms, fact.statement):
             quotes = []  # "Lind defended this decision": the statement ties the name asked to another noun
         return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
+
+    @staticmethod
+    def _ended_or_asked_ended(statement: str, forms: Set[str]) -> bool:
+        """`statement` puts an act ending something (ENDING_ACTS), done, asked for or negated, within ENDED_REACH
+        words before the act asked (`forms`: "urged the host to stop hosting it", "stopped sponsoring"): what held
+        then may not hold now, so no "Yes" of the present rests on it (task yn37)."""
+        stems_ = [stem(t) for t in words(fold(statement))]
+        return any(
+            s in ENDING_ACTS and not forms.isdisjoint(stems_[j + 1 : j + 1 + ENDED_REACH]) for j, s in enumerate(stems_)
+        )
 
     def _told_as_agent(self, q: Question, fact: FactData) -> bool:
         """ "Did <doer> <act> <thing>" (`closing_object`, the doer the question's opening actor, asked in the
