@@ -238,6 +238,7 @@ ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {s
 OTHER_WORDS_LEAD = "The articles I have don't put it in those words; they tell this: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
+YES_AS_OF_LEAD = "Yes, as of {date}: {statement}"  # "is the guild a member": so by the sources' date, maybe not today
 # "did the Gazette say the lease was $9 million" when the Gazette's one sum for it is another, and none of its facts
 # gives $9 million
 SUM_SAID_OTHERWISE_LEAD = "No: {source} gives {told}, not {asked}: {statement}"

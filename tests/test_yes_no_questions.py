@@ -3496,3 +3496,50 @@ def test_the_protests_asked_with_no_other_name_get_no_yes_from_others_protests(c
 def test_others_protests_still_say_yes_when_the_others_are_named(core: Core) -> None:
     first = core.ask("were never again action members arrested").text.splitlines()[0]
     assert first.startswith("Yes: Never Again Action")
+
+
+@pytest.mark.parametrize(
+    ("question", "dated"),
+    [
+        ("does palantir sell its software to the lapd", "Yes, as of 31 July 2018: Palantir also sells its software"),
+        ("does thiel support trump", "Yes, as of 22 August 2019: Peter Thiel"),
+        ("does ice use palantir software", "Yes, as of 22 August 2019: Palantir supplies ICE with software"),
+    ],
+)
+def test_a_present_tense_yes_no_question_the_fact_affirms_is_yes_as_of_the_facts_date(
+    core: Core, question: str, dated: str
+) -> None:
+    # task yn37: asked in the present, a fact affirming the act led bare, with no verdict; articles of 2018-2019
+    # cannot say it is so today, so the "Yes" is dated, as the "No, as of …" verdicts are
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(dated), line
+
+
+def test_a_present_tense_yes_never_reaches_still_now_a_negated_act_or_another_auxiliary(core: Core) -> None:
+    # "still" asks of today: told as of the date with no verdict; a negated act or a modal gets no "Yes" either way
+    for question in (
+        "does palantir still sell its software to the lapd",
+        "does palantir not sell its software to the lapd",
+        "can palantir sell its software to the lapd",
+        "will palantir sell its software to the lapd",
+    ):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith("Yes") and "Los Angeles Police Department" in line, (question, line)
+
+
+def test_an_alternative_answered_yes_as_of_a_date_keeps_the_date_without_the_verdict(core: Core) -> None:
+    # "does palantir work with ice or cbp" asks neither yes nor no: the alternative told leads with its date only
+    line = _first_line(core.ask("does palantir work with ice or cbp").text)
+    assert line.startswith("As of May 2019: ") and "ICE" in line, line
+
+
+def test_a_present_tense_yes_never_rests_on_an_act_told_ended_or_asked_to_end(core: Core) -> None:
+    # task yn37 (3k diff): "is palantirs ice stuff hosted on aws" led "Yes, as of …" on "Amazon employees urged Amazon
+    # Web Services to stop hosting Palantir": hosted then, maybe not now; asked in the past it is still a "Yes"
+    verdicts = core.answerer.composer.verdicts
+    answerer = core.answerer
+    urged = "hill-amazon-workers-aws-2018"
+    present = answerer.understander.understand(normalize("is palantir hosted by amazon web services"))
+    past = answerer.understander.understand(normalize("was palantir hosted by amazon web services"))
+    assert not verdicts.affirms(present, urged, present=True)
+    assert verdicts.affirms(past, urged)

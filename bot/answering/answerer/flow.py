@@ -204,7 +204,10 @@ class Flow(Premises):
             told = told if len(told) == 1 and not all(a.answered for a in answers) else []
         if len(told) != 1:
             return None
-        answer = replace(told[0], lead=told[0].lead.removeprefix(verdict), question=shown, says_yes=False)
+        lead = told[0].lead.removeprefix(verdict)
+        dated = messages.YES_AS_OF_LEAD.split("{")[0]  # "Yes, as of May 2019: …" keeps its date, not its verdict
+        lead = "As of " + lead.removeprefix(dated) if lead.startswith(dated) else lead
+        answer = replace(told[0], lead=lead, question=shown, says_yes=False)
         return replace(answer, text=render_text(answer))
 
     def _answer_understood(self, q: Question, shown: str) -> Answer:

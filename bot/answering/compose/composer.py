@@ -1573,6 +1573,10 @@ class Composer:
             # (a comparison asked, "is the vigil older than the lease", has no act to affirm: the fact saying it,
             # in the question's comparative, settles it)
             return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
+        if verdict and item.kind == "fact" and self.verdicts.affirms(q, item.id, present=True):
+            # "is the guild a member of the league": so by the article's date, which cannot tell whether it still is
+            lead = messages.YES_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement)
+            return Lead(lead, says_yes=True)
         if verdict and self._sum_told_otherwise(q, statement):
             # "was the 2014 renewal for $8 million" against "renewed in 2014 for around $5 million": the one sum
             # the articles give for that year's deed is another, and none gives the asked one for it

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST, claim_start
 from bot.search import stem
 from bot.text import STOPWORDS
 
@@ -216,6 +216,9 @@ def asks_month(tokens: list[str]) -> bool:
 # auxiliaries asking about what happened, not what holds now ("does the guild own the lamp", "is it growing"),
 # which articles from years ago cannot settle with a "Yes"
 PAST_AUXILIARIES = frozenset({"did", "was", "were", "had", "has", "have"})
+# auxiliaries asking what holds now ("is the guild a member", "does the port use the lamp"): a "Yes" from the articles
+# holds only as of their dates, and says so
+PRESENT_AUXILIARIES = frozenset({"is", "are", "does", "do"})
 
 # verbs asking whether someone spoke up at all ("did the guild say anything", "did it comment", "did they respond"),
 # and the words after one that keep it so: "say that the lamp was …" asks whether given words were said, not whether
@@ -289,6 +292,12 @@ def asks_passive(tokens: list[str]) -> bool:
 def asks_past(tokens: list[str]) -> bool:
     """The question's first auxiliary asks about the past ("did", "was", "has" …)."""
     return next((t in PAST_AUXILIARIES for t in tokens if t in AUXILIARIES), False)
+
+
+def asks_present(tokens: list[str]) -> bool:
+    """The question's first auxiliary asks about the present ("does", "is", "are" …; not "will", "can"), the claim's
+    own in "is it true (that) …" (`claim_start`: "is it true the guild said …" asks of the past)."""
+    return next((t in PRESENT_AUXILIARIES for t in tokens[claim_start(tokens) :] if t in AUXILIARIES), False)
 
 
 # words before a closing "for" that ask something else than a purpose: "short for", "known for", "asking for"

@@ -17,6 +17,7 @@ from bot.answering.compose.questions import (
     SUCCESS_STEMS,
     asks_passive,
     asks_past,
+    asks_present,
     asks_whether_spoke,
     succeeding_at,
 )
@@ -1123,20 +1124,22 @@ class Verdicts:
         named = {k for start, end, _ in self._name_spans(tokens) for k in range(start, end)}
         return taken_by_another(tokens, act, at, asked, self.retriever.english.verb, named)
 
-    def affirms(self, q: Question, fact_id: str) -> bool:
+    def affirms(self, q: Question, fact_id: str, *, present: bool = False) -> bool:
         """The fact's statement says, in its own voice, that the act a yes/no question asks about happened: the
         question's main verb (answering.acts; a question without one is never settled yes) and every other word it
         asks beyond its names (or a word the brief gives for it) in the statement before any reported speech, none
         negated, hedged or only asked for; the acting name, when the question opens with one, before the act; every
         number the question gives in the statement (a year may be the fact's date). A question about today
         ("still", "now", or asked in the present: "does", "is") is never settled yes by sources that stop at their
-        dates, nor one negating its act ("did the guild not renew it"), whose "Yes" would read either way."""
+        dates, nor one negating its act ("did the guild not renew it"), whose "Yes" would read either way. With
+        `present`, the same reading of a question asked in the present instead ("is the guild a member", "does the
+        port use it"; still never "still" or "now"), for a "Yes" given as of the fact's date (task yn37)."""
         if self.reported_at(q) is not None:
             # "did the Gazette report that the guild renewed the lease": the article's own report settles it, as its
             # saying it does ("did the Gazette say …"), whatever act its words name
             return not q.current and asks_past(q.words) and self.said_polarity(q, self.brief.facts[fact_id]) is True
         forms = self._act_forms_of(q)
-        if q.current or not forms or not asks_past(q.words):
+        if q.current or not forms or not (asks_present(q.words) if present else asks_past(q.words)):
             return False
         if any(stem(t) in forms and not NEGATION.isdisjoint(q.words[max(0, j - 2) : j]) for j, t in enumerate(q.words)):
             # "did the guild not renew the lease": a "Yes" to a fact telling it renewed would read as agreeing that
@@ -1148,6 +1151,8 @@ class Verdicts:
             # a fact may use as one ("came under fire"): told or not, never a "Yes" on that word
             return False
         fact = self.brief.facts[fact_id]
+        if present and self._ended_or_asked_ended(fact.statement, forms):
+            return False  # "is it hosted on the servers" of "urged the host to stop hosting it": maybe not so now
         # the statement, else a quote it rests on: the article's own words ("the messages were removed") where the
         # statement paraphrases them ("taken down")
         quotes = [c.quote for c in fact.citations] if fact.kind != "quote" else []  # a quote fact's are speech
@@ -1167,6 +1172,16 @@ class Verdicts:
         if quotes and self._object_placed_otherwise(q, forms, fact.statement):
             quotes = []  # "Lind defended this decision": the statement ties the name asked to another noun
         return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
+
+    @staticmethod
+    def _ended_or_asked_ended(statement: str, forms: Set[str]) -> bool:
+        """`statement` puts an act ending something (ENDING_ACTS), done, asked for or negated, within ENDED_REACH
+        words before the act asked (`forms`: "urged the host to stop hosting it", "stopped sponsoring"): what held
+        then may not hold now, so no "Yes" of the present rests on it (task yn37)."""
+        stems_ = [stem(t) for t in words(fold(statement))]
+        return any(
+            s in ENDING_ACTS and not forms.isdisjoint(stems_[j + 1 : j + 1 + ENDED_REACH]) for j, s in enumerate(stems_)
+        )
 
     def _told_as_agent(self, q: Question, fact: FactData) -> bool:
         """ "Did <doer> <act> <thing>" (`closing_object`, the doer the question's opening actor, asked in the
