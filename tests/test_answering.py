@@ -1917,7 +1917,9 @@ def test_a_possessive_opinion_noun_asks_the_persons_own_words_not_what_describes
     assert a.answered and a.kind == "quote" and "tear apart families" in _first_line(a.text), a.text
 
 
-@pytest.mark.parametrize("question", ["how did sasson describe the effort", "how did sasson describe the whole effort"])
+@pytest.mark.parametrize(
+    "question", ["how did sasson describe the effort", "how did sasson describe the whole effort"]
+)
 def test_how_a_named_person_described_a_thing_asks_their_words_not_who_they_are(core: Core, question: str) -> None:
     # "how did X describe Y": X's own words of Y, as "what did X say about Y"; not the fact describing X (and "the
     # whole effort" asks of all of it: "whole" is no subject the brief would have to name)

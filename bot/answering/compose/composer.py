@@ -82,7 +82,7 @@ from bot.answering.decide.figures import (
     scaled_figures,
 )
 from bot.answering.enumeration import enumerated, number_word
-from bot.answering.retrieve import Hit, Retriever, placed_elsewhere, places_act, states_entity
+from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.clauses import PRESSING, words_of_speakers
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -1860,6 +1860,15 @@ class Composer:
             # "where was the harbour vigil": the one place the fact puts it in leads, as a date leads a when-question
             # (more than one named may be where it went from and to, or a place of something else it tells)
             value = places[0]
+        elif (
+            q.kind == "where"
+            and item.kind == "fact"
+            and not self.places_named(item.id)
+            and (online := online_venue(statement))
+        ):
+            # "where did the online protest happen": the web place it was done at leads, as a town would (fresh
+            # tester 91: another day's cities led over "Palantir's GitHub software development page")
+            value = online[0].upper() + online[1:]
         elif (
             q.kind == "date"
             and item.kind == "fact"

@@ -68,6 +68,7 @@ from bot.answering.retrieve import (
     amount_owner,
     month_of,
     on,
+    online_venue,
     placed_elsewhere,
     places_act,
 )
@@ -1963,7 +1964,8 @@ class Decider:
         nor names one of them."""
         parties = [e for e in q.entities if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         joined = any(
-            e in parties and "with" in q.words[max(start - 2, 0) : start] for start, _, e in self._name_spans(q.words)
+            e in parties and "with" in q.words[max(start - 2, 0) : start]
+            for start, _, e in self._name_spans(q.words)
         )
         return joined and len(parties) > 1 and any(self.subjects.about_others(doc_id, [e]) for e in parties)
 
@@ -3072,8 +3074,10 @@ class Decider:
     def _placed(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Where were the monday protests": a where-question's best naming no place (a glossary entry of
         PLACE_KINDS) yields to the first candidate covering it as well within PLACE_NEAR of it that names one (and
-        is of the month the question names, if it names one)."""
-        if q.kind != "where" or self._names_place(best.id):
+        is of the month the question names, if it names one). A best naming a web place (`online_venue`: "flooded
+        the company's software development page") keeps its lead: an act done online was there, not in a town
+        another candidate names (fresh tester 91)."""
+        if q.kind != "where" or self._names_place(best.id) or online_venue(self._text(best.id)) is not None:
             return best
         of_month = self.names_month(q)  # and of the month named, as `_of_month` picked the best
 
