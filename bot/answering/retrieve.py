@@ -195,7 +195,7 @@ ONLINE_VENUE = on_first_use(
 
 
 def online_venue(statement: str) -> str | None:
-    """The first web place the statement names by its noun (ONLINE_VENUE: "Palantir's GitHub software development
+    """The first web place the statement names by its noun (ONLINE_VENUE: "the guild's code hosting
     page"), or None: where an act done online was, as a town is of one done in the street."""
     found = ONLINE_VENUE().search(statement)
     return found.group(0) if found is not None else None

@@ -1867,7 +1867,7 @@ class Composer:
             and (online := online_venue(statement))
         ):
             # "where did the online protest happen": the web place it was done at leads, as a town would (fresh
-            # tester 91: another day's cities led over "Palantir's GitHub software development page")
+            # tester 91: another day's cities led over the company's "software development page" the act was done on)
             value = online[0].upper() + online[1:]
         elif (
             q.kind == "date"
