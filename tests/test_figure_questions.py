@@ -1417,6 +1417,9 @@ def test_a_difference_asked_of_two_exact_sums_in_one_scale_is_worked_out_from_bo
         line = _first_line(core.ask(question).text)
         assert line.startswith("$53 million is $14 million more than $39 million, worked out"), (question, line)
         assert "is the larger" not in line, (question, line)
+    # (a side named by its figure alone after "than" is a side, not "more than 39 million" read as a quantity)
+    line = _first_line(core.ask("how much more is the 53m than 39m").text)
+    assert line.startswith("$53 million is $14 million more than $39 million"), line
     line = _first_line(core.ask("how much less was the 39m than the 53m").text)
     assert line.startswith("$39 million is $14 million less than $53 million"), line
     # which is the larger, asked, is still answered so
