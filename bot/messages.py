@@ -274,6 +274,10 @@ BETWEEN_SUMS = "{figure} is more than {below} and less than {above}"
 COMPARE_LARGER_FIGURE = "{figure} is the larger"
 COMPARE_SMALLER_FIGURE = "{figure} is the smaller"
 DIFFERENCE_UNTOLD_LEAD = "The articles I have don't give the difference; they give {figures}"  # "how much more …"
+# "how much more was the $53 million one than the $39 million one": worked out from the two sums stated
+DIFFERENCE_WORKED_OUT = (
+    "{first} is {difference} {than} than {second}, worked out from the sums the articles give: {figures}"
+)
 MAY_BE_THE_SAME = "The sources may be describing the same thing differently: see fact {a} and fact {b}."
 COMPARE_EARLIER = "the {side} came first"
 # "compare the 2018 and 2019 vigils": what each is, when no article compares them and no figure settles it

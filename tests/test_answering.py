@@ -1579,6 +1579,14 @@ def test_what_a_thing_did_is_told_by_a_fact_of_its_act_not_one_it_only_describes
         assert "asked the company to cancel" in line, (question, line)
 
 
+def test_what_someone_did_is_not_told_by_the_act_done_to_them(core: Core) -> None:
+    # fresh tester 91: "what did the protesters in dc ask for" led the employee who "asked the protesters to switch
+    # off their camera" over the organizer "asking a Palantir employee for a meeting": the act in another form, but
+    # done to the ones asked of, not by them
+    line = core.ask("what did the protesters in dc ask for").text.splitlines()[0]
+    assert "for a meeting" in line and "camera" not in line, line
+
+
 def test_which_of_a_kind_narrowed_by_a_word_the_brief_lacks_is_asked_of_the_kind(core: Core) -> None:
     # blind set BJ: "which tv network did karp give the 'loser position' line to" was refused as if a "tv" were
     # the kind asked; the kind is the network ("Karp had told CNBC"), and "tv" one word the fact need not have

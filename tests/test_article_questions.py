@@ -1143,3 +1143,13 @@ def test_which_article_quoted_a_piece_another_outlet_ran_leads_the_article_holdi
     for question in ("which article quoted karps op ed", "which outlet quoted karps op ed"):
         first = core.ask(question).text.splitlines()[0]
         assert first.startswith("VICE News"), (question, first)
+
+
+def test_which_articles_mention_a_sum_lists_every_article_whose_words_give_it(core: Core) -> None:
+    # fresh tester 91: "which articles mention the $39 million" led the Palo Alto report alone; Truthout's words
+    # give "around $39 million" too (the 2015 renewal), and The Hill's "$38 million" is another sum
+    lead = core.ask("which articles mention the $39 million").text.splitlines()[0].split(": ")[0]
+    assert "Palo Alto" in lead and "Truthout" in lead and "The Hill" not in lead, lead
+    # one article's sum is still that article alone
+    lead = core.ask("which articles mention $38 million").text.splitlines()[0].split(": ")[0]
+    assert lead == "The Hill, May 2019", lead

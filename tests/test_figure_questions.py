@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bot import messages
+from bot.answering.compose.comparisons import _difference
 from bot.answering.compose.lead import Lead
 from bot.answering.normalize import normalize
 from bot.answering.understand import kinds
@@ -1409,14 +1410,27 @@ def test_a_sum_asked_by_plus_or_of_parts_qualified_by_years_is_said_not_given(co
     assert not a.answered and a.text.startswith(messages.TOTAL_UNTOLD), a.text
 
 
-def test_a_difference_asked_of_two_figures_is_said_not_given_with_both_figures(core: Core) -> None:
-    # fresh tester 50: "how much more was the 53m than the 39m" led "$53 million is the larger", no difference
+def test_a_difference_asked_of_two_exact_sums_in_one_scale_is_worked_out_from_both(core: Core) -> None:
+    # fresh tester 50: "how much more was the 53m than the 39m" led "$53 million is the larger", no difference; fresh
+    # tester 91 asked for the difference itself: two stated sums in one scale give it by arithmetic, both still shown
     for question in ("how much more was the 53m than the 39m", "by how much was the 53m contract bigger than the 39m"):
         line = _first_line(core.ask(question).text)
-        assert line.startswith("The articles I have don't give the difference"), (question, line)
-        assert "$53 million" in line and "$39 million" in line and "is the larger" not in line, (question, line)
+        assert line.startswith("$53 million is $14 million more than $39 million, worked out"), (question, line)
+        assert "is the larger" not in line, (question, line)
+    # (a side named by its figure alone after "than" is a side, not "more than 39 million" read as a quantity)
+    line = _first_line(core.ask("how much more is the 53m than 39m").text)
+    assert line.startswith("$53 million is $14 million more than $39 million"), line
+    line = _first_line(core.ask("how much less was the 39m than the 53m").text)
+    assert line.startswith("$39 million is $14 million less than $53 million"), line
     # which is the larger, asked, is still answered so
     assert _first_line(core.ask("was the 53m bigger than the 39m").text).endswith("$53 million is the larger.")
+
+
+def test_a_difference_is_worked_out_only_of_exact_sums_in_the_same_scale() -> None:
+    assert _difference("$53 million", "$39 million") == "$14 million"
+    assert _difference("$2.5 million", "$1.25 million") == "$1.25 million"
+    assert _difference("$1.5 million", "$750,000") is None  # scales differ: not worked out across them
+    assert _difference("about $5 million", "$3 million") is None  # an approximation's difference is no exact sum
 
 
 def test_a_count_asked_with_a_verb_of_intending_is_answered_by_the_planned_count(core: Core) -> None:

@@ -463,3 +463,11 @@ def test_events_set_apart_by_a_source_a_weekday_or_a_pointer_gather_no_other_eve
     # "protesters" are people, not the events the brief files as "protests"
     first = core.ask(question).text.splitlines()[0]
     assert "Boston" not in first, first
+
+
+def test_where_an_act_done_online_happened_is_the_web_place_it_was_done_at(core: Core) -> None:
+    # fresh tester 91: "where did the github protest happen" led the cities of the multi-day protest's Monday; its
+    # online day was on Palantir's software development page, which leads
+    line = core.ask("where did the github protest happen").text.splitlines()[0]
+    assert line.startswith("Palantir's GitHub software development page: "), line
+    assert "New York" not in line, line

@@ -8,6 +8,7 @@ holds what the question's kind asks for (an amount, a count, a date, a person, a
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
@@ -183,6 +184,23 @@ def placed_elsewhere(
 
 
 PLACE_KINDS = frozenset({"place"})
+# a place on the web, told by its noun ("flooded the company's software development page", "on its forum"): where an
+# act done online took place, though no place on a map is named (general English nouns of web places)
+ONLINE_VENUE = on_first_use(
+    r"(?:\b(?:the|a|an|its|their|his|her)\s+)?(?:\b[A-Za-z][\w-]*['’]s\s+)?"
+    r"(?:\b(?!(?:the|a|an|on|in|at|to|of|and|with|by|from)\b)[A-Za-z][\w-]*\s+){0,3}?"
+    r"(?<![-\w])(?:web\s?page|page|website|web\s?site|forum|message\s+board)s?\b",
+    re.IGNORECASE,
+)
+
+
+def online_venue(statement: str) -> str | None:
+    """The first web place the statement names by its noun (ONLINE_VENUE: "the guild's code hosting
+    page"), or None: where an act done online was, as a town is of one done in the street."""
+    found = ONLINE_VENUE().search(statement)
+    return found.group(0) if found is not None else None
+
+
 PERSON_KINDS = frozenset({"person"})
 WHO_KINDS = frozenset({"person", "organization"})
 COVERAGE_WEIGHT = 1.0  # how much of the question a candidate holds counts on its own, not only through BM25

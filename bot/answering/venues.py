@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.answering.decide.figures import role_of
-from bot.answering.retrieve import Hit
+from bot.answering.retrieve import Hit, online_venue
 from bot.answering.speakers import DOCUMENTS
 from bot.answering.understand.lexicon import PERSON_NOUNS
 from bot.answering.understand.question import Question
@@ -130,7 +130,7 @@ class Venues:
             # among `asked` is never where)
             if place and name <= said and not name <= asked:
                 return True
-        return next(self._venues(statement, asked), None) is not None
+        return next(self._venues(statement, asked), None) is not None or online_venue(statement) is not None
 
     def _told_outlet(self, fact_id: str, ent_id: str) -> bool:
         """The entity is a news outlet (a glossary entry of kind "media") the fact names that is not the outlet of an

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from bot import messages
 from bot.answering.compose.dates import PLANNING, planned_as
@@ -57,6 +58,8 @@ REFERRING = frozenset({"one", "ones"})  # "the 2019 one": the other side's thing
 # a difference asked of two figures (general English): "how much more", "how many fewer", "by how much": which
 # figure is the larger does not answer it. ("the difference between the lease and the grant" may ask what sets
 # them apart, which the two figures and the larger one do answer.)
+# a sum of money as the articles write it with nothing around it: dollars, a number and perhaps a scale word
+EXACT_SUM = on_first_use(r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s(million|billion|thousand))?")
 DIFFERENCE = on_first_use(
     r"\bhow (?:much|many) (?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)\b|\bby how much\b"
 )
@@ -98,6 +101,25 @@ def _number(text: str) -> float | None:
     unscaled, a sum in millions compared as smaller than one written out in thousands."""
     number, *rest = text.split() or [""]
     return sum_value(number, next((w for w in SCALE_VALUES if w in rest), ""))
+
+
+def _difference(larger: str, smaller: str) -> str | None:
+    """The difference of two sums of money as written in the articles ("$53 million", "$39 million" -> "$14
+    million"), or None unless both are exact sums (no "about", "more than": a difference of approximations would be
+    told as exact) in the same scale word, whose difference is then plain arithmetic on the figures the articles
+    state."""
+    parts = []
+    for figure in (larger, smaller):
+        m = EXACT_SUM().fullmatch(figure)
+        if m is None:
+            return None
+        parts.append((Decimal(m.group(1).replace(",", "")), m.group(2) or ""))
+    (a, scale_a), (b, scale_b) = parts
+    if scale_a != scale_b or a == b:
+        return None
+    apart = abs(a - b)
+    shown = f"{apart:,f}".rstrip("0").rstrip(".") if apart != apart.to_integral_value() else f"{int(apart):,}"
+    return f"${shown}" + (f" {scale_a}" if scale_a else "")
 
 
 def _agreement_sums(statement: str) -> list[float]:
@@ -241,7 +263,19 @@ class Comparisons:
             # "how much more was the 9 million lease than the 5 million one": the difference is no figure the
             # articles give; both figures are shown with their sources, neither led as the answer (which side is
             # the larger kept when the sides are named by more than their figures)
-            lead = messages.DIFFERENCE_UNTOLD_LEAD.format(figures=lead.split(": ")[0] if bare else lead)
+            figures = lead.split(": ")[0]
+            worked = _difference(first[1], second[1])
+            lead = (
+                messages.DIFFERENCE_WORKED_OUT.format(
+                    first=first[1],
+                    difference=worked,
+                    than="less" if less else "more",
+                    second=second[1],
+                    figures=figures,
+                )
+                if worked is not None
+                else messages.DIFFERENCE_UNTOLD_LEAD.format(figures=figures if bare else lead)
+            )
         answer = self._compared(q, ranked, lead + ".", [first[0], second[0]])
         if fact_b in self.brief.differs[fact_a]:  # the brief links them: perhaps one thing counted two ways
             answer = replace(answer, note=messages.MAY_BE_THE_SAME.format(a=fact_a, b=fact_b))

@@ -82,7 +82,7 @@ from bot.answering.decide.figures import (
     scaled_figures,
 )
 from bot.answering.enumeration import enumerated, number_word
-from bot.answering.retrieve import Hit, Retriever, placed_elsewhere, places_act, states_entity
+from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.clauses import PRESSING, words_of_speakers
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -109,7 +109,7 @@ from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
 from bot.search import stem
-from bot.text import SCALE_WORDS, STOPWORDS, and_joined, fold, on_first_use, sum_value, words
+from bot.text import SCALE_WORDS, STOPWORDS, and_joined, fold, is_number, on_first_use, sum_value, words
 
 # words placing what follows them ("in Eastport", "at the guild's Eastport office", "outside"): general English
 LOCATING = frozenset("in at outside inside near beside".split())
@@ -242,6 +242,20 @@ def asks_reporting(tokens: list[str]) -> bool:
 
 # nouns naming persons of any role (general English): a party's "people" are told of by any noun for its persons
 GENERIC_PERSONS = frozenset({"people", "person", "persons"})
+
+
+def _sum_named(tokens: list[str]) -> tuple[str, str] | None:
+    """The one sum a question names: a number with its scale word ("... mention the 39 million" -> ("39",
+    "million")) or written in thousands ("140,000" -> ("140,000", "")); None when it names none or several. A small
+    bare number ("2", "60") is not read so: in an article's words it is as often a day or some other count."""
+    found = [
+        (t, tokens[k + 1] if tokens[k + 1 : k + 2] and tokens[k + 1] in SCALE_WORDS else "")
+        for k, t in enumerate(tokens)
+        if is_number(t) and not is_year(t)
+    ]
+    if len(found) != 1 or not (found[0][1] or "," in found[0][0]):
+        return None
+    return found[0]
 
 
 class Composer:
@@ -1794,7 +1808,12 @@ class Composer:
                 reporter = f"{cited.source_name} ({cited.published_label})" if cited.published_label else value
                 return Lead(messages.OUTLET_UNNAMED.format(source=reporter, statement=statement))
             described = _described_as(q.words, q.named_at)
-            if q.entities and (described or not PLURAL_OUTLETS.isdisjoint(q.words) or q.counted in PLURAL_OUTLETS):
+            sum_named = _sum_named(q.words) if not q.entities and not PLURAL_OUTLETS.isdisjoint(q.words) else None
+            if sum_named is not None and (stating := self._stating_sum(sum_named, cited.source_id, value)):
+                # "which articles mention the $39 million": every article whose own words give that sum, not only
+                # the lead's (fresh tester 91: another article's "around $39 million" was left out)
+                value = "; ".join(stating)
+            elif q.entities and (described or not PLURAL_OUTLETS.isdisjoint(q.words) or q.counted in PLURAL_OUTLETS):
                 # "which articles mention Lantern": every article with a fact of what it names, the lead's first;
                 # "which article calls Lantern a rival": those whose words do, whichever the lead's fact cites first
                 labels = self._mentioning(q.entities, cited.source_id, value, described)
@@ -1860,6 +1879,15 @@ class Composer:
             # "where was the harbour vigil": the one place the fact puts it in leads, as a date leads a when-question
             # (more than one named may be where it went from and to, or a place of something else it tells)
             value = places[0]
+        elif (
+            q.kind == "where"
+            and item.kind == "fact"
+            and not self.places_named(item.id)
+            and (online := online_venue(statement))
+        ):
+            # "where did the online protest happen": the web place it was done at leads, as a town would (fresh
+            # tester 91: another day's cities led over the company's "software development page" the act was done on)
+            value = online[0].upper() + online[1:]
         elif (
             q.kind == "date"
             and item.kind == "fact"
@@ -2041,6 +2069,22 @@ class Composer:
         if first in labels or not described:  # (the lead's article, when its own words are among those asked)
             labels = {first: label} | labels
         return list(labels.values())
+
+    def _stating_sum(self, figure: tuple[str, str], first: str, label: str) -> list[str]:
+        """The labels of the articles whose quoted words give `figure` (a number as written and its scale word or
+        "", from `_sum_named`), among the MENTIONING_HITS facts the index finds for it: `label` (of the article
+        `first`) first, when its words give it; empty when only the lead's article does (its answer stands)."""
+        number, scale = figure
+        given = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)" + (rf"\s+{scale}\b" if scale else ""))
+        labels: dict[str, str] = {}
+        for doc_id, _ in self.retriever.index.search([number, scale] if scale else [number], MENTIONING_HITS):
+            fact = self.brief.facts.get(doc_id)
+            for ref in fact.citations if fact is not None else ():
+                if ref.source not in labels and ref.source in self.brief.sources and given.search(ref.quote):
+                    labels[ref.source] = self.brief.citation(doc_id, ref).label
+        if set(labels) <= {first}:
+            return []
+        return list((({first: label} | labels) if first in labels else labels).values())
 
     def _cites_other_outlet(self, item: Item) -> bool:
         """The fact names an outlet other than its own article's ("the keeper's op-ed in the Gazette", as the Herald

@@ -2066,8 +2066,13 @@ class Understander:
         if not splits:
             return [], []
         split = splits[0]
-        if tokens[split] == "than" and split + 1 < len(tokens) and tokens[split + 1].isdigit():
-            return [], []  # "more than 120": a quantity
+        if (
+            tokens[split] == "than"
+            and split + 1 < len(tokens)
+            and tokens[split + 1].isdigit()
+            and (split == 0 or tokens[split - 1] in COMPARATIVES)
+        ):
+            return [], []  # "more than 120": a quantity ("how much more is the 53m than 39m" sets a side against it)
         marks = [i for i, t in enumerate(tokens[:split]) if t in COMPARATIVES or t in ("compare", "between")]
         mark = marks[-1] if marks else -1
         left = tokens[mark + 1 : split] if mark >= 0 else tokens[:split]
