@@ -3168,7 +3168,9 @@ def test_and_another_noun_after_a_count_is_its_count_in_the_fact_just_told(talk:
     ask(talk, "what was the 2017 program called")
     ask(talk, "how many prosecutions did it lead to")
     answer = ask(talk, "and arrests")
-    assert answer.read_as == "how many arrests did the 2017 program called lead to"
+    # (the participle the first question closed on, "called", is left out since fresh tester 92's "it" with an act
+    # of its own: it was read "… the 2017 program called lead to")
+    assert answer.read_as == "how many arrests did the 2017 program lead to"
     assert answer.answered and answer.evidence[0].id == "uac-2017-38-prosecutions"
     assert answer.text.startswith("35:")
 
@@ -3243,3 +3245,12 @@ def test_a_follow_up_asking_of_a_thing_by_its_year_is_not_dated_by_another_thing
     answer = ask(talk, "and the 2018 one?")
     assert answer.read_as == "when does the 2018 contract start"
     assert "31 July 2018" not in answer.text.splitlines()[0]
+
+
+def test_it_with_an_act_of_its_own_after_a_question_closing_on_another_act_is_the_thing_alone(talk: Core) -> None:
+    """Fresh tester 92: "when was the o&m contract signed", then "when was it renewed" read "when was the o m contract
+    signed renewed" and led the signing's 2013 before a statement saying it was renewed in 2015."""
+    ask(talk, "when was the operations and maintenance contract signed")
+    answer = ask(talk, "when was it renewed")
+    assert answer.read_as == "when was the operations and maintenance contract renewed", answer.read_as
+    assert answer.text.splitlines()[0].startswith("2015: "), answer.text

@@ -1438,6 +1438,13 @@ class FollowUps:
                 # so "they" are the people the answer told of ("dozens of protesters gathered …"), and the fact
                 # told (or one linked to it) answers first (`told_first`)
                 phrase, of_people = f"the {subject.told_people}", True
+            verb = self.understander.english.verb
+            acted_after = any(verb(t) is not None and t.endswith(("ed", "en")) for t in tokens[neuter[0] + 1 :])
+            if phrase == subject.phrase and tokens[neuter[0]] in THING and acted_after:
+                # "when was the 2013 lease signed", then "when was it renewed" (or "what did it lead to", its verb in
+                # the brief's past form): "it" is the lease, not the lease signed ("when was the 2013 lease signed
+                # renewed" was dated by the signing: fresh tester 92)
+                phrase = _without_act(phrase, verb)
             replacements[neuter[0]] = phrase
             thing = neuter[1] if len(neuter) > 1 and tokens[neuter[1]] in THING else None
             if tokens[neuter[0]] in THEY and thing is not None and subject.counted and _people(subject.counted):
