@@ -3243,3 +3243,14 @@ def test_a_follow_up_asking_of_a_thing_by_its_year_is_not_dated_by_another_thing
     answer = ask(talk, "and the 2018 one?")
     assert answer.read_as == "when does the 2018 contract start"
     assert "31 July 2018" not in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("asked", ["who was it addressed to", "who was it sent to"])
+def test_whom_a_letter_was_addressed_to_is_the_recipient_its_fact_names_after_to(talk: Core, asked: str) -> None:
+    # fresh tester 90 c12: after "and the letter?" (more than 200 employees signed "a letter to Alex Karp"), "who
+    # was it addressed to" was "I don't have a sourced answer": the fact names the letter's recipient after "to"
+    ask(talk, "how many employees signed the petition in 2019")
+    ask(talk, "and the letter?")
+    a = ask(talk, asked)
+    assert a.answered and a.text.splitlines()[0].startswith("Alex Karp: More than 200"), a.text
+    assert a.evidence[0].id == "employees-letter-over-200", a.text

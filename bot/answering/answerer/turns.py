@@ -685,6 +685,9 @@ class Answerer(Followed):
             # "what is Gullboard", then "and the other one?": the glossary entry of the one just named is never the
             # other one
             answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        recipient = self._recipient_told(reading.text, previous) if not reading.new_subject else None
+        if recipient is not None:  # "and the letter?", then "who was it addressed to": whom the letter told went to
+            answered = replace(recipient, question=answered.question)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
         involved = document is not None and answered.answered and self._involves(answered, document)
         doer_untold = self._doer_untold(reading.text, answered, previous) if document is not None else ""
