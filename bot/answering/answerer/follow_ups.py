@@ -55,11 +55,11 @@ EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
 SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 # the acts that make or send a written thing (WRITER_WORDS, followups.WRITTEN_ACTS): its author, signers or sender
 AUTHORING = WRITER_WORDS | WRITTEN_ACTS
-# the acts of sending a written thing, whose sender its owner is ("the activists' letter": they sent it)
+# the acts of sending a written thing, whose sender its owner is ("the keepers' letter": they sent it)
 SENDING = frozenset("sent send sends".split())
 # "who was the letter addressed to", "who was it sent to": whom a written thing went to (group 1: what is asked of)
 RECIPIENT_ASKED = re.compile(r"who (?:was|were|is|are) (.+?) (?:addressed|sent|written|directed) to\??$")
-# the words that close a recipient's name after "a letter to …" ("to Alex Karp in 2018 about …")
+# the words that close a recipient's name after "a letter to …" ("to Ada Lind in 2018 about …")
 RECIPIENT_END = "in|on|at|about|over|for|from|asking|urging|saying|that|which|who|when|after|before"
 # a span of an article's words in quotation marks inside a citation's quote (curly or straight)
 QUOTE_SPAN = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
@@ -592,7 +592,7 @@ class Followed(Flow):
     def _recipient_told(self, reading: str, previous: Subject | None) -> Answer | None:
         """The answer to a follow-up read "who was <a document> addressed|sent|written to" whose document the fact
         the last answer led with tells of as "<the noun> [addressed|sent] to <whom>", <whom> holding the name or an
-        alias of a glossary entry that fact lists ("a letter to Alex Karp in 2018"): "<whom>: <its statement>",
+        alias of a glossary entry that fact lists ("a letter to Ada Lind in 2018"): "<whom>: <its statement>",
         that fact the evidence. None for any other reading, or when the fact tells of no such recipient."""
         asked = RECIPIENT_ASKED.match(reading.lower())
         fact = self.brief.facts.get(previous.told) if previous is not None else None
@@ -623,8 +623,8 @@ class Followed(Flow):
     def _writer_told(self, reading: str, previous: Subject | None) -> Answer | None:
         """The answer to a follow-up read "who wrote|sent <the document just told>" whose fact (the one the last
         answer led with) tells of it as a people's own: "<whose>' <…> <the noun>", <whose> a noun of people or an
-        actor (classes.NOUN_KINDS, lexicon.ACTOR_KINDS) or a listed glossary entry's name ("The activists' July
-        2018 letter"): "<whose>: <its statement>", that fact the evidence. A letter is its writers' (English usage);
+        actor (classes.NOUN_KINDS, lexicon.ACTOR_KINDS) or a listed glossary entry's name ("The keepers' May
+        2001 letter"): "<whose>: <its statement>", that fact the evidence. A letter is its writers' (English usage);
         signing is not told by it. None for any other reading or fact."""
         said = reading.lower().split(" ")
         fact = self.brief.facts.get(previous.told) if previous is not None else None
