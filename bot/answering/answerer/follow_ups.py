@@ -55,6 +55,12 @@ EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
 SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 # the acts that make or send a written thing (WRITER_WORDS, followups.WRITTEN_ACTS): its author, signers or sender
 AUTHORING = WRITER_WORDS | WRITTEN_ACTS
+# the acts of sending a written thing, whose sender its owner is ("the keepers' letter": they sent it)
+SENDING = frozenset("sent send sends".split())
+# "who was the letter addressed to", "who was it sent to": whom a written thing went to (group 1: what is asked of)
+RECIPIENT_ASKED = re.compile(r"who (?:was|were|is|are) (.+?) (?:addressed|sent|written|directed) to\??$")
+# the words that close a recipient's name after "a letter to …" ("to Ada Lind in 2018 about …")
+RECIPIENT_END = "in|on|at|about|over|for|from|asking|urging|saying|that|which|who|when|after|before"
 # a span of an article's words in quotation marks inside a citation's quote (curly or straight)
 QUOTE_SPAN = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 
@@ -582,6 +588,70 @@ class Followed(Flow):
         if lead in self.brief.facts and self._states_act(lead, act) and document in self.brief.facts[lead].entities:
             return ""
         return messages.DOER_UNTOLD_LEAD.format(act=act, thing=" ".join(said[2:]), statement=told.statement)
+
+    def _recipient_told(self, reading: str, previous: Subject | None) -> Answer | None:
+        """The answer to a follow-up read "who was <a document> addressed|sent|written to" whose document the fact
+        the last answer led with tells of as "<the noun> [addressed|sent] to <whom>", <whom> holding the name or an
+        alias of a glossary entry that fact lists ("a letter to Ada Lind in 2018"): "<whom>: <its statement>",
+        that fact the evidence. None for any other reading, or when the fact tells of no such recipient."""
+        asked = RECIPIENT_ASKED.match(reading.lower())
+        fact = self.brief.facts.get(previous.told) if previous is not None else None
+        if asked is None or fact is None:
+            return None
+        nouns = [w for w in words(asked.group(1)) if "document" in NOUN_KINDS.get(w, ())]
+        listed = [self.brief.entities[e] for e in fact.entities if e in self.brief.entities]
+        names = {fold(n) for e in listed for n in (e.name, *e.aliases)}
+        for noun in nouns:
+            for told in re.finditer(
+                rf"\b{noun}s? (?:addressed |sent |written )?to (.+?)(?=[,;.]| (?:{RECIPIENT_END})\b|$)", fact.statement
+            ):
+                whom = told.group(1)
+                if any(re.search(rf"\b{re.escape(n)}\b", fold(whom)) for n in names):
+                    lead = f"{whom[:1].upper()}{whom[1:]}: {fact.statement}"
+                    answer = Answer(
+                        question=reading,
+                        answered=True,
+                        outcome="answered",
+                        text="",
+                        kind="who",
+                        lead=lead,
+                        items=[self.item(fact.id)],
+                    )
+                    return replace(answer, text=render_text(answer))
+        return None
+
+    def _writer_told(self, reading: str, previous: Subject | None) -> Answer | None:
+        """The answer to a follow-up read "who wrote|sent <the document just told>" whose fact (the one the last
+        answer led with) tells of it as a people's own: "<whose>' <…> <the noun>", <whose> a noun of people or an
+        actor (classes.NOUN_KINDS, lexicon.ACTOR_KINDS) or a listed glossary entry's name ("The keepers' May
+        2001 letter"): "<whose>: <its statement>", that fact the evidence. A letter is its writers' (English usage);
+        signing is not told by it. None for any other reading or fact."""
+        said = reading.lower().split(" ")
+        fact = self.brief.facts.get(previous.told) if previous is not None else None
+        if fact is None or len(said) < 3 or said[0] != "who" or said[1] not in WRITER_WORDS | SENDING:
+            return None
+        listed = [self.brief.entities[e] for e in fact.entities if e in self.brief.entities]
+        actors = {fold(n) for e in listed if e.kind in ACTOR_KINDS for n in (e.name, *e.aliases)}
+        for noun in (w for w in said[2:] if "document" in NOUN_KINDS.get(w, ())):
+            for told in re.finditer(
+                rf"\b((?:the )?[\w-]+)(?:['’]s?) (?:[\w-]+ ){{0,3}}?{noun}\b", fact.statement, re.I
+            ):
+                whose = told.group(1)
+                last = whose.split(" ")[-1].lower()
+                people = NOUN_KINDS.get(singular(last), frozenset()) & ACTOR_KINDS
+                if people or fold(last) in actors:
+                    lead = f"{whose[:1].upper()}{whose[1:]}: {fact.statement}"
+                    answer = Answer(
+                        question=reading,
+                        answered=True,
+                        outcome="answered",
+                        text="",
+                        kind="who",
+                        lead=lead,
+                        items=[self.item(fact.id)],
+                    )
+                    return replace(answer, text=render_text(answer))
+        return None
 
     def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:
         """The facts telling of the document the fact the last answer led with tells of without naming it (it lists

@@ -685,10 +685,14 @@ class Answerer(Followed):
             # "what is Gullboard", then "and the other one?": the glossary entry of the one just named is never the
             # other one
             answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        recipient = None if reading.new_subject else self._recipient_told(reading.text, previous)
+        recipient = recipient or (None if reading.new_subject else self._writer_told(reading.text, previous))
+        if recipient is not None:  # "and the letter?", then "who was it addressed to": whom the letter told went to
+            answered = replace(recipient, question=answered.question)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
         involved = document is not None and answered.answered and self._involves(answered, document)
         doer_untold = self._doer_untold(reading.text, answered, previous) if document is not None else ""
-        if document is not None and (not involved or doer_untold):
+        if document is not None and recipient is None and (not involved or doer_untold):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
             # year that other facts tell of; none telling of that one answers. Its name ("what was it called") is
             # asked of the facts listing it, which name it (asked so of anything else, a fact naming none of what
