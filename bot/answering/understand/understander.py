@@ -550,7 +550,7 @@ def _kind_shared(
     """A comparison's `sides` and their `names` (`_sides`), each side not saying it given the noun an opening "which"
     asks of, right before its verb ("which protest was earlier, Eastport or Millbrook": the Eastport protest and the
     Millbrook protest): in English the noun is what both sides are, and a bare name is of one such thing, never the
-    named body itself (fresh tester 90: "palo alto or github" was told as when the host of a page was founded).
+    named body itself (fresh tester 90: "Eastport or Gullboard" was told as when the page host Gullboard was founded).
     Unchanged for "which came first" (no noun: `verb` gives the lemma of a word only ever a verb) or any other."""
     if len(sides) != 2 or len(tokens) < 3 or tokens[0] != "which":  # "which", its noun, a verb
         return sides, names
