@@ -1483,3 +1483,26 @@ def test_a_thing_asked_by_its_year_is_not_dated_by_a_document_of_that_year(core:
     itself), led as "31 July 2018 is the earliest the sources give"; no fact gives a 2018 contract's start."""
     first = _first_line(core.ask(question).text)
     assert first == messages.NO_START_DATE  # the one contract dated 2018 is dated by its end ("recently expired")
+
+
+@pytest.mark.parametrize("question", ["when did the 2019 protest start", "when did the 2019 protests begin"])
+def test_the_protest_asked_naming_no_one_else_is_dated_by_the_subjects_own_not_a_march_beside_it(
+    core: Core, question: str
+) -> None:
+    # fresh tester 90: led "2 July 2019: … a protest against migrant jails began … in Boston" (a photo's march)
+    a = core.ask(question)
+    assert a.answered and "palantir" in core.brief.facts[a.evidence[0].id].entities
+    assert "Boston" not in _first_line(a.text) and "2019" in _first_line(a.text)
+    named = core.ask("when did the boston protest start")  # another's march named: that one
+    assert _first_line(named.text).startswith("2 July 2019")
+
+
+@pytest.mark.parametrize(
+    "question", ["which protest was earlier, palo alto or github", "which protest came first, palo alto or github"]
+)
+def test_the_noun_a_which_asks_of_is_what_each_bare_side_of_a_date_comparison_is(core: Core, question: str) -> None:
+    # fresh tester 90: "palo alto or github" of "which protest" was "don't say when GitHub was founded"
+    line = _first_line(core.ask(question).text)
+    assert line == "31 July 2018 (palo alto protest) vs May 2019 (github protest): the palo alto protest came first."
+    bare = _first_line(core.ask("which came first, palo alto or github").text)  # no noun asked: GitHub itself
+    assert bare == messages.NO_BEGINNING.format(side="GitHub", begun="founded")

@@ -214,6 +214,41 @@ class Occasions:
         dates = [d for d in sorted(by_date) if not any(o != d and o.startswith(d) for o in by_date)]
         return [by_date[d] for d in dates] if len(dates) > 1 else []
 
+    def own_dated(self, q: Question, ranked: list[Hit], best: Hit, of_time: OfTime) -> Hit | None:
+        """ "When did the 2019 protest start" led by an event of another target (a march the articles tell only beside
+        the brief's subject): the closest event of the time asked filed under the same noun and involving the
+        subject's own (ubiquitous) entities; None when the question names anyone else, asks events by no "the"
+        and a noun `best` is filed under, or no such event is told. "The protest", said with no other name, is the
+        subject's own (the rule `_places` follows for where-questions and `Composer._others_occasion` for yes/no;
+        fresh tester 90: led by a Boston march against migrant jails)."""
+        fact = self.brief.facts.get(best.id)
+        if q.kind != "date" or fact is None or any(not self._ubiquitous(e) for e in q.entities):
+            return None
+        if any(self._ubiquitous(e) for e in fact.entities):
+            return None
+        filed = {singular(w) for topic in fact.topics for w in words(fold(topic))}
+        # "the protest", "the 2019 protest": the noun after "the" and any of the asked time's words
+        asked = [
+            singular(t)
+            for k, t in enumerate(q.words)
+            if singular(t) in filed
+            and (rest := [w for w in q.words[:k] if w not in q.date_words and not w.isdigit()])
+            and rest[-1] == "the"
+        ]
+        if not asked:
+            return None
+        ranked_ids = {h.id for h in ranked}
+        filed_ids = self._events_filed().get(asked[0], [])
+        for hit in [*ranked, *(Hit(i, 0.0, 0.0) for i in filed_ids if i not in ranked_ids)]:
+            other = self.brief.facts.get(hit.id)
+            if other is None or other.kind != "event" or not other.date or planned_as(other.statement):
+                continue
+            if asked[0] not in {singular(w) for topic in other.topics for w in words(fold(topic))}:
+                continue
+            if any(self._ubiquitous(e) for e in other.entities) and of_time(hit.id, q):
+                return hit
+        return None
+
     def _within_next(self, told: list[str], end: int, spans: list[tuple[int, int, str]], listed: Sequence[str]) -> bool:
         """The place ending at `end` is told right before "in" and another place the fact lists: a site within it."""
         return told[end : end + 1] == ["in"] and any(

@@ -508,6 +508,8 @@ class Flow(Premises):
             # "what did the flyer say about other companies": the flyer's words on other companies, not a closer
             # one whose "the company" is the one it names (fresh tester 85)
             best = about_others
+        if (own := self.occasions.own_dated(q, ranked, best, self.decider.of_time)) is not None:
+            best = own  # "when did the 2019 protest start": the subject's own protest, not a march beside it
         if (place := self._place_not_then(q, best.id)) is not None:
             # "what happened in Eastport in August 2019" led by an Eastport vigil the articles date to 2019 only, or
             # to July: no fact of that place is of the month asked, which the lead would take for granted (fresh

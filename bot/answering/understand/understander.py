@@ -544,6 +544,28 @@ def _subject_after_than(between: list[str], right: list[str]) -> tuple[list[str]
     return between, subject, right[:aux]
 
 
+def _kind_shared(
+    tokens: list[str], sides: list[list[str]], names: list[str], verb: Callable[[str], str | None]
+) -> tuple[list[list[str]], list[str]]:
+    """A comparison's `sides` and their `names` (`_sides`), each side not saying it given the noun an opening "which"
+    asks of, right before its verb ("which protest was earlier, Eastport or Millbrook": the Eastport protest and the
+    Millbrook protest): in English the noun is what both sides are, and a bare name is of one such thing, never the
+    named body itself (fresh tester 90: "Eastport or Gullboard" was told as when the page host Gullboard was founded).
+    Unchanged for "which came first" (no noun: `verb` gives the lemma of a word only ever a verb) or any other."""
+    if len(sides) != 2 or len(tokens) < 3 or tokens[0] != "which":  # "which", its noun, a verb
+        return sides, names
+    noun, after = tokens[1], tokens[2]
+    if noun in STOPWORDS or noun in CHAT or noun in COMPARATIVES or noun in AUXILIARIES or verb(noun) is not None:
+        return sides, names
+    if after not in AUXILIARIES and verb(after) is None:
+        return sides, names  # "which protest organizer …": the noun is not the phrase's head
+    said = [noun in side or noun in names[k].split() for k, side in enumerate(sides)]
+    return (
+        [side if said[k] else [*side, noun] for k, side in enumerate(sides)],
+        [name if said[k] or not name else f"{name} {noun}" for k, name in enumerate(names)],
+    )
+
+
 def _phrase(tokens: list[str], limit: int = 4) -> str:
     """A side's short name: its words from the first content word, at most `limit`, no trailing small words."""
     words_ = [t for t in tokens if t not in CHAT or t not in STOPWORDS]
@@ -1546,7 +1568,7 @@ class Understander:
             kind = "yes-no"  # of the whole, scene and all
         q = Question(text=norm.text, words=tokens, kind=kind, capitals=typed_caps)
         if q.kind == "comparison":
-            q.sides, q.side_names = self._sides(tokens)
+            q.sides, q.side_names = _kind_shared(tokens, *self._sides(tokens), self.english.verb)
             if not q.sides:  # "more than 120 hires": a quantity, not a comparison
                 q.kind = kind_of(joined, skip=("comparison",))  # before anything reads the kind
         guess = self._outlet_guess(tokens, norm)  # "… - was that the Gazette?": a guess, not a source
