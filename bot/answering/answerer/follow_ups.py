@@ -607,18 +607,23 @@ class Followed(Flow):
             ):
                 whom = told.group(1)
                 if any(re.search(rf"\b{re.escape(n)}\b", fold(whom)) for n in names):
-                    lead = f"{whom[:1].upper()}{whom[1:]}: {fact.statement}"
-                    answer = Answer(
-                        question=reading,
-                        answered=True,
-                        outcome="answered",
-                        text="",
-                        kind="who",
-                        lead=lead,
-                        items=[self.item(fact.id)],
-                    )
-                    return replace(answer, text=render_text(answer))
+                    return self._who_told(reading, whom, fact)
         return None
+
+    def _who_told(self, reading: str, who: str, fact: FactData) -> Answer:
+        """A who-follow-up `reading` answered by the words `who` its told `fact` names the one asked by ("Ada
+        Lind", "the keepers"): "<who>: <its statement>", that fact the evidence (`_recipient_told`, `_writer_told`)."""
+        lead = f"{who[:1].upper()}{who[1:]}: {fact.statement}"
+        answer = Answer(
+            question=reading,
+            answered=True,
+            outcome="answered",
+            text="",
+            kind="who",
+            lead=lead,
+            items=[self.item(fact.id)],
+        )
+        return replace(answer, text=render_text(answer))
 
     def _writer_told(self, reading: str, previous: Subject | None) -> Answer | None:
         """The answer to a follow-up read "who wrote|sent <the document just told>" whose fact (the one the last
@@ -640,17 +645,7 @@ class Followed(Flow):
                 last = whose.split(" ")[-1].lower()
                 people = NOUN_KINDS.get(singular(last), frozenset()) & ACTOR_KINDS
                 if people or fold(last) in actors:
-                    lead = f"{whose[:1].upper()}{whose[1:]}: {fact.statement}"
-                    answer = Answer(
-                        question=reading,
-                        answered=True,
-                        outcome="answered",
-                        text="",
-                        kind="who",
-                        lead=lead,
-                        items=[self.item(fact.id)],
-                    )
-                    return replace(answer, text=render_text(answer))
+                    return self._who_told(reading, whose, fact)
         return None
 
     def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:
