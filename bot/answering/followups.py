@@ -1427,17 +1427,21 @@ class FollowUps:
                     and (subject.they_told or subject.counted in GENERIC_PEOPLE)
                     and bool(subject.told_people)
                 )
+                # "how many protesters showed up at the pier in may", then "what did they want": they are those
+                # counted, named by the question's own noun of people, not the place it counted them at
+                or bool(counted := _counted_people(subject, of_they=tokens[neuter[0]] in THEY, same=phrase == subject.phrase))
             ):
+                told_people = counted or subject.told_people
                 of_told = tokens[neuter[0]] in THEY and not personal and not subject.dated  # "… on september 13":
                 # who "they" were that day is what the question before asked, which the answer may list several of
                 last = neuter[0] == len(tokens) - 1
                 fallback = self._unresolved(typed[neuter[0]], own=own, last=last, asked_of=asked_of)
-                if not (of_told and subject.told_people and subject.told):
+                if not (of_told and told_people and subject.told):
                     return fallback
                 # "what happened at the pier in may", then "what did they do with the letter": no one named before,
                 # so "they" are the people the answer told of ("dozens of protesters gathered …"), and the fact
                 # told (or one linked to it) answers first (`told_first`)
-                phrase, of_people = f"the {subject.told_people}", True
+                phrase, of_people = f"the {told_people}", True
             verb = self.understander.english.verb
             acted_after = any(verb(t) is not None and t.endswith(("ed", "en")) for t in tokens[neuter[0] + 1 :])
             if phrase == subject.phrase and tokens[neuter[0]] in THING and acted_after:
@@ -2841,6 +2845,17 @@ def _quoted_before(text: str, at: int) -> bool:
     for the words quoted, as for a piece before a break (`_named_before`); the closing mark is no break."""
     quoted = QUOTED().search(text)
     return quoted is not None and len(words(text[: quoted.end()])) <= at
+
+
+def _counted_people(subject: Subject, *, of_they: bool, same: bool) -> str:
+    """The noun of people the last question counted ("protesters" of "how many protesters showed up at the pier"),
+    when "they" next stands for that question's subject and no follow-up since read them otherwise
+    (`Subject.they_told`); "" when it counted no people, or only "people" (who those are, its answer tells:
+    `Subject.told_people`)."""
+    if not (of_they and same) or subject.they_told or not _people(subject.counted):
+        return ""
+    noun = subject.counted.split(" ")[-1]
+    return "" if noun in GENERIC_PEOPLE else noun
 
 
 def _people(counted: str) -> bool:
