@@ -3279,3 +3279,27 @@ def test_who_wrote_or_sent_the_letter_just_told_is_whose_letter_its_fact_calls_i
     ask(talk, first)
     a = ask(talk, f"who {act} it")
     assert a.answered and a.text.splitlines()[0].startswith("The activists: The activists' July 2018 letter"), a.text
+
+
+def test_they_after_a_count_of_named_people_are_those_counted_not_the_thing_counted_at(talk: Core) -> None:
+    """ "how many employees signed the letter to karp", then "what did they want": they are the employees counted,
+    never the letter the question counted them by ("what did the letter to karp want"); a later count replaces the
+    people an earlier answer told of (after "what happened on sept 13 2019", its protesters)."""
+    ask(talk, "what happened on sept 13 2019")
+    ask(talk, "how many employees signed the letter")
+    answer = ask(talk, "what did they want")
+    assert answer.read_as == "what did the employees want", answer.read_as
+    assert "wanted Palantir's ICE contracts to end" in answer.text.splitlines()[0], answer.text
+
+
+def test_what_counted_protesters_wanted_is_the_aim_the_fact_that_told_of_them_gives(talk: Core) -> None:
+    """ "how many protesters showed up in palo alto in july 2018", then "what did they want": the fact that told of
+    them gives their aim ("a letter asking it to end its ICE contracts"), which answers, though no fact says
+    "want"; a thing it gives no word of ("what did they chant") is still not told of them."""
+    ask(talk, "how many protesters showed up at palantir in palo alto in july 2018")
+    answer = ask(talk, "what did they want")
+    assert answer.read_as == "what did the protesters want", answer.read_as
+    assert "asking it to end its ICE contracts" in answer.text.splitlines()[0], answer.text
+    ask(talk, "what happened at the palo alto protest in 2018")
+    chant = ask(talk, "what did they chant")
+    assert not chant.answered, chant.text

@@ -1395,6 +1395,9 @@ class FollowUps:
                 # verb the last question asked with no part of the thing ("where was the leaflets say at …")
                 inside = range(1, len(parts) - 1)
                 phrase = " ".join(t for k, t in enumerate(parts) if not (k in inside and t.lower() in verbs))
+            # (with "it" after "they", the counted and the thing are both kept below: "who did they send it to")
+            it_after = len(neuter) > 1 and tokens[neuter[1]] in THING
+            counted = _counted_people(subject, tokens[neuter[0]], same=phrase == subject.phrase and not it_after)
             if (
                 not phrase
                 # "where was that" after "who said you can't keep the harbour if you …": the tail of the words asked
@@ -1429,7 +1432,7 @@ class FollowUps:
                 )
                 # "how many protesters showed up at the pier in may", then "what did they want": they are those
                 # counted, named by the question's own noun of people, not the place it counted them at
-                or bool(counted := _counted_people(subject, of_they=tokens[neuter[0]] in THEY, same=phrase == subject.phrase))
+                or bool(counted)
             ):
                 told_people = counted or subject.told_people
                 of_told = tokens[neuter[0]] in THEY and not personal and not subject.dated  # "… on september 13":
@@ -2847,12 +2850,12 @@ def _quoted_before(text: str, at: int) -> bool:
     return quoted is not None and len(words(text[: quoted.end()])) <= at
 
 
-def _counted_people(subject: Subject, *, of_they: bool, same: bool) -> str:
+def _counted_people(subject: Subject, stand_in: str, *, same: bool) -> str:
     """The noun of people the last question counted ("protesters" of "how many protesters showed up at the pier"),
-    when "they" next stands for that question's subject and no follow-up since read them otherwise
+    when "they" (`stand_in`) next stands for that question's subject (`same`) and no follow-up since read them otherwise
     (`Subject.they_told`); "" when it counted no people, or only "people" (who those are, its answer tells:
     `Subject.told_people`)."""
-    if not (of_they and same) or subject.they_told or not _people(subject.counted):
+    if stand_in not in THEY or not same or subject.they_told or not _people(subject.counted):
         return ""
     noun = subject.counted.split(" ")[-1]
     return "" if noun in GENERIC_PEOPLE else noun

@@ -31,7 +31,7 @@ from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import quoted_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS, COPULAS, SPEECH_VERBS, WEEKDAYS
 from bot.answering.understand.question import Question
-from bot.answering.untold import reason_given
+from bot.answering.untold import reason_given, tells_wanted
 from bot.dates import date_label, period_bounds
 from bot.records import NOT_EVENTS, FactData
 from bot.replies import Answer
@@ -461,6 +461,14 @@ class Followed(Flow):
         lead = found.evidence[0].id if found.answered else ""
         if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms):
             return found
+        told = self.brief.facts.get(previous.told)
+        if told is not None and all(self._tells_term([told.id], t) or tells_wanted(told.statement, t) for t in q.terms):
+            # "what did they want", found in no fact by its word: the fact that told of them gives their aim ("a
+            # letter asking it to end the lease"), which is what they wanted as far as the article tells it
+            hit = Hit(told.id, 1.0, 1.0)
+            aimed = _shown(self.composer.compose(q, [hit], hit), asked)
+            if aimed.answered and aimed.evidence[0].id == told.id:
+                return aimed
         people = previous.told_people or "people"
         return self._miss(found.question, "no_match", messages.NOT_TOLD_OF_THEM.format(people=people), [], kind=q.kind)
 
