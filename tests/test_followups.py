@@ -3303,3 +3303,12 @@ def test_what_counted_protesters_wanted_is_the_aim_the_fact_that_told_of_them_gi
     ask(talk, "what happened at the palo alto protest in 2018")
     chant = ask(talk, "what did they chant")
     assert not chant.answered, chant.text
+
+
+def test_a_bare_where_after_when_someone_did_an_act_at_an_actor_asks_where_they_did_it(talk: Core) -> None:
+    """ "when did jewish protesters rally at palantir", then "where": the same act asked where ("where did jewish
+    protesters rally at palantir"), not "“where” of what?" because the question ended on an actor's name."""
+    ask(talk, "when did jewish protesters rally at palantir")
+    answer = ask(talk, "where")
+    assert answer.read_as == "where did jewish protesters rally at palantir", answer.read_as
+    assert "Palo Alto and New York City offices" in answer.text.splitlines()[0], answer.text

@@ -95,6 +95,9 @@ PLURAL_PEOPLE = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and not w.e
 )  # the plural stand-ins for people ("their" is of a thing too: "their demands")
 # people counted by no noun of who they were ("how many people were there"): who the answer told of says that
 GENERIC_PEOPLE = frozenset("people persons folks".split())
+# the asking words of a time, place, reason or manner of an act, each swapped for another over the same act ("when
+# did they rally", then "where": where they did; general English)
+ADVERB_ASKS = frozenset("when where why how".split())
 POSSESSIVE = frozenset("its their his her".split())
 # stand-ins for a thing, never for a person: "when was that" after "what did Lind say" is what she said, which is
 # no subject to lend
@@ -1710,6 +1713,11 @@ class FollowUps:
         was no "<asking word> did <who> <verb …>" (a "when was the lease" is asked of its phrase, as before)."""
         ask = subject.ask.split(" ")
         bare = [t for t in typed if t != "and"]
+        # "when did the protesters rally at the guild", then "where": the ask ran on to the act's last word before
+        # the thing named ("… rally at"), which is no place to ask of; the same act, asked where
+        ran_on = len(ask) > 2 and ask[0] in ADVERB_ASKS and ask[1] in DO_FORMS and SPEECH_VERBS.isdisjoint(ask)
+        if ran_on and bare and bare[-1] not in DO_FORMS and subject.asked.startswith(f"{subject.ask} "):
+            return " ".join([*bare, *subject.asked.split(" ")[1:]])
         if len(ask) != 2 or ask[0] not in ASKING or ask[1] not in DO_FORMS or not subject.tail or not bare:
             return ""
         if subject.asked != f"{subject.ask} {subject.phrase} {subject.tail}" or bare[-1] in DO_FORMS:
