@@ -3312,3 +3312,13 @@ def test_a_bare_where_after_when_someone_did_an_act_at_an_actor_asks_where_they_
     answer = ask(talk, "where")
     assert answer.read_as == "where did jewish protesters rally at palantir", answer.read_as
     assert "Palo Alto and New York City offices" in answer.text.splitlines()[0], answer.text
+
+
+def test_the_people_named_right_after_a_places_entry_are_those_of_that_place(talk: Core) -> None:
+    """ "what happend in dc" (led by the place's glossary entry), then "what did the employee do": "the" points at
+    the employee of that place ("… in dc"), never at another office's employees (Palo Alto's, who would not open
+    the door)."""
+    ask(talk, "what happend in dc")
+    answer = ask(talk, "what did the employee do")
+    assert answer.read_as == "what did the employee do in dc", answer.read_as
+    assert "employee in D.C. asked the protesters to switch off their camera" in answer.text.splitlines()[0]

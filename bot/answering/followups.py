@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from bot.answering.articles import (
     ARTICLE_WORDS,
@@ -609,6 +610,9 @@ class FollowUps:
         named_people = self._people_named(tokens, typed, stands, q, subject) if subject is not None else None
         if named_people is not None:
             return named_people
+        at_place = self._people_at_place(tokens, typed, stands, q, subject) if subject is not None else None
+        if at_place is not None:
+            return at_place
         spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
         by_speech = len(stands) == 1 and _reports_of(tokens, stands[0]) and tokens[stands[0] - 1] in SPEECH_VERBS
         if spoken and by_speech and tokens[0] == "who":
@@ -1938,6 +1942,25 @@ class FollowUps:
             return None
         said = " ".join(typed[at - 1 : at + len(noun)])
         return Reading(" ".join(typed), told_first=True, people=True, fallback=Reading("", unresolved=said))
+
+    def _people_at_place(
+        self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
+    ) -> Reading | None:
+        """A question naming people by "the" and their noun (PERSON_NOUNS: "what did the employee do"), with no
+        stand-in, name, date nor article of its own, right after an answer that led with a place's glossary entry
+        (`Subject.told_entry`, "what happened in the harbour town"): "the" points at those of that place, so the
+        question is asked there ("what did the employee do in the harbour town"), never of another place's people.
+        None otherwise."""
+        entry = self.brief.entities.get(subject.told_entry) if subject.told_entry else None
+        if stands or entry is None or entry.kind != "place" or q.on_date or q.years or len(q.terms) > MAX_OWN_TERMS:
+            return None
+        if (subject.told_entry, subject.phrase) not in subject.names and fold(subject.phrase) not in {
+            fold(n) for n in (entry.name, *entry.aliases)
+        }:
+            return None
+        if not any(t == "the" and n in PERSON_NOUNS for t, n in pairwise(tokens)):
+            return None
+        return Reading(f"{' '.join(typed)} in {subject.phrase}")
 
     def _plural(self, verb: str) -> str:
         """The verb right after "who" agreeing with "those" ("those who were", "those who use"): the irregular ones
