@@ -55,6 +55,11 @@ EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
 SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 # the acts that make or send a written thing (WRITER_WORDS, followups.WRITTEN_ACTS): its author, signers or sender
 AUTHORING = WRITER_WORDS | WRITTEN_ACTS
+# the acts of making a thing, whose maker English names before it ("a Keepers Guild lamp"; general English)
+MAKING = frozenset(
+    "made make makes built build builds developed develop develops created create creates designed design "
+    "designs".split()
+)
 # the acts of sending a written thing, whose sender its owner is ("the keepers' letter": they sent it)
 SENDING = frozenset("sent send sends".split())
 # "who was the letter addressed to", "who was it sent to": whom a written thing went to (group 1: what is asked of)
@@ -654,6 +659,42 @@ class Followed(Flow):
                 people = NOUN_KINDS.get(singular(last), frozenset()) & ACTOR_KINDS
                 if people or fold(last) in actors:
                     return self._who_told(reading, whose, fact)
+        return None
+
+    def _maker_told(self, reading: str, previous: Subject | None) -> Answer | None:
+        """The answer to a follow-up read "who made|built|developed|created <the thing just described>" whose glossary
+        entry (the one the last answer led with, `Subject.told_entry`, of no actor kind) opens its description with
+        an actor's name before the thing's class, as English names a maker ("A Keepers Guild lamp that …"):
+        "<that actor>: <the description>", that entry the evidence. None for any other reading or entry (an owner's
+        possessive, "the port's lamp", tells who has it, not who made it)."""
+        said = reading.lower().split(" ")
+        entry = self.brief.entities.get(previous.told_entry) if previous is not None and previous.told_entry else None
+        if entry is None or entry.kind in ACTOR_KINDS or len(said) < 3 or said[0] != "who" or said[1] not in MAKING:
+            return None
+        if fold(" ".join(said[2:])) not in {fold(n).lower() for n in (entry.name, *entry.aliases)}:
+            return None
+        opening = words(entry.description)[:4]
+        if len(opening) < 3 or opening[0].lower() not in ("a", "an"):
+            return None
+        for size in (3, 2, 1):
+            named = fold(" ".join(opening[1 : 1 + size])).lower()
+            makers = [
+                e
+                for e in self.brief.entities.values()
+                if e.kind in ACTOR_KINDS and named in {fold(n).lower() for n in (e.name, *e.aliases)}
+            ]
+            if len(makers) == 1 and len(opening) > 1 + size:
+                lead = f"{makers[0].name}: {entry.description}"
+                answer = Answer(
+                    question=reading,
+                    answered=True,
+                    outcome="answered",
+                    text="",
+                    kind="who",
+                    lead=lead,
+                    items=[self.item(entry.id)],
+                )
+                return replace(answer, text=render_text(answer))
         return None
 
     def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:
