@@ -1927,7 +1927,7 @@ class FollowUps:
         stand-in, name, date nor article of its own: those people, as "what did they chant" reads them (that
         occasion's facts answer first, then their article's, else it is said the articles don't tell it of them),
         never another occasion's ("the protesters" of another article's July chant). None otherwise."""
-        if stands or not subject.told_people or not subject.told or subject.dated or q.on_date or q.years:
+        if stands or not subject.told_people or not subject.told or q.on_date or q.years:
             return None
         noun = subject.told_people.split(" ")
         at = next(

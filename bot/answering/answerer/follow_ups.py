@@ -661,12 +661,13 @@ class Followed(Flow):
                     return self._who_told(reading, whose, fact)
         return None
 
-    def _maker_told(self, reading: str, previous: Subject | None) -> Answer | None:
+    def _maker_told(self, reading: str, previous: Subject | None, answered: Answer) -> Answer | None:
         """The answer to a follow-up read "who made|built|developed|created <the thing just described>" whose glossary
         entry (the one the last answer led with, `Subject.told_entry`, of no actor kind) opens its description with
-        an actor's name before the thing's class, as English names a maker ("A Keepers Guild lamp that …"):
-        "<that actor>: <the description>", that entry the evidence. None for any other reading or entry (an owner's
-        possessive, "the port's lamp", tells who has it, not who made it)."""
+        an actor's name before the thing's class, as English names a maker ("A Keepers Guild lamp that …"): that
+        actor leads `answered` (the reading's own answer) when its first fact lists the actor ("<maker>: <its
+        statement>", that fact still the evidence), else the entry ("<maker>: <the description>"). None for any
+        other reading or entry (an owner's possessive, "the port's lamp", tells who has it, not who made it)."""
         said = reading.lower().split(" ")
         entry = self.brief.entities.get(previous.told_entry) if previous is not None and previous.told_entry else None
         if entry is None or entry.kind in ACTOR_KINDS or len(said) < 3 or said[0] != "who" or said[1] not in MAKING:
@@ -683,18 +684,24 @@ class Followed(Flow):
                 for e in self.brief.entities.values()
                 if e.kind in ACTOR_KINDS and named in {fold(n).lower() for n in (e.name, *e.aliases)}
             ]
-            if len(makers) == 1 and len(opening) > 1 + size:
-                lead = f"{makers[0].name}: {entry.description}"
-                answer = Answer(
-                    question=reading,
-                    answered=True,
-                    outcome="answered",
-                    text="",
-                    kind="who",
-                    lead=lead,
-                    items=[self.item(entry.id)],
-                )
-                return replace(answer, text=render_text(answer))
+            if len(makers) != 1 or len(opening) <= 1 + size:
+                continue
+            first = answered.evidence[0] if answered.answered and answered.evidence else None
+            fact = self.brief.facts.get(first.id) if first is not None and first.kind == "fact" else None
+            if fact is not None and makers[0].id in fact.entities:
+                # the fact found stays the one told (what "when was that" next dates), its maker put first
+                led = replace(answered, lead=f"{makers[0].name}: {fact.statement}")
+                return replace(led, text=render_text(led))
+            answer = Answer(
+                question=reading,
+                answered=True,
+                outcome="answered",
+                text="",
+                kind="who",
+                lead=f"{makers[0].name}: {entry.description}",
+                items=[self.item(entry.id)],
+            )
+            return replace(answer, text=render_text(answer))
         return None
 
     def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:
