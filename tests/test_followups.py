@@ -3336,3 +3336,14 @@ def test_who_made_the_thing_just_described_is_the_actor_its_entry_names_it_by(ta
     assert answer.evidence[0].kind == "fact", answer.text
     ask(talk, "what is icm")
     assert not ask(talk, asked).text.startswith("ICE")
+
+
+def test_the_people_named_after_an_on_date_answer_are_that_days_not_another_occasions(talk: Core) -> None:
+    """ "what happened on sept 13 2019", then "what did the protesters want": the protesters of that day's told fact,
+    from its article (the 13 September protests' aim), never another occasion's protesters (Shauna Gordon-McKeon in
+    May); what that article tells of them no chant of is said so, not the July chant of another article."""
+    ask(talk, "what happened on sept 13 2019")
+    wanted = ask(talk, "what did the protesters want")
+    assert "main aim of the 13 September 2019 protests" in wanted.text.splitlines()[0], wanted.text
+    chant = ask(talk, "what did the protesters chant")
+    assert not chant.answered and "Time to cancel" not in chant.text, chant.text
