@@ -3279,3 +3279,71 @@ def test_who_wrote_or_sent_the_letter_just_told_is_whose_letter_its_fact_calls_i
     ask(talk, first)
     a = ask(talk, f"who {act} it")
     assert a.answered and a.text.splitlines()[0].startswith("The activists: The activists' July 2018 letter"), a.text
+
+
+def test_they_after_a_count_of_named_people_are_those_counted_not_the_thing_counted_at(talk: Core) -> None:
+    """ "how many employees signed the letter to karp", then "what did they want": they are the employees counted,
+    never the letter the question counted them by ("what did the letter to karp want"); a later count replaces the
+    people an earlier answer told of (after "what happened on sept 13 2019", its protesters)."""
+    ask(talk, "what happened on sept 13 2019")
+    ask(talk, "how many employees signed the letter")
+    answer = ask(talk, "what did they want")
+    assert answer.read_as == "what did the employees want", answer.read_as
+    assert "wanted Palantir's ICE contracts to end" in answer.text.splitlines()[0], answer.text
+
+
+def test_what_counted_protesters_wanted_is_the_aim_the_fact_that_told_of_them_gives(talk: Core) -> None:
+    """ "how many protesters showed up in palo alto in july 2018", then "what did they want": the fact that told of
+    them gives their aim ("a letter asking it to end its ICE contracts"), which answers, though no fact says
+    "want"; a thing it gives no word of ("what did they chant") is still not told of them."""
+    ask(talk, "how many protesters showed up at palantir in palo alto in july 2018")
+    answer = ask(talk, "what did they want")
+    assert answer.read_as == "what did the protesters want", answer.read_as
+    assert "asking it to end its ICE contracts" in answer.text.splitlines()[0], answer.text
+    ask(talk, "what happened at the palo alto protest in 2018")
+    chant = ask(talk, "what did they chant")
+    assert not chant.answered, chant.text
+
+
+def test_a_bare_where_after_when_someone_did_an_act_at_an_actor_asks_where_they_did_it(talk: Core) -> None:
+    """ "when did jewish protesters rally at palantir", then "where": the same act asked where ("where did jewish
+    protesters rally at palantir"), not "“where” of what?" because the question ended on an actor's name."""
+    ask(talk, "when did jewish protesters rally at palantir")
+    answer = ask(talk, "where")
+    assert answer.read_as == "where did jewish protesters rally at palantir", answer.read_as
+    assert "Palo Alto and New York City offices" in answer.text.splitlines()[0], answer.text
+
+
+def test_the_people_named_right_after_a_places_entry_are_those_of_that_place(talk: Core) -> None:
+    """ "what happend in dc" (led by the place's glossary entry), then "what did the employee do": "the" points at
+    the employee of that place ("… in dc"), never at another office's employees (Palo Alto's, who would not open
+    the door)."""
+    ask(talk, "what happend in dc")
+    answer = ask(talk, "what did the employee do")
+    assert answer.read_as == "what did the employee do in dc", answer.read_as
+    assert "employee in D.C. asked the protesters to switch off their camera" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("asked", ["who made it", "who built it"])
+def test_who_made_the_thing_just_described_is_the_actor_its_entry_names_it_by(talk: Core, asked: str) -> None:
+    """ "what is falcon" (its entry: "A Palantir analytical platform …"), then "who made it": the maker English names
+    before the thing leads ("Palantir Technologies: …"), not a fact leaving the maker to be found inside it; an entry
+    naming only an owner ("ICE's case management system") is no maker. The fact found stays the evidence when it
+    names that maker (what "when was that" next dates)."""
+    ask(talk, "what is falcon")
+    answer = ask(talk, asked)
+    assert answer.text.splitlines()[0].startswith("Palantir Technologies: "), answer.text
+    assert answer.evidence[0].kind == "fact", answer.text
+    ask(talk, "what is icm")
+    assert not ask(talk, asked).text.startswith("ICE")
+
+
+def test_the_people_named_after_an_on_date_answer_are_that_days_not_another_occasions(talk: Core) -> None:
+    """ "what happened on sept 13 2019", then "what did the protesters want": the protesters of that day's told fact,
+    from its article (the 13 September protests' aim), never another occasion's protesters (Shauna Gordon-McKeon in
+    May); what that article tells of them no chant of is said so, not the July chant of another article."""
+    ask(talk, "what happened on sept 13 2019")
+    wanted = ask(talk, "what did the protesters want")
+    assert "main aim of the 13 September 2019 protests" in wanted.text.splitlines()[0], wanted.text
+    chant = ask(talk, "what did the protesters chant")
+    assert not chant.answered and "Time to cancel" not in chant.text, chant.text

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from bot.answering.articles import (
     ARTICLE_WORDS,
@@ -95,6 +96,9 @@ PLURAL_PEOPLE = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and not w.e
 )  # the plural stand-ins for people ("their" is of a thing too: "their demands")
 # people counted by no noun of who they were ("how many people were there"): who the answer told of says that
 GENERIC_PEOPLE = frozenset("people persons folks".split())
+# the asking words of a time, place, reason or manner of an act, each swapped for another over the same act ("when
+# did they rally", then "where": where they did; general English)
+ADVERB_ASKS = frozenset("when where why how".split())
 POSSESSIVE = frozenset("its their his her".split())
 # stand-ins for a thing, never for a person: "when was that" after "what did Lind say" is what she said, which is
 # no subject to lend
@@ -606,6 +610,9 @@ class FollowUps:
         named_people = self._people_named(tokens, typed, stands, q, subject) if subject is not None else None
         if named_people is not None:
             return named_people
+        at_place = self._people_at_place(tokens, typed, stands, q, subject) if subject is not None else None
+        if at_place is not None:
+            return at_place
         spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
         by_speech = len(stands) == 1 and _reports_of(tokens, stands[0]) and tokens[stands[0] - 1] in SPEECH_VERBS
         if spoken and by_speech and tokens[0] == "who":
@@ -1395,6 +1402,9 @@ class FollowUps:
                 # verb the last question asked with no part of the thing ("where was the leaflets say at …")
                 inside = range(1, len(parts) - 1)
                 phrase = " ".join(t for k, t in enumerate(parts) if not (k in inside and t.lower() in verbs))
+            # (with "it" after "they", the counted and the thing are both kept below: "who did they send it to")
+            it_after = len(neuter) > 1 and tokens[neuter[1]] in THING
+            counted = _counted_people(subject, tokens[neuter[0]], same=phrase == subject.phrase and not it_after)
             if (
                 not phrase
                 # "where was that" after "who said you can't keep the harbour if you …": the tail of the words asked
@@ -1427,17 +1437,21 @@ class FollowUps:
                     and (subject.they_told or subject.counted in GENERIC_PEOPLE)
                     and bool(subject.told_people)
                 )
+                # "how many protesters showed up at the pier in may", then "what did they want": they are those
+                # counted, named by the question's own noun of people, not the place it counted them at
+                or bool(counted)
             ):
+                told_people = counted or subject.told_people
                 of_told = tokens[neuter[0]] in THEY and not personal and not subject.dated  # "… on september 13":
                 # who "they" were that day is what the question before asked, which the answer may list several of
                 last = neuter[0] == len(tokens) - 1
                 fallback = self._unresolved(typed[neuter[0]], own=own, last=last, asked_of=asked_of)
-                if not (of_told and subject.told_people and subject.told):
+                if not (of_told and told_people and subject.told):
                     return fallback
                 # "what happened at the pier in may", then "what did they do with the letter": no one named before,
                 # so "they" are the people the answer told of ("dozens of protesters gathered …"), and the fact
                 # told (or one linked to it) answers first (`told_first`)
-                phrase, of_people = f"the {subject.told_people}", True
+                phrase, of_people = f"the {told_people}", True
             verb = self.understander.english.verb
             acted_after = any(verb(t) is not None and t.endswith(("ed", "en")) for t in tokens[neuter[0] + 1 :])
             if phrase == subject.phrase and tokens[neuter[0]] in THING and acted_after:
@@ -1703,6 +1717,11 @@ class FollowUps:
         was no "<asking word> did <who> <verb …>" (a "when was the lease" is asked of its phrase, as before)."""
         ask = subject.ask.split(" ")
         bare = [t for t in typed if t != "and"]
+        # "when did the protesters rally at the guild", then "where": the ask ran on to the act's last word before
+        # the thing named ("… rally at"), which is no place to ask of; the same act, asked where
+        ran_on = len(ask) > 2 and ask[0] in ADVERB_ASKS and ask[1] in DO_FORMS and SPEECH_VERBS.isdisjoint(ask)
+        if ran_on and bare and bare[-1] not in DO_FORMS and subject.asked.startswith(f"{subject.ask} "):
+            return " ".join([*bare, *subject.asked.split(" ")[1:]])
         if len(ask) != 2 or ask[0] not in ASKING or ask[1] not in DO_FORMS or not subject.tail or not bare:
             return ""
         if subject.asked != f"{subject.ask} {subject.phrase} {subject.tail}" or bare[-1] in DO_FORMS:
@@ -1908,7 +1927,7 @@ class FollowUps:
         stand-in, name, date nor article of its own: those people, as "what did they chant" reads them (that
         occasion's facts answer first, then their article's, else it is said the articles don't tell it of them),
         never another occasion's ("the protesters" of another article's July chant). None otherwise."""
-        if stands or not subject.told_people or not subject.told or subject.dated or q.on_date or q.years:
+        if stands or not subject.told_people or not subject.told or q.on_date or q.years:
             return None
         noun = subject.told_people.split(" ")
         at = next(
@@ -1923,6 +1942,25 @@ class FollowUps:
             return None
         said = " ".join(typed[at - 1 : at + len(noun)])
         return Reading(" ".join(typed), told_first=True, people=True, fallback=Reading("", unresolved=said))
+
+    def _people_at_place(
+        self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
+    ) -> Reading | None:
+        """A question naming people by "the" and their noun (PERSON_NOUNS: "what did the employee do"), with no
+        stand-in, name, date nor article of its own, right after an answer that led with a place's glossary entry
+        (`Subject.told_entry`, "what happened in the harbour town"): "the" points at those of that place, so the
+        question is asked there ("what did the employee do in the harbour town"), never of another place's people.
+        None otherwise."""
+        entry = self.brief.entities.get(subject.told_entry) if subject.told_entry else None
+        if stands or entry is None or entry.kind != "place" or q.on_date or q.years or len(q.terms) > MAX_OWN_TERMS:
+            return None
+        if (subject.told_entry, subject.phrase) not in subject.names and fold(subject.phrase) not in {
+            fold(n) for n in (entry.name, *entry.aliases)
+        }:
+            return None
+        if not any(t == "the" and n in PERSON_NOUNS for t, n in pairwise(tokens)):
+            return None
+        return Reading(f"{' '.join(typed)} in {subject.phrase}")
 
     def _plural(self, verb: str) -> str:
         """The verb right after "who" agreeing with "those" ("those who were", "those who use"): the irregular ones
@@ -2841,6 +2879,17 @@ def _quoted_before(text: str, at: int) -> bool:
     for the words quoted, as for a piece before a break (`_named_before`); the closing mark is no break."""
     quoted = QUOTED().search(text)
     return quoted is not None and len(words(text[: quoted.end()])) <= at
+
+
+def _counted_people(subject: Subject, stand_in: str, *, same: bool) -> str:
+    """The noun of people the last question counted ("protesters" of "how many protesters showed up at the pier"),
+    when "they" (`stand_in`) next stands for that question's subject (`same`) and no follow-up since read them otherwise
+    (`Subject.they_told`); "" when it counted no people, or only "people" (who those are, its answer tells:
+    `Subject.told_people`)."""
+    if stand_in not in THEY or not same or subject.they_told or not _people(subject.counted):
+        return ""
+    noun = subject.counted.split(" ")[-1]
+    return "" if noun in GENERIC_PEOPLE else noun
 
 
 def _people(counted: str) -> bool:

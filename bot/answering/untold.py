@@ -63,6 +63,17 @@ AIMING = on_first_use(
     r"\b(?:asking|urging|calling (?:on|for)|demanding)\b|, to (?!(?:the|a|an|its|their|his|her|be)\b)[a-z]{3,}",
     re.IGNORECASE,
 )
+# the verbs asking what someone wanted ("what did they want", "what were they demanding"), which a statement tells
+# by the aim it gives (AIMING: "a letter asking it to end the lease"), seldom in the question's own word (general
+# English)
+WANTING = frozenset("want demand seek".split())
+
+
+def tells_wanted(statement: str, term: str) -> bool:
+    """The question's `term` asks what was wanted (WANTING, by stem) and the statement gives an aim (AIMING)."""
+    return stem(term) in {stem(w) for w in WANTING} and AIMING().search(statement) is not None
+
+
 # the words of CAUSING that tell a cause wherever they stand ("protested over the lease", "in response"), not its
 # "order", "so", "since", "protest" (a word order, a "so-called", a time, a noun)
 CAUSE_WORDS = frozenset("because after over amid following citing cited due response reaction".split())

@@ -31,7 +31,7 @@ from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import quoted_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS, COPULAS, SPEECH_VERBS, WEEKDAYS
 from bot.answering.understand.question import Question
-from bot.answering.untold import reason_given
+from bot.answering.untold import reason_given, tells_wanted
 from bot.dates import date_label, period_bounds
 from bot.records import NOT_EVENTS, FactData
 from bot.replies import Answer
@@ -55,6 +55,11 @@ EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
 SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 # the acts that make or send a written thing (WRITER_WORDS, followups.WRITTEN_ACTS): its author, signers or sender
 AUTHORING = WRITER_WORDS | WRITTEN_ACTS
+# the acts of making a thing, whose maker English names before it ("a Keepers Guild lamp"; general English)
+MAKING = frozenset(
+    "made make makes built build builds developed develop develops created create creates designed design "
+    "designs".split()
+)
 # the acts of sending a written thing, whose sender its owner is ("the keepers' letter": they sent it)
 SENDING = frozenset("sent send sends".split())
 # "who was the letter addressed to", "who was it sent to": whom a written thing went to (group 1: what is asked of)
@@ -461,6 +466,14 @@ class Followed(Flow):
         lead = found.evidence[0].id if found.answered else ""
         if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms):
             return found
+        told = self.brief.facts.get(previous.told)
+        if told is not None and all(self._tells_term([told.id], t) or tells_wanted(told.statement, t) for t in q.terms):
+            # "what did they want", found in no fact by its word: the fact that told of them gives their aim ("a
+            # letter asking it to end the lease"), which is what they wanted as far as the article tells it
+            hit = Hit(told.id, 1.0, 1.0)
+            aimed = _shown(self.composer.compose(q, [hit], hit), asked)
+            if aimed.answered and aimed.evidence[0].id == told.id:
+                return aimed
         people = previous.told_people or "people"
         return self._miss(found.question, "no_match", messages.NOT_TOLD_OF_THEM.format(people=people), [], kind=q.kind)
 
@@ -646,6 +659,49 @@ class Followed(Flow):
                 people = NOUN_KINDS.get(singular(last), frozenset()) & ACTOR_KINDS
                 if people or fold(last) in actors:
                     return self._who_told(reading, whose, fact)
+        return None
+
+    def _maker_told(self, reading: str, previous: Subject | None, answered: Answer) -> Answer | None:
+        """The answer to a follow-up read "who made|built|developed|created <the thing just described>" whose glossary
+        entry (the one the last answer led with, `Subject.told_entry`, of no actor kind) opens its description with
+        an actor's name before the thing's class, as English names a maker ("A Keepers Guild lamp that …"): that
+        actor leads `answered` (the reading's own answer) when its first fact lists the actor ("<maker>: <its
+        statement>", that fact still the evidence), else the entry ("<maker>: <the description>"). None for any
+        other reading or entry (an owner's possessive, "the port's lamp", tells who has it, not who made it)."""
+        said = reading.lower().split(" ")
+        entry = self.brief.entities.get(previous.told_entry) if previous is not None and previous.told_entry else None
+        if entry is None or entry.kind in ACTOR_KINDS or len(said) < 3 or said[0] != "who" or said[1] not in MAKING:
+            return None
+        if fold(" ".join(said[2:])) not in {fold(n).lower() for n in (entry.name, *entry.aliases)}:
+            return None
+        opening = words(entry.description)[:4]
+        if len(opening) < 3 or opening[0].lower() not in ("a", "an"):
+            return None
+        for size in (3, 2, 1):
+            named = fold(" ".join(opening[1 : 1 + size])).lower()
+            makers = [
+                e
+                for e in self.brief.entities.values()
+                if e.kind in ACTOR_KINDS and named in {fold(n).lower() for n in (e.name, *e.aliases)}
+            ]
+            if len(makers) != 1 or len(opening) <= 1 + size:
+                continue
+            first = answered.evidence[0] if answered.answered and answered.evidence else None
+            fact = self.brief.facts.get(first.id) if first is not None and first.kind == "fact" else None
+            if fact is not None and makers[0].id in fact.entities:
+                # the fact found stays the one told (what "when was that" next dates), its maker put first
+                led = replace(answered, lead=f"{makers[0].name}: {fact.statement}")
+                return replace(led, text=render_text(led))
+            answer = Answer(
+                question=reading,
+                answered=True,
+                outcome="answered",
+                text="",
+                kind="who",
+                lead=f"{makers[0].name}: {entry.description}",
+                items=[self.item(entry.id)],
+            )
+            return replace(answer, text=render_text(answer))
         return None
 
     def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:

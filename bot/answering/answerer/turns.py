@@ -687,6 +687,7 @@ class Answerer(Followed):
             answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         recipient = None if reading.new_subject else self._recipient_told(reading.text, previous)
         recipient = recipient or (None if reading.new_subject else self._writer_told(reading.text, previous))
+        recipient = recipient or (None if reading.new_subject else self._maker_told(reading.text, previous, answered))
         if recipient is not None:  # "and the letter?", then "who was it addressed to": whom the letter told went to
             answered = replace(recipient, question=answered.question)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
