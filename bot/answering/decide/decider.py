@@ -42,7 +42,7 @@ from bot.answering.compose.questions import (
     negated_acts,
 )
 from bot.answering.compose.speech import MARKED, REPORTED, told_asked
-from bot.answering.compose.yes_no import told_only_as_noun
+from bot.answering.compose.yes_no import possessives_worded, told_only_as_noun
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
     PAYMENT_WORDS,
@@ -672,7 +672,7 @@ class Decider:
             else:
                 entity = self.brief.entities[doc_id]
                 said = [entity.name, *entity.aliases, entity.description]
-            texts += [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in said)]
+            texts += [possessives_worded(text) for text in said]
         return told_only_as_noun(texts, {stem_}, ing=False)
 
     def _doer_of_unknown_act(self, q: Question, unknown: list[str]) -> bool:
