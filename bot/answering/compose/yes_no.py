@@ -156,6 +156,7 @@ NOUN_PREPOSITIONS = frozenset("under in on of for with from by against at into o
 # "their fire"): not "her", which is also an object ("let her own it")
 POSSESSING = POSSESSIVE_DETERMINERS - {"her"}
 _GENITIVE = re.compile(r"\b([a-z0-9]+)'s\b", re.IGNORECASE)  # "the guild's", after `fold` made its apostrophe "'"
+GENITIVE_MARK = "genitivemark"  # where a genitive's "'s" stood, while `possessives_worded` reads a text
 NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
 DESCRIPTION_SLACK = 2  # words a description may hold beyond those asked ("harbour repair body" for "harbour body")
 DESCRIPTION_GAP = 4  # stop words between a name and its description ("the guild, which is not a harbour body")
@@ -1760,19 +1761,31 @@ def told_only_as_noun(worded: Iterable[tuple[list[str], list[str]]], forms: Set[
 def _noun_use(tokens: list[str], j: int) -> bool:
     """The word at j names a thing, not an act told: an "-ing" noun (`_ing_noun`), or a word other than an "-ing"
     form right after a preposition that takes a noun (NOUN_PREPOSITIONS: "came under fire", "a call for support"),
-    or any word right after a possessive determiner (POSSESSING: "its own staff" tells no owning)."""
-    if j > 0 and tokens[j - 1] in POSSESSING:
+    or any word right after a possessive determiner or a genitive (POSSESSING, `possessives_worded`: "its own
+    staff", "the guild's own staff" tell no owning)."""
+    if j > 0 and (tokens[j - 1] in POSSESSING or tokens[j - 1].endswith("'s")):
         return True
     return _ing_noun(tokens, j) or (j > 0 and tokens[j - 1] in NOUN_PREPOSITIONS and not tokens[j].endswith("ing"))
 
 
 def possessives_worded(text: str) -> tuple[list[str], list[str]]:
-    """The words of `text` (`words` of it folded) and their stems, each genitive "'s" after a word read as the
-    possessive determiner it stands for ("the guild's own staff" -> "the guild its own staff"), which `words` would
-    drop, so that `_noun_use` knows the word after it for a noun's; "'s" after a pronoun or other stop word is "is"
-    or "has" ("it's owned"), kept as `words` reads it."""
-    tokens = words(_GENITIVE.sub(lambda m: m[0] if m[1].lower() in STOPWORDS else m[1] + " its", fold(text)))
-    return tokens, [stem(t) for t in tokens]
+    """The words of `text` (`words` of it folded) and their stems, each word with a genitive "'s" kept as typed
+    ("the guild's own staff": "guild's", stem "guild"), which `words` would drop, so that `_noun_use` knows the word
+    after it for a noun's; "'s" after a pronoun or other stop word is "is" or "has" ("it's owned"), dropped as
+    `words` drops it."""
+    folded = fold(text)
+    plain = words(folded)
+    marked = words(_GENITIVE.sub(lambda m: m[0] if m[1].lower() in STOPWORDS else m[1] + " " + GENITIVE_MARK, folded))
+    tokens = list(plain)
+    at = 0
+    for k, w in enumerate(marked):
+        if w == GENITIVE_MARK:
+            if 0 < k - at <= len(tokens):
+                tokens[k - at - 1] += "'s"
+            at += 1
+    if len(marked) - at != len(plain):
+        tokens = plain  # (a mark `words` split or joined otherwise: read as it reads the text)
+    return tokens, [stem(t) for t in plain]
 
 
 def _ing_noun(tokens: list[str], j: int) -> bool:
