@@ -120,6 +120,7 @@ LOCATING = frozenset("in at outside inside near beside".split())
 SPOT_PREPOSITIONS = frozenset("to onto on at outside inside near beside under".split())
 SPOT_DETERMINERS = frozenset("the its their his her a an".split())
 SPOT_OBJECT = 3
+SPOT_CLAUSES = frozenset("where when that which who with w after before because while if as".split())
 # the candidates read for an article's own sum of what a yes/no question gives another sum for (`source_sum_otherwise`)
 SUM_SAID_CANDIDATES = 6
 # "which articles / outlets …": more than one may be asked for
@@ -218,17 +219,19 @@ def _adjective(word: str) -> bool:
     return "ADJ" in lemminflect.getAllLemmas(word)
 
 
-def act_spot(asked: list[str], statement: str) -> str:
+def act_spot(asked: list[str], statement: str, verb: Callable[[str], str | None]) -> str:
     """ "to the door" of "the protesters taped it to the door" for "where did they tape the letter": the place phrase
     (SPOT_PREPOSITIONS, then "the" or a possessive determiner and a noun, not a capitalized name, which
-    `places_named` leads) right after a word of the statement sharing its stem with a word `asked` (the question's
-    words, stop words aside) and the object it was done to (a pronoun, or a determiner and up to SPOT_OBJECT
-    words); "" when the statement puts the act at no such spot."""
+    `places_named` leads, nor a person's noun) right after a verb of the statement (`verb`: English.verb) sharing
+    its stem with a word `asked` (the question's words up to a clause of its own, SPOT_CLAUSES: "where was the
+    protest where they taped it" asks the protest's place) and the object it was done to (a pronoun, or a
+    determiner and up to SPOT_OBJECT words); "" when the statement puts the act at no such spot."""
     typed = fold(statement).split()
     told = [w.strip(".,;:!?\"'()").lower() for w in typed]
-    acts = {stem(w) for w in asked if w not in STOPWORDS}
+    cut = next((k for k in range(1, len(asked)) if asked[k] in SPOT_CLAUSES), len(asked))
+    acts = {stem(w) for w in asked[:cut] if w not in STOPWORDS}
     for i, word in enumerate(told):
-        if not word or word in STOPWORDS or stem(word) not in acts:
+        if not word or word in STOPWORDS or stem(word) not in acts or verb(word) is None:
             continue
         at = i + 1
         if told[at : at + 1] and told[at] in PRONOUNS:
@@ -238,7 +241,7 @@ def act_spot(asked: list[str], statement: str) -> str:
             at = next((k for k in reach if told[k] in SPOT_PREPOSITIONS), at)
         if at + 2 < len(told) and told[at] in SPOT_PREPOSITIONS and told[at + 1] in SPOT_DETERMINERS:
             noun = typed[at + 2].strip(".,;:!?\"'()")
-            if noun and noun[0].islower() and noun.lower() not in STOPWORDS:
+            if noun and noun[0].islower() and noun.lower() not in STOPWORDS | PERSON_NOUNS:
                 return " ".join(told[at : at + 3])
     return ""
 
@@ -1912,7 +1915,7 @@ class Composer:
             # (more than one named may be where it went from and to, or a place of something else it tells); the
             # spot the asked act was done at, when the statement puts it there, before its town (fresh tester 92:
             # "where did they tape the letter" led "Palo Alto" of "taped it to the door")
-            spot = act_spot(q.words, statement)
+            spot = act_spot(q.words, statement, self.retriever.english.verb)
             value = f"{spot[0].upper()}{spot[1:]} in {places[0]}" if spot else places[0]
         elif (
             q.kind == "where"
