@@ -89,6 +89,7 @@ from bot.answering.understand.lexicon import (
     AGREEMENTS,
     ANY_AT_ALL,
     AUXILIARIES,
+    COPULAS,
     ENDING_ACTS,
     PAST,
     PERSON_NOUNS,
@@ -224,12 +225,16 @@ def act_spot(asked: list[str], statement: str, verb: Callable[[str], str | None]
     (SPOT_PREPOSITIONS, then "the" or a possessive determiner and a noun, not a capitalized name, which
     `places_named` leads, nor a person's noun) right after a verb of the statement (`verb`: English.verb) sharing
     its stem with a word `asked` (the question's words up to a clause of its own, SPOT_CLAUSES: "where was the
-    protest where they taped it" asks the protest's place) and the object it was done to (a pronoun, or a
-    determiner and up to SPOT_OBJECT words); "" when the statement puts the act at no such spot."""
+    protest where they taped it" asks the protest's place; after a copula, only the participle closing them) and
+    the object it was done to (a pronoun, or a determiner and up to SPOT_OBJECT words); "" when the statement puts
+    the act at no such spot."""
     typed = fold(statement).split()
     told = [w.strip(".,;:!?\"'()").lower() for w in typed]
     cut = next((k for k in range(1, len(asked)) if asked[k] in SPOT_CLAUSES), len(asked))
-    acts = {stem(w) for w in asked[:cut] if w not in STOPWORDS}
+    content = [w for w in asked[:cut] if w not in STOPWORDS]
+    if asked[1:2] and asked[1] in COPULAS:
+        content = content[-1:]  # "where was the letter taped": the participle closing it, not a word of its subject
+    acts = {stem(w) for w in content}
     for i, word in enumerate(told):
         if not word or word in STOPWORDS or stem(word) not in acts or verb(word) is None:
             continue
