@@ -2439,3 +2439,13 @@ def test_a_sum_asked_of_a_year_the_closest_thing_was_only_due_to_end_in_is_said_
     first = _first_line(a.text)
     assert not a.answered and first.startswith("The articles I have give no sum for one of 2019"), first
     assert not first.startswith("$53 million"), first
+
+
+def test_a_sum_named_with_the_prop_word_one_picks_the_contract_of_that_sum(core: Core) -> None:
+    """ "the 53m one" names a contract by its sum as "the 53m contract" does (fresh tester 90): never the first sum of
+    a fact giving two contracts ("$39 million: … two contracts …"), nor that fact's report date for its expiry."""
+    for q in ("how much was the 53m one for", "what was the 53m one for", "how much was the 53 million one"):
+        line = _first_line(core.ask(q).text)
+        assert not line.startswith("$39 million") and "$53 million" in line and "two contracts" not in line, (q, line)
+    line = _first_line(core.ask("when does the 53m one expire").text)
+    assert line.startswith("Due by 2019:"), line

@@ -471,3 +471,19 @@ def test_where_an_act_done_online_happened_is_the_web_place_it_was_done_at(core:
     line = core.ask("where did the github protest happen").text.splitlines()[0]
     assert line.startswith("Palantir's GitHub software development page: "), line
     assert "New York" not in line, line
+
+
+def test_where_an_act_was_done_leads_the_spot_the_statement_puts_it_at_before_its_town(core: Core) -> None:
+    """ "where did they tape the letter" (fresh tester 92): "taped it to the door" puts the act at the door, which
+    leads before the town it was in ("Palo Alto" alone before); a question of an act told at no such spot keeps
+    the town alone."""
+    for q in ("where did they tape the letter", "where was the letter taped"):
+        line = core.ask(q).text.splitlines()[0]
+        assert line.startswith("To the door in Palo Alto: "), (q, line)
+    for q in (
+        "where did the protesters gather in 2018",
+        "where was the 2018 protest where they taped the letter to the door",  # the protest's place, not the act's
+        "where did they end up putting the letter when nobody opened up",  # "to the protesters": no spot
+    ):
+        line = core.ask(q).text.splitlines()[0]
+        assert line.startswith("Palo Alto: "), (q, line)

@@ -531,3 +531,13 @@ def test_what_someone_thought_about_a_thing_is_asked_as_how_they_felt_about_it(c
     a = core.ask("what did palantir employees think about ice")
     assert a.answered and a.kind == "why-how", a.text
     assert "employees" in a.text.splitlines()[0], a.text
+
+
+def test_why_someone_acted_on_a_thing_is_a_facts_reason_not_the_things_glossary_entry(core: Core) -> None:
+    """ "why did the protesters invoke the holocaust" (fresh tester 92): the Holocaust's entry says what it is, no
+    reason anyone invoked it; the fact of the protesters comparing ICE's policy to it leads, as it does for "bring
+    up". A why-question of the thing itself ("why is the company called palantir") keeps its own answer."""
+    for q in ("why did the protesters invoke the holocaust", "why did protesters bring up the holocaust"):
+        a = core.ask(q)
+        assert a.answered and a.evidence[0].id == "vice-protesters-holocaust-comparison", (q, a.text)
+    assert "crystal ball" in core.ask("why is the company called palantir").text.splitlines()[0]

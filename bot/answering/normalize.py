@@ -284,11 +284,11 @@ ELAPSED_OPENING = re.compile(
 
 # "how much was the 9m lease for" of an agreement the question names by its sum: the sum is given, so "for" asks what
 # the agreement was for, as "what was the 9m lease for" asks (general English; fresh tester 89). Not "how much was
-# the lease for", whose sum is what is asked.
+# the lease for", whose sum is what is asked. "The 9m one" names it by the prop-word "one", as "the 9m lease" does.
 SUM_NAMED_PURPOSE = re.compile(
     r"^(\s*(?:(?:so|and|but)\s+)?)how\s+much(?=\s+(?:is|was|are|were)\s+(?:the|its|their|that|this|his|her)\s+"
     r"(?:\S+\s+){0,2}\$?\d[\d.,]*\s*(?:k|m|mn|mil|b|bn|million|billion|thousand)?\s+(?:\S+\s+){0,2}"
-    r"(?:contract|deal|grant|award|lease)s?\s+for\s*[?.!]*\s*$)",
+    r"(?:contract|deal|grant|award|lease|one)s?\s+for\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 

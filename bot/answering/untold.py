@@ -178,17 +178,34 @@ class Untold:
         not its doer or the one it was done to (fresh tester: led by "came under fire", a near-overclaim)."""
         if q.kind != "who":
             return False
-        forms = self.decider.act_forms(q)
+        forms = self.decider.act_forms(q) or self._verb_after_who(q)
         return (
             bool(forms)
             and self.composer.names_act_only_as_noun(best.id, forms)
-            and self._told_only_as_noun(forms, ranked, best)
+            and self._told_only_as_noun(forms, ranked, best, as_act=True)
         )
 
-    def _told_only_as_noun(self, forms: Set[str], ranked: list[Hit], best: Hit) -> bool:
-        """None of the next PREMISE_CANDIDATES after `best` states a word of the act (`forms`, its stems)."""
+    def _verb_after_who(self, q: Question) -> frozenset[str]:
+        """ "Who owns the guild": the stems of the word right after "who" when it is a verb's inflected form only
+        ever a verb (English.verb gives a lemma other than the word), the act a "who <verb>s X" question asks its
+        doer of; empty for any other question ("who is", "who runs", which English.verb does not take for a verb)."""
+        if q.words[:1] != ["who"] or len(q.words) < 3:
+            return frozenset()
+        lemma = self.retriever.english.verb(q.words[1])
+        if lemma is None or lemma == q.words[1]:
+            return frozenset()
+        return frozenset({stem(q.words[1]), stem(lemma)})
+
+    def _told_only_as_noun(self, forms: Set[str], ranked: list[Hit], best: Hit, *, as_act: bool = False) -> bool:
+        """None of the next PREMISE_CANDIDATES after `best` states a word of the act (`forms`, its stems); with
+        `as_act`, none states one other than as a noun (Composer.names_act_only_as_noun: "its own staff" tells no
+        owning, whichever fact has it)."""
         near = [h for h in ranked[:PREMISE_CANDIDATES] if h.id != best.id]
-        return not any(self.composer.states_stems(h.id, forms) for h in near)
+        return not any(
+            self.composer.states_stems(h.id, forms)
+            and not (as_act and self.composer.names_act_only_as_noun(h.id, forms))
+            for h in near
+        )
 
     def _states_done(self, fact_id: str, forms: Set[str]) -> bool:
         """The fact's statement has a word of one of the stems `forms` that is not right after "to": "refused to

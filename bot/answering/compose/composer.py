@@ -89,9 +89,11 @@ from bot.answering.understand.lexicon import (
     AGREEMENTS,
     ANY_AT_ALL,
     AUXILIARIES,
+    COPULAS,
     ENDING_ACTS,
     PAST,
     PERSON_NOUNS,
+    PRONOUNS,
     TAGS,
     WEEKDAYS,
     asks_future,
@@ -113,6 +115,13 @@ from bot.text import SCALE_WORDS, STOPWORDS, and_joined, fold, is_number, on_fir
 
 # words placing what follows them ("in Eastport", "at the guild's Eastport office", "outside"): general English
 LOCATING = frozenset("in at outside inside near beside".split())
+# prepositions putting an act at a spot ("taped it to the door", "pinned them on the wall"), the determiners opening
+# that spot's noun, and the words an object may take between the act and them ("posted the open letter on the
+# door"): general English
+SPOT_PREPOSITIONS = frozenset("to onto on at outside inside near beside under".split())
+SPOT_DETERMINERS = frozenset("the its their his her a an".split())
+SPOT_OBJECT = 3
+SPOT_CLAUSES = frozenset("where when that which who with w after before because while if as".split())
 # the candidates read for an article's own sum of what a yes/no question gives another sum for (`source_sum_otherwise`)
 SUM_SAID_CANDIDATES = 6
 # "which articles / outlets …": more than one may be asked for
@@ -209,6 +218,37 @@ def _adjective(word: str) -> bool:
     import lemminflect  # loaded lazily, as bot/commands.py does: only a topic question needs it
 
     return "ADJ" in lemminflect.getAllLemmas(word)
+
+
+def act_spot(asked: list[str], statement: str, verb: Callable[[str], str | None]) -> str:
+    """ "to the door" of "the protesters taped it to the door" for "where did they tape the letter": the place phrase
+    (SPOT_PREPOSITIONS, then "the" or a possessive determiner and a noun, not a capitalized name, which
+    `places_named` leads, nor a person's noun) right after a verb of the statement (`verb`: English.verb) sharing
+    its stem with a word `asked` (the question's words up to a clause of its own, SPOT_CLAUSES: "where was the
+    protest where they taped it" asks the protest's place; after a copula, only the participle closing them) and
+    the object it was done to (a pronoun, or a determiner and up to SPOT_OBJECT words); "" when the statement puts
+    the act at no such spot."""
+    typed = fold(statement).split()
+    told = [w.strip(".,;:!?\"'()").lower() for w in typed]
+    cut = next((k for k in range(1, len(asked)) if asked[k] in SPOT_CLAUSES), len(asked))
+    content = [w for w in asked[:cut] if w not in STOPWORDS]
+    if asked[1:2] and asked[1] in COPULAS:
+        content = content[-1:]  # "where was the letter taped": the participle closing it, not a word of its subject
+    acts = {stem(w) for w in content}
+    for i, word in enumerate(told):
+        if not word or word in STOPWORDS or stem(word) not in acts or verb(word) is None:
+            continue
+        at = i + 1
+        if told[at : at + 1] and told[at] in PRONOUNS:
+            at += 1
+        elif told[at : at + 1] and told[at] in SPOT_DETERMINERS:
+            reach = range(at + 1, min(at + 2 + SPOT_OBJECT, len(told)))
+            at = next((k for k in reach if told[k] in SPOT_PREPOSITIONS), at)
+        if at + 2 < len(told) and told[at] in SPOT_PREPOSITIONS and told[at + 1] in SPOT_DETERMINERS:
+            noun = typed[at + 2].strip(".,;:!?\"'()")
+            if noun and noun[0].islower() and noun.lower() not in STOPWORDS | PERSON_NOUNS:
+                return " ".join(told[at : at + 3])
+    return ""
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -1877,8 +1917,11 @@ class Composer:
             and self.places_named(item.id, placed=True) == places
         ):
             # "where was the harbour vigil": the one place the fact puts it in leads, as a date leads a when-question
-            # (more than one named may be where it went from and to, or a place of something else it tells)
-            value = places[0]
+            # (more than one named may be where it went from and to, or a place of something else it tells); the
+            # spot the asked act was done at, when the statement puts it there, before its town (fresh tester 92:
+            # "where did they tape the letter" led "Palo Alto" of "taped it to the door")
+            spot = act_spot(q.words, statement, self.retriever.english.verb)
+            value = f"{spot[0].upper()}{spot[1:]} in {places[0]}" if spot else places[0]
         elif (
             q.kind == "where"
             and item.kind == "fact"

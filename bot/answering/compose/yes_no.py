@@ -85,6 +85,7 @@ from bot.answering.understand.lexicon import (
     ENDING_ACTS,
     NOUN_DETERMINERS,
     PERSON_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PRONOUNS,
     WEEKDAYS,
 )
@@ -151,6 +152,11 @@ OWN_END = frozenset(stem(w) for w in "expire lapse".split())
 # prepositions whose object is a noun, never a verb's bare form ("under fire", "for support"): a word of an act
 # right after one is a thing named, not the act done; not "to", before a verb ("to fire")
 NOUN_PREPOSITIONS = frozenset("under in on of for with from by against at into over about after during without".split())
+# possessive determiners, after which English puts a noun or its describing words, never a verb ("its own staff",
+# "their fire"): not "her", which is also an object ("let her own it")
+POSSESSING = POSSESSIVE_DETERMINERS - {"her"}
+_GENITIVE = re.compile(r"\b([a-z0-9]+)'s\b", re.IGNORECASE)  # "the guild's", after `fold` made its apostrophe "'"
+GENITIVE_MARK = "genitivemark"  # where a genitive's "'s" stood, while `possessives_worded` reads a text
 NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
 DESCRIPTION_SLACK = 2  # words a description may hold beyond those asked ("harbour repair body" for "harbour body")
 DESCRIPTION_GAP = 4  # stop words between a name and its description ("the guild, which is not a harbour body")
@@ -988,7 +994,8 @@ class Verdicts:
         fact = self.brief.facts.get(fact_id)
         if fact is None:
             return False
-        return told_only_as_noun(self._worded(fact), forms, ing=ing)
+        texts = [fact.statement] + ([c.quote for c in fact.citations] if fact.kind != "quote" else [])
+        return told_only_as_noun([possessives_worded(text) for text in texts], forms, ing=ing)
 
     def opens_with(self, ent_id: str, fact_id: str) -> bool:
         """The fact's main clause opens with the entity (the first word of its name or of an alias is the fact's
@@ -1753,8 +1760,32 @@ def told_only_as_noun(worded: Iterable[tuple[list[str], list[str]]], forms: Set[
 
 def _noun_use(tokens: list[str], j: int) -> bool:
     """The word at j names a thing, not an act told: an "-ing" noun (`_ing_noun`), or a word other than an "-ing"
-    form right after a preposition that takes a noun (NOUN_PREPOSITIONS: "came under fire", "a call for support")."""
+    form right after a preposition that takes a noun (NOUN_PREPOSITIONS: "came under fire", "a call for support"),
+    or any word right after a possessive determiner or a genitive (POSSESSING, `possessives_worded`: "its own
+    staff", "the guild's own staff" tell no owning)."""
+    if j > 0 and (tokens[j - 1] in POSSESSING or tokens[j - 1].endswith("'s")):
+        return True
     return _ing_noun(tokens, j) or (j > 0 and tokens[j - 1] in NOUN_PREPOSITIONS and not tokens[j].endswith("ing"))
+
+
+def possessives_worded(text: str) -> tuple[list[str], list[str]]:
+    """The words of `text` (`words` of it folded) and their stems, each word with a genitive "'s" kept as typed
+    ("the guild's own staff": "guild's", stem "guild"), which `words` would drop, so that `_noun_use` knows the word
+    after it for a noun's; "'s" after a pronoun or other stop word is "is" or "has" ("it's owned"), dropped as
+    `words` drops it."""
+    folded = fold(text)
+    plain = words(folded)
+    marked = words(_GENITIVE.sub(lambda m: m[0] if m[1].lower() in STOPWORDS else m[1] + " " + GENITIVE_MARK, folded))
+    tokens = list(plain)
+    at = 0
+    for k, w in enumerate(marked):
+        if w == GENITIVE_MARK:
+            if 0 < k - at <= len(tokens):
+                tokens[k - at - 1] += "'s"
+            at += 1
+    if len(marked) - at != len(plain):
+        tokens = plain  # (a mark `words` split or joined otherwise: read as it reads the text)
+    return tokens, [stem(t) for t in plain]
 
 
 def _ing_noun(tokens: list[str], j: int) -> bool:

@@ -42,7 +42,7 @@ from bot.answering.compose.questions import (
     negated_acts,
 )
 from bot.answering.compose.speech import MARKED, REPORTED, told_asked
-from bot.answering.compose.yes_no import told_only_as_noun
+from bot.answering.compose.yes_no import possessives_worded, told_only_as_noun
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
     PAYMENT_WORDS,
@@ -130,6 +130,7 @@ NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 SOME_KNOWN = 0.34  # ... and the share that makes a question on the topic when its unknown words ask no other thing
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
+SUBJECT_REACH = 3  # "why did the <subject> …": the positions the doer of a why-question's act may take
 NOUN_ONLY_MOST = 12  # an act's word in more documents than this is used as a verb somewhere: none are read
 ANCHORED_COVERAGE = 0.4
 COMPARISON_COVERAGE = 0.25
@@ -672,7 +673,7 @@ class Decider:
             else:
                 entity = self.brief.entities[doc_id]
                 said = [entity.name, *entity.aliases, entity.description]
-            texts += [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in said)]
+            texts += [possessives_worded(text) for text in said]
         return told_only_as_noun(texts, {stem_}, ing=False)
 
     def _doer_of_unknown_act(self, q: Question, unknown: list[str]) -> bool:
@@ -1199,6 +1200,8 @@ class Decider:
             if near is None:
                 return Decision("no_match")
             best, fact = near, self.brief.facts.get(near.id)
+        if fact is None and (reason := self._reason_of_entry_acted_on(q, ranked, best)) is not None:
+            best, fact = reason, self.brief.facts.get(reason.id)
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
         if q.kind == "why-how" and fact is not None and self.told.why_act_untold(q, best.id):
             return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
@@ -1932,6 +1935,23 @@ class Decider:
             ),
             None,
         )
+
+    def _reason_of_entry_acted_on(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """ "Why did the protesters invoke the Holocaust": a why-question of someone's act done to a thing, whose
+        best candidate is the thing's glossary entry (named by the question after its doer, not its subject as in
+        "why is the firm called Lantern"): an entry says what the thing is, no reason anyone acted on it, so as
+        close a fact naming it in its statement answers in its stead (`_near_fact`); None when none does, or
+        the question is no such one (fresh tester 92: the Holocaust's entry led over the protest's comparison)."""
+        if q.kind != "why-how" or q.words[:1] != ["why"] or q.words[1:2] not in (["did"], ["do"], ["does"]):
+            return None
+        names = self._name_words_of(best.id) - STOPWORDS
+        if best.id not in q.entities or not names or not any(w in names for w in q.words[SUBJECT_REACH + 1 :]):
+            return None
+
+        def names_it(doc_id: str) -> bool:
+            return not names.isdisjoint(words(fold(self.brief.facts[doc_id].statement)))
+
+        return self._near_fact(ranked, names_it)
 
     def _near_fact(self, ranked: list[Hit], fits: Callable[[str], bool]) -> Hit | None:
         """The first of the next NEAR_CANDIDATES after the best that is a fact covering the question well enough

@@ -86,7 +86,16 @@ from bot.caches import Recent
 from bot.english_tables import PHRASAL_VERBS
 from bot.factbase import Brief
 from bot.search import Index, stem
-from bot.text import CRITICISM_IDIOMS, IRREGULAR, SCALE_WORDS, STOPWORDS, on_first_use, receives_criticism, words
+from bot.text import (
+    CRITICISM_IDIOMS,
+    IRREGULAR,
+    SCALE_WORDS,
+    STOPWORDS,
+    is_number,
+    on_first_use,
+    receives_criticism,
+    words,
+)
 
 _CAUSING = on_first_use(CAUSE_ASKED)  # (kinds.py) "what set off …": its words past "what" say how it asks
 # determiners before a class noun that refer back to a thing named in the same question ("the company")
@@ -2430,11 +2439,14 @@ def _in_news_compound(tokens: list[str], i: int) -> bool:
 def _prop_one(tokens: list[str], at: int) -> bool:
     """The "one" at `at` stands for a noun after a describing word, as English's prop-word does: "the current one",
     "the new one expires" ("the" and one word no number before it, no "of" after it: "the first one of them" counts
-    among others, "the 2018 one" names a year, read elsewhere)."""
-    if at < 2 or tokens[at : at + 1] != ["one"] or tokens[at - 2] != "the" or tokens[at + 1 : at + 2] == ["of"]:
+    among others, "the 2018 one" names a year, read elsewhere), or after a sum, "the 53 million one" (a number and
+    its scale word, SCALE_WORDS, after "the": the thing that sum was, as "the current one" is)."""
+    if at < 2 or tokens[at : at + 1] != ["one"] or tokens[at + 1 : at + 2] == ["of"]:
         return False
+    if at >= 3 and tokens[at - 1] in SCALE_WORDS and tokens[at - 3] == "the" and is_number(tokens[at - 2]):
+        return True
     before = tokens[at - 1]
-    return before.isalpha() and before != "one"
+    return tokens[at - 2] == "the" and before.isalpha() and before != "one"
 
 
 def _one_noun_asked(tokens: list[str]) -> list[str]:
