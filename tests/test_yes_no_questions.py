@@ -8,6 +8,7 @@ import pytest
 
 from bot import messages
 from bot.answering.alternatives import alternative_questions
+from bot.answering.compose.yes_no import hedged
 from bot.answering.compose.yes_no_checks import (
     agent_noun_of,
     aim_shared,
@@ -3543,3 +3544,11 @@ def test_a_present_tense_yes_never_rests_on_an_act_told_ended_or_asked_to_end(co
     past = answerer.understander.understand(normalize("was palantir hosted by amazon web services"))
     assert not verdicts.affirms(present, urged, present=True)
     assert verdicts.affirms(past, urged)
+
+
+def test_a_month_name_before_a_year_is_a_date_not_the_modal_may(core: Core) -> None:
+    """ "the May 2019 protest … were taken down" is told as done; "may be taken down" would only be a possibility."""
+    assert not hedged("posted at the may 2019 protest were taken down".split(), 7)
+    assert not hedged("posted on 13 may were taken down".split(), 5)
+    assert hedged("the posts may be taken down".split(), 4)
+    assert _first_line(core.ask("were the github protest posts taken down").text).startswith("Yes: ")

@@ -89,6 +89,7 @@ from bot.answering.understand.lexicon import (
     WEEKDAYS,
 )
 from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import LEADER_ROLES, actors_in, opening_actor
 from bot.caches import Recent
 from bot.factbase import Brief
@@ -140,6 +141,19 @@ BARE_OF: dict[str, set[str]] = {}  # an irregular past's bare forms ("left": "le
 for _bare, _past in IRREGULAR.items():
     BARE_OF.setdefault(_past, set()).add(_bare)
 UNREALIZING = frozenset("to will would could should must might may can shall".split())
+
+
+def hedged(tokens: list[str], j: int) -> bool:
+    """A word of `HEDGES` among the four before `tokens[j]`, a month's name beside a number aside: "the May 2019
+    protest", "on 13 May" are dates, no modal "may" (general English)."""
+    return any(
+        tokens[k] in HEDGES and not (tokens[k] in MONTH_NUMBER and _beside_number(tokens, k))
+        for k in range(max(0, j - 4), j)
+    )
+
+
+def _beside_number(tokens: list[str], k: int) -> bool:
+    return any(tokens[i].isdigit() for i in (k - 1, k + 1) if 0 <= i < len(tokens))
 
 
 # a thing's own end told as done, past forms only (general English): "had recently expired", not "due to expire"
@@ -1503,7 +1517,7 @@ class Verdicts:
                     tokens[k] in NEGATIVE_SUBJECTS and (j - k <= NEGATIVE_REACH or clause[k] == clause[j])
                     for k in range(j)
                 )
-                and HEDGES.isdisjoint(tokens[max(0, j - 4) : j])
+                and not hedged(tokens, j)
                 and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
                 and not self._unrealized(tokens, clause, j)
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
