@@ -3552,3 +3552,12 @@ def test_a_month_name_before_a_year_is_a_date_not_the_modal_may(core: Core) -> N
     assert not hedged("posted on 13 may were taken down".split(), 5)
     assert hedged("the posts may be taken down".split(), 4)
     assert _first_line(core.ask("were the github protest posts taken down").text).startswith("Yes: ")
+
+
+def test_a_leading_role_asked_of_another_with_no_owner_named_is_no_with_its_holder(core: Core) -> None:
+    """ "Was Thiel the CEO": the role at the brief's subject, held by one other named person alone, is a cited "No"."""
+    for question in ("was thiel the ceo", "is peter thiel the ceo"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("No: Alex Karp is Palantir's chief executive"), (question, line)
+    assert _first_line(core.ask("was karp the ceo").text).startswith("Yes: Alex Karp")
+    assert not _says_no(_first_line(core.ask("is thiel a ceo").text))  # of any company, which no article tells
