@@ -3561,3 +3561,12 @@ def test_a_leading_role_asked_of_another_with_no_owner_named_is_no_with_its_hold
         assert line.startswith("No: Alex Karp is Palantir's chief executive"), (question, line)
     assert _first_line(core.ask("was karp the ceo").text).startswith("Yes: Alex Karp")
     assert not _says_no(_first_line(core.ask("is thiel a ceo").text))  # of any company, which no article tells
+
+
+def test_the_object_of_an_asked_act_that_is_a_request_verb_is_no_request(core: Core) -> None:
+    """ "Were the police called": "Palantir called the police" tells the act asked, no request made of the police;
+    "called" before an act other than the one asked still tells only a request."""
+    for question in ("were the police called", "did palantir call the police"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("Yes: ") and "called the police" in line, (question, line)
+    assert not _first_line(core.ask("did the employee call the police").text).startswith("Yes")
