@@ -3570,3 +3570,11 @@ def test_the_object_of_an_asked_act_that_is_a_request_verb_is_no_request(core: C
         line = _first_line(core.ask(question).text)
         assert line.startswith("Yes: ") and "called the police" in line, (question, line)
     assert not _first_line(core.ask("did the employee call the police").text).startswith("Yes")
+
+
+def test_a_passive_subject_is_read_before_the_phrase_describing_it_however_long(core: Core) -> None:
+    """ "The hundreds of messages posted on … page on the Saturday of the protest were taken down": the messages
+    underwent it, eleven words before "were"; the page or the protest named nearer did not."""
+    line = _first_line(core.ask("were the github messages taken down").text)
+    assert line.startswith("Yes: The hundreds of anti-ICE messages"), line
+    assert not _first_line(core.ask("were the protesters taken down").text).startswith("Yes")
