@@ -3578,3 +3578,13 @@ def test_a_passive_subject_is_read_before_the_phrase_describing_it_however_long(
     line = _first_line(core.ask("were the github messages taken down").text)
     assert line.startswith("Yes: The hundreds of anti-ICE messages"), line
     assert not _first_line(core.ask("were the protesters taken down").text).startswith("Yes")
+
+
+def test_a_role_asked_still_held_of_the_one_that_ended_it_is_no_as_of_the_articles_date(core: Core) -> None:
+    """ "Is Palantir still a sponsor of the conference": the conference dropped it as a sponsor, so "No" as of the
+    article's date; of no one named, or of a place the ender only stood at, no verdict."""
+    line = _first_line(core.ask("is palantir still a sponsor of the privacy law scholars conference").text)
+    assert line.startswith("No, as of July 2019: "), line
+    for question in ("is palantir still a sponsor", "is palantir still a sponsor of berkeley"):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith(("No", "Yes")), (question, line)

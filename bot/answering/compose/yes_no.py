@@ -620,10 +620,17 @@ class Verdicts:
         nor only asked for, with the asked act within ENDED_REACH words after it ("dropped the guild as a sponsor",
         "stopped sponsoring"): no longer so by the article's date, a "No" as of then."""
         forms = self._act_forms_of(q)
+        ender = frozenset(q.entities[1:]) if not forms else frozenset()
+        forms = forms or _role_of_still(q, fact)
         if not q.current or not forms:
             return False
         tokens = words(fold(fact.statement))
         stems_ = [stem(t) for t in tokens]
+        # a role asked of a name ("a sponsor of the vigil"): the name the one ending it, the statement's first
+        # ("the vigil at the Guild hall dropped it" tells nothing of the Guild's sponsors)
+        first = min(self._name_spans(tokens), default=None)
+        if ender and (first is None or first[2] not in ender):
+            return False
         for j, s in enumerate(stems_):
             if j and tokens[j - 1] in REPORTED:
                 return False  # what someone said, from here on
@@ -1716,6 +1723,21 @@ TIE_PREPOSITIONS = frozenset("with to".split())
 # words asking someone's tie to a thing: employed by it, working for or at it, one of its members or staff
 TIES_ASKED = GENERAL_TIES | frozenset("employed hired employee member staffer".split())
 WORKING = frozenset("work works worked working".split())
+
+
+def _role_of_still(q: Question, fact: FactData) -> frozenset[str]:
+    """The stem of the role a question of today asks held by its first name ("is the guild still a sponsor of the
+    vigil": {"sponsor"}), when it also names, of the fact's entities, one the role is of (the vigil); empty
+    otherwise: "is the guild still a sponsor" may be of anything, which one fact's end of one sponsorship cannot
+    settle."""
+    if "still" not in q.words:
+        return frozenset()
+    k = q.words.index("still")
+    if q.words[k + 1 : k + 2] not in (["a"], ["an"]) or len(q.words) < k + 3:
+        return frozenset()
+    if not any(e in fact.entities for e in q.entities[1:]):
+        return frozenset()
+    return frozenset({stem(q.words[k + 2])})
 
 
 def asks_tie(tokens: list[str]) -> bool:
