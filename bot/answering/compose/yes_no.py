@@ -1525,8 +1525,7 @@ class Verdicts:
                     for k in range(j)
                 )
                 and not hedged(tokens, j)
-                # the asked act itself a request verb ("were the police called"): what follows is its object
-                and all(tokens[k] not in REQUEST_VERBS or stems_[k] in forms for k in range(max(0, j - 4), j))
+                and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
                 and not self._unrealized(tokens, clause, j)
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
             ]
