@@ -8,6 +8,7 @@ import pytest
 
 from bot import messages
 from bot.answering.alternatives import alternative_questions
+from bot.answering.compose.yes_no import hedged
 from bot.answering.compose.yes_no_checks import (
     agent_noun_of,
     aim_shared,
@@ -3543,3 +3544,38 @@ def test_a_present_tense_yes_never_rests_on_an_act_told_ended_or_asked_to_end(co
     past = answerer.understander.understand(normalize("was palantir hosted by amazon web services"))
     assert not verdicts.affirms(present, urged, present=True)
     assert verdicts.affirms(past, urged)
+
+
+def test_a_month_name_before_a_year_is_a_date_not_the_modal_may(core: Core) -> None:
+    """ "the May 2019 protest … were taken down" is told as done; "may be taken down" would only be a possibility."""
+    assert not hedged("posted at the may 2019 protest were taken down".split(), 7)
+    assert not hedged("posted on 13 may were taken down".split(), 5)
+    assert hedged("the posts may be taken down".split(), 4)
+    assert _first_line(core.ask("were the github protest posts taken down").text).startswith("Yes: ")
+
+
+def test_a_leading_role_asked_of_another_with_no_owner_named_is_no_with_its_holder(core: Core) -> None:
+    """ "Was Thiel the CEO": the role at the brief's subject, held by one other named person alone, is a cited "No"."""
+    for question in ("was thiel the ceo", "is peter thiel the ceo"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("No: Alex Karp is Palantir's chief executive"), (question, line)
+    assert _first_line(core.ask("was karp the ceo").text).startswith("Yes: Alex Karp")
+    assert not _says_no(_first_line(core.ask("is thiel a ceo").text))  # of any company, which no article tells
+
+
+def test_a_passive_subject_is_read_before_the_phrase_describing_it_however_long(core: Core) -> None:
+    """ "The hundreds of messages posted on … page on the Saturday of the protest were taken down": the messages
+    underwent it, eleven words before "were"; the page or the protest named nearer did not."""
+    line = _first_line(core.ask("were the github messages taken down").text)
+    assert line.startswith("Yes: The hundreds of anti-ICE messages"), line
+    assert not _first_line(core.ask("were the protesters taken down").text).startswith("Yes")
+
+
+def test_a_role_asked_still_held_of_the_one_that_ended_it_is_no_as_of_the_articles_date(core: Core) -> None:
+    """ "Is Palantir still a sponsor of the conference": the conference dropped it as a sponsor, so "No" as of the
+    article's date; of no one named, or of a place the ender only stood at, no verdict."""
+    line = _first_line(core.ask("is palantir still a sponsor of the privacy law scholars conference").text)
+    assert line.startswith("No, as of July 2019: "), line
+    for question in ("is palantir still a sponsor", "is palantir still a sponsor of berkeley"):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith(("No", "Yes")), (question, line)

@@ -959,6 +959,7 @@ class Flow(Premises):
             return None
         held = HOLDS.match(" ".join(q.words))
         parts = (held["who"], held["role"], held["owner"]) if held is not None else self._holding_reordered(q)
+        parts = parts or self._holding_unowned(q)
         if parts is None or NOUN_KINDS.get(parts[1]) != PERSON_KINDS:
             return None
         role, owner = parts[1], parts[2]

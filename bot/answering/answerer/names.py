@@ -16,6 +16,7 @@ from bot.answering.naming import ROLE_NOUNS, asks_former_name, former_name, with
 from bot.answering.retrieve import Hit
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.question import Question
+from bot.answering.understand.understander import LEADER_ROLES
 from bot.answering.untold import UNTITLED_KINDS
 from bot.records import FactData
 from bot.replies import Answer, QuestionKind
@@ -173,6 +174,23 @@ class Names(Called):
         person = kinds.index("person")
         names = [" ".join(rest[a:b]) for a, b, _ in spans]
         return names[person], rest[roles[0]], names[1 - person]
+
+    def _holding_unowned(self, q: Question) -> tuple[str, str, str] | None:
+        """ "Was Ada Lind the CEO": `_holder`'s question with no owner named, of a leading role (LEADER_ROLES, one
+        person's at a time), as (who, role, owner): the owner the brief's own subject, the most involved of the
+        entities most facts involve (`Decider.ubiquitous_entity`), as "who's the CEO" is read
+        (`_subject_role_holder`). None for any other question or a brief with no such subject."""
+        if q.words[:1] not in (["is"], ["was"]) or len(q.words) < 4 or q.words[-1] not in LEADER_ROLES:
+            return None
+        if q.words[-2] != "the":
+            return None  # "is Ada Lind a CEO" may be of any company: only "the CEO" is the subject's
+        subjects = sorted(
+            (e for e in self.brief.entities if self.decider.ubiquitous_entity(e)),
+            key=lambda e: (-self.decider.entity_facts(e), e),
+        )
+        if not subjects:
+            return None
+        return " ".join(q.words[1:-2]), q.words[-1], " ".join(words(fold(self.brief.entities[subjects[0]].name)))
 
     def _itemized(self, q: Question, ranked: list[Hit], best: Hit, composed: Answer) -> Answer:
         """ "Which offices", "name the groups": when a candidate about as good as the best names several items of the

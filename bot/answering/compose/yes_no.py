@@ -90,6 +90,7 @@ from bot.answering.understand.lexicon import (
     WEEKDAYS,
 )
 from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import LEADER_ROLES, actors_in, opening_actor
 from bot.caches import Recent
 from bot.factbase import Brief
@@ -141,6 +142,19 @@ BARE_OF: dict[str, set[str]] = {}  # an irregular past's bare forms ("left": "le
 for _bare, _past in IRREGULAR.items():
     BARE_OF.setdefault(_past, set()).add(_bare)
 UNREALIZING = frozenset("to will would could should must might may can shall".split())
+
+
+def hedged(tokens: list[str], j: int) -> bool:
+    """A word of `HEDGES` among the four before `tokens[j]`, a month's name beside a number aside: "the May 2019
+    protest", "on 13 May" are dates, no modal "may" (general English)."""
+    return any(
+        tokens[k] in HEDGES and not (tokens[k] in MONTH_NUMBER and _beside_number(tokens, k))
+        for k in range(max(0, j - 4), j)
+    )
+
+
+def _beside_number(tokens: list[str], k: int) -> bool:
+    return any(tokens[i].isdigit() for i in (k - 1, k + 1) if 0 <= i < len(tokens))
 
 
 # a thing's own end told as done, past forms only (general English): "had recently expired", not "due to expire"
@@ -612,10 +626,17 @@ class Verdicts:
         nor only asked for, with the asked act within ENDED_REACH words after it ("dropped the guild as a sponsor",
         "stopped sponsoring"): no longer so by the article's date, a "No" as of then."""
         forms = self._act_forms_of(q)
+        ender = frozenset(q.entities[1:]) if not forms else frozenset()
+        forms = forms or _role_of_still(q, fact)
         if not q.current or not forms:
             return False
         tokens = words(fold(fact.statement))
         stems_ = [stem(t) for t in tokens]
+        # a role asked of a name ("a sponsor of the vigil"): the name the one ending it, the statement's first
+        # ("the vigil at the Guild hall dropped it" tells nothing of the Guild's sponsors)
+        first = min(self._name_spans(tokens), default=None)
+        if ender and (first is None or first[2] not in ender):
+            return False
         for j, s in enumerate(stems_):
             if j and tokens[j - 1] in REPORTED:
                 return False  # what someone said, from here on
@@ -1510,7 +1531,7 @@ class Verdicts:
                     tokens[k] in NEGATIVE_SUBJECTS and (j - k <= NEGATIVE_REACH or clause[k] == clause[j])
                     for k in range(j)
                 )
-                and HEDGES.isdisjoint(tokens[max(0, j - 4) : j])
+                and not hedged(tokens, j)
                 and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
                 and not self._unrealized(tokens, clause, j)
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
@@ -1708,6 +1729,21 @@ TIE_PREPOSITIONS = frozenset("with to".split())
 # words asking someone's tie to a thing: employed by it, working for or at it, one of its members or staff
 TIES_ASKED = GENERAL_TIES | frozenset("employed hired employee member staffer".split())
 WORKING = frozenset("work works worked working".split())
+
+
+def _role_of_still(q: Question, fact: FactData) -> frozenset[str]:
+    """The stem of the role a question of today asks held by its first name ("is the guild still a sponsor of the
+    vigil": {"sponsor"}), when it also names, of the fact's entities, one the role is of (the vigil); empty
+    otherwise: "is the guild still a sponsor" may be of anything, which one fact's end of one sponsorship cannot
+    settle."""
+    if "still" not in q.words:
+        return frozenset()
+    k = q.words.index("still")
+    if q.words[k + 1 : k + 2] not in (["a"], ["an"]) or len(q.words) < k + 3:
+        return frozenset()
+    if not any(e in fact.entities for e in q.entities[1:]):
+        return frozenset()
+    return frozenset({stem(q.words[k + 2])})
 
 
 def asks_tie(tokens: list[str]) -> bool:

@@ -56,6 +56,9 @@ YEAR_REACH = 8  # words between an act and the year told of it ("confronting CEO
 PASSIVE_HELPERS = frozenset("get got gets getting be been being ever actually really".split())
 BEING = frozenset("is are was were be been being get got gets getting".split())  # before a participle: the passive
 PASSIVE_REACH = 6  # words before a passive's auxiliary, or after an act's "of", that may name who underwent it
+SUBJECT_HEAD_REACH = 8  # words a subject may run to before the phrase describing it ("the hundreds of … messages")
+# words opening a clause of its own within a sentence ("…, and the company called"), general English
+CLAUSE_OPENERS = frozenset("and but which who while when whereas".split())
 OBJECT_REACH = 4  # words after an active verb that may name whom it was done to ("confronted CEO Ada Lind")
 OCCASION_OPENINGS = frozenset({"at", "during"})  # "arrested at the vigil", "during the march": an occasion
 # words after an act that may tell the occasion it was done at ("defended its decision to keep working with the
@@ -143,13 +146,24 @@ def undergoes_at(tokens: list[str], at: int, subject: list[str]) -> bool:
     def names(span: list[str]) -> bool:
         return not said.isdisjoint(singular(t) for t in span)
 
-    if not BEING.isdisjoint(tokens[max(0, at - 2) : at]) and names(tokens[max(0, at - 2 - PASSIVE_REACH) : at]):
+    being = [k for k in range(max(0, at - 2), at) if tokens[k] in BEING]
+    if being and (names(tokens[max(0, at - 2 - PASSIVE_REACH) : at]) or names(_subject_head(tokens, being[0]))):
         return True
     if tokens[at + 1 : at + 2] in (["of"], ["against"]):
         return names(tokens[at + 2 : at + 2 + PASSIVE_REACH])
     following = tokens[at + 1 : at + 1 + OBJECT_REACH]
     cut = next((k for k, t in enumerate(following) if t in PREPOSITIONS), len(following))  # "arrested at protests"
     return names(following[:cut])
+
+
+def _subject_head(tokens: list[str], aux: int) -> list[str]:
+    """The words of the subject before a passive's auxiliary at `aux` up to the first participle after them, which
+    opens a phrase describing it ("the hundreds of messages posted on the Courier's page on the Saturday of the
+    protest were taken down": "the hundreds of messages"): its clause opens after the last CLAUSE_OPENERS word;
+    at most SUBJECT_HEAD_REACH words (general English)."""
+    start = next((k + 1 for k in range(aux - 1, -1, -1) if tokens[k] in CLAUSE_OPENERS), 0)
+    end = next((k for k in range(start + 1, aux) if tokens[k].endswith("ed")), aux)
+    return tokens[start : min(end, start + SUBJECT_HEAD_REACH)]
 
 
 def occasion_stems(q: Question, forms: Set[str]) -> set[str]:
