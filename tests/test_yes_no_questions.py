@@ -1115,6 +1115,17 @@ def test_a_yes_no_question_tying_a_named_sum_to_a_thing_no_fact_ties_it_to_says_
     assert a.answered and "$53 million" in _first_line(a.text)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["did ice pay palantir 150 million for the 49m contract", "did palantir get $150 million for the $49m contract"],
+)
+def test_a_sum_asked_of_a_thing_named_by_another_sum_needs_a_fact_stating_both(core: Core, question: str) -> None:
+    # fresh tester 93: led by the $150 million total for ICM and FALCON, unjudged: read as a yes
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert _first_line(a.text) == messages.SUM_UNLINKED.format(sum="$150 million", name="the $49 million contract")
+
+
 @pytest.mark.parametrize("question", ["did palantir ever drop ice", "did palantir ever drop its ice contract"])
 def test_an_adverb_between_the_name_and_its_verb_still_asks_of_that_act(core: Core, question: str) -> None:
     # "did the guild ever drop the harbour": "ever" sits between the subject and its verb; the act is still a drop

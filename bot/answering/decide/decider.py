@@ -1964,8 +1964,7 @@ class Decider:
         nor names one of them."""
         parties = [e for e in q.entities if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         joined = any(
-            e in parties and "with" in q.words[max(start - 2, 0) : start]
-            for start, _, e in self._name_spans(q.words)
+            e in parties and "with" in q.words[max(start - 2, 0) : start] for start, _, e in self._name_spans(q.words)
         )
         return joined and len(parties) > 1 and any(self.subjects.about_others(doc_id, [e]) for e in parties)
 
@@ -2174,6 +2173,8 @@ class Decider:
         of the entity alone (the Lantern lease's end) would lead as if it settled the tie. (sum as "$5 million",
         the entity's name), or None when a fact ties them or the question names no such entity. So too a day or
         month the question names that no fact stating the sum is dated (the date's label in the name's place)."""
+        if (tied := self._sum_tied_to_another_sum(q, ranked, named)) is not None:
+            return tied
         number, scale = sorted(named)[0]
         # "was the $5 million lease signed on 3 May" (a day or month, not a year): a fact dated that day telling the
         # signing of a lease (no sum) would lead as if it were that lease; no fact stating the sum is dated so
@@ -2196,6 +2197,29 @@ class Decider:
             if stem(participle) not in told:
                 return f"${number} {scale}", f"the {participle} {noun}"
         return None
+
+    def _sum_tied_to_another_sum(
+        self, q: Question, ranked: list[Hit], named: set[tuple[str, str]]
+    ) -> tuple[str, str] | None:
+        """ "Did the guild pay $150 million for the $5 million lease": a sum asked of a thing the question names by
+        another sum (the one right before an agreement noun, AGREEMENTS), when no candidate states both: a fact of
+        the first sum alone (a total for other things) would lead as if it settled the tie. (the sum asked as
+        "$150 million", "the $5 million lease"), or None when one fact states both or the question names no such
+        pair (two sums both naming agreements, "was the $5 million lease the $8 million one", are left as they
+        were)."""
+        naming = {
+            (q.words[i - 1], q.words[i])
+            for i in range(1, len(q.words) - 1)
+            if q.words[i] in SCALES and q.words[i - 1].replace(".", "", 1).isdigit() and q.words[i + 1] in AGREEMENTS
+        }
+        asked = named - naming
+        if len(naming) != 1 or len(asked) != 1:
+            return None
+        if any(scaled_figures(words(f.statement)) >= named for f in self.stating_sums(ranked, named)):
+            return None
+        (number, scale), ((by_number, by_scale),) = sorted(asked)[0], naming
+        noun = q.words[q.words.index(by_scale, q.words.index(by_number)) + 1]
+        return f"${number} {scale}", f"the ${by_number} {by_scale} {noun}"
 
     def stating_sums(self, ranked: list[Hit], named: set[tuple[str, str]]) -> list[FactData]:
         """The facts among `ranked` whose statement states one of the sums `named` (as `scaled_figures` reads them)."""
