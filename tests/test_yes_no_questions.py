@@ -3554,3 +3554,11 @@ def test_a_present_tense_yes_never_rests_on_an_act_told_ended_or_asked_to_end(co
     past = answerer.understander.understand(normalize("was palantir hosted by amazon web services"))
     assert not verdicts.affirms(present, urged, present=True)
     assert verdicts.affirms(past, urged)
+
+
+def test_a_yes_no_question_is_answered_by_a_near_fact_of_the_party_asked_over_one_of_another_party(core: Core) -> None:
+    # fresh tester 93: "after the protests" lifted Microsoft keeping its ICE contract over Palantir's renewal, and the
+    # answer refused as not told of Palantir
+    a = core.ask("did palantir stop working with ice after the protests")
+    assert a.answered and _says_no(_first_line(a.text)), a.text
+    assert a.items[0].id == "contract-renewed-2019-08-19"

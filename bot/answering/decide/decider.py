@@ -276,6 +276,9 @@ TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user wo
 NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
 STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
+# the share of the best's score a fact of the party a yes/no question asks of needs to answer in the stead of a best
+# told of another party (`decide`): a near tie only, where the scene's words decided the order, not the act's
+PARTY_NEAR_SHARE = 0.95
 # the share of the best's coverage a fact telling an echo question's act needs to lead in its stead (`echo_act`):
 # the question's other words may be the scene's, which a fact on the act itself need not hold
 ECHO_COVERAGE = 0.5
@@ -1100,6 +1103,16 @@ class Decider:
             if near is None:
                 return Decision("no_match", undated="other_subject" if q.kind == "date" else None)
             best, fact = near, self.brief.facts.get(near.id)
+        if q.kind == "yes-no" and fact is not None and self.absent_party(q, best.id, ACTOR_KINDS, own_subject=True):
+            # "did the guild stop working with the harbour after the protests": another company keeping its lease
+            # edged out the guild's own renewal on the scene's words; a verdict from it would be the other's (and
+            # Untold.party refuses it), so a fact as close of the party asked answers in its stead (fresh tester 93)
+            def of_party(doc_id: str) -> bool:
+                return self.absent_party(q, doc_id, ACTOR_KINDS, own_subject=True) is None
+
+            near = self._near_fact(ranked, of_party)
+            if near is not None and near.score >= PARTY_NEAR_SHARE * best.score:
+                best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "date" and fact is not None and self._parties_apart(q, best.id):
             # "when did the guild sign the lease with the Harbour": a fact naming only the Harbour (another's lease
             # with it) dates no act joining them, the brief's own subject included (fresh tester 85: another
