@@ -3562,3 +3562,12 @@ def test_a_yes_no_question_is_answered_by_a_near_fact_of_the_party_asked_over_on
     a = core.ask("did palantir stop working with ice after the protests")
     assert a.answered and _says_no(_first_line(a.text)), a.text
     assert a.items[0].id == "contract-renewed-2019-08-19"
+
+
+def test_a_passive_yes_no_question_on_a_named_thing_is_never_answered_by_another_such_thing(core: Core) -> None:
+    # fresh tester 93: the New York petition's fact never says who signed it, and the one stepped to instead was the
+    # employees' own August petition, led as if it were the New York one
+    a = core.ask("was the nyc petition signed by palantir employees")
+    assert not a.answered, a.text
+    assert "60" not in _first_line(a.text), a.text
+    assert core.ask("was the petition signed by palantir employees").answered  # the employees' petition asked

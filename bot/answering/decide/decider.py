@@ -1318,7 +1318,17 @@ class Decider:
             best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "yes-no" and self.told.done_to_others(q, best.id):
             # "were the keepers arrested" against "helped the port arrest 40 sailors": a close fact telling it of them
-            undergone = next((h for h in ranked[1:NEAR_CANDIDATES] if self._answers_done_to(q, h)), None)
+            # (one still of what the question names that the best is of: "was the New York petition signed by guild
+            # staff" is never answered by another petition the staff signed; fresh tester 93)
+            kept = {e for e in q.entities if e in fact.entities} if fact is not None else set()
+            undergone = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if self._answers_done_to(q, h) and kept <= set(self.brief.facts[h.id].entities)
+                ),
+                None,
+            )
             if undergone is None:
                 return Decision("no_match")
             best, fact = undergone, self.brief.facts.get(undergone.id)
