@@ -1320,12 +1320,12 @@ class Decider:
             # "were the keepers arrested" against "helped the port arrest 40 sailors": a close fact telling it of them
             # (one still of what the question names that the best is of: "was the New York petition signed by guild
             # staff" is never answered by another petition the staff signed; fresh tester 93)
-            kept = {e for e in q.entities if e in fact.entities} if fact is not None else set()
+            held = {e for e in q.entities if e in fact.entities} if fact is not None else set()
             undergone = next(
                 (
                     h
                     for h in ranked[1:NEAR_CANDIDATES]
-                    if self._answers_done_to(q, h) and kept <= set(self.brief.facts[h.id].entities)
+                    if self._answers_done_to(q, h) and held <= set(self.brief.facts[h.id].entities)
                 ),
                 None,
             )
