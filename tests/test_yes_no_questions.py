@@ -1116,6 +1116,17 @@ def test_a_yes_no_question_tying_a_named_sum_to_a_thing_no_fact_ties_it_to_says_
     assert a.answered and "$53 million" in _first_line(a.text)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["did ice pay palantir 150 million for the 49m contract", "did palantir get $150 million for the $49m contract"],
+)
+def test_a_sum_asked_of_a_thing_named_by_another_sum_needs_a_fact_stating_both(core: Core, question: str) -> None:
+    # fresh tester 93: led by the $150 million total for ICM and FALCON, unjudged: read as a yes
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert _first_line(a.text) == messages.SUM_UNLINKED.format(sum="$150 million", name="the $49 million contract")
+
+
 @pytest.mark.parametrize("question", ["did palantir ever drop ice", "did palantir ever drop its ice contract"])
 def test_an_adverb_between_the_name_and_its_verb_still_asks_of_that_act(core: Core, question: str) -> None:
     # "did the guild ever drop the harbour": "ever" sits between the subject and its verb; the act is still a drop
@@ -3579,3 +3590,20 @@ def test_a_role_asked_still_held_of_the_one_that_ended_it_is_no_as_of_the_articl
     for question in ("is palantir still a sponsor", "is palantir still a sponsor of berkeley"):
         line = _first_line(core.ask(question).text)
         assert not line.startswith(("No", "Yes")), (question, line)
+
+
+def test_a_yes_no_question_is_answered_by_a_near_fact_of_the_party_asked_over_one_of_another_party(core: Core) -> None:
+    # fresh tester 93: "after the protests" lifted Microsoft keeping its ICE contract over Palantir's renewal, and the
+    # answer refused as not told of Palantir
+    a = core.ask("did palantir stop working with ice after the protests")
+    assert a.answered and _says_no(_first_line(a.text)), a.text
+    assert a.items[0].id == "contract-renewed-2019-08-19"
+
+
+def test_a_passive_yes_no_question_on_a_named_thing_is_never_answered_by_another_such_thing(core: Core) -> None:
+    # fresh tester 93: the New York petition's fact never says who signed it, and the one stepped to instead was the
+    # employees' own August petition, led as if it were the New York one
+    a = core.ask("was the nyc petition signed by palantir employees")
+    assert not a.answered, a.text
+    assert "60" not in _first_line(a.text), a.text
+    assert core.ask("was the petition signed by palantir employees").answered  # the employees' petition asked

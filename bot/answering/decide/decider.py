@@ -277,6 +277,9 @@ TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user wo
 NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
 STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
+# the share of the best's score a fact of the party a yes/no question asks of needs to answer in the stead of a best
+# told of another party (`decide`): a near tie only, where the scene's words decided the order, not the act's
+PARTY_NEAR_SHARE = 0.95
 # the share of the best's coverage a fact telling an echo question's act needs to lead in its stead (`echo_act`):
 # the question's other words may be the scene's, which a fact on the act itself need not hold
 ECHO_COVERAGE = 0.5
@@ -1101,6 +1104,16 @@ class Decider:
             if near is None:
                 return Decision("no_match", undated="other_subject" if q.kind == "date" else None)
             best, fact = near, self.brief.facts.get(near.id)
+        if q.kind == "yes-no" and fact is not None and self.absent_party(q, best.id, ACTOR_KINDS, own_subject=True):
+            # "did the guild stop working with the harbour after the protests": another company keeping its lease
+            # edged out the guild's own renewal on the scene's words; a verdict from it would be the other's (and
+            # Untold.party refuses it), so a fact as close of the party asked answers in its stead (fresh tester 93)
+            def of_party(doc_id: str) -> bool:
+                return self.absent_party(q, doc_id, ACTOR_KINDS, own_subject=True) is None
+
+            near = self._near_fact(ranked, of_party)
+            if near is not None and near.score >= PARTY_NEAR_SHARE * best.score:
+                best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "date" and fact is not None and self._parties_apart(q, best.id):
             # "when did the guild sign the lease with the Harbour": a fact naming only the Harbour (another's lease
             # with it) dates no act joining them, the brief's own subject included (fresh tester 85: another
@@ -1308,7 +1321,17 @@ class Decider:
             best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "yes-no" and self.told.done_to_others(q, best.id):
             # "were the keepers arrested" against "helped the port arrest 40 sailors": a close fact telling it of them
-            undergone = next((h for h in ranked[1:NEAR_CANDIDATES] if self._answers_done_to(q, h)), None)
+            # (one still of what the question names that the best is of: "was the New York petition signed by guild
+            # staff" is never answered by another petition the staff signed; fresh tester 93)
+            held = {e for e in q.entities if e in fact.entities} if fact is not None else set()
+            undergone = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if self._answers_done_to(q, h) and held <= set(self.brief.facts[h.id].entities)
+                ),
+                None,
+            )
             if undergone is None:
                 return Decision("no_match")
             best, fact = undergone, self.brief.facts.get(undergone.id)
@@ -1984,8 +2007,7 @@ class Decider:
         nor names one of them."""
         parties = [e for e in q.entities if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         joined = any(
-            e in parties and "with" in q.words[max(start - 2, 0) : start]
-            for start, _, e in self._name_spans(q.words)
+            e in parties and "with" in q.words[max(start - 2, 0) : start] for start, _, e in self._name_spans(q.words)
         )
         return joined and len(parties) > 1 and any(self.subjects.about_others(doc_id, [e]) for e in parties)
 
@@ -2194,6 +2216,8 @@ class Decider:
         of the entity alone (the Lantern lease's end) would lead as if it settled the tie. (sum as "$5 million",
         the entity's name), or None when a fact ties them or the question names no such entity. So too a day or
         month the question names that no fact stating the sum is dated (the date's label in the name's place)."""
+        if (tied := self._sum_tied_to_another_sum(q, ranked, named)) is not None:
+            return tied
         number, scale = sorted(named)[0]
         # "was the $5 million lease signed on 3 May" (a day or month, not a year): a fact dated that day telling the
         # signing of a lease (no sum) would lead as if it were that lease; no fact stating the sum is dated so
@@ -2216,6 +2240,29 @@ class Decider:
             if stem(participle) not in told:
                 return f"${number} {scale}", f"the {participle} {noun}"
         return None
+
+    def _sum_tied_to_another_sum(
+        self, q: Question, ranked: list[Hit], named: set[tuple[str, str]]
+    ) -> tuple[str, str] | None:
+        """ "Did the guild pay $150 million for the $5 million lease": a sum asked of a thing the question names by
+        another sum (the one right before an agreement noun, AGREEMENTS), when no candidate states both: a fact of
+        the first sum alone (a total for other things) would lead as if it settled the tie. (the sum asked as
+        "$150 million", "the $5 million lease"), or None when one fact states both or the question names no such
+        pair (two sums both naming agreements, "was the $5 million lease the $8 million one", are left as they
+        were)."""
+        naming = {
+            (q.words[i - 1], q.words[i])
+            for i in range(1, len(q.words) - 1)
+            if q.words[i] in SCALES and q.words[i - 1].replace(".", "", 1).isdigit() and q.words[i + 1] in AGREEMENTS
+        }
+        asked = named - naming
+        if len(naming) != 1 or len(asked) != 1:
+            return None
+        if any(scaled_figures(words(f.statement)) >= named for f in self.stating_sums(ranked, named)):
+            return None
+        (number, scale), ((by_number, by_scale),) = sorted(asked)[0], naming
+        noun = q.words[q.words.index(by_scale, q.words.index(by_number)) + 1]
+        return f"${number} {scale}", f"the ${by_number} {by_scale} {noun}"
 
     def stating_sums(self, ranked: list[Hit], named: set[tuple[str, str]]) -> list[FactData]:
         """The facts among `ranked` whose statement states one of the sums `named` (as `scaled_figures` reads them)."""
