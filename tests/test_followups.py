@@ -3279,3 +3279,11 @@ def test_who_wrote_or_sent_the_letter_just_told_is_whose_letter_its_fact_calls_i
     ask(talk, first)
     a = ask(talk, f"who {act} it")
     assert a.answered and a.text.splitlines()[0].startswith("The activists: The activists' July 2018 letter"), a.text
+
+
+def test_that_before_a_weekday_names_the_day_not_the_last_thing_asked(talk: Core) -> None:
+    # blind set BY: after the 60 employees' petition, "where were the jewish protests on that friday" was read "…
+    # on the petition those 60 palantir workers signed actually asking friday" and refused; alone it is answered
+    ask(talk, "what was the petition those 60 palantir workers signed actually asking for")
+    a = ask(talk, "where were the jewish protests on that friday")
+    assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text
