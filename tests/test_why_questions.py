@@ -531,3 +531,13 @@ def test_what_someone_thought_about_a_thing_is_asked_as_how_they_felt_about_it(c
     a = core.ask("what did palantir employees think about ice")
     assert a.answered and a.kind == "why-how", a.text
     assert "employees" in a.text.splitlines()[0], a.text
+
+
+def test_how_someone_reacted_to_a_request_is_the_reply_the_fact_of_the_request_tells(core: Core) -> None:
+    # blind set BX: "how did palantir react when the dc organizer asked for a meeting" led the police called, which
+    # answered her refusal to leave; the fact of her request tells the reply to it ("was told to leave immediately")
+    a = core.ask("how did palantir react when the dc organizer asked for a meeting")
+    assert a.answered and "told to leave" in a.text.splitlines()[0], a.text
+    # the reply's own fact is no answer to what came after it: the police were called once she would not leave
+    later = core.ask("how did palantir react when the dc organizer refused to leave")
+    assert later.answered and "police" in later.text.splitlines()[0], later.text

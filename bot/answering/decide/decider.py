@@ -116,7 +116,7 @@ from bot.answering.understand.understander import (
 )
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
-from bot.features import COUNT, REQUEST_VERBS, caused, is_sum, without_dates
+from bot.features import COUNT, REQUEST_VERBS, answered_undergone, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.reporting import REPORTING_KINDS
@@ -3241,6 +3241,10 @@ class Decider:
             return best
         # (asked how, the best telling the premise itself: a reaction the brief relates to it is to that premise)
         premised = how_then and self.retriever.touches_premise(best.id, q)
+        if premised and answered_undergone(fact.statement, q.premise):
+            # "she asked for a meeting and was told to leave": the premise and the answer to it, which a reaction
+            # the brief relates ("in response, they called the police": to her refusal to leave) comes after
+            return best
         for h in ranked[1:NEAR_CANDIDATES]:
             told = self.retriever.fact_features(h.id)
             if h.id not in fact.related or told is None or not told.reaction:
