@@ -287,6 +287,26 @@ REACTION_OPENINGS = ("when", "after", "once", "as soon as", "despite", "in spite
 REACTION_WORDS = ("in response", "in reply", "responded", "reacted", "replied", "in turn", "afterward")
 REACTION = on_first_use(_REACTION, re.IGNORECASE)
 _REACTION_LOWER = on_first_use(_REACTION)  # REACTION for lower-case ASCII text (its words are lower case)
+# a reply undergone (general English: a passive of telling, ordering or refusing: "was told to leave", "were turned
+# away"), what was done in answer to the one the statement tells of
+_REQUEST_STEMS = frozenset(stem(v) for v in REQUEST_VERBS)  # a premise asking something
+_CLAUSE_BREAK = on_first_use(r"[,;.]|\band\b")  # where a clause ends
+_ANSWERED_UNDERGONE = on_first_use(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:told|ordered|instructed|refused|denied|turned\s+away)\b", re.IGNORECASE
+)
+
+
+def answered_undergone(statement: str, premise: AbstractSet[str]) -> bool:
+    """The statement tells a reply its subject underwent (_ANSWERED_UNDERGONE: "she asked for a meeting and was
+    told to leave") with no stem of the `premise` (a question's "when …" clause, stemmed) after that reply's clause:
+    the answer given to what it told before, a reaction told without REACTION's words. A premise told after it
+    ("… and said they would not leave", to "when she refused to leave") came after the reply, which is none to it;
+    a premise asking nothing (REQUEST_VERBS: "when the protesters showed up") is answered by no reply to one."""
+    found = _ANSWERED_UNDERGONE().search(statement)
+    if found is None or premise.isdisjoint(_REQUEST_STEMS):
+        return False
+    later = _CLAUSE_BREAK().split(statement[found.end() :], maxsplit=1)[1:]
+    return not later or premise.isdisjoint(stem(w) for w in words(later[0].lower()))
 
 
 def counted_stems(undated: str) -> tuple[str, ...]:

@@ -3347,3 +3347,11 @@ def test_the_people_named_after_an_on_date_answer_are_that_days_not_another_occa
     assert "main aim of the 13 September 2019 protests" in wanted.text.splitlines()[0], wanted.text
     chant = ask(talk, "what did the protesters chant")
     assert not chant.answered and "Time to cancel" not in chant.text, chant.text
+
+
+def test_that_before_a_weekday_names_the_day_not_the_last_thing_asked(talk: Core) -> None:
+    # blind set BY: after the 60 employees' petition, "where were the jewish protests on that friday" was read "…
+    # on the petition those 60 palantir workers signed actually asking friday" and refused; alone it is answered
+    ask(talk, "what was the petition those 60 palantir workers signed actually asking for")
+    a = ask(talk, "where were the jewish protests on that friday")
+    assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text

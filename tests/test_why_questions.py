@@ -541,3 +541,20 @@ def test_why_someone_acted_on_a_thing_is_a_facts_reason_not_the_things_glossary_
         a = core.ask(q)
         assert a.answered and a.evidence[0].id == "vice-protesters-holocaust-comparison", (q, a.text)
     assert "crystal ball" in core.ask("why is the company called palantir").text.splitlines()[0]
+
+
+def test_how_someone_reacted_to_a_request_is_the_reply_the_fact_of_the_request_tells(core: Core) -> None:
+    # blind set BX: "how did palantir react when the dc organizer asked for a meeting" led the police called, which
+    # answered her refusal to leave; the fact of her request tells the reply to it ("was told to leave immediately")
+    a = core.ask("how did palantir react when the dc organizer asked for a meeting")
+    assert a.answered and "told to leave" in a.text.splitlines()[0], a.text
+    # the reply's own fact is no answer to what came after it: the police were called once she would not leave
+    later = core.ask("how did palantir react when the dc organizer refused to leave")
+    assert later.answered and "police" in later.text.splitlines()[0], later.text
+
+
+def test_a_reply_undergone_answers_only_a_reaction_to_a_request(core: Core) -> None:
+    # dev chat-style-aw: "respond to the protesters" asks no reaction to a request, so the fact of the organizer's
+    # request and the reply to it ("was told to leave") is no answer in place of what the employee did (police)
+    a = core.ask("how did the palantir employee in dc respond to the protesters")
+    assert a.answered and "police" in a.text.splitlines()[0], a.text

@@ -2935,6 +2935,8 @@ def _stand_ins(tokens: list[str]) -> list[int]:
             continue
         if t == "that" and i > 0 and after and _content([tokens[i - 1]]):
             continue  # a "that" joining a clause; one closing the question ("who reported that") stands in
+        if t in DEMONSTRATIVE and (after in WEEKDAYS or after in MONTH_NUMBER):
+            continue  # "on that friday" names its day as "that letter" its noun, never the last thing asked of
         found.append(i)
     return found
 

@@ -106,7 +106,7 @@ from bot.calling_verbs import CALLING_VERBS
 from bot.class_nouns import NOUN_KINDS, PERSON_KINDS
 from bot.dates import MONTHS, date_label, weekday
 from bot.factbase import Brief
-from bot.features import REQUEST_VERBS, is_sum, without_dates
+from bot.features import REQUEST_VERBS, answered_undergone, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
@@ -1157,6 +1157,10 @@ class Composer:
         best_features = features(best.id)
         if best_features.reaction and not q.actor.isdisjoint(best_features.opening):
             return best
+        fact = self.brief.facts.get(best.id)
+        answered = fact is not None and answered_undergone(fact.statement, q.premise)
+        if answered and self.retriever.touches_premise(best.id, q):
+            return best  # "she asked for a meeting and was told to leave": the premise and the answer to it
         linked = set(self.brief.related.get(best.id, ()))
         # the premise may be told by another near candidate than the best ("when the organizer said they would not
         # leave": the fact saying so, not the best about the whole action): what it links to followed it too

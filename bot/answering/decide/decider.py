@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_name
+from bot.answering.acts import AUXILIARIES_BASE, PARTICLES, VERB_PREPOSITIONS, act_after_name
+from bot.answering.acts import LIGHT_VERBS as LIGHT_ACTS
 from bot.answering.articles import (
     DESCRIPTION_OPENINGS,
     DESCRIPTION_WORDS,
@@ -115,7 +116,7 @@ from bot.answering.understand.understander import (
 )
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
-from bot.features import COUNT, REQUEST_VERBS, caused, is_sum, without_dates
+from bot.features import COUNT, REQUEST_VERBS, answered_undergone, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.reporting import REPORTING_KINDS
@@ -1235,6 +1236,14 @@ class Decider:
             if near is None:
                 return Decision("no_match")
             best, fact = near, self.brief.facts.get(near.id)
+        placed = self._place_of_named_asked(q)
+        if fact is not None and placed and not self._tells_of_named(q, placed, best.id):
+            # "where did Ada Lind go to school": where she did what no fact tells of her; a fact telling something
+            # else of her places nothing asked, as close a fact telling it of her answers, else none does
+            near = self._near_fact(ranked, lambda doc_id: self._tells_of_named(q, placed, doc_id))
+            if near is None:
+                return Decision("no_match")
+            best, fact = near, self.brief.facts.get(near.id)
         if fact is not None and (echo := self.told.echo_act(q)) and not self.told.states_act(echo, best.id):
             # "the protesters compared the guild to what": what the act relates, which a fact telling something else
             # of them (the protest they held) does not give; an about as close fact telling the act answers
@@ -1869,6 +1878,41 @@ class Decider:
         if any(t not in q.date_words and t not in q.years and t not in DATE_PREPOSITIONS for t in after):
             return False
         return stem(q.words[end]) in self.told.act_forms(q)
+
+    def _place_of_named_asked(self, q: Question) -> list[frozenset[str]]:
+        """ "Where did Ada Lind go to school", "where did she grow up": where a named one did an act that
+        `_deed_of_named_asked` leaves (no act of its own, acts.LIGHT_VERBS, or a phrasal one, acts.PARTICLES), asked by
+        the verb right after the name that follows "where" and its auxiliary. What a fact must tell, each group by one
+        of its stems: the content words after a light verb's preposition ("school"), or a phrasal verb's own forms
+        ("grow", "grew"); empty when the question is not of that shape."""
+        w = q.words
+        if q.kind != "where" or w[:1] != ["where"] or w[1:2] not in (["did"], ["does"], ["do"]):
+            return []
+        named = self.subjects.named_positions(q)
+        end = 2
+        while end in named:
+            end += 1
+        if end == 2 or end >= len(w):
+            return []
+        lemma = self.retriever.english.verb(w[end]) or w[end]
+        after = w[end + 1 :]
+        if lemma in LIGHT_ACTS and len(after) > 1 and after[0] in VERB_PREPOSITIONS:
+            return [self.told.forms(t) for t in after[1:] if t not in STOPWORDS]
+        if lemma not in LIGHT_ACTS and len(after) == 1 and after[0] in PARTICLES:
+            from lemminflect import getInflection  # loaded only when such a verb is asked
+
+            past = {stem(f) for f in getInflection(lemma, "VBD")}
+            return [self.told.forms(w[end]) | {stem(lemma)} | past]
+        return []
+
+    def _tells_of_named(self, q: Question, groups: list[frozenset[str]], doc_id: str) -> bool:
+        """The fact names every one the question names (its entities) and states a stem of each group
+        (`_place_of_named_asked`)."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or not set(q.entities) <= set(fact.entities):
+            return False
+        stated = self.retriever.stated_stems(doc_id)
+        return all(self.told.said(forms, stated) for forms in groups)
 
     def report_asked(self, q: Question) -> bool:
         """ "What did the Gazette report about …", "what does the Gazette say of …": the question opens with "what",
@@ -3264,6 +3308,10 @@ class Decider:
             return best
         # (asked how, the best telling the premise itself: a reaction the brief relates to it is to that premise)
         premised = how_then and self.retriever.touches_premise(best.id, q)
+        if premised and answered_undergone(fact.statement, q.premise):
+            # "she asked for a meeting and was told to leave": the premise and the answer to it, which a reaction
+            # the brief relates ("in response, they called the police": to her refusal to leave) comes after
+            return best
         for h in ranked[1:NEAR_CANDIDATES]:
             told = self.retriever.fact_features(h.id)
             if h.id not in fact.related or told is None or not told.reaction:
