@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -277,6 +278,22 @@ class Brief:
     @property
     def topics(self) -> list[str]:
         return sorted(self.meta.topics)
+
+
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+def digit_tails(statement: str) -> set[str]:
+    """The tails of each run of digits (`str.isdigit` characters) of `statement` with its commas dropped: "140000",
+    "40000" … "0" of "more than 140,000 signatures". A string of digits occurs in that text exactly when it starts one
+    of them, so a compiled brief's `digits` table of them (by fact) picks `Brief.facts_holding_digits` through an
+    index where SQLite searched every statement (one rule for compiling and for that walk's meaning)."""
+    text = statement.replace(",", "")
+    if text.isascii():
+        runs = _ASCII_DIGITS.findall(text)
+    else:  # (`isdigit` holds of more than ASCII digits: "²", "١")
+        runs = ["".join(run) for digit, run in itertools.groupby(text, str.isdigit) if digit]
+    return {run[i:] for run in runs for i in range(len(run))}
 
 
 def alias_key(text: str) -> str:

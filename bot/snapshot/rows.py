@@ -321,21 +321,18 @@ class FactRows(Mapping[str, FactRecord]):
         return [decode(data) for (data,) in self._query(sql, *sorted(kinds), topic)]
 
     def holding_digits(self, digits: str) -> Iterator[FactRecord]:
-        """`Brief.facts_holding_digits`: the facts whose statement, commas dropped, holds `digits`, in brief order;
-        SQLite picks them from the rows (a row is `records.encode`'s JSON array: its statement third), a chunk at a
-        time, so a reader stopping early leaves the rest of the rows unread."""
-        sql = (
-            "SELECT pos, data FROM facts WHERE pos > ? AND instr(replace(json_extract(data, '$[2]'), ',', ''), ?) > 0"
-            " ORDER BY pos LIMIT ?"
-        )
-        after = -1
-        while True:
-            rows = self._query(sql, after, digits, WALK_CHUNK)
-            for _, data in rows:
-                yield decode(data)
-            if len(rows) < WALK_CHUNK:
-                return
-            after = int(rows[-1][0])
+        """`Brief.facts_holding_digits`: the facts whose statement, commas dropped, holds `digits`, in brief order,
+        reading only their rows: those with a tail of a run of digits starting with `digits` (`digits` table,
+        `bot.factbase.digit_tails`; a range of its index, as every string starting so sorts between `digits` and
+        `digits` with its last character the next one), a chunk at a time (`_at`), so a reader stopping early
+        leaves the rest unread. (SQLite searched every statement for them: ~270 ms at 100,000 facts.)"""
+        if digits:
+            beyond = digits[:-1] + chr(ord(digits[-1]) + 1)
+            sql = "SELECT DISTINCT pos FROM digits WHERE tail >= ? AND tail < ? ORDER BY pos"
+            positions = [pos for (pos,) in self._query(sql, digits, beyond)]
+        else:  # (every statement holds the empty string)
+            positions = [pos for (pos,) in self._query("SELECT pos FROM facts ORDER BY pos")]
+        yield from self._at(positions, "SELECT data FROM facts WHERE pos IN ({marks}) ORDER BY pos")
 
     def dated_events(self) -> list[tuple[str, list[str]]]:
         """`Brief.dated_event_topics`: the id and topics of every fact of kind "event" with a date, in brief order,
