@@ -22,7 +22,7 @@ from bot.class_nouns import (
     qualified_stems,
     quote_texts,
 )
-from bot.factbase import Brief, digit_tails
+from bot.factbase import Brief, digit_runs
 from bot.quotations import quoted_runs
 from bot.records import FactData, encode, row
 from bot.reporting import Passing, told_words
@@ -253,10 +253,10 @@ def _fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]], 
     # the stretches of words each fact gives in quotation marks, as stems (bot.quotations.quoted_runs, joined by
     # spaces, each once a fact), so a serving process reads the distinct ones (`FactRows.quoted_runs`), not every fact
     db.execute("CREATE TABLE quoting (run TEXT NOT NULL, pos INTEGER NOT NULL)")
-    # the tails of the runs of digits each fact's statement holds, commas dropped (bot.factbase.digit_tails, each once
-    # a fact), so the other facts giving a count a question asks of ("140000 signatures") are read through an index:
-    # SQLite searched every statement for the digits (~270 ms at 100,000 facts)
-    db.execute("CREATE TABLE digits (tail TEXT NOT NULL, pos INTEGER NOT NULL)")
+    # the runs of digits each fact's statement holds, each from where it starts, commas dropped
+    # (bot.factbase.digit_runs, each once a fact), so the other facts giving a count a question asks of ("140000
+    # signatures") are read through an index: SQLite searched every statement for the digits (~270 ms at 100,000)
+    db.execute("CREATE TABLE digits (run TEXT NOT NULL, pos INTEGER NOT NULL)")
     # the facts stating a part of an article (its headline, reporter, photo…), so a question about one reads them
     db.execute("CREATE TABLE describes (source TEXT NOT NULL, part TEXT NOT NULL, id TEXT NOT NULL)")
     # the facts passing on reporting (bot.reporting), once per source they cite, with the stems of what they state
@@ -285,7 +285,7 @@ def _index_facts(db: sqlite3.Connection) -> None:
     db.execute("CREATE UNIQUE INDEX quoted_classing_stem ON quoted_classing (source, stem, pos)")
     db.execute("CREATE UNIQUE INDEX kind_calling_entity ON kind_calling (entity, way, source, stem, pos)")
     db.execute("CREATE UNIQUE INDEX quoting_run ON quoting (run, pos)")
-    db.execute("CREATE UNIQUE INDEX digits_tail ON digits (tail, pos)")
+    db.execute("CREATE UNIQUE INDEX digits_run ON digits (run, pos)")
     count_rows(db)
 
 
@@ -350,7 +350,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
                 quote_runs = runs_of[c.quote] = [" ".join(run) for run in quoted_runs([c.quote])]
             runs += quote_runs
         quoting += [(run, pos) for run in dict.fromkeys(runs)]
-        digits += [(tail, pos) for tail in sorted(digit_tails(fact.statement))]
+        digits += [(run, pos) for run in sorted(digit_runs(fact.statement))]
         if fact.describes is not None:
             described.append((citations[0].source, fact.describes, fact.id))
         if passes(fact):
