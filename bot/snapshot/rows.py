@@ -326,9 +326,8 @@ class FactRows(Mapping[str, FactRecord]):
         string starting with `digits` sorts between it and it with its last character the next one), a chunk at a
         time (`_rows_at`), so a reader stopping early leaves the rest unread; SQLite picks the two from each row
         (`records.encode`'s JSON array: id first, statement third) and no record is built. (SQLite searched every
-        statement for the digits and each one holding them was built: ~250-680 ms of "what happened at the july 12
-        palo alto protest, did anyone get arrested" at 100,000 facts, "12" held by 4,657 statements, starting a run
-        in 1,818.)"""
+        statement for the digits and each one holding them was built: ~530-680 ms of a question asking of "12" at
+        100,000 facts, held by 4,657 statements, starting a run in 1,818.)"""
         if digits:
             beyond = digits[:-1] + chr(ord(digits[-1]) + 1)
             sql = "SELECT DISTINCT pos FROM digits WHERE run >= ? AND run < ? ORDER BY pos"
