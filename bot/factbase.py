@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -222,15 +223,21 @@ class Brief:
             return list(undated(kinds, topic))
         return [f for f in self.facts.values() if not f.date and f.kind in kinds and topic in f.topics]
 
-    def facts_holding_digits(self, digits: str) -> Iterator[FactData]:
-        """The facts whose statement, its commas dropped, holds `digits` ("140000" of "more than 140,000 signatures"),
-        in brief order, as they are read: every fact whose statement may give that count. A compiled brief picks
-        them in SQLite a chunk at a time, no other row decoded; a loaded one walks its facts."""
-        holding = getattr(self.facts, "holding_digits", None)
-        if holding is not None:
-            found: Iterator[FactData] = holding(digits)
+    def statements_giving_digits(self, digits: str) -> Iterator[tuple[str, str]]:
+        """(id, statement) of the facts with a run of digits that, commas dropped, starts with `digits` (`digit_runs`:
+        "140000" of "more than 140,000 signatures", "12" of "1,200", not of "2012"), in brief order, as they are
+        read: every fact whose statement may give that count (a count is read from the start of a run of digits).
+        A compiled brief picks them through its `digits` table's index a chunk at a time, no record built; a loaded
+        one walks its facts."""
+        giving = getattr(self.facts, "giving_digits", None)
+        if giving is not None:
+            found: Iterator[tuple[str, str]] = giving(digits)
             return found
-        return (f for f in self.facts.values() if digits in f.statement.replace(",", ""))
+        return (
+            (f.id, f.statement)
+            for f in self.facts.values()
+            if any(run.startswith(digits) for run in digit_runs(f.statement))
+        )
 
     def dated_event_topics(self) -> list[tuple[str, Sequence[str]]]:
         """(id, topics) of every fact of kind "event" with a date, in brief order. A compiled brief reads them from its
@@ -277,6 +284,29 @@ class Brief:
     @property
     def topics(self) -> list[str]:
         return sorted(self.meta.topics)
+
+
+# a run of digits, commas between them kept (dropped after): "140,000" of "more than 140,000 signatures"
+# (each one that starts after a comma too: "1,200" of "5,1,200", so matched looking ahead)
+_ASCII_RUN = re.compile(r"(?<![0-9])(?=([0-9][0-9,]*))")
+
+
+def digit_runs(statement: str) -> set[str]:
+    """The runs of digits (`str.isdigit` characters) of `statement`, each read from where it starts with the commas
+    among and after its digits dropped: "140000" of "more than 140,000 signatures", "1200" and "200" of "5,1,200".
+    A count the answering reads (its NUMBER: never right after a word character, commas between its digits) starts
+    where one of them starts, so its digits start one of them: a compiled brief's `digits` table of them (by fact)
+    picks `Brief.statements_giving_digits` through an index (one rule for compiling and for the loaded walk)."""
+    if statement.isascii():
+        return {run.replace(",", "") for run in _ASCII_RUN.findall(statement)}
+    found: set[str] = set()  # (`isdigit` holds of more than ASCII digits: "²", "١")
+    for k, c in enumerate(statement):
+        if c.isdigit() and (k == 0 or not statement[k - 1].isdigit()):
+            end = k
+            while end < len(statement) and (statement[end].isdigit() or statement[end] == ","):
+                end += 1
+            found.add(statement[k:end].replace(",", ""))
+    return found
 
 
 def alias_key(text: str) -> str:

@@ -334,7 +334,10 @@ def _recompile(
         gone_keys = {record.files[rel].key for rel in gone}
         if gone_keys:
             marks = ", ".join("?" * len(gone_keys))
-            tables = ("cites", "names", "telling", "classing", "quoted_classing", "kind_calling", "quoting", "passes")
+            tables = (
+                *("cites", "names", "telling", "classing", "quoted_classing", "kind_calling"),
+                *("quoting", "digits", "passes"),
+            )
             for table in tables:
                 db.execute(f"DELETE FROM {table} WHERE (pos >> {POS_BITS}) IN ({marks})", tuple(gone_keys))
             gone_ids = [fact_id for rel in gone for fact_id in record.files[rel].ids]

@@ -320,22 +320,24 @@ class FactRows(Mapping[str, FactRecord]):
         )
         return [decode(data) for (data,) in self._query(sql, *sorted(kinds), topic)]
 
-    def holding_digits(self, digits: str) -> Iterator[FactRecord]:
-        """`Brief.facts_holding_digits`: the facts whose statement, commas dropped, holds `digits`, in brief order;
-        SQLite picks them from the rows (a row is `records.encode`'s JSON array: its statement third), a chunk at a
-        time, so a reader stopping early leaves the rest of the rows unread."""
-        sql = (
-            "SELECT pos, data FROM facts WHERE pos > ? AND instr(replace(json_extract(data, '$[2]'), ',', ''), ?) > 0"
-            " ORDER BY pos LIMIT ?"
-        )
-        after = -1
-        while True:
-            rows = self._query(sql, after, digits, WALK_CHUNK)
-            for _, data in rows:
-                yield decode(data)
-            if len(rows) < WALK_CHUNK:
-                return
-            after = int(rows[-1][0])
+    def giving_digits(self, digits: str) -> Iterator[tuple[str, str]]:
+        """`Brief.statements_giving_digits`: (id, statement) of the facts with a run of digits starting with `digits`,
+        in brief order, reading only their rows (the `digits` table, `bot.factbase.digit_runs`, through its index: every
+        string starting with `digits` sorts between it and it with its last character the next one), a chunk at a
+        time (`_rows_at`), so a reader stopping early leaves the rest unread; SQLite picks the two from each row
+        (`records.encode`'s JSON array: id first, statement third) and no record is built. (SQLite searched every
+        statement for the digits and each one holding them was built: ~530-680 ms of a question asking of "12" at
+        100,000 facts, held by 4,657 statements, starting a run in 1,818.)"""
+        if digits:
+            beyond = digits[:-1] + chr(ord(digits[-1]) + 1)
+            sql = "SELECT DISTINCT pos FROM digits WHERE run >= ? AND run < ? ORDER BY pos"
+            positions = [pos for (pos,) in self._query(sql, digits, beyond)]
+        else:  # (every run starts with the empty string)
+            positions = [pos for (pos,) in self._query("SELECT DISTINCT pos FROM digits ORDER BY pos")]
+        sql = "SELECT json_extract(data, '$[0]'), json_extract(data, '$[2]') FROM facts WHERE pos IN ({marks})"
+        rows = self._rows_at(positions, sql + " ORDER BY pos")
+        for ident, statement in rows:  # noqa: UP028  # unpacked, as in `statements_telling`
+            yield ident, statement
 
     def dated_events(self) -> list[tuple[str, list[str]]]:
         """`Brief.dated_event_topics`: the id and topics of every fact of kind "event" with a date, in brief order,

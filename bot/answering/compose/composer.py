@@ -1330,23 +1330,23 @@ class Composer:
             return None
         number, noun = asked[0]
         giving = (
-            other
-            # (only a statement holding the count's digits may give it: a walk of every fact read them all)
-            for other in self.brief.facts_holding_digits(number)
-            if other.id != fact.id
-            and (written := _counts_given(other.statement).get(number)) is not None
-            and _noun_after(other.statement, written) == stem(noun)
+            statement
+            # (only a statement with a run of digits starting with the count's may give it: a walk read every fact)
+            for other, statement in self.brief.statements_giving_digits(number)
+            if other != fact.id
+            and (written := _counts_given(statement).get(number)) is not None
+            and _noun_after(statement, written) == stem(noun)
         )
         holders = list(itertools.islice(giving, 2))  # a second says "not exactly one": the rest are never read
         if len(holders) != 1:
             return None
         told = {stem(t) for t in words(fold(fact.statement))}
-        held = {stem(t) for t in words(fold(holders[0].statement))}
+        held = {stem(t) for t in words(fold(holders[0]))}
         named = {stem(t) for t in tokens if t not in STOPWORDS and t not in (number, noun) and not is_year(t)}
         if not (named & told) - held:
             return None
-        written = _counts_given(holders[0].statement)[number]
-        return written, noun, holders[0].statement
+        written = _counts_given(holders[0])[number]
+        return written, noun, holders[0]
 
     def _sum_told_otherwise(self, q: Question, statement: str) -> bool:
         """A yes/no question giving one sum, bare (no bound before it: BOUND_KINDS), for a deed of a year it names
