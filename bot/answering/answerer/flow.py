@@ -216,16 +216,14 @@ class Flow(Premises):
             # "who did the Gazette talk to": whom it interviewed, those whose words it gives as told to it ("Ada Lind
             # told the Gazette"), asked as "who did the Gazette quote" among those (none: asked as it was)
             quoting, outlets = interview
-            heard = self.speakers.told_to(outlets)
-            heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
+            heard = _within(q, self.speakers.told_to(outlets))
             if heard:
                 q = replace(self.understander.understand(normalize(quoting)), among=heard)
         if (clause := self.speakers.interviewed_clause(q)) is not None:
             # "who is the tech worker the Gazette interviewed": the outlet points at whom its article gives as told
             # to it, asked without the clause among those (none answering: asked as it was)
             rest, outlets = clause
-            heard = self.speakers.told_to(outlets)
-            heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
+            heard = _within(q, self.speakers.told_to(outlets))
             if heard:
                 pointed = replace(self.understander.understand(normalize(rest)), among=heard)
                 answer = self._answer_understood(pointed, shown)
@@ -236,8 +234,7 @@ class Flow(Premises):
             # give as told to one say ("Lind told the Gazette …"), asked as "what did Lind say" among those; none
             # told to any outlet: the plain refusal, never a fact on her that names an outlet as its source
             said_so, speakers, paper = outlet_told
-            heard = self.speakers.told_outlets_by(speakers)
-            heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
+            heard = _within(q, self.speakers.told_outlets_by(speakers))
             if not heard:
                 return self._miss(shown, "no_match", messages.NO_ANSWER, [], kind=q.kind)
             if paper and self.speakers.told_own_outlet(heard):
@@ -1012,3 +1009,10 @@ def _negated_act(tokens: list[str]) -> list[str]:
         if token in NEGATED_AUXILIARIES or (token == "not" and not AUXILIARIES.isdisjoint(tokens[:i])):
             return tokens[i + 1 : i + 1 + NEGATED_ACT_WORDS]
     return []
+
+
+def _within(q: Question, found: frozenset[str]) -> frozenset[str]:
+    """The fact ids of `found` the question is asked among (`Question.among`, set when a question is re-asked
+    among the facts an earlier step found); all of them when it is asked among all."""
+    return found if q.among is None else frozenset(f for f in found if f in q.among)
+
