@@ -3355,3 +3355,14 @@ def test_that_before_a_weekday_names_the_day_not_the_last_thing_asked(talk: Core
     ask(talk, "what was the petition those 60 palantir workers signed actually asking for")
     a = ask(talk, "where were the jewish protests on that friday")
     assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize("then", ["then what did the company do", "what did the company do after that"])
+def test_what_the_company_did_then_is_the_reaction_the_brief_links_to_the_last_answers_fact(
+    talk: Core, then: str
+) -> None:
+    # blind set BX: after "she was told to leave immediately" (her request for a meeting answered), "what did the
+    # company do after that" led the same fact again; the brief links it to what Palantir did in response
+    ask(talk, "how did palantir react when the dc organizer asked for a meeting")
+    a = ask(talk, then)
+    assert a.answered and "called the police" in a.text.splitlines()[0], a.text

@@ -140,6 +140,8 @@ BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no s
 # the words around a total asked of nothing named ("so how much is that all in all", "and what's the total then")
 TOTAL_ASKING = frozenset("how much what whats is was are were it that this those them both all in the a and so".split())
 
+# words closing a question that ask what came after what was just told (general English)
+AFTER_THAT = (("after", "that"), ("after", "this"), ("afterwards",), ("afterward",), ("next",))
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -210,6 +212,9 @@ class Reading:
     # have" after 'who said "it's just paper"' ("it" the occasion those words were said at), `text` its reading as
     # before, asked when none of them answers ("" when `text` is asked of them too)
     linked_text: str = ""
+    # with `told_only`, "then what did the guild do": what came after what the last answer told, so a reaction the
+    # brief links to that fact ("in response, the guild called the wardens") answers before the fact itself
+    then: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,12 +411,14 @@ class FollowUps:
                 return Reading(" ".join(["what", "else", *said[1:]]), besides=True)
             return Reading("", unresolved=" ".join(typed), bare=True)
         then = _then_asked(tokens)
-        named_told = self._class_named(subject, tokens[then:], typed[then:]) if then and subject is not None else ""
-        if named_told and not q.entities and not _stand_ins(tokens):
+        end = len(tokens) - (0 if then else _after_that_asked(tokens))  # "what did the company do after that"
+        asked_then = bool(then) or end < len(tokens)
+        named_told = self._class_named(subject, tokens[then:end], typed[then:end]) if asked_then and subject else ""
+        if named_told and not q.entities and not _stand_ins(tokens[:end]):
             # "then what did the company do" right after an answer telling what its clerk did: what the one company
             # that answer told of did, its fact answering first when it tells it (asked alone it was any act of any
             # company, another article's)
-            return Reading(named_told, told_only=True)
+            return Reading(named_told, told_only=True, then=True)
         day_of_story = self._weekday_of_story(subject, q, tokens, typed) if subject is not None else ""
         if day_of_story:
             # "what happened on monday" after an answer from the Gazette's May piece: the Monday that piece tells of
@@ -2676,6 +2683,16 @@ def _it_after_they(tokens: list[str]) -> bool:
     "they" ("why were they protesting it")."""
     they = next((i for i, t in enumerate(tokens) if t in THEY), len(tokens))
     return not THING.isdisjoint(tokens[they + 1 :])
+
+
+def _after_that_asked(tokens: list[str]) -> int:
+    """ "What did the guild do after that", "who paid next": a whole question of its own (an asking word opening it
+    and a word of content) closed by words asking what came after what was just told (AFTER_THAT); how many closing
+    words those are, 0 when the question is not so."""
+    closing = next((len(c) for c in AFTER_THAT if tuple(tokens[-len(c) :]) == c and len(tokens) > len(c)), 0)
+    if not closing or tokens[0] not in ASKING or not _content(tokens[1:-closing]):
+        return 0
+    return closing
 
 
 def asks_else(tokens: list[str]) -> bool:

@@ -486,6 +486,19 @@ class Followed(Flow):
 
         return FactsWhere(cites)
 
+    def _reaction_to(self, fact_id: str) -> str:
+        """The one fact the brief links to `fact_id` telling a reaction (`Features.reaction`: "in response", "responded
+        by"), when `fact_id` tells none itself: what came of what it told; "" when there is no such one fact."""
+        own = self.retriever.fact_features(fact_id)
+        if own is None or own.reaction:
+            return ""
+        reactions = [
+            r
+            for r in self.brief.related.get(fact_id) or ()
+            if r in self.brief.facts and (told := self.retriever.fact_features(r)) is not None and told.reaction
+        ]
+        return reactions[0] if len(reactions) == 1 else ""
+
     def _more_words_told(self, previous: Subject, asked: str) -> bool:
         """`asked` asks for someone's words (SPEECH_VERBS), the question the last answer answered asked who said
         words it quoted (`quoted_phrases`), and the fact that answer told quotes other words (a span in quotation

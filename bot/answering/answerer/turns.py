@@ -447,6 +447,11 @@ class Answerer(Followed):
             told = frozenset([reading.occasion, *linked])
         elif previous is not None and reading.told_only and previous.told in self.brief.facts:
             told = frozenset([previous.told])  # "when did she say that": the words just told
+            after = self._reaction_to(previous.told) if reading.then else ""
+            if after and self._answer_text(reading.text, among=frozenset([after]))[0].answered:
+                # "then what did the guild do" after the keeper "was told to leave": what the guild did in response
+                # to that (a fact the brief links to it telling a reaction) came after it (blind set BX)
+                told = frozenset([after])
         more_words = previous is not None and reading.besides and self._more_words_told(previous, reading.text)
         if more_words and previous is not None:
             # "who said 'no lamps for the admiralty'", then "what else did they say": the fact just told quotes other
