@@ -290,6 +290,11 @@ SIDE_SUMS = "The articles I have give more than one sum for {side} ({figures}), 
 NO_SIZES = "The articles I have don't say how big {a} or {b} is."
 # a size compared of things a sum of money does not measure ("was the 2018 vigil bigger than the 2019 one")
 NO_MEASURE = "The articles I have give no figure for how big the {a} or the {b} was, so I can't compare the two."
+# the size of one event given and not the other's ("which protest was bigger, the 2018 one or the 2019 one")
+ONE_SIZE_ONLY = (
+    "The articles I have give a size only for the {sized}: {figure} ({source}); they give no count of the people at"
+    " the {unsized}, so I can't compare the two."
+)
 # figures counting different things compared ("compare the 2018 and 2019 vigils": 300 signatures, 40 sailors)
 UNLIKE_FIGURES = (
     "The articles I have give no figure of the same thing for both: {figure_a} ({a}) and {figure_b} ({b}) count"
