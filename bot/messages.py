@@ -84,6 +84,8 @@ SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 TITLE_UNTOLD = "The articles I have don't give its title."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
 NOT_TOLD_OF = "The articles I have don't tell that of {name}."
+# "why did the port sign a lease with the guild" of no fact telling it of the guild: no reason for what is not told
+NOT_TOLD_OF_WHY = "The articles I have don't tell that of {name}, so they give no reason for it."
 # "what did they chant" after a protest: the people that answer told of, whose occasion's facts tell no chant
 NOT_TOLD_OF_THEM = "The articles I have don't tell that of the {people} the last answer told of."
 # "any arrests?" after "what happened at the vigil": the reading ("any arrests at the vigil"), which none of the
