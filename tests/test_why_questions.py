@@ -567,3 +567,9 @@ def test_a_why_question_naming_a_party_no_close_fact_tells_the_act_of_says_the_p
     assert a.text.splitlines()[0] == messages.NOT_TOLD_OF_WHY.format(
         name="US Immigration and Customs Enforcement"
     ), a.text
+
+
+def test_a_why_question_naming_a_party_as_what_an_act_is_done_to_keeps_its_answer(core: Core) -> None:
+    # ld40: the party check a verdict makes ("dropping ICE" read as ICE the act is done to) is no why question's
+    a = core.ask("why does karp think dropping ICE would be bad for democracy")
+    assert a.answered and "backed out of government contracts" in a.text.splitlines()[0], a.text

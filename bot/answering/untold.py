@@ -598,10 +598,10 @@ class Untold:
         if (q.kind != "yes-no" and not why) or best_id not in self.brief.facts:
             return None
         absent = self.decider.absent_party(q, best_id, ACTOR_KINDS, own_subject=True)
-        if absent is not None and why:
+        if why:
             # only a party the act is done with or to ("… a contract with the guild"), not a name describing a thing
-            # ("comparing the guild's harbour work to …")
-            return absent if self._party_of_act(q, absent) else None
+            # ("comparing the guild's harbour work to …"); the checks below are a verdict's
+            return absent if absent is not None and self._party_of_act(q, absent) else None
         if absent is not None:
             return absent
         if not q.entities:
