@@ -84,6 +84,8 @@ SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 TITLE_UNTOLD = "The articles I have don't give its title."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
 NOT_TOLD_OF = "The articles I have don't tell that of {name}."
+# "why did the port sign a lease with the guild" of no fact telling it of the guild: no reason for what is not told
+NOT_TOLD_OF_WHY = "The articles I have don't tell that of {name}, so they give no reason for it."
 # "what did they chant" after a protest: the people that answer told of, whose occasion's facts tell no chant
 NOT_TOLD_OF_THEM = "The articles I have don't tell that of the {people} the last answer told of."
 # "any arrests?" after "what happened at the vigil": the reading ("any arrests at the vigil"), which none of the
@@ -290,6 +292,11 @@ SIDE_SUMS = "The articles I have give more than one sum for {side} ({figures}), 
 NO_SIZES = "The articles I have don't say how big {a} or {b} is."
 # a size compared of things a sum of money does not measure ("was the 2018 vigil bigger than the 2019 one")
 NO_MEASURE = "The articles I have give no figure for how big the {a} or the {b} was, so I can't compare the two."
+# the size of one event given and not the other's ("which protest was bigger, the 2018 one or the 2019 one")
+ONE_SIZE_ONLY = (
+    "The articles I have give a size only for the {sized}: {figure} ({source}); they give no count of the people at"
+    " the {unsized}, so I can't compare the two."
+)
 # figures counting different things compared ("compare the 2018 and 2019 vigils": 300 signatures, 40 sailors)
 UNLIKE_FIGURES = (
     "The articles I have give no figure of the same thing for both: {figure_a} ({a}) and {figure_b} ({b}) count"

@@ -2449,3 +2449,22 @@ def test_a_sum_named_with_the_prop_word_one_picks_the_contract_of_that_sum(core:
         assert not line.startswith("$39 million") and "$53 million" in line and "two contracts" not in line, (q, line)
     line = _first_line(core.ask("when does the 53m one expire").text)
     assert line.startswith("Due by 2019:"), line
+
+
+@pytest.mark.parametrize("question", ["how big was the nyc protest", "how large was the rally in new york"])
+def test_the_size_of_an_event_is_a_count_of_its_people_never_another_figure_its_fact_gives(
+    core: Core, question: str
+) -> None:
+    # ld40: "how big was the nyc protest" was led by "More than 140,000", the petition's signatures
+    a = core.ask(question)
+    assert "140,000" not in _first_line(a.text), a.text
+
+
+def test_events_compared_by_size_say_which_one_has_a_count_of_its_people_and_that_the_other_has_none(
+    core: Core,
+) -> None:
+    # ld40: led by the 13 September 2019 fact, which gives no size; only the 2018 article counts its protesters
+    a = core.ask("which protest was bigger, palo alto 2018 or nyc 2019")
+    first = _first_line(a.text)
+    assert first.startswith("The articles I have give a size only for the palo alto 2018 protest: dozens of"), first
+    assert "no count of the people at the new york city 2019 protest" in first, first

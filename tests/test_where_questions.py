@@ -496,3 +496,15 @@ def test_where_a_named_person_did_an_act_no_fact_tells_of_them_is_refused(core: 
     a = core.ask(question)
     assert not a.answered, a.text
     assert core.ask("where did karp publish his op-ed defending the ice work").answered
+
+
+@pytest.mark.parametrize("question", ["is palantir headquartered in palo alto", "is palantir based in palo alto"])
+def test_whether_a_thing_is_headquartered_somewhere_is_answered_by_a_fact_saying_where_it_is_based(
+    core: Core, question: str
+) -> None:
+    # ld40: "headquartered" was read as an act done to the company ("done to others", then "don't say that") though
+    # the fact says it is "based in Palo Alto": both words say where it is
+    a = core.ask(question)
+    first = a.text.splitlines()[0]
+    assert a.answered and a.evidence[0].id == "pa-palantir-data-analysis-company", a.text
+    assert "based in Palo Alto" in first and not first.startswith("The articles I have don't say"), first

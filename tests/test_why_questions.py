@@ -558,3 +558,18 @@ def test_a_reply_undergone_answers_only_a_reaction_to_a_request(core: Core) -> N
     # request and the reply to it ("was told to leave") is no answer in place of what the employee did (police)
     a = core.ask("how did the palantir employee in dc respond to the protesters")
     assert a.answered and "police" in a.text.splitlines()[0], a.text
+
+
+def test_a_why_question_naming_a_party_no_close_fact_tells_the_act_of_says_the_premise_is_untold(core: Core) -> None:
+    # ld40: led by Google dropping a Pentagon contract; no article says Google had a contract with ICE
+    a = core.ask("why did google sign a contract with ice")
+    assert not a.answered, a.text
+    assert a.text.splitlines()[0] == messages.NOT_TOLD_OF_WHY.format(
+        name="US Immigration and Customs Enforcement"
+    ), a.text
+
+
+def test_a_why_question_naming_a_party_as_what_an_act_is_done_to_keeps_its_answer(core: Core) -> None:
+    # ld40: the party check a verdict makes ("dropping ICE" read as ICE the act is done to) is no why question's
+    a = core.ask("why does karp think dropping ICE would be bad for democracy")
+    assert a.answered and "backed out of government contracts" in a.text.splitlines()[0], a.text

@@ -26,6 +26,8 @@ from bot.text import STOPWORDS, fold, on_first_use, typed_between, words
 
 # words before a name that make it describe what follows ("its harbour lease"), not what an act is done to
 DESCRIBING_BEFORE = frozenset("its their his her the a an our your my".split())
+# prepositions naming a party to an act after them: "a contract with the guild", "sold to the port" (general English)
+PARTY_PREPOSITIONS = frozenset("with to from against for".split())
 PREMISE_CANDIDATES = 8  # candidates read for the act a why question takes as done
 RESTATED = 2  # words beyond names a fact must share with a why question to tell its premise (an act and its object)
 # the words with which a statement says whose account it gives ("…, as the Courier's leaflet pointed out", "according
@@ -590,9 +592,16 @@ class Untold:
         Guild reckless") that the best fact neither lists nor names, when that fact involves another of the same kind
         instead (it called someone else reckless): a yes or a no from it would be about the other party
         (Decider.absent_party, the brief's own subject left out). None for a glossary entry's answer."""
-        if q.kind != "yes-no" or best_id not in self.brief.facts:
+        # a why question takes its act as done ("why did Ada Lind call the Harbour Guild reckless"): a fact of
+        # the act done to another party gives no reason for the one asked
+        why = q.kind == "why-how" and q.words[:1] == ["why"]
+        if (q.kind != "yes-no" and not why) or best_id not in self.brief.facts:
             return None
         absent = self.decider.absent_party(q, best_id, ACTOR_KINDS, own_subject=True)
+        if why:
+            # only a party the act is done with or to ("… a contract with the guild"), not a name describing a thing
+            # ("comparing the guild's harbour work to …"); the checks below are a verdict's
+            return absent if absent is not None and self._party_of_act(q, absent) else None
         if absent is not None:
             return absent
         if not q.entities:
@@ -611,6 +620,15 @@ class Untold:
         starts = {e: a for a, _, e in self._name_spans(q.words)}
         done_to = {e for e, a in starts.items() if a and q.words[a - 1] not in DESCRIBING_BEFORE}
         return next((e for e in actors if e not in involved and e in done_to and not (implied and ubiquitous(e))), None)
+
+    def _party_of_act(self, q: Question, entity: str) -> bool:
+        """The question names `entity` right after a preposition of a party to an act (PARTY_PREPOSITIONS, maybe
+        with "the" between): "with ICE", "to the guild"."""
+        for start, _, e in self._name_spans(q.words):
+            before = [w for w in q.words[max(0, start - 2) : start] if w != "the"]
+            if e == entity and before[-1:] and before[-1] in PARTY_PREPOSITIONS:
+                return True
+        return False
 
     def _others_document(self, q: Question, best_id: str) -> str | None:
         """ "Was the 2018 letter signed by 120,000 people", naming no one: "the letter" is the brief's own subject's

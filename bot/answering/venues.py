@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from bot.answering.decide.figures import role_of
 from bot.answering.retrieve import Hit, online_venue
 from bot.answering.speakers import DOCUMENTS
-from bot.answering.understand.lexicon import PERSON_NOUNS
+from bot.answering.understand.lexicon import BASED, BASED_ASKS, PERSON_NOUNS
 from bot.answering.understand.question import Question
 from bot.dates import MONTHS
 from bot.factbase import Brief
@@ -61,14 +61,6 @@ NOT_VENUES = frozenset(m.lower() for m in MONTHS) | frozenset(
 # the nouns of a stretch of time that a word before them describes ("on a Jewish day of mourning", "on a quiet
 # night"): "on" before them tells when, not where (general English)
 TIME_NOUNS = frozenset("day days night nights morning afternoon evening weekend holiday holidays".split())
-# "where is the guild based", "its headquarters", "the guild's address": where something is based is asked, which
-# only a fact saying where it is based tells (not "the vigil at the harbour", nor "focused on lighthouses")
-BASED_ASKS = frozenset("based headquartered address addresses".split())
-BASED = on_first_use(
-    r"\b(?:based|headquartered|located)\s+(?:in|out\s+of|at)\b|\bheadquarters\b|\b[A-Za-z]+-based\b"
-    r"|\baddress\b",
-    re.IGNORECASE,
-)
 # "where did the guild move its office to": a move is asked, which only a fact telling of one answers (not one telling
 # where the office is, or was)
 MOVE_ASKS = frozenset("move moves moved moving relocate relocates relocated relocating".split())

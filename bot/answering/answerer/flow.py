@@ -599,7 +599,8 @@ class Flow(Premises):
         someone = self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)
         if (someone := someone or self._silent(q, ranked, best)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
-            text = messages.NOT_TOLD_OF.format(name=self.brief.entities[someone].name)
+            told_of = messages.NOT_TOLD_OF_WHY if q.kind == "why-how" else messages.NOT_TOLD_OF
+            text = told_of.format(name=self.brief.entities[someone].name)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (phrases := spoken_phrases(q.text)) and self.speakers.unsaid(phrases, best.id):
             # "who said we will shut the guild down": the closest fact tells of other words

@@ -17,7 +17,7 @@ from bot.answering.compose.yes_no_checks import (
     order_compared,
 )
 from bot.answering.decide.acts_told import BEGINNING, BEGINNING_REACH
-from bot.answering.decide.figures import scaled_figures
+from bot.answering.decide.figures import PERSON_ROLES, counted_noun, scaled_figures
 from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever, amount_owner
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -25,6 +25,8 @@ from bot.answering.understand.lexicon import (
     COMPARATIVES,
     COPULAS,
     EARLIER,
+    GATHERINGS,
+    OCCASIONS,
     SIZE_WORDS,
     SMALLER,
     SUM_WORDS,
@@ -34,6 +36,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent
 from bot.dates import date_label
 from bot.factbase import Brief
+from bot.features import COUNT, without_dates
 from bot.replies import Answer
 from bot.search import stem
 from bot.text import SCALE_VALUES, STOPWORDS, fold, is_number, on_first_use, sum_value, words
@@ -180,6 +183,8 @@ class Comparisons:
             names = [self._side_label(q, i) for i in range(len(q.sides))]
             return self._untold(messages.NO_SIZES.format(a=names[0], b=names[-1]))
         sums = money or asks_sums(q)
+        if not sums and (sized := self._gathering_sizes(q)) is not None:
+            return sized
         if sums and (by_article := self._sums_by_article(q, ranked)) is not None:
             return by_article
         unpriced = not sums and self._unpriced(q)
@@ -359,6 +364,43 @@ class Comparisons:
         told = [shorten(self.brief.facts[i].statement, APART_CHARS) for i in picks]
         lead = messages.COMPARED_APART.format(a=names[0], told_a=told[0], b=names[1], told_b=told[1])
         return self._compared(q, ranked, lead, picks)
+
+    def _gathering_sizes(self, q: Question) -> Answer | None:
+        """ "Which protest was bigger, the 2018 one or the 2019 one": the size of an event people hold (OCCASIONS)
+        or of a crowd (GATHERINGS) is the number of people in it, never another figure its fact gives (a petition's
+        signatures). Each side's closest fact stating all its words (as `_apart` finds it) is read for a count of
+        those who gathered (the first PERSON_ROLES part, or "people"); when only one side has one, that side's size
+        and the other's lack are said (ONE_SIZE_ONLY), when neither has, NO_MEASURE. None when the question sizes
+        no such event, or both sides have a count (compared as any figures are)."""
+        if len(q.sides) != TWO_SIDES or SIZE_WORDS.isdisjoint(q.words) or (GATHERINGS | OCCASIONS).isdisjoint(q.words):
+            return None
+        gathered = PERSON_ROLES[0] | {"people", "persons"}
+        picks: list[tuple[str, str]] = []  # per side: its fact and the count of those gathered it gives ("" for none)
+        for side in q.sides:
+            sub = replace(q, search=side, terms=side, leftover=side, sides=[])
+            hits = self.retriever.rank(sub)[:SIDE_CANDIDATES]
+            hit = next((h for h in hits if h.id in self.brief.facts and h.coverage >= 1.0), None)
+            if hit is None:
+                return None
+            statement = without_dates(self.brief.facts[hit.id].statement)  # "13 September" counts no one
+            found = ""
+            for m in COUNT().finditer(statement):
+                after = statement[m.end() : m.end() + 60]
+                noun = counted_noun(after)
+                if noun in gathered:  # as the fact words it: "dozens of protesters"
+                    found = statement[m.start() : m.end() + after.lower().index(noun) + len(noun)]
+                    break
+            picks.append((hit.id, found))
+        if picks[0][0] == picks[1][0] or all(found for _, found in picks):
+            return None
+        names = [" ".join(side) for side in q.sides]
+        if not any(found for _, found in picks):
+            return self._untold(messages.NO_MEASURE.format(a=names[0], b=names[1]))
+        i = 0 if picks[0][1] else 1
+        lead = messages.ONE_SIZE_ONLY.format(
+            figure=picks[i][1], sized=names[i], source=self._source_label(picks[i][0]), unsized=names[1 - i]
+        )
+        return self._compared(q, [], lead, [picks[i][0], picks[1 - i][0]])
 
     def _sums_by_article(self, q: Question, ranked: list[Hit]) -> Answer | None:
         """A sum compared between two articles, each side naming one and one side, besides, what is asked ("the lease

@@ -89,6 +89,8 @@ from bot.answering.understand.lexicon import (
     AGREEMENTS,
     ANY_AT_ALL,
     AUXILIARIES,
+    BASED,
+    BASED_ASKS,
     COPULAS,
     ENDING_ACTS,
     PAST,
@@ -1816,7 +1818,10 @@ class Composer:
         )
         if unstated:
             return _act_unstated(q, statement)
-        if verdict and fact is not None and self.verdicts.act_unstated(q, fact, people=PERSON_NOUNS):
+        # "is the guild headquartered in Harwich": "based in Harwich", "its headquarters" state where it is based,
+        # in other words than the question's (venues.BASED)
+        based = not BASED_ASKS.isdisjoint(q.words) and BASED().search(statement) is not None
+        if verdict and fact is not None and not based and self.verdicts.act_unstated(q, fact, people=PERSON_NOUNS):
             if self._related_in_other_words(q, fact) and self._dealt_with(q, fact):
                 # "did the guild work with the port": "the guild sells its maps to the port" is a way of working with
                 # it, told of the guild (fresh tester 85: "in other words" read as a doubt); asked in the present,

@@ -44,6 +44,7 @@ from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
+    BASED_ASKS,
     CHAT,
     COPULAS,
     CUE_TERMS,
@@ -889,6 +890,7 @@ class ActsTold:
             fact is None
             or act is None
             or act.word not in q.words
+            or act.word in BASED_ASKS  # "is the guild headquartered in Harwich": where it is, nothing done to it
             or not self._undergoing(q.words, q.words.index(act.word))
         ):
             return False  # only in the passive: what an active one says was done to is often paraphrased ("change

@@ -299,7 +299,7 @@ def asks_plural_agreements(q: Question, start: int = 0) -> bool:
 
 def gathered(q: Question) -> bool:
     """The question counts people by the gathering they made ("how big was the crowd", "the turnout"): GATHERINGS."""
-    return q.counted == "people" and not GATHERINGS.isdisjoint(q.words)
+    return q.counted == "people" and not (GATHERINGS | OCCASIONS).isdisjoint(q.words)
 
 
 def role_of(noun: str) -> frozenset[str] | None:

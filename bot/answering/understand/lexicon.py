@@ -4,8 +4,10 @@ manners, pronouns, cue words. English only, never brief content.
 
 from __future__ import annotations
 
+import re
+
 from bot.search import stem
-from bot.text import IRREGULAR, words
+from bot.text import IRREGULAR, on_first_use, words
 
 # "how did the guild handle the keepers": a reaction asked, as "respond" asks it (a cue word, never a subject)
 HANDLING = frozenset("handle handled handles handling".split())
@@ -36,6 +38,16 @@ CUE_TERMS = (
     | HANDLING
     | JUSTIFYING
     | TIMELINE_WORDS
+)
+# "where is the guild based", "its headquarters", "the guild's address": where something is based is asked, which
+# only a fact saying where it is based tells (not "the vigil at the harbour", nor "focused on lighthouses"); "based"
+# and "headquartered" after a copula say where a thing is, no act done to it
+BASED_ASKS = frozenset("based headquartered address addresses".split())
+# a statement saying where a thing is based
+BASED = on_first_use(
+    r"\b(?:based|headquartered|located)\s+(?:in|out\s+of|at)\b|\bheadquarters\b|\b[A-Za-z]+-based\b"
+    r"|\baddress\b",
+    re.IGNORECASE,
 )
 # nouns for people gathered (general English): the size of one ("how big was the crowd") is the number of people in it
 GATHERINGS = frozenset("crowd crowds turnout audience audiences throng".split())

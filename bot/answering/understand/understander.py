@@ -67,6 +67,7 @@ from bot.answering.understand.lexicon import (
     GATHERINGS,
     JUSTIFYING,
     LEAD_INS,
+    OCCASIONS,
     PAST,
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
@@ -500,14 +501,24 @@ def whole_counted(tokens: list[str]) -> str:
     return ""
 
 
+SIZE_BREAKS = frozenset("on in for of at from to by with that which who whose".split())
+
+
 def _counted(tokens: list[str]) -> str:
     """The first content word after "how many" / "number of": what a count question counts. A verb there ("how
     many signed", "how many were arrested") counts the people who did it: "people". A count asked as the size of
     a gathering ("how big was the crowd", GATHERINGS) counts the people in it: "people"."""
     for i in range(len(tokens) - 1):
         if (tokens[i], tokens[i + 1]) in (("how", "big"), ("how", "large")):
-            subject = next((w for w in tokens[i + 2 : i + 5] if w not in STOPWORDS and w not in CHAT), "")
-            return "people" if subject in GATHERINGS else ""
+            # the gathering is the head of the words asked of, past a name or date before it ("how big was the new
+            # york city protest"), up to a preposition ("the budget for the march" sizes no march): an event held by
+            # people (OCCASIONS) is sized by the people in it, as a crowd is
+            asked: list[str] = []
+            for w in tokens[i + 2 : i + 9]:
+                if w in SIZE_BREAKS:
+                    break
+                asked.append(w)
+            return "people" if any(w in GATHERINGS or w in OCCASIONS for w in asked) else ""
         if (tokens[i], tokens[i + 1]) in (("how", "many"), ("number", "of")):
             if counts_done_to(tokens[i:]):
                 return ""  # "how many did the harbour plan to arrest": what the act is done to, not named
