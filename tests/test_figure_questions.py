@@ -1255,9 +1255,11 @@ def test_a_thing_named_by_a_year_is_the_one_of_that_year_not_one_due_to_end_then
 
 
 def test_a_size_compared_of_things_no_sum_measures_is_said_to_be_untold_not_read_from_a_sum(core: Core) -> None:
-    # fresh tester 42 (§1a.4): "was the 2018 protest bigger than the 2019 one" answered with the 2018 contract sums
-    a = core.ask("was the 2018 protest bigger than the 2019 one")
-    assert not a.answered and _first_line(a.text) == messages.NO_MEASURE.format(a="2018 protest", b="2019 one"), a.text
+    # fresh tester 42 (§1a.4): "was the 2018 protest bigger than the 2019 one" answered with the 2018 contract sums;
+    # only the 2018 protest's people are counted ("dozens"), which is said, and no sum is read as a size (ld40)
+    line = _first_line(core.ask("was the 2018 protest bigger than the 2019 one").text)
+    assert line.startswith("The articles I have give a size only for the 2018 protest: dozens of protesters"), line
+    assert "$" not in line and "2019 one, so I can't compare the two" in line, line
     # contracts compared by size are still compared by their sums
     assert "more for the 2014 contract" in _first_line(core.ask("was the 2014 contract bigger than the 2013 one").text)
 
