@@ -2943,6 +2943,19 @@ def test_whether_a_group_is_described_so_is_not_settled_by_the_next_names_descri
     assert first.startswith("Yes: the articles describe Never Again Action as a left-leaning Jewish group"), first
 
 
+def test_a_word_qualifying_the_named_ones_own_description_or_fact_is_a_yes(core: Core) -> None:
+    # fresh tester 94: "is mijente latinx" said "don't say whether Mijente is latinx; they use the word only of
+    # something else: Mijente is a Latinx activist group …", contradicting itself; "is jfrej jewish" refused while
+    # its own entry opens "A Jewish social-justice group"
+    first = _first_line(core.ask("is mijente latinx").text)
+    assert first.startswith("Yes: Mijente is a Latinx activist group"), first
+    first = _first_line(core.ask("is jfrej jewish").text)
+    assert first.startswith("Yes: the articles describe Jews for Racial and Economic Justice as a Jewish"), first
+    # the words before another name are that name's: no "Yes" of Mijente from "the Jewish group Never Again Action"
+    first = _first_line(core.ask("is mijente jewish").text)
+    assert not first.startswith("Yes"), first
+
+
 def test_to_before_a_word_english_lacks_is_whom_it_went_to_not_a_purpose(core: Core) -> None:
     # fresh tester fp26: "did salesforce donate 250k to raices" said "don't say that was why": "to Raices" (a name
     # the brief does not know) is whom the donation went to, no purpose asked

@@ -116,6 +116,22 @@ IS_A = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<noun>[a-z]+)$")
 IS_A_DESCRIBED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<phrase>[a-z]+(?:\s+[a-z]+){1,2})$")
 # "what kind of company does the Gazette call the guild", "what type of firm is it per the Gazette": the words an
 # article qualifies a noun with are asked ("a salvage company"), which its calling words may bring in (English)
+# "is the guild seafaring": whether a name is what one closing word says of it
+IS_QUALIFIED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?P<word>[a-z][a-z-]*)$")
+# where a description's opening noun phrase ends for `qualifies`: as classes.DESCRIPTION_HEAD, save a comma, which
+# may join the words before the noun ("A seafaring, harbour-based guild")
+QUALIFIED_HEAD = re.compile(
+    r"[;:.(]| (?:where|which|that|who|whose|when|whom|in|on|at|since|from|for|of|not|with|by|to|against|about|and|or) "
+)
+
+
+def qualifies(description: str, word: str) -> bool:
+    """A glossary description's opening noun phrase (to QUALIFIED_HEAD) holds `word` before its last word: it
+    qualifies the noun the entry is ("A seafaring, harbour-based guild" for "seafaring")."""
+    head = words(fold(QUALIFIED_HEAD.split(description, maxsplit=1)[0]))
+    return stem(word) in {stem(w) for w in head[:-1]}
+
+
 KIND_OF = re.compile(r"^(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?P<noun>[a-z-]+)\b")
 # "what does the Gazette call the guild", "what did the Courier describe it as", "how does the Gazette describe the
 # guild": how a named article calls an entry
@@ -139,7 +155,7 @@ class Called(Sources):
         uses the noun (or one of its part): that fact may tell it, and the question is answered as any other."""
         asked = IS_A.match(" ".join(q.words)) if q.kind == "yes-no" else None
         if asked is None:
-            return self._called_so(q, shown) if q.kind == "yes-no" else None
+            return self._called_so(q, shown) or self._qualified(q, shown) if q.kind == "yes-no" else None
         noun = asked["noun"]
         kinds = NOUN_KINDS.get(noun) or (PERSON_KINDS if noun in PERSON_NOUNS else None)
         who = asked["who"].split()
@@ -160,6 +176,34 @@ class Called(Sources):
         else:
             return self._miss(shown, "no_match", messages.DESCRIBED_UNTOLD.format(**told), [], kind=q.kind)
         return self._verdict(q, shown, lead, [self.composer.item(found[0])], says_yes)
+
+    def _qualified(self, q: Question, shown: str) -> Answer | None:
+        """ "Is the guild seafaring": a yes/no question whether one named entry (in full) is what one closing word
+        says (IS_QUALIFIED; no verb, participle or name: "is the guild hosted" asks an act), answered "Yes" when the
+        entry's own description qualifies its opening noun with the word (`qualifies`: "A seafaring, harbour-based
+        guild") or a fact of its own calls it so beside its name (`Verdicts.described_in`: "The guild is a seafaring
+        body"), led as `_described_yes` leads. English: a word standing in a noun phrase before its noun is said of
+        what the phrase names (fresh tester 94: "is <group> <adjective>" was told the articles don't say, then
+        shown the fact calling it so). None otherwise: the question is answered as any other."""
+        asked = IS_QUALIFIED.match(" ".join(q.words))
+        if asked is None:
+            return None
+        word = asked["word"]
+        verbish = self.understander.english.verb(word) is not None or word.endswith(("ed", "ing"))
+        who = [w for w in asked["who"].split() if w not in DETERMINERS] if not verbish else []
+        found, taken = self.understander.find_entities(who)
+        if word in STOPWORDS or len(found) != 1 or len(taken) != len(who) or self.understander.find_entities([word])[0]:
+            return None
+        predicate = {stem(word)}
+        verdicts = self.composer.verdicts
+        own = any(
+            verdicts.opens_with(found[0], f.id)
+            and verdicts.described_in(words(fold(f.statement)), {found[0]}, predicate)
+            for f in self._facts_of(q, found[0])
+        )
+        if own or qualifies(self.brief.entities[found[0]].description, word):
+            return self._described_yes(q, shown, found[0], [word], predicate)
+        return None
 
     def _kind_called(self, q: Question) -> Answer | None:
         """ "What kind of company does the Gazette call the guild", "what type of company is the guild per the
