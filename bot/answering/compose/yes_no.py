@@ -1525,6 +1525,14 @@ class Verdicts:
             if tuple(stems_[i : i + len(phrase)]) == phrase
         }
 
+        # the asked act itself a request verb ("were the police called": "the company called the police"): what
+        # follows it is its object, not what was asked for; never when the question asks a naming ("was the firm
+        # called a precursor", calling_asked) nor of a verb naming what follows ("called a precursor"); task yn39
+        naming = calling_asked(q) is not None
+
+        def summoned(k: int) -> bool:
+            return not naming and stems_[k] in forms and tokens[k + 1 : k + 2] not in (["a"], ["an"])
+
         def stated(alike: Set[str], at: Set[int] = frozenset()) -> list[int]:
             return [
                 j
@@ -1536,7 +1544,7 @@ class Verdicts:
                     for k in range(j)
                 )
                 and not hedged(tokens, j)
-                and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
+                and all(tokens[k] not in REQUEST_VERBS or summoned(k) for k in range(max(0, j - 4), j))
                 and not self._unrealized(tokens, clause, j)
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
             ]
