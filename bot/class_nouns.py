@@ -188,3 +188,18 @@ def calling_stems(
         own = calling_labels(words(fold(HYPHEN_JOINED.sub("", quote))), names, stem_of)
         found.update((source, IN_QUOTE, got) for _, _, got in own)
     return found
+
+
+# people nouns by the part people play (general English): a count of one part is no count of another ("arrests of
+# over 400 immigrants" counts no protesters), while words of one part may stand for each other
+PERSON_ROLES = tuple(
+    frozenset(f"{w}{ending}" for w in group.split() for ending in ("", "s"))
+    for group in (
+        "protester demonstrator activist marcher organizer volunteer participant attendee",
+        "employee worker staff staffer",
+        "immigrant",
+        "officer agent",
+        "student",
+        "reporter journalist correspondent",
+    )
+)

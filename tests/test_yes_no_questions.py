@@ -16,6 +16,7 @@ from bot.answering.compose.yes_no_checks import (
     compared_as_told,
     doer_otherwise,
     hearsay_at,
+    negation_bounded_in_time,
     of_another,
     placed_otherwise,
     taken_by_another,
@@ -33,6 +34,12 @@ def _first_line(text: str) -> str:
 def _says_no(line: str) -> bool:
     """A "No" verdict: "No: …", or "No, as of <date>: …" for whether it was ever or eventually done."""
     return re.match(r"No(, as of [^:]+)?: ", line) is not None
+
+
+def _says_not_then(line: str) -> bool:
+    """The verdict of a fact whose negation is bounded in time ("did not immediately respond"): "Not right away: …"
+    or "Not at first: …", never a bare "No" (task yn39)."""
+    return re.match(r"Not (right away|at first): ", line) is not None
 
 
 def test_a_yes_no_question_about_today_leads_with_the_fact_and_says_what_the_sources_cannot_tell(
@@ -860,11 +867,11 @@ def test_a_fact_denying_the_asked_act_settles_it_though_it_scores_a_little_below
         ("did palantir comment to business insider?", "Business Insider"),
     ],
 )
-def test_whether_someone_spoke_up_on_an_occasion_is_answered_no_by_their_not_responding(
+def test_whether_someone_spoke_up_on_an_occasion_is_answered_by_their_not_responding_right_away(
     core: Core, question: str, said: str
 ) -> None:
     line = _first_line(core.ask(question).text)
-    assert _says_no(line) and "did not" in line and said in line, line
+    assert _says_not_then(line) and "did not" in line and said in line, line
 
 
 @pytest.mark.parametrize(
@@ -954,11 +961,11 @@ def test_a_fact_telling_what_became_of_it_or_another_act_still_answers(core: Cor
     assert told in line, line
 
 
-def test_whether_someone_spoke_to_an_outlet_is_answered_no_by_that_outlets_not_responding(core: Core) -> None:
+def test_whether_someone_spoke_to_an_outlet_is_answered_by_not_responding_to_that_outlet(core: Core) -> None:
     # the Hill's "did not respond … on the May 2019 protests" never says GitHub: it covered 0.43 of the question and
     # the GitHub protest's description (keyword "comments") led
     line = _first_line(core.ask("did palantir say anything to the hill regarding the github protest").text)
-    assert _says_no(line) and "The Hill" in line, line
+    assert _says_not_then(line) and "The Hill" in line, line
 
 
 @pytest.mark.parametrize(
@@ -969,7 +976,7 @@ def test_getting_back_to_someone_is_read_as_responding(core: Core, question: str
     # (blind set BG: "get back to" an outlet, an English phrasal verb for responding, was read as "back" and refused;
     # the Hill tells Palantir did not respond right away)
     line = _first_line(core.ask(question).text)
-    assert _says_no(line) and "did not respond" in line, line
+    assert _says_not_then(line) and "did not respond" in line, line
 
 
 @pytest.mark.parametrize(
@@ -1059,8 +1066,8 @@ def test_a_no_to_an_act_done_to_someone_needs_the_fact_to_deny_it_of_them(core: 
     # away when The Hill asked it to comment …": a press request, not the protesters
     line = _first_line(core.ask("did palantir respond to the protesters").text)
     assert not _says_no(line), line
-    line = _first_line(core.ask("did palantir respond to the hill").text)  # whom the fact denies it of: still no
-    assert _says_no(line), line
+    line = _first_line(core.ask("did palantir respond to the hill").text)  # whom the fact denies it of: not then
+    assert _says_not_then(line), line
 
 
 def test_a_partys_own_word_on_an_act_does_not_lead_over_a_fact_telling_the_act(core: Core) -> None:
@@ -1669,7 +1676,7 @@ def test_whether_one_replied_to_an_outlet_is_not_answered_by_its_entry_or_anothe
     assert not core.ask("did palantir respond to vice").answered
     line = _first_line(core.ask("did palantir respond to truthout").text)
     assert line.startswith("The articles I have don't say that"), line
-    assert _says_no(_first_line(core.ask("did palantir respond to the hill").text))  # its silence is told
+    assert _says_not_then(_first_line(core.ask("did palantir respond to the hill").text))  # its silence is told
 
 
 @pytest.mark.parametrize(
@@ -3088,7 +3095,7 @@ def test_a_claim_with_other_reporting_linked_to_it_is_led_as_a_claim_beside_that
     ), line
     assert line.endswith('showed that Palantir "was lying" about the part it played in deportations.'), line
     line = core.ask("did palantir comment on the protest").text.splitlines()[0]
-    assert line.startswith("No: Palantir did not immediately answer a request for comment"), line
+    assert line.startswith("Not right away: Palantir did not immediately answer a request for comment"), line
 
 
 def test_a_year_asked_that_dates_another_act_of_the_fact_is_said_not_to_be_the_asked_acts(core: Core) -> None:
@@ -3620,3 +3627,45 @@ def test_a_passive_yes_no_question_on_a_named_thing_is_never_answered_by_another
     assert not a.answered, a.text
     assert "60" not in _first_line(a.text), a.text
     assert core.ask("was the petition signed by palantir employees").answered  # the employees' petition asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir respond to the hill",
+        "did palantir comment on the protests",
+        "did palantir ever reply to the hill",  # was "No, as of May 2019": not then is no "not by May 2019"
+    ],
+)
+def test_a_negation_bounded_in_time_is_not_a_bare_no(core: Core, question: str) -> None:
+    """Task yn39: "did not immediately respond" tells no reply then, not that none ever came: "Not right away"."""
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Not right away: Palantir did not"), line
+
+
+def test_how_a_negation_is_bounded_in_time_is_read_in_one_clause() -> None:
+    assert negation_bounded_in_time(["Palantir did not immediately respond to a request"]) == "soon"
+    assert negation_bounded_in_time(["it did not respond right away when asked"]) == "soon"
+    assert negation_bounded_in_time(["At first the guild refused to sign it"]) == "first"
+    assert negation_bounded_in_time(["the guild did not sign, at first glance a loss"]) is None  # another clause
+    assert negation_bounded_in_time(["Palantir declined to comment"]) is None
+
+
+@pytest.mark.parametrize("question", ["did the staff accept the letter in 2018", "did the workers accept the letter"])
+def test_a_subject_asked_by_another_word_for_the_same_role_is_denied_by_the_fact(core: Core, question: str) -> None:
+    """Task yn39: "the staff" are the employees who "refused to accept their letter" (a role's words, general
+    English); another role's people are not ("engineers" may be some employees only)."""
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: Palantir employees") and "refused to accept" in line, line
+    assert not _says_no(_first_line(core.ask("did the engineers accept the letter").text))
+
+
+def test_an_asked_request_verb_is_the_act_told_unless_a_naming_is_asked(core: Core) -> None:
+    """Task yn39: "were the police called" of "the company called the police": the calling asked is told, the police
+    its object, not what was asked for; "was palantir called a precursor" asks a naming, never so settled, and an
+    employee's request is no calling by the employee."""
+    for question in ("were the police called", "did palantir call the police"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("Yes: ") and "Palantir called the police" in line, (question, line)
+    assert not _first_line(core.ask("was palantir called a precursor").text).startswith("Yes")
+    assert not _first_line(core.ask("did the employee call the police").text).startswith("Yes")

@@ -65,6 +65,7 @@ from bot.answering.compose.yes_no_checks import (
     compared_conversely,
     compared_otherwise,
     mentioned_stems,
+    negation_bounded_in_time,
     order_compared,
     outcome_stems,
     predicate_stems,
@@ -1566,6 +1567,10 @@ class Composer:
                 # is to come; they tell only what had happened by their latest date
                 latest = max((src.published or "" for src in self.brief.sources.values()), default="")
                 return Lead(messages.FUTURE_LEAD.format(latest=date_label(latest), statement=statement))
+            if bounded := negation_bounded_in_time([statement, *(c.quote for c in item.citations)]):
+                # "did the firm respond" of "did not immediately respond": not then, whatever came later (task yn39)
+                bounded_lead = messages.NOT_AT_FIRST_LEAD if bounded == "first" else messages.NOT_RIGHT_AWAY_LEAD
+                return Lead(bounded_lead.format(statement=statement))
             # (a year or month asked that the article's own is, or one after, is not over by its date: "did the guild
             # cancel the lease in 2019" of a renewal told in August 2019 is "No" only as of then; tester 76 W1)
             published = max((c.published or "" for c in item.citations), default="")

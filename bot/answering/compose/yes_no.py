@@ -93,6 +93,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import LEADER_ROLES, actors_in, opening_actor
 from bot.caches import Recent
+from bot.class_nouns import PERSON_ROLES
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
@@ -524,6 +525,9 @@ class Verdicts:
         ended = [phrase for s in asked - q.context for phrase in self.retriever.ended_opposites.get(s, [])]
         opposite += ended
         subject = self._unnamed_subject(q) if actor is None else frozenset()
+        # the subject's role, by any of its words ("did the staff accept it": "employees refused to accept it"):
+        # general English (PERSON_ROLES), not the brief's search aids, which may widen a group ("engineers")
+        doers = subject | {stem(w) for r in PERSON_ROLES if subject & {stem(w) for w in r} for w in r}
         # no act found ("change" is a noun too): the subject before the asked word a fact negates ("did the vigils
         # change anything" is not answered no by "Lind did not change course")
         unfound = actor is None and not subject and not self._act_forms_of(q)
@@ -577,7 +581,7 @@ class Verdicts:
                         or not NEGATIVE_SUBJECTS.isdisjoint(tokens[max(0, j - NEGATIVE_REACH) : j])
                     )
                     and self._by(actor, tokens, j)
-                    and (not subject or not subject.isdisjoint(stems_[:j]))
+                    and (not doers or not doers.isdisjoint(stems_[:j]))
                     and (
                         not unfound
                         or not (before_asked := self._unnamed_subject(q, {stems_[j]}))
@@ -602,7 +606,7 @@ class Verdicts:
                         and any(stems_[j : j + len(p)] == p for p in ended)
                     )
                     and self._by(actor, tokens, j)
-                    and (not subject or not subject.isdisjoint(stems_[:j]))
+                    and (not doers or not doers.isdisjoint(stems_[:j]))
                     and dated_as_asked(q, fact, tokens, j)
                 ):
                     return "kept" if any(stems_[j : j + len(p)] == p for p in kept) else "opposite"
@@ -1521,6 +1525,14 @@ class Verdicts:
             if tuple(stems_[i : i + len(phrase)]) == phrase
         }
 
+        # the asked act itself a request verb ("were the police called": "the company called the police"): what
+        # follows it is its object, not what was asked for; never when the question asks a naming ("was the firm
+        # called a precursor", calling_asked) nor of a verb naming what follows ("called a precursor"); task yn39
+        naming = calling_asked(q) is not None
+
+        def summoned(k: int) -> bool:
+            return not naming and stems_[k] in forms and tokens[k + 1 : k + 2] not in (["a"], ["an"])
+
         def stated(alike: Set[str], at: Set[int] = frozenset()) -> list[int]:
             return [
                 j
@@ -1532,7 +1544,7 @@ class Verdicts:
                     for k in range(j)
                 )
                 and not hedged(tokens, j)
-                and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
+                and all(tokens[k] not in REQUEST_VERBS or summoned(k) for k in range(max(0, j - 4), j))
                 and not self._unrealized(tokens, clause, j)
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
             ]

@@ -1006,3 +1006,25 @@ def _relative_after(tokens: list[str], at: int) -> bool:
     return tokens[at : at + 1] in ([w] for w in RELATIVES) or (
         tokens[at : at + 1] in ([w] for w in PREPOSITIONS) and tokens[at + 1 : at + 2] in (["which"], ["whom"])
     )
+
+
+# a negation bounded in time ("did not immediately respond", "did not respond right away", "at first refused"):
+# it tells the act was not done then, not that it never was (general English; task yn39: "did <firm> respond to
+# <outlet>" led a bare "No" of "did not immediately respond"). The words between stay in one clause (no comma).
+_NEGATING = r"(?:\bnot|n['’]t|\brefused|\bdeclined|\bfailed)\b"
+_SOON = r"(?:immediately|right away|straight away|at once|promptly)"
+_FIRST = r"(?:at first|initially|originally)"
+_NEGATION_THEN = re.compile(rf"{_NEGATING}(?:\s+[\w'’-]+){{0,5}}?\s+(?P<when>{_SOON}|{_FIRST})\b", re.IGNORECASE)
+_THEN_NEGATION = re.compile(rf"\b(?P<when>{_FIRST})(?:\s+[\w'’-]+){{0,2}}?\s+{_NEGATING}", re.IGNORECASE)
+_FIRST_WORDS = re.compile(rf"^{_FIRST}$", re.IGNORECASE)
+
+
+def negation_bounded_in_time(texts: Sequence[str]) -> str | None:
+    """How the negation in one of `texts` (a fact's statement and quotes) is bounded in time: "soon" ("did not
+    immediately respond", "right away", "at once") or "first" ("at first refused", "did not initially"); None when
+    no negation in them is so bounded. Such a fact answers "did they respond" only "not at first", never "No"."""
+    for text in texts:
+        folded = fold(text)
+        if found := _NEGATION_THEN.search(folded) or _THEN_NEGATION.search(folded):
+            return "first" if _FIRST_WORDS.match(found.group("when")) else "soon"
+    return None

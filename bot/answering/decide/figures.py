@@ -41,6 +41,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import counts_done_to, opening_actor
 from bot.caches import Recent
+from bot.class_nouns import PERSON_ROLES
 from bot.dates import MONTHS
 from bot.features import _COUNT_LOWER, COUNT, REQUEST_VERBS, _without_dates_lower, is_sum, without_dates
 from bot.search import stem, stems
@@ -83,19 +84,6 @@ PEOPLE = frozenset("people persons person folks individuals attendees participan
 PRECISE = frozenset("exactly exact precisely precise specifically".split())
 # the endings English makes a noun for the doer of an act with ("signer", "voter", "actor"): the verb before them
 AGENT_ENDINGS = ("er", "r", "or")
-# people nouns by the part people play (general English): a count of one part is no count of another ("arrests of
-# over 400 immigrants" counts no protesters), while words of one part may stand for each other
-PERSON_ROLES = tuple(
-    frozenset(f"{w}{ending}" for w in group.split() for ending in ("", "s"))
-    for group in (
-        "protester demonstrator activist marcher organizer volunteer participant attendee",
-        "employee worker staff staffer",
-        "immigrant",
-        "officer agent",
-        "student",
-        "reporter journalist correspondent",
-    )
-)
 BOUND_WORDS = frozenset("of more than over about nearly almost around some at least up to roughly".split())
 MONEY = on_first_use(r"\$|\b(million|billion|thousand|dollars?)\b")
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
