@@ -184,9 +184,10 @@ WORKED_UNTOLD_LEAD = "The articles I have (up to {latest}) don't say whether tha
 LATER_UNTOLD = "The articles I have end in {latest} and do not say whether that happened later."
 EVER_UNTOLD = "The articles I have (up to {latest}) don't say whether that ever happened."
 NEXT_UNTOLD = "The articles I have end in {latest}; they tell of no {noun} planned after that."
-# "did they respond" of "did not immediately respond": not then, which tells nothing of later (no "No")
-NOT_RIGHT_AWAY_LEAD = "Not right away: {statement}"
-NOT_AT_FIRST_LEAD = "Not at first: {statement}"
+# "did they respond" of "did not immediately respond": a "No" limited to then in its own words (a bare "No" would
+# tell that no reply ever came, which the article does not; the "No" first keeps the verdict where readers look)
+NOT_RIGHT_AWAY_LEAD = "No, not right away: {statement}"
+NOT_AT_FIRST_LEAD = "No, not at first: {statement}"
 NO_AS_OF_LEAD = "No, as of {date}: {statement}"  # "did they ever / eventually …": not done by the sources' date
 OTHER_OCCASION_LEAD = "The articles I have don't say that happened there; they tell only this: {statement}"
 OTHER_YEAR_LEAD = "The articles I have don't tell of that in {year}; they tell of it in {told}: {statement}"

@@ -37,9 +37,9 @@ def _says_no(line: str) -> bool:
 
 
 def _says_not_then(line: str) -> bool:
-    """The verdict of a fact whose negation is bounded in time ("did not immediately respond"): "Not right away: …"
-    or "Not at first: …", never a bare "No" (task yn39)."""
-    return re.match(r"Not (right away|at first): ", line) is not None
+    """The verdict of a fact whose negation is bounded in time ("did not immediately respond"): "No, not right away: …"
+    or "No, not at first: …", never a bare "No" (task yn39)."""
+    return re.match(r"No, not (right away|at first): ", line) is not None
 
 
 def test_a_yes_no_question_about_today_leads_with_the_fact_and_says_what_the_sources_cannot_tell(
@@ -3095,7 +3095,7 @@ def test_a_claim_with_other_reporting_linked_to_it_is_led_as_a_claim_beside_that
     ), line
     assert line.endswith('showed that Palantir "was lying" about the part it played in deportations.'), line
     line = core.ask("did palantir comment on the protest").text.splitlines()[0]
-    assert line.startswith("Not right away: Palantir did not immediately answer a request for comment"), line
+    assert line.startswith("No, not right away: Palantir did not immediately answer a request for comment"), line
 
 
 def test_a_year_asked_that_dates_another_act_of_the_fact_is_said_not_to_be_the_asked_acts(core: Core) -> None:
@@ -3638,9 +3638,9 @@ def test_a_passive_yes_no_question_on_a_named_thing_is_never_answered_by_another
     ],
 )
 def test_a_negation_bounded_in_time_is_not_a_bare_no(core: Core, question: str) -> None:
-    """Task yn39: "did not immediately respond" tells no reply then, not that none ever came: "Not right away"."""
+    """Task yn39: "did not immediately respond" tells no reply then, not that none ever came: "No, not right away"."""
     line = _first_line(core.ask(question).text)
-    assert line.startswith("Not right away: Palantir did not"), line
+    assert line.startswith("No, not right away: Palantir did not"), line
 
 
 def test_how_a_negation_is_bounded_in_time_is_read_in_one_clause() -> None:

@@ -20,6 +20,7 @@ from bot.answering.retrieve import Hit
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, described_as, described_as_phrase
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PERSON_NOUNS
 from bot.answering.understand.question import Question
+from bot.answering.understand.understander import LEADER_ROLES
 from bot.class_nouns import (
     AFTER_ARTICLE,
     BEFORE_NAME,
@@ -194,6 +195,8 @@ class Called(Sources):
         found, taken = self.understander.find_entities(who)
         if word in STOPWORDS or len(found) != 1 or len(taken) != len(who) or self.understander.find_entities([word])[0]:
             return None
+        if word in LEADER_ROLES or word in NOUN_KINDS or word in PERSON_NOUNS:
+            return None  # "is Lind CEO": a role or a class noun said bare, which the facts telling it answer
         predicate = {stem(word)}
         verdicts = self.composer.verdicts
         own = any(

@@ -17,7 +17,7 @@ from bot.answering.compose.yes_no_checks import (
     order_compared,
 )
 from bot.answering.decide.acts_told import BEGINNING, BEGINNING_REACH
-from bot.answering.decide.figures import PERSON_ROLES, counted_noun, scaled_figures
+from bot.answering.decide.figures import counted_noun, scaled_figures
 from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever, amount_owner
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -34,6 +34,7 @@ from bot.answering.understand.lexicon import (
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent
+from bot.class_nouns import PERSON_ROLES
 from bot.dates import date_label
 from bot.factbase import Brief
 from bot.features import COUNT, without_dates
