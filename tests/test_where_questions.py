@@ -496,3 +496,13 @@ def test_where_a_named_person_did_an_act_no_fact_tells_of_them_is_refused(core: 
     a = core.ask(question)
     assert not a.answered, a.text
     assert core.ask("where did karp publish his op-ed defending the ice work").answered
+
+
+@pytest.mark.parametrize("question", ["where did mijente protest", "where did never again action protest"])
+def test_where_a_named_group_acted_is_not_answered_by_what_the_group_is(core: Core, question: str) -> None:
+    # the fact describing the group ranks first on its name alone and tells no place it acted in: a close fact
+    # placing its act leads (fresh tester 94)
+    a = core.ask(question)
+    first = a.text.splitlines()[0]
+    assert a.answered and not first.startswith(("Mijente is", "Never Again Action is")), first
+    assert "office" in first, first
