@@ -2309,3 +2309,9 @@ def test_an_act_asked_what_it_relates_to_is_answered_by_a_fact_telling_the_act(c
     # tells no comparison; a fact as close telling it (IBM and Nazi Germany) answers, as the fronted question's does
     line = core.ask(question).text.splitlines()[0]
     assert "compared" in line and "IBM" in line, line
+
+
+def test_what_a_thing_was_leads_before_one_partys_words_on_it(core: Core) -> None:
+    # ICE's statement on the program ranks first; what The Hill itself says the program was leads (fresh tester 94)
+    a = core.ask("what was the 2017 uac program")
+    assert a.answered and a.evidence[0].id == "hill-2017-program-precursor-zero-tolerance", a.text

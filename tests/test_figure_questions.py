@@ -59,6 +59,13 @@ def test_a_planned_figure_is_led_as_planned_never_as_an_outcome(core: Core) -> N
     assert lead.startswith("No fewer than 8,400 (planned):"), lead
 
 
+def test_a_count_spelt_as_a_word_is_led_as_planned_when_its_clause_plans_it(core: Core) -> None:
+    # "planned marches in three cities": the three are cities of planned marches, not all the cities the day's
+    # protesters went to (Palo Alto's own protest is a fourth; fresh tester 94)
+    lead = _first_line(core.ask("how many cities did protesters target on july 31").text)
+    assert lead.startswith("Three (planned):"), lead
+
+
 def test_a_comparison_of_two_bare_figures_names_them_and_says_the_sources_may_mean_one_thing(core: Core) -> None:
     a = core.ask("$38M vs $39M")
     assert a.answered and a.kind == "comparison"

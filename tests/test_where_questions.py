@@ -508,3 +508,13 @@ def test_whether_a_thing_is_headquartered_somewhere_is_answered_by_a_fact_saying
     first = a.text.splitlines()[0]
     assert a.answered and a.evidence[0].id == "pa-palantir-data-analysis-company", a.text
     assert "based in Palo Alto" in first and not first.startswith("The articles I have don't say"), first
+
+
+@pytest.mark.parametrize("question", ["where did mijente protest", "where did never again action protest"])
+def test_where_a_named_group_acted_is_not_answered_by_what_the_group_is(core: Core, question: str) -> None:
+    # the fact describing the group ranks first on its name alone and tells no place it acted in: a close fact
+    # placing its act leads (fresh tester 94)
+    a = core.ask(question)
+    first = a.text.splitlines()[0]
+    assert a.answered and not first.startswith(("Mijente is", "Never Again Action is")), first
+    assert "office" in first, first

@@ -428,9 +428,10 @@ class Figures:
             # "how many leases did the guild hold" of "the guild held two leases": a count spelt as a word is the
             # figure only right before the noun counted, an exact number ("several", "dozens" count nothing exactly)
             counted_stem = stem(q.counted)
+            # (told as planned as a figure in digits is: "three (planned)" of "planned marches in three cities")
             return next(
                 (
-                    m.group(0).lower()
+                    with_qualifier(text, m.start(), m.group(0).lower())
                     for m in COUNT().finditer(text)
                     if m.group(0).lower() in EXACT_COUNT_WORDS and stems_after(text, m.end())[:1] == (counted_stem,)
                 ),
