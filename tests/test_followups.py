@@ -209,6 +209,15 @@ def test_a_count_after_a_count_of_only_a_noun_counts_in_its_place_not_in_it(talk
     assert answer.text.startswith("38: "), answer.text
 
 
+def test_a_count_naming_its_own_noun_and_act_is_not_read_of_the_last_subject(talk: Core) -> None:
+    """Fresh tester 93 (b1.15): "how many immigrants were arrested" right after the August petition's count read
+    "… arrested in the petition in august" and found nothing; it names what it counts and what was done to them."""
+    ask(talk, "how many employees signed the petition in august")
+    answer = ask(talk, "how many immigrants were arrested")
+    assert answer.read_as == "", answer.read_as
+    assert answer.text.startswith("More than 400"), answer.text
+
+
 def test_a_count_naming_nothing_after_a_question_only_about_a_person_is_not_read_of_them(talk: Core) -> None:
     ask(talk, "who is alex karp")
     assert ask(talk, "how many people").read_as == ""  # no "how many people in alex karp"
