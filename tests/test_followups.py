@@ -3364,3 +3364,19 @@ def test_that_before_a_weekday_names_the_day_not_the_last_thing_asked(talk: Core
     ask(talk, "what was the petition those 60 palantir workers signed actually asking for")
     a = ask(talk, "where were the jewish protests on that friday")
     assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text
+
+
+def test_they_after_he_of_the_one_person_named_are_the_people_told_of_not_that_person(talk: Core) -> None:
+    """Fresh tester 93 (b13c6): "who confronted karp", "when", "what did he do", then "what did they want" read "what
+    did karp want" and gave Karp's aim as theirs; they are the employees the conversation told of."""
+    for asked in ("who confronted karp", "when", "what did he do"):
+        ask(talk, asked)
+    answer = ask(talk, "what did they want")
+    assert answer.read_as == "what did the employees want", answer.read_as
+    assert "wanted Palantir's ICE contracts to end" in answer.text.splitlines()[0], answer.text
+
+
+def test_a_singular_they_of_a_person_asked_about_alone_stays_that_person(talk: Core) -> None:
+    ask(talk, "who is audrey sasson")
+    answer = ask(talk, "what did they say")
+    assert answer.read_as == "what did audrey sasson say", answer.read_as
