@@ -209,6 +209,15 @@ def test_a_count_after_a_count_of_only_a_noun_counts_in_its_place_not_in_it(talk
     assert answer.text.startswith("38: "), answer.text
 
 
+def test_a_count_naming_its_own_noun_and_act_is_not_read_of_the_last_subject(talk: Core) -> None:
+    """Fresh tester 93 (b1.15): "how many immigrants were arrested" right after the August petition's count read
+    "… arrested in the petition in august" and found nothing; it names what it counts and what was done to them."""
+    ask(talk, "how many employees signed the petition in august")
+    answer = ask(talk, "how many immigrants were arrested")
+    assert answer.read_as == "", answer.read_as
+    assert answer.text.startswith("More than 400"), answer.text
+
+
 def test_a_count_naming_nothing_after_a_question_only_about_a_person_is_not_read_of_them(talk: Core) -> None:
     ask(talk, "who is alex karp")
     assert ask(talk, "how many people").read_as == ""  # no "how many people in alex karp"
@@ -3366,3 +3375,19 @@ def test_what_the_company_did_then_is_the_reaction_the_brief_links_to_the_last_a
     ask(talk, "how did palantir react when the dc organizer asked for a meeting")
     a = ask(talk, then)
     assert a.answered and "called the police" in a.text.splitlines()[0], a.text
+
+
+def test_they_after_he_of_the_one_person_named_are_the_people_told_of_not_that_person(talk: Core) -> None:
+    """Fresh tester 93 (b13c6): "who confronted karp", "when", "what did he do", then "what did they want" read "what
+    did karp want" and gave Karp's aim as theirs; they are the employees the conversation told of."""
+    for asked in ("who confronted karp", "when", "what did he do"):
+        ask(talk, asked)
+    answer = ask(talk, "what did they want")
+    assert answer.read_as == "what did the employees want", answer.read_as
+    assert "wanted Palantir's ICE contracts to end" in answer.text.splitlines()[0], answer.text
+
+
+def test_a_singular_they_of_a_person_asked_about_alone_stays_that_person(talk: Core) -> None:
+    ask(talk, "who is audrey sasson")
+    answer = ask(talk, "what did they say")
+    assert answer.read_as == "what did audrey sasson say", answer.read_as

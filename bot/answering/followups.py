@@ -1290,6 +1290,11 @@ class FollowUps:
         nouns = [i for i in own if verb(tokens[i]) is None]
         if len(nouns) > 1 or (nouns and nouns[0] != 2) or len(own) - len(nouns) > 1:
             return ""  # one noun counted, right after "how many", and at most one verb: nothing of its own named
+        if nouns and len(own) > len(nouns) and tokens[2] not in GENERIC_PEOPLE:
+            # "how many immigrants were arrested" after "how many signed the petition in august": a noun of its own
+            # with what was done to it is a whole question, whose subject is its own ("… arrested in the petition"
+            # found nothing; fresh tester 93); "how many people were arrested" still leans on the last subject
+            return ""
         ask = subject.ask.split(" ")
         joined = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "in"
         return " ".join([*typed, joined, self._told_name(subject) or subject.phrase])
@@ -1351,6 +1356,7 @@ class FollowUps:
         they = ""  # "they" read as those the last question asked who they were
         words_said = False  # "it" stood for the words (or the thing) the last answer told
         both = False  # "they" stood for the two things the last answers told: the subject now, not the other one
+        they_person = False  # "they" stood for the one person named, whom the people told of are not
         if personal:
             replacements[personal[0]] = person
             phrase = subject.without_person
@@ -1434,6 +1440,10 @@ class FollowUps:
                 # "how many names did they have", then "did they get in": the last question's own "they" had
                 # what it counted, so its subject ("names") is not who they are, and nothing earlier says who is
                 or (tokens[neuter[0]] in THEY and phrase == subject.phrase and self._they_had(subject))
+                # "who confronted karp", "what did he do", then "what did they want": the conversation told of people
+                # ("several employees"), so "they" is those, never the one person the last question named alone,
+                # whom the asker calls "he" (fresh tester 93: Karp's aim given as theirs)
+                or (they_person := self._they_not_person(tokens[neuter[0]], phrase, subject))
                 # "how many people were there", then "what did they do with the letter": they are the people
                 # counted, whom the answer told of by a noun of who they were ("dozens of protesters"), not the
                 # place ("what did the pier in may do"); and they stay who a follow-up on this subject read them as
@@ -1453,7 +1463,7 @@ class FollowUps:
                 # who "they" were that day is what the question before asked, which the answer may list several of
                 last = neuter[0] == len(tokens) - 1
                 fallback = self._unresolved(typed[neuter[0]], own=own, last=last, asked_of=asked_of)
-                if not (of_told and told_people and subject.told):
+                if not (of_told and told_people and (subject.told or they_person)):
                     return fallback
                 # "what happened at the pier in may", then "what did they do with the letter": no one named before,
                 # so "they" are the people the answer told of ("dozens of protesters gathered …"), and the fact
@@ -1538,6 +1548,22 @@ class FollowUps:
             fallback=fallback,
             they=they,
             occasion=occasion,
+        )
+
+    @staticmethod
+    def _they_not_person(word: str, phrase: str, subject: Subject) -> bool:
+        """Whether "they" (`word`), read as the subject's `phrase` unchanged, would be the one person the last question
+        named and nothing else ("karp"), the last answer that person's glossary entry, while an answer before it told
+        of people by a plural noun (`Subject.told_people`, "employees", kept while the subject stays): then they are
+        those people, not that person. A singular "they" of a person asked about alone ("who is sasson", then "what
+        did they say"), or of one whose own words were just told (their "tech workers" are no one else), stays that
+        person."""
+        entry_only = bool(subject.told_entry) and not subject.told
+        return (
+            word in THEY
+            and phrase == subject.phrase
+            and bool(subject.person and subject.told_people)
+            and (entry_only and not subject.without_person)
         )
 
     @staticmethod

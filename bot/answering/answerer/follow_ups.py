@@ -462,7 +462,9 @@ class Followed(Flow):
         """The answer to `asked`, a follow-up whose "they" stood for people the last answer told of (`previous`), from
         the article that told of them (`Subject.source`), whose answer holds every word the question `q` adds; else
         that they are not told of so (messages.NOT_TOLD_OF_THEM): another article's people are others."""
-        found = self._answer_text(asked, among=self._cited_by(previous.source))[0]
+        # (no article when the last answer was a glossary entry, its people told by an answer before it: "what did
+        # he do" of the one they confronted; asked of any fact, the reading shown says whom it read them as)
+        found = self._answer_text(asked, among=self._cited_by(previous.source) if previous.source else None)[0]
         lead = found.evidence[0].id if found.answered else ""
         if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms):
             return found
