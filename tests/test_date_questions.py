@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -623,7 +625,8 @@ def test_a_thing_named_by_its_year_as_a_fact_names_it_is_on_topic(core: Core, qu
     # fresh tester 27: "outside what I cover": "program" is everyday English and a year alone anchors nothing, but
     # "the 2017 program" is what the Hill's facts call it
     a = core.ask(question)
-    assert a.answered and "2017 program" in _first_line(a.text), a.text
+    line = _first_line(a.text)  # "the 2017 program" or, told in the article's own voice, "the 2017 ICE program" (ld41)
+    assert a.answered and re.search(r"\b2017 (\w+ )?program\b", line), a.text
     assert core.ask("what was the revenue in 2019").outcome == "off_topic"  # no fact calls anything so
 
 
