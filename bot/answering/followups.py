@@ -1440,9 +1440,9 @@ class FollowUps:
                 # "how many names did they have", then "did they get in": the last question's own "they" had
                 # what it counted, so its subject ("names") is not who they are, and nothing earlier says who is
                 or (tokens[neuter[0]] in THEY and phrase == subject.phrase and self._they_had(subject))
-                # "who confronted karp", "what did he do", then "what did they want": the conversation told of people
+                # "who confronted Lind", "what did he do", then "what did they want": the conversation told of people
                 # ("several employees"), so "they" is those, never the one person the last question named alone,
-                # whom the asker calls "he" (fresh tester 93: Karp's aim given as theirs)
+                # whom the asker calls "he" (fresh tester 93: his aim given as theirs)
                 or (they_person := self._they_not_person(tokens[neuter[0]], phrase, subject))
                 # "how many people were there", then "what did they do with the letter": they are the people
                 # counted, whom the answer told of by a noun of who they were ("dozens of protesters"), not the
@@ -1553,9 +1553,9 @@ class FollowUps:
     @staticmethod
     def _they_not_person(word: str, phrase: str, subject: Subject) -> bool:
         """Whether "they" (`word`), read as the subject's `phrase` unchanged, would be the one person the last question
-        named and nothing else ("karp"), the last answer that person's glossary entry, while an answer before it told
+        named and nothing else ("lind"), the last answer that person's glossary entry, while an answer before it told
         of people by a plural noun (`Subject.told_people`, "employees", kept while the subject stays): then they are
-        those people, not that person. A singular "they" of a person asked about alone ("who is sasson", then "what
+        those people, not that person. A singular "they" of a person asked about alone ("who is okafor", then "what
         did they say"), or of one whose own words were just told (their "tech workers" are no one else), stays that
         person."""
         entry_only = bool(subject.told_entry) and not subject.told

@@ -623,7 +623,7 @@ class Untold:
 
     def _party_of_act(self, q: Question, entity: str) -> bool:
         """The question names `entity` right after a preposition of a party to an act (PARTY_PREPOSITIONS, maybe
-        with "the" between): "with ICE", "to the guild"."""
+        with "the" between): "with the wardens", "to the guild"."""
         for start, _, e in self._name_spans(q.words):
             before = [w for w in q.words[max(0, start - 2) : start] if w != "the"]
             if e == entity and before[-1:] and before[-1] in PARTY_PREPOSITIONS:

@@ -1933,7 +1933,7 @@ class Composer:
             # "where was the harbour vigil": the one place the fact puts it in leads, as a date leads a when-question
             # (more than one named may be where it went from and to, or a place of something else it tells); the
             # spot the asked act was done at, when the statement puts it there, before its town (fresh tester 92:
-            # "where did they tape the letter" led "Palo Alto" of "taped it to the door")
+            # "where did they tape the letter" led the town of "taped it to the door")
             spot = act_spot(q.words, statement, self.retriever.english.verb)
             value = f"{spot[0].upper()}{spot[1:]} in {places[0]}" if spot else places[0]
         elif (

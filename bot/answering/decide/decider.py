@@ -2009,11 +2009,11 @@ class Decider:
         )
 
     def _reason_of_entry_acted_on(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
-        """ "Why did the protesters invoke the Holocaust": a why-question of someone's act done to a thing, whose
+        """ "Why did the keepers invoke the Great Flood": a why-question of someone's act done to a thing, whose
         best candidate is the thing's glossary entry (named by the question after its doer, not its subject as in
         "why is the firm called Lantern"): an entry says what the thing is, no reason anyone acted on it, so as
         close a fact naming it in its statement answers in its stead (`_near_fact`); None when none does, or
-        the question is no such one (fresh tester 92: the Holocaust's entry led over the protest's comparison)."""
+        the question is no such one (fresh tester 92: a glossary entry led over the protest's comparison)."""
         if q.kind != "why-how" or q.words[:1] != ["why"] or q.words[1:2] not in (["did"], ["do"], ["does"]):
             return None
         names = self._name_words_of(best.id) - STOPWORDS
@@ -3212,7 +3212,7 @@ class Decider:
         def fits(doc_id: str) -> bool:
             return self._names_place(doc_id) and (not of_month or self.of_month(doc_id, q))
 
-        # what the one asked is ("Mijente is a Latinx group …") ranks high on its name alone, yet tells no place it
+        # what the one asked is ("the guild is a seafaring body …") ranks high on its name alone, yet tells no place it
         # acted in: a candidate telling one is taken from further off (fresh tester 94)
         share = DESCRIBED_PLACE_NEAR if self._describes_asked(q, best.id) else PLACE_NEAR
         return self._close(ranked[1:AMOUNT_CANDIDATES], best, share, fits) or best
