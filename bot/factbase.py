@@ -293,7 +293,8 @@ _ASCII_RUN = re.compile(r"(?<![0-9])(?=([0-9][0-9,]*))")
 
 def digit_runs(statement: str) -> set[str]:
     """The runs of digits (`str.isdigit` characters) of `statement`, each read from where it starts with the commas
-    among and after its digits dropped: "140000" of "more than 140,000 signatures", "1200" and "200" of "5,1,200".
+    among and after its digits dropped: "140000" of "more than 140,000 signatures", "51200", "1200" and "200" of
+    "5,1,200".
     A count the answering reads (its NUMBER: never right after a word character, commas between its digits) starts
     where one of them starts, so its digits start one of them: a compiled brief's `digits` table of them (by fact)
     picks `Brief.statements_giving_digits` through an index (one rule for compiling and for the loaded walk)."""

@@ -143,6 +143,7 @@ TOTAL_ASKING = frozenset("how much what whats is was are were it that this those
 # words closing a question that ask what came after what was just told (general English)
 AFTER_THAT = (("after", "that"), ("after", "this"), ("afterwards",), ("afterward",), ("next",))
 
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """A follow-up as read: `text` is the question answered; `new_subject` says whether the next follow-up borrows

@@ -1016,4 +1016,3 @@ def _within(q: Question, found: frozenset[str]) -> frozenset[str]:
     """The fact ids of `found` the question is asked among (`Question.among`, set when a question is re-asked
     among the facts an earlier step found); all of them when it is asked among all."""
     return found if q.among is None else frozenset(f for f in found if f in q.among)
-

@@ -225,7 +225,7 @@ def _adjective(word: str) -> bool:
 
 def act_spot(asked: list[str], statement: str, verb: Callable[[str], str | None]) -> str:
     """ "to the door" of "the protesters taped it to the door" for "where did they tape the letter": the place phrase
-    (SPOT_PREPOSITIONS, then "the" or a possessive determiner and a noun, not a capitalized name, which
+    (SPOT_PREPOSITIONS, then an article or a possessive determiner and a noun, not a capitalized name, which
     `places_named` leads, nor a person's noun) right after a verb of the statement (`verb`: English.verb) sharing
     its stem with a word `asked` (the question's words up to a clause of its own, SPOT_CLAUSES: "where was the
     protest where they taped it" asks the protest's place; after a copula, only the participle closing them) and

@@ -1885,7 +1885,7 @@ class Decider:
         return stem(q.words[end]) in self.told.act_forms(q)
 
     def _place_of_named_asked(self, q: Question) -> list[frozenset[str]]:
-        """ "Where did Ada Lind go to school", "where did she grow up": where a named one did an act that
+        """ "Where did Ada Lind go to school", "where did Ada Lind grow up": where a named one did an act that
         `_deed_of_named_asked` leaves (no act of its own, acts.LIGHT_VERBS, or a phrasal one, acts.PARTICLES), asked by
         the verb right after the name that follows "where" and its auxiliary. What a fact must tell, each group by one
         of its stems: the content words after a light verb's preposition ("school"), or a phrasal verb's own forms
