@@ -641,7 +641,11 @@ class Followed(Flow):
     def _who_told(self, reading: str, who: str, fact: FactData) -> Answer:
         """A who-follow-up `reading` answered by the words `who` its told `fact` names the one asked by ("Ada
         Lind", "the keepers"): "<who>: <its statement>", that fact the evidence (`_recipient_told`, `_writer_told`)."""
-        lead = f"{who[:1].upper()}{who[1:]}: {fact.statement}"
+        return self._who_led(reading, f"{who[:1].upper()}{who[1:]}: {fact.statement}", fact.id)
+
+    def _who_led(self, reading: str, lead: str, doc_id: str) -> Answer:
+        """A who-follow-up `reading` answered by `lead` ("<who>: <what says so>"), the fact or glossary entry
+        `doc_id` its one evidence item (`_who_told`, `_maker_told`)."""
         answer = Answer(
             question=reading,
             answered=True,
@@ -649,7 +653,7 @@ class Followed(Flow):
             text="",
             kind="who",
             lead=lead,
-            items=[self.item(fact.id)],
+            items=[self.item(doc_id)],
         )
         return replace(answer, text=render_text(answer))
 
@@ -707,16 +711,7 @@ class Followed(Flow):
                 # the fact found stays the one told (what "when was that" next dates), its maker put first
                 led = replace(answered, lead=f"{makers[0].name}: {fact.statement}")
                 return replace(led, text=render_text(led))
-            answer = Answer(
-                question=reading,
-                answered=True,
-                outcome="answered",
-                text="",
-                kind="who",
-                lead=f"{makers[0].name}: {entry.description}",
-                items=[self.item(entry.id)],
-            )
-            return replace(answer, text=render_text(answer))
+            return self._who_led(reading, f"{makers[0].name}: {entry.description}", entry.id)
         return None
 
     def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:
