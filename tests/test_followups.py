@@ -3391,3 +3391,12 @@ def test_a_singular_they_of_a_person_asked_about_alone_stays_that_person(talk: C
     ask(talk, "who is audrey sasson")
     answer = ask(talk, "what did they say")
     assert answer.read_as == "what did audrey sasson say", answer.read_as
+
+
+def test_it_after_a_reading_telling_what_the_one_asked_of_did_to_a_thing_is_that_thing(talk: Core) -> None:
+    """Fresh tester 95 C10: "what was it called" asked what Mijente was called, not the report it released."""
+    ask(talk, "what is mijente")
+    assert ask(talk, "when did they release the report").read_as == "when did mijente release the report"
+    answer = ask(talk, "what was it called")
+    assert answer.read_as == "what was the report called"
+    assert answer.text.startswith("Blueprint for Terror: How ICE Planned Its Largest Immigration Raid:")
