@@ -3400,3 +3400,13 @@ def test_it_after_a_reading_telling_what_the_one_asked_of_did_to_a_thing_is_that
     answer = ask(talk, "what was it called")
     assert answer.read_as == "what was the report called"
     assert answer.text.startswith("Blueprint for Terror: How ICE Planned Its Largest Immigration Raid:")
+
+
+def test_a_bare_sum_after_what_was_done_in_a_year_is_the_sum_of_what_was_done_then(talk: Core) -> None:
+    """Fresh tester 94 c6: "how much" after "what was renewed in 2015" was read "how much 2015" and refused."""
+    ask(talk, "what was renewed in 2015")
+    answer = ask(talk, "how much")
+    assert answer.read_as == "how much was renewed in 2015"
+    assert answer.text.startswith("About $39 million:")
+    ask(talk, "what was signed in 2014")
+    assert ask(talk, "how much was it").text.startswith("$53 million:")
