@@ -3410,3 +3410,14 @@ def test_a_bare_sum_after_what_was_done_in_a_year_is_the_sum_of_what_was_done_th
     assert answer.text.startswith("About $39 million:")
     ask(talk, "what was signed in 2014")
     assert ask(talk, "how much was it").text.startswith("$53 million:")
+
+
+def test_a_count_of_a_bare_act_after_a_clause_counts_its_plural_doers(talk: Core) -> None:
+    """Fresh tester 94 c4: "how many signed" after the employees' confrontation was read "how many signed in the
+    employees confront karp" and refused; the doers counted are the employees, a bare "how many" stays of the act."""
+    ask(talk, "when did the employees confront karp")
+    answer = ask(talk, "how many signed")
+    assert answer.read_as == "how many employees signed"
+    assert answer.text.startswith("More than 200:")
+    ask(talk, "when did the employees confront karp")
+    assert not ask(talk, "how many").text.startswith("More than 200")  # "several" confronted him, no count

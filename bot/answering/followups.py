@@ -1318,9 +1318,31 @@ class FollowUps:
             # with what was done to it is a whole question, whose subject is its own ("… arrested in the petition"
             # found nothing; fresh tester 93); "how many people were arrested" still leans on the last subject
             return ""
+        acted = len(tokens) > 2 and tokens[2] not in AUXILIARIES and verb(tokens[2]) is not None  # not passive
+        doers = self._plural_doers(subject) if not nouns and acted else ""
+        if doers:
+            # "how many signed" after "when did the employees confront the ceo": a count of those who did the act
+            # told, who are its doers ("how many employees signed"); read "… signed in the employees confront the
+            # ceo" it asked nothing (fresh tester 94 c4)
+            return " ".join([*typed[:2], doers, *typed[2:]])
         ask = subject.ask.split(" ")
         joined = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "in"
         return " ".join([*typed, joined, self._told_name(subject) or subject.phrase])
+
+    def _plural_doers(self, subject: Subject) -> str:
+        """The plural noun that the last subject, a clause ("the employees confront the ceo"), opens with as the
+        doer of its verb, without its article ("employees"); "" when the phrase is no such clause."""
+        from lemminflect import getLemma
+
+        said = subject.phrase.split(" ")
+        if said[:1] == ["the"]:
+            said = said[1:]
+        if len(said) < 3 or said[0].lower() in PRONOUN_STAND_INS:
+            return ""
+        noun = said[0].lower()
+        if getLemma(noun, upos="NOUN")[:1] in ((noun,), ()) or self.understander.english.verb(said[1].lower()) is None:
+            return ""
+        return said[0]
 
     def _told_name(self, subject: Subject) -> str:
         """The name of the one thing the last answer's fact told that the last subject described without naming
