@@ -3391,3 +3391,33 @@ def test_a_singular_they_of_a_person_asked_about_alone_stays_that_person(talk: C
     ask(talk, "who is audrey sasson")
     answer = ask(talk, "what did they say")
     assert answer.read_as == "what did audrey sasson say", answer.read_as
+
+
+def test_it_after_a_reading_telling_what_the_one_asked_of_did_to_a_thing_is_that_thing(talk: Core) -> None:
+    """Fresh tester 95 C10: "what was it called" asked what Mijente was called, not the report it released."""
+    ask(talk, "what is mijente")
+    assert ask(talk, "when did they release the report").read_as == "when did mijente release the report"
+    answer = ask(talk, "what was it called")
+    assert answer.read_as == "what was the report called"
+    assert answer.text.startswith("Blueprint for Terror: How ICE Planned Its Largest Immigration Raid:")
+
+
+def test_a_bare_sum_after_what_was_done_in_a_year_is_the_sum_of_what_was_done_then(talk: Core) -> None:
+    """Fresh tester 94 c6: "how much" after "what was renewed in 2015" was read "how much 2015" and refused."""
+    ask(talk, "what was renewed in 2015")
+    answer = ask(talk, "how much")
+    assert answer.read_as == "how much was renewed in 2015"
+    assert answer.text.startswith("About $39 million:")
+    ask(talk, "what was signed in 2014")
+    assert ask(talk, "how much was it").text.startswith("$53 million:")
+
+
+def test_a_count_of_a_bare_act_after_a_clause_counts_its_plural_doers(talk: Core) -> None:
+    """Fresh tester 94 c4: "how many signed" after the employees' confrontation was read "how many signed in the
+    employees confront karp" and refused; the doers counted are the employees, a bare "how many" stays of the act."""
+    ask(talk, "when did the employees confront karp")
+    answer = ask(talk, "how many signed")
+    assert answer.read_as == "how many employees signed"
+    assert answer.text.startswith("More than 200:")
+    ask(talk, "when did the employees confront karp")
+    assert not ask(talk, "how many").text.startswith("More than 200")  # "several" confronted him, no count

@@ -755,6 +755,9 @@ class FollowUps:
             if got:  # "how much was it" after "who got 9 million", as "how much" is: what that one got ("it" stood
                 # for the sum alone, and "how much was 9 million" asks nothing)
                 return Reading(got, told_only=True, keeps_ask=True)
+            of_done = self._of_what_done(subject, q, tokens) if subject is not None else ""
+            if of_done:
+                return Reading(of_done, told_first=True)
             passive = self._done_to_it(tokens, subject) if subject is not None else ""
             if passive:  # "did they cancel it" after "what's the 1998 lease": whether it was, whoever did it
                 return Reading(passive, told_first=True)
@@ -795,6 +798,9 @@ class FollowUps:
             return Reading("", unresolved=" ".join(typed), bare=True)
         # "for how long": its "long" only asks a length, as "when" asks a date
         lengthy = bool(q.terms) and asks_duration(" ".join(tokens)) and set(q.terms) <= DURATION_WORDS
+        of_done = self._of_what_done(subject, q, tokens) if subject is not None else ""
+        if of_done:
+            return Reading(of_done, told_first=True)
         if (not q.terms or lengthy) and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
             happened = self._when_done(subject, typed) if subject is not None and q.kind in ("date", "where") else None
             if happened is not None:
@@ -883,6 +889,22 @@ class FollowUps:
                 return Reading(f"{typed[0]} was {subject.phrase}", told_first=True)
             return Reading(f"{' '.join(typed)} {subject.phrase}", told_first=True)
         return None
+
+    def _of_what_done(self, subject: Subject, q: Question, tokens: list[str]) -> str:
+        """A sum asked bare ("how much", "how much was it") right after "what was renewed in 2015": the last
+        question's "what" was the thing done to, its phrase only the date, so the sum is of what was done then ("how
+        much was renewed in 2015"; read "how much 2015" it asked of a year; fresh tester 94 c6). "" otherwise."""
+        said = [t for t in tokens if t != "and"]
+        asked = subject.asked.split(" ")
+        if q.kind != "amount" or not subject.dated or said[:2] != ["how", "much"] or len(asked) < 3:
+            return ""
+        if said[2:] not in ([], ["was", "it"], ["was", "that"], ["is", "it"], ["is", "that"]):
+            return ""
+        if asked[0] not in ("what", "which") or asked[1] not in AUXILIARIES:
+            return ""
+        if self.understander.english.verb(asked[2]) is None:
+            return ""
+        return " ".join(["how", "much", *asked[1:]])
 
     @staticmethod
     def _else_said(tokens: list[str], stands: list[int]) -> bool:
@@ -1296,9 +1318,31 @@ class FollowUps:
             # with what was done to it is a whole question, whose subject is its own ("… arrested in the petition"
             # found nothing; fresh tester 93); "how many people were arrested" still leans on the last subject
             return ""
+        acted = len(tokens) > 2 and tokens[2] not in AUXILIARIES and verb(tokens[2]) is not None  # not passive
+        doers = self._plural_doers(subject) if not nouns and acted else ""
+        if doers:
+            # "how many signed" after "when did the employees confront the ceo": a count of those who did the act
+            # told, who are its doers ("how many employees signed"); read "… signed in the employees confront the
+            # ceo" it asked nothing (fresh tester 94 c4)
+            return " ".join([*typed[:2], doers, *typed[2:]])
         ask = subject.ask.split(" ")
         joined = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "in"
         return " ".join([*typed, joined, self._told_name(subject) or subject.phrase])
+
+    def _plural_doers(self, subject: Subject) -> str:
+        """The plural noun that the last subject, a clause ("the employees confront the ceo"), opens with as the
+        doer of its verb, without its article ("employees"); "" when the phrase is no such clause."""
+        from lemminflect import getLemma
+
+        said = subject.phrase.split(" ")
+        if said[:1] == ["the"]:
+            said = said[1:]
+        if len(said) < 3 or said[0].lower() in PRONOUN_STAND_INS:
+            return ""
+        noun = said[0].lower()
+        if getLemma(noun, upos="NOUN")[:1] in ((noun,), ()) or self.understander.english.verb(said[1].lower()) is None:
+            return ""
+        return said[0]
 
     def _told_name(self, subject: Subject) -> str:
         """The name of the one thing the last answer's fact told that the last subject described without naming
