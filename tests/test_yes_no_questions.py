@@ -3669,3 +3669,15 @@ def test_an_asked_request_verb_is_the_act_told_unless_a_naming_is_asked(core: Co
         assert line.startswith("Yes: ") and "Palantir called the police" in line, (question, line)
     assert not _first_line(core.ask("was palantir called a precursor").text).startswith("Yes")
     assert not _first_line(core.ask("did the employee call the police").text).startswith("Yes")
+
+
+def test_a_sum_tied_to_another_names_the_agreement_after_that_sum_where_its_number_comes_earlier_too(
+    core: Core,
+) -> None:
+    # the naming sum's number ("20") also counts the staff before it: the agreement's noun is read where the sum
+    # stands, not after the number's first use ("the $20 million for")
+    q = core.answerer.understander.understand(
+        normalize("did the 20 staff pay $49 million for the $20 million contract")
+    )
+    tied = core.answerer.decider._sum_tied_to_another_sum(q, [], {("49", "million"), ("20", "million")})
+    assert tied == ("$49 million", "the $20 million contract"), tied
