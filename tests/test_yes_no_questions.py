@@ -3681,3 +3681,20 @@ def test_a_sum_tied_to_another_names_the_agreement_after_that_sum_where_its_numb
     )
     tied = core.answerer.decider._sum_tied_to_another_sum(q, [], {("49", "million"), ("20", "million")})
     assert tied == ("$49 million", "the $20 million contract"), tied
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is karp the founder of palantir", "was karp a cofounder", "is karp a co-founder of palantir"],
+)
+def test_a_role_several_hold_told_only_of_another_is_not_denied_but_said_untold(core: Core, question: str) -> None:
+    # fresh testers 94/95: led by an unrelated fact; the articles call only Thiel a co-founder and never say who
+    # else founded it: not told is not false, so no "No", and what they tell of its founding follows
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say whether Alex Karp"), line
+    assert "co-founder" in line and "Thiel" in line, line
+
+
+def test_a_role_several_hold_told_of_the_one_asked_is_yes_with_an_agent_prefix(core: Core) -> None:
+    line = _first_line(core.ask("was thiel a cofounder").text)
+    assert line.startswith("Yes: ") and "co-founder" in line, line
