@@ -3698,3 +3698,12 @@ def test_a_role_several_hold_told_only_of_another_is_not_denied_but_said_untold(
 def test_a_role_several_hold_told_of_the_one_asked_is_yes_with_an_agent_prefix(core: Core) -> None:
     line = _first_line(core.ask("was thiel a cofounder").text)
     assert line.startswith("Yes: ") and "co-founder" in line, line
+
+
+def test_the_act_asked_of_a_subject_described_by_a_who_clause_is_the_main_verb_after_it(core: Core) -> None:
+    # fresh testers 94/95: "did the employees who confronted karp get fired" had no act, and was led bare by the
+    # fact of the confrontation (the clause's act), as if it answered whether they were fired
+    q = core.answerer.understander.understand(normalize("did the employees who confronted karp get fired"))
+    assert core.answerer.decider.act_forms(q) == {"fire"}
+    line = _first_line(core.ask("did the employees who confronted karp get fired").text)
+    assert not line.startswith(("Yes", "No", "In 2018 several Palantir employees confronted")), line
