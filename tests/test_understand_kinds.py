@@ -150,3 +150,12 @@ def test_a_total_of_a_noun_counted_before_the_verb_of_taking_is_no_sum_of_money(
     # determiner or is one word
     assert kinds.kind_of("whats the total signatures the petition got") != "amount"
     assert kinds.kind_of("what is the total the harbour guild got") == "amount"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the employees who confronted karp get fired", "was the organizer who led the march arrested"],
+)
+def test_a_who_after_a_noun_of_people_opens_a_clause_in_a_yes_no_question(question: str) -> None:
+    # fresh testers 94/95: "employees who confronted" was read as a who-question, and led by the confrontation fact
+    assert kinds.kind_of(normalize(question).text) == "yes-no"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
+from bot.answering.normalize import normalize
 from bot.answering.venues import NOT_VENUES, VENUE
 from bot.core import Core
 
@@ -518,3 +519,10 @@ def test_where_a_named_group_acted_is_not_answered_by_what_the_group_is(core: Co
     first = a.text.splitlines()[0]
     assert a.answered and not first.startswith(("Mijente is", "Never Again Action is")), first
     assert "office" in first, first
+
+
+def test_a_fact_describing_an_agency_is_what_the_agency_is_as_an_organizations_would_be(core: Core) -> None:
+    # a fact's kind is "organization" for the glossary's company, agency and outlet alike: the one describing
+    # what ICE is (an agency) describes the one asked, as Mijente's describes Mijente
+    q = core.answerer.understander.understand(normalize("where did ice work"))
+    assert core.answerer.decider._describes_asked(q, "bi-ice-agency-description")

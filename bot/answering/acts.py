@@ -96,8 +96,16 @@ def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) ->
     if aux is None:
         return None
     base_form = words[aux] in AUXILIARIES_BASE
+    clause_verb = -1
     for i in range(aux + 1, len(words)):
         w = words[i]
+        if i == clause_verb:
+            continue
+        if w == "who" and i + 1 < len(words) and verb(words[i + 1]) is not None and i > aux + 1:
+            # "did the keepers who marched get fired": a clause of the subject's own act, its verb right after "who";
+            # the main verb comes after it
+            clause_verb = i + 1
+            continue
         if w in RELATIVE:
             return None  # what follows describes something the question names: no main verb was found before it
         if tuple(words[i - 1 : i + 1]) == SUCCEEDING:

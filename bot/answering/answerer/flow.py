@@ -22,6 +22,7 @@ from bot.answering.articles import MENTIONING
 from bot.answering.compose.questions import asks_actual, asks_done_to, asks_identity, asks_outcome, succeeding_at
 from bot.answering.compose.wording import is_year
 from bot.answering.compose.yes_no import NEGATION
+from bot.answering.compose.yes_no_checks import AGENT_PREFIXES
 from bot.answering.decide import Decision
 from bot.answering.durations import asks_duration, duration_in, length_asked
 from bot.answering.naming import counted_people
@@ -951,10 +952,12 @@ class Flow(Premises):
         """ "Is Ada Lind the CEO of the guild": a yes/no question whether a named person holds a role (a person noun
         of classes.NOUN_KINDS) of a named owner, answered as "who is the CEO of the guild" is, with "Yes" when the
         fact answering it lists that person and "No" when it lists another person alone and the role is one person's
-        at a time (LEADER_ROLES: a CEO, not a founder); None for any other question or when that fact settles
-        nothing (it is then answered as any other)."""
+        at a time (LEADER_ROLES: a CEO, not a founder); when it lists others alone and the role is one several hold,
+        ROLE_UNTOLD_LEAD with that answer's lead. None for any other question or when that fact settles nothing (it
+        is then answered as any other)."""
         if q.kind != "yes-no":
             return None
+        q = replace(q, words=_agent_prefix_dropped(q.words))  # "was she a co-founder": of the founders
         held = HOLDS.match(" ".join(q.words))
         parts = (held["who"], held["role"], held["owner"]) if held is not None else self._holding_reordered(q)
         parts = parts or self._holding_unowned(q)
@@ -975,6 +978,12 @@ class Flow(Premises):
             lead, says_yes = messages.YES_LEAD.format(statement=asked.lead), True
         elif len(holders) == 1 and role in LEADER_ROLES:  # one holds it at a time; a founder has others
             lead, says_yes = messages.NO_LEAD.format(statement=asked.lead), False
+        elif holders and role not in LEADER_ROLES:
+            # "is Lind the founder of the guild" of "Ward is a co-founder of the guild": a role several hold, told of
+            # another alone, is not told to be not hers (not told is not false); what is told of it follows
+            name, of = self.brief.entities[people[0]].name, self.brief.entities[owners[0]].name
+            lead = messages.ROLE_UNTOLD_LEAD.format(name=name, be=q.words[0], role=role, owner=of, statement=asked.lead)
+            says_yes = False
         else:
             return None
         return replace(asked, kind="yes-no", lead=lead, says_yes=says_yes)
@@ -1000,6 +1009,19 @@ class Flow(Premises):
             if asked.answered and asked.evidence:
                 return asked
         return None
+
+
+def _agent_prefix_dropped(tokens: list[str]) -> list[str]:
+    """`tokens` with a role of people (classes.NOUN_KINDS) prefixed as one of several holding it (AGENT_PREFIXES)
+    read as the role: "co founder" and "cofounder" (normalize splits "co-founder") as "founder"."""
+    said: list[str] = []
+    for t in tokens:
+        if said and said[-1] in AGENT_PREFIXES and NOUN_KINDS.get(t) == PERSON_KINDS:
+            said[-1] = t
+            continue
+        bare = [t[len(p) :] for p in AGENT_PREFIXES if t.startswith(p) and NOUN_KINDS.get(t[len(p) :]) == PERSON_KINDS]
+        said.append(bare[0] if bare else t)
+    return said
 
 
 def _negated_act(tokens: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bot import messages
 from bot.answering.answerer.called import CALLED_OPENING, Called
-from bot.answering.naming import ROLE_NOUNS, asks_former_name, former_name, without_name_words
+from bot.answering.naming import RANKS, ROLE_NOUNS, asks_former_name, former_name, without_name_words
 from bot.answering.retrieve import Hit
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.question import Question
@@ -177,12 +177,13 @@ class Names(Called):
 
     def _holding_unowned(self, q: Question) -> tuple[str, str, str] | None:
         """ "Was Ada Lind the CEO": `_holder`'s question with no owner named, of a leading role (LEADER_ROLES, one
-        person's at a time), as (who, role, owner): the owner the brief's own subject, the most involved of the
+        person's at a time), or "a founder", "an executive" (naming.RANKS: a rank within the one asked of), as (who,
+        role, owner): the owner the brief's own subject, the most involved of the
         entities most facts involve (`Decider.ubiquitous_entity`), as "who's the CEO" is read
         (`_subject_role_holder`). None for any other question or a brief with no such subject."""
-        if q.words[:1] not in (["is"], ["was"]) or len(q.words) < 4 or q.words[-1] not in LEADER_ROLES:
+        if q.words[:1] not in (["is"], ["was"]) or len(q.words) < 4 or q.words[-1] not in RANKS:
             return None
-        if q.words[-2] != "the":
+        if q.words[-2] != "the" and (q.words[-1] in LEADER_ROLES or q.words[-2] not in ("a", "an")):
             return None  # "is Ada Lind a CEO" may be of any company: only "the CEO" is the subject's
         subjects = sorted(
             (e for e in self.brief.entities if self.decider.ubiquitous_entity(e)),

@@ -216,6 +216,7 @@ PLACE_NEAR = 0.9  # a where-question's best names no place: a candidate this clo
 # a what-is question's best is one party's words on the thing: a candidate this close telling it in the article's
 # own voice is taken for it
 ACCOUNT_NEAR = 0.9
+ORGANIZATION_KINDS = frozenset({"company", "agency", "media", "organization"})  # glossary kinds (EntityKind)
 DESCRIBED_PLACE_NEAR = 0.7  # … and is what the one asked is, not an act of it: one this close is taken
 # words asking of an end ("the lease expiring in 2019", "when the 2019 lease ends"): a thing dated by its end is asked
 ENDING_WORDS = frozenset(
@@ -2299,18 +2300,19 @@ class Decider:
         "$150 million", "the $5 million lease"), or None when one fact states both or the question names no such
         pair (two sums both naming agreements, "was the $5 million lease the $8 million one", are left as they
         were)."""
-        naming = {
-            (q.words[i - 1], q.words[i])
+        # each naming sum with the noun right after it, read where the sum stands: its number may come earlier too
+        # ("did 5 firms pay $20 million for the $5 million lease")
+        nouns = {
+            (q.words[i - 1], q.words[i]): q.words[i + 1]
             for i in range(1, len(q.words) - 1)
             if q.words[i] in SCALES and q.words[i - 1].replace(".", "", 1).isdigit() and q.words[i + 1] in AGREEMENTS
         }
-        asked = named - naming
-        if len(naming) != 1 or len(asked) != 1:
+        asked = named - nouns.keys()
+        if len(nouns) != 1 or len(asked) != 1:
             return None
         if any(scaled_figures(words(f.statement)) >= named for f in self.stating_sums(ranked, named)):
             return None
-        (number, scale), ((by_number, by_scale),) = sorted(asked)[0], naming
-        noun = q.words[q.words.index(by_scale, q.words.index(by_number)) + 1]
+        (number, scale), (((by_number, by_scale), noun),) = sorted(asked)[0], nouns.items()
         return f"${number} {scale}", f"the ${by_number} {by_scale} {noun}"
 
     def stating_sums(self, ranked: list[Hit], named: set[tuple[str, str]]) -> list[FactData]:
@@ -3219,12 +3221,15 @@ class Decider:
 
     def _describes_asked(self, q: Question, doc_id: str) -> bool:
         """The fact is one describing what a one the question names is (its kind is that one's kind: an
-        organization's, a person's) and names no other."""
+        organization's, a person's; records.FactKind has one "organization" for the glossary's company, agency, media
+        and organization) and names no other."""
         f = self.retriever.fact_features(doc_id)
         if f is None or len(f.entities) != 1:
             return False
         (named,) = f.entities
-        return named in q.entities and f.kind == self._kind_of(named)
+        kind = self._kind_of(named)
+        # a glossary's company, agency or outlet is described by a fact of the one organization kind facts have
+        return named in q.entities and f.kind == ("organization" if kind in ORGANIZATION_KINDS else kind)
 
     def _running(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "How much is the one expiring next year": an amount question asking of something still running or yet to

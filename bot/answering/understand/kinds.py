@@ -5,6 +5,7 @@ list, quote, topic), read from its words by patterns of English grammar, and the
 from __future__ import annotations
 
 from bot.answering.understand.lexicon import AUX_PATTERN, LEAD_INS, TAGS, TIMELINE_WORDS
+from bot.class_nouns import NOUN_KINDS, PERSON_KINDS
 from bot.replies import QuestionKind
 from bot.text import Deferred
 
@@ -33,6 +34,8 @@ CLASSED_BY_ARTICLES = (
 MONEY_MEASURES = "revenue|revenues|income|earnings|profit|profits|salary|salaries|wage|wages|budget|budgets|valuation"
 # a sum asked by a verb of adding or a noun of one (general English): "add up", "added together", "the total of"
 SUM_ASKED = r"(add|adds|added|adding) (up|together)|(total|sum) of"
+# the nouns of people (class_nouns: "employee", "organizer"), after which a "who" opens a relative clause
+_PEOPLE = "|".join(sorted((n for n, kinds in NOUN_KINDS.items() if kinds == PERSON_KINDS), key=len, reverse=True))
 _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled on first search
     (
         "who",
@@ -239,8 +242,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # is asked, the "who" clause is its object)
             r"^(?!why\b)(?!how (did|does|do|was|were|is|are)\b)"
             rf"(?!(what|where|when|how|which|{AUX_PATTERN})\b.* "
-            # "did the guild fire any keepers who marched": a quantifier's noun (acts.QUANTIFIERS), as "anyone who"
-            r"(people|person|folks|those|anyone|someone|guy|guys|any \S+) who\b)"
+            # "did the guild fire any keepers who marched": a quantifier's noun (acts.QUANTIFIERS), as "anyone who";
+            # "did the employees who confronted him quit": a noun of people (class_nouns), singular or plural
+            rf"(people|person|folks|those|anyone|someone|guy|guys|any \S+|(?:{_PEOPLE})(?:s|es)?) who\b)"
             r"(.*\bwho\b|.*\bwhom\b|.*\bwhose\b|.*\b(which|what) (group|organization|person|company|agency)\b)"
         ),
         ("who", "group", "organization", "person", "company", "agency"),
