@@ -39,6 +39,7 @@ FAILING = frozenset("not never no nobody none noone didnt wouldnt couldnt wont r
 # words with which a why-how question asks a reason rather than a manner: "why", "how come", "what for", "how did
 # they justify it" (the reason they gave)
 REASON_ASKS = frozenset({"why", "come", "for", "reason", "reasons", "purpose"}) | JUSTIFYING
+CAUSAL = on_first_use(r"\b(because|so that|in order to)\b", re.IGNORECASE)  # features.REASON's words of a cause
 SAYING_REASON = on_first_use(r"\b(argued|said|wrote|defended)\b")  # features.REASON's words of saying
 
 
@@ -46,6 +47,24 @@ def asks_reason(tokens: list[str]) -> bool:
     """The question asks a reason ("why …", "how come …", "what … for", "the reason …"), or has no "how" asking a
     manner instead ("how did they deliver it" asks how it was done)."""
     return "how" not in tokens or not REASON_ASKS.isdisjoint(tokens)
+
+
+# the auxiliaries opening a "why" question before its subject ("why did the dockers strike")
+WHY_AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"})
+
+
+def why_subject(q: Question) -> set[str]:
+    """The stems of the names opening a "why" question's subject, right after its auxiliary ("why did Dock Union
+    workers strike" -> the stems of "dock", "union"); empty for any other question, or a subject that is no name
+    ("why are people protesting the guild": the guild is the object)."""
+    if q.words[:1] != ["why"] or q.words[1:2] == [] or q.words[1] not in WHY_AUXILIARIES:
+        return set()
+    found: set[str] = set()
+    i = 2
+    while i in q.named_at:
+        found.add(stem(q.words[i]))
+        i += 1
+    return found
 
 
 def _without(said: list[str], name: list[str]) -> list[str]:
@@ -532,6 +551,10 @@ class Retriever:
             # a cause ("because …") answers "why", not "how did they do it" (a manner, a means); what someone said
             # or argued answers either ("how did the agency respond", "how were they told to prepare")
             bonus += 0.15
+            if not why_subject(q).isdisjoint(f.opening) and self._states_cause(doc_id):
+                # "why did the dockers strike": the reason the dockers' own act is given for, over a fact of
+                # another's act that only mentions theirs in passing ("the letter noted the dockers had struck")
+                bonus += ACTOR_BONUS  # as "what did the dockers do" weighs a fact whose subject is the dockers
         if q.years and f.date:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
         if month_of(q.on_date) and q.entities and self.of_other_place(q, f.entities):
@@ -624,6 +647,12 @@ class Retriever:
         fact = self.brief.facts.get(doc_id)
         asked = {stem(t) for i, t in enumerate(q.words) if t in q.terms and i not in q.named_at}
         return fact is not None and reason_of(fact.statement, asked)
+
+    def _states_cause(self, doc_id: str) -> bool:
+        """The fact's statement gives a cause in its own voice (CAUSAL: "because", "so that"), not words someone
+        said (`_gives_words`) nor a cause of another act (`_reason_of_asked`)."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and CAUSAL().search(fact.statement) is not None
 
     def _gives_words(self, doc_id: str) -> bool:
         """The fact's statement tells of words given (REASON's verbs of saying: "said", "argued", "defended")."""
