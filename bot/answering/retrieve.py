@@ -49,15 +49,15 @@ def asks_reason(tokens: list[str]) -> bool:
     return "how" not in tokens or not REASON_ASKS.isdisjoint(tokens)
 
 
-# the auxiliaries opening a "why" question before its subject ("why did the dockers strike")
+# the auxiliaries opening a "why" or "how" question before its subject ("why did the dockers strike")
 WHY_AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"})
 
 
-def why_subject(q: Question) -> set[str]:
-    """The stems of the names opening a "why" question's subject, right after its auxiliary ("why did Dock Union
-    workers strike" -> the stems of "dock", "union"); empty for any other question, or a subject that is no name
-    ("why are people protesting the guild": the guild is the object)."""
-    if q.words[:1] != ["why"] or q.words[1:2] == [] or q.words[1] not in WHY_AUXILIARIES:
+def asked_subject(q: Question) -> set[str]:
+    """The stems of the names opening a "why" or "how" question's subject, right after its auxiliary ("why did Dock
+    Union workers strike" -> the stems of "dock", "union"); empty for any other question, or a subject that is no
+    name ("why are people protesting the guild": the guild is the object)."""
+    if q.words[:1] not in (["why"], ["how"]) or q.words[1:2] == [] or q.words[1] not in WHY_AUXILIARIES:
         return set()
     found: set[str] = set()
     i = 2
@@ -65,6 +65,14 @@ def why_subject(q: Question) -> set[str]:
         found.add(stem(q.words[i]))
         i += 1
     return found
+
+
+def said_by_subject(q: Question, opening: Sequence[str]) -> bool:
+    """A fact whose opening stems are `opening` may tell the words of the question's doer: its subject is no name
+    (`asked_subject`: "how were they told"), or the fact opens with that name ("the agency said …" for "how did
+    the agency respond"), not another party's ("the guild said …")."""
+    subject = asked_subject(q)
+    return not subject or not subject.isdisjoint(opening)
 
 
 def _without(said: list[str], name: list[str]) -> list[str]:
@@ -240,6 +248,7 @@ BY_DATE_SEARCH_LIMIT = 60
 VALUE_CUES = frozenset({"money", "count", "when", "where", "cited"})
 WIDE_KINDS = frozenset({"comparison", "quote"})
 ACTOR_BONUS = 0.3
+OTHERS_WORDS_PENALTY = 0.15  # another party's words, for a "how" question of a named doer's act (as the words' bonus)
 PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
 REACTION_BONUS = 0.3
@@ -545,16 +554,27 @@ class Retriever:
         if (
             q.kind == "why-how"
             and f.reason
-            and (asks_reason(q.words) or self._gives_words(doc_id))
+            and (asks_reason(q.words) or (self._gives_words(doc_id) and said_by_subject(q, f.opening)))
             and self._reason_of_asked(q, doc_id)
         ):
             # a cause ("because …") answers "why", not "how did they do it" (a manner, a means); what someone said
-            # or argued answers either ("how did the agency respond", "how were they told to prepare")
+            # or argued answers either ("how did the agency respond", "how were they told to prepare"), when it is
+            # the asked doer's words: "how does the port use the guild's ledger" is not told by the guild's denial
             bonus += 0.15
-            if not why_subject(q).isdisjoint(f.opening) and self._states_cause(doc_id):
+            if not asked_subject(q).isdisjoint(f.opening) and self._states_cause(doc_id):
                 # "why did the dockers strike": the reason the dockers' own act is given for, over a fact of
                 # another's act that only mentions theirs in passing ("the letter noted the dockers had struck")
                 bonus += ACTOR_BONUS  # as "what did the dockers do" weighs a fact whose subject is the dockers
+        if (
+            q.kind == "why-how"
+            and not asks_reason(q.words)
+            and f.reason
+            and self._gives_words(doc_id)
+            and not said_by_subject(q, f.opening)
+        ):
+            # "how does the port use the ledger": what the port did is told by a fact of it, not by the words of
+            # another party (the ledger's maker denying it), when both answer (fresh tester 94)
+            bonus -= OTHERS_WORDS_PENALTY
         if q.years and f.date:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
         if month_of(q.on_date) and q.entities and self.of_other_place(q, f.entities):
