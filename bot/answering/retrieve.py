@@ -49,16 +49,19 @@ def asks_reason(tokens: list[str]) -> bool:
     return "how" not in tokens or not REASON_ASKS.isdisjoint(tokens)
 
 
-# the auxiliaries opening a "why" or "how" question before its subject ("why did the dockers strike")
-WHY_AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"})
+# the auxiliaries opening a "why" or "how" question of the subject's own act ("why did the dockers strike"); not a
+# copula's ("how were the keepers told", "why is the port dragged in": an act undergone, told by others' words)
+DOING_AUXILIARIES = frozenset({"did", "does", "do"})
 
 
 def asked_subject(q: Question) -> set[str]:
-    """The stems of the names opening a "why" or "how" question's subject, right after its auxiliary ("why did Dock
-    Union workers strike" -> the stems of "dock", "union"); empty for any other question, or a subject that is no
-    name ("why are people protesting the guild": the guild is the object)."""
-    if q.words[:1] not in (["why"], ["how"]) or q.words[1:2] == [] or q.words[1] not in WHY_AUXILIARIES:
+    """The stems of the names opening a "why" or "how" question's subject, right after its "did / does / do" ("why
+    did Dock Union workers strike" -> the stems of "dock", "union"); empty for any other question, a subject that is
+    no name ("why do people protest the guild": the guild is the object), or a question naming an article."""
+    if q.words[:1] not in (["why"], ["how"]) or q.words[1:2] == [] or q.words[1] not in DOING_AUXILIARIES:
         return set()
+    if q.sources:
+        return set()  # "how does the Gazette explain the lease": the article telling it, whose words are all its facts
     found: set[str] = set()
     i = 2
     while i in q.named_at:
