@@ -564,7 +564,8 @@ class Retriever:
             # or argued answers either ("how did the agency respond", "how were they told to prepare"), when it is
             # the asked doer's words: "how does the port use the guild's ledger" is not told by the guild's denial
             bonus += 0.15
-            if not asked_subject(q).isdisjoint(f.opening) and self._states_cause(doc_id):
+            reason = asks_reason(q.words)
+            if reason and not asked_subject(q).isdisjoint(f.opening) and self._states_cause(doc_id):
                 # "why did the dockers strike": the reason the dockers' own act is given for, over a fact of
                 # another's act that only mentions theirs in passing ("the letter noted the dockers had struck")
                 bonus += ACTOR_BONUS  # as "what did the dockers do" weighs a fact whose subject is the dockers
