@@ -2477,3 +2477,10 @@ def test_events_compared_by_size_say_which_one_has_a_count_of_its_people_and_tha
     first = _first_line(a.text)
     assert first.startswith("The articles I have give a size only for the palo alto 2018 protest: dozens of"), first
     assert "no count of the people at the new york city 2019 protest" in first, first
+
+
+def test_the_new_agreements_sum_is_the_latest_ones_not_every_sum_in_report_order(core: Core) -> None:
+    # "the new contract" asks the latest, as "the newest" does: six sums with the $49 million last led it (fresh
+    # tester 94); "new" in a name ("New York") is no recency
+    line = _first_line(core.ask("how much is the new contract worth").text)
+    assert line.startswith("$49 million"), line

@@ -25,6 +25,20 @@ def test_a_why_question_is_not_answered_by_a_fact_that_only_tells_of_a_demand(co
     assert b.answered and "petition" in b.lead.lower(), b.text
 
 
+def test_a_why_question_of_a_named_groups_act_leads_the_reason_given_for_its_own_act(core: Core) -> None:
+    # the 2018 letter only mentions, in passing, that Amazon workers had protested; The Hill tells what they asked
+    # for and why: the reason of their own act leads (fresh tester 94)
+    a = core.ask("why did amazon workers protest")
+    assert a.answered and "stop hosting" in a.lead and "because" in a.lead, a.text
+
+
+def test_how_a_named_doer_uses_a_thing_leads_a_told_use_over_another_partys_denial(core: Core) -> None:
+    # Palantir's own words (its contract "was not helping" deportations) led "how does ice use palantir", over the
+    # articles' own telling of ICE's use (fresh tester 94)
+    line = core.ask("how does ice use palantir").text.splitlines()[0]
+    assert " said " not in line and "raids" in line, line
+
+
 def test_how_someone_reacted_may_be_told_by_a_fact_with_a_request_in_it(core: Core) -> None:
     # "asked the protesters to switch off their camera, and … called the police" is what was done in response
     a = core.ask("how did palantir react when the group in dc refused to leave")

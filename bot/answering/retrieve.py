@@ -39,6 +39,7 @@ FAILING = frozenset("not never no nobody none noone didnt wouldnt couldnt wont r
 # words with which a why-how question asks a reason rather than a manner: "why", "how come", "what for", "how did
 # they justify it" (the reason they gave)
 REASON_ASKS = frozenset({"why", "come", "for", "reason", "reasons", "purpose"}) | JUSTIFYING
+CAUSAL = on_first_use(r"\b(because|so that|in order to)\b", re.IGNORECASE)  # features.REASON's words of a cause
 SAYING_REASON = on_first_use(r"\b(argued|said|wrote|defended)\b")  # features.REASON's words of saying
 
 
@@ -46,6 +47,35 @@ def asks_reason(tokens: list[str]) -> bool:
     """The question asks a reason ("why …", "how come …", "what … for", "the reason …"), or has no "how" asking a
     manner instead ("how did they deliver it" asks how it was done)."""
     return "how" not in tokens or not REASON_ASKS.isdisjoint(tokens)
+
+
+# the auxiliaries opening a "why" or "how" question of the subject's own act ("why did the dockers strike"); not a
+# copula's ("how were the keepers told", "why is the port dragged in": an act undergone, told by others' words)
+DOING_AUXILIARIES = frozenset({"did", "does", "do"})
+
+
+def asked_subject(q: Question) -> set[str]:
+    """The stems of the names opening a "why" or "how" question's subject, right after its "did / does / do" ("why
+    did Dock Union workers strike" -> the stems of "dock", "union"); empty for any other question, a subject that is
+    no name ("why do people protest the guild": the guild is the object), or a question naming an article."""
+    if q.words[:1] not in (["why"], ["how"]) or q.words[1:2] == [] or q.words[1] not in DOING_AUXILIARIES:
+        return set()
+    if q.sources:
+        return set()  # "how does the Gazette explain the lease": the article telling it, whose words are all its facts
+    found: set[str] = set()
+    i = 2
+    while i in q.named_at:
+        found.add(stem(q.words[i]))
+        i += 1
+    return found
+
+
+def said_by_subject(q: Question, opening: Sequence[str]) -> bool:
+    """A fact whose opening stems are `opening` may tell the words of the question's doer: its subject is no name
+    (`asked_subject`: "how were they told"), or the fact opens with that name ("the agency said …" for "how did
+    the agency respond"), not another party's ("the guild said …")."""
+    subject = asked_subject(q)
+    return not subject or not subject.isdisjoint(opening)
 
 
 def _without(said: list[str], name: list[str]) -> list[str]:
@@ -221,6 +251,7 @@ BY_DATE_SEARCH_LIMIT = 60
 VALUE_CUES = frozenset({"money", "count", "when", "where", "cited"})
 WIDE_KINDS = frozenset({"comparison", "quote"})
 ACTOR_BONUS = 0.3
+OTHERS_WORDS_PENALTY = 0.15  # another party's words, for a "how" question of a named doer's act (as the words' bonus)
 PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
 REACTION_BONUS = 0.3
@@ -526,12 +557,28 @@ class Retriever:
         if (
             q.kind == "why-how"
             and f.reason
-            and (asks_reason(q.words) or self._gives_words(doc_id))
+            and (asks_reason(q.words) or (self._gives_words(doc_id) and said_by_subject(q, f.opening)))
             and self._reason_of_asked(q, doc_id)
         ):
             # a cause ("because …") answers "why", not "how did they do it" (a manner, a means); what someone said
-            # or argued answers either ("how did the agency respond", "how were they told to prepare")
+            # or argued answers either ("how did the agency respond", "how were they told to prepare"), when it is
+            # the asked doer's words: "how does the port use the guild's ledger" is not told by the guild's denial
             bonus += 0.15
+            reason = asks_reason(q.words)
+            if reason and not asked_subject(q).isdisjoint(f.opening) and self._states_cause(doc_id):
+                # "why did the dockers strike": the reason the dockers' own act is given for, over a fact of
+                # another's act that only mentions theirs in passing ("the letter noted the dockers had struck")
+                bonus += ACTOR_BONUS  # as "what did the dockers do" weighs a fact whose subject is the dockers
+        if (
+            q.kind == "why-how"
+            and not asks_reason(q.words)
+            and f.reason
+            and self._gives_words(doc_id)
+            and not said_by_subject(q, f.opening)
+        ):
+            # "how does the port use the ledger": what the port did is told by a fact of it, not by the words of
+            # another party (the ledger's maker denying it), when both answer (fresh tester 94)
+            bonus -= OTHERS_WORDS_PENALTY
         if q.years and f.date:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
         if month_of(q.on_date) and q.entities and self.of_other_place(q, f.entities):
@@ -624,6 +671,12 @@ class Retriever:
         fact = self.brief.facts.get(doc_id)
         asked = {stem(t) for i, t in enumerate(q.words) if t in q.terms and i not in q.named_at}
         return fact is not None and reason_of(fact.statement, asked)
+
+    def _states_cause(self, doc_id: str) -> bool:
+        """The fact's statement gives a cause in its own voice (CAUSAL: "because", "so that"), not words someone
+        said (`_gives_words`) nor a cause of another act (`_reason_of_asked`)."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and CAUSAL().search(fact.statement) is not None
 
     def _gives_words(self, doc_id: str) -> bool:
         """The fact's statement tells of words given (REASON's verbs of saying: "said", "argued", "defended")."""

@@ -30,6 +30,8 @@ from bot.text import STOPWORDS, fold, on_first_use, words
 FIRST_WORDS = frozenset({"first", "initially", "originally"})
 RECENT_WORDS = frozenset({"latest", "newest", "recent"})  # "the latest lease", "the most recent vigil"
 ENDING = frozenset(stem(w) for w in "expire expired expiring ended ending".split())  # a thing's end told
+# "the new lease" asks the latest, as "the newest lease" does, where "new" is no word of a name
+NEW_WORDS = frozenset({"new"})
 RECENT_CANDIDATES = 8  # ranked facts read for the latest one naming the thing asked
 FIRST_STEMS = frozenset(stem(w) for w in FIRST_WORDS)  # order words, not the act
 START_STEMS = frozenset(stem(w) for w in STARTING) - FIRST_STEMS  # the start verbs, in every form
@@ -210,7 +212,14 @@ class Dates:
         """ "What's the latest lease": the thing named right after a word of recency (RECENT_WORDS), in the latest
         dated of the candidates stating it; "latest" is the order asked, not a word to match ("the latest in a
         series of vigils" tells of no lease). The best when the question asks no such thing or none states it."""
-        at = next((i for i, t in enumerate(q.words[:-1]) if t in RECENT_WORDS), None)
+        at = next(
+            (
+                i
+                for i, t in enumerate(q.words[:-1])
+                if t in RECENT_WORDS or (t in NEW_WORDS and i not in q.named_at)  # "the new lease", not "New Port"
+            ),
+            None,
+        )
         if at is None or q.kind not in ("topic", "what-is", "amount", "date"):
             return best
         noun = next((t for t in q.words[at + 1 :] if t not in STOPWORDS), None)
