@@ -340,7 +340,7 @@ class Speakers:
         self._speaking: Recent[str, frozenset[str]] = Recent(MAX_SPEAKING)  # fact id -> documents speaking in it
         # `told_to` of each set of outlets asked: a brief's outlets are few, and each walk reads every statement with
         # a word of their names where a verb of telling names its hearer (~1,430 at 100,000 facts, ~100 ms)
-        self._told_to: Recent[frozenset[str], frozenset[str]] = Recent(MAX_TOLD_TO)
+        self._told_kept: Recent[frozenset[str], frozenset[str]] = Recent(MAX_TOLD_TO)
         self.understander = understander
         self.retriever = retriever  # what a fact states (stated_stems) and opens with (features), worked out once
         # `_echo_breaks` of the last question: `echo` reads it for each of up to CANDIDATES facts of one question
@@ -517,12 +517,12 @@ class Speakers:
         read (`Brief.statements_telling`: a compiled brief's `telling` table; every fact was read, ~2 s at 100,000),
         once per set of outlets (the last MAX_TOLD_TO kept: the walk took ~100 ms at 100,000 facts)."""
         key = frozenset(outlets)
-        kept = self._told_to.get(key)
+        kept = self._told_kept.get(key)
         if kept is not None:
             return kept
         marks = self._hearer_marks(outlets)
         told = frozenset(f for f, statement in self.brief.statements_telling(marks) if self._told(statement, outlets))
-        return self._told_to.put(key, told)
+        return self._told_kept.put(key, told)
 
     def _hearer_marks(self, outlets: set[str]) -> set[str]:
         """The `told_words` a statement names one of the `outlets` to by: its aliases' last words, LONE_LETTER."""
