@@ -19,7 +19,7 @@ from pathlib import Path
 from bot.dates import date_order
 from bot.records import CitationData, EntityData, FactData, MetaData, SourceData
 from bot.replies import Citation
-from bot.text import words
+from bot.text import fold, words
 
 # The shipped brief: inside the package in an installed wheel (setup.py maps briefs/ and seeds/ to bot/_shipped/),
 # at the top of the repository in a checkout or an editable install.
@@ -247,6 +247,17 @@ class Brief:
             return list(events())
         return [(f.id, f.topics) for f in self.facts.values() if f.kind == "event" and f.date]
 
+    def dated_events_worded(self, forms: Collection[str]) -> list[tuple[str, str]]:
+        """(id, word) of each fact of kind "event" with a date and each word of its topics (`topic_words`) among
+        `forms`, in brief order (a fact's words in sorted order). A compiled brief reads only those facts' ids,
+        through its `event_words` table's index; a loaded one walks its facts."""
+        worded = getattr(self.facts, "events_worded", None)
+        if worded is not None:
+            return list(worded(sorted(forms)))
+        chosen = set(forms)
+        events = (f for f in self.facts.values() if f.kind == "event" and f.date)
+        return [(f.id, w) for f in events for w in sorted(chosen.intersection(topic_words(f.topics)))]
+
     def facts_dated(self, keep: Callable[[str], bool]) -> list[FactData]:
         """The facts with a date that `keep` accepts, in brief order. A compiled brief looks them up in its date
         index (`keep` then sees each distinct date once); a loaded one walks its facts."""
@@ -308,6 +319,13 @@ def digit_runs(statement: str) -> set[str]:
                 end += 1
             found.add(statement[k:end].replace(",", ""))
     return found
+
+
+def topic_words(topics: Sequence[str]) -> list[str]:
+    """The words of `topics` as an event filed under them is asked by (`words` of each folded: "protests" of
+    `topics: [protests]`), each once, in order: a compiled brief's `event_words` table of them (by dated event) picks
+    `Brief.dated_events_worded` through an index (one rule for compiling and for the loaded walk)."""
+    return list(dict.fromkeys(w for topic in topics for w in words(fold(topic))))
 
 
 def alias_key(text: str) -> str:

@@ -49,8 +49,8 @@ def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]
     """What a snapshot's tables beside the fact rows hold, by fact id (a recompile keeps positions that a full compile
     gives otherwise): the facts passing on reporting and what they state, the entries each fact names, the words its
     telling verbs may name a hearer by, the class nouns' stems it holds (and those qualified in its quotes, by
-    source), the stretches it quotes, the dates and how many facts give each, and the facts on each date in the order
-    the date index holds them."""
+    source), the stretches it quotes, the topic words of each dated event, the dates and how many facts give each,
+    and the facts on each date in the order the date index holds them."""
     assert compiled.path is not None
     db = sqlite3.connect(compiled.path / snapshot.FACTS_FILE)
     try:
@@ -71,6 +71,9 @@ def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]
             ).fetchall(),
             "quoting": db.execute(
                 "SELECT q.run, f.id FROM quoting q JOIN facts f ON f.pos = q.pos ORDER BY q.run, f.id"
+            ).fetchall(),
+            "event_words": db.execute(
+                "SELECT e.word, f.id FROM event_words e JOIN facts f ON f.pos = e.pos ORDER BY e.word, f.id"
             ).fetchall(),
             "dates": db.execute("SELECT date, facts FROM dates ORDER BY date").fetchall(),
             "days": db.execute(

@@ -1375,3 +1375,29 @@ def test_places_of_events_and_a_count_of_another_thing_read_no_walk_of_every_fac
     monkeypatch.setattr(rows, "values", refuse)
     monkeypatch.setattr(type(rows), "__iter__", lambda _: refuse())
     assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]
+
+
+def test_the_dated_events_filed_under_a_noun_are_read_through_the_event_words_table_alone_as_a_fresh_load_files_them(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the first question asking places or dates of events (Occasions._events_filed) read and filed every dated
+    # event's topics (~21,000 at 100,000 facts, ~0.15-0.35 s): now the events of the noun asked, through the
+    # `event_words` table's index of each dated event's topic words
+    qs = [
+        "what cities had the #WeWontBeComplicit marches",
+        "when did the nyc protest happen",
+        "where did protests happen",
+    ]
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    fresh_brief = load_brief(brief_copy)
+    fresh = Core(fresh_brief, rate_limit=0)
+    for forms in ({"protest", "protests"}, {"march", "marchs"}, {"marches"}, {"no-such-word"}, set()):
+        assert compiled.brief.dated_events_worded(forms) == fresh_brief.dated_events_worded(forms), forms
+    assert compiled.brief.dated_events_worded({"protests"})  # (the articles file dated events under "protests")
+
+    def refuse() -> list[tuple[str, list[str]]]:
+        raise AssertionError("every dated event's topics were read")
+
+    monkeypatch.setattr(compiled.brief, "dated_event_topics", refuse)
+    assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]

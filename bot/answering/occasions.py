@@ -20,6 +20,7 @@ from bot.answering.items import ITEM_KINDS, PLACE_ITEMS, wanted_kinds
 from bot.answering.retrieve import Hit
 from bot.answering.understand.lexicon import WEEKDAYS
 from bot.answering.understand.question import Question
+from bot.caches import Recent
 from bot.factbase import Brief
 from bot.text import STOPWORDS, and_joined, fold, words
 
@@ -48,12 +49,36 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
+MAX_FILED = 4_096  # nouns whose filed events stay read (each asked noun's; most file none)
+
+
+class _Filed:
+    """The ids of a brief's dated events filed under a singular noun (`get`), read once per noun asked: the events
+    with a topic word the noun is the singular of (`Brief.dated_events_worded`: a compiled brief's `event_words`
+    table; reading and filing all ~21,000 dated events' topics took ~0.15-0.35 s of the first question asking at
+    100,000 facts)."""
+
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+        self._read: Recent[str, list[str]] = Recent(MAX_FILED)
+
+    def get(self, noun: str, default: list[str]) -> list[str]:
+        """The ids filed under `noun` ("protest": the events of `topics: [protests]`), in brief order; `default`
+        when none are."""
+        found = self._read.get(noun)
+        if found is None:
+            # (`singular` drops at most a last "s": only the noun and the noun with an "s" may give it)
+            worded = self.brief.dated_events_worded({noun, noun + "s"})
+            found = self._read.put(noun, list(dict.fromkeys(i for i, w in worded if singular(w) == noun)))
+        return found or default
+
+
 class Occasions:
     def __init__(self, brief: Brief, name_spans: NameSpans, ubiquitous: Callable[[str], bool]) -> None:
         self.brief = brief
         self._name_spans = name_spans
         self._ubiquitous = ubiquitous
-        self._filed: dict[str, list[str]] | None = None  # `_events_filed`, read on first use
+        self._filed = _Filed(brief)  # `_events_filed`
         # the last question's events with their places (`places`): the venue step and the listing step both ask
         self._last: tuple[Question, tuple[Hit, ...], OfTime, list[tuple[Hit, list[str], bool]]] | None = None
 
@@ -120,16 +145,10 @@ class Occasions:
         own = [e for e in events if any(self._ubiquitous(t) for t in self.brief.facts[e[0].id].entities)]
         return (self._gathered(own) if not named else []) or self._gathered(events)
 
-    def _events_filed(self) -> dict[str, list[str]]:
+    def _events_filed(self) -> _Filed:
         """The ids of the brief's dated events by each singular noun of the topics they are filed under ("protest"
-        of `topics: [protests]`), in brief order: read once per brief (`places` walked every fact for each question
-        asking places of events, ~100,000 rows read on a large brief), and only the events that `places` keeps."""
-        if self._filed is None:
-            filed: dict[str, list[str]] = {}
-            for ident, topics in self.brief.dated_event_topics():
-                for noun in dict.fromkeys(singular(w) for topic in topics for w in words(fold(topic))):
-                    filed.setdefault(noun, []).append(ident)
-            self._filed = filed
+        of `topics: [protests]`), in brief order (`_Filed`: `places` walked every fact for each question asking places
+        of events, ~100,000 rows read on a large brief), and only the events that `places` keeps."""
         return self._filed
 
     def _gathered(self, events: list[tuple[Hit, bool]]) -> list[tuple[Hit, list[str], bool]]:

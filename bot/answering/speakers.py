@@ -122,6 +122,7 @@ FIRST_SAID_NEAR = 0.9  # a speaker's quotes scored this close are told apart by 
 # are on the topic answers instead of a best that says nothing of it
 TOPIC_NEAR = 0.9
 MAX_SPEAKING = 16_384  # facts whose speaking documents stay worked out (bounded on a large brief)
+MAX_TOLD_TO = 64  # sets of outlets whose `told_to` facts stay worked out (each a few thousand ids at most)
 # verbs of saying that a document undergoes rather than does: "the messages posted on the board were taken down"
 PUBLISHED = frozenset("post posted tweet tweeted".split())
 # the verbs with which a document gives its words, beyond REPORTING ("the leaflet asked / urged / listed / pointed
@@ -337,6 +338,9 @@ class Speakers:
             _singular(k): {_singular(v) for v in vs if len(words(v)) == 1} for k, vs in brief.meta.synonyms.items()
         }
         self._speaking: Recent[str, frozenset[str]] = Recent(MAX_SPEAKING)  # fact id -> documents speaking in it
+        # `told_to` of each set of outlets asked: a brief's outlets are few, and each walk reads every statement with
+        # a word of their names where a verb of telling names its hearer (~1,430 at 100,000 facts, ~100 ms)
+        self._told_kept: Recent[frozenset[str], frozenset[str]] = Recent(MAX_TOLD_TO)
         self.understander = understander
         self.retriever = retriever  # what a fact states (stated_stems) and opens with (features), worked out once
         # `_echo_breaks` of the last question: `echo` reads it for each of up to CANDIDATES facts of one question
@@ -510,9 +514,15 @@ class Speakers:
         told the Gazette", "a source who spoke to the Gazette"), or right before it
         put in the passive ("the Gazette was told by a source"): `told_spans`. Only the facts with a word of an
         outlet's alias (its last: every word of a name found is in the span) or a lone letter in such a span are
-        read (`Brief.statements_telling`: a compiled brief's `telling` table; every fact was read, ~2 s at 100,000)."""
+        read (`Brief.statements_telling`: a compiled brief's `telling` table; every fact was read, ~2 s at 100,000),
+        once per set of outlets (the last MAX_TOLD_TO kept: the walk took ~100 ms at 100,000 facts)."""
+        key = frozenset(outlets)
+        kept = self._told_kept.get(key)
+        if kept is not None:
+            return kept
         marks = self._hearer_marks(outlets)
-        return frozenset(f for f, statement in self.brief.statements_telling(marks) if self._told(statement, outlets))
+        told = frozenset(f for f, statement in self.brief.statements_telling(marks) if self._told(statement, outlets))
+        return self._told_kept.put(key, told)
 
     def _hearer_marks(self, outlets: set[str]) -> set[str]:
         """The `told_words` a statement names one of the `outlets` to by: its aliases' last words, LONE_LETTER."""

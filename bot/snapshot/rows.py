@@ -345,6 +345,18 @@ class FactRows(Mapping[str, FactRecord]):
         sql = "SELECT id, json_extract(data, '$[3]') FROM facts WHERE date IS NOT NULL AND later = 0 ORDER BY pos"
         return [(ident, json.loads(topics)) for ident, topics in self._query(sql)]
 
+    def events_worded(self, forms: Sequence[str]) -> list[tuple[str, str]]:
+        """`Brief.dated_events_worded`: (id, word) of the dated events with a topic word among `forms`, in brief
+        order, through the `event_words` table's index; no record built."""
+        if not forms:
+            return []
+        marks = ", ".join("?" * len(forms))
+        sql = (
+            "SELECT facts.id, event_words.word FROM event_words JOIN facts ON facts.pos = event_words.pos"
+            f" WHERE event_words.word IN ({marks}) ORDER BY event_words.pos, event_words.word"
+        )
+        return [(ident, word) for ident, word in self._query(sql, *forms)]
+
     def _distinct_dates(self) -> list[tuple[str, int]]:
         """The brief's distinct dates, each with how many facts give it, in date order (`bot.dates.date_order`)."""
         if self._dates is None:
