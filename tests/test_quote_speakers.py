@@ -1299,3 +1299,10 @@ def test_a_quote_asked_by_the_noun_is_given_from_a_fact_of_the_kind_quote(core: 
     a = core.ask(question)
     assert a.answered, a.text
     assert a.evidence[0].id.startswith("hill-gordon-mckeon-quote-"), a.text
+
+
+def test_who_said_words_typed_in_chat_shorthand_are_matched_as_the_words_it_stands_for(core: Core) -> None:
+    # blind set CA: "gonna" was matched against the quote's "going to" as a word of its own, so too few of the asked
+    # words were held and no one was found saying them
+    line = _first_line(core.ask("who said they were gonna see if palantir had the guts to open the door").text)
+    assert line != messages.NOT_SAID and "Silicon Valley Rising" in line, line
