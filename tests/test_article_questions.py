@@ -1153,3 +1153,10 @@ def test_which_articles_mention_a_sum_lists_every_article_whose_words_give_it(co
     # one article's sum is still that article alone
     lead = core.ask("which articles mention $38 million").text.splitlines()[0].split(": ")[0]
     assert lead == "The Hill, May 2019", lead
+
+
+def test_when_an_outlet_ran_its_piece_asks_that_articles_publication_date(core: Core) -> None:
+    # blind set CA: "run its piece" was read as an act the piece told of, answered "no date" with a fact calling an
+    # op-ed recent; a paper's running a piece is its publishing
+    line = core.ask("when did business insider run its piece on the employee split over ice").text.splitlines()[0]
+    assert "dated 22 August 2019" in line, line

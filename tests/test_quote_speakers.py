@@ -1326,3 +1326,10 @@ def test_the_facts_telling_words_to_a_set_of_outlets_are_walked_once_per_brief(
     one = {sorted(outlets)[0]}
     speakers.told_to(one)  # (another set of outlets: walked for its own)
     assert len(walked) == 1
+
+
+def test_who_said_words_typed_in_chat_shorthand_are_matched_as_the_words_it_stands_for(core: Core) -> None:
+    # blind set CA: "gonna" was matched against the quote's "going to" as a word of its own, so too few of the asked
+    # words were held and no one was found saying them
+    line = _first_line(core.ask("who said they were gonna see if palantir had the guts to open the door").text)
+    assert line != messages.NOT_SAID and "Silicon Valley Rising" in line, line

@@ -587,3 +587,10 @@ def test_a_why_question_naming_a_party_as_what_an_act_is_done_to_keeps_its_answe
     # ld40: the party check a verdict makes ("dropping ICE" read as ICE the act is done to) is no why question's
     a = core.ask("why does karp think dropping ICE would be bad for democracy")
     assert a.answered and "backed out of government contracts" in a.text.splitlines()[0], a.text
+
+
+def test_why_someone_thought_a_judgement_is_answered_by_the_fact_telling_it_said(core: Core) -> None:
+    # blind set CA: "think" was read as an act that the fact (Karp calling it "treasonous" that Google dropped a
+    # Pentagon contract once its employees pressed it to) told only as requested, and the question was refused
+    line = core.ask("why did karp think googles move was treasonous").text.splitlines()[0]
+    assert '"treasonous" that Google dropped a Pentagon contract' in line, line

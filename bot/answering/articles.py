@@ -417,6 +417,20 @@ def asks_cited(tokens: list[str]) -> bool:
     return ("from" in have and not FROM_VERBS.isdisjoint(have)) or not GETTING.isdisjoint(have)
 
 
+# a paper's verbs of printing a piece (general English: "the Star ran a story"), publishing only with a piece as their
+# object ("when did the contract run" asks of the contract); RUN_REACH: words from the verb to that noun ("ran its
+# long piece")
+RUNNING = frozenset("run runs ran carry carries carried".split())
+RUN_REACH = 3
+
+
+def _ran_article(tokens: list[str]) -> bool:
+    """A verb of RUNNING with an article noun (ARTICLE_WORDS) within RUN_REACH words after it: "run its piece"."""
+    return any(
+        t in RUNNING and not ARTICLE_WORDS.isdisjoint(tokens[i + 1 : i + 1 + RUN_REACH]) for i, t in enumerate(tokens)
+    )
+
+
 def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> ArticlePart | None:
     """The part of an article a question asks about, or None when it asks about what the articles report.
 
@@ -436,6 +450,7 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
             return "published"  # "date on the Gazette piece?": no question word, its own date asked
         return "headline" if summary else None
     came_out = "out" in have and not {"come", "came", "coming"}.isdisjoint(have)  # "when did the Star piece come out"
+    came_out = came_out or _ran_article(tokens)  # "when did the Star run its piece": a paper's running is publishing
     if (came_out or not PUBLISHED_WORDS.isdisjoint(have)) and about_article and not WHEN.isdisjoint(have):
         return "published"
     if about_article and _dated_article(tokens):

@@ -28,7 +28,7 @@ from bot.features import SPOKEN  # words in speech marks, never who says them
 from bot.records import FactData
 from bot.reporting import INTERVIEWING, LONE_LETTER, TELLING, told_spans
 from bot.search import stem, stems
-from bot.text import STOPWORDS, fold, words
+from bot.text import ABBREVIATIONS, STOPWORDS, fold, words
 
 # the question's own verbs for asking what someone said ("what did X say / write / tell them / respond")
 ASKING = frozenset(
@@ -889,7 +889,9 @@ class Speakers:
         a quote, or a glossary entry's description) holds, or with `spoken` one run of words in speech marks in
         them (a text giving the words as said, not a report naming what they name); None when the words are all
         stop words."""
-        asked = {stem(w) for phrase in phrases for w in phrase.split() if w not in STOPWORDS}
+        # chat's shorthand read as the words it stands for, on both sides ("gonna see if" is the article's
+        # "going to see if"; blind set CA)
+        asked = {stem(w) for phrase in phrases for w in _spelled_out(phrase.split()) if w not in STOPWORDS}
         if not asked:
             return None
         fact = self.brief.facts.get(fact_id)
@@ -899,7 +901,9 @@ class Speakers:
             texts = [fact.statement, *(c.quote for c in fact.citations)]
         if spoken:
             texts = [m for t in texts for m in SPOKEN().findall(t)]
-        return max((len(asked & {stem(w) for w in words(fold(t))}) / len(asked) for t in texts), default=0.0)
+        return max(
+            (len(asked & {stem(w) for w in _spelled_out(words(fold(t)))}) / len(asked) for t in texts), default=0.0
+        )
 
     def said_by(self, fact_id: str, speakers: set[str]) -> bool:
         """The fact reports words, and one of `speakers` is named within WINDOW words before a reporting verb
@@ -1720,3 +1724,9 @@ def _asked_first(tokens: list[str]) -> list[str]:
     if aux is None:
         return [*tokens[-2:], "did", *rest]
     return [*tokens[-2:], rest[aux], *rest[:aux], *rest[aux + 1 :]]
+
+
+def _spelled_out(tokens: Iterable[str]) -> list[str]:
+    """`tokens` with each chat shorthand (bot.text.ABBREVIATIONS) as the words it stands for: ["gonna", "see"] ->
+    ["going", "to", "see"]."""
+    return [part for t in tokens for part in ABBREVIATIONS.get(t, t).split()]

@@ -130,6 +130,9 @@ UndatedAct = Literal[
 ]
 # a saying asked of by its verb ("when did the guild say that"): the words REPORTED holds, in the present too
 SAYING = REPORTED | frozenset("say state stated states claim argue insist deny write".split())
+# verbs of holding a judgement (general English, as lemmas): "why did Lind think the lease was reckless" asks of a
+# view, which the articles can only tell as said
+JUDGING = frozenset("think believe feel consider reckon deem find".split())
 # fact kinds (records.FACT_KINDS) whose date is that of the thing they tell of, never of anyone's saying it: "the
 # guild's report says the 2013 lease paid for the beacon" is dated 2013, the lease's year, not the report's
 # verbs of finding out about a thing (general English): their date is never that of the thing found out about
@@ -614,7 +617,7 @@ class ActsTold:
         statement = self.brief.facts[doc_id].statement
         if REQUEST_FARED().search(statement):
             return False  # "did not respond when asked to comment": how the request fared speaks to the act
-        if self.asks_saying(q) and self._says_in_own_voice(statement):
+        if (self.asks_saying(q) or self._asks_judging(q)) and self._says_in_own_voice(statement):
             # "did Lind say the guild was disloyal" against "Lind attacked the guild, calling it “disloyal” … once
             # its keepers pressed it to": a saying asked is told by one the fact tells, whatever else was requested
             return False
@@ -1427,6 +1430,11 @@ class ActsTold:
             return act.word in SAYING or act.lemma in SAYING
         named = self.subjects.named_positions(q)
         return any(w in SAYING and i - 1 in named for i, w in enumerate(q.words) if i)
+
+    def _asks_judging(self, q: Question) -> bool:
+        """The question's act (Decider.act_forms) is holding a judgement (JUDGING: "why did Lind think the lease was
+        reckless"): a view told only as said, so a fact telling it said in its own voice tells it (blind set CA)."""
+        return not self.act_forms(q).isdisjoint(JUDGING | {stem(w) for w in JUDGING})
 
     def _act_asked(self, q: Question, *, publishing: bool = False) -> Act | None:
         """The question's main act: its verb as typed, else the one right after the name it opens with (a word of

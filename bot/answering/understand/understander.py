@@ -654,7 +654,7 @@ LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman cha
 LEADING = "head"  # the attribute a "who runs X" question asks
 
 POSSESSIVE = re.compile(r"\w['’]s\b|s['’](?!\w)")  # "the guild's", "the keepers'"
-WHO_IS = re.compile(r"\bwho['’]s\b")
+WHO_IS = re.compile(r"\bwho['’]?s\b")  # "whos" too: chat's "who's" typed without the apostrophe (blind set CA)
 _OWNED = re.compile(r"^(?:who|what) (?:is|was|s) (?P<the>the )?(?P<owner>[a-z0-9 ]+?) (?P<attr>[a-z]+)$")
 
 
