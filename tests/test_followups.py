@@ -2822,6 +2822,20 @@ def test_it_right_after_a_question_left_unanswered_names_that_question_and_guess
     assert ask(talk, "what does it do").read_as == "what does falcon do"
 
 
+def test_he_right_after_a_question_left_unanswered_is_the_one_person_it_named(talk: Core) -> None:
+    # fresh tester 96: "did karp agree" unanswered, then "what did he say" was "I can't tell who “he” is", though
+    # the question named Karp alone; "it" after it still guesses nothing
+    ask(talk, "did karp agree")
+    a = ask(talk, "what did he say")
+    assert a.read_as == "what did Alex Karp say", a.text
+    assert a.answered and "Karp" in a.text.splitlines()[0], a.text
+    ask(talk, "did karp agree")
+    assert not ask(talk, "when was it").read_as
+    ask(talk, "who removed the messages")
+    they = ask(talk, "what did they say")
+    assert not they.answered and they.read_as == "", they.text
+
+
 def test_where_at_asks_as_a_bare_where_does(talk: Core) -> None:
     # blind set BN: "where at?" after "which group planned a palantir protest for july 12" was read "where at a palantir
     # protest for july 12" (the closing "at" kept as if it began a place); it asks what "where?" asks
