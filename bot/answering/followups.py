@@ -1924,8 +1924,8 @@ class FollowUps:
         """ "What did the guild claim about it" right after a question about one thing that names no actor ("how much
         was the 1998 lease"): "it", closing the question after "about", is that thing ("what did the guild claim
         about the 1998 lease"). Asked on its own it was the guild's words on anything, which answered with a claim
-        of another matter (fresh tester 96: Mijente's raid claim for "what did palantir claim about it" after the
-        $38 million contract). None when the question names anything but actors (people, organizations), when the
+        of another matter (fresh tester 96: another group's claim on raids, after a question about one contract's
+        sum). None when the question names anything but actors (people, organizations), when the
         last subject is a person, a date or a clause, or names an actor itself ("what is the guild", then "what did
         Lind say about it": which of them "it" is, is no thing asked about)."""
         end = len(tokens) - 1
