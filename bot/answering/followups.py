@@ -610,7 +610,9 @@ class FollowUps:
             one_asked = self._one_asked_of(tokens, typed, stands, q, subject)
             if one_asked:
                 return Reading(one_asked, told_first=True)
-            thing = self._thing_only(tokens, typed, stands, q, subject)
+            thing = self._thing_only(tokens, typed, stands, q, subject) or self._about_it(
+                tokens, typed, stands, q, subject
+            )
             if thing is not None:
                 return thing
         if q.entities or q.sources:
@@ -1915,6 +1917,29 @@ class FollowUps:
         reading = self._replaced(tokens, typed, stands, subject, own=len(q.terms))
         # what the named person said is the subject now: "when did he say it" asks when Lind spoke of the lease
         return replace(reading, new_subject=True) if reading is not None and not reading.unresolved else reading
+
+    def _about_it(
+        self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
+    ) -> Reading | None:
+        """ "What did the guild claim about it" right after a question about one thing that names no actor ("how much
+        was the 1998 lease"): "it", closing the question after "about", is that thing ("what did the guild claim
+        about the 1998 lease"). Asked on its own it was the guild's words on anything, which answered with a claim
+        of another matter (fresh tester 96: another group's claim on raids, after a question about one contract's
+        sum). None when the question names anything but actors (people, organizations), when the
+        last subject is a person, a date or a clause, or names an actor itself ("what is the guild", then "what did
+        Lind say about it": which of them "it" is, is no thing asked about)."""
+        end = len(tokens) - 1
+        if stands != [end] or tokens[end] != "it" or end < 2 or tokens[end - 1] != "about":
+            return None
+        entities = self.brief.entities
+        kinds = [entities[e].kind for e in q.entities if e in entities]
+        if not kinds or any(k not in ACTOR_KINDS for k in kinds):
+            return None
+        if subject.person or subject.dated or not subject.phrase or _clause(subject.phrase):
+            return None
+        if any(e in q.entities or (e in entities and entities[e].kind in ACTOR_KINDS) for e, _ in subject.names):
+            return None
+        return Reading(" ".join([*typed[:end], subject.phrase]), new_subject=True)
 
     def _thing_only(
         self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject

@@ -110,8 +110,8 @@ class Answerer(Followed):
         """The answer to `question` asked after the conversation's last question (`_turn`), and a function giving the
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
         missed = previous.unanswered if previous is not None else ""
-        if missed:  # the last question had no answer: nothing of it is read with this one (`missed`)
-            previous = None
+        if missed:  # the last question had no answer: only the one person it named is read with this one
+            previous = self._named_in_missed(missed)
         lines = first_line(question) if len(question) <= MAX_QUESTION else None
         joined = lines is None and len(question) <= MAX_QUESTION
         if joined:
@@ -315,6 +315,19 @@ class Answerer(Followed):
         return Subject(
             ask="", phrase="", person="", without_person="", head="", place_like=False, unanswered=question[:300]
         )
+
+    def _named_in_missed(self, missed: str) -> Subject | None:
+        """The subject a follow-up of the unanswered question `missed` is read with: the one person it named alone
+        ("did lind agree", unanswered, then "what did she say": "she" is Lind, whom that question named, though
+        nothing was told of her), else None. Nothing else of it is kept: what "it" or "they" stands for after a
+        question I had no answer to would be a guess (`missed`, messages.UNRESOLVED_AFTER_MISS)."""
+        said = normalize(missed)
+        if not said.tokens:
+            return None
+        person = self.followups.subject(said, self.understander.understand(said))
+        if person is None or not person.person:
+            return None
+        return replace(self.missed(missed), person=person.person)
 
     def _turn(
         self, question: str, previous: Subject | None, *, missed: str = ""
