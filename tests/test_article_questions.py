@@ -1153,3 +1153,18 @@ def test_which_articles_mention_a_sum_lists_every_article_whose_words_give_it(co
     # one article's sum is still that article alone
     lead = core.ask("which articles mention $38 million").text.splitlines()[0].split(": ")[0]
     assert lead == "The Hill, May 2019", lead
+
+
+def test_which_article_said_a_claim_leads_the_article_passing_it_on(core: Core) -> None:
+    # fresh tester 96: "which article said 440 immigrants were targeted" led "According to The Intercept, …" with
+    # The Hill, the article asked for, in the source line only
+    line = core.ask("which article said 440 immigrants were targeted").text.splitlines()[0]
+    assert line.startswith("The Hill, May 2019: "), line
+
+
+def test_which_article_mentions_a_thing_lists_every_article_whose_words_name_it(core: Core) -> None:
+    # fresh tester 96: "which article mentions the holocaust" named Truthout alone (its memorial caption); VICE's own
+    # words are "invoking the Holocaust", in a fact curated of other things
+    for question in ("which article mentions the holocaust", "which articles mention the holocaust"):
+        lead = core.ask(question).text.splitlines()[0].split(": ")[0]
+        assert "Truthout" in lead and "VICE News" in lead, lead
