@@ -1168,3 +1168,9 @@ def test_which_article_mentions_a_thing_lists_every_article_whose_words_name_it(
     for question in ("which article mentions the holocaust", "which articles mention the holocaust"):
         lead = core.ask(question).text.splitlines()[0].split(": ")[0]
         assert "Truthout" in lead and "VICE News" in lead, lead
+
+
+def test_an_article_saying_a_claim_asked_which_site_it_cites_leads_the_cited_site(core: Core) -> None:
+    # "which article said" asks the article; "the 2018 article says …, according to which site" asks whom it cites
+    line = core.ask("the 2018 article says palantir has 2 ice contracts, according to which site").text
+    assert line.splitlines()[0].startswith("Gizmodo, as cited by "), line

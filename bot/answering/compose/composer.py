@@ -1859,7 +1859,11 @@ class Composer:
         naming = naming or not QUOTING_VERBS.isdisjoint(q.words)
         # "which article said 440 were targeted": the article whose words say it, even passing on another outlet's
         # report ("according to the Courier"; fresh tester 96: the cited outlet led, the article only in the source)
-        naming = naming or (not ARTICLE_WORDS.isdisjoint(q.words) and not SAYING.isdisjoint(q.words))
+        # (the article asked after "which": not "the 2018 article says …, according to which site", the cited one)
+        naming = naming or any(
+            a in ("which", "what") and b in ARTICLE_WORDS and not SAYING.isdisjoint(q.words[i + 2 : i + 4])
+            for i, (a, b) in enumerate(itertools.pairwise(q.words))
+        )
         if q.outlet and item.citations and (naming or not self._cites_other_outlet(item)):  # "which outlet ran …"
             cited = item.citations[0]
             value = cited.label
