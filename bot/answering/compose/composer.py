@@ -1877,8 +1877,8 @@ class Composer:
                 # the lead's (fresh tester 91: another article's "around $39 million" was left out)
                 value = "; ".join(stating)
             elif naming and not q.entities and (quoting := self._quoting_words(q.words, cited.source_id, value)):
-                # "which article mentions the holocaust": every article whose own words have it, the lead's first
-                # (fresh tester 96: another article's "invoking the Holocaust" was left out)
+                # "which article mentions the flood": every article whose own words have it, the lead's first
+                # (fresh tester 96: another article's "invoking the Flood" was left out)
                 value = "; ".join(quoting)
             elif q.entities and (
                 described
@@ -2141,7 +2141,7 @@ class Composer:
             for ref in fact.citations:
                 if not curated and not all(self._quote_names(ref.quote, e) for e in entities):
                     # "which articles mention the Flood": an article whose own words name it, in a fact curated of
-                    # other things (fresh tester 96: VICE's "invoking the Holocaust" was left out)
+                    # other things (fresh tester 96: an article's "invoking the Flood" was left out)
                     continue
                 if described and not described <= {stem(w) for w in words(fold(ref.quote))}:
                     continue
@@ -2175,7 +2175,7 @@ class Composer:
 
     def _quoting_words(self, asked: list[str], first: str, label: str) -> list[str]:
         """The labels of the articles whose quoted words have every word asked after a verb of naming (NAMING_VERBS:
-        "which article mentions the holocaust": {holocaust}, stopwords aside; at most MENTIONED_WORDS of them), by
+        "which article mentions the flood": {flood}, stopwords aside; at most MENTIONED_WORDS of them), by
         stem, among the MENTIONING_HITS facts the index finds for them: `label` (of the article `first`) first when
         its words have them; empty when only the lead's article does (its answer stands) or nothing is asked."""
         verb = next((k for k, t in enumerate(asked) if t in NAMING_VERBS), None)
