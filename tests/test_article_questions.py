@@ -1160,3 +1160,24 @@ def test_when_an_outlet_ran_its_piece_asks_that_articles_publication_date(core: 
     # op-ed recent; a paper's running a piece is its publishing
     line = core.ask("when did business insider run its piece on the employee split over ice").text.splitlines()[0]
     assert "dated 22 August 2019" in line, line
+
+
+def test_which_article_said_a_claim_leads_the_article_passing_it_on(core: Core) -> None:
+    # fresh tester 96: "which article said 440 immigrants were targeted" led "According to The Intercept, …" with
+    # The Hill, the article asked for, in the source line only
+    line = core.ask("which article said 440 immigrants were targeted").text.splitlines()[0]
+    assert line.startswith("The Hill, May 2019: "), line
+
+
+def test_which_article_mentions_a_thing_lists_every_article_whose_words_name_it(core: Core) -> None:
+    # fresh tester 96: "which article mentions the holocaust" named Truthout alone (its memorial caption); VICE's own
+    # words are "invoking the Holocaust", in a fact curated of other things
+    for question in ("which article mentions the holocaust", "which articles mention the holocaust"):
+        lead = core.ask(question).text.splitlines()[0].split(": ")[0]
+        assert "Truthout" in lead and "VICE News" in lead, lead
+
+
+def test_an_article_saying_a_claim_asked_which_site_it_cites_leads_the_cited_site(core: Core) -> None:
+    # "which article said" asks the article; "the 2018 article says …, according to which site" asks whom it cites
+    line = core.ask("the 2018 article says palantir has 2 ice contracts, according to which site").text
+    assert line.splitlines()[0].startswith("Gizmodo, as cited by "), line

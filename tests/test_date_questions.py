@@ -1509,3 +1509,10 @@ def test_the_noun_a_which_asks_of_is_what_each_bare_side_of_a_date_comparison_is
     assert line == "31 July 2018 (palo alto protest) vs May 2019 (github protest): the palo alto protest came first."
     bare = _first_line(core.ask("which came first, palo alto or github").text)  # no noun asked: GitHub itself
     assert bare == messages.NO_BEGINNING.format(side="GitHub", begun="founded")
+
+
+def test_a_year_the_question_ties_to_an_end_is_never_echoed_as_the_asked_act_s(core: Core) -> None:
+    # fresh tester 96: "when did palantir get the 53m contract that expires in 2019" was "no date for that beyond
+    # the year you named", as if it was got in 2019; that year is its expiry's
+    line = core.ask("when did palantir get the 53m contract that expires in 2019").text.splitlines()[0]
+    assert "year you named" not in line and line.startswith("The articles I have give no start date"), line

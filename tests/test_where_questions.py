@@ -76,6 +76,13 @@ def test_where_something_is_based_is_answered_by_a_near_best_fact_saying_so_abou
     assert not core.ask("where is mijente based").answered
 
 
+@pytest.mark.parametrize("question", ["where is truthout based", "where is the hill based"])
+def test_where_an_article_s_outlet_is_based_is_never_another_s_base(core: Core, question: str) -> None:
+    # noticed with fresh tester 96: "where is truthout based" led "Palantir is … based in Palo Alto"
+    a = core.ask(question)
+    assert not a.answered and "Palo Alto" not in a.text.splitlines()[0], a.text
+
+
 def test_a_month_the_question_names_is_read_as_a_word_and_picks_a_fact_of_that_month(core: Core) -> None:
     # fresh tester 20: "where were the protests in may 2019" was led by the 13 September 2019 protests; then by
     # Boston in July, whose "Maya Gomberg" held "may"

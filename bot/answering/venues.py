@@ -236,6 +236,16 @@ class Venues:
         """The fact (or glossary entry) says where something is based ("based in", "headquarters", "X-based")."""
         return BASED().search(self._text(doc_id)[0]) is not None
 
+    def bases_asked(self, doc_id: str, q: Question) -> bool:
+        """The fact says where something is based (`says_based`) and, when the question names no entity but
+        articles by their outlets (`q.sources`: "where is the Gazette based"), names those outlets in its statement:
+        a base told of another (the guild's town) is not theirs. Entities asked are weighed by `based`."""
+        text = self._text(doc_id)[0]
+        if not self.says_based(doc_id):
+            return False
+        outlets = [o for s in q.sources if s in self.brief.sources and (o := self.brief.sources[s].outlet)]
+        return bool(q.entities) or all(fold(o).lower() in fold(text).lower() for o in outlets)
+
     @staticmethod
     def _near_best(ranked: list[Hit], best: Hit) -> list[Hit]:
         """The candidates that may stand in for the best: among the first CANDIDATES, within NEAR_BEST of it."""
@@ -337,7 +347,9 @@ class Venues:
             return Placement(stated=written is not None, hit=written)
         if placed is None and q.kind == "where" and not self.states_where(best.id, self.asked(q)):
             return Placement(stated=False)  # no place stated at all
-        if not BASED_ASKS.isdisjoint(q.words) and not self.says_based((placed or best).id):
+        if not BASED_ASKS.isdisjoint(q.words) and not self.bases_asked((placed or best).id, q):
             based = self.based(ranked, best, q.entities)
+            if based is not None and not self.bases_asked(based.id, q):
+                based = None
             return Placement(stated=based is not None, hit=based)
         return Placement(stated=True, hit=placed)

@@ -19,6 +19,7 @@ from bot.answering.articles import (
     NAMING_VERBS,
     OUTLET_NOUNS,
     QUOTING_VERBS,
+    SAYING,
 )
 from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
@@ -132,6 +133,7 @@ PLURAL_OUTLETS = frozenset(
     w for w in ARTICLE_WORDS | OUTLET_NOUNS if w.endswith("s") and w[:-1] in ARTICLE_WORDS | OUTLET_NOUNS
 ) | {"stories"}
 # the question asks who reported what it asks of ("which outlet reported it", "according to who"), not who ran a piece
+MENTIONED_WORDS = 2  # words asked of in "which articles mention X" beyond which X is a claim, not a thing named
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
 OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
@@ -1855,6 +1857,13 @@ class Composer:
         # "which article quoted the keeper's op-ed": the article holding the quote, never the outlet that ran the
         # op-ed (fresh tester 90: its words led with the outlet in the source line only)
         naming = naming or not QUOTING_VERBS.isdisjoint(q.words)
+        # "which article said 440 were targeted": the article whose words say it, even passing on another outlet's
+        # report ("according to the Courier"; fresh tester 96: the cited outlet led, the article only in the source)
+        # (the article asked after "which": not "the 2018 article says …, according to which site", the cited one)
+        naming = naming or any(
+            a in ("which", "what") and b in ARTICLE_WORDS and not SAYING.isdisjoint(q.words[i + 2 : i + 4])
+            for i, (a, b) in enumerate(itertools.pairwise(q.words))
+        )
         if q.outlet and item.citations and (naming or not self._cites_other_outlet(item)):  # "which outlet ran …"
             cited = item.citations[0]
             value = cited.label
@@ -1867,7 +1876,17 @@ class Composer:
                 # "which articles mention the $39 million": every article whose own words give that sum, not only
                 # the lead's (fresh tester 91: another article's "around $39 million" was left out)
                 value = "; ".join(stating)
-            elif q.entities and (described or not PLURAL_OUTLETS.isdisjoint(q.words) or q.counted in PLURAL_OUTLETS):
+            elif naming and not q.entities and (quoting := self._quoting_words(q.words, cited.source_id, value)):
+                # "which article mentions the flood": every article whose own words have it, the lead's first
+                # (fresh tester 96: another article's "invoking the Flood" was left out)
+                value = "; ".join(quoting)
+            elif q.entities and (
+                described
+                or not PLURAL_OUTLETS.isdisjoint(q.words)
+                or q.counted in PLURAL_OUTLETS
+                # "which article mentions the Flood" when two do: both, as "which articles" has them (fresh tester 96)
+                or not NAMING_VERBS.isdisjoint(q.words)
+            ):
                 # "which articles mention Lantern": every article with a fact of what it names, the lead's first;
                 # "which article calls Lantern a rival": those whose words do, whichever the lead's fact cites first
                 labels = self._mentioning(q.entities, cited.source_id, value, described)
@@ -2116,9 +2135,14 @@ class Composer:
         names = [self.brief.entities[e].name.lower() for e in entities]  # the index holds lowercase words
         for doc_id, _ in self.retriever.index.search(names, MENTIONING_HITS):
             fact = self.brief.facts.get(doc_id)
-            if fact is None or not set(entities) <= set(fact.entities):
+            if fact is None:
                 continue
+            curated = set(entities) <= set(fact.entities)
             for ref in fact.citations:
+                if not curated and not all(self._quote_names(ref.quote, e) for e in entities):
+                    # "which articles mention the Flood": an article whose own words name it, in a fact curated of
+                    # other things (fresh tester 96: an article's "invoking the Flood" was left out)
+                    continue
                 if described and not described <= {stem(w) for w in words(fold(ref.quote))}:
                     continue
                 if ref.source not in labels and ref.source in self.brief.sources:
@@ -2126,6 +2150,12 @@ class Composer:
         if first in labels or not described:  # (the lead's article, when its own words are among those asked)
             labels = {first: label} | labels
         return list(labels.values())
+
+    def _quote_names(self, quote: str, entity: str) -> bool:
+        """Whether `quote` has the name or an alias of `entity` as whole words, case aside."""
+        data = self.brief.entities[entity]
+        folded = f" {' '.join(words(fold(quote)))} "
+        return any(f" {' '.join(words(fold(n)))} " in folded for n in (data.name, *data.aliases) if words(fold(n)))
 
     def _stating_sum(self, figure: tuple[str, str], first: str, label: str) -> list[str]:
         """The labels of the articles whose quoted words give `figure` (a number as written and its scale word or
@@ -2138,6 +2168,27 @@ class Composer:
             fact = self.brief.facts.get(doc_id)
             for ref in fact.citations if fact is not None else ():
                 if ref.source not in labels and ref.source in self.brief.sources and given.search(ref.quote):
+                    labels[ref.source] = self.brief.citation(doc_id, ref).label
+        if set(labels) <= {first}:
+            return []
+        return list((({first: label} | labels) if first in labels else labels).values())
+
+    def _quoting_words(self, asked: list[str], first: str, label: str) -> list[str]:
+        """The labels of the articles whose quoted words have every word asked after a verb of naming (NAMING_VERBS:
+        "which article mentions the flood": {flood}, stopwords aside; at most MENTIONED_WORDS of them), by
+        stem, among the MENTIONING_HITS facts the index finds for them: `label` (of the article `first`) first when
+        its words have them; empty when only the lead's article does (its answer stands) or nothing is asked."""
+        verb = next((k for k, t in enumerate(asked) if t in NAMING_VERBS), None)
+        wanted = {stem(t) for t in asked[verb + 1 :] if t not in STOPWORDS} if verb is not None else set()
+        if not wanted or len(wanted) > MENTIONED_WORDS:
+            return []
+        labels: dict[str, str] = {}
+        for doc_id, _ in self.retriever.index.search(sorted(wanted), MENTIONING_HITS):
+            fact = self.brief.facts.get(doc_id)
+            for ref in fact.citations if fact is not None else ():
+                if ref.source in labels or ref.source not in self.brief.sources:
+                    continue
+                if wanted <= {stem(t) for t in words(fold(ref.quote))}:
                     labels[ref.source] = self.brief.citation(doc_id, ref).label
         if set(labels) <= {first}:
             return []

@@ -92,6 +92,7 @@ RECEIVING_TOLD = frozenset(stem(w) for w in "got gotten given granted awarded re
 # one it went to got it (general English); words between the verb and the name ("handed to CEO Ada Lind")
 GIVING_TOLD = frozenset("handed presented gave given sent delivered".split())
 GIVEN_REACH = 4
+ENDING_REACH = 3  # words before a year within which a word of ending ties the year to an end ("that expires in")
 COUNT_ACT_REACH = (60, 30)  # characters after and before a count within which its act is told
 RECALLING = frozenset({"like", "as"})  # "… like the keepers asked": who asked, after what is asked
 
@@ -331,6 +332,10 @@ class ActsTold:
             if not START_STEMS.isdisjoint(stem(t) for t in q.words) and ENDING & stated and not START_STEMS & stated:
                 # "when did the 2018 lease start" of "… had recently expired, as of July 2018": the year named is
                 # its end's, so not even the year is its start (fresh tester 91)
+                return "end_echoed"
+            if _year_of_ending_clause(q.words, q.years):
+                # "when did the guild get the lease that expires in 2019": the year named is the end's, told in
+                # the question's own clause of it, so not when it was got (fresh tester 96)
                 return "end_echoed"
             return "echoed"  # "when did the press report on the 2017 survey": 2017 is what it is about, not when
         if fact is not None and self._year_of_other(q, fact):
@@ -1685,3 +1690,16 @@ def _agentless(said: list[str], i: int) -> bool:
         return True
     followed = said[i + 1 : i + 2]
     return i >= 2 and said[i - 2] in PARTICIPLE_NOUN_OPENINGS and bool(followed) and followed[0] in PARTICIPLE_FOLLOWERS
+
+
+def _year_of_ending_clause(tokens: list[str], years: AbstractSet[str]) -> bool:
+    """A year of `years` the question ties to a thing's end in a clause of its own: a word of ENDING opening one
+    ("that / which expires in 2019") or a participle ("expiring in 2019"), within ENDING_REACH words before the
+    year; the end is then what dates that thing, not the act asked."""
+    for i, t in enumerate(tokens):
+        if t not in years:
+            continue
+        for j in range(max(0, i - ENDING_REACH), i):
+            if stem(tokens[j]) in ENDING and (tokens[j].endswith("ing") or tokens[j - 1 : j] in (["that"], ["which"])):
+                return True
+    return False
