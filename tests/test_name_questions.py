@@ -1177,3 +1177,12 @@ def test_whos_typed_without_its_apostrophe_asks_who_holds_the_role(core: Core) -
     # passing (employees confronting him) instead of the fact stating who the CEO is
     line = core.ask("whos palantirs ceo").text.splitlines()[0]
     assert line.startswith("Alex Karp is Palantir's chief executive"), line
+
+
+@pytest.mark.parametrize("question", ["who started mijente", "who created mijente", "who launched mijente"])
+def test_who_began_an_organization_asks_its_founder_and_no_other_start(core: Core, question: str) -> None:
+    """ "who started mijente" (task ld43): "started" matched a contract "scheduled to start", which led as if it told
+    who began the group; a verb of beginning done to an organization asks its founding, which no article tells."""
+    a = core.ask(question)
+    assert not a.answered and "scheduled to start" not in a.text.splitlines()[0], a.text
+    assert "Thiel" in core.ask("who started palantir").text.splitlines()[0]  # a founder told still answers

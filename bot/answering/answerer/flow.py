@@ -262,7 +262,7 @@ class Flow(Premises):
         about_article = self._about_article(q, shown)
         if about_article is not None:
             return about_article
-        q = self._bare_where(q)
+        q = self._founding(self._bare_where(q))
         if (
             q.on_date
             and q.kind in ("topic", "what-is", "why-how", "list")

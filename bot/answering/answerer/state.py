@@ -39,6 +39,10 @@ from bot.factbase import Brief
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
 from bot.search import Index, stem
 
+# verbs of beginning that, done to an organization, found it: general English ("who started the guild")
+BEGINNING_VERBS = frozenset("start begin create launch establish form set found".split())
+FOUNDED = "founded"
+
 
 def _alike_stems(synonyms: dict[str, list[str]]) -> dict[str, frozenset[str]]:
     """The brief's one-word synonyms both ways, by stem ("drop: [cancel]" makes "drop" and "cancel" alike): which
@@ -155,6 +159,25 @@ class State:
             return q
         based = "based"
         return replace(q, words=[*q.words, based], terms=[*q.terms, based], search=[*q.search, based], leftover=[based])
+
+    def _founding(self, q: Question) -> Question:
+        """ "Who started the guild", "who created the guild", "who set up the guild": a 'who' question of one
+        organization whose only other word is a verb of beginning (BEGINNING_VERBS) asks who founded it, and is read
+        as "who founded the guild" (the fact of a contract "scheduled to start" names no founder; task ld43). `q`
+        itself otherwise: a person, event or thing begun ("who started the protest") is no founding."""
+        if q.kind != "who" or len(q.entities) != 1 or len(q.leftover) != 1:
+            return q
+        if self.brief.entities[q.entities[0]].kind not in ACTOR_KINDS - PERSON_KINDS:
+            return q
+        word = q.leftover[0]
+        if (self.english.verb(word) or word) not in BEGINNING_VERBS:
+            return q
+        dropped = {word, *synonym_words(self.brief).get(word, [])}
+
+        def swapped(words: list[str]) -> list[str]:
+            return [FOUNDED if w == word else w for w in words if w == word or w not in dropped]
+
+        return replace(q, words=swapped(q.words), terms=swapped(q.terms), search=swapped(q.search), leftover=[FOUNDED])
 
     def _opening_actor(self, q: Question) -> str | None:
         """The person or organization the question opens with as acting (understander.opening_actor), or None."""
