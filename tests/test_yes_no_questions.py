@@ -3707,3 +3707,14 @@ def test_the_act_asked_of_a_subject_described_by_a_who_clause_is_the_main_verb_a
     assert core.answerer.decider.act_forms(q) == {"fire"}
     line = _first_line(core.ask("did the employees who confronted karp get fired").text)
     assert not line.startswith(("Yes", "No", "In 2018 several Palantir employees confronted")), line
+
+
+@pytest.mark.parametrize(
+    "question", ["did palantir call the police on the protesters", "did palantir call the cops on the dc protesters"]
+)
+def test_the_people_a_request_is_put_to_are_told_though_what_it_asks_of_them_is_not(core: Core, question: str) -> None:
+    # task yn42: "asked the protesters to switch off their camera, and Palantir called the police" tells of
+    # protesters there; only the switching off, what they were asked to do, is untold
+    assert _first_line(core.ask(question).text).startswith("Yes: "), question
+    line = _first_line(core.ask("did the protesters switch off their camera").text)
+    assert not line.startswith("Yes"), line
