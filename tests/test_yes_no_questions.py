@@ -3707,3 +3707,24 @@ def test_the_act_asked_of_a_subject_described_by_a_who_clause_is_the_main_verb_a
     assert core.answerer.decider.act_forms(q) == {"fire"}
     line = _first_line(core.ask("did the employees who confronted karp get fired").text)
     assert not line.startswith(("Yes", "No", "In 2018 several Palantir employees confronted")), line
+
+
+@pytest.mark.parametrize(
+    "question", ["did palantir call the police on the protesters", "did palantir call the cops on the dc protesters"]
+)
+def test_the_people_a_request_is_put_to_are_told_though_what_it_asks_of_them_is_not(core: Core, question: str) -> None:
+    # task yn42: "asked the protesters to switch off their camera, and Palantir called the police" tells of
+    # protesters there; only the switching off, what they were asked to do, is untold
+    assert _first_line(core.ask(question).text).startswith("Yes: "), question
+    line = _first_line(core.ask("did the protesters switch off their camera").text)
+    assert not line.startswith("Yes"), line
+
+
+def test_a_size_compared_with_an_event_no_fact_tells_of_says_it_has_no_count_not_another_fact(core: Core) -> None:
+    # task yn42: "was the palo alto protest bigger than the microsoft petition" led an unrelated letter fact, as no
+    # fact tells of a Microsoft petition; that side has no count told, and the other side's own is said (ONE_SIZE_ONLY)
+    line = _first_line(core.ask("was the 2018 palo alto protest bigger than the microsoft petition").text)
+    assert line.startswith("The articles I have give a size only for the 2018 palo alto protest: dozens"), line
+    assert "no count of the people at the microsoft petition" in line, line
+    line = _first_line(core.ask("was the palo alto protest bigger than the microsoft petition").text)
+    assert line.startswith("The articles I have give "), line

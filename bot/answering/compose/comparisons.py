@@ -381,8 +381,9 @@ class Comparisons:
             sub = replace(q, search=side, terms=side, leftover=side, sides=[])
             hits = self.retriever.rank(sub)[:SIDE_CANDIDATES]
             hit = next((h for h in hits if h.id in self.brief.facts and h.coverage >= 1.0), None)
-            if hit is None:
-                return None
+            if hit is None:  # no fact tells of that side at all ("the Lantern petition"): no count of it is told
+                picks.append(("", ""))
+                continue
             statement = without_dates(self.brief.facts[hit.id].statement)  # "13 September" counts no one
             found = ""
             for m in COUNT().finditer(statement):
@@ -392,7 +393,7 @@ class Comparisons:
                     found = statement[m.start() : m.end() + after.lower().index(noun) + len(noun)]
                     break
             picks.append((hit.id, found))
-        if picks[0][0] == picks[1][0] or all(found for _, found in picks):
+        if not any(fact for fact, _ in picks) or picks[0][0] == picks[1][0] or all(found for _, found in picks):
             return None
         names = [" ".join(side) for side in q.sides]
         if not any(found for _, found in picks):
@@ -401,7 +402,7 @@ class Comparisons:
         lead = messages.ONE_SIZE_ONLY.format(
             figure=picks[i][1], sized=names[i], source=self._source_label(picks[i][0]), unsized=names[1 - i]
         )
-        return self._compared(q, [], lead, [picks[i][0], picks[1 - i][0]])
+        return self._compared(q, [], lead, [picks[i][0], picks[1 - i][0] or picks[i][0]])
 
     def _sums_by_article(self, q: Question, ranked: list[Hit]) -> Answer | None:
         """A sum compared between two articles, each side naming one and one side, besides, what is asked ("the lease

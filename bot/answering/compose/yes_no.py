@@ -180,6 +180,7 @@ DESCRIPTION_GAP = 4  # stop words between a name and its description ("the guild
 PLACE_PREPOSITIONS = frozenset("of at in outside inside near from into onto".split())
 CONJUNCTIONS = frozenset("and or nor but".split())  # "harbour bodies and the guild": two things, not one described
 
+PERSONS = frozenset().union(*PERSON_ROLES)  # people nouns: a request put to them tells of them (`_affirmed_by`)
 DETERMINED = NOUN_DETERMINERS - {"her"}  # no verb follows one ("the end"); "her" is an object too ("helped her win")
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "a source who spoke": the noun before does the act
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
@@ -1533,6 +1534,15 @@ class Verdicts:
         def summoned(k: int) -> bool:
             return not naming and stems_[k] in forms and tokens[k + 1 : k + 2] not in (["a"], ["an"])
 
+        def addressed(k: int, j: int) -> bool:
+            # the people a request is put to are there, whatever it asks of them ("asked the protesters to switch
+            # off their camera" tells of protesters, not of a switching)
+            return (
+                tokens[j] in PERSONS
+                and all(t in DETERMINED for t in tokens[k + 1 : j])
+                and tokens[j + 1 : j + 2] == ["to"]
+            )
+
         def stated(alike: Set[str], at: Set[int] = frozenset()) -> list[int]:
             return [
                 j
@@ -1544,7 +1554,9 @@ class Verdicts:
                     for k in range(j)
                 )
                 and not hedged(tokens, j)
-                and all(tokens[k] not in REQUEST_VERBS or summoned(k) for k in range(max(0, j - 4), j))
+                and all(
+                    tokens[k] not in REQUEST_VERBS or summoned(k) or addressed(k, j) for k in range(max(0, j - 4), j)
+                )
                 and not self._unrealized(tokens, clause, j)
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
             ]
