@@ -84,6 +84,7 @@ class _Event(NamedTuple):
     entities: frozenset[str]
     filed: frozenset[str]  # the singular nouns of the words of its topics ("protest" of `topics: [protests]`)
     planned: bool  # told only as planned (`planned_as`)
+    own: bool  # involving one of the brief's ubiquitous entities (its own subject's)
 
 
 class Occasions:
@@ -159,7 +160,7 @@ class Occasions:
         # naming no one else, the events asked are first those of the brief's own subject: a march the articles tell
         # only beside it (a photo's protest against another target) joins only when its own events are too few to
         # gather (fresh tester 89: Boston among the places of "where did the protests happen")
-        own = [e for e in events if any(self._ubiquitous(t) for t in self._entities(e[0].id))]
+        own = [e for e in events if (told := self._event(e[0].id)) is not None and told.own]
         return (self._gathered(own) if not named else []) or self._gathered(events)
 
     def _events_filed(self) -> _Filed:
@@ -176,13 +177,10 @@ class Occasions:
         event = None
         if fact is not None and fact.kind == "event":
             filed = frozenset(singular(w) for topic in fact.topics for w in words(fold(topic)))
-            event = _Event(fact.date or "", frozenset(fact.entities), filed, bool(planned_as(fact.statement)))
+            entities = frozenset(fact.entities)
+            own = any(self._ubiquitous(e) for e in entities)
+            event = _Event(fact.date or "", entities, filed, bool(planned_as(fact.statement)), own)
         return self._events.put(doc_id, event)
-
-    def _entities(self, doc_id: str) -> frozenset[str]:
-        """The entities of the fact `doc_id` (an event's read once: `_event`)."""
-        event = self._event(doc_id)
-        return event.entities if event is not None else frozenset(self.brief.facts[doc_id].entities)
 
     def _gathered(self, events: list[tuple[Hit, bool]]) -> list[tuple[Hit, list[str], bool]]:
         """Each event (a hit, whether told only as planned) with the places it is put in not given by an earlier
