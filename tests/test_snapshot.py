@@ -1401,3 +1401,26 @@ def test_the_dated_events_filed_under_a_noun_are_read_through_the_event_words_ta
 
     monkeypatch.setattr(compiled.brief, "dated_event_topics", refuse)
     assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]
+
+
+def test_places_and_dates_of_events_asked_again_read_no_event_record_and_place_none_again_as_a_fresh_load_answers(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each asking of "where did protests happen" read and placed every event filed under "protests" (~20,000 at
+    # 100,000 facts: ~3.8 s each time): an event's fields and places are now read once per brief
+    from bot.answering import occasions
+
+    qs = ["where did protests happen", "when did the nyc protest happen", "which cities had protests"]
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    fresh = Core(load_brief(brief_copy), rate_limit=0)
+    expected = [fresh.ask(q).dump_json() for q in qs]
+    assert [served.ask(q).dump_json() for q in qs] == expected
+    assert "New York City" in served.ask(qs[0]).text.splitlines()[0]  # (places gathered, not a plain fact)
+
+    def refuse(*_: object) -> list[tuple[int, int, str]]:
+        raise AssertionError("an event's statement was read again")
+
+    monkeypatch.setattr(served.answerer.occasions, "_name_spans", refuse)
+    monkeypatch.setattr(occasions, "planned_as", refuse)
+    assert [served.ask(q).dump_json() for q in qs] == expected

@@ -11,6 +11,7 @@ keep their places apart, told as planned. Only English words and the brief's own
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from bot import messages
 from bot.answering.compose.composer import LOCATING
@@ -73,12 +74,29 @@ class _Filed:
         return found or default
 
 
+MAX_EVENTS = 131_072  # events whose fields stay read (at 100,000 facts ~20,000 are filed under one noun)
+
+
+class _Event(NamedTuple):
+    """What `places` and `dated` check of a fact of kind "event", read once per brief (`Occasions._event`)."""
+
+    date: str  # "" when undated
+    entities: frozenset[str]
+    filed: frozenset[str]  # the singular nouns of the words of its topics ("protest" of `topics: [protests]`)
+    planned: bool  # told only as planned (`planned_as`)
+    own: bool  # involving one of the brief's ubiquitous entities (its own subject's)
+
+
 class Occasions:
     def __init__(self, brief: Brief, name_spans: NameSpans, ubiquitous: Callable[[str], bool]) -> None:
         self.brief = brief
         self._name_spans = name_spans
         self._ubiquitous = ubiquitous
         self._filed = _Filed(brief)  # `_events_filed`
+        # each event's fields and places, read once per brief: "where did protests happen" read and placed ~20,000
+        # filed events' records on every asking at 100,000 facts (~3.8 s; "when did the nyc protest happen" ~1.3 s)
+        self._events: Recent[str, _Event | None] = Recent(MAX_EVENTS)
+        self._placed: Recent[str, list[str]] = Recent(MAX_EVENTS)
         # the last question's events with their places (`places`): the venue step and the listing step both ask
         self._last: tuple[Question, tuple[Hit, ...], OfTime, list[tuple[Hit, list[str], bool]]] | None = None
 
@@ -131,18 +149,18 @@ class Occasions:
         every = [*ranked, *(Hit(i, 0.0, 0.0) for i in filed if i not in ranked_ids)]
         events = []
         for hit in every:
-            fact = self.brief.facts.get(hit.id)
-            if fact is None or fact.kind != "event" or not named <= set(fact.entities):
+            fact = self._event(hit.id)
+            if fact is None or not named <= fact.entities:
                 continue
             # (filed under the very noun: "protesters" are people, not the "protests" the brief files)
-            if asked not in {singular(w) for topic in fact.topics for w in words(fold(topic))}:
+            if asked not in fact.filed:
                 continue
             if fact.date and of_time(hit.id, q):
-                events.append((hit, bool(planned_as(fact.statement))))
+                events.append((hit, fact.planned))
         # naming no one else, the events asked are first those of the brief's own subject: a march the articles tell
         # only beside it (a photo's protest against another target) joins only when its own events are too few to
         # gather (fresh tester 89: Boston among the places of "where did the protests happen")
-        own = [e for e in events if any(self._ubiquitous(t) for t in self.brief.facts[e[0].id].entities)]
+        own = [e for e in events if (told := self._event(e[0].id)) is not None and told.own]
         return (self._gathered(own) if not named else []) or self._gathered(events)
 
     def _events_filed(self) -> _Filed:
@@ -150,6 +168,19 @@ class Occasions:
         of `topics: [protests]`), in brief order (`_Filed`: `places` walked every fact for each question asking places
         of events, ~100,000 rows read on a large brief), and only the events that `places` keeps."""
         return self._filed
+
+    def _event(self, doc_id: str) -> _Event | None:
+        """The fields `places` and `dated` check of the fact `doc_id`; None when it is no fact of kind "event"."""
+        if doc_id in self._events:
+            return self._events[doc_id]
+        fact = self.brief.facts.get(doc_id)
+        event = None
+        if fact is not None and fact.kind == "event":
+            filed = frozenset(singular(w) for topic in fact.topics for w in words(fold(topic)))
+            entities = frozenset(fact.entities)
+            own = any(self._ubiquitous(e) for e in entities)
+            event = _Event(fact.date or "", entities, filed, bool(planned_as(fact.statement)), own)
+        return self._events.put(doc_id, event)
 
     def _gathered(self, events: list[tuple[Hit, bool]]) -> list[tuple[Hit, list[str], bool]]:
         """Each event (a hit, whether told only as planned) with the places it is put in not given by an earlier
@@ -169,7 +200,14 @@ class Occasions:
     def placed(self, doc_id: str) -> list[str]:
         """The glossary places the fact's statement puts something in, in its order: named with a word of LOCATING
         among the few before ("outside the guild's Eastport … offices"), or listed right after such a one ("in
-        Eastport and Millbrook"); a place only spoken of ("argued that Eastport's harbour …") is none."""
+        Eastport and Millbrook"); a place only spoken of ("argued that Eastport's harbour …") is none. Read once per
+        fact (`_placed`)."""
+        found = self._placed.get(doc_id)
+        if found is None:
+            found = self._placed.put(doc_id, self._placed_read(doc_id))
+        return list(found)
+
+    def _placed_read(self, doc_id: str) -> list[str]:
         fact = self.brief.facts[doc_id]
         told = words(fold(fact.statement))
         found: list[str] = []
@@ -221,12 +259,12 @@ class Occasions:
         # the events filed under the noun, not every fact (a full walk of a large brief's rows per question)
         filed = self._events_filed().get(noun, [])
         for hit in [*ranked, *(Hit(i, 0.0, 0.0) for i in filed if i not in ranked_ids)]:
-            fact = self.brief.facts.get(hit.id)
-            if fact is None or fact.kind != "event" or not fact.date or not set(named) <= set(fact.entities):
+            fact = self._event(hit.id)
+            if fact is None or not fact.date or not set(named) <= fact.entities:
                 continue
-            if noun not in {singular(w) for topic in fact.topics for w in words(fold(topic))}:
+            if noun not in fact.filed:
                 continue
-            if planned_as(fact.statement) or places[0] not in self.placed(hit.id):
+            if fact.planned or places[0] not in self.placed(hit.id):
                 continue
             by_date.setdefault(fact.date, hit)
         # (an event dated by its year or month alone may be one told more exactly by another: left to the fact)
