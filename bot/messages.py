@@ -240,9 +240,10 @@ SUM_NOT_HANDED_LEAD = "The articles I have tell of no such payment; they give {f
 # "did the organizer leave" of "she was told to leave and said they would not leave until …": only ordered or meant
 WHETHER_UNTOLD_LEAD = "The articles I have don't say whether that happened; they tell only this: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
-# "is Lind the founder of the guild" when the articles name only another of its founders (flow.Flow._holder)
+# "is Lind the founder of the guild" when the articles name only another of its founders (flow.Flow._holder); {role}
+# with its article ("a founder", "an executive")
 ROLE_UNTOLD_LEAD = (
-    "The articles I have don't say whether {name} {be} a {role} of {owner}; they tell only this: {statement}"
+    "The articles I have don't say whether {name} {be} {role} of {owner}; they tell only this: {statement}"
 )
 # "did the guild use the Courier": a tie between the two told in other words, neither a "Yes" nor "don't say that"
 OTHER_WORDS_LEAD = "The articles I have don't put it in those words; they tell this: {statement}"

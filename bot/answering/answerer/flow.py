@@ -982,7 +982,8 @@ class Flow(Premises):
             # "is Lind the founder of the guild" of "Ward is a co-founder of the guild": a role several hold, told of
             # another alone, is not told to be not hers (not told is not false); what is told of it follows
             name, of = self.brief.entities[people[0]].name, self.brief.entities[owners[0]].name
-            lead = messages.ROLE_UNTOLD_LEAD.format(name=name, be=q.words[0], role=role, owner=of, statement=asked.lead)
+            one = f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"  # "an executive", "a founder"
+            lead = messages.ROLE_UNTOLD_LEAD.format(name=name, be=q.words[0], role=one, owner=of, statement=asked.lead)
             says_yes = False
         else:
             return None
@@ -1013,13 +1014,18 @@ class Flow(Premises):
 
 def _agent_prefix_dropped(tokens: list[str]) -> list[str]:
     """`tokens` with a role of people (classes.NOUN_KINDS) prefixed as one of several holding it (AGENT_PREFIXES)
-    read as the role: "co founder" and "cofounder" (normalize splits "co-founder") as "founder"."""
+    read as the role: "co founder" and "cofounder" (normalize splits "co-founder") as "founder". A leading role
+    (LEADER_ROLES) keeps its prefix: a co-CEO is not the one CEO a fact naming the CEO tells of."""
+
+    def shared(role: str) -> bool:
+        return NOUN_KINDS.get(role) == PERSON_KINDS and role not in LEADER_ROLES
+
     said: list[str] = []
     for t in tokens:
-        if said and said[-1] in AGENT_PREFIXES and NOUN_KINDS.get(t) == PERSON_KINDS:
+        if said and said[-1] in AGENT_PREFIXES and shared(t):
             said[-1] = t
             continue
-        bare = [t[len(p) :] for p in AGENT_PREFIXES if t.startswith(p) and NOUN_KINDS.get(t[len(p) :]) == PERSON_KINDS]
+        bare = [t[len(p) :] for p in AGENT_PREFIXES if t.startswith(p) and shared(t[len(p) :])]
         said.append(bare[0] if bare else t)
     return said
 
