@@ -763,25 +763,7 @@ class Answerer(Followed):
                 # and what it counts, if anything, and the question as asked, whose parts "what about …" swaps, with
                 # its closing verb: "when does it start", then "and the 2001 one?" asks when that one starts
                 tail = self.followups.closing(asked, previous.phrase)
-                if asked.thing and not previous.thing and asked.phrase.startswith(previous.phrase):
-                    # "what is the guild", "when did they sign the lease": the reading told what the guild did to a
-                    # thing, which "it" in "what was it called" stands for next (kept as the guild, it asked what
-                    # the guild was called; fresh tester 95 C10)
-                    return replace(
-                        previous,
-                        phrase=asked.phrase,
-                        thing=asked.thing,
-                        head=asked.head,
-                        ask=asked.ask,
-                        counted=asked.counted,
-                        asked=asked.asked,
-                        names=asked.names,
-                        tail=tail,
-                        they_told=previous.they_told or reading.people,
-                        they=reading.they or previous.they,
-                        occasion=reading.occasion or previous.occasion,
-                    )
-                return replace(
+                kept_ask = replace(
                     previous,
                     ask=asked.ask,
                     counted=asked.counted,
@@ -792,6 +774,12 @@ class Answerer(Followed):
                     they=reading.they or previous.they,
                     occasion=reading.occasion or previous.occasion,
                 )
+                if asked.thing and not previous.thing and asked.phrase.startswith(previous.phrase):
+                    # "what is the guild", "when did they sign the lease": the reading told what the guild did to a
+                    # thing, which "it" in "what was it called" stands for next (kept as the guild, it asked what
+                    # the guild was called; fresh tester 95 C10)
+                    return replace(kept_ask, phrase=asked.phrase, thing=asked.thing, head=asked.head)
+                return kept_ask
 
             return shown, kept
         if not shown.answered:
