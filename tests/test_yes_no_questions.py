@@ -829,6 +829,20 @@ def test_a_role_others_share_is_never_denied_for_want_of_the_asked_person(core: 
     assert not answer.text.startswith("No"), answer.text
 
 
+@pytest.mark.parametrize("question", ["is alex karp a co-ceo of palantir", "was peter thiel a co-ceo of palantir"])
+def test_a_shared_form_of_a_one_holder_role_gets_no_verdict_from_who_holds_the_role(core: Core, question: str) -> None:
+    # review of the thirty-second session: "co-ceo" was read as "ceo", so the fact naming the CEO said Yes of him
+    # and No of another; the facts tell of no co-CEO
+    first = core.ask(question).text.splitlines()[0]
+    assert not first.startswith(("Yes", "No")), first
+
+
+def test_a_role_told_only_of_another_takes_an_before_a_vowel(core: Core) -> None:
+    # review of the thirty-second session: the untold-role lead wrote "a executive"
+    first = core.ask("is peter thiel an executive of palantir").text.splitlines()[0]
+    assert " a executive" not in first, first
+
+
 @pytest.mark.parametrize(
     "question",
     [
