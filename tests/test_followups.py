@@ -2834,6 +2834,15 @@ def test_he_right_after_a_question_left_unanswered_is_the_one_person_it_named(ta
     assert not they.answered and they.read_as == "", they.text
 
 
+def test_a_question_answered_after_a_miss_is_the_last_one_the_next_follow_up_is_read_after(talk: Core) -> None:
+    # review of the thirty-second session: "did karp agree" unanswered, "what did he say" answered, then "when did he
+    # say it" was still told "I found no answer to your last question (did karp agree)"
+    ask(talk, "did karp agree")
+    assert ask(talk, "what did he say").answered
+    then = ask(talk, "when did he say it")
+    assert "did karp agree" not in then.text, then.text
+
+
 def test_it_closing_what_an_actor_claimed_about_it_is_the_thing_asked_before(talk: Core) -> None:
     # fresh tester 96: "how much was the 38m contract", then "what did palantir claim about it" was asked on its own
     # and led Mijente's raid claim; "it" is the contract (and "what did karp say about it" after "what is falcon" is
