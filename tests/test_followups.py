@@ -3448,3 +3448,15 @@ def test_a_count_of_a_bare_act_after_a_clause_counts_its_plural_doers(talk: Core
     assert answer.text.startswith("More than 200:")
     ask(talk, "when did the employees confront karp")
     assert not ask(talk, "how many").text.startswith("More than 200")  # "several" confronted him, no count
+
+
+def test_the_year_one_after_an_unanswered_question_asks_it_again_of_that_year(talk: Core) -> None:
+    # fu43: "and the 2019 one?" after an unanswered "who organized the … protest in 2018" said it could not tell what
+    # "the 2019 one" was; "one" stands for the noun that question named, which no answer had to give
+    assert not ask(talk, "who organized the palo alto protest in 2018").answered
+    answer = ask(talk, "and the 2019 one?")
+    assert answer.read_as == "who organized the palo alto protest in 2019"
+    assert answer.answered
+    # "the other one" picks one out against what an answer told, which none did: still not guessed
+    ask(talk, "who organized the palo alto protest in 2018")
+    assert not ask(talk, "and the other one?").answered

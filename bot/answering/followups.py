@@ -3072,6 +3072,21 @@ def _sum_of_it(tokens: list[str], stands: list[int]) -> bool:
     )
 
 
+def one_of_its_own(tokens: list[str]) -> bool:
+    """ "And the 2019 one?", "what about the monday one": an ellipsis (ELLIPSIS_OPENINGS) asking again of a "one"
+    told apart by words of its own (a year, a content word), so "one" stands for the noun the last question named
+    whether or not it was answered. "The other one" or "the bigger one" picks one out against what an answer told,
+    which a question left unanswered never gave (a guess: review 22 L3)."""
+    opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
+    rest = [t for t in tokens[len(opening) :] if words(t)] if opening is not None else []
+    if len(rest) < 3 or rest[0] != "the" or rest[-1] != "one":
+        return False
+    own = rest[1:-1]
+    if not (OTHER | COMPARATIVES).isdisjoint(own):
+        return False
+    return any(t.isdigit() or _content([t]) for t in own)
+
+
 def _one_pointed_at(tokens: list[str]) -> int | None:
     """Where "that one" or "this one" opens (a demonstrative before "one" and no noun of its own after it: "what
     was that one for", not "that one contract"), which points at a thing named earlier; None when there is none.
