@@ -3460,3 +3460,12 @@ def test_the_year_one_after_an_unanswered_question_asks_it_again_of_that_year(ta
     # "the other one" picks one out against what an answer told, which none did: still not guessed
     ask(talk, "who organized the palo alto protest in 2018")
     assert not ask(talk, "and the other one?").answered
+
+
+def test_how_many_signed_after_a_question_naming_a_written_thing_by_its_verb_counts_its_signers(talk: Core) -> None:
+    # fu43: after "did employees petition palantir", a bare "how many signed" was read alone and led the 2018
+    # letter's signers ("More than 200"); the petition the question named is what was signed
+    ask(talk, "did employees petition palantir")
+    answer = ask(talk, "how many signed")
+    assert answer.read_as == "how many signed the petition"
+    assert answer.text.startswith("More than 60")
