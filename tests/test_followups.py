@@ -3469,3 +3469,13 @@ def test_how_many_signed_after_a_question_naming_a_written_thing_by_its_verb_cou
     answer = ask(talk, "how many signed")
     assert answer.read_as == "how many signed the petition"
     assert answer.text.startswith("More than 60")
+
+
+def test_which_one_after_an_answer_on_one_of_several_written_things_names_it_and_the_others(talk: Core) -> None:
+    # fu43: "which one" after "what did the flyer say" was "outside what I cover", though two articles tell of a
+    # flyer: the one told is named by its article, and the other article's flyer is said too
+    told = ask(talk, "what did the flyer say")
+    answer = ask(talk, "which one")
+    assert answer.answered and answer.text.startswith("The one told in Truthout, July 2019:")
+    assert told.evidence[0].id == answer.evidence[0].id
+    assert "also tell of a flyer in The Hill, May 2019" in answer.text

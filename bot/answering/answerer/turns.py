@@ -123,6 +123,9 @@ class Answerer(Followed):
         each = self._each_of_them(question, previous) if previous is not None else None
         if each is not None:
             return each
+        which = self._which_told(question, previous) if previous is not None else None
+        if which is not None:
+            return which
         picked = ordinal_picked(self.brief, question, previous.told) if previous is not None else None
         if picked is not None:  # "how much was the first one" of the things the last answer named in order
             answer, subject = self._picked(question, picked)
