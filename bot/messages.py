@@ -48,6 +48,9 @@ NOTHING_AFTER = "The articles I have end in {latest}: they tell nothing of what 
 NEXT_DATED_LEAD = "{date} (the next date the articles give after {after}): {statement}"
 NEXT_DATED_OF_TOPIC_LEAD = "{date} (the next date the articles give on {topic} after {after}): {statement}"
 NEXT_NONE = "The articles I have date nothing after {after}."
+# "which one" after an answer telling one of a kind of thing several articles tell of (the last subject's noun)
+WHICH_TOLD_LEAD = "The one told in {source}: {statement}"
+WHICH_OTHER = "The articles also tell of a {noun} in {source}: {statement}"
 # "what happened next" of an occasion its article goes on telling (the order told, not a date)
 NEXT_NARRATED_LEAD = "Next, as {source} tells it: {statement}"
 NEXT_UNDATED = "The articles I have give no date for that, so I can't tell what came after it."

@@ -3457,3 +3457,34 @@ def test_a_count_of_a_bare_act_after_a_clause_counts_its_plural_doers(talk: Core
     assert answer.text.startswith("More than 200:")
     ask(talk, "when did the employees confront karp")
     assert not ask(talk, "how many").text.startswith("More than 200")  # "several" confronted him, no count
+
+
+def test_the_year_one_after_an_unanswered_question_asks_it_again_of_that_year(talk: Core) -> None:
+    # fu43: "and the 2019 one?" after an unanswered "who organized the … protest in 2018" said it could not tell what
+    # "the 2019 one" was; "one" stands for the noun that question named, which no answer had to give
+    assert not ask(talk, "who organized the palo alto protest in 2018").answered
+    answer = ask(talk, "and the 2019 one?")
+    assert answer.read_as == "who organized the palo alto protest in 2019"
+    assert answer.answered
+    # "the other one" picks one out against what an answer told, which none did: still not guessed
+    ask(talk, "who organized the palo alto protest in 2018")
+    assert not ask(talk, "and the other one?").answered
+
+
+def test_how_many_signed_after_a_question_naming_a_written_thing_by_its_verb_counts_its_signers(talk: Core) -> None:
+    # fu43: after "did employees petition palantir", a bare "how many signed" was read alone and led the 2018
+    # letter's signers ("More than 200"); the petition the question named is what was signed
+    ask(talk, "did employees petition palantir")
+    answer = ask(talk, "how many signed")
+    assert answer.read_as == "how many signed the petition"
+    assert answer.text.startswith("More than 60")
+
+
+def test_which_one_after_an_answer_on_one_of_several_written_things_names_it_and_the_others(talk: Core) -> None:
+    # fu43: "which one" after "what did the flyer say" was "outside what I cover", though two articles tell of a
+    # flyer: the one told is named by its article, and the other article's flyer is said too
+    told = ask(talk, "what did the flyer say")
+    answer = ask(talk, "which one")
+    assert answer.answered and answer.text.startswith("The one told in Truthout, July 2019:")
+    assert told.evidence[0].id == answer.evidence[0].id
+    assert "also tell of a flyer in The Hill, May 2019" in answer.text

@@ -789,6 +789,9 @@ class FollowUps:
         elided = self._elided(tokens, typed, q, subject) if subject is not None else ""
         if elided:
             return Reading(elided)
+        signed = self._signers_of_written(tokens, q, subject) if subject is not None else ""
+        if signed:
+            return Reading(signed)
         of_person = self._of_person(tokens, typed, subject) if subject is not None else ""
         if of_person:
             return Reading(of_person)
@@ -1330,6 +1333,21 @@ class FollowUps:
         ask = subject.ask.split(" ")
         joined = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "in"
         return " ".join([*typed, joined, self._told_name(subject) or subject.phrase])
+
+    def _signers_of_written(self, tokens: list[str], q: Question, subject: Subject) -> str:
+        """ "How many signed" (a count of a WRITTEN_ACTS verb alone) after a question naming one written thing (a
+        document noun of classes.NOUN_KINDS, or its verb: "did employees petition the guild"): those who did that
+        act to it ("how many signed the petition"). Read alone it counted any signers, another letter's (fu43); a
+        question naming no such thing, or several, gives "" (which one is then a guess)."""
+        asked = [t for t in tokens if t not in LEAD_INS]
+        if q.entities or len(asked) != 3 or asked[:2] != ["how", "many"] or asked[2] not in WRITTEN_ACTS:
+            return ""
+        verb = self.understander.english.verb
+        written = set()
+        for word in words(subject.asked.lower()):
+            forms = (word, singular(word), verb(word) or "")
+            written |= {form for form in forms if "document" in NOUN_KINDS.get(form, ())}
+        return f"how many {asked[2]} the {written.pop()}" if len(written) == 1 else ""
 
     def _plural_doers(self, subject: Subject) -> str:
         """The plural noun that the last subject, a clause ("the employees confront the ceo"), opens with as the
@@ -3070,6 +3088,21 @@ def _sum_of_it(tokens: list[str], stands: list[int]) -> bool:
         and said[2] in COPULAS
         and said[3] in ("it", "that", "this")
     )
+
+
+def one_of_its_own(tokens: list[str]) -> bool:
+    """ "And the 2019 one?", "what about the monday one": an ellipsis (ELLIPSIS_OPENINGS) asking again of a "one"
+    told apart by words of its own (a year, a content word), so "one" stands for the noun the last question named
+    whether or not it was answered. "The other one" or "the bigger one" picks one out against what an answer told,
+    which a question left unanswered never gave (a guess: review 22 L3)."""
+    opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
+    rest = [t for t in tokens[len(opening) :] if words(t)] if opening is not None else []
+    if len(rest) < 3 or rest[0] != "the" or rest[-1] != "one":
+        return False
+    own = rest[1:-1]
+    if not (OTHER | COMPARATIVES).isdisjoint(own):
+        return False
+    return any(t.isdigit() or _content([t]) for t in own)
 
 
 def _one_pointed_at(tokens: list[str]) -> int | None:

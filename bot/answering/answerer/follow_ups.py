@@ -220,6 +220,56 @@ class Followed(Flow):
         )
         return replace(answer, text=render_text(answer)), lambda: previous
 
+    def _which_told(self, question: str, previous: Subject) -> tuple[Answer, Callable[[], Subject | None]] | None:
+        """ "Which one" (or "which <noun>") right after an answer telling one fact of a thing (the last subject's
+        noun, `Subject.head`: "the flyer") that other articles tell of too: the one told, by the article it cites,
+        led, and in a note one fact of that noun (or a synonym the brief lists) from each other article, first in
+        brief order; which article told which is all that is said, never that they are one thing or two. None for
+        any other question, or when no other article tells of that noun (read as before: "outside what I cover")."""
+        said = [t for t in normalize(question).tokens if t not in ("and", "so", "ok", "okay")]
+        told = self.brief.facts.get(previous.told)
+        noun = singular(previous.head.lower())
+        if told is None or noun not in NOUN_KINDS or said not in (["which", "one"], ["which", noun]):
+            return None  # a thing of a kind the articles tell apart (a flyer, a protest), not any noun ("contract")
+        synonyms = self.brief.meta.synonyms
+        nouns = {noun, *(singular(v.lower()) for k, vs in synonyms.items() if singular(k.lower()) == noun for v in vs)}
+
+        def at(fact: FactData) -> int | None:  # where the noun first comes in its statement
+            said = words(fact.statement.lower())
+            return next((i for i, w in enumerate(said) if singular(w) in nouns), None)
+
+        cited = {c.source for c in told.citations}
+        if at(told) is None or not cited:
+            return None
+        # of each other article, the fact naming the noun soonest: the one telling of that thing, not one naming it
+        # in passing
+        others: dict[str, tuple[int, FactData]] = {}
+        for fact in self.brief.facts.values():
+            sources = [c.source for c in fact.citations]
+            where = at(fact) if fact.id != told.id and sources and cited.isdisjoint(sources) else None
+            if where is not None and (sources[0] not in others or where < others[sources[0]][0]):
+                others[sources[0]] = (where, fact)
+        if not others:
+            return None
+
+        q = self.understander.understand(normalize(previous.asked or question))
+
+        def composed_of(fact_id: str) -> Answer:
+            hit = Hit(fact_id, 1.0, 1.0)
+            return self.composer.compose(q, [hit], hit)
+
+        def label(answer: Answer) -> str:  # as its citation line names the article ("Truthout, July 2019")
+            return next((c.label for e in answer.evidence[:1] for c in e.citations), "")
+
+        composed = composed_of(told.id)
+        lead = messages.WHICH_TOLD_LEAD.format(source=label(composed), statement=told.statement)
+        notes = [
+            messages.WHICH_OTHER.format(noun=noun, source=label(composed_of(fact.id)), statement=fact.statement)
+            for _, fact in others.values()
+        ]
+        answer = replace(composed, lead=lead, says_yes=False, note="\n".join(notes), question=question[:300])
+        return replace(answer, text=render_text(answer)), lambda: previous
+
     def _of_told(self, answer: Answer, told: FactData) -> bool:
         """Whether `answer` leads with the fact the last answer told (`told`), one the brief links to it (`related`,
         `differs`), or one citing an article it cites: "they" are the things that fact told, and a question asked of

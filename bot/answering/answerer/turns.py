@@ -28,6 +28,7 @@ from bot.answering.followups import (
     Subject,
     asks_else,
     asks_of_before,
+    one_of_its_own,
     people_told,
     without_else,
 )
@@ -111,7 +112,7 @@ class Answerer(Followed):
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
         missed = previous.unanswered if previous is not None else ""
         if missed:  # the last question had no answer: only the one person it named is read with this one
-            previous = self._named_in_missed(missed)
+            previous = self._kind_in_missed(missed, question) or self._named_in_missed(missed)
         lines = first_line(question) if len(question) <= MAX_QUESTION else None
         joined = lines is None and len(question) <= MAX_QUESTION
         if joined:
@@ -122,6 +123,9 @@ class Answerer(Followed):
         each = self._each_of_them(question, previous) if previous is not None else None
         if each is not None:
             return each
+        which = self._which_told(question, previous) if previous is not None else None
+        if which is not None:
+            return which
         picked = ordinal_picked(self.brief, question, previous.told) if previous is not None else None
         if picked is not None:  # "how much was the first one" of the things the last answer named in order
             answer, subject = self._picked(question, picked)
@@ -330,6 +334,17 @@ class Answerer(Followed):
         if person is None or not person.person:
             return None
         return replace(self.missed(missed), person=person.person)
+
+    def _kind_in_missed(self, missed: str, question: str) -> Subject | None:
+        """The whole subject of the unanswered question `missed` when `question` asks it again of "the <year> one"
+        (followups.one_of_its_own): "one" stands for the noun that question named ("who organized the 2018
+        protest", unanswered, then "and the 2019 one?": who organized the 2019 protest), which no answer had to
+        give, so reading it is no guess. None for any other question, read as `_named_in_missed` says."""
+        said = normalize(missed)
+        if not said.tokens or not one_of_its_own(normalize(question).tokens):
+            return None
+        found = self.followups.subject(said, self.understander.understand(said))
+        return found if found is not None and found.ask and found.head else None
 
     def _turn(
         self, question: str, previous: Subject | None, *, missed: str = ""
