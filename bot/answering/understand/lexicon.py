@@ -5,7 +5,6 @@ manners, pronouns, cue words. English only, never brief content.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from bot.search import stem
 from bot.text import IRREGULAR, on_first_use, words
@@ -230,17 +229,6 @@ def asks_size_of_agreement(tokens: list[str]) -> bool:
         if copula > 0 and tokens[copula] in COPULAS and not AGREEMENTS.isdisjoint(before):
             return True
     return False
-
-
-# nouns of the figures a thing is given in ("the contract figures", "the deal numbers"): of an agreement, its sums
-FIGURE_NOUNS = frozenset("figure figures number numbers amount amounts sum sums value values".split())
-
-
-def asks_sums_of_agreement(tokens: list[str]) -> bool:
-    """An agreement's noun right before a noun of figures ("compare the contract figures across articles", "list
-    the deal sums"): an agreement is given in money, so its figures are its sums, as "how much was the contract"
-    asks (general English; a count is asked of other nouns: "the protest figures")."""
-    return any(t in AGREEMENTS and n in FIGURE_NOUNS for t, n in pairwise(tokens))
 
 
 # acts that end something going on (general English): their opposite told done ("kept the lease") says no only as

@@ -64,7 +64,6 @@ from bot.answering.understand.lexicon import (
     CUE_STEMS,
     CUE_TERMS,
     DETERMINERS,
-    FIGURE_NOUNS,
     GATHERINGS,
     JUSTIFYING,
     LEAD_INS,
@@ -80,7 +79,6 @@ from bot.answering.understand.lexicon import (
     WEEKDAYS,
     WH_WORDS,
     asks_size_of_agreement,
-    asks_sums_of_agreement,
     claim_start,
 )
 from bot.answering.understand.question import NameSpans, Question
@@ -813,17 +811,6 @@ def closed_up_parts(index: Index, word: str) -> list[tuple[str, str]]:
 
 
 ATTRIBUTIONS = (("per",), ("according", "to"), ("acc", "to"))
-# words spanning every source before an article word ("across articles", "across all the sources")
-SPANNING = frozenset({"across", "throughout"})
-SPAN_FILLERS = frozenset({"the", "all", "different", "various", "its", "their"})
-
-
-def _across(before: list[str]) -> list[str]:
-    """The words right before an article word that say it spans every source ("across", "across all the"), or []."""
-    j = len(before)
-    while j and before[j - 1] in SPAN_FILLERS:
-        j -= 1
-    return before[j - 1 :] if j and before[j - 1] in SPANNING else []
 QUESTION_NOUNS = frozenset({"question", "questions", "q", "qn", "qs"})  # "dumb q": the question itself (chat English)
 
 
@@ -1690,8 +1677,6 @@ class Understander:
         q.earliest = q.kind == "date" and (not STARTING.isdisjoint(tokens) or " since when " in padded or since)
         # "where was the first protest": the place of the earliest told (Dates.earliest, of facts naming a place)
         q.earliest = q.earliest or (q.kind == "where" and not FIRST_WORDS.isdisjoint(tokens))
-        if q.kind in ("topic", "list") and asks_sums_of_agreement(tokens) and not asks_size_of_agreement(tokens):
-            q.kind = "amount"  # "compare the contract figures across articles": the sums, listed side by side
         if q.kind == "amount" and "count" not in q.cues:
             q.cues.update(("money", "money_ask"))  # "how big is the deal": a sum is asked without a money word
         if asks_size_of_agreement(tokens) and "count" not in q.cues:
@@ -1940,13 +1925,6 @@ class Understander:
             q.leftover = [t for t in q.leftover if t not in SIZE_WORDS]
             q.terms = [t for t in q.terms if t not in SIZE_WORDS]
             q.search = [t for t in q.search if t not in SIZE_WORDS]
-        if asks_sums_of_agreement(tokens) and "count" not in q.cues and not asks_size_of_agreement(tokens):
-            # "(compare) the contract figures": the noun asks for its sums, as "how much" does, and a verb opening
-            # the question bids the answer be given ("compare", "show"): no word a fact must share
-            bidding = FIGURE_NOUNS | ({tokens[0]} if self.english.verb(tokens[0]) is not None else set())
-            q.leftover = [t for t in q.leftover if t not in bidding]
-            q.terms = [t for t in q.terms if t not in bidding]
-            q.search = [t for t in q.search if t not in bidding]
         # (imported here: the compose package imports this module while it loads)
         from bot.answering.compose.questions import succeeding_at
 
@@ -2185,10 +2163,7 @@ class Understander:
                     attributed = before[:1] in (["per"], ["to"], ["in"], ["from"])
                     end = i + n + (attributed and i + n < len(tokens) and tokens[i + n] in ARTICLE_WORDS)
                     where.update(range(i, end))
-            if token in ARTICLE_WORDS | {"sources"} and _across(tokens[:i]):
-                # "the contract figures across (all the) articles": every source is where to look, none named
-                where.update(range(len(tokens[:i]) - len(_across(tokens[:i])), i + 1))
-            elif token in ARTICLE_WORDS and i and tokens[i - 1] in self._source_ends:
+            if token in ARTICLE_WORDS and i and tokens[i - 1] in self._source_ends:
                 found.add(self._source_ends[tokens[i - 1]])  # "the first article": the earliest published
                 where.update((i - 1, i))
             elif token in ARTICLE_WORDS and (month := self._month_named(tokens[: i + 1])) is not None:
