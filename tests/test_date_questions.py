@@ -1516,3 +1516,10 @@ def test_a_year_the_question_ties_to_an_end_is_never_echoed_as_the_asked_act_s(c
     # the year you named", as if it was got in 2019; that year is its expiry's
     line = core.ask("when did palantir get the 53m contract that expires in 2019").text.splitlines()[0]
     assert "year you named" not in line and line.startswith("The articles I have give no start date"), line
+
+
+def test_a_when_question_of_getting_a_thing_is_not_dated_by_the_end_it_is_picked_out_by(core: Core) -> None:
+    a = core.ask("when did palantir get the contract expiring in 2019")  # "was due to expire on 25 September 2019"
+    assert not a.answered and a.text.startswith(messages.NO_DATE), a.text
+    b = core.ask("when does the icm contract expire")  # the end asked: its due date still answers
+    assert b.answered and _first_line(b.text).startswith("Due by 25 September 2019"), b.text

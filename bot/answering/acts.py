@@ -119,6 +119,11 @@ def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) ->
         if lemma is None:
             continue
         if lemma == PASSIVE:
+            if words[i + 1 : i + 2] and words[i + 1] in OBJECT_OPENINGS:
+                # "did they get the contract expiring in 2019": "get" has an object, so it is the act (one of
+                # receiving, said in many ways), not a passive's; a participle after its object only picks the
+                # thing out ("expiring"), and is not the act asked
+                return None
             base_form = False
             continue
         if lemma in INTENDING and words[i + 1 : i + 2] == ["to"]:

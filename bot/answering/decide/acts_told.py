@@ -27,7 +27,7 @@ from bot.answering.acts import (
     becoming,
 )
 from bot.answering.articles import ARTICLE_VOCABULARY, MENTIONING, PUBLISHING_VERBS, REPORTING_VERBS
-from bot.answering.compose.dates import ENDING, START_STEMS, planned_as
+from bot.answering.compose.dates import ENDING, START_STEMS, due_at, planned_as
 from bot.answering.compose.figures import PLANNED
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED
@@ -396,7 +396,9 @@ class ActsTold:
             return "other_object"
         if done is not None and self._done_by_another(q, done, fact.statement):
             return "other_actor"
-        planned = act is None and done is not None and bool(planned_as(fact.statement))
+        # (a date something was only due at, "was due to expire on 25 September", is a planned one too)
+        due = bool(fact.date) and due_at(fact.statement, fact.date)
+        planned = act is None and done is not None and (bool(planned_as(fact.statement)) or due)
         if planned and done is not None and not self.said(self._act_forms(done), said):
             # "when did the guild sign the lease" against "a lease scheduled to start on 1 May": the date a planned
             # thing is to happen is not when another act done with it was, even one named by a noun too ("sign")
