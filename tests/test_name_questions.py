@@ -1186,3 +1186,14 @@ def test_who_began_an_organization_asks_its_founder_and_no_other_start(core: Cor
     a = core.ask(question)
     assert not a.answered and "scheduled to start" not in a.text.splitlines()[0], a.text
     assert "Thiel" in core.ask("who started palantir").text.splitlines()[0]  # a founder told still answers
+
+
+@pytest.mark.parametrize(
+    "question", ["whats the name of the ice program in 2017", "what's the name of the ice program from 2017"]
+)
+def test_a_thing_named_by_the_year_after_it_is_on_topic_as_by_the_year_before_it(core: Core, question: str) -> None:
+    # fresh tester 96: "the program in 2017" was no dated thing ("the 2017 program" was), and the question with its
+    # year set apart was called off-topic
+    a = core.ask(question)
+    assert a.answered, a.text
+    assert a.text.startswith("Unaccompanied Alien Children Human Smuggling Disruption Initiative"), a.text

@@ -3742,3 +3742,11 @@ def test_a_size_compared_with_an_event_no_fact_tells_of_says_it_has_no_count_not
     assert "no count of the people at the microsoft petition" in line, line
     line = _first_line(core.ask("was the palo alto protest bigger than the microsoft petition").text)
     assert line.startswith("The articles I have give "), line
+
+
+def test_a_fact_settling_it_only_of_others_never_takes_the_lead_from_one_telling_it_of_those_asked(core: Core) -> None:
+    # fresh tester 96: the flyer's "employees at other tech firms … petitions … do not want" settles something, of
+    # others, and led "the articles don't say that" over the 60 Palantir employees' own petition
+    a = core.ask("did employees petition palantir")
+    assert a.answered and a.items[0].id == "employees-petition-over-60-2019", a.text
+    assert not _first_line(a.text).startswith(messages.ACT_UNSTATED_LEAD.split("{", 1)[0]), a.text

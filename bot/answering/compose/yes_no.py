@@ -291,6 +291,11 @@ class Verdicts:
         if features(best.id).settles or not near:
             return best
         pick = max(near, key=lambda h: (features(h.id).settles, h.score))
+        if self._others_over_asked(q, pick.id, best.id):
+            # "did employees petition the guild": "employees at other firms organized petitions … do not want"
+            # settles something, of others; the best's "a petition signed by 60 guild employees" tells it of them
+            # (fresh tester 96)
+            return best
         if self._voiced_over_told(q, pick.id, best.id):
             # "did the guild help close the pier": the decider took the article's account of it over someone's
             # words on it (Decider._told_not_said); those words are no verdict to lead with either
@@ -303,6 +308,17 @@ class Verdicts:
             if telling:
                 return max(telling, key=lambda h: h.score)
         return pick
+
+    def _others_over_asked(self, q: Question, pick_id: str, best_id: str) -> bool:
+        """The pick tells the question's subject only as others (`subject_of_others`: "employees at other firms")
+        and the best does not: the pick's negation settles nothing of the ones asked, and would lead with "the
+        articles don't say that" over the best telling it of them."""
+        facts = self.brief.facts
+        return (
+            pick_id != best_id
+            and self.subject_of_others(q, facts[pick_id])
+            and not self.subject_of_others(q, facts[best_id])
+        )
 
     def _denied_before_purpose(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
         """For an act asked with its purpose ("did the protesters get inside to hand over the petition"), a

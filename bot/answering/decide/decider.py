@@ -176,6 +176,7 @@ CLAUSE_OPENERS = frozenset("the that which those these its their his her they he
 ARTICLE_DETERMINERS = frozenset("the a an this that".split())
 CLAUSE_PARTICLES = frozenset("out around at to in on by outside inside through over from".split())
 PASSIVE_BY = on_first_use(r"\b(?:was|were|is|are|been)\s+\w+ed\s+by\b", re.IGNORECASE)  # "was produced by"
+YEAR_AFTER_NOUN = frozenset({"in", "from", "of"})  # "the program in 2017": a year naming the noun before it
 DATED_THING_REACH = 2  # words between a year and the noun it names a thing with ("2017 harbour program")
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
@@ -515,13 +516,19 @@ class Decider:
         return not missing or (len(missing) == 1 and len(asked) > STATED_TOGETHER)
 
     def _dated_thing_stated(self, q: Question, doc_id: str) -> bool:
-        """The question names a thing by its year ("the 2017 program", "the 2018 letter") and the fact calls it so:
+        """The question names a thing by its year ("the 2017 program", "the program in 2017") and the fact calls it so:
         that year, then within DATED_THING_REACH words the same noun ("the 2017 harbour program"). An everyday noun
         and a year anchor nothing apart; together, as the fact says them, they name one thing."""
         pairs = [
             (t, stem(n))
             for t, n in itertools.pairwise(q.words)
             if t in q.years and n in q.leftover and n not in q.years
+        ]
+        # "the program in 2017", "the program from 2017": the same thing named by its year after it (fresh tester 96)
+        pairs += [
+            (t, stem(n))
+            for n, at, t in zip(q.words, q.words[1:], q.words[2:], strict=False)
+            if at in YEAR_AFTER_NOUN and t in q.years and n in q.leftover and n not in q.years
         ]
         if not pairs:
             return False
