@@ -258,7 +258,7 @@ class Followed(Flow):
             hit = Hit(fact_id, 1.0, 1.0)
             return self.composer.compose(q, [hit], hit)
 
-        def label(answer: Answer) -> str:  # as its citation line names the article ("Truthout, July 2019")
+        def label(answer: Answer) -> str:  # as its citation line names the article ("the Gazette, May 2019")
             return next((c.label for e in answer.evidence[:1] for c in e.citations), "")
 
         composed = composed_of(told.id)

@@ -397,7 +397,7 @@ class ActsTold:
         if done is not None and self._done_by_another(q, done, fact.statement):
             return "other_actor"
         # (a date something was only due at, "was due to expire on 25 September", is a planned one too)
-        due = bool(fact.date) and due_at(fact.statement, fact.date)
+        due = due_at(fact.statement, fact.date) if fact.date else False
         planned = act is None and done is not None and (bool(planned_as(fact.statement)) or due)
         if planned and done is not None and not self.said(self._act_forms(done), said):
             # "when did the guild sign the lease" against "a lease scheduled to start on 1 May": the date a planned
