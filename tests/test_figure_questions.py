@@ -2484,3 +2484,11 @@ def test_the_new_agreements_sum_is_the_latest_ones_not_every_sum_in_report_order
     # tester 94); "new" in a name ("New York") is no recency
     line = _first_line(core.ask("how much is the new contract worth").text)
     assert line.startswith("$49 million"), line
+
+
+def test_a_count_of_people_named_with_a_modifier_counts_the_head_noun_not_the_modifier(core: Core) -> None:
+    # "tech workers" counts workers: read as a count of "tech", "more than 400 immigrants" (those arrested, in the
+    # fact about the protest) was led as the number of protesters
+    for question in ("how many tech workers protested at github", "how many tech workers protested"):
+        a = core.ask(question)
+        assert "400" not in _first_line(a.text), a.text
