@@ -2492,3 +2492,12 @@ def test_a_count_of_people_named_with_a_modifier_counts_the_head_noun_not_the_mo
     for question in ("how many tech workers protested at github", "how many tech workers protested"):
         a = core.ask(question)
         assert "400" not in _first_line(a.text), a.text
+
+
+def test_a_count_of_what_was_going_to_be_done_is_the_planned_figure_never_one_of_an_act_done(core: Core) -> None:
+    # "going to" before a verb asks what was planned: "the arrests of more than 400 immigrants" were done (another
+    # program), the 8,400 planned
+    for question in ("how many were they going to arrest", "how many was ice going to arrest"):
+        first = _first_line(core.ask(question).text)
+        assert "400" not in first.replace("8,400", ""), first
+        assert "8,400" in first and "planned" in first, first

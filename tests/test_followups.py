@@ -3457,3 +3457,9 @@ def test_a_count_of_a_bare_act_after_a_clause_counts_its_plural_doers(talk: Core
     assert answer.text.startswith("More than 200:")
     ask(talk, "when did the employees confront karp")
     assert not ask(talk, "how many").text.startswith("More than 200")  # "several" confronted him, no count
+
+
+def test_a_count_of_a_planned_act_after_what_is_an_operation_asks_its_plan_not_an_act_done(talk: Core) -> None:
+    ask(talk, "what is operation mega")
+    first = ask(talk, "how many were they going to arrest").text.splitlines()[0]
+    assert "8,400" in first and "planned" in first, first

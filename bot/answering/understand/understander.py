@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.answering.acts import intends
+from bot.answering.acts import intending_at, intends
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
@@ -1931,10 +1931,12 @@ class Understander:
             # "how many was the guild aiming to hire": what it meant to do is what it planned, the word a fact tells
             # it by; the verb of intending only says so (a count only: "how long has Lind been trying to …" asks of
             # an effort made, "why does Lind want to keep …" of a wish)
-            meant = {t for i, t in enumerate(tokens[:-1]) if intends(tokens[i : i + 2], self.english.verb)}
+            meant = {t for i, t in enumerate(tokens[:-1]) if intending_at(tokens, i, self.english.verb)}
             q.leftover = [("planned" if t in meant else t) for t in q.leftover]
             q.terms = [("planned" if t in meant else t) for t in q.terms]
             q.search = [("planned" if t in meant else t) for t in q.search]
+            if "planned" not in q.terms:  # "going" is a stop word, gone from the terms: the plan is asked all the same
+                q.leftover, q.terms, q.search = ["planned", *q.leftover], ["planned", *q.terms], ["planned", *q.search]
         if swells := _swells(tokens):  # "a big wave of criticism": criticism, much of it
             q.leftover = [t for t in q.leftover if t not in swells]
             q.terms = [t for t in q.terms if t not in swells]
