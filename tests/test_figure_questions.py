@@ -2501,3 +2501,12 @@ def test_a_count_of_what_was_going_to_be_done_is_the_planned_figure_never_one_of
         first = _first_line(core.ask(question).text)
         assert "400" not in first.replace("8,400", ""), first
         assert "8,400" in first and "planned" in first, first
+
+
+def test_a_count_of_days_in_a_fact_is_no_count_of_the_people_asked_and_lets_no_other_figure_lead(core: Core) -> None:
+    # "held a protest over several days" counts days: taken as the count of activists, it let the fact's "more than
+    # 400 immigrants" (arrested) lead
+    a = core.ask("how many tech activists protested")
+    assert "400" not in _first_line(a.text), a.text
+    b = core.ask("how many days did the protest last")  # the days are what is asked here
+    assert "several days" in _first_line(b.text), b.text

@@ -703,6 +703,8 @@ class Figures:
             return False
         # "how many of the 7 prosecutions ended in convictions": 7 (or more) counts the whole, never the part asked
         matches = [m for m in matches if not no_part(q, m[2])]
+        if q.counted not in DURATION_UNITS:  # "a protest over several days" counts days, no protesters
+            matches = [m for m in matches if DURATION_UNITS.isdisjoint(words(text[m[1] : m[1] + 20])[:1])]
         if not matches:
             return False
         # "how big was the crowd": its people are those who gathered, a count of whom is one of protesters (the
