@@ -2484,3 +2484,29 @@ def test_the_new_agreements_sum_is_the_latest_ones_not_every_sum_in_report_order
     # tester 94); "new" in a name ("New York") is no recency
     line = _first_line(core.ask("how much is the new contract worth").text)
     assert line.startswith("$49 million"), line
+
+
+def test_a_count_of_people_named_with_a_modifier_counts_the_head_noun_not_the_modifier(core: Core) -> None:
+    # "tech workers" counts workers: read as a count of "tech", "more than 400 immigrants" (those arrested, in the
+    # fact about the protest) was led as the number of protesters
+    for question in ("how many tech workers protested at github", "how many tech workers protested"):
+        a = core.ask(question)
+        assert "400" not in _first_line(a.text), a.text
+
+
+def test_a_count_of_what_was_going_to_be_done_is_the_planned_figure_never_one_of_an_act_done(core: Core) -> None:
+    # "going to" before a verb asks what was planned: "the arrests of more than 400 immigrants" were done (another
+    # program), the 8,400 planned
+    for question in ("how many were they going to arrest", "how many was ice going to arrest"):
+        first = _first_line(core.ask(question).text)
+        assert "400" not in first.replace("8,400", ""), first
+        assert "8,400" in first and "planned" in first, first
+
+
+def test_a_count_of_days_in_a_fact_is_no_count_of_the_people_asked_and_lets_no_other_figure_lead(core: Core) -> None:
+    # "held a protest over several days" counts days: taken as the count of activists, it let the fact's "more than
+    # 400 immigrants" (arrested) lead
+    a = core.ask("how many tech activists protested")
+    assert "400" not in _first_line(a.text), a.text
+    b = core.ask("how many days did the protest last")  # the days are what is asked here
+    assert "several days" in _first_line(b.text), b.text

@@ -3488,3 +3488,9 @@ def test_which_one_after_an_answer_on_one_of_several_written_things_names_it_and
     assert answer.answered and answer.text.startswith("The one told in Truthout, July 2019:")
     assert told.evidence[0].id == answer.evidence[0].id
     assert "also tell of a flyer in The Hill, May 2019" in answer.text
+
+
+def test_a_count_of_a_planned_act_after_what_is_an_operation_asks_its_plan_not_an_act_done(talk: Core) -> None:
+    ask(talk, "what is operation mega")
+    first = ask(talk, "how many were they going to arrest").text.splitlines()[0]
+    assert "8,400" in first and "planned" in first, first

@@ -78,10 +78,20 @@ def event_verbs(words: list[str]) -> set[int]:
     return found
 
 
+def intending_at(words: list[str], at: int, verb: Callable[[str], str | None]) -> bool:
+    """The word at `at` is a verb of intending or attempting (INTENDING) right before "to" ("was the guild aiming to
+    hire …"), or "going to" before a verb, English's future ("were they going to arrest"; not "going to the march",
+    a way gone: an object opens there): what is asked was meant, as "planned" says. `verb` as for `asked_act`."""
+    if words[at + 1 : at + 2] != ["to"]:
+        return False
+    if (verb(words[at]) or words[at]) in INTENDING:
+        return True
+    return words[at] == "going" and at + 2 < len(words) and words[at + 2] not in OBJECT_OPENINGS
+
+
 def intends(words: list[str], verb: Callable[[str], str | None]) -> bool:
-    """A verb of intending or attempting (INTENDING) comes right before "to" ("was the guild aiming to hire …"): what
-    is asked was meant, as "planned" says. `verb` as for `asked_act`."""
-    return any(words[i + 1] == "to" and (verb(w) or w) in INTENDING for i, w in enumerate(words[:-1]))
+    """A word of intending opens the infinitive after it somewhere in `words` (`intending_at`)."""
+    return any(intending_at(words, i, verb) for i in range(len(words) - 1))
 
 
 def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) -> Act | None:

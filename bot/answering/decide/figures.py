@@ -302,6 +302,13 @@ def _counts_in(clause: str) -> bool:
     )
 
 
+def _unit_asked(after: list[str], asked: list[str]) -> bool:
+    """The word right after a count (`after`: [] or one word) is no unit of time (DURATION_UNITS), or one the
+    question's words (`asked`) name, in the singular or the plural."""
+    unit = next((w for w in after if w in DURATION_UNITS), None)
+    return unit is None or not {unit.removesuffix("s"), f"{unit.removesuffix('s')}s"}.isdisjoint(asked)
+
+
 def counted_noun(after: str) -> str:
     """The noun a figure counts, in the text right after it: past bounds and names ("more than 40 Harbour
     employees") and describing words ("over 260 undocumented immigrants"), the first people noun or plural word
@@ -703,6 +710,9 @@ class Figures:
             return False
         # "how many of the 7 prosecutions ended in convictions": 7 (or more) counts the whole, never the part asked
         matches = [m for m in matches if not no_part(q, m[2])]
+        # "a protest over several days" counts days, no protesters: unless days are asked ("how many days", "how
+        # many yrs ago")
+        matches = [m for m in matches if _unit_asked(words(text[m[1] : m[1] + 20])[:1], q.words)]
         if not matches:
             return False
         # "how big was the crowd": its people are those who gathered, a count of whom is one of protesters (the

@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.answering.acts import intends
+from bot.answering.acts import intending_at, intends
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
@@ -69,6 +69,7 @@ from bot.answering.understand.lexicon import (
     LEAD_INS,
     OCCASIONS,
     PAST,
+    PERSON_NOUNS,
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
     SIZE_WORDS,
@@ -504,6 +505,23 @@ def whole_counted(tokens: list[str]) -> str:
 SIZE_BREAKS = frozenset("on in for of at from to by with that which who whose".split())
 
 
+PEOPLE_HEAD_REACH = 2  # words after a modifier a people noun heading its phrase is looked for in: "tech sector workers"
+
+
+def _people_head(tokens: list[str], at: int) -> str:
+    """The word at `at`, or the people noun (PERSON_NOUNS) heading the noun phrase it opens, up to PEOPLE_HEAD_REACH
+    words on with no function word between: "how many tech workers" counts workers, not tech, and "how many
+    immigrant rights activists" activists (English puts a compound noun's head last): counted as "tech",
+    "more than 400 immigrants" was read as a count of it."""
+    head = tokens[at]
+    for w in tokens[at + 1 : at + 1 + PEOPLE_HEAD_REACH]:
+        if w in STOPWORDS or w in CHAT:
+            break
+        if w in PERSON_NOUNS:
+            head = w
+    return head
+
+
 def _counted(tokens: list[str]) -> str:
     """The first content word after "how many" / "number of": what a count question counts. A verb there ("how
     many signed", "how many were arrested") counts the people who did it: "people". A count asked as the size of
@@ -522,9 +540,10 @@ def _counted(tokens: list[str]) -> str:
         if (tokens[i], tokens[i + 1]) in (("how", "many"), ("number", "of")):
             if counts_done_to(tokens[i:]):
                 return ""  # "how many did the harbour plan to arrest": what the act is done to, not named
-            for w in tokens[i + 2 : i + 5]:
+            for j in range(i + 2, min(i + 5, len(tokens))):
+                w = tokens[j]
                 if w not in STOPWORDS and w not in CHAT and w not in COUNT_QUALIFIERS:  # "how many separate …"
-                    return "people" if w in PAST or (len(w) > 4 and w.endswith("ed")) else w
+                    return "people" if w in PAST or (len(w) > 4 and w.endswith("ed")) else _people_head(tokens, j)
     return ""
 
 
@@ -1912,10 +1931,12 @@ class Understander:
             # "how many was the guild aiming to hire": what it meant to do is what it planned, the word a fact tells
             # it by; the verb of intending only says so (a count only: "how long has Lind been trying to …" asks of
             # an effort made, "why does Lind want to keep …" of a wish)
-            meant = {t for i, t in enumerate(tokens[:-1]) if intends(tokens[i : i + 2], self.english.verb)}
+            meant = {t for i, t in enumerate(tokens[:-1]) if intending_at(tokens, i, self.english.verb)}
             q.leftover = [("planned" if t in meant else t) for t in q.leftover]
             q.terms = [("planned" if t in meant else t) for t in q.terms]
             q.search = [("planned" if t in meant else t) for t in q.search]
+            if "planned" not in q.terms:  # "going" is a stop word, gone from the terms: the plan is asked all the same
+                q.leftover, q.terms, q.search = ["planned", *q.leftover], ["planned", *q.terms], ["planned", *q.search]
         if swells := _swells(tokens):  # "a big wave of criticism": criticism, much of it
             q.leftover = [t for t in q.leftover if t not in swells]
             q.terms = [t for t in q.terms if t not in swells]
