@@ -282,6 +282,14 @@ ELAPSED_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# "how many years has the guild worked with the port": a present perfect asking a length in units of time asks
+# what "how long has …" asks, the length of what still goes on, which only its start tells (general English;
+# fresh tester 97). Not "how many years ago" (ELAPSED_OPENING) nor a past tense ("how many years did it last").
+LENGTH_OPENING = re.compile(
+    r"^(\s*(?:(?:so|and|but)\s+)?)how\s+many\s+(?:years|months|decades)\s+(?=(?:has|have)\b)",
+    re.IGNORECASE,
+)
+
 # "how much was the 9m lease for" of an agreement the question names by its sum: the sum is given, so "for" asks what
 # the agreement was for, as "what was the 9m lease for" asks (general English; fresh tester 89). Not "how much was
 # the lease for", whose sum is what is asked. "The 9m one" names it by the prop-word "one", as "the 9m lease" does.
@@ -445,6 +453,7 @@ def _normalized(question: str) -> Normalized:
     cleaned = without_markup(clean(question))
     text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", cleaned))
     text = ELAPSED_OPENING.sub(r"\1when", text)
+    text = LENGTH_OPENING.sub(r"\1how long ", text)
     purpose = SUM_NAMED_PURPOSE.match(text) is not None
     text = SUM_NAMED_PURPOSE.sub(r"\1what", text) if purpose else text
     read = hearsay_as_tagged(WAY_OF_TELLING.sub(r"according to \g<who>", GO_AHEAD_AND.sub("", text)))
