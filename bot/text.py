@@ -380,7 +380,6 @@ ABBREVIATIONS = {
     "orgs": "organizations",
     "w": "with",
     "b4": "before",
-    "rn": "right now",  # "how much is it worth rn" (fresh tester 97: read as a word no fact has)
     "abt": "about",
     "acc": "according",  # "acc to the Gazette" (blind set Z)
     "ops": "operations",  # "which harbour ops was the app built into" (no fact has "ops")

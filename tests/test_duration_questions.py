@@ -202,3 +202,10 @@ def test_an_ing_form_typed_with_its_g_dropped_is_read_as_the_ing_form(core: Core
     # "tryin" is "trying" (chat drops the g): how long the effort has run is found as when it is spelled out (blind BT)
     a = core.ask("how long has mijente been tryin to get palantir off ice")
     assert a.answered and "more than a year" in a.lead, a.text
+
+
+def test_how_many_years_has_x_done_something_asks_what_how_long_asks(core: Core) -> None:
+    # fresh tester 97: "how many years has palantir worked with ice" was refused where "how long has …" is answered
+    # by when the work began (VICE: "since 2014"); the number of years is the reader's to count, never the bot's
+    a = core.ask("how many years has palantir worked with ice")
+    assert a.answered and a.items[0].id == "icm-since-2014" and a.lead.startswith("Since 2014"), a.text
