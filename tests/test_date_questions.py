@@ -1523,3 +1523,20 @@ def test_a_when_question_of_getting_a_thing_is_not_dated_by_the_end_it_is_picked
     assert not a.answered and a.text.startswith(messages.NO_DATE), a.text
     b = core.ask("when does the icm contract expire")  # the end asked: its due date still answers
     assert b.answered and _first_line(b.text).startswith("Due by 25 September 2019"), b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did palantir drop out of the privacy conference", "when did palantir withdraw from the privacy conference"],
+)
+def test_a_leaving_told_the_other_way_round_dates_the_parting(core: Core, question: str) -> None:
+    # fresh tester 98: "drop out of" (read "withdraw") got "no date for that", though Truthout dates the conference
+    # dropping Palantir as a sponsor, June 2019: one party leaving the other is the tie ended, whichever ended it
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith("June 2019: "), a.text
+    assert a.items[0].id == "to-flier-privacy-conference-dropped"
+
+
+def test_an_ending_act_told_the_other_way_round_still_dates_nothing(core: Core) -> None:
+    # the conference dropped Palantir: Palantir dropping the conference is another act, told by no article
+    assert not core.ask("when did palantir drop the privacy conference").answered

@@ -49,6 +49,7 @@ from bot.answering.understand.lexicon import (
     COPULAS,
     CUE_TERMS,
     DETERMINERS,
+    ENDING_ACTS,
     PERSON_NOUNS,
     SPEAKING_TO,
     SPEECH_VERBS,
@@ -392,9 +393,11 @@ class ActsTold:
             return "unstated"  # "when did Lind meet (with) the keepers", read "met": a past form is no noun
         if act is None and light and self._light_untold(light, doc_id):
             return "unstated"  # "when did the crews go on strike": a light verb tells nothing, its object does
-        if done is not None and self._done_to_another(q, done, fact.statement):
+        # (a leaving told the other way round, "the fair dropped the guild", is the parting asked: LEAVING_ACTS)
+        parting = done is not None and stem(done.lemma) in LEAVING_ACTS
+        if done is not None and not parting and self._done_to_another(q, done, fact.statement):
             return "other_object"
-        if done is not None and self._done_by_another(q, done, fact.statement):
+        if done is not None and not parting and self._done_by_another(q, done, fact.statement):
             return "other_actor"
         # (a date something was only due at, "was due to expire on 25 September", is a planned one too)
         due = due_at(fact.statement, fact.date) if fact.date else False
@@ -510,8 +513,9 @@ class ActsTold:
             # was done (a fact naming "captain Lind" tells nothing of stepping down)
             described = self._described(q)
             asked = [t for t in asked if stem(t) not in described]
-            forms = [self.forms(t) for t in asked if stem(t) not in q.context]
             named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
+            forms = [self.forms(t) | (ENDING_ACTS if stem(t) in LEAVING_ACTS else frozenset()) for t in asked]
+            forms = [f for t, f in zip(asked, forms, strict=True) if stem(t) not in q.context]
             actor = opening_actor(q.words, self._name_spans, self._kind_of)
             kept = self._asked_kept = (key, (forms, named, actor, self._light_objects(q)))
         return kept[1]
@@ -1597,6 +1601,7 @@ class ActsTold:
         told = SPEAKING_TOLD if act.lemma in SPEAKING_ASKED else frozenset()
         told |= FINDING_TOLD if act.lemma in FINDING_ASKED else frozenset()
         told |= SIGNING_TOLD if act.lemma in SIGNING_ASKED else frozenset()
+        told |= ENDING_ACTS if stem(act.lemma) in LEAVING_ACTS else frozenset()
         return self.forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set()) | told
 
     def forms(self, term: str) -> frozenset[str]:
@@ -1609,6 +1614,13 @@ class ActsTold:
         return not forms.isdisjoint(said) or any(
             len(f) >= CLIPPED and any(s.startswith(f) for s in said) for f in forms
         )
+
+
+# acts of a party leaving another (general English): "withdraw from", "drop out of" (read "withdraw"), "quit",
+# "leave". One party leaving the other ends what ties the two, as the other ending it does: a leaving is told by any
+# act ending the tie, told either way round ("when did the guild drop out of the fair" of "the fair dropped the
+# guild" dates the parting; whose act it was is shown by the fact quoted)
+LEAVING_ACTS = frozenset(stem(w) for w in "withdraw leave quit exit".split())
 
 
 def _dating_verb(tokens: list[str], at: int) -> frozenset[str]:
