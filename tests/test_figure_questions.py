@@ -995,6 +995,15 @@ def test_a_comparison_of_things_named_by_their_figures_says_which_figure_is_the_
     assert "more for the" not in core.ask("compare the 49m and 53m contracts").text.splitlines()[0]
 
 
+def test_a_bare_number_naming_one_sum_of_a_fact_giving_two_compares_that_sum(core: Core) -> None:
+    # fresh tester 98: "39 or 53" named the $39 million and $53 million sums of one 2018 fact, and was answered
+    # "more than one sum for 39 contract … so I can't compare"
+    line = _first_line(core.ask("which contract was bigger 39 or 53").text)
+    assert line.endswith(": $53 million is the larger."), line
+    # a year names no sum: the 2018 fact's two sums are still not told apart
+    assert "more than one sum" in _first_line(core.ask("which was bigger 2018 or 2019 contracts").text)
+
+
 def test_what_a_comparison_measures_is_neither_sides_name_and_counts_for_both_sides(core: Core) -> None:
     # fresh tester 41: "more signatures on the microsoft letter or the palantir petition" read "signatures on the
     # microsoft" as the first side ("more for the signatures on the microsoft") and took the second side's figure

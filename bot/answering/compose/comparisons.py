@@ -80,6 +80,15 @@ def _bare(side: list[str]) -> bool:
     return named and sum(1 for f in figure if not f) <= 1 and not any(figure[figure.index(False) :])
 
 
+LEADING_NUMBER = on_first_use(r"\d[\d,]*(?:\.\d+)?")  # "39" of "$39 million", "1,200" of "$1,200"
+
+
+def _leading_number(figure: str) -> str:
+    """The number a sum as written opens with, without its sign or scale: "39" of "$39 million"; "" if none."""
+    found = LEADING_NUMBER().search(figure)
+    return found.group(0).replace(",", "") if found else ""
+
+
 def _plural(side: list[str]) -> bool:
     """A side naming several things of a kind: "the 2018 ones", "the 2018 contracts" (general English)."""
     return any(w == "ones" or (w in AGREEMENTS and w.endswith("s")) for w in side)
@@ -626,6 +635,11 @@ class Comparisons:
             return []
         named = scaled_figures(side)  # "the 16m one": the side names its own sum, one of these
         if any(_number(f"{number} {scale}") in sums.values() for number, scale in named):
+            return []
+        # "which contract was bigger 39 or 53": a bare number, no year, that is the number of one sum alone ("$39
+        # million") names that sum, as its scale left off (fresh tester 98)
+        bare = {w for w in side if w.replace(".", "", 1).isdigit() and not is_year(w)}
+        if any(sum(1 for told in sums if _leading_number(told) == w) == 1 for w in bare):
             return []
         return list(sums)
 
