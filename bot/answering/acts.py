@@ -249,6 +249,32 @@ def act_after_subject(words: list[str], named: set[int]) -> Act | None:
     return None
 
 
+# words closing a particle verb ("break in", "sneak inside", "run off"); "in" is read "inside" (normalize)
+CLOSING_PARTICLES = PARTICLES | frozenset("in inside into out".split())
+
+
+def particle_verb_after_subject(words: list[str], named: set[int]) -> Act | None:
+    """The main verb of "when did <a subject> <verb> <a particle> …" ("when did the keepers break in", "… sneak into
+    the yard"): after "did/does/do" and a subject of one to SUBJECT_REACH words (a determiner and nouns, or a name),
+    the first word followed by a particle (CLOSING_PARTICLES) can only be the verb, in its base form. None when the
+    question is not of that shape, or the word is a light verb, a verb of telling or inside a name."""
+    aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE), None)
+    if aux is None:
+        return None
+    start = aux + 2 if words[aux + 1 : aux + 2] and words[aux + 1] in OBJECT_OPENINGS else aux + 1
+    # (a name's words beyond its first do not count against the reach: "the Palo Alto keepers")
+    reach = aux + 2 + SUBJECT_REACH + sum(1 for i in named if i > aux and i - 1 in named)
+    for at in range(start + 1, min(reach, len(words) - 1)):
+        w = words[at]
+        if w in VERB_PREPOSITIONS or w in LIGHT_VERBS or w in TELLING or w in RELATIVE or w in MID_ADVERBS:
+            return None
+        if at in named:
+            continue
+        if words[at + 1] in CLOSING_PARTICLES:
+            return Act(w, w)
+    return None
+
+
 # verbs of becoming, whose act is told by the word after them ("go public", "became profitable"), not by themselves
 BECOMING = frozenset("go goes went gone going become becomes became becoming turn turns turned turning".split())
 # their form after "did/does/do" (the base) and after "has/have/had" (the participle): the main verb, never an -ing
