@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.answering.articles import ARTICLE_VOCABULARY
@@ -249,15 +250,18 @@ def act_after_subject(words: list[str], named: set[int]) -> Act | None:
     return None
 
 
-# words closing a particle verb ("break in", "sneak inside", "run off"); "in" is read "inside" (normalize)
-CLOSING_PARTICLES = PARTICLES | frozenset("in inside into out".split())
+# particles of going in ("break in", "sneak into"; "in" and "into" are read "inside" by normalize): not "up", "off"
+# or "out", whose particle verbs name aspects told in other words ("kick off" a protest is its start, "show up" is
+# to arrive)
+CLOSING_PARTICLES = frozenset("in inside into".split())
 
 
-def particle_verb_after_subject(words: list[str], named: set[int]) -> Act | None:
-    """The main verb of "when did <a subject> <verb> <a particle> …" ("when did the keepers break in", "… sneak into
-    the yard"): after "did/does/do" and a subject of one to SUBJECT_REACH words (a determiner and nouns, or a name),
-    the first word followed by a particle (CLOSING_PARTICLES) can only be the verb, in its base form. None when the
-    question is not of that shape, or the word is a light verb, a verb of telling or inside a name."""
+def particle_verb_after_subject(words: list[str], named: set[int], people: AbstractSet[str]) -> Act | None:
+    """The main verb of "when did <people> <verb> <a particle> …" ("when did the keepers break in", "… sneak into the
+    yard"): after "did/does/do" and a subject of one to SUBJECT_REACH words (a determiner and nouns, or a name) that
+    ends in a word for people (`people`), the first word followed by a particle of going in (CLOSING_PARTICLES) can
+    only be the verb, in its base form; done by people, it is an act ("a contract kicks in" is no act of anyone).
+    None when the question is not of that shape, or the word is a light verb, a verb of telling or inside a name."""
     aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE), None)
     if aux is None:
         return None
@@ -271,7 +275,7 @@ def particle_verb_after_subject(words: list[str], named: set[int]) -> Act | None
         if at in named:
             continue
         if words[at + 1] in CLOSING_PARTICLES:
-            return Act(w, w)
+            return Act(w, w) if words[at - 1] in people else None
     return None
 
 

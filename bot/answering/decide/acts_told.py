@@ -404,7 +404,7 @@ class ActsTold:
             # "when did the guild sign the lease" against "a lease scheduled to start on 1 May": the date a planned
             # thing is to happen is not when another act done with it was, even one named by a noun too ("sign")
             return "unstated"
-        loose = particle_verb_after_subject(q.words, named_at) if act is None and verb is None else None
+        loose = particle_verb_after_subject(q.words, named_at, PERSON_NOUNS) if act is None and verb is None else None
         if loose is not None and stem(loose.word) not in q.context and not self.index.knows(loose.word):
             # "when did the protesters break in": a particle verb no document of the brief ever uses tells of an act
             # no article tells, whatever else a fact shares with the question (fresh testers 97, 98: the date of a
