@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answering.acts import (
+    AUXILIARIES_BASE,
     BECOMING,
     LIGHT_VERBS,
     OBJECT_OPENINGS,
@@ -812,13 +813,15 @@ class ActsTold:
         return self._act_after_untold(q, doc_id, 2)
 
     def why_passive_untold(self, q: Question, doc_id: str) -> bool:
-        """ "Why was / were <someone> <verb>ed …" (the passive: `_undergoing`) against a fact that does not tell the
-        verb as done (in a form or a synonym the brief gives; told only as asked for is not done), as
-        `why_act_untold` reads the active: "why were the keepers arrested at the guild's office" against the keepers'
-        petition at that office (fresh tester fp26: the reason for another act was led as if it were this one's). A
+        """ "Why was / were <someone> <verb>ed …" or "why did <someone> get <verb>ed …" (the passive: `_undergoing`)
+        against a fact that does not tell the verb as done (in a form or a synonym the brief gives; told only as asked
+        for is not done), as `why_act_untold` reads the active: "why were the keepers arrested at the guild's office"
+        against the keepers' petition at that office (fresh tester fp26: the reason for another act was led as if it
+        were this one's; fresh testers 97, 98: "why did the 2018 lease get cancelled" led a call to cancel it). A
         light verb, or one the brief never uses, is not checked."""
         w = q.words
-        if w[:1] != ["why"] or w[1:2] == [] or w[1] not in COPULAS:
+        # ("why did the lease get cancelled": the passive of "get", which `_undergoing` reads as well)
+        if w[:1] != ["why"] or w[1:2] == [] or (w[1] not in COPULAS and w[1] not in AUXILIARIES_BASE):
             return False
         act = self._asked_act(q.text)
         if act is None or act.word not in w or not self._undergoing(w, w.index(act.word)):
