@@ -1540,3 +1540,13 @@ def test_a_leaving_told_the_other_way_round_dates_the_parting(core: Core, questi
 def test_an_ending_act_told_the_other_way_round_still_dates_nothing(core: Core) -> None:
     # the conference dropped Palantir: Palantir dropping the conference is another act, told by no article
     assert not core.ask("when did palantir drop the privacy conference").answered
+
+
+    "question", ["when did the palo alto protesters break in", "when did the protesters break into palantir"]
+)
+def test_a_particle_verb_the_brief_never_uses_dates_no_act(core: Core, question: str) -> None:
+    # no article tells of a break-in: the door kept shut on 31 July 2018 was led as its date (fresh testers 97, 98)
+    a = core.ask(question)
+    assert not a.answered and _first_line(a.text) == messages.UNTOLD_DATE, a.text
+    b = core.ask("when did the protesters deliver their letter to palantir")  # told: the letter taped to the door
+    assert b.answered and "2018" in _first_line(b.text), b.text

@@ -594,3 +594,12 @@ def test_why_someone_thought_a_judgement_is_answered_by_the_fact_telling_it_said
     # Pentagon contract once its employees pressed it to) told only as requested, and the question was refused
     line = core.ask("why did karp think googles move was treasonous").text.splitlines()[0]
     assert '"treasonous" that Google dropped a Pentagon contract' in line, line
+
+
+def test_a_why_question_in_the_get_passive_of_an_act_told_only_as_called_for_says_it_is_untold(core: Core) -> None:
+    # no article tells a contract cancelled (the 2018 one "recently expired", another was renewed): the protesters'
+    # "cancel your contracts" was led as the reason (fresh testers 97, 98), as "why was it cancelled" never was
+    a = core.ask("why did palantir's 2018 contract get cancelled")
+    assert not a.answered and a.text.startswith(messages.PREMISE_UNTOLD), a.text
+    b = core.ask("why did palantir's contract get renewed")  # told: renewed in August 2019
+    assert b.answered and "renewed" in b.text.splitlines()[0], b.text

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.answering.articles import ARTICLE_VOCABULARY
@@ -246,6 +247,35 @@ def act_after_subject(words: list[str], named: set[int]) -> Act | None:
         if at in named or w in LIGHT_VERBS or w in TELLING or w in OBJECT_OPENINGS or w in RELATIVE or w in MID_ADVERBS:
             return None
         return Act(w, w)
+    return None
+
+
+# particles of going in ("break in", "sneak into"; "in" and "into" are read "inside" by normalize): not "up", "off"
+# or "out", whose particle verbs name aspects told in other words ("kick off" a protest is its start, "show up" is
+# to arrive)
+CLOSING_PARTICLES = frozenset("in inside into".split())
+
+
+def particle_verb_after_subject(words: list[str], named: set[int], people: AbstractSet[str]) -> Act | None:
+    """The main verb of "when did <people> <verb> <a particle> …" ("when did the keepers break in", "… sneak into the
+    yard"): after "did/does/do" and a subject of one to SUBJECT_REACH words (a determiner and nouns, or a name) that
+    ends in a word for people (`people`), the first word followed by a particle of going in (CLOSING_PARTICLES) can
+    only be the verb, in its base form; done by people, it is an act ("a contract kicks in" is no act of anyone).
+    None when the question is not of that shape, or the word is a light verb, a verb of telling or inside a name."""
+    aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE), None)
+    if aux is None:
+        return None
+    start = aux + 2 if words[aux + 1 : aux + 2] and words[aux + 1] in OBJECT_OPENINGS else aux + 1
+    # (a name's words beyond its first do not count against the reach: "the Palo Alto keepers")
+    reach = aux + 2 + SUBJECT_REACH + sum(1 for i in named if i > aux and i - 1 in named)
+    for at in range(start + 1, min(reach, len(words) - 1)):
+        w = words[at]
+        if w in VERB_PREPOSITIONS or w in LIGHT_VERBS or w in TELLING or w in RELATIVE or w in MID_ADVERBS:
+            return None
+        if at in named:
+            continue
+        if words[at + 1] in CLOSING_PARTICLES:
+            return Act(w, w) if words[at - 1] in people else None
     return None
 
 
