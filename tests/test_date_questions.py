@@ -1542,6 +1542,7 @@ def test_an_ending_act_told_the_other_way_round_still_dates_nothing(core: Core) 
     assert not core.ask("when did palantir drop the privacy conference").answered
 
 
+@pytest.mark.parametrize(
     "question", ["when did the palo alto protesters break in", "when did the protesters break into palantir"]
 )
 def test_a_particle_verb_the_brief_never_uses_dates_no_act(core: Core, question: str) -> None:

@@ -266,7 +266,7 @@ def particle_verb_after_subject(words: list[str], named: set[int], people: Abstr
     if aux is None:
         return None
     start = aux + 2 if words[aux + 1 : aux + 2] and words[aux + 1] in OBJECT_OPENINGS else aux + 1
-    # (a name's words beyond its first do not count against the reach: "the Palo Alto keepers")
+    # (a name's words beyond its first do not count against the reach: "the Port Lantern keepers")
     reach = aux + 2 + SUBJECT_REACH + sum(1 for i in named if i > aux and i - 1 in named)
     for at in range(start + 1, min(reach, len(words) - 1)):
         w = words[at]
