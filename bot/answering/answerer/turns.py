@@ -327,10 +327,7 @@ class Answerer(Followed):
         ("did lind agree", unanswered, then "what did she say": "she" is Lind, whom that question named, though
         nothing was told of her), else None. Nothing else of it is kept: what "it" or "they" stands for after a
         question I had no answer to would be a guess (`missed`, messages.UNRESOLVED_AFTER_MISS)."""
-        said = normalize(missed)
-        if not said.tokens:
-            return None
-        person = self.followups.subject(said, self.understander.understand(said))
+        person = self._read_missed(missed)
         if person is None or not person.person:
             return None
         return replace(self.missed(missed), person=person.person)
@@ -340,11 +337,19 @@ class Answerer(Followed):
         (followups.one_of_its_own): "one" stands for the noun that question named ("who organized the 2018
         protest", unanswered, then "and the 2019 one?": who organized the 2019 protest), which no answer had to
         give, so reading it is no guess. None for any other question, read as `_named_in_missed` says."""
-        said = normalize(missed)
-        if not said.tokens or not one_of_its_own(normalize(question).tokens):
+        if not one_of_its_own(normalize(question).tokens):
             return None
-        found = self.followups.subject(said, self.understander.understand(said))
+        found = self._read_missed(missed)
         return found if found is not None and found.ask and found.head else None
+
+    def _read_missed(self, missed: str) -> Subject | None:
+        """The subject the follow-up reader finds in the unanswered question `missed` (None when it has no words
+        or no subject), read as any question is: the one reading `_named_in_missed` and `_kind_in_missed` keep
+        parts of."""
+        said = normalize(missed)
+        if not said.tokens:
+            return None
+        return self.followups.subject(said, self.understander.understand(said))
 
     def _turn(
         self, question: str, previous: Subject | None, *, missed: str = ""
