@@ -151,6 +151,26 @@ def test_ask_from_a_current_snapshot_imports_neither_pydantic_nor_yaml_nor_async
     assert "FALCON" in result.stdout and "LOADED []" in result.stdout, result.stdout + result.stderr
 
 
+def test_a_plain_question_asked_from_a_current_snapshot_imports_neither_lemminflect_nor_numpy(tmp_path: Path) -> None:
+    """lemminflect's dictionary (and numpy, which importing it imports: ~0.1 s of a ~0.2 s `ask`) is for the few
+    questions whose words need its parts of speech ("how much profit": is "profit" a noun?); an amount question whose
+    word after "how much" is a stop word ("how much is …") or a question naming no such word needs neither."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "adapters.cli", "compile"]
+    compiled = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    assert compiled.returncode == 0, compiled.stderr
+    code = (
+        "import sys; from adapters.cli import main;"
+        "[main(['ask', q]) for q in ('how much is the ICE contract', 'how much was it worth', 'what is falcon')];"
+        "print('LOADED', sorted({m.split('.')[0] for m in sys.modules} & {'lemminflect', 'numpy'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=False
+    )
+    assert "$53 million" in result.stdout and "FALCON" in result.stdout, result.stdout + result.stderr
+    assert "LOADED []" in result.stdout, result.stdout + result.stderr
+
+
 def test_a_refused_ask_into_a_current_database_records_it_without_sqlalchemy_alembic_or_pydantic(
     tmp_path: Path,
 ) -> None:

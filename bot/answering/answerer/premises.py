@@ -167,21 +167,17 @@ class Premises(Dates):
         "paid"); None when it does, or the question names no such noun ("how much did the port pay"). English
         grammar, as "how many" names what is counted: a sum of one measure (a payment) is no figure of another
         (a profit, a salary)."""
-        from lemminflect import getAllLemmas
-
         at = next((i + 2 for i in range(len(q.words) - 2) if q.words[i : i + 2] == ["how", "much"]), None)
         if at is not None and q.words[at : at + 1] == ["in"]:
             at += 1
         if at is None or at >= len(q.words) or at in self.decider.subjects.named_positions(q):
             return None
         noun = q.words[at]
-        if (
-            not noun.isalpha()
-            or noun in STOPWORDS
-            or noun in SUMMING_WORDS
-            or noun in SCALE_WORDS
-            or "NOUN" not in getAllLemmas(noun)
-        ):
+        if not noun.isalpha() or noun in STOPWORDS or noun in SUMMING_WORDS or noun in SCALE_WORDS:
+            return None
+        from lemminflect import getAllLemmas  # only past the checks above: most amount questions never need it
+
+        if "NOUN" not in getAllLemmas(noun):
             return None
         told = self.decider.told
         return None if told.said(told.forms(noun), self.retriever.stated_stems(fact_id)) else noun
