@@ -183,6 +183,21 @@ def test_a_plain_question_asked_from_a_current_snapshot_imports_neither_lemminfl
     assert "LOADED []" in result.stdout, result.stdout + result.stderr
 
 
+def test_ask_from_a_current_snapshot_imports_none_of_the_modules_writing_one(compiled_env: dict[str, str]) -> None:
+    """Opening a current snapshot reads it: compiling, and the modules only compiling uses (forking, writing,
+    indexing, layout, vocabulary), are imported when a snapshot is missing or fails its check, not by every `ask`."""
+    code = (
+        "import sys; from adapters.cli import main; main(['ask', 'what is falcon']);"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith('bot.snapshot.')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=compiled_env, check=False
+    )
+    assert "FALCON" in result.stdout, result.stdout + result.stderr
+    expected = ["bot.snapshot.files", "bot.snapshot.keys", "bot.snapshot.rows", "bot.snapshot.serving"]
+    assert f"LOADED {expected}" in result.stdout, result.stdout + result.stderr
+
+
 # module patterns one question in ten or fewer reaches (measured over the development set), each compiled on its
 # first use (bot.text.Deferred) instead of at import: together ~10-20 ms of every `palantir-ice ask` process's CPU
 RARE_PATTERNS = {
