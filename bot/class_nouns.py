@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from bot.calling_verbs import DESCRIBING_VERBS
 from bot.search import stem
-from bot.text import STOPWORDS, fold, words
+from bot.text import STOPWORDS, Deferred, fold, words
 
 PERSON_KINDS = frozenset({"person"})
 # the noun a name question asks about, and the glossary kinds that fit it (English words, the schema's kinds)
@@ -59,7 +59,7 @@ DESCRIBING = DESCRIBING_VERBS  # the verbs of calling and describing
 # what may stand between a name and the "a" of what it is called (`answerer.called._qualifies`, `calling_labels`):
 # nothing ("the guild, a salvage firm"), a copula ("the guild is a …") or a clause of calling ("the guild, which the
 # Gazette calls a …": any verb of calling, "which activists call a …", "which the Gazette labelled a …")
-CALLED_AS = re.compile(rf"(?:is|was|(?:which|whom) (?:\S+ ){{0,3}}(?:{'|'.join(sorted(DESCRIBING))})(?: as)?)?")
+CALLED_AS = Deferred(rf"(?:is|was|(?:which|whom) (?:\S+ ){{0,3}}(?:{'|'.join(sorted(DESCRIBING))})(?: as)?)?")
 CALLED_AS_WORDS = 6  # words CALLED_AS may run to
 # the ways words may call an entry by a class noun (`calling_labels`, `calling_stems`), as the three checks of a kind
 # asked of a named article read them (`answerer.called.Called._kind_called`): its statement after "a" or "an" (the

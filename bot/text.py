@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
+from typing import Any
 
 _DEFERRED: list[Callable[[], re.Pattern[str]]] = []  # every getter `on_first_use` made, for `compile_deferred`
 
@@ -19,16 +21,41 @@ def on_first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 
 class Deferred:
-    """A pattern compiled on its first search (`on_first_use`), for a table of patterns each question searches only
-    some of (bot/answering/understand/kinds.py: 12 patterns, ~15 ms of every `palantir-ice ask` process's imports)."""
+    """A pattern compiled on its first use (`on_first_use`), used as the compiled pattern is: for a table of patterns
+    each question searches only some of (bot/answering/understand/kinds.py: 12 patterns, ~15 ms of every
+    `palantir-ice ask` process's imports), and for a module's pattern few questions reach (one in ten or fewer). A
+    pattern most questions use stays compiled at import: calling through here costs a little on every use."""
 
     __slots__ = ("_compiled",)
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._compiled = on_first_use(pattern, flags)
 
-    def search(self, string: str) -> re.Match[str] | None:
-        return self._compiled().search(string)
+    @property
+    def compiled(self) -> bool:
+        """Whether the pattern has been compiled (used, or `compile_deferred`)."""
+        return bool(self._compiled.cache_info().currsize)  # type: ignore[attr-defined]  # a functools.cache getter
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled().match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled().fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._compiled().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._compiled().findall(string, pos, endpos)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self._compiled().split(string, maxsplit)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self._compiled().sub(repl, string, count)
 
 
 def compile_deferred() -> int:
@@ -54,7 +81,7 @@ def fold(text: str) -> str:
 
 # Invisible characters pasted inside words (zero-width space and joiners, soft hyphen, word joiner, bidi marks,
 # byte-order mark): removed outright, so "KES\u200bTREL" reads "KESTREL". Other control characters become spaces.
-_INVISIBLE = re.compile(
+_INVISIBLE = Deferred(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
@@ -65,7 +92,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]|[^\S ]")
 # reads "word" and not "word 31m" (which would read as "31 million"). An ESC before a letter or a digit is the Escape
 # key pressed before typing (a two-character escape by ECMA-48, but none a terminal sends so): the ESC alone becomes
 # a space (`_CONTROL`), so "\x1bwhat is …" keeps its "what".
-_ESCAPE = re.compile(
+_ESCAPE = Deferred(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b(?:[!-/]+[0-~]|[78=>\\]|O[A-DFHP-S])"

@@ -151,6 +151,95 @@ def test_ask_from_a_current_snapshot_imports_neither_pydantic_nor_yaml_nor_async
     assert "FALCON" in result.stdout and "LOADED []" in result.stdout, result.stdout + result.stderr
 
 
+@pytest.fixture(scope="module")
+def compiled_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """An environment whose cache holds the shipped brief's current snapshot, as `palantir-ice ask` finds it."""
+    home = tmp_path_factory.mktemp("ask")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "CACHE_DIR": str(home / "cache")}
+    command = [sys.executable, "-m", "adapters.cli", "compile"]
+    compiled = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    assert compiled.returncode == 0, compiled.stderr
+    return env
+
+
+# plain questions, of kinds asked most: an amount ("how much is …": no noun after "how much"), a thing, a date
+PLAIN = ("how much is the ICE contract", "how much was it worth", "what is falcon", "when did the contract start")
+
+
+def test_a_plain_question_asked_from_a_current_snapshot_imports_neither_lemminflect_nor_numpy(
+    compiled_env: dict[str, str],
+) -> None:
+    """lemminflect's dictionary (and numpy, which importing it imports: ~0.1 s of a ~0.2 s `ask`) is for the few
+    questions whose words need its parts of speech ("how much profit": is "profit" a noun?); an amount question whose
+    word after "how much" is a stop word ("how much is …") or a question naming no such word needs neither."""
+    code = (
+        f"import sys; from adapters.cli import main; [main(['ask', q]) for q in {PLAIN!r}];"
+        "print('LOADED', sorted({m.split('.')[0] for m in sys.modules} & {'lemminflect', 'numpy'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=compiled_env, check=False
+    )
+    assert "$53 million" in result.stdout and "FALCON" in result.stdout, result.stdout + result.stderr
+    assert "LOADED []" in result.stdout, result.stdout + result.stderr
+
+
+def test_ask_from_a_current_snapshot_imports_none_of_the_modules_writing_one(compiled_env: dict[str, str]) -> None:
+    """Opening a current snapshot reads it: compiling, and the modules only compiling uses (forking, writing,
+    indexing, layout, vocabulary), are imported when a snapshot is missing or fails its check, not by every `ask`."""
+    code = (
+        "import sys; from adapters.cli import main; main(['ask', 'what is falcon']);"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith('bot.snapshot.')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=compiled_env, check=False
+    )
+    assert "FALCON" in result.stdout, result.stdout + result.stderr
+    expected = ["bot.snapshot.files", "bot.snapshot.keys", "bot.snapshot.rows", "bot.snapshot.serving"]
+    assert f"LOADED {expected}" in result.stdout, result.stdout + result.stderr
+
+
+# module patterns one question in ten or fewer reaches (measured over the development set), each compiled on its
+# first use (bot.text.Deferred) instead of at import: together ~10-20 ms of every `palantir-ice ask` process's CPU
+RARE_PATTERNS = {
+    "bot.text": ("_INVISIBLE", "_ESCAPE"),
+    "bot.class_nouns": ("CALLED_AS",),
+    "bot.answering.acts": ("PLANNED_ACT",),
+    "bot.answering.attribution": ("CALLED_OBJECT",),
+    "bot.answering.durations": ("_SUBJECT_OFFERED", "_SUBJECT_LASTING", "_OFFERED_THING"),
+    "bot.answering.followups": ("_NUMBER",),
+    "bot.answering.normalize": ("_CHAT_MARKUP", "_PHRASAL", "_LINE_QUESTION", "_SLASHED", "_SLASH_DATE"),
+    "bot.answering.answerer.called": ("QUALIFIED_HEAD", "IS_A"),
+    "bot.answering.answerer.flow": ("HOLDS",),
+    "bot.answering.answerer.premises": ("SAME_TIME", "OUTCOME"),
+    "bot.answering.compose.composer": ("PURPOSE_CLAUSE",),
+    "bot.answering.compose.questions": ("STATES_PURPOSE",),
+    "bot.answering.compose.speech": ("MARKED",),
+    "bot.answering.compose.wording": ("CLAUSE_END",),
+    "bot.answering.compose.yes_no": ("_GENITIVE", "SENTENCE_END"),
+    "bot.answering.compose.yes_no_checks": ("_NEGATION_THEN", "_THEN_NEGATION"),
+    "bot.answering.decide.acts_told": ("EXAMINED_DATE",),
+    "bot.answering.decide.figures": ("REPORTED_WHEN",),
+    "bot.answering.understand.understander": ("_WORD_RUN",),
+}
+
+
+def test_a_plain_question_compiles_none_of_the_patterns_few_questions_use(compiled_env: dict[str, str]) -> None:
+    """`re` compiles in Python (0.2-1 ms a pattern): a pattern few questions reach is compiled when one does, not by
+    every `palantir-ice ask` process's imports; the plain questions above reach none of them."""
+    code = (
+        "import importlib, re, sys; from adapters.cli import main; from bot.text import Deferred;"
+        f"[main(['ask', q]) for q in {PLAIN!r}];"
+        f"found = [(m, n, getattr(importlib.import_module(m), n)) for m, ns in {RARE_PATTERNS!r}.items() for n in ns];"
+        "print('EAGER', [f'{m}.{n}' for m, n, p in found if not isinstance(p, Deferred)]);"
+        "print('COMPILED', [f'{m}.{n}' for m, n, p in found if isinstance(p, Deferred) and p.compiled])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=compiled_env, check=False
+    )
+    assert "FALCON" in result.stdout and "EAGER []" in result.stdout, result.stdout + result.stderr
+    assert "COMPILED []" in result.stdout, result.stdout + result.stderr
+
+
 def test_a_refused_ask_into_a_current_database_records_it_without_sqlalchemy_alembic_or_pydantic(
     tmp_path: Path,
 ) -> None:

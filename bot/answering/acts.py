@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from bot.answering.articles import ARTICLE_VOCABULARY
 from bot.search import stem
-from bot.text import words
+from bot.text import Deferred, words
 
 AUXILIARIES_BASE = frozenset({"did", "does", "do"})
 AUXILIARIES_PARTICIPLE = frozenset({"was", "were", "is", "are"})
@@ -317,7 +317,7 @@ def becoming(words: list[str]) -> str | None:
 
 # a plan and the act planned ("scheduled to start", "planned to arrest"): the act's word, as the statement says it
 # ("planned in 2017 to arrest": a few words may stand between)
-PLANNED_ACT = re.compile(
+PLANNED_ACT = Deferred(
     r"\b(?:planned|plans|planning|scheduled|set|due|expected|intended)\s+(?:[\w,]+\s+){0,3}?to\s+(\w+)", re.IGNORECASE
 )
 

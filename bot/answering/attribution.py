@@ -28,7 +28,7 @@ from bot.calling_verbs import CALLING_VERBS
 from bot.factbase import Brief
 from bot.quotations import QUOTATION, quoted_runs
 from bot.search import stem
-from bot.text import IRREGULAR, STOPWORDS, fold, words
+from bot.text import IRREGULAR, STOPWORDS, Deferred, fold, words
 
 # question openers asking the time, place or reason of an act (a "what / who" asks the words themselves:
 # speakers.py); "why did Lind call the lease reckless" presumes she called it that as surely as "when" does, but
@@ -55,7 +55,7 @@ SAID_LEAST = 2  # and at least this many of them (or all, when fewer are asked)
 ECHO_LEAST = 2
 # what a text says was called so, named before the quoted words ("calling the guild's actions “reckless”"): the
 # object (group 1, up to a clause break) and the words called (group 2)
-CALLED_OBJECT = re.compile(
+CALLED_OBJECT = Deferred(
     r"\b(?:call|calls|called|calling|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)\s+"
     r"([^\"“”,.;:]{1,60}?)\s*[\"“]([^\"“”]+)[\"”]",
     re.IGNORECASE,

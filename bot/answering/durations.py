@@ -17,7 +17,7 @@ from functools import lru_cache
 from bot.answering.retrieve import Hit
 from bot.answering.understand.question import Question
 from bot.search import stem
-from bot.text import on_first_use, words
+from bot.text import Deferred, on_first_use, words
 
 _OFFERED = r"an? (?:one|single|two|three|multi) ?(?:hour|day|week|month)"  # "a one day", "a single-day", "a multiday"
 # a length asked ("how long", "how fast") or offered to choose from ("was it a one day thing or longer", "how many
@@ -31,11 +31,11 @@ ASKED_LENGTH = re.compile(
 # a length offered alone to a yes/no question: "was the vigil a one day protest", "was it a single-day thing"
 OFFERED_ALONE = re.compile(rf"^(?:\S+ ){{0,2}}?(?:was|were|is|did)\b.*\b{_OFFERED}\b")
 ASKS_DURATION = re.compile(f"{ASKED_LENGTH.pattern}|{OFFERED_ALONE.pattern}")
-_OFFERED_THING = re.compile(rf"\b{_OFFERED}s? (\w+)")
+_OFFERED_THING = Deferred(rf"\b{_OFFERED}s? (\w+)")
 # the subject a length is offered of: "was <the vigil at the pier> a one day thing"
-_SUBJECT_OFFERED = re.compile(rf"^(?:\S+ ){{0,2}}?(?:was|were|is)\s+(?:the\s+)?(.+?)\s+{_OFFERED}")
+_SUBJECT_OFFERED = Deferred(rf"^(?:\S+ ){{0,2}}?(?:was|were|is)\s+(?:the\s+)?(.+?)\s+{_OFFERED}")
 # or asked the length of: "how long did <the vigil at the pier> last"
-_SUBJECT_LASTING = re.compile(r"^how long (?:did|does|do|was|were|is)\s+(?:the\s+)?(.+?)\s+(?:last|go on|run|take)\b")
+_SUBJECT_LASTING = Deferred(r"^how long (?:did|does|do|was|were|is)\s+(?:the\s+)?(.+?)\s+(?:last|go on|run|take)\b")
 _OFFERED_UNIT = re.compile(r"(?:one|single|two|three|multi) ?(?:hour|day|week|month)\b")  # in a length offered
 DURATION_WORDS = frozenset(
     "long fast quickly quick soon rapidly last lasted lasting stay stayed stays remain remained take took taken longer"

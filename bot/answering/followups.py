@@ -72,7 +72,7 @@ from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, and_joined, fold, sum_value, words
+from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, Deferred, and_joined, fold, sum_value, words
 
 # the kinds of fact (bot/records.py FactKind) that are of a thing an act is done to: a contract renewed, a program
 # expanded, a document published; not a quote, a claim or a figure, which "one" never stands for
@@ -326,7 +326,7 @@ def people_told(statement: str) -> str:
 
 
 # a number as a statement writes it ("120,000", "18"), not inside a sum, a decimal or a word
-_NUMBER = re.compile(r"(?<![\w$.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]*\d)")
+_NUMBER = Deferred(r"(?<![\w$.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]*\d)")
 SUMS_AND_SHARES = SCALE_WORDS | {"percent"}  # "$9 million", "40 percent": a sum or a share, no count of things
 
 

@@ -25,6 +25,7 @@ from bot.text import (
     SCALE_WORDS,
     STOPWORDS,
     STRESSING,
+    Deferred,
     clean,
     words,
 )
@@ -41,7 +42,7 @@ PIECE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # a line break after a word, before a question word: a line's question ended ("what is the lease\nwhat is the grant")
-_LINE_QUESTION = re.compile(
+_LINE_QUESTION = Deferred(
     r"(?<=[A-Za-z0-9])[ \t]*[\r\n]+\s*(?=(?:how|what|who|whom|whose|when|where|which|why)\b)", re.IGNORECASE
 )
 _PARTED = re.compile(r"[-\u2013\u2014;:,.\u2026()\[\]]|[?!]\s")
@@ -53,7 +54,7 @@ _BRACKET = re.compile(r"([()\[\]])")
 _LINK_LABEL = re.compile(r"<(?:https?|mailto):[^|>\s]*\|([^>]*)>")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]{0,200})\]\((?:https?|mailto):[^)\s]*\)")  # Discord's [label](url)
 _BARE_URL = re.compile(r"\b(?:https?|mailto):[^\s<>]+")  # a pasted address: no words of a question
-_CHAT_MARKUP = re.compile(
+_CHAT_MARKUP = Deferred(
     r"<(script|style)\b[^>]{0,200}>.{0,1000}?</\1\s*>|<[@#!:][^>\s]*>|<(?:https?|mailto):[^>\s]*>|(?<!\w)@(?:here|channel|everyone)\b|</?[a-zA-Z][^<>]{0,200}>"
     r"|(?<!\w)[*_~`]+|[*_~`]+(?!\w)"
 )
@@ -117,11 +118,11 @@ def _thousands(number: str) -> str:
 # "7/31/2018", "9/13", "9/13/19": a date typed in numbers, month first as in the US (day first when the first number
 # cannot be a month, in a whole date: "31/7/2018"; never a fraction, "1/2 of"); read as "july 31 2018" so that
 # dates match however they are typed
-_SLASH_DATE = re.compile(r"(?<![\d/.,$])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/%])(?!\s+of\b)")
+_SLASH_DATE = Deferred(r"(?<![\d/.,$])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/%])(?!\s+of\b)")
 # chat's shorthands typed with a slash ("keepers w/o permits"): read as the words they stand for, before the
 # slash splits them into letters ("w" "o", read "with o"; blind set BL); "w/" alone is ABBREVIATIONS' "w"
 SLASHED = {"w/o": "without", "w/out": "without", "b/c": "because"}
-_SLASHED = re.compile(r"(?<![\w/])(?:w/out|w/o|b/c)(?![\w/])", re.IGNORECASE)
+_SLASHED = Deferred(r"(?<![\w/])(?:w/out|w/o|b/c)(?![\w/])", re.IGNORECASE)
 LAST_MONTH, LAST_DAY = 12, 31
 CENTURY = 2000  # a two-digit year: of this century (the briefs' articles and the chat are)
 
@@ -346,7 +347,7 @@ WAY_OF_TELLING = re.compile(
 )
 
 # a phrasal verb of criticizing with its particle (CRITICIZING_PHRASALS: "dunking on", "ripped into")
-_PHRASAL = re.compile(
+_PHRASAL = Deferred(
     r"\b(" + "|".join(sorted({v for v, _ in CRITICIZING_PHRASALS}, key=len, reverse=True)) + r")\s+(on|into)\b",
     re.IGNORECASE,
 )

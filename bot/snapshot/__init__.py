@@ -28,11 +28,29 @@ A recompile from the previous snapshot is bot/recompile.py.
 
 from __future__ import annotations
 
-from bot.snapshot.compiling import compile_brief, install, write_shell
+from typing import TYPE_CHECKING, Any
+
 from bot.snapshot.files import BRIEF_FILE, FACTS_FILE, FORMAT, INDEX_DIR, MANIFEST, RECORD_FILE
 from bot.snapshot.keys import current_hashes, current_key, snapshot_hashes, snapshot_key
 from bot.snapshot.rows import FactRows, FileRows, LinkRows
 from bot.snapshot.serving import Compiled, default_cache_dir, open_brief
+
+if TYPE_CHECKING:
+    from bot.snapshot.compiling import compile_brief, install, write_shell
+
+# compiling's names, imported on first use: a process opening a current snapshot compiles nothing, so it imports
+# none of the writing modules (compiling, forking, writing, indexing, layout, vocabulary: their dataclasses and
+# tables cost every `palantir-ice ask` a few milliseconds); serving.py imports compiling when a snapshot is missing
+_COMPILING = frozenset({"compile_brief", "install", "write_shell"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _COMPILING:
+        from bot.snapshot import compiling
+
+        return getattr(compiling, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BRIEF_FILE",

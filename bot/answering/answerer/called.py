@@ -34,7 +34,7 @@ from bot.class_nouns import (
 from bot.records import EntityData, FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, fold, words
+from bot.text import STOPWORDS, Deferred, fold, words
 
 
 def _calls_so(statement: str, caller: list[str]) -> bool:
@@ -112,7 +112,7 @@ def _label_quoted(label: str, fact: FactData, sources: Set[str]) -> bool:
 CALLED_CANDIDATES = 10  # the candidates looked at for a fact calling a name by a noun (`_facts_of`)
 CALLED_REACH = 3  # words between a name and the noun a statement calls it by ("CEO of the guild Ada Lind")
 # "is Ada Lind a reporter", "was the guild a company": whether a name is one of a kind, asked by one closing noun
-IS_A = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<noun>[a-z]+)$")
+IS_A = Deferred(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<noun>[a-z]+)$")
 # "is the guild a salvage company": a noun with words describing it, which a fact may call the entry in those words
 IS_A_DESCRIBED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<phrase>[a-z]+(?:\s+[a-z]+){1,2})$")
 # "what kind of company does the Gazette call the guild", "what type of firm is it per the Gazette": the words an
@@ -121,7 +121,7 @@ IS_A_DESCRIBED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<phrase
 IS_QUALIFIED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?P<word>[a-z][a-z-]*)$")
 # where a description's opening noun phrase ends for `qualifies`: as classes.DESCRIPTION_HEAD, save a comma, which
 # may join the words before the noun ("A seafaring, harbour-based guild")
-QUALIFIED_HEAD = re.compile(
+QUALIFIED_HEAD = Deferred(
     r"[;:.(]| (?:where|which|that|who|whose|when|whom|in|on|at|since|from|for|of|not|with|by|to|against|about|and|or) "
 )
 

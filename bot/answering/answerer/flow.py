@@ -9,7 +9,6 @@ Layer 7 of the Answerer (above premises.py)."""
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Container
 from dataclasses import replace
 
@@ -39,7 +38,7 @@ from bot.dates import date_label, real_day
 from bot.replies import Answer
 from bot.reporting import INTERVIEWING, TELLING
 from bot.search import stem
-from bot.text import and_joined, fold, words
+from bot.text import Deferred, and_joined, fold, words
 
 DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_did_name_act`)
 MEASURE_NOUNS = frozenset(MONEY_MEASURES.split("|"))  # "what profit did it make": the sum asked, by its noun
@@ -67,7 +66,7 @@ NEGATED_ACT_WORDS = 3  # "didnt the company renew": the act a negation asks of, 
 NEGATED_AUXILIARIES = frozenset("dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt".split())
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 # "is Ada Lind the CEO of the guild", "was she a founder of it": whether a person holds a role of an owner
-HOLDS = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:the|a|an)\s+(?P<role>\w+)\s+(?:of|at)\s+(?P<owner>.+)$")
+HOLDS = Deferred(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:the|a|an)\s+(?P<role>\w+)\s+(?:of|at)\s+(?P<owner>.+)$")
 
 
 class Flow(Premises):

@@ -34,20 +34,20 @@ from bot.features import REQUEST_VERBS
 from bot.records import FactData
 from bot.replies import Answer, Item
 from bot.search import stem
-from bot.text import SCALE_WORDS, STOPWORDS, and_joined, fold, words
+from bot.text import SCALE_WORDS, STOPWORDS, Deferred, and_joined, fold, words
 
 PLACED_READ = 3  # candidates read, without the place a yes/no question names, for a fact placing it elsewhere
 WHY_READ = 4  # facts read, the best first, for one saying why when the best says no why (Answerer._stating_why)
 WHY_NEAR = 0.85  # of the best fact's score, at least, for one saying why to lead instead
 # a yes/no question asking how things turned out after what it names ("did they end up dropping it"), not whether
 # something was ever done ("did they ever respond": its fact may tell that at any time)
-OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|afterwards?|since then)\b")
+OUTCOME = Deferred(r"\b(eventually|end up|ended up|ends up|in the end|finally|afterwards?|since then)\b")
 EFFORT_MARKS = 2  # words, names and years telling which effort "did it work" asks of ("the keepers' petition")
 SAME_CANDIDATES = 5  # candidates read for a statement that two things are one (or not): as many as a list shows
 SAMENESS_WORDS = frozenset("same identical different differ differs separate".split())
 # "at the same time as the 2014 lease", "on the same July day": two things at one time, not two things said to be one
 # (general English)
-SAME_TIME = re.compile(r"\bsame\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(TIME_NOUNS)) + r")\b")
+SAME_TIME = Deferred(r"\bsame\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(TIME_NOUNS)) + r")\b")
 # "did they ever / later <act>", "did they <act> after …": an outcome too when the act is one the brief lists
 # opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
 # respond" is not
@@ -167,21 +167,17 @@ class Premises(Dates):
         "paid"); None when it does, or the question names no such noun ("how much did the port pay"). English
         grammar, as "how many" names what is counted: a sum of one measure (a payment) is no figure of another
         (a profit, a salary)."""
-        from lemminflect import getAllLemmas
-
         at = next((i + 2 for i in range(len(q.words) - 2) if q.words[i : i + 2] == ["how", "much"]), None)
         if at is not None and q.words[at : at + 1] == ["in"]:
             at += 1
         if at is None or at >= len(q.words) or at in self.decider.subjects.named_positions(q):
             return None
         noun = q.words[at]
-        if (
-            not noun.isalpha()
-            or noun in STOPWORDS
-            or noun in SUMMING_WORDS
-            or noun in SCALE_WORDS
-            or "NOUN" not in getAllLemmas(noun)
-        ):
+        if not noun.isalpha() or noun in STOPWORDS or noun in SUMMING_WORDS or noun in SCALE_WORDS:
+            return None
+        from lemminflect import getAllLemmas  # only past the checks above: most amount questions never need it
+
+        if "NOUN" not in getAllLemmas(noun):
             return None
         told = self.decider.told
         return None if told.said(told.forms(noun), self.retriever.stated_stems(fact_id)) else noun

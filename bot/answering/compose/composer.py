@@ -115,7 +115,7 @@ from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
 from bot.search import stem
-from bot.text import SCALE_WORDS, STOPWORDS, and_joined, fold, is_number, on_first_use, sum_value, words
+from bot.text import SCALE_WORDS, STOPWORDS, Deferred, and_joined, fold, is_number, on_first_use, sum_value, words
 
 # words placing what follows them ("in Eastport", "at the guild's Eastport office", "outside"): general English
 LOCATING = frozenset("in at outside inside near beside".split())
@@ -172,7 +172,7 @@ GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ empl
 # using in other words ("hosted on the Courier's servers"); any other tie ("co-founded", "kept its contract with")
 # is no use, and "in other words" would hint at a link the fact does not state (fresh review 19, M3)
 # a purpose of the fact's own, "to <a word in lower case>" ("used to coordinate raids"; not "to Lind", "to the port")
-PURPOSE_CLAUSE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]+\b")
+PURPOSE_CLAUSE = Deferred(r"\bto\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]+\b")
 ACT_DATE_REACH = 4  # "petitioning management in August 2019": a date this many words after an act's word is its
 ACCOUNT_OPENING = "According to "  # a statement giving someone's account: the brief's way of attributing it
 # "According to the Gazette (May 2019), …": the date in brackets is when the account was given, not when what it tells

@@ -10,7 +10,7 @@ import re
 
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST, claim_start
 from bot.search import stem
-from bot.text import STOPWORDS
+from bot.text import STOPWORDS, Deferred
 
 GET_FORMS = frozenset({"get", "got", "gets", "getting", "gotten"})  # the passive's "get": "did they get dropped"
 
@@ -321,7 +321,7 @@ def asks_purpose(tokens: list[str]) -> bool:
 # a purpose told: "in order to", "used (the system) to/for", "aimed at", or an agreement's infinitive of purpose ("a
 # lease signed in 2014 to “refit” the dock"), not a verb's or adjective's ("due to expire", "set to start"), or
 # what an agreement is for ("a lease with the guild for upkeep of its boats", not "for $5 million" or "for the guild")
-STATES_PURPOSE = re.compile(
+STATES_PURPOSE = Deferred(
     r"\b(?:in order to|so as to|so that|used (?:\S+ ){0,3}?(?:to|for)|aimed at|intended to|designed to|meant to)\b"
     r"|\b(?:contracts?|deals?|grants?|awards?|leases?|agreements?)\b[^.;:]{0,50}?"
     r"(?:(?<!\bdue)(?<!\bset)(?<!\bscheduled)(?<!\bgoing)(?<!\babout)(?<!\bexpected)(?<!\blikely)(?<!\bable)"

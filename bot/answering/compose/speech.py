@@ -15,10 +15,10 @@ from bot.factbase import Brief
 from bot.records import FactData
 from bot.replies import Citation
 from bot.search import stem
-from bot.text import STOPWORDS, fold, words
+from bot.text import STOPWORDS, Deferred, fold, words
 
 # words in speech marks, and how many of them make speech rather than a term or a spelling
-MARKED = re.compile(r'["“]([^"“”]+)["”]')
+MARKED = Deferred(r'["“]([^"“”]+)["”]')
 SPEECH_WORDS = 3
 # verbs telling that someone wrote a piece of their own (general English)
 WRITING = frozenset("wrote written writes penned authored".split())

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from bot.text import fold, words
+from bot.text import Deferred, fold, words
 
 TITLE = 80  # characters of a related fact's title
 
-CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)")  # where a statement's clause ends (clause_numbers)
+CLAUSE_END = Deferred(r"[;:]|[.!?](?=\s|$)")  # where a statement's clause ends (clause_numbers)
 
 
 def shorten(text: str, limit: int) -> str:

@@ -99,7 +99,7 @@ from bot.features import REQUEST_VERBS
 from bot.records import FactData
 from bot.reporting import passing_phrases
 from bot.search import stem
-from bot.text import IRREGULAR, STOPWORDS, fold, words
+from bot.text import IRREGULAR, STOPWORDS, Deferred, fold, words
 
 SETTLE_CANDIDATES = 8
 MIN_SETTLE_COVERAGE = 0.5
@@ -112,7 +112,7 @@ DENIER_NEAR = 0.75
 # words narrowing what the question asks to one thing ("for the lamp only"): a fact naming more settles no yes
 RESTRICTING = frozenset("only just solely exclusively alone".split())
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+SENTENCE_END = Deferred(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 PARTICIPLE_REACH = 8  # words of a participial phrase read for the act ("passing out flyers and confronting workers")
 NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant cannot refused declined failed".split())
 # a question asking whether something was refused or not done ("were they denied entry"), in any form
@@ -170,7 +170,7 @@ NOUN_PREPOSITIONS = frozenset("under in on of for with from by against at into o
 # possessive determiners, after which English puts a noun or its describing words, never a verb ("its own staff",
 # "their fire"): not "her", which is also an object ("let her own it")
 POSSESSING = POSSESSIVE_DETERMINERS - {"her"}
-_GENITIVE = re.compile(r"\b([a-z0-9]+)'s\b", re.IGNORECASE)  # "the guild's", after `fold` made its apostrophe "'"
+_GENITIVE = Deferred(r"\b([a-z0-9]+)'s\b", re.IGNORECASE)  # "the guild's", after `fold` made its apostrophe "'"
 GENITIVE_MARK = "genitivemark"  # where a genitive's "'s" stood, while `possessives_worded` reads a text
 NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
 DESCRIPTION_SLACK = 2  # words a description may hold beyond those asked ("harbour repair body" for "harbour body")

@@ -17,7 +17,7 @@ from bot.dates import MONTHS
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
 from bot.search import stem
-from bot.text import IRREGULAR, STOPWORDS, fold, is_number, on_first_use, words
+from bot.text import IRREGULAR, STOPWORDS, Deferred, fold, is_number, on_first_use, words
 
 OBJECT_PREPOSITIONS = frozenset({"to", "with"})  # "respond to", "meet with": what a verb is done to, after it
 
@@ -1014,8 +1014,8 @@ def _relative_after(tokens: list[str], at: int) -> bool:
 _NEGATING = r"(?:\bnot|n['’]t|\brefused|\bdeclined|\bfailed)\b"
 _SOON = r"(?:immediately|right away|straight away|at once|promptly)"
 _FIRST = r"(?:at first|initially|originally)"
-_NEGATION_THEN = re.compile(rf"{_NEGATING}(?:\s+[\w'’-]+){{0,5}}?\s+(?P<when>{_SOON}|{_FIRST})\b", re.IGNORECASE)
-_THEN_NEGATION = re.compile(rf"\b(?P<when>{_FIRST})(?:\s+[\w'’-]+){{0,2}}?\s+{_NEGATING}", re.IGNORECASE)
+_NEGATION_THEN = Deferred(rf"{_NEGATING}(?:\s+[\w'’-]+){{0,5}}?\s+(?P<when>{_SOON}|{_FIRST})\b", re.IGNORECASE)
+_THEN_NEGATION = Deferred(rf"\b(?P<when>{_FIRST})(?:\s+[\w'’-]+){{0,2}}?\s+{_NEGATING}", re.IGNORECASE)
 _FIRST_WORDS = re.compile(rf"^{_FIRST}$", re.IGNORECASE)
 
 

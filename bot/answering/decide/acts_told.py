@@ -68,7 +68,7 @@ from bot.features import COUNT, REQUEST_FARED, REQUEST_VERBS, is_sum, requested_
 from bot.records import FactData
 from bot.reporting import outlet_words
 from bot.search import stem
-from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, receives_criticism, typed_between, words
+from bot.text import IRREGULAR, STOPWORDS, Deferred, fold, on_first_use, receives_criticism, typed_between, words
 
 # "did the keeper speak at the meeting": "the keeper defended the lease at the meeting" tells her speaking (general
 # English verbs of putting a case in words; "said", "told" and the like end a fact's own voice, so are not here)
@@ -142,7 +142,7 @@ JUDGING = frozenset("think believe feel consider reckon deem find".split())
 # verbs of finding out about a thing (general English): their date is never that of the thing found out about
 EXAMINING = frozenset("report review examine analyze analyse obtain reveal uncover investigate".split())
 EXAMINED_REACH = 8  # words between such a verb and a date that tells when it was done ("reported in May 2019")
-EXAMINED_DATE = re.compile(r"(?:1[89]|20)\d\d|" + "|".join(m.lower() for m in MONTHS))
+EXAMINED_DATE = Deferred(r"(?:1[89]|20)\d\d|" + "|".join(m.lower() for m in MONTHS))
 THING_DATED_KINDS = frozenset("contract program figure person organization".split())
 # fact kinds whose date is that of the thing the fact is (a letter's, a count's), never of another thing it mentions
 OWN_DATED_KINDS = THING_DATED_KINDS | {"document"}

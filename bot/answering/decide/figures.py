@@ -45,7 +45,7 @@ from bot.class_nouns import PERSON_ROLES
 from bot.dates import MONTHS
 from bot.features import _COUNT_LOWER, COUNT, REQUEST_VERBS, _without_dates_lower, is_sum, without_dates
 from bot.search import stem, stems
-from bot.text import SCALE_WORDS, STOPWORDS, on_first_use, words
+from bot.text import SCALE_WORDS, STOPWORDS, Deferred, on_first_use, words
 
 OCCASION_ENDS = frozenset("in per from according by for".split())  # what may follow an occasion named after "at"
 DURATION_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
@@ -88,7 +88,7 @@ BOUND_WORDS = frozenset("of more than over about nearly almost around some at le
 MONEY = on_first_use(r"\$|\b(million|billion|thousand|dollars?)\b")
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
 # "…, the Gazette noted in August 2019": when the report was made, not when what it tells of happened
-REPORTED_WHEN = re.compile(
+REPORTED_WHEN = Deferred(
     r"\b(?:reported|noted|said|wrote|added|told)\s+in\s+(?:(?:early|mid|late)\s+)?(?:(?:"
     + "|".join(m.lower() for m in MONTHS)
     + r")\s+)?(?:1[89]|20)\d\d\b"

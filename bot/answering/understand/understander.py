@@ -93,6 +93,7 @@ from bot.text import (
     IRREGULAR,
     SCALE_WORDS,
     STOPWORDS,
+    Deferred,
     is_number,
     on_first_use,
     receives_criticism,
@@ -461,7 +462,7 @@ def _letter(word: str) -> bool:
 
 
 # a run of letters of one script, Latin or not: a word, or in Chinese or Japanese often a phrase ("ICE合同" is two)
-_WORD_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+|[^\W\dA-Za-z\u00c0-\u024f_]+")
+_WORD_RUN = Deferred(r"[A-Za-z\u00c0-\u024f]+|[^\W\dA-Za-z\u00c0-\u024f_]+")
 
 
 def other_script(text: str) -> bool:
