@@ -83,6 +83,8 @@ REASON_NO_MORE = "The articles I have say no more of why than this: {statement}"
 REPORT_DATED = "{source} reported it in the article dated {date}."  # "what did the Courier report … and when"
 # "what else did they say" after "who said <words>", of a quote holding those words and others of the same speaker
 OTHER_WORDS = "{words} (the same speaker's other words in the article, which quotes: {quote})"
+# "what else did she say about the lease" when no fact but the one just told (and those giving its sum) answers
+ELSE_UNTOLD = "That's all the articles I have tell of that: they say nothing more than my last answer did."
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 TITLE_UNTOLD = "The articles I have don't give its title."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."

@@ -3494,3 +3494,23 @@ def test_a_count_of_a_planned_act_after_what_is_an_operation_asks_its_plan_not_a
     ask(talk, "what is operation mega")
     first = ask(talk, "how many were they going to arrest").text.splitlines()[0]
     assert "8,400" in first and "planned" in first, first
+
+def test_what_else_naming_what_was_asked_of_is_beyond_the_fact_just_told_or_said_to_be_all(talk: Core) -> None:
+    """ "what else did he say about google" asks for what the last answer did not give, whatever else it names: the
+    conversation knows the fact it told, and with no other fact of those words, that was all (it was the same quote
+    again, as if it were more)."""
+    first = ask(talk, "what did karp say about google")
+    assert first.answered and first.evidence[0].id == "karp-google-treasonous", first.text
+    more = ask(talk, "what else did he say about google")
+    assert not more.answered and more.text.splitlines()[0] == messages.ELSE_UNTOLD, more.text
+    assert "treasonous" not in more.text, more.text
+
+
+def test_a_bare_count_after_a_glossary_entry_is_asked_of_the_facts_naming_that_entry(talk: Core) -> None:
+    """ "how many were targeted" after "what was the 2017 ice program", answered by the initiative's glossary entry:
+    the count its facts give (The Hill: over 440), though none calls it a "program" as the last question did."""
+    entry = ask(talk, "what was the 2017 ice program")
+    assert entry.answered and entry.evidence[0].kind == "entity", entry.text
+    counted = ask(talk, "how many were targeted")
+    assert counted.answered and counted.evidence[0].id == "uac-2017-over-440-targeted", counted.text
+    assert counted.text.startswith("More than 440"), counted.text

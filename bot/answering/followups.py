@@ -382,6 +382,17 @@ class FollowUps:
         return bool(quoted_phrases(norm.text))
 
     def reading(self, norm: Normalized, q: Question, previous: Subject | None) -> Reading | None:
+        """The follow-up `_read` finds, asked beside what the last answer told whenever it asks "else" ("what else did
+        she say about the lease", "who else was there"): the conversation knows what it told, and "else" asks for
+        what it did not, whatever shape the rest of the question has (read of "she" and "the lease" alone, the same
+        words led again)."""
+        found = self._read(norm, q, previous)
+        told = previous is not None and bool(previous.told or previous.else_told)
+        if found is None or found.besides or found.unresolved or not found.text or not told:
+            return found
+        return replace(found, besides=True) if asks_else(q.words) else found
+
+    def _read(self, norm: Normalized, q: Question, previous: Subject | None) -> Reading | None:
         """A question as normalized and understood (one that `never_follows` lets through) read as a follow-up to
         the earlier question `previous` is the subject of (None when there is none, or it had no subject), or None
         when it stands on its own. A question that leans on something no earlier question gives ("what did he say"
