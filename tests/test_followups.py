@@ -3514,3 +3514,17 @@ def test_a_bare_count_after_a_glossary_entry_is_asked_of_the_facts_naming_that_e
     counted = ask(talk, "how many were targeted")
     assert counted.answered and counted.evidence[0].id == "uac-2017-over-440-targeted", counted.text
     assert counted.text.startswith("More than 440"), counted.text
+
+
+@pytest.mark.parametrize(
+    ("asked", "lead"), [("who got the other one", "Northrop Grumman"), ("how much was the other one", "$400 million")]
+)
+def test_an_own_ask_of_the_other_one_is_of_another_of_the_last_answers_kind(talk: Core, asked: str, lead: str) -> None:
+    """ "who got the other one" after "what was the tecs contract" (Palantir's $53 million): the other one is the
+    contract the brief links to it (Northrop Grumman's $400 million), as "and the other one?" reads it; asked alone,
+    "one" named nothing and it was no question on the brief's topic."""
+    told = ask(talk, "what was the tecs contract")
+    assert told.answered and told.evidence[0].id == "tecs-53m-contract-2014", told.text
+    other = ask(talk, asked)
+    assert other.answered and other.evidence[0].id == "northrop-grumman-400m-tecs", other.text
+    assert lead in other.text.splitlines()[0] and other.read_as, other.text

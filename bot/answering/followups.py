@@ -437,7 +437,11 @@ class FollowUps:
             # (asked alone, another article's Monday led), and "what about monday" asks that too ("monday" alone
             # is chat's "happy monday", which answered with a greeting)
             return Reading(day_of_story, in_source=True)
-        opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
+        opening: tuple[str, ...] | None = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
+        if opening is None and subject is not None and subject.told and not q.entities and _asks_of_other_one(tokens):
+            # "who got the other one", "how much was the other one": an ask of its own of the other one, read as
+            # "and who got the other one?" is (its noun the last subject's, and not the one that answer told)
+            opening = ()
         rest = tokens[len(opening) :] if opening is not None else []
         own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
         if opening is not None and subject is None and len(rest) > 1 and rest[-1] == "one" and not q.entities:
@@ -2818,6 +2822,16 @@ def _after_that_asked(tokens: list[str]) -> int:
     if not closing or tokens[0] not in ASKING or not _content(tokens[1:-closing]):
         return 0
     return closing
+
+
+def _asks_of_other_one(tokens: list[str]) -> bool:
+    """ "Who got the other one", "when was another one signed": an asking word opening it and "one" right after
+    "other" or "another" (general English: "one" stands for the noun last talked of, "other" not the one told)."""
+    return (
+        bool(tokens)
+        and tokens[0] in ASKING
+        and any(t == "one" and i and tokens[i - 1] in OTHER for i, t in enumerate(tokens))
+    )
 
 
 def asks_else(tokens: list[str]) -> bool:
