@@ -1627,14 +1627,16 @@ def test_they_stay_the_people_read_before_while_the_subject_does(talk: Core) -> 
     assert ask(talk, "what did they do with the letter").read_as == "what did the protesters do with the letter"
 
 
-def test_they_of_people_no_fact_of_that_occasion_answers_is_no_answer(talk: Core) -> None:
-    """ "were they let in" of the September 2019 petition's protesters: none of that occasion's facts answers it as
-    asked (they were "refused entry"), and the 2018 protesters' door (another occasion) is no answer to it, nor is
-    an unrelated fact of the article cited: read as if nothing stood for "they"."""
+def test_they_of_people_are_answered_by_that_occasions_facts_alone(talk: Core) -> None:
+    """ "were they let in" of the September 2019 petition's protesters: that occasion's own fact answers (asked of
+    them at its place, New York: "refused entry twice"; asked of "the protesters" alone none scored, and it went
+    unanswered), and the 2018 protesters' door (another occasion) is no answer to it, nor is an unrelated fact of
+    the article cited."""
     ask(talk, "where did the jewish groups protest in september 2019")
     ask(talk, "how many signatures did their petition have")
     answer = ask(talk, "were they let in")
-    assert not answer.answered and "31 July 2018" not in answer.text and "headlined" not in answer.text
+    assert answer.answered and answer.evidence[0].id == "vice-nyc-denied-entry-twice", answer.text
+    assert "31 July 2018" not in answer.text and "headlined" not in answer.text
 
 
 def test_them_after_a_name_is_the_people_the_occasion_told_of(talk: Core) -> None:
@@ -3495,6 +3497,7 @@ def test_a_count_of_a_planned_act_after_what_is_an_operation_asks_its_plan_not_a
     first = ask(talk, "how many were they going to arrest").text.splitlines()[0]
     assert "8,400" in first and "planned" in first, first
 
+
 def test_what_else_naming_what_was_asked_of_is_beyond_the_fact_just_told_or_said_to_be_all(talk: Core) -> None:
     """ "what else did he say about google" asks for what the last answer did not give, whatever else it names: the
     conversation knows the fact it told, and with no other fact of those words, that was all (it was the same quote
@@ -3528,3 +3531,14 @@ def test_an_own_ask_of_the_other_one_is_of_another_of_the_last_answers_kind(talk
     other = ask(talk, asked)
     assert other.answered and other.evidence[0].id == "northrop-grumman-400m-tecs", other.text
     assert lead in other.text.splitlines()[0] and other.read_as, other.text
+
+
+def test_a_verdict_of_the_people_at_an_occasion_is_asked_of_them_at_its_place(talk: Core) -> None:
+    """ "were they let in" after "what did the nyc petition ask" (told by the quote shouted at the closed door): they
+    are the protesters there, whose occasion's facts tell they were refused entry twice; asked of "the protesters"
+    alone none of those facts scored, and "they" was said to be unclear."""
+    told = ask(talk, "what did the nyc petition ask")
+    assert told.answered and told.evidence[0].id == "vice-quote-just-paper", told.text
+    let_in = ask(talk, "were they let in")
+    assert let_in.answered and let_in.evidence[0].id == "vice-nyc-denied-entry-twice", let_in.text
+    assert let_in.text.startswith("No: "), let_in.text
