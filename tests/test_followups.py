@@ -3542,3 +3542,16 @@ def test_a_verdict_of_the_people_at_an_occasion_is_asked_of_them_at_its_place(ta
     let_in = ask(talk, "were they let in")
     assert let_in.answered and let_in.evidence[0].id == "vice-nyc-denied-entry-twice", let_in.text
     assert let_in.text.startswith("No: "), let_in.text
+
+
+def test_who_was_there_after_a_days_list_is_who_took_part_and_they_are_those_people(talk: Core) -> None:
+    """ "who was there" after "what happened on july 31 2018" (the day's list): who took part in that day's
+    occasion (dozens of protesters), not the list again; "what did they want" next is what those protesters
+    wanted (their letter asking the company to end its ICE contracts), never "I can't tell who they are"."""
+    ask(talk, "what happened on july 31 2018")
+    there = ask(talk, "who was there")
+    assert there.answered and there.evidence[0].id == "protest-palo-alto-2018-07-31", there.text
+    assert not there.text.startswith("13 facts"), there.text
+    wanted = ask(talk, "what did they want")
+    assert wanted.answered and "end its ICE contracts" in wanted.text.splitlines()[0], wanted.text
+    assert wanted.read_as == "what did the protesters want", wanted.text
