@@ -377,6 +377,11 @@ ONE_OF_LISTED = (
     "My last answer listed {count} matching facts, and “it” could be any of them: ask again naming the one you mean"
     " (by its year, its figure or its name)."
 )
+# "which one" after an answer giving several figures, each from its own article: which the asker means, by its figure
+WHICH_OF_FIGURES = (
+    "My last answer gave several figures, each from its own article: which one do you mean? Ask about one by its"
+    " figure, for example: “{example}”."
+)
 SOURCE_OF_SEVERAL = (
     "My last answer gave several figures, each from its own article: ask about one of them to have its source alone."
 )

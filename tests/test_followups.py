@@ -3555,3 +3555,15 @@ def test_who_was_there_after_a_days_list_is_who_took_part_and_they_are_those_peo
     wanted = ask(talk, "what did they want")
     assert wanted.answered and "end its ICE contracts" in wanted.text.splitlines()[0], wanted.text
     assert wanted.read_as == "what did the protesters want", wanted.text
+
+
+@pytest.mark.parametrize("which", ["which one", "which contract?"])
+def test_which_one_after_several_figures_asks_the_person_to_pick_one_by_its_figure(talk: Core, which: str) -> None:
+    """ "which one" after "how much is the contract", answered by the figures the articles give: which the asker
+    means is theirs to say, by its figure (one named in the example), never "outside what I cover" nor one picked."""
+    several = ask(talk, "how much is the contract")
+    assert several.answered and "the figures the sources give" in several.text, several.text
+    which_one = ask(talk, which)
+    assert not which_one.answered and which_one.outcome == "empty", which_one.text
+    assert which_one.text.startswith(messages.WHICH_OF_FIGURES.split(":")[0]), which_one.text
+    assert "“what was the $39 million contract”" in which_one.text, which_one.text

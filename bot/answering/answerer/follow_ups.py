@@ -229,6 +229,14 @@ class Followed(Flow):
         said = [t for t in normalize(question).tokens if t not in ("and", "so", "ok", "okay")]
         told = self.brief.facts.get(previous.told)
         noun = singular(previous.head.lower())
+        if previous.several and previous.sums_talked and said in (["which", "one"], ["which", noun]):
+            # "which one" after "how much is the lease" answered by the figures the articles give, each from its
+            # own article: which the asker means is theirs to say, by its figure (read alone, "one" named nothing
+            # and it was "outside what I cover"); no article says which figures are of one thing, so none is picked
+            number, scale = previous.sums_talked[0]
+            example = f"what was the ${number} {scale} {noun}"
+            text = messages.WHICH_OF_FIGURES.format(example=example)
+            return self._miss(question[:300], "empty", text, [], suggest=False), lambda: previous
         if told is None or noun not in NOUN_KINDS or said not in (["which", "one"], ["which", noun]):
             return None  # a thing of a kind the articles tell apart (a flyer, a protest), not any noun ("contract")
         synonyms = self.brief.meta.synonyms
