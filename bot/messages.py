@@ -83,6 +83,8 @@ REASON_NO_MORE = "The articles I have say no more of why than this: {statement}"
 REPORT_DATED = "{source} reported it in the article dated {date}."  # "what did the Courier report … and when"
 # "what else did they say" after "who said <words>", of a quote holding those words and others of the same speaker
 OTHER_WORDS = "{words} (the same speaker's other words in the article, which quotes: {quote})"
+# "what else did she say about the lease" when no fact but the one just told (and those giving its sum) answers
+ELSE_UNTOLD = "That's all the articles I have tell of that: they say nothing more than my last answer did."
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 TITLE_UNTOLD = "The articles I have don't give its title."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
@@ -374,6 +376,11 @@ OWN_SOURCES = "I answer from {count} articles: {sources}. Type `sources` for the
 ONE_OF_LISTED = (
     "My last answer listed {count} matching facts, and “it” could be any of them: ask again naming the one you mean"
     " (by its year, its figure or its name)."
+)
+# "which one" after an answer giving several figures, each from its own article: which the asker means, by its figure
+WHICH_OF_FIGURES = (
+    "My last answer gave several figures, each from its own article: which one do you mean? Ask about one by its"
+    " figure, for example: “{example}”."
 )
 SOURCE_OF_SEVERAL = (
     "My last answer gave several figures, each from its own article: ask about one of them to have its source alone."

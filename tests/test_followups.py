@@ -1627,14 +1627,16 @@ def test_they_stay_the_people_read_before_while_the_subject_does(talk: Core) -> 
     assert ask(talk, "what did they do with the letter").read_as == "what did the protesters do with the letter"
 
 
-def test_they_of_people_no_fact_of_that_occasion_answers_is_no_answer(talk: Core) -> None:
-    """ "were they let in" of the September 2019 petition's protesters: none of that occasion's facts answers it as
-    asked (they were "refused entry"), and the 2018 protesters' door (another occasion) is no answer to it, nor is
-    an unrelated fact of the article cited: read as if nothing stood for "they"."""
+def test_they_of_people_are_answered_by_that_occasions_facts_alone(talk: Core) -> None:
+    """ "were they let in" of the September 2019 petition's protesters: that occasion's own fact answers (asked of
+    them at its place, New York: "refused entry twice"; asked of "the protesters" alone none scored, and it went
+    unanswered), and the 2018 protesters' door (another occasion) is no answer to it, nor is an unrelated fact of
+    the article cited."""
     ask(talk, "where did the jewish groups protest in september 2019")
     ask(talk, "how many signatures did their petition have")
     answer = ask(talk, "were they let in")
-    assert not answer.answered and "31 July 2018" not in answer.text and "headlined" not in answer.text
+    assert answer.answered and answer.evidence[0].id == "vice-nyc-denied-entry-twice", answer.text
+    assert "31 July 2018" not in answer.text and "headlined" not in answer.text
 
 
 def test_them_after_a_name_is_the_people_the_occasion_told_of(talk: Core) -> None:
@@ -3494,3 +3496,74 @@ def test_a_count_of_a_planned_act_after_what_is_an_operation_asks_its_plan_not_a
     ask(talk, "what is operation mega")
     first = ask(talk, "how many were they going to arrest").text.splitlines()[0]
     assert "8,400" in first and "planned" in first, first
+
+
+def test_what_else_naming_what_was_asked_of_is_beyond_the_fact_just_told_or_said_to_be_all(talk: Core) -> None:
+    """ "what else did he say about google" asks for what the last answer did not give, whatever else it names: the
+    conversation knows the fact it told, and with no other fact of those words, that was all (it was the same quote
+    again, as if it were more)."""
+    first = ask(talk, "what did karp say about google")
+    assert first.answered and first.evidence[0].id == "karp-google-treasonous", first.text
+    more = ask(talk, "what else did he say about google")
+    assert not more.answered and more.text.splitlines()[0] == messages.ELSE_UNTOLD, more.text
+    assert "treasonous" not in more.text, more.text
+
+
+def test_a_bare_count_after_a_glossary_entry_is_asked_of_the_facts_naming_that_entry(talk: Core) -> None:
+    """ "how many were targeted" after "what was the 2017 ice program", answered by the initiative's glossary entry:
+    the count its facts give (The Hill: over 440), though none calls it a "program" as the last question did."""
+    entry = ask(talk, "what was the 2017 ice program")
+    assert entry.answered and entry.evidence[0].kind == "entity", entry.text
+    counted = ask(talk, "how many were targeted")
+    assert counted.answered and counted.evidence[0].id == "uac-2017-over-440-targeted", counted.text
+    assert counted.text.startswith("More than 440"), counted.text
+
+
+@pytest.mark.parametrize(
+    ("asked", "lead"), [("who got the other one", "Northrop Grumman"), ("how much was the other one", "$400 million")]
+)
+def test_an_own_ask_of_the_other_one_is_of_another_of_the_last_answers_kind(talk: Core, asked: str, lead: str) -> None:
+    """ "who got the other one" after "what was the tecs contract" (Palantir's $53 million): the other one is the
+    contract the brief links to it (Northrop Grumman's $400 million), as "and the other one?" reads it; asked alone,
+    "one" named nothing and it was no question on the brief's topic."""
+    told = ask(talk, "what was the tecs contract")
+    assert told.answered and told.evidence[0].id == "tecs-53m-contract-2014", told.text
+    other = ask(talk, asked)
+    assert other.answered and other.evidence[0].id == "northrop-grumman-400m-tecs", other.text
+    assert lead in other.text.splitlines()[0] and other.read_as, other.text
+
+
+def test_a_verdict_of_the_people_at_an_occasion_is_asked_of_them_at_its_place(talk: Core) -> None:
+    """ "were they let in" after "what did the nyc petition ask" (told by the quote shouted at the closed door): they
+    are the protesters there, whose occasion's facts tell they were refused entry twice; asked of "the protesters"
+    alone none of those facts scored, and "they" was said to be unclear."""
+    told = ask(talk, "what did the nyc petition ask")
+    assert told.answered and told.evidence[0].id == "vice-quote-just-paper", told.text
+    let_in = ask(talk, "were they let in")
+    assert let_in.answered and let_in.evidence[0].id == "vice-nyc-denied-entry-twice", let_in.text
+    assert let_in.text.startswith("No: "), let_in.text
+
+
+def test_who_was_there_after_a_days_list_is_who_took_part_and_they_are_those_people(talk: Core) -> None:
+    """ "who was there" after "what happened on july 31 2018" (the day's list): who took part in that day's
+    occasion (dozens of protesters), not the list again; "what did they want" next is what those protesters
+    wanted (their letter asking the company to end its ICE contracts), never "I can't tell who they are"."""
+    ask(talk, "what happened on july 31 2018")
+    there = ask(talk, "who was there")
+    assert there.answered and there.evidence[0].id == "protest-palo-alto-2018-07-31", there.text
+    assert not there.text.startswith("13 facts"), there.text
+    wanted = ask(talk, "what did they want")
+    assert wanted.answered and "end its ICE contracts" in wanted.text.splitlines()[0], wanted.text
+    assert wanted.read_as == "what did the protesters want", wanted.text
+
+
+@pytest.mark.parametrize("which", ["which one", "which contract?"])
+def test_which_one_after_several_figures_asks_the_person_to_pick_one_by_its_figure(talk: Core, which: str) -> None:
+    """ "which one" after "how much is the contract", answered by the figures the articles give: which the asker
+    means is theirs to say, by its figure (one named in the example), never "outside what I cover" nor one picked."""
+    several = ask(talk, "how much is the contract")
+    assert several.answered and "the figures the sources give" in several.text, several.text
+    which_one = ask(talk, which)
+    assert not which_one.answered and which_one.outcome == "empty", which_one.text
+    assert which_one.text.startswith(messages.WHICH_OF_FIGURES.split(":")[0]), which_one.text
+    assert "“what was the $39 million contract”" in which_one.text, which_one.text

@@ -382,6 +382,17 @@ class FollowUps:
         return bool(quoted_phrases(norm.text))
 
     def reading(self, norm: Normalized, q: Question, previous: Subject | None) -> Reading | None:
+        """The follow-up `_read` finds, asked beside what the last answer told whenever it asks "else" ("what else did
+        she say about the lease", "who else was there"): the conversation knows what it told, and "else" asks for
+        what it did not, whatever shape the rest of the question has (read of "she" and "the lease" alone, the same
+        words led again)."""
+        found = self._read(norm, q, previous)
+        told = previous is not None and bool(previous.told or previous.else_told)
+        if found is None or found.besides or found.unresolved or not found.text or not told:
+            return found
+        return replace(found, besides=True) if asks_else(q.words) else found
+
+    def _read(self, norm: Normalized, q: Question, previous: Subject | None) -> Reading | None:
         """A question as normalized and understood (one that `never_follows` lets through) read as a follow-up to
         the earlier question `previous` is the subject of (None when there is none, or it had no subject), or None
         when it stands on its own. A question that leans on something no earlier question gives ("what did he say"
@@ -426,7 +437,11 @@ class FollowUps:
             # (asked alone, another article's Monday led), and "what about monday" asks that too ("monday" alone
             # is chat's "happy monday", which answered with a greeting)
             return Reading(day_of_story, in_source=True)
-        opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
+        opening: tuple[str, ...] | None = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
+        if opening is None and subject is not None and subject.told and not q.entities and _asks_of_other_one(tokens):
+            # "who got the other one", "how much was the other one": an ask of its own of the other one, read as
+            # "and who got the other one?" is (its noun the last subject's, and not the one that answer told)
+            opening = ()
         rest = tokens[len(opening) :] if opening is not None else []
         own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
         if opening is not None and subject is None and len(rest) > 1 and rest[-1] == "one" and not q.entities:
@@ -1379,6 +1394,13 @@ class FollowUps:
         }
         return self.brief.entities[named.pop()].name if len(named) == 1 else ""
 
+    def _day_people(self, subject: Subject) -> str:
+        """The people (`people_told`) the fact the last answer told names, when the subject is a date whose occasion a
+        follow-up asked who was at ("what happened on 3 may 1998", then "who was there": `Subject.occasion` of a
+        dated subject), that answer telling them ("dozens of protesters gathered …"); "" otherwise."""
+        fact = self.brief.facts.get(subject.told) if subject.dated and subject.occasion else None
+        return people_told(fact.statement) if fact is not None and subject.ask.startswith("who ") else ""
+
     def _place_told(self, subject: Subject) -> str:
         """The name of the one place (PLACE_KINDS) the statement of the fact the last answer told names, as the
         question's entity finder finds it ("apparently at the New York action": New York); "" for none or several."""
@@ -1422,6 +1444,7 @@ class FollowUps:
         words_said = False  # "it" stood for the words (or the thing) the last answer told
         both = False  # "they" stood for the two things the last answers told: the subject now, not the other one
         they_person = False  # "they" stood for the one person named, whom the people told of are not
+        day_people = ""  # "they" stood for the people told of at the occasion of the date the subject is
         if personal:
             replacements[personal[0]] = person
             phrase = subject.without_person
@@ -1461,6 +1484,11 @@ class FollowUps:
                 # "who protested the guild in may", "how many names did they have", then "what did they shout": the
                 # ones a follow-up on this subject read "they" as, not the guild
                 phrase = they = subject.they
+            elif tokens[neuter[0]] in THEY and not personal and (day_people := self._day_people(subject)):
+                # "what happened on 3 may 1998", "who was there", then "what did they want": the people the answer
+                # telling who took part in that day's occasion told of ("dozens of protesters"), as after "what
+                # happened at the vigil", not "those who took part on 3 may 1998" (a date again: the day's list)
+                phrase = f"the {day_people}"
             elif tokens[neuter[0]] in THEY and self._who_asked(subject):
                 # "who protested the guild in may", then "what did they want": the ones the answer named, not the
                 # guild ("what did those who protested the guild in may want"; "their demands" stay the subject's),
@@ -1489,7 +1517,8 @@ class FollowUps:
                 # about is a clause, no thing "that" stands for (fresh tester 74 F5)
                 or (tokens[neuter[0]] in THING and phrase == subject.phrase and _clause(phrase))
                 or (tokens[neuter[0]] == "there" and not subject.place_like)
-                or (tokens[neuter[0]] in PLURAL and subject.dated)  # "did they get in" after "… on september 13"
+                or (tokens[neuter[0]] in PLURAL and subject.dated and not day_people)  # "did they get in" after
+                # "… on september 13" (not after "who was there" of that day: `day_people`)
                 # "did they win" after "how much was the 1998 lease": one thing, no one "they" could be
                 or (tokens[neuter[0]] in THEY and phrase == subject.phrase and self._one_thing(subject))
                 # "what did they chant" after "what happened at the guild protest": an event an actor's name only
@@ -1534,6 +1563,9 @@ class FollowUps:
                 # so "they" are the people the answer told of ("dozens of protesters gathered …"), and the fact
                 # told (or one linked to it) answers first (`told_first`)
                 phrase, of_people = f"the {told_people}", True
+            if day_people:  # (answered first by that occasion's facts, else the article's, as `people` says)
+                of_people = True
+                fallback = Reading("", unresolved=typed[neuter[0]])  # never another occasion's people
             verb = self.understander.english.verb
             acted_after = any(verb(t) is not None and t.endswith(("ed", "en")) for t in tokens[neuter[0] + 1 :])
             if phrase == subject.phrase and tokens[neuter[0]] in THING and acted_after:
@@ -1598,6 +1630,13 @@ class FollowUps:
         told_first = told_first and not occasion
         # "was it 200,000": the figure as typed
         text = _with_thousands(" ".join(words))
+        if occasion and subject.dated and tokens in (["who", "was", "there"], ["who", "were", "there"]):
+            # "who was there" after "what happened on 3 may 1998", a date answered by that day's list: who took part
+            # in what the day's occasion was (general English: being there at an event is taking part in it); read
+            # "who was at 3 may 1998" it asked the date again and the list came back
+            ask = subject.ask.split(" ")
+            on = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "on"
+            text = f"who took part {on} {subject.phrase}"
         # "how much was it" of the lease the guild renewed is asked of that renewal (`act`): shown so, as it is
         # answered, not as a question of any lease
         doer, done = (self._doer(subject), self._past(act)) if act and words[-1:] == [phrase] else ("", "")
@@ -2807,6 +2846,16 @@ def _after_that_asked(tokens: list[str]) -> int:
     if not closing or tokens[0] not in ASKING or not _content(tokens[1:-closing]):
         return 0
     return closing
+
+
+def _asks_of_other_one(tokens: list[str]) -> bool:
+    """ "Who got the other one", "when was another one signed": an asking word opening it and "one" right after
+    "other" or "another" (general English: "one" stands for the noun last talked of, "other" not the one told)."""
+    return (
+        bool(tokens)
+        and tokens[0] in ASKING
+        and any(t == "one" and i and tokens[i - 1] in OTHER for i, t in enumerate(tokens))
+    )
 
 
 def asks_else(tokens: list[str]) -> bool:

@@ -25,7 +25,7 @@ from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
 from bot.answering.ordinals import Picked
 from bot.answering.own_words import quotes_word, unheld_words
 from bot.answering.render import render_text
-from bot.answering.retrieve import Hit
+from bot.answering.retrieve import PLACE_KINDS, Hit
 from bot.answering.second_parts import first_part
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import quoted_phrases
@@ -229,6 +229,14 @@ class Followed(Flow):
         said = [t for t in normalize(question).tokens if t not in ("and", "so", "ok", "okay")]
         told = self.brief.facts.get(previous.told)
         noun = singular(previous.head.lower())
+        if previous.several and previous.sums_talked and said in (["which", "one"], ["which", noun]):
+            # "which one" after "how much is the lease" answered by the figures the articles give, each from its
+            # own article: which the asker means is theirs to say, by its figure (read alone, "one" named nothing
+            # and it was "outside what I cover"); no article says which figures are of one thing, so none is picked
+            number, scale = previous.sums_talked[0]
+            example = f"what was the ${number} {scale} {noun}"
+            text = messages.WHICH_OF_FIGURES.format(example=example)
+            return self._miss(question[:300], "empty", text, [], suggest=False), lambda: previous
         if told is None or noun not in NOUN_KINDS or said not in (["which", "one"], ["which", noun]):
             return None  # a thing of a kind the articles tell apart (a flyer, a protest), not any noun ("contract")
         synonyms = self.brief.meta.synonyms
@@ -330,11 +338,28 @@ class Followed(Flow):
         if previous is None or previous.told not in self.brief.facts:
             return reading.fallback, None
         linked = [r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts]
-        found = self._answer_text(reading.text, among=frozenset([previous.told, *linked]))
-        lead = found[0].evidence[0].id if found[0].answered else ""
-        if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms):
-            return replace(reading, told_first=False), found
+        of_occasion = frozenset([previous.told, *linked])
+        placed = self._placed_people(reading.text, previous)
+        for asked in (reading.text, placed) if placed else (reading.text,):
+            found = self._answer_text(asked, among=of_occasion)
+            lead = found[0].evidence[0].id if found[0].answered else ""
+            if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms):
+                return replace(reading, told_first=False), found
         return reading.fallback, None
+
+    def _placed_people(self, asked: str, previous: Subject) -> str:
+        """ "were the protesters let in" with the one place the fact the last answer told names after the people it
+        told of ("were the protesters in Port Lantern let in"): where they were is what the occasion's facts tell
+        them apart by, and asked of them (that occasion's alone) the place is no word of the question's own; "" when
+        that fact names no one place or the people are not in `asked`."""
+        fact = self.brief.facts.get(previous.told)
+        entities = self.brief.entities
+        places = [e for e in fact.entities if e in entities and entities[e].kind in PLACE_KINDS] if fact else []
+        people = f"the {previous.told_people}" if previous.told_people else ""
+        if len(places) != 1 or not people or not re.search(rf"\b{re.escape(people)}\b", asked):
+            return ""
+        placed = f"{people} in {entities[places[0]].name}"
+        return re.sub(rf"\b{re.escape(people)}\b", lambda _: placed, asked, count=1)
 
     def _of_linked(
         self, asked: str, q: Question, told: str

@@ -528,6 +528,20 @@ class Answerer(Followed):
             hit = Hit(previous.told, 1.0, 1.0)
             composed = self.composer.compose(understood[1], [hit], hit)
             answered = _shown(composed, answered.question) if composed.answered else answered
+        entry_told = previous.told_entry if previous is not None and not previous.told else ""
+        if not answered.answered and entry_told in self.brief.entities and among is None and not q.entities:
+            # "how many were targeted" after "what was the 2017 program", answered by the glossary entry of the
+            # guild's 2017 survey: the question as typed, of the facts naming that entry (each of it); read with
+            # the last question's words ("… in the 2017 program") it needed a word no fact of it has
+            of_entry = frozenset(f.id for f in self.brief.facts_naming([entry_told]))
+            again, understood_again = self._answer_text(norm.shown, among=of_entry)
+            if again.answered:
+                answered, understood = again, understood_again
+        if besides is not None and not more_words and not answered.answered and answered.outcome != "non_english":
+            # "what else did she say about the lease": none but what the last answer told (or the same thing told
+            # again) answers, so that was all; asked alone, it was those same words again, as if they were more
+            text = messages.ELSE_UNTOLD
+            answered = self._miss(answered.question, "no_match", text, [], kind=answered.kind, suggest=False)
         if reading.in_source and not answered.answered:
             # that article tells of no such day: said so, never "outside what I cover" (another article's Monday is
             # another day, which answering alone would give as if it were this story's)
