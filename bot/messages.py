@@ -266,6 +266,7 @@ KIND_CALLED_UNTOLD = "The articles I have don't say what kind of {noun} {name} i
 # "what does the Gazette call the guild" of a fact telling it inside another act: the calling first, then the fact
 CALLED_SO_LEAD = "{caller} calls {name} {label}: {statement}"
 CALLED_BY_NONE = "None of the articles I have calls {name} that in those words; they tell this: {statement}"
+QUOTED_BY_NONE = "None of the articles I have quotes words of {name}; they tell this: {statement}"
 DESCRIBED_UNTOLD = "The articles I have don't say that; they describe {name} as {description}."
 NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"
