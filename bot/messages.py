@@ -272,6 +272,11 @@ NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name 
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"
 PASSED_ON_LEAD = "{outlet}, as cited by {source}: {statement}"  # "which outlet reported it": "according to the Courier"
 EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"
+# "when was the first lease": none is called the first, and an earlier fact is linked to the one led (not surely the
+# earliest either)
+FIRST_UNRANKED_LEAD = (
+    "The articles I have don't say which was the first; they tell of this one from {date}: {statement}"
+)
 EARLIEST_PLACE_LEAD = "{place}, {when}, is the earliest the sources give: {statement}"
 EARLIEST_PLACED_IN_YEAR_LEAD = (
     "{place}, {when}, is the earliest that year whose place I can tell; the sources may tell of earlier ones: "

@@ -1584,3 +1584,12 @@ def test_a_closing_up_is_read_as_ending_only_after_a_copula_and_its_subject(ques
     norm = normalize(question)
     assert _ending_up(norm.tokens, norm.text) is ending
 
+
+def test_when_the_first_of_things_no_article_ranks_was_is_not_led_as_the_first(core: Core) -> None:
+    # fresh tester: "when was the first contract" led "2013: … signed a contract with HSI", as if it were the first;
+    # no article calls any contract the first, and the brief links it to software supplied in 2011
+    line = _first_line(core.ask("when was the first contract").text)
+    assert line.startswith("The articles I have don't say which was the first; they tell of this one from 2013: "), line
+    # "first" of the act, not of a thing: asked as before
+    line = _first_line(core.ask("when did palantir first sign a contract with ice").text)
+    assert line.startswith("2013 is the earliest the sources give: "), line

@@ -97,8 +97,10 @@ from bot.answering.understand.lexicon import (
     BASED_ASKS,
     COPULAS,
     ENDING_ACTS,
+    NOUN_DETERMINERS,
     PAST,
     PERSON_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PRONOUNS,
     TAGS,
     WEEKDAYS,
@@ -303,6 +305,19 @@ def _sum_named(tokens: list[str]) -> tuple[str, str] | None:
     if len(found) != 1 or not (found[0][1] or "," in found[0][0]):
         return None
     return found[0]
+
+
+# a fact's own words ranking what it tells first of its kind (general English)
+CALLED_FIRST = on_first_use(r"\b(?:first|initial|original|earliest|inaugural)\b", re.IGNORECASE)
+
+
+def _first_thing(tokens: list[str], leftover: list[str]) -> bool:
+    """The question asks of the first of some things ("when was the first lease"): "first" after a determiner and
+    right before a word it asks of (`leftover`), not an adverb of its act ("when was the lease first signed")."""
+    return any(
+        d in NOUN_DETERMINERS | POSSESSIVE_DETERMINERS and t == "first" and n in leftover
+        for d, t, n in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
 
 
 class Composer:
@@ -2022,6 +2037,10 @@ class Composer:
                     return Lead(messages.BEGUN_BEFORE_LEAD.format(date=date_label(item.date), statement=statement))
                 if claim_earliest:
                     return Lead(messages.EARLIEST_LEAD.format(date=value, statement=statement))
+                if _first_thing(q.words, q.leftover) and not CALLED_FIRST().search(statement):
+                    # "when was the first lease" of a lease the fact never calls the first, the brief linking an
+                    # earlier-dated fact to it: neither the first nor surely the earliest, so not led as either
+                    return Lead(messages.FIRST_UNRANKED_LEAD.format(date=value, statement=statement))
         if value and not statement.startswith(value):
             return Lead(f"{value[:1].upper()}{value[1:]}: {statement}", says_yes=says_yes)
         if (
