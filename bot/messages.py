@@ -268,11 +268,17 @@ KIND_CALLED_UNTOLD = "The articles I have don't say what kind of {noun} {name} i
 # "what does the Gazette call the guild" of a fact telling it inside another act: the calling first, then the fact
 CALLED_SO_LEAD = "{caller} calls {name} {label}: {statement}"
 CALLED_BY_NONE = "None of the articles I have calls {name} that in those words; they tell this: {statement}"
+QUOTED_BY_NONE = "None of the articles I have quotes words of {name}; they tell this: {statement}"
 DESCRIBED_UNTOLD = "The articles I have don't say that; they describe {name} as {description}."
 NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"
 PASSED_ON_LEAD = "{outlet}, as cited by {source}: {statement}"  # "which outlet reported it": "according to the Courier"
 EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"
+# "when was the first lease": none is called the first, and an earlier fact is linked to the one led (not surely the
+# earliest either)
+FIRST_UNRANKED_LEAD = (
+    "The articles I have don't say which was the first; they tell of this one from {date}: {statement}"
+)
 EARLIEST_PLACE_LEAD = "{place}, {when}, is the earliest the sources give: {statement}"
 EARLIEST_PLACED_IN_YEAR_LEAD = (
     "{place}, {when}, is the earliest that year whose place I can tell; the sources may tell of earlier ones: "

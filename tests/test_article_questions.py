@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.answering.articles import article_description, asks_cited
 from bot.brief import load_brief
@@ -769,8 +770,12 @@ def test_an_outlet_asked_as_one_of_the_sources_is_told_no_with_the_article_citin
 def test_articles_citing_another_outlet_are_those_that_mention_it(core: Core) -> None:
     # fresh tester 42: "does any article mention gizmodo" was "outside what I cover", "which articles mention the
     # washington post" led with the op-ed (read as which outlet ran it); the articles citing an outlet mention it
+    # (either first: which fact leads is the search's pick, not what is asked)
     line = core.ask("which articles mention the washington post").text.splitlines()[0]
-    assert line.startswith("VICE News, 13–19 September 2019; Business Insider, 22 August 2019: "), line
+    assert set(line.split(": ")[0].split("; ")) == {
+        "VICE News, 13–19 September 2019",
+        "Business Insider, 22 August 2019",
+    }
     line = core.ask("does any article mention gizmodo").text.splitlines()[0]
     assert line.startswith("Yes: 1 article (Palo Alto protest report (outlet not named), 31 July 2018): "), line
     line = core.ask("do any of the articles mention falcon").text.splitlines()[0]
@@ -1181,3 +1186,127 @@ def test_an_article_saying_a_claim_asked_which_site_it_cites_leads_the_cited_sit
     # "which article said" asks the article; "the 2018 article says …, according to which site" asks whom it cites
     line = core.ask("the 2018 article says palantir has 2 ice contracts, according to which site").text
     assert line.splitlines()[0].startswith("Gizmodo, as cited by "), line
+
+
+# three articles naming the dredging firm, one telling that it lied, one quoting its chair's own words
+_SEEDS = {
+    "gazette": (
+        "Harbor Gazette, 2 March 2020\n\nThe keepers said Harbor Works lied about the dredging in Port Lantern. "
+        "Harbor Works called the police when the keepers gathered at its gate.\n"
+    ),
+    "herald": (
+        "Westport Herald, 9 March 2020\n\nHarbor Works signed a dredging contract for Port Lantern. "
+        '"We will finish the channel by June," Ada Lind, the chair of Harbor Works, said.\n'
+    ),
+    "courier": (
+        "Lantern Courier, 16 March 2020\n\nHarbor Works opened an office in Port Lantern. "
+        "The wardens handed Ada Lind, the chair of Harbor Works, a letter about the dredging.\n"
+    ),
+}
+
+
+def _three_article_brief(root: Path) -> Path:
+    (root / "seeds").mkdir(parents=True)
+    (root / "facts").mkdir()
+    (root / "glossary").mkdir()
+    for name, text in _SEEDS.items():
+        (root / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (root / "brief.yaml").write_text(
+        yaml.safe_dump({"id": "dredging", "title": "Dredging", "seeds": "seeds", "topics": {"dredging": "d"}}),
+        encoding="utf-8",
+    )
+    outlets = {"gazette": "Harbor Gazette", "herald": "Westport Herald", "courier": "Lantern Courier"}
+    days = {"gazette": "2020-03-02", "herald": "2020-03-09", "courier": "2020-03-16"}
+    sources = [
+        {"id": s, "file": f"{s}.txt", "outlet": outlets[s], "published": days[s], "published_basis": "stated"}
+        for s in _SEEDS
+    ]
+    (root / "sources.yaml").write_text(yaml.safe_dump({"sources": sources}), encoding="utf-8")
+
+    def entity(ent_id: str, name: str, kind: str, source: str, quote: str) -> dict[str, object]:
+        cited = [{"source": source, "quote": quote}]
+        return {"id": ent_id, "name": name, "kind": kind, "description": f"{name}.", "citations": cited}
+
+    entities = [
+        entity("harbor-works", "Harbor Works", "company", "herald", "Harbor Works signed a dredging contract"),
+        entity("ada-lind", "Ada Lind", "person", "herald", "Ada Lind, the chair of Harbor Works"),
+        entity("port-lantern", "Port Lantern", "place", "herald", "a dredging contract for Port Lantern"),
+    ]
+    (root / "glossary" / "core.yaml").write_text(yaml.safe_dump({"entities": entities}), encoding="utf-8")
+
+    def fact(fact_id: str, statement: str, entities: list[str], source: str, quote: str) -> dict[str, object]:
+        cited = [{"source": source, "quote": quote}]
+        return {"id": fact_id, "kind": "claim", "statement": statement, "topics": ["dredging"],
+                "entities": entities, "citations": cited}  # fmt: skip
+
+    facts = [
+        fact("lied", "The keepers said Harbor Works lied about the dredging in Port Lantern.",
+             ["harbor-works", "port-lantern"], "gazette", "The keepers said Harbor Works lied about the dredging"),
+        fact("police", "Harbor Works called the police when the keepers gathered at its gate.", ["harbor-works"],
+             "gazette", "Harbor Works called the police when the keepers gathered at its gate."),
+        fact("contract", "Harbor Works signed a dredging contract for Port Lantern.",
+             ["harbor-works", "port-lantern"], "herald", "Harbor Works signed a dredging contract for Port Lantern."),
+        fact("finish", "Ada Lind said Harbor Works would finish the channel by June.",
+             ["ada-lind", "harbor-works"], "herald", '"We will finish the channel by June," Ada Lind'),
+        fact("office", "Harbor Works opened an office in Port Lantern.", ["harbor-works", "port-lantern"],
+             "courier", "Harbor Works opened an office in Port Lantern."),
+        fact("letter", "The wardens handed Ada Lind, the chair of Harbor Works, a letter about the dredging.",
+             ["ada-lind", "harbor-works"], "courier", "The wardens handed Ada Lind, the chair of Harbor Works"),
+    ]  # fmt: skip
+    (root / "facts" / "dredging.yaml").write_text(yaml.safe_dump({"facts": facts}), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("which articles say harbor works lied", "Harbor Gazette, 2 March 2020: "),
+        ("which articles say harbor works called the police", "Harbor Gazette, 2 March 2020: "),
+        ("which articles quote ada lind", "Westport Herald, 9 March 2020: "),
+    ],
+)
+def test_which_articles_say_or_quote_something_lists_only_those_carrying_it_not_all_naming_the_firm(
+    tmp_path: Path, question: str, lead: str
+) -> None:
+    # fresh tester: "which articles say palantir lied" listed all five articles (each names the company) before
+    # one article's fact; "which articles quote karp" listed an article that names him but quotes no word of his
+    core = Core(load_brief(_three_article_brief(tmp_path / "dredging")), rate_limit=0)
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(lead), line
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("which articles say palantir lied", "Truthout, July 2019: "),
+        ("which articles say palantir called the police", "Truthout, July 2019: "),
+        ("which articles say palantir renewed its contract", "Business Insider, 22 August 2019: "),
+        ("where did i read that palantir was named after a crystal ball", "Truthout, July 2019: "),
+        ("which articles say palantir helped deport families", "The Hill, May 2019: "),
+        ("which articles quote karp", "Business Insider, 22 August 2019; VICE News, 13–19 September 2019: "),
+    ],
+)
+def test_which_articles_say_a_claim_of_the_brief_subject_lists_the_articles_telling_it(
+    core: Core, question: str, lead: str
+) -> None:
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(lead), line
+
+
+def test_which_outlets_reported_a_thing_leads_the_fact_of_it_not_one_listing_many_things(core: Core) -> None:
+    # fresh tester: the plural "outlets" was read as asking for several things, and the flyer's list of tactics
+    # (petitions among them) led
+    line = core.ask("which outlets reported the palantir employee petition").text.splitlines()[0]
+    assert "more than 60 Palantir employees" in line and "Business Insider" in line, line
+
+
+def test_which_articles_quote_someone_needs_their_own_words_and_an_outlet_is_quoted_by_citing_it(core: Core) -> None:
+    # Business Insider tells that Thiel wrote an op-ed, in no words of his: no article quotes him
+    a = core.ask("which articles quote thiel")
+    assert not a.answered and a.text.startswith("None of the articles I have quotes words of Peter Thiel; "), a.text
+    # an outlet's words are its reports: the articles passing them on quote it
+    line = core.ask("which articles quote the washington post").text.splitlines()[0]
+    assert set(line.split(": ")[0].split("; ")) == {
+        "VICE News, 13–19 September 2019",
+        "Business Insider, 22 August 2019",
+    }, line

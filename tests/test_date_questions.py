@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from bot import messages
 from bot.answering.normalize import normalize
 from bot.answering.understand.clauses import context_positions
+from bot.answering.understand.understander import _ending_up
 from bot.core import Core
 from bot.dates import date_label, real_day
 
@@ -1551,3 +1552,44 @@ def test_a_particle_verb_the_brief_never_uses_dates_no_act(core: Core, question:
     assert not a.answered and _first_line(a.text) == messages.UNTOLD_DATE, a.text
     b = core.ask("when did the protesters deliver their letter to palantir")  # told: the letter taped to the door
     assert b.answered and "2018" in _first_line(b.text), b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when is the contract up", "whens the contract up", "when's the contract up?", "when will the contract be up"],
+)
+def test_when_a_thing_is_up_asks_when_it_runs_out_not_when_it_was_renewed(core: Core, question: str) -> None:
+    # fresh tester: "when is the contract up" led the renewal's date (19 August 2019) as if it were the expiry; a
+    # lease or term being "up" is its running out, as "when does the contract expire" asks
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Due by 25 September 2019: "), line
+
+
+@pytest.mark.parametrize(
+    ("question", "ending"),
+    [
+        ("when is the contract up", True),
+        ("when will the lease be up", True),
+        ("whens the lease up", True),
+        ("and when's the lease up", True),
+        ("are the posts still up", False),  # on show: no "when" asked of an ending
+        ("were the comments left up", False),
+        ("what did the guild set up", False),  # another verb's particle
+        ("whats up with the lease", False),
+        ("when was the office that the guild set up", False),
+        ("what is up", False),
+    ],
+)
+def test_a_closing_up_is_read_as_ending_only_after_a_copula_and_its_subject(question: str, ending: bool) -> None:
+    norm = normalize(question)
+    assert _ending_up(norm.tokens, norm.text) is ending
+
+
+def test_when_the_first_of_things_no_article_ranks_was_is_not_led_as_the_first(core: Core) -> None:
+    # fresh tester: "when was the first contract" led "2013: … signed a contract with HSI", as if it were the first;
+    # no article calls any contract the first, and the brief links it to software supplied in 2011
+    line = _first_line(core.ask("when was the first contract").text)
+    assert line.startswith("The articles I have don't say which was the first; they tell of this one from 2013: "), line
+    # "first" of the act, not of a thing: asked as before
+    line = _first_line(core.ask("when did palantir first sign a contract with ice").text)
+    assert line.startswith("2013 is the earliest the sources give: "), line

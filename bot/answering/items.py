@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.articles import ARTICLE_WORDS, OUTLET_NOUNS
 from bot.answering.retrieve import Hit, states_entity
 from bot.answering.understand.lexicon import AUXILIARIES
 from bot.answering.understand.question import Question
@@ -43,6 +44,7 @@ CANDIDATES = 8
 THEY = re.compile(r"\b(?:what|which) (?:were|are) (?:they|those|these|them)\b")
 # an enumeration of three or more things in a statement: "all-hands meetings, walkouts and work stoppages, petitions"
 ENUMERATION = on_first_use(r"[\w-]+(?: [\w-]+){0,3}, [\w-]+(?: [\w-]+){0,3},? (?:and|or) [\w-]+")
+ARTICLES_ASKED = ARTICLE_WORDS | OUTLET_NOUNS  # "which articles / outlets …": the sources are asked for
 SORTS = frozenset("kinds types sorts".split())  # "what kinds of activity": one description, not a list
 # "what kinds of places was the day of action aimed at", "what kind of companies": the sorts of such things, as the
 # articles class them ("businesses, schools and local governments"), never the things named (three cities): a noun
@@ -88,7 +90,8 @@ def asks_things(q: Question) -> bool:
                 if word in STOPWORDS:
                     continue
                 plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
-                return plural and word not in ITEM_KINDS and word not in SORTS
+                # "which outlets reported the petition": the articles telling of it, not things a fact lists
+                return plural and word not in ITEM_KINDS and word not in SORTS and word not in ARTICLES_ASKED
     return False
 
 

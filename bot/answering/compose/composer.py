@@ -12,11 +12,13 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.acts import LIGHT_VERBS, VERB_PREPOSITIONS
 from bot.answering.articles import (
+    ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
     BREAKING,
     BROKEN_NEWS,
     MENTIONING,
     NAMING_VERBS,
+    OUTLET_KIND,
     OUTLET_NOUNS,
     QUOTING_VERBS,
     SAYING,
@@ -95,8 +97,10 @@ from bot.answering.understand.lexicon import (
     BASED_ASKS,
     COPULAS,
     ENDING_ACTS,
+    NOUN_DETERMINERS,
     PAST,
     PERSON_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PRONOUNS,
     TAGS,
     WEEKDAYS,
@@ -303,6 +307,19 @@ def _sum_named(tokens: list[str]) -> tuple[str, str] | None:
     return found[0]
 
 
+# a fact's own words ranking what it tells first of its kind (general English)
+CALLED_FIRST = on_first_use(r"\b(?:first|initial|original|earliest|inaugural)\b", re.IGNORECASE)
+
+
+def _first_thing(tokens: list[str], leftover: list[str]) -> bool:
+    """The question asks of the first of some things ("when was the first lease"): "first" after a determiner and
+    right before a word it asks of (`leftover`), not an adverb of its act ("when was the lease first signed")."""
+    return any(
+        d in NOUN_DETERMINERS | POSSESSIVE_DETERMINERS and t == "first" and n in leftover
+        for d, t, n in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
+
+
 class Composer:
     def __init__(
         self,
@@ -328,6 +345,7 @@ class Composer:
         self.specific_entities = specific_entities  # entities not in most facts
         self.dates_act = dates_act
         self.speakers_of = speakers_of
+        self._said_by = said_by
         self._kind_of = retriever.entity_kind
         self.evidence = Evidence(brief, retriever)
         self.verdicts = Verdicts(brief, retriever, act_forms, name_spans, said_by)
@@ -1889,10 +1907,23 @@ class Composer:
             ):
                 # "which articles mention Lantern": every article with a fact of what it names, the lead's first;
                 # "which article calls Lantern a rival": those whose words do, whichever the lead's fact cites first
-                labels = self._mentioning(q.entities, cited.source_id, value, described)
-                if not labels:  # no article's own words call it so
-                    name = " and ".join(self.brief.entities[e].name for e in q.entities)
+                # "which articles say Lind lied", "which articles quote Lind": what is asked of the names is
+                # carried by an article's own words, or its quoted words are theirs, not every article naming them
+                claim = frozenset() if described else self._claim_stems(q)
+                # (an outlet's words are its reports: "which articles quote the Courier" asks those citing it)
+                quoted = not QUOTING_VERBS.isdisjoint(q.words)
+                quoted = quoted and any(self._kind_of(e) != OUTLET_KIND for e in q.entities)
+                found = self._mentioning(
+                    q.entities, cited.source_id, value, described, claim=claim, quoted=quoted, date=item.date
+                )
+                name = " and ".join(self.brief.entities[e].name for e in q.entities)
+                if not found and quoted:  # no article gives words as theirs
+                    return Lead(messages.QUOTED_BY_NONE.format(name=name, statement=statement), answers=False)
+                if not found:  # no article's own words call it so
                     return Lead(messages.CALLED_BY_NONE.format(name=name, statement=statement), answers=False)
+                labels = [label for label, _ in found]
+                if quoted and found[0][1] and (words_fact := self.brief.facts.get(found[0][1])) is not None:
+                    statement = words_fact.statement  # the lead's fact quotes none of them: the first that does
                 value = "; ".join(labels)
                 if q.counted and q.counted in PLURAL_OUTLETS:  # "how many articles mention Lantern": how many, which
                     value = f"{len(labels)} article{'s' if len(labels) > 1 else ''} ({value})"
@@ -2006,6 +2037,10 @@ class Composer:
                     return Lead(messages.BEGUN_BEFORE_LEAD.format(date=date_label(item.date), statement=statement))
                 if claim_earliest:
                     return Lead(messages.EARLIEST_LEAD.format(date=value, statement=statement))
+                if _first_thing(q.words, q.leftover) and not CALLED_FIRST().search(statement):
+                    # "when was the first lease" of a lease the fact never calls the first, the brief linking an
+                    # earlier-dated fact to it: neither the first nor surely the earliest, so not led as either
+                    return Lead(messages.FIRST_UNRANKED_LEAD.format(date=value, statement=statement))
         if value and not statement.startswith(value):
             return Lead(f"{value[:1].upper()}{value[1:]}: {statement}", says_yes=says_yes)
         if (
@@ -2122,7 +2157,17 @@ class Composer:
         other = source.name if source.outlet or source.name[:4].lower() == "the " else f"the {source.name}"
         return other, list(dict.fromkeys(e for _, _, e in spans))
 
-    def _mentioning(self, entities: list[str], first: str, label: str, described: Set[str] = frozenset()) -> list[str]:
+    def _mentioning(
+        self,
+        entities: list[str],
+        first: str,
+        label: str,
+        described: Set[str] = frozenset(),
+        *,
+        claim: Set[str] = frozenset(),
+        quoted: bool = False,
+        date: str | None = None,
+    ) -> list[tuple[str, str]]:
         """The labels of the articles citing a fact curated as of every one of `entities`, among the MENTIONING_HITS
         facts the index finds for their names (not a pass over every fact, which a compiled brief reads on demand:
         100,000 rows for one question): `label` (of the article `first`) first, the others best match first. With
@@ -2130,26 +2175,46 @@ class Composer:
         own words, the fact's quote from them, have every one of them: "which articles describe Lantern as a rival"
         asks for those that do, not every one naming it (fresh tester 78: every article was listed, one alone said
         it). Not the statement: it may blend what several articles say, so each citing article would be listed for
-        words one alone said (fresh tester 80)."""
-        labels: dict[str, str] = {}
+        words one alone said (fresh tester 80). With `claim` (stems of what the question asks of the names beyond
+        naming them, `_claim_stems`: "which articles say Lind lied"), the lead's article and those whose own words
+        have every one of them, in a fact of no other date than the lead's (`date`): every article naming Lind is
+        not one saying she lied (fresh tester: every article was listed, one said it). With `quoted` ("which articles
+        quote Lind"), only the articles of facts giving one of `entities` as speaking (`said_by`) in words they quote
+        (a quote, or words in speech marks): an article naming her, or telling that she wrote a piece, does not quote
+        her. Each label with the fact it was found in, the lead's with no fact ("")."""
+        found: dict[str, tuple[str, str]] = {}
         names = [self.brief.entities[e].name.lower() for e in entities]  # the index holds lowercase words
-        for doc_id, _ in self.retriever.index.search(names, MENTIONING_HITS):
+        for doc_id, _ in self.retriever.index.search([*names, *sorted(claim)], MENTIONING_HITS):
             fact = self.brief.facts.get(doc_id)
             if fact is None:
                 continue
+            if quoted and not (self._said_by(fact.id, set(entities)) and (fact.kind == "quote" or has_speech(fact))):
+                continue  # "which articles quote Lind": her own words, not a report that she wrote or said something
+            if claim and date and fact.date and not (fact.date.startswith(date) or date.startswith(fact.date)):
+                continue  # "which articles say the guild renewed its lease": another year's renewal is not it
             curated = set(entities) <= set(fact.entities)
             for ref in fact.citations:
                 if not curated and not all(self._quote_names(ref.quote, e) for e in entities):
                     # "which articles mention the Flood": an article whose own words name it, in a fact curated of
                     # other things (fresh tester 96: an article's "invoking the Flood" was left out)
                     continue
-                if described and not described <= {stem(w) for w in words(fold(ref.quote))}:
+                said = {stem(w) for w in words(fold(ref.quote))}
+                if (described and not described <= said) or not claim <= said:
                     continue
-                if ref.source not in labels and ref.source in self.brief.sources:
-                    labels[ref.source] = self.brief.citation(fact.id, ref).label
-        if first in labels or not described:  # (the lead's article, when its own words are among those asked)
-            labels = {first: label} | labels
-        return list(labels.values())
+                if ref.source not in found and ref.source in self.brief.sources:
+                    found[ref.source] = (self.brief.citation(fact.id, ref).label, fact.id)
+        # (the lead's article, when its own words are among those asked, or the answer rests on it)
+        if first in found or not (described or quoted):
+            found = {first: (label, "")} | found
+        return list(found.values())
+
+    @staticmethod
+    def _claim_stems(q: Question) -> frozenset[str]:
+        """The stems of what a question asks of the articles beyond naming its names (`q.leftover`): "lied" of
+        "which articles say Lind lied", none of "which articles mention Lind"; its words of asking about articles
+        (ARTICLE_VOCABULARY, OUTLET_NOUNS, MENTIONING, SAYING, QUOTING_VERBS) aside."""
+        asking = ARTICLE_VOCABULARY | OUTLET_NOUNS | MENTIONING | SAYING | QUOTING_VERBS
+        return frozenset(stem(w) for w in q.leftover if w not in STOPWORDS and w not in asking)
 
     def _quote_names(self, quote: str, entity: str) -> bool:
         """Whether `quote` has the name or an alias of `entity` as whole words, case aside."""
@@ -2176,8 +2241,9 @@ class Composer:
     def _quoting_words(self, asked: list[str], first: str, label: str) -> list[str]:
         """The labels of the articles whose quoted words have every word asked after a verb of naming (NAMING_VERBS:
         "which article mentions the flood": {flood}, stopwords aside; at most MENTIONED_WORDS of them), by
-        stem, among the MENTIONING_HITS facts the index finds for them: `label` (of the article `first`) first when
-        its words have them; empty when only the lead's article does (its answer stands) or nothing is asked."""
+        stem, among the MENTIONING_HITS facts the index finds for them: `label` (of the article `first`) first, the
+        article of the statement led; empty when only the lead's article has them (its answer stands) or nothing is
+        asked."""
         verb = next((k for k, t in enumerate(asked) if t in NAMING_VERBS), None)
         wanted = {stem(t) for t in asked[verb + 1 :] if t not in STOPWORDS} if verb is not None else set()
         if not wanted or len(wanted) > MENTIONED_WORDS:
@@ -2192,7 +2258,9 @@ class Composer:
                     labels[ref.source] = self.brief.citation(doc_id, ref).label
         if set(labels) <= {first}:
             return []
-        return list((({first: label} | labels) if first in labels else labels).values())
+        # the lead's article first even when its quoted words lack them: the statement led is its (another
+        # article's label before it would give that article what it never said)
+        return list(({first: label} | labels).values())
 
     def _cites_other_outlet(self, item: Item) -> bool:
         """The fact names an outlet other than its own article's ("the keeper's op-ed in the Gazette", as the Herald

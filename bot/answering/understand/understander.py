@@ -418,6 +418,39 @@ def _idiom_read(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# "when is the lease up", "when will the lease be up": a thing that runs for a time being "up" is its running out,
+# asked as its ending (general English; read as the first of these verbs the brief uses, as a phrasal verb is read,
+# not the brief's "renewed", which the bare noun would find first); only asked with "when" ("are the posts still up",
+# "were they left up" ask whether something stayed on show), the subject a noun phrase of at most UP_SUBJECT_WORDS
+# words between the copula and the closing "up", and the words the question may open with before the copula
+ENDING_MEANT = ("expire", "end", "lapse")
+UP_SUBJECT_WORDS = 6  # "the guild's lease with the port"
+UP_OPENERS = frozenset("when and so but".split())
+UP_CLAUSES = frozenset("that which who whom where when".split())  # "the group that they set up": another verb's "up"
+CUT_COPULA = on_first_use(r"\W*(?:and\s+|so\s+|but\s+)?when['’]?s\b", re.IGNORECASE)  # "whens", "when's": "when is"
+
+
+def _ending_up(tokens: list[str], text: str) -> bool:
+    """The question closes with "when <copula> <subject> up" ("when is the lease up", "whens the lease up": `text`,
+    the question as typed, has the copula cut short) or "when <modal> <subject> be up" ("when will the lease be
+    up"): the subject's running out is asked (ENDING_MEANT)."""
+    if len(tokens) < 3 or tokens[-1] != "up" or "when" not in tokens:
+        return False
+    if tokens[-2] == "be":  # "when will the lease be up"
+        return any(t in BASE_FORM_MODALS for t in tokens[:-2])
+    cut = CUT_COPULA().match(text) is not None
+    at = tokens.index("when") if cut else max((i for i, t in enumerate(tokens[:-1]) if t in COPULAS), default=-1)
+    subject = tokens[at + 1 : -1]
+    return (
+        at >= 0
+        and "when" in tokens[: at + 1]
+        and all(t in UP_OPENERS for t in tokens[:at])
+        and 1 <= len(subject) <= UP_SUBJECT_WORDS
+        and subject[0] not in WH_WORDS
+        and UP_CLAUSES.isdisjoint(subject)
+    )
+
+
 def _entering(tokens: list[str]) -> list[str]:
     """ "did they get into the hall", "did anyone let the keepers in": the particle of a verb of moving or letting
     read as "inside", the word the brief's facts and opposites use for being let in or kept out; other "in"s (a
@@ -1525,6 +1558,16 @@ class Understander:
         asides = frozenset(at[a] for a in norm.asides if a < len(at))
         return fixed, replace(norm, text=text, tokens=typed, breaks=breaks, asides=asides)
 
+    def _up_as_ending(self, tokens: list[str], norm: Normalized) -> tuple[list[str], Normalized]:
+        """The question's closing "up" of "when is the lease up" (`_ending_up`) read as the first verb of ending the
+        brief uses (ENDING_MEANT: "when is the lease expire"), in `norm`'s tokens and text too; as it was when the
+        brief uses none of them."""
+        verb = next((v for v in ENDING_MEANT if self.knows(v)), None)
+        if verb is None or norm.tokens[-1:] != ["up"]:
+            return tokens, norm
+        text = re.sub(r"\bup\b(?!.*\bup\b)", verb, norm.text, count=1, flags=re.IGNORECASE | re.DOTALL)
+        return [*tokens[:-1], verb], replace(norm, text=text, tokens=[*norm.tokens[:-1], verb])
+
     def read_phrases(self) -> int:
         """Work out now, for every phrasal verb the brief may be read with (`_phrasal`), whether its text says the
         phrase itself (`_says_phrase`), as the first question using each would: for a process answering many
@@ -1579,6 +1622,8 @@ class Understander:
             tokens = self._skipped_restored(tokens)
         if not self._phrase_starts.isdisjoint(tokens) or not self._phrase_starts.isdisjoint(norm.tokens):
             tokens, norm = self._phrased(tokens, norm)
+        if tokens[-1:] == ["up"] and _ending_up(tokens, norm.text):
+            tokens, norm = self._up_as_ending(tokens, norm)
         if "one" in tokens:
             tokens = _article_ones(tokens, self._outlet_words)
         joined = " ".join(tokens)
