@@ -8,7 +8,7 @@ import pytest
 
 from bot import messages
 from bot.answering.alternatives import alternative_questions
-from bot.answering.compose.yes_no import hedged
+from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
     agent_noun_of,
     aim_shared,
@@ -3750,3 +3750,34 @@ def test_a_fact_settling_it_only_of_others_never_takes_the_lead_from_one_telling
     a = core.ask("did employees petition palantir")
     assert a.answered and a.items[0].id == "employees-petition-over-60-2019", a.text
     assert not _first_line(a.text).startswith(messages.ACT_UNSTATED_LEAD.split("{", 1)[0]), a.text
+
+
+@pytest.mark.parametrize("question", ["did palantir build falcon", "did palantir create falcon"])
+def test_a_making_asked_is_told_by_a_verb_whose_doing_entails_it(core: Core, question: str) -> None:
+    # task yn46: "paid Palantir … for designing and running … its FALCON analytical platform" tells it built it;
+    # the fact saying so leads over a higher-ranked one that only tells the money "went to developing" it
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: ") and "designing" in line, line
+
+
+def test_an_organization_asked_of_an_act_told_only_of_other_doers_is_said_untold(core: Core) -> None:
+    # task yn46: "Palantir's HSI contracts … went to developing FALCON" tells no developing by ICE
+    for question in ("did ice build falcon", "did ice develop falcon"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have don't tell that of US Immigration and Customs"), line
+
+
+def test_a_noun_the_stemmer_folds_into_an_acts_stem_tells_no_such_act(core: Core) -> None:
+    # task yn46: "Palantir's GitHub software development page" was a "Yes" to "did palantir develop the github page"
+    assert never_verb("development") and never_verb("settlement")
+    assert not never_verb("developing") and not never_verb("arrests") and not never_verb("qwzxv")
+    for question in ("did palantir develop the github page", "did palantir build the github page"):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith("Yes"), line
+
+
+def test_a_name_right_after_anothers_genitive_is_not_the_doer_of_the_act_after_it(core: Core) -> None:
+    # task yn46: "Palantir's HSI contracts … went to developing FALCON" was a "Yes" to "did hsi develop falcon"
+    for question in ("did hsi develop falcon", "did hsi build falcon"):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith("Yes"), line

@@ -15,7 +15,7 @@ from bot.factbase import Brief
 from bot.records import FactData
 from bot.replies import Citation
 from bot.search import stem
-from bot.text import STOPWORDS, fold, words
+from bot.text import STOPWORDS, fold, on_first_use, words
 
 # words in speech marks, and how many of them make speech rather than a term or a spelling
 MARKED = re.compile(r'["“]([^"“”]+)["”]')
@@ -33,6 +33,9 @@ DOCUMENTS = frozenset(
 )
 # words that bring in someone's words aloud ("chanting that it was time to cancel"): what follows is no settled act
 SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shouting yelled yelling saying".split())
+
+# an attribution opening a clause, to the clause's end: whose account the rest of the sentence is
+ATTRIBUTION = on_first_use(r"\baccording to [^,;.]*", re.IGNORECASE)
 
 # "calling it “a disgrace”": "call" naming something in words in speech marks a few words on, a saying (not the
 # request of "called on the guild to", nor "called the police"): English usage

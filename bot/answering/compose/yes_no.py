@@ -4,6 +4,7 @@ happened (`Verdicts.affirms`) or did not (`Verdicts.denies`), was done elsewhere
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Set
@@ -23,6 +24,7 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import (
     ASSERTING_STEMS,
+    ATTRIBUTION,
     CALLED_IN_WORDS,
     CALLING_STEMS,
     REPORTED,
@@ -276,6 +278,8 @@ class Verdicts:
             return speaking
         if (dated_act := self._dated_act(q, close)) is not None:
             return dated_act
+        if (affirming := self._affirming_over(q, best, close)) is not None:
+            return affirming
         if not near:
             return best
         near = [h for h in near if h.coverage >= best.coverage]  # otherwise only the fully as good ones compete
@@ -308,6 +312,16 @@ class Verdicts:
             if telling:
                 return max(telling, key=lambda h: h.score)
         return pick
+
+    def _affirming_over(self, q: Question, best: Hit, close: list[Hit]) -> Hit | None:
+        """The closest candidate (`close`: about as good as the best) that says yes to the asked act (`affirms`), when
+        the best says neither yes nor no to it: "did the guild build the ledger" is settled by "paid the guild to design
+        and keep the ledger" over a fact that ranks higher but only tells the money went to "developing" it. None
+        otherwise."""
+        if best.id not in self.brief.facts or self.affirms(q, best.id) or self.denies(q, best.id):
+            return None
+        affirming = [h for h in close if h.id != best.id and self.affirms(q, h.id)]
+        return max(affirming, key=lambda h: h.score) if affirming else None
 
     def _others_over_asked(self, q: Question, pick_id: str, best_id: str) -> bool:
         """The pick tells the question's subject only as others (`subject_of_others`: "employees at other firms")
@@ -711,6 +725,8 @@ class Verdicts:
             return None
         if self._kind_of(actor) != "person" and not self.states_stems(fact.id, forms):
             return None  # an organization's act may be told of its people ("the guild's keepers let no one in")
+        if self._kind_of(actor) != "person" and self._done_by_others(actor, fact.statement, forms):
+            return actor  # "did the port build the ledger": "the guild's wardens went to developing the ledger"
         if self._as_act(fact.statement, forms) and not self._done_to(actor, fact, forms):
             return None
         if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
@@ -720,6 +736,27 @@ class Verdicts:
             # as the source tells it (fresh tester 66, R1)
             return None
         return None if self.opens_with(actor, fact.id) else actor
+
+    def _done_by_others(self, actor: str, statement: str, forms: Set[str]) -> bool:
+        """The statement tells the act (`forms`, its stems; a verb, not a noun: `_noun_use`, `never_verb`) and each time
+        of another doer than `actor`: another person or organization after a "by" just after it ("the ledger built
+        by the guild"), or, with none, people or organizations named before it in its clause, `actor` not among them
+        ("the guild's contracts went to developing the ledger"). An attribution opening the statement ("according
+        to the port's report, …") names the teller, not a doer, and is left out."""
+        text = ATTRIBUTION().sub("", statement)
+        tokens = words(fold(text))
+        clause = clause_numbers(text, len(tokens))
+        acted = [j for j, t in enumerate(tokens) if stem(t) in forms and not _noun_use(tokens, j) and not never_verb(t)]
+
+        def others(j: int) -> bool:
+            by = next((k for k in range(j + 1, min(j + 3, len(tokens))) if tokens[k] == "by"), None)
+            if by is not None and (agents := self._actors_in(tokens[by + 1 : by + 6])):
+                return actor not in agents
+            start = next(k for k in range(j + 1) if clause[k] == clause[j])
+            before = self._actors_in(tokens[start:j])
+            return bool(before) and actor not in before
+
+        return bool(acted) and all(others(j) for j in acted)
 
     def act_unstated(self, q: Question, fact: FactData, *, people: Set[str] = frozenset()) -> bool:
         """A yes/no question's act (its main verb, `act_forms`) that the fact never states as an act (`_as_act`) and
@@ -1588,6 +1625,7 @@ class Verdicts:
             j
             for j in stated(forms, phrased)
             if not _noun_use(tokens, j)
+            and (j in phrased or not never_verb(tokens[j]))
             and not (doer_asked and tokens[j] in q.words and tokens[j - 1 : j] and tokens[j - 1] in DETERMINED)
             and not (j not in phrased and tokens[j + 1 : j + 2] and tokens[j + 1] in PARTICLES - particles)
             and not (doer_asked and stems_[j] in OWN_END)
@@ -1682,6 +1720,8 @@ class Verdicts:
             return False  # "the lamp the Warden used to light", "a vigil at the guild dropped it": another's act
         if before[-1:] == [actor] and of_another(tokens[: acted[0]], actor, self._name_spans(tokens[: acted[0]])):
             return False  # "Ward, a co-founder of the guild and a supporter of Lind": the guild's is no act
+        if before[-1:] == [actor] and self._after_genitive(own_voice, tokens[: acted[0]], actor):
+            return False  # "the guild's port contracts went to developing it" tells no developing by the port
         return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
 
     def figure_owner(self, q: Question, fact: FactData) -> tuple[str, str, str] | None:
@@ -1747,6 +1787,18 @@ class Verdicts:
                 if found:
                     return found[0]
         return None
+
+    def _after_genitive(self, text: str, tokens: list[str], actor: str) -> bool:
+        """The last naming of `actor` in `tokens` (the words of `text` before an act) stands right after another
+        person's or organization's genitive ("the guild's port contracts"): it qualifies what that one owns, the
+        noun after it, and is not the one acting."""
+        spans = self._name_spans(tokens)
+        start = max((s for s, _, e in spans if e == actor), default=None)
+        if not start:
+            return False
+        marked = possessives_worded(text)[0]
+        owner = [e for s, end, e in spans if end == start and self._kind_of(e) in ACTOR_KINDS and e != actor]
+        return start <= len(marked) and marked[start - 1].endswith("'s") and bool(owner)
 
     def _actors_in(self, tokens: list[str]) -> list[str]:
         return actors_in(tokens, self._name_spans, self._kind_of)
@@ -1862,6 +1914,17 @@ def possessives_worded(text: str) -> tuple[list[str], list[str]]:
     if len(marked) - at != len(plain):
         tokens = plain  # (a mark `words` split or joined otherwise: read as it reads the text)
     return tokens, [stem(t) for t in plain]
+
+
+@functools.lru_cache(maxsize=4096)
+def never_verb(word: str) -> bool:
+    """lemminflect knows `word`, and never as a verb: a noun the stemmer folds into an act's stem ("development" is
+    stemmed as "develop", "settlement" as "settle") names a thing, not the act told ("the guild's software development
+    page" tells no developing). A word lemminflect does not know may be one; it is kept."""
+    import lemminflect  # imported on first use, as bot/commands.py does: loading its tables takes a moment
+
+    lemmas = lemminflect.getAllLemmas(word)
+    return bool(lemmas) and "VERB" not in lemmas
 
 
 def _ing_noun(tokens: list[str], j: int) -> bool:

@@ -32,7 +32,7 @@ from bot.answering.articles import ARTICLE_VOCABULARY, MENTIONING, PUBLISHING_VE
 from bot.answering.compose.dates import ENDING, START_STEMS, due_at, planned_as
 from bot.answering.compose.figures import PLANNED
 from bot.answering.compose.questions import asks_passive
-from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED
+from bot.answering.compose.speech import ATTRIBUTION, CALLED_IN_WORDS, REPORTED
 from bot.answering.compose.yes_no import NEGATION
 from bot.answering.compose.yes_no_checks import mentioned_stems, year_after
 from bot.answering.decide.subjects import Subjects
@@ -87,6 +87,11 @@ DATING_PREPOSITIONS = frozenset({"in", "on", "by"})
 MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 YEAR = on_first_use(r"(?:1[89]|20)\d\d")
 SIGNING_TOLD = frozenset(stem(w) for w in "awarded granted".split())
+# making a thing asked ("did the guild build the ledger", "create", "develop") is told by any verb whose doing makes it:
+# a thing one designed, developed, created or constructed one built (general English entailment, told -> asked). Not
+# the other way for designing: one may build to another's design, so "design" is asked of its own word only
+BUILDING_ASKED = frozenset({"build", "create", "develop", "construct"})
+BUILDING_TOLD = frozenset(stem(w) for w in "built designed developed created constructed".split())
 # getting asked ("what did the guild get", "what did Lind receive") is told by the thing's being given, granted or
 # awarded to one, or one's receiving or winning it ("was given $5 million", "won the lease"): general English
 RECEIVING_ASKED = frozenset({"get", "receive", "obtain", "win"})
@@ -157,8 +162,6 @@ PASSIVE_REACH = (10, 5)
 # words that end the subject of a passive clause: a preposition placing it, a relative pronoun qualifying it
 SUBJECT_ENDS = frozenset("on in at from to by for with during after before within that which who whose".split())
 BEING = COPULAS | PASSIVE_FORMS | {"be", "been", "being"}  # before a verb, the passive
-# an attribution opening a clause, to the clause's end: whose account the rest of the sentence is
-ATTRIBUTION = on_first_use(r"\baccording to [^,;.]*", re.IGNORECASE)
 RELATIVE_OPENINGS = frozenset({"that", "which", "whom"})  # "the lease that the port signed": its object before it
 # words conceding what the asked act was done in spite of ("even though the Admiralty cancelled it")
 CONCEDING = (("even", "though"), ("even", "after"), ("even", "if"), ("although",), ("though",))
@@ -1611,6 +1614,7 @@ class ActsTold:
         told = SPEAKING_TOLD if act.lemma in SPEAKING_ASKED else frozenset()
         told |= FINDING_TOLD if act.lemma in FINDING_ASKED else frozenset()
         told |= SIGNING_TOLD if act.lemma in SIGNING_ASKED else frozenset()
+        told |= BUILDING_TOLD if act.lemma in BUILDING_ASKED else frozenset()
         told |= ENDING_ACTS if stem(act.lemma) in LEAVING_ACTS else frozenset()
         return self.forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set()) | told
 
