@@ -3781,3 +3781,25 @@ def test_a_name_right_after_anothers_genitive_is_not_the_doer_of_the_act_after_i
     for question in ("did hsi develop falcon", "did hsi build falcon"):
         line = _first_line(core.ask(question).text)
         assert not line.startswith("Yes"), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did karp think google was treasonous",
+        "did karp consider google treasonous",
+        "did karp believe google was treasonous",
+        "did karp call google treasonous",
+    ],
+)
+def test_a_judgement_asked_as_held_is_settled_by_its_being_called_so(core: Core, question: str) -> None:
+    # task yn46: "Alex Karp had attacked Google, calling it "treasonous" …" reports the judgement he held; a calling
+    # after the comma is the main clause's subject's, a saying though no verb of saying names him
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: ") and "treasonous" in line, line
+
+
+def test_a_judgement_asked_in_other_words_than_the_one_called_is_no_yes(core: Core) -> None:
+    for question in ("did karp think google was a traitor", "did karp think about google"):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith("Yes"), line

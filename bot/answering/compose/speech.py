@@ -54,6 +54,9 @@ SAYING_STEMS = ASSERTING_STEMS | frozenset(stem(w) for w in "deny denied".split(
 # "did the guild call the lease a disgrace": "call" naming something as something, a saying when a name or pronoun
 # it names follows it with words said of it (not "did the guild call the police", a summons): English usage
 CALLING_STEMS = frozenset(stem(w) for w in CALL_FORMS)
+# "did the guild think the lease unfair", "believe", "consider": holding a thing to be so, which the articles tell
+# only as said or called; a saying or calling of the same words reports the judgement held (general English)
+HOLDING_STEMS = frozenset(stem(w) for w in "think thought believe believed consider considered".split())
 
 # the words a fact tells someone's speaking up or keeping silent with ("did not immediately respond to a request for
 # comment", "declined to comment", "did not answer"): a negation right before one (or before "say", "speak") says no

@@ -27,6 +27,7 @@ from bot.answering.compose.speech import (
     ATTRIBUTION,
     CALLED_IN_WORDS,
     CALLING_STEMS,
+    HOLDING_STEMS,
     REPORTED,
     SAY_STEMS,
     SAYING_STEMS,
@@ -1303,8 +1304,11 @@ class Verdicts:
         )
 
     def _said_as_asked(self, q: Question, fact: FactData, forms: Set[str]) -> bool:
-        """ "Did <actor> say / call <words>" that the fact gives them saying (`said_polarity` True)."""
-        return not (ASSERTING_STEMS | CALLING_STEMS).isdisjoint(forms) and self.said_polarity(q, fact) is True
+        """ "Did <actor> say / call / think <words>" that the fact gives them saying (`said_polarity` True)."""
+        return (
+            not (ASSERTING_STEMS | CALLING_STEMS | HOLDING_STEMS).isdisjoint(forms)
+            and self.said_polarity(q, fact) is True
+        )
 
     def said_polarity(self, q: Question, fact: FactData) -> bool | None:
         """For "did <actor> say / claim / admit <words>" (ASSERTING_STEMS): True when the fact gives the actor as
@@ -1318,11 +1322,14 @@ class Verdicts:
         $9 million lease was not renewed, and that it kept the hall" is neither)."""
         verb = self.reported_at(q)
         if verb is None:
-            verb = next((j for j, t in enumerate(q.words) if stem(t) in ASSERTING_STEMS | CALLING_STEMS), None)
+            said_stems = ASSERTING_STEMS | CALLING_STEMS | HOLDING_STEMS
+            verb = next((j for j, t in enumerate(q.words) if stem(t) in said_stems), None)
         if verb is None or q.words[verb + 1 : verb + 2] in ([], *([w] for w in SPOKE_AT_ALL)):
             return None  # "did the guild say anything about the vigil": whether it spoke at all, not words given
         if stem(q.words[verb]) in CALLING_STEMS and not (verb + 1 in q.named_at or q.words[verb + 1] in PRONOUNS):
             return None  # "did the guild call the police": a summons, not a naming of something as something
+        if stem(q.words[verb]) in HOLDING_STEMS and not predicate_stems(q):
+            return None  # "did Lind think about the lease": no judgement of a thing asked, nothing said to read
         if not self._told_by_opening(q, fact):
             return None
         after = range(verb + 1, len(q.words))
@@ -1487,10 +1494,22 @@ class Verdicts:
         reported>" was told "don't say that")."""
         actor = self.opening_actor(q.words)
         if actor is not None:
-            return self._said_by(fact.id, {actor})
+            return self._said_by(fact.id, {actor}) or self._calls_in_words(actor, fact.statement)
         opening, _ = self.opening_outlet(q)
         cited = not opening.isdisjoint(c.source for c in fact.citations)
         return cited and fact.kind != "quote" and not self._speaks_other(fact)
+
+    def _calls_in_words(self, actor: str, statement: str) -> bool:
+        """The statement gives `actor` calling something words in quotation marks (CALLED_IN_WORDS, a saying): the
+        last person or organization named before the calling, or the one it opens with when the calling follows a
+        comma, a participle of the main clause's subject ("Lind had attacked the guild, calling it “reckless”")."""
+        called = CALLED_IN_WORDS.search(statement)
+        if called is None:
+            return False
+        before = statement[: called.start()]
+        if before.rstrip().endswith(","):
+            return self._actors_in(words(fold(before)))[:1] == [actor]
+        return self._actors_in(words(fold(before)))[-1:] == [actor]
 
     def _teller_texts(self, q: Question, fact: FactData) -> list[str]:
         """The texts a saying the question asks of is read in: the fact's statement and its quotes; but of an outlet
