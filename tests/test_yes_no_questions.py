@@ -3803,3 +3803,13 @@ def test_a_judgement_asked_in_other_words_than_the_one_called_is_no_yes(core: Co
     for question in ("did karp think google was a traitor", "did karp think about google"):
         line = _first_line(core.ask(question).text)
         assert not line.startswith("Yes"), line
+
+
+def test_an_act_asked_toward_people_is_settled_by_a_fact_naming_them_not_one_toward_another_party(core: Core) -> None:
+    # task yn46: "did palantir respond to the protesters" led "Palantir did not respond right away when The Hill asked
+    # it to comment" (its "protests" share the protesters' stem); Truthout's "the Palantir employee responded by
+    # requesting the group turn off their camera" ranked below the first hits
+    a = core.ask("did palantir respond to the protesters")
+    assert a.answered and a.items[0].id == "to-dc-police-called", a.text
+    line = _first_line(core.ask("did palantir respond to the hill").text)
+    assert "The Hill" in line, line

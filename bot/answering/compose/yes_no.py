@@ -35,7 +35,7 @@ from bot.answering.compose.speech import (
     SPOKEN,
     told_asked,
 )
-from bot.answering.compose.wording import clause_numbers
+from bot.answering.compose.wording import clause_numbers, singular
 from bot.answering.compose.yes_no_checks import (
     BEING,
     CALLING,
@@ -191,6 +191,8 @@ INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any s
 # prepositions naming whom an act is done to or for, not its doer: "keepers signed a letter to Ada Lind"
 RECIPIENT_PREPOSITIONS = frozenset("to for against".split())
 
+# words after an act within which a name tells whom it was done or addressed to ("respond right away when the Gazette")
+TOWARD_REACH = 6
 EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 120,000 …")
 
 
@@ -248,6 +250,8 @@ class Verdicts:
             return said
         if (refused := self._denied_before_purpose(q, ranked, best)) is not None:
             return refused
+        if (addressed := self._of_people_asked(q, best)) is not None:
+            return addressed
         named = set(q.entities)
         pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
         close = [
@@ -323,6 +327,57 @@ class Verdicts:
             return None
         affirming = [h for h in close if h.id != best.id and self.affirms(q, h.id)]
         return max(affirming, key=lambda h: h.score) if affirming else None
+
+    def _people_asked(self, q: Question) -> str:
+        """The noun for people (PERSON_NOUNS) a yes/no question's act is done or addressed to, right after it or its
+        "to", past any determiner ("did the guild respond to the protesters": "protesters"); "" when none."""
+        forms = self._act_forms_of(q)
+        act = next((j for j, t in enumerate(q.words) if j and stem(t) in forms), None)
+        if act is None:
+            return ""
+        k = act + 1 + (q.words[act + 1 : act + 2] == ["to"])
+        while k < len(q.words) and q.words[k] in NOUN_DETERMINERS:
+            k += 1
+        return q.words[k] if k == len(q.words) - 1 and q.words[k] in PERSON_NOUNS else ""
+
+    def _of_people_asked(self, q: Question, best: Hit) -> Hit | None:
+        """For a question whose act is done or addressed to people (`_people_asked`: "did the guild respond to the
+        protesters"), when the best never names them (the word, singular or plural: "protests" is no protesters,
+        though their stems are one) and tells the act toward another party (a name within TOWARD_REACH words after
+        it), the best of a wider search (Retriever.rank, `wide`) that names them and states
+        the act, in its statement or a quote (`_as_act`), of every name asked: the guild's reply to the Gazette's
+        request for comment is no reply to the protesters, and a fact of its reply to them, worded otherwise, may
+        rank below the first hits ("In response, a guild clerk asked the protesters to leave"). None otherwise."""
+        people = self._people_asked(q)
+        fact = self.brief.facts.get(best.id)
+        forms = self._act_forms_of(q)
+        if not people or fact is None or q.current:
+            return None
+        kinds = {singular(people), singular(people) + "s"}
+
+        def names_them(text: str) -> bool:
+            return not kinds.isdisjoint(words(fold(text)))
+
+        tokens = words(fold(fact.statement))
+        spans = self._name_spans(tokens)
+        toward_another = any(
+            j < start <= j + TOWARD_REACH and ent not in q.entities
+            for j, t in enumerate(tokens)
+            if stem(t) in forms
+            for start, _, ent in spans
+        )
+        if names_them(fact.statement) or not toward_another:
+            return None  # (the best must tell the act toward another party: "when the Gazette asked it to comment")
+        for hit in self.retriever.rank(q, wide=True):
+            other = self.brief.facts.get(hit.id)
+            if (
+                other is not None
+                and set(q.entities) <= set(other.entities)
+                and names_them(other.statement)
+                and any(self._as_act(text, forms) for text in (other.statement, *(c.quote for c in other.citations)))
+            ):
+                return hit
+        return None
 
     def _others_over_asked(self, q: Question, pick_id: str, best_id: str) -> bool:
         """The pick tells the question's subject only as others (`subject_of_others`: "employees at other firms")
