@@ -3813,3 +3813,19 @@ def test_an_act_asked_toward_people_is_settled_by_a_fact_naming_them_not_one_tow
     assert a.answered and a.items[0].id == "to-dc-police-called", a.text
     line = _first_line(core.ask("did palantir respond to the hill").text)
     assert "The Hill" in line, line
+
+
+def test_a_short_question_of_one_everyday_noun_the_facts_use_plainly_is_answered_not_off_topic(core: Core) -> None:
+    # task yn46: "did the police come" was "outside what I cover", though Truthout tells "the company called the
+    # police"; whether they came is untold, and the fact using "police" outside a name (not the Los Angeles Police
+    # Department's) is what the articles do tell
+    a = core.ask("did the police come")
+    assert a.answered and a.items[0].id == "to-dc-police-called", a.text
+    assert _first_line(a.text).startswith(messages.ACT_UNSTATED_LEAD.split("{", 1)[0]), a.text
+    assert not core.ask("did the dog bark").answered
+
+
+def test_come_ending_a_yes_no_question_is_the_act_of_arriving(core: Core) -> None:
+    # task yn46: "come" is a light verb elsewhere ("came to present"), but with nothing after it is the act asked
+    line = _first_line(core.ask("did the activists come").text)
+    assert line.startswith("Yes: ") and "activists came" in line, line

@@ -252,6 +252,8 @@ class Verdicts:
             return refused
         if (addressed := self._of_people_asked(q, best)) is not None:
             return addressed
+        if (plain := self._noun_outside_names(q, ranked, best)) is not None:
+            return plain
         named = set(q.entities)
         pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
         close = [
@@ -327,6 +329,36 @@ class Verdicts:
             return None
         affirming = [h for h in close if h.id != best.id and self.affirms(q, h.id)]
         return max(affirming, key=lambda h: h.score) if affirming else None
+
+    def _noun_outside_names(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """For a question naming no one, whose words beyond its act (`act_forms`) are nouns ("did the wardens come"),
+        when the best has one of them only inside a name ("the Eastport Wardens Office"): the closest candidate
+        (SETTLE_CANDIDATES) stating every one of them outside any name ("the guild called the wardens"). A name is
+        its own thing; the noun asked plainly is of whatever the articles tell in that word. None otherwise."""
+        fact = self.brief.facts.get(best.id)
+        forms = self._act_forms_of(q)
+        nouns = [t for t in q.leftover if stem(t) not in forms]
+        if q.entities or fact is None or not nouns:
+            return None
+
+        def plainly(text: str) -> set[str]:
+            tokens = words(fold(text))
+            named = {k for start, end, _ in self._name_spans(tokens) for k in range(start, end)}
+            return {t for j, t in enumerate(tokens) if j not in named}
+
+        def in_names(text: str) -> bool:
+            return any(t in words(fold(text)) and t not in plainly(text) for t in nouns)
+
+        if not in_names(fact.statement):
+            return None
+        return next(
+            (
+                h
+                for h in ranked[:SETTLE_CANDIDATES]
+                if h.id in self.brief.facts and set(nouns) <= plainly(self.brief.facts[h.id].statement)
+            ),
+            None,
+        )
 
     def _people_asked(self, q: Question) -> str:
         """The noun for people (PERSON_NOUNS) a yes/no question's act is done or addressed to, right after it or its

@@ -583,6 +583,8 @@ class ActsTold:
                 return frozenset({stem(before.word)} | ({stem(past)} if past else set()))
         if act is None:
             act = _response_received(q.words)
+        if act is None and q.kind == "yes-no":
+            act = _arrival_asked(q.words)
         if act is None:
             return frozenset()
         # the question's own act only, not a clause's ("the exec that got the letter"): "was given" tells a getting
@@ -1615,6 +1617,7 @@ class ActsTold:
         told |= FINDING_TOLD if act.lemma in FINDING_ASKED else frozenset()
         told |= SIGNING_TOLD if act.lemma in SIGNING_ASKED else frozenset()
         told |= BUILDING_TOLD if act.lemma in BUILDING_ASKED else frozenset()
+        told |= ARRIVING_TOLD if act.word in ARRIVING_ASKED else frozenset()
         told |= ENDING_ACTS if stem(act.lemma) in LEAVING_ACTS else frozenset()
         return self.forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set()) | told
 
@@ -1635,6 +1638,9 @@ class ActsTold:
 # act ending the tie, told either way round ("when did the guild drop out of the fair" of "the fair dropped the
 # guild" dates the parting; whose act it was is shown by the fact quoted)
 LEAVING_ACTS = frozenset(stem(w) for w in "withdraw leave quit exit".split())
+# "come" ending a yes/no question ("did the wardens come"), arriving (general English): told by its forms or "arrived"
+ARRIVING_ASKED = frozenset("come comes came".split())
+ARRIVING_TOLD = frozenset(stem(w) for w in "come came arrive arrived".split())
 
 
 def _dating_verb(tokens: list[str], at: int) -> frozenset[str]:
@@ -1675,6 +1681,16 @@ def _passive_subject(statement: str, starts: tuple[int, ...], tokens: tuple[str,
     clause = [t for at, t in zip(starts[:being], tokens[:being], strict=True) if at >= start]
     end = next((k for k, t in enumerate(clause) if k > 0 and t in SUBJECT_ENDS), len(clause))
     return {stem(t) for t in clause[:end]}
+
+
+def _arrival_asked(tokens: list[str]) -> Act | None:
+    """ "Did the wardens come" (an auxiliary, an article or not, one word, then "come" ending the question): "come"
+    with nothing after it is no light verb ("came to present", "came under fire") but the act of arriving, told by
+    its own forms or by "arrived" (ARRIVING_TOLD); None otherwise."""
+    at = 1 + (tokens[1:2] == ["the"])
+    if len(tokens) != at + 2 or tokens[0] not in AUXILIARIES or tokens[-1] not in ARRIVING_ASKED:
+        return None
+    return Act(tokens[-1], "arrive")
 
 
 def _response_received(tokens: list[str]) -> Act | None:
