@@ -66,6 +66,7 @@ from bot.answering.compose.yes_no_checks import (
     passive_subject,
     placed_otherwise,
     predicate_stems,
+    said_of_another_act,
     taken_by_another,
     to_asked,
     told_as_agent,
@@ -322,9 +323,12 @@ class Verdicts:
 
     def _affirming_over(self, q: Question, best: Hit, close: list[Hit]) -> Hit | None:
         """The closest candidate (`close`: about as good as the best) that says yes to the asked act (`affirms`), when
-        the best says neither yes nor no to it: "did the guild build the ledger" is settled by "paid the guild to design
+        the best says neither yes nor no to it, for a doer named and asked in the active with no year: "did the guild
+        build the ledger" is settled by "paid the guild to design
         and keep the ledger" over a fact that ranks higher but only tells the money went to "developing" it. None
         otherwise."""
+        if self.opening_actor(q.words) is None or asks_passive(q.words) or q.years:
+            return None  # (a doer named and asked in the active, with no year: what `affirms` reads most surely)
         if best.id not in self.brief.facts or self.affirms(q, best.id) or self.denies(q, best.id):
             return None
         affirming = [h for h in close if h.id != best.id and self.affirms(q, h.id)]
@@ -1395,6 +1399,7 @@ class Verdicts:
         return (
             not (ASSERTING_STEMS | CALLING_STEMS | HOLDING_STEMS).isdisjoint(forms)
             and self.said_polarity(q, fact) is True
+            and not said_of_another_act(q, fact.statement)  # "calling it “reckless” that the guild dropped it"
         )
 
     def said_polarity(self, q: Question, fact: FactData) -> bool | None:
@@ -2022,6 +2027,9 @@ def possessives_worded(text: str) -> tuple[list[str], list[str]]:
     return tokens, [stem(t) for t in plain]
 
 
+AGENT_ENDINGS = ("er", "ers", "or", "ors")
+
+
 @functools.lru_cache(maxsize=4096)
 def never_verb(word: str) -> bool:
     """lemminflect knows `word`, and never as a verb: a noun the stemmer folds into an act's stem ("development" is
@@ -2030,7 +2038,8 @@ def never_verb(word: str) -> bool:
     import lemminflect  # imported on first use, as bot/commands.py does: loading its tables takes a moment
 
     lemmas = lemminflect.getAllLemmas(word)
-    return bool(lemmas) and "VERB" not in lemmas
+    # (an agent noun names the doer of its act, which it tells: "a supporter of Lind" supports her)
+    return bool(lemmas) and "VERB" not in lemmas and not word.endswith(AGENT_ENDINGS)
 
 
 def _ing_noun(tokens: list[str], j: int) -> bool:

@@ -382,7 +382,7 @@ def said_of_another_act(q: Question, statement: str) -> bool:
     else. False when the question asks no such thing or the fact says the word otherwise."""
     tokens = q.words
     asked = predicate_stems(q)
-    at = next((k for k, t in enumerate(tokens) if t in SAYING_SO), None)
+    at = next((k for k, t in enumerate(tokens) if t in SAYING_SO or t in HOLDING), None)
     copula = next((k for k in range(at + 1, len(tokens)) if tokens[k] in COPULAS), None) if at is not None else None
     if not asked or at is None or copula is None:
         return False
