@@ -8,7 +8,6 @@ import pytest
 
 from bot import messages
 from bot.answering.alternatives import alternative_questions
-from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
     agent_noun_of,
@@ -3830,12 +3829,3 @@ def test_come_ending_a_yes_no_question_is_the_act_of_arriving(core: Core) -> Non
     # task yn46: "come" is a light verb elsewhere ("came to present"), but with nothing after it is the act asked
     line = _first_line(core.ask("did the activists come").text)
     assert line.startswith("Yes: ") and "activists came" in line, line
-
-
-def test_get_before_its_object_is_the_act_of_getting_not_a_passive(core: Core) -> None:
-    # task yn46: "did karp get the letter" was read as a passive ("did they get arrested"), so no doer was asked and
-    # the fact of the letter the staff would not accept led with no word on whether Karp got it
-    assert not asks_passive(["did", "karp", "get", "the", "letter"]) and not asks_passive(["did", "it", "get", "5"])
-    assert asks_passive(["did", "they", "get", "arrested"]) and asks_passive(["how", "many", "got", "arrested"])
-    line = _first_line(core.ask("did karp get the letter").text)
-    assert line.startswith("The articles I have don't tell that of Alex Karp") and "would not accept" in line, line

@@ -13,7 +13,6 @@ from bot.search import stem
 from bot.text import STOPWORDS
 
 GET_FORMS = frozenset({"get", "got", "gets", "getting", "gotten"})  # the passive's "get": "did they get dropped"
-GOT_OBJECT_OPENINGS = frozenset("the a an its their his her this that these those any some".split())
 
 # an end asked of as still to come ("the one expiring the next year", "due to run out"): not a figure that had ended
 UPCOMING_WORDS = frozenset("expire expires expiring due upcoming".split())
@@ -285,10 +284,7 @@ def asks_passive(tokens: list[str]) -> bool:
     """The question asks in the passive: "was/were …", "get/got" before the act ("did they get dropped"), or "been"
     before a past form ("how much has the guild been paid")."""
     aux = next((t for t in tokens if t in AUXILIARIES), "")
-    if aux in COPULAS:
-        return True
-    # (a "get" before a determiner or a number has an object, and is the act of getting: "did Lind get the letter")
-    if any(t in GET_FORMS and not (n in GOT_OBJECT_OPENINGS or n.isdigit()) for t, n in itertools.pairwise(tokens)):
+    if aux in COPULAS or not GET_FORMS.isdisjoint(tokens):
         return True
     return any(t == "been" and (n in PAST or n.endswith("ed")) for t, n in itertools.pairwise(tokens))
 
