@@ -8,7 +8,7 @@ import pytest
 
 from bot import messages
 from bot.answering.alternatives import alternative_questions
-from bot.answering.compose.yes_no import hedged
+from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
     agent_noun_of,
     aim_shared,
@@ -3750,3 +3750,82 @@ def test_a_fact_settling_it_only_of_others_never_takes_the_lead_from_one_telling
     a = core.ask("did employees petition palantir")
     assert a.answered and a.items[0].id == "employees-petition-over-60-2019", a.text
     assert not _first_line(a.text).startswith(messages.ACT_UNSTATED_LEAD.split("{", 1)[0]), a.text
+
+
+@pytest.mark.parametrize("question", ["did palantir build falcon", "did palantir create falcon"])
+def test_a_making_asked_is_told_by_a_verb_whose_doing_entails_it(core: Core, question: str) -> None:
+    # task yn46: "paid Palantir … for designing and running … its FALCON analytical platform" tells it built it;
+    # the fact saying so leads over a higher-ranked one that only tells the money "went to developing" it
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: ") and "designing" in line, line
+
+
+def test_an_organization_asked_of_an_act_told_only_of_other_doers_is_said_untold(core: Core) -> None:
+    # task yn46: "Palantir's HSI contracts … went to developing FALCON" tells no developing by ICE
+    for question in ("did ice build falcon", "did ice develop falcon"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have don't tell that of US Immigration and Customs"), line
+
+
+def test_a_noun_the_stemmer_folds_into_an_acts_stem_tells_no_such_act(core: Core) -> None:
+    # task yn46: "Palantir's GitHub software development page" was a "Yes" to "did palantir develop the github page"
+    assert never_verb("development") and never_verb("settlement")
+    assert not never_verb("developing") and not never_verb("arrests") and not never_verb("qwzxv")
+    for question in ("did palantir develop the github page", "did palantir build the github page"):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith("Yes"), line
+
+
+def test_a_name_right_after_anothers_genitive_is_not_the_doer_of_the_act_after_it(core: Core) -> None:
+    # task yn46: "Palantir's HSI contracts … went to developing FALCON" was a "Yes" to "did hsi develop falcon"
+    for question in ("did hsi develop falcon", "did hsi build falcon"):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith("Yes"), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did karp think google was treasonous",
+        "did karp consider google treasonous",
+        "did karp believe google was treasonous",
+        "did karp call google treasonous",
+    ],
+)
+def test_a_judgement_asked_as_held_is_settled_by_its_being_called_so(core: Core, question: str) -> None:
+    # task yn46: "Alex Karp had attacked Google, calling it "treasonous" …" reports the judgement he held; a calling
+    # after the comma is the main clause's subject's, a saying though no verb of saying names him
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: ") and "treasonous" in line, line
+
+
+def test_a_judgement_asked_in_other_words_than_the_one_called_is_no_yes(core: Core) -> None:
+    for question in ("did karp think google was a traitor", "did karp think about google"):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith("Yes"), line
+
+
+def test_an_act_asked_toward_people_is_settled_by_a_fact_naming_them_not_one_toward_another_party(core: Core) -> None:
+    # task yn46: "did palantir respond to the protesters" led "Palantir did not respond right away when The Hill asked
+    # it to comment" (its "protests" share the protesters' stem); Truthout's "the Palantir employee responded by
+    # requesting the group turn off their camera" ranked below the first hits
+    a = core.ask("did palantir respond to the protesters")
+    assert a.answered and a.items[0].id == "to-dc-police-called", a.text
+    line = _first_line(core.ask("did palantir respond to the hill").text)
+    assert "The Hill" in line, line
+
+
+def test_a_short_question_of_one_everyday_noun_the_facts_use_plainly_is_answered_not_off_topic(core: Core) -> None:
+    # task yn46: "did the police come" was "outside what I cover", though Truthout tells "the company called the
+    # police"; whether they came is untold, and the fact using "police" outside a name (not the Los Angeles Police
+    # Department's) is what the articles do tell
+    a = core.ask("did the police come")
+    assert a.answered and a.items[0].id == "to-dc-police-called", a.text
+    assert _first_line(a.text).startswith(messages.ACT_UNSTATED_LEAD.split("{", 1)[0]), a.text
+    assert not core.ask("did the dog bark").answered
+
+
+def test_come_ending_a_yes_no_question_is_the_act_of_arriving(core: Core) -> None:
+    # task yn46: "come" is a light verb elsewhere ("came to present"), but with nothing after it is the act asked
+    line = _first_line(core.ask("did the activists come").text)
+    assert line.startswith("Yes: ") and "activists came" in line, line

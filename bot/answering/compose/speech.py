@@ -15,7 +15,7 @@ from bot.factbase import Brief
 from bot.records import FactData
 from bot.replies import Citation
 from bot.search import stem
-from bot.text import STOPWORDS, Deferred, fold, words
+from bot.text import STOPWORDS, Deferred, fold, on_first_use, words
 
 # words in speech marks, and how many of them make speech rather than a term or a spelling
 MARKED = Deferred(r'["“]([^"“”]+)["”]')
@@ -34,6 +34,9 @@ DOCUMENTS = frozenset(
 # words that bring in someone's words aloud ("chanting that it was time to cancel"): what follows is no settled act
 SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shouting yelled yelling saying".split())
 
+# an attribution opening a clause, to the clause's end: whose account the rest of the sentence is
+ATTRIBUTION = on_first_use(r"\baccording to [^,;.]*", re.IGNORECASE)
+
 # "calling it “a disgrace”": "call" naming something in words in speech marks a few words on, a saying (not the
 # request of "called on the guild to", nor "called the police"): English usage
 CALLED_IN_WORDS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,2}?[\"“]", re.IGNORECASE)
@@ -51,6 +54,9 @@ SAYING_STEMS = ASSERTING_STEMS | frozenset(stem(w) for w in "deny denied".split(
 # "did the guild call the lease a disgrace": "call" naming something as something, a saying when a name or pronoun
 # it names follows it with words said of it (not "did the guild call the police", a summons): English usage
 CALLING_STEMS = frozenset(stem(w) for w in CALL_FORMS)
+# "did the guild think the lease unfair", "believe", "consider": holding a thing to be so, which the articles tell
+# only as said or called; a saying or calling of the same words reports the judgement held (general English)
+HOLDING_STEMS = frozenset(stem(w) for w in "think thought believe believed consider considered".split())
 
 # the words a fact tells someone's speaking up or keeping silent with ("did not immediately respond to a request for
 # comment", "declined to comment", "did not answer"): a negation right before one (or before "say", "speak") says no

@@ -4,6 +4,7 @@ happened (`Verdicts.affirms`) or did not (`Verdicts.denies`), was done elsewhere
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Set
@@ -23,8 +24,10 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import (
     ASSERTING_STEMS,
+    ATTRIBUTION,
     CALLED_IN_WORDS,
     CALLING_STEMS,
+    HOLDING_STEMS,
     REPORTED,
     SAY_STEMS,
     SAYING_STEMS,
@@ -32,7 +35,7 @@ from bot.answering.compose.speech import (
     SPOKEN,
     told_asked,
 )
-from bot.answering.compose.wording import clause_numbers
+from bot.answering.compose.wording import clause_numbers, singular
 from bot.answering.compose.yes_no_checks import (
     BEING,
     CALLING,
@@ -63,6 +66,7 @@ from bot.answering.compose.yes_no_checks import (
     passive_subject,
     placed_otherwise,
     predicate_stems,
+    said_of_another_act,
     taken_by_another,
     to_asked,
     told_as_agent,
@@ -188,6 +192,8 @@ INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any s
 # prepositions naming whom an act is done to or for, not its doer: "keepers signed a letter to Ada Lind"
 RECIPIENT_PREPOSITIONS = frozenset("to for against".split())
 
+# words after an act within which a name tells whom it was done or addressed to ("respond right away when the Gazette")
+TOWARD_REACH = 6
 EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 120,000 …")
 
 
@@ -245,6 +251,10 @@ class Verdicts:
             return said
         if (refused := self._denied_before_purpose(q, ranked, best)) is not None:
             return refused
+        if (addressed := self._of_people_asked(q, best)) is not None:
+            return addressed
+        if (plain := self._noun_outside_names(q, ranked, best)) is not None:
+            return plain
         named = set(q.entities)
         pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
         close = [
@@ -276,6 +286,8 @@ class Verdicts:
             return speaking
         if (dated_act := self._dated_act(q, close)) is not None:
             return dated_act
+        if (affirming := self._affirming_over(q, best, close)) is not None:
+            return affirming
         if not near:
             return best
         near = [h for h in near if h.coverage >= best.coverage]  # otherwise only the fully as good ones compete
@@ -308,6 +320,100 @@ class Verdicts:
             if telling:
                 return max(telling, key=lambda h: h.score)
         return pick
+
+    def _affirming_over(self, q: Question, best: Hit, close: list[Hit]) -> Hit | None:
+        """The closest candidate (`close`: about as good as the best) that says yes to the asked act (`affirms`), when
+        the best says neither yes nor no to it, for a doer named and asked in the active with no year: "did the guild
+        build the ledger" is settled by "paid the guild to design
+        and keep the ledger" over a fact that ranks higher but only tells the money went to "developing" it. None
+        otherwise."""
+        if self.opening_actor(q.words) is None or asks_passive(q.words) or q.years:
+            return None  # (a doer named and asked in the active, with no year: what `affirms` reads most surely)
+        if best.id not in self.brief.facts or self.affirms(q, best.id) or self.denies(q, best.id):
+            return None
+        affirming = [h for h in close if h.id != best.id and self.affirms(q, h.id)]
+        return max(affirming, key=lambda h: h.score) if affirming else None
+
+    def _noun_outside_names(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """For a question naming no one, whose words beyond its act (`act_forms`) are nouns ("did the wardens come"),
+        when the best has one of them only inside a name ("the Eastport Wardens Office"): the closest candidate
+        (SETTLE_CANDIDATES) stating every one of them outside any name ("the guild called the wardens"). A name is
+        its own thing; the noun asked plainly is of whatever the articles tell in that word. None otherwise."""
+        fact = self.brief.facts.get(best.id)
+        forms = self._act_forms_of(q)
+        nouns = [t for t in q.leftover if stem(t) not in forms]
+        if q.entities or fact is None or not nouns:
+            return None
+
+        def plainly(text: str) -> set[str]:
+            tokens = words(fold(text))
+            named = {k for start, end, _ in self._name_spans(tokens) for k in range(start, end)}
+            return {t for j, t in enumerate(tokens) if j not in named}
+
+        def in_names(text: str) -> bool:
+            return any(t in words(fold(text)) and t not in plainly(text) for t in nouns)
+
+        if not in_names(fact.statement):
+            return None
+        return next(
+            (
+                h
+                for h in ranked[:SETTLE_CANDIDATES]
+                if h.id in self.brief.facts and set(nouns) <= plainly(self.brief.facts[h.id].statement)
+            ),
+            None,
+        )
+
+    def _people_asked(self, q: Question) -> str:
+        """The noun for people (PERSON_NOUNS) a yes/no question's act is done or addressed to, right after it or its
+        "to", past any determiner ("did the guild respond to the protesters": "protesters"); "" when none."""
+        forms = self._act_forms_of(q)
+        act = next((j for j, t in enumerate(q.words) if j and stem(t) in forms), None)
+        if act is None:
+            return ""
+        k = act + 1 + (q.words[act + 1 : act + 2] == ["to"])
+        while k < len(q.words) and q.words[k] in NOUN_DETERMINERS:
+            k += 1
+        return q.words[k] if k == len(q.words) - 1 and q.words[k] in PERSON_NOUNS else ""
+
+    def _of_people_asked(self, q: Question, best: Hit) -> Hit | None:
+        """For a question whose act is done or addressed to people (`_people_asked`: "did the guild respond to the
+        protesters"), when the best never names them (the word, singular or plural: "protests" is no protesters,
+        though their stems are one) and tells the act toward another party (a name within TOWARD_REACH words after
+        it), the best of a wider search (Retriever.rank, `wide`) that names them and states
+        the act, in its statement or a quote (`_as_act`), of every name asked: the guild's reply to the Gazette's
+        request for comment is no reply to the protesters, and a fact of its reply to them, worded otherwise, may
+        rank below the first hits ("In response, a guild clerk asked the protesters to leave"). None otherwise."""
+        people = self._people_asked(q)
+        fact = self.brief.facts.get(best.id)
+        forms = self._act_forms_of(q)
+        if not people or fact is None or q.current:
+            return None
+        kinds = {singular(people), singular(people) + "s"}
+
+        def names_them(text: str) -> bool:
+            return not kinds.isdisjoint(words(fold(text)))
+
+        tokens = words(fold(fact.statement))
+        spans = self._name_spans(tokens)
+        toward_another = any(
+            j < start <= j + TOWARD_REACH and ent not in q.entities
+            for j, t in enumerate(tokens)
+            if stem(t) in forms
+            for start, _, ent in spans
+        )
+        if names_them(fact.statement) or not toward_another:
+            return None  # (the best must tell the act toward another party: "when the Gazette asked it to comment")
+        for hit in self.retriever.rank(q, wide=True):
+            other = self.brief.facts.get(hit.id)
+            if (
+                other is not None
+                and set(q.entities) <= set(other.entities)
+                and names_them(other.statement)
+                and any(self._as_act(text, forms) for text in (other.statement, *(c.quote for c in other.citations)))
+            ):
+                return hit
+        return None
 
     def _others_over_asked(self, q: Question, pick_id: str, best_id: str) -> bool:
         """The pick tells the question's subject only as others (`subject_of_others`: "employees at other firms")
@@ -711,6 +817,8 @@ class Verdicts:
             return None
         if self._kind_of(actor) != "person" and not self.states_stems(fact.id, forms):
             return None  # an organization's act may be told of its people ("the guild's keepers let no one in")
+        if self._kind_of(actor) != "person" and self._done_by_others(actor, fact.statement, forms):
+            return actor  # "did the port build the ledger": "the guild's wardens went to developing the ledger"
         if self._as_act(fact.statement, forms) and not self._done_to(actor, fact, forms):
             return None
         if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
@@ -720,6 +828,27 @@ class Verdicts:
             # as the source tells it (fresh tester 66, R1)
             return None
         return None if self.opens_with(actor, fact.id) else actor
+
+    def _done_by_others(self, actor: str, statement: str, forms: Set[str]) -> bool:
+        """The statement tells the act (`forms`, its stems; a verb, not a noun: `_noun_use`, `never_verb`) and each time
+        of another doer than `actor`: another person or organization after a "by" just after it ("the ledger built
+        by the guild"), or, with none, people or organizations named before it in its clause, `actor` not among them
+        ("the guild's contracts went to developing the ledger"). An attribution opening the statement ("according
+        to the port's report, …") names the teller, not a doer, and is left out."""
+        text = ATTRIBUTION().sub("", statement)
+        tokens = words(fold(text))
+        clause = clause_numbers(text, len(tokens))
+        acted = [j for j, t in enumerate(tokens) if stem(t) in forms and not _noun_use(tokens, j) and not never_verb(t)]
+
+        def others(j: int) -> bool:
+            by = next((k for k in range(j + 1, min(j + 3, len(tokens))) if tokens[k] == "by"), None)
+            if by is not None and (agents := self._actors_in(tokens[by + 1 : by + 6])):
+                return actor not in agents
+            start = next(k for k in range(j + 1) if clause[k] == clause[j])
+            before = self._actors_in(tokens[start:j])
+            return bool(before) and actor not in before
+
+        return bool(acted) and all(others(j) for j in acted)
 
     def act_unstated(self, q: Question, fact: FactData, *, people: Set[str] = frozenset()) -> bool:
         """A yes/no question's act (its main verb, `act_forms`) that the fact never states as an act (`_as_act`) and
@@ -1266,8 +1395,12 @@ class Verdicts:
         )
 
     def _said_as_asked(self, q: Question, fact: FactData, forms: Set[str]) -> bool:
-        """ "Did <actor> say / call <words>" that the fact gives them saying (`said_polarity` True)."""
-        return not (ASSERTING_STEMS | CALLING_STEMS).isdisjoint(forms) and self.said_polarity(q, fact) is True
+        """ "Did <actor> say / call / think <words>" that the fact gives them saying (`said_polarity` True)."""
+        return (
+            not (ASSERTING_STEMS | CALLING_STEMS | HOLDING_STEMS).isdisjoint(forms)
+            and self.said_polarity(q, fact) is True
+            and not said_of_another_act(q, fact.statement)  # "calling it “reckless” that the guild dropped it"
+        )
 
     def said_polarity(self, q: Question, fact: FactData) -> bool | None:
         """For "did <actor> say / claim / admit <words>" (ASSERTING_STEMS): True when the fact gives the actor as
@@ -1281,11 +1414,14 @@ class Verdicts:
         $9 million lease was not renewed, and that it kept the hall" is neither)."""
         verb = self.reported_at(q)
         if verb is None:
-            verb = next((j for j, t in enumerate(q.words) if stem(t) in ASSERTING_STEMS | CALLING_STEMS), None)
+            said_stems = ASSERTING_STEMS | CALLING_STEMS | HOLDING_STEMS
+            verb = next((j for j, t in enumerate(q.words) if stem(t) in said_stems), None)
         if verb is None or q.words[verb + 1 : verb + 2] in ([], *([w] for w in SPOKE_AT_ALL)):
             return None  # "did the guild say anything about the vigil": whether it spoke at all, not words given
         if stem(q.words[verb]) in CALLING_STEMS and not (verb + 1 in q.named_at or q.words[verb + 1] in PRONOUNS):
             return None  # "did the guild call the police": a summons, not a naming of something as something
+        if stem(q.words[verb]) in HOLDING_STEMS and not predicate_stems(q):
+            return None  # "did Lind think about the lease": no judgement of a thing asked, nothing said to read
         if not self._told_by_opening(q, fact):
             return None
         after = range(verb + 1, len(q.words))
@@ -1450,10 +1586,22 @@ class Verdicts:
         reported>" was told "don't say that")."""
         actor = self.opening_actor(q.words)
         if actor is not None:
-            return self._said_by(fact.id, {actor})
+            return self._said_by(fact.id, {actor}) or self._calls_in_words(actor, fact.statement)
         opening, _ = self.opening_outlet(q)
         cited = not opening.isdisjoint(c.source for c in fact.citations)
         return cited and fact.kind != "quote" and not self._speaks_other(fact)
+
+    def _calls_in_words(self, actor: str, statement: str) -> bool:
+        """The statement gives `actor` calling something words in quotation marks (CALLED_IN_WORDS, a saying): the
+        last person or organization named before the calling, or the one it opens with when the calling follows a
+        comma, a participle of the main clause's subject ("Lind had attacked the guild, calling it “reckless”")."""
+        called = CALLED_IN_WORDS.search(statement)
+        if called is None:
+            return False
+        before = statement[: called.start()]
+        if before.rstrip().endswith(","):
+            return self._actors_in(words(fold(before)))[:1] == [actor]
+        return self._actors_in(words(fold(before)))[-1:] == [actor]
 
     def _teller_texts(self, q: Question, fact: FactData) -> list[str]:
         """The texts a saying the question asks of is read in: the fact's statement and its quotes; but of an outlet
@@ -1588,6 +1736,7 @@ class Verdicts:
             j
             for j in stated(forms, phrased)
             if not _noun_use(tokens, j)
+            and (j in phrased or not never_verb(tokens[j]))
             and not (doer_asked and tokens[j] in q.words and tokens[j - 1 : j] and tokens[j - 1] in DETERMINED)
             and not (j not in phrased and tokens[j + 1 : j + 2] and tokens[j + 1] in PARTICLES - particles)
             and not (doer_asked and stems_[j] in OWN_END)
@@ -1682,6 +1831,8 @@ class Verdicts:
             return False  # "the lamp the Warden used to light", "a vigil at the guild dropped it": another's act
         if before[-1:] == [actor] and of_another(tokens[: acted[0]], actor, self._name_spans(tokens[: acted[0]])):
             return False  # "Ward, a co-founder of the guild and a supporter of Lind": the guild's is no act
+        if before[-1:] == [actor] and self._after_genitive(own_voice, tokens[: acted[0]], actor):
+            return False  # "the guild's port contracts went to developing it" tells no developing by the port
         return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
 
     def figure_owner(self, q: Question, fact: FactData) -> tuple[str, str, str] | None:
@@ -1747,6 +1898,18 @@ class Verdicts:
                 if found:
                     return found[0]
         return None
+
+    def _after_genitive(self, text: str, tokens: list[str], actor: str) -> bool:
+        """The last naming of `actor` in `tokens` (the words of `text` before an act) stands right after another
+        person's or organization's genitive ("the guild's port contracts"): it qualifies what that one owns, the
+        noun after it, and is not the one acting."""
+        spans = self._name_spans(tokens)
+        start = max((s for s, _, e in spans if e == actor), default=None)
+        if not start:
+            return False
+        marked = possessives_worded(text)[0]
+        owner = [e for s, end, e in spans if end == start and self._kind_of(e) in ACTOR_KINDS and e != actor]
+        return start <= len(marked) and marked[start - 1].endswith("'s") and bool(owner)
 
     def _actors_in(self, tokens: list[str]) -> list[str]:
         return actors_in(tokens, self._name_spans, self._kind_of)
@@ -1862,6 +2025,21 @@ def possessives_worded(text: str) -> tuple[list[str], list[str]]:
     if len(marked) - at != len(plain):
         tokens = plain  # (a mark `words` split or joined otherwise: read as it reads the text)
     return tokens, [stem(t) for t in plain]
+
+
+AGENT_ENDINGS = ("er", "ers", "or", "ors")
+
+
+@functools.lru_cache(maxsize=4096)
+def never_verb(word: str) -> bool:
+    """lemminflect knows `word`, and never as a verb: a noun the stemmer folds into an act's stem ("development" is
+    stemmed as "develop", "settlement" as "settle") names a thing, not the act told ("the guild's software development
+    page" tells no developing). A word lemminflect does not know may be one; it is kept."""
+    import lemminflect  # imported on first use, as bot/commands.py does: loading its tables takes a moment
+
+    lemmas = lemminflect.getAllLemmas(word)
+    # (an agent noun names the doer of its act, which it tells: "a supporter of Lind" supports her)
+    return bool(lemmas) and "VERB" not in lemmas and not word.endswith(AGENT_ENDINGS)
 
 
 def _ing_noun(tokens: list[str], j: int) -> bool:

@@ -327,6 +327,9 @@ def mentioned_stems(q: Question) -> set[str]:
 # lease unfair"): general English
 SAYING_SO = frozenset("say says said claim claims claimed state states stated".split())
 CALLING = DESCRIBING_VERBS
+# verbs of holding a thing to be so ("did Lind think the lease was unfair", "did she consider it unfair"): a judgement,
+# which the articles tell only as said or called ("calling it “unfair”"); read as a saying of it (general English)
+HOLDING = frozenset("think thinks thought believe believes believed consider considers considered".split())
 CALLED_PRONOUNS = frozenset("it them him her".split())  # what "call" names in words: "called it a disgrace"
 PREDICATE_OPENINGS = frozenset("a an the as".split())  # "called it a disgrace", "described it as a disgrace"
 # prepositions after a participle that make it a passive act done to the thing, not a word for what it is ("was used
@@ -337,17 +340,19 @@ PASSIVE_ADJUNCTS = frozenset("in at on for by to during from with".split())
 def predicate_stems(q: Question) -> set[str]:
     """The stems of what a yes/no question asks whether someone said a thing was, or called it ("did Lind say the
     lease was unfair", "did Lind call the lease unfair": {"unfair"}): a saying verb's (SAYING_SO) words after the
-    first copula following it, or a calling verb's (CALLING) words after the name or pronoun it is done to, stop words
-    and dates aside; empty when it asks no such thing or opens otherwise than with an auxiliary. What was said of it
-    is the asked predicate, which a fact giving another word for it ("calling it “treasonous”") does not settle."""
+    first copula following it, or a calling verb's (CALLING) words after the name or pronoun it is done to (a
+    holding verb's, HOLDING, either way: "think it was unfair", "consider it unfair"), stop words and dates aside;
+    empty when it asks no such thing or opens otherwise than with an auxiliary. What was said of it is the asked
+    predicate, which a fact giving another word for it ("calling it “treasonous”") does not settle."""
     tokens = q.words
     if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
         return set()
-    at = next((k for k, t in enumerate(tokens) if t in SAYING_SO or t in CALLING), None)
+    at = next((k for k, t in enumerate(tokens) if t in SAYING_SO or t in CALLING or t in HOLDING), None)
     if at is None or tokens[at + 1 : at + 2] == ["about"]:
         return set()  # "did Lind say anything about the lease": a mention (`mentioned_stems`)
-    if tokens[at] in SAYING_SO:
-        copula = next((k for k in range(at + 1, len(tokens)) if tokens[k] in COPULAS), None)
+    # (a holding is worded as a saying, "thought the lease was unfair", or as a calling, "considered it unfair")
+    copula = next((k for k in range(at + 1, len(tokens)) if tokens[k] in COPULAS), None)
+    if tokens[at] in SAYING_SO or (tokens[at] in HOLDING and copula is not None):
         rest = tokens[copula + 1 :] if copula is not None else []
         if rest[1:2] and (rest[0].endswith("ed") or rest[0] in PAST) and rest[1] in PASSIVE_ADJUNCTS:
             # "did the Gazette say the maps were used in raids": an act told done to them (its words, as any saying's
@@ -377,7 +382,7 @@ def said_of_another_act(q: Question, statement: str) -> bool:
     else. False when the question asks no such thing or the fact says the word otherwise."""
     tokens = q.words
     asked = predicate_stems(q)
-    at = next((k for k, t in enumerate(tokens) if t in SAYING_SO), None)
+    at = next((k for k, t in enumerate(tokens) if t in SAYING_SO or t in HOLDING), None)
     copula = next((k for k in range(at + 1, len(tokens)) if tokens[k] in COPULAS), None) if at is not None else None
     if not asked or at is None or copula is None:
         return False

@@ -32,7 +32,7 @@ from bot.answering.articles import ARTICLE_VOCABULARY, MENTIONING, PUBLISHING_VE
 from bot.answering.compose.dates import ENDING, START_STEMS, due_at, planned_as
 from bot.answering.compose.figures import PLANNED
 from bot.answering.compose.questions import asks_passive
-from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED
+from bot.answering.compose.speech import ATTRIBUTION, CALLED_IN_WORDS, REPORTED
 from bot.answering.compose.yes_no import NEGATION
 from bot.answering.compose.yes_no_checks import mentioned_stems, year_after
 from bot.answering.decide.subjects import Subjects
@@ -87,6 +87,11 @@ DATING_PREPOSITIONS = frozenset({"in", "on", "by"})
 MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 YEAR = on_first_use(r"(?:1[89]|20)\d\d")
 SIGNING_TOLD = frozenset(stem(w) for w in "awarded granted".split())
+# making a thing asked ("did the guild build the ledger", "create", "develop") is told by any verb whose doing makes it:
+# a thing one designed, developed, created or constructed one built (general English entailment, told -> asked). Not
+# the other way for designing: one may build to another's design, so "design" is asked of its own word only
+BUILDING_ASKED = frozenset({"build", "create", "develop", "construct"})
+BUILDING_TOLD = frozenset(stem(w) for w in "built designed developed created constructed".split())
 # getting asked ("what did the guild get", "what did Lind receive") is told by the thing's being given, granted or
 # awarded to one, or one's receiving or winning it ("was given $5 million", "won the lease"): general English
 RECEIVING_ASKED = frozenset({"get", "receive", "obtain", "win"})
@@ -157,8 +162,6 @@ PASSIVE_REACH = (10, 5)
 # words that end the subject of a passive clause: a preposition placing it, a relative pronoun qualifying it
 SUBJECT_ENDS = frozenset("on in at from to by for with during after before within that which who whose".split())
 BEING = COPULAS | PASSIVE_FORMS | {"be", "been", "being"}  # before a verb, the passive
-# an attribution opening a clause, to the clause's end: whose account the rest of the sentence is
-ATTRIBUTION = on_first_use(r"\baccording to [^,;.]*", re.IGNORECASE)
 RELATIVE_OPENINGS = frozenset({"that", "which", "whom"})  # "the lease that the port signed": its object before it
 # words conceding what the asked act was done in spite of ("even though the Admiralty cancelled it")
 CONCEDING = (("even", "though"), ("even", "after"), ("even", "if"), ("although",), ("though",))
@@ -580,6 +583,8 @@ class ActsTold:
                 return frozenset({stem(before.word)} | ({stem(past)} if past else set()))
         if act is None:
             act = _response_received(q.words)
+        if act is None and q.kind == "yes-no":
+            act = _arrival_asked(q.words)
         if act is None:
             return frozenset()
         # the question's own act only, not a clause's ("the exec that got the letter"): "was given" tells a getting
@@ -1611,6 +1616,8 @@ class ActsTold:
         told = SPEAKING_TOLD if act.lemma in SPEAKING_ASKED else frozenset()
         told |= FINDING_TOLD if act.lemma in FINDING_ASKED else frozenset()
         told |= SIGNING_TOLD if act.lemma in SIGNING_ASKED else frozenset()
+        told |= BUILDING_TOLD if act.lemma in BUILDING_ASKED else frozenset()
+        told |= ARRIVING_TOLD if act.word in ARRIVING_ASKED else frozenset()
         told |= ENDING_ACTS if stem(act.lemma) in LEAVING_ACTS else frozenset()
         return self.forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set()) | told
 
@@ -1631,6 +1638,9 @@ class ActsTold:
 # act ending the tie, told either way round ("when did the guild drop out of the fair" of "the fair dropped the
 # guild" dates the parting; whose act it was is shown by the fact quoted)
 LEAVING_ACTS = frozenset(stem(w) for w in "withdraw leave quit exit".split())
+# "come" ending a yes/no question ("did the wardens come"), arriving (general English): told by its forms or "arrived"
+ARRIVING_ASKED = frozenset("come comes came".split())
+ARRIVING_TOLD = frozenset(stem(w) for w in "come came arrive arrived".split())
 
 
 def _dating_verb(tokens: list[str], at: int) -> frozenset[str]:
@@ -1671,6 +1681,16 @@ def _passive_subject(statement: str, starts: tuple[int, ...], tokens: tuple[str,
     clause = [t for at, t in zip(starts[:being], tokens[:being], strict=True) if at >= start]
     end = next((k for k, t in enumerate(clause) if k > 0 and t in SUBJECT_ENDS), len(clause))
     return {stem(t) for t in clause[:end]}
+
+
+def _arrival_asked(tokens: list[str]) -> Act | None:
+    """ "Did the wardens come" (an auxiliary, an article or not, one word, then "come" ending the question): "come"
+    with nothing after it is no light verb ("came to present", "came under fire") but the act of arriving, told by
+    its own forms or by "arrived" (ARRIVING_TOLD); None otherwise."""
+    at = 1 + (tokens[1:2] == ["the"])
+    if len(tokens) != at + 2 or tokens[0] not in AUXILIARIES or tokens[-1] not in ARRIVING_ASKED:
+        return None
+    return Act(tokens[-1], "arrive")
 
 
 def _response_received(tokens: list[str]) -> Act | None:

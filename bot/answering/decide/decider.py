@@ -128,6 +128,7 @@ CAUSING = on_first_use(CAUSE_ASKED)  # "what set off the vigil": its cause asked
 # an act told only as done a short time before the article ("also recently wrote an op-ed"): general English
 RECENTLY = on_first_use(r"\b(?:recently|lately)\b", re.IGNORECASE)
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
+NOUN_CANDIDATES = 8  # the closest facts read for a noun a yes/no question asks of alone (`_noun_told_plainly`)
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 SOME_KNOWN = 0.34  # ... and the share that makes a question on the topic when its unknown words ask no other thing
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
@@ -993,6 +994,7 @@ class Decider:
             and not self.quotes(q, ranked[0].id)
             and not self.states_all(q, ranked)
             and not self._echoes(q, ranked[0].id)
+            and not self._noun_told_plainly(q, ranked)
         ):
             return Decision("no_match" if self._on_topic(q) else "off_topic")
         if q.kind == "yes-no" and (untold := self._untold_figure(q)):
@@ -3729,6 +3731,37 @@ class Decider:
             opened = f" {' | '.join(' '.join(words(contractions_opened(t))) for t in texts)} ".replace(" its ", " it ")
             found = self._printed_kept.put(doc_id, (said, opened))
         return found
+
+    def _noun_told_plainly(self, q: Question, ranked: list[Hit]) -> bool:
+        """A yes/no question asking of one word alone beyond its auxiliary ("did", "do", "does"), an article and a
+        verb ("did the wardens come"), a noun the brief uses but not everywhere, that one of the closest facts
+        (NOUN_CANDIDATES) states as that word outside any name ("the guild called the wardens", not "the Eastport
+        Wardens Office"): it asks of what the articles tell, in everyday words, and is answered from them (an act they
+        do not tell is said untold), never told it is outside what they cover."""
+        w = q.words
+        at = 1 + (w[1:2] == ["the"])  # the subject, after the auxiliary and an article
+        if q.kind != "yes-no" or q.entities or len(w) > at + 3 or w[:1] == [] or w[0] not in AUXILIARIES_BASE:
+            return False  # (asked in the active only: "were the wardens called" is read as a naming or a summons)
+        noun, rest = w[at], w[at + 1 :]
+        # (then a verb, a particle after it or not: "come", "arrive", "show up")
+        verb_after = len(rest) == 1 or (len(rest) == 2 and rest[1] in PARTICLES)
+        if not verb_after or not set(q.leftover) <= {noun, *rest} or noun not in q.leftover or not self.act_forms(q):
+            return False  # (nor with no act whose telling can be read: "did the wardens help" is no verdict to give)
+        if (
+            self.english.verb(noun) is not None
+            or not self.index.idf_known(stem(noun))
+            or self.retriever.ubiquitous(stem(noun))
+        ):
+            return False
+        for hit in ranked[:NOUN_CANDIDATES]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None:
+                continue
+            tokens = words(fold(fact.statement))
+            named = {k for start, end, _ in self._name_spans(tokens) for k in range(start, end)}
+            if any(t == noun and j not in named for j, t in enumerate(tokens)):
+                return True
+        return False
 
     def _echoes(self, q: Question, doc_id: str) -> bool:
         """The question repeats, unquoted, ECHOED_WORDS or more of the words an article printed in a row, at least
