@@ -603,3 +603,15 @@ def test_a_why_question_in_the_get_passive_of_an_act_told_only_as_called_for_say
     assert not a.answered and a.text.startswith(messages.PREMISE_UNTOLD), a.text
     b = core.ask("why did palantir's contract get renewed")  # told: renewed in August 2019
     assert b.answered and "renewed" in b.text.splitlines()[0], b.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what was the point of palantirs TECS contract", "what is the purpose of the tecs contract"]
+)
+def test_the_point_or_purpose_of_a_thing_asks_what_it_was_for(core: Core, question: str) -> None:
+    # blind set CB: "the point of" was a subject word no fact covers, so "I don't have a sourced answer"; it asks what
+    # "what was the TECS contract for" asks, which Truthout's "to modernize" tells
+    line = core.ask(question).text.splitlines()[0]
+    assert "modernize" in line, line
+    # the point of a piece of writing is what it says, not what it was for
+    assert not core.ask("whats the point of the hill article").text.startswith("The Hill: Outlet")
