@@ -615,3 +615,13 @@ def test_the_point_or_purpose_of_a_thing_asks_what_it_was_for(core: Core, questi
     assert "modernize" in line, line
     # the point of a piece of writing is what it says, not what it was for
     assert not core.ask("whats the point of the hill article").text.startswith("The Hill: Outlet")
+
+
+@pytest.mark.parametrize(
+    "question", ["why did karp refuse to cancel the contracts", "why did karp not cancel the contracts"]
+)
+def test_why_an_act_was_not_done_is_answered_by_a_fact_telling_its_opposite(core: Core, question: str) -> None:
+    # blind set CC: "The articles I have don't say that happened": no close fact tells a cancelling, but the act
+    # asked is its not being done, which Business Insider tells as Karp wanting the contracts kept
+    a = core.ask(question)
+    assert a.answered and a.items[0].id == "bi-karp-us-government-commitment", a.text
