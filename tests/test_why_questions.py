@@ -625,3 +625,11 @@ def test_why_an_act_was_not_done_is_answered_by_a_fact_telling_its_opposite(core
     # asked is its not being done, which Business Insider tells as Karp wanting the contracts kept
     a = core.ask(question)
     assert a.answered and a.items[0].id == "bi-karp-us-government-commitment", a.text
+
+
+def test_a_why_question_run_on_after_a_comma_into_a_second_question_is_answered_by_its_first_part(core: Core) -> None:
+    # blind set CC: the comma-joined "what reason did he give at the town hall" was read into the first part, whose
+    # town hall no fact of the reason covers: "I don't have a sourced answer"
+    a = core.ask("why does karp want to keep the ice contracts, what reason did he give at the town hall")
+    assert a.answered and a.items[0].id == "bi-karp-us-government-commitment", a.text
+    assert "what reason did he give at the town hall" in a.text, a.text

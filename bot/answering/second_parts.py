@@ -29,6 +29,16 @@ SECOND_PART = on_first_use(
     r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b|(who)(?=\s+\w+ed\b)|(whether)\s)[^?,]*",
     re.IGNORECASE,
 )
+# a second question run on after a comma, as chat runs questions together ("why did the guild keep it, what reason
+# did it give at the meeting"): read apart only when the whole finds no answer ("how old is the guild, what year was
+# it founded" asks one thing twice); "what" with a noun of its own before the verb asks too ("what reason did it
+# give"; not a pronoun: "what it was" is a clause of the first part)
+RUN_ON_PART = on_first_use(
+    r"(?<=,) (?:also )?(?:(when|where|who|why|how much|how many|how long|what|which)\s+"
+    r"(?:else\s+|(?<=what )(?!(?:it|he|she|they|we|you|i|that|this|there)\b)[a-z]+\s+)?"
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b|(who)(?=\s+\w+ed\b)|(whether)\s)[^?,]*",
+    re.IGNORECASE,
+)
 # a question's opening: a question word or an auxiliary ("what is the lease?"); text after which a second question
 # follows its end without "and" is a first question only so opened, not a premise ("the guild had two leases.. how
 # much was the one that expired": one question)
@@ -69,6 +79,20 @@ def _second_part(text: str) -> re.Match[str] | None:
         if found.group(0).lower().startswith("and ") or OPENING().match(text[: found.start()]):
             return found
     return None
+
+
+def _run_on_part(text: str) -> re.Match[str] | None:
+    """The second question run on after a comma (RUN_ON_PART) of a question opened as one (OPENING), or None."""
+    for found in RUN_ON_PART().finditer(text):
+        if OPENING().match(text[: found.start()]):
+            return found
+    return None
+
+
+def run_on_first_part(text: str) -> str | None:
+    """The question before a second one run on after a comma ("why did the guild keep it"), or None."""
+    found = _run_on_part(text)
+    return text[: found.start()].rstrip(" ,") if found is not None else None
 
 
 def own_first_part(text: str) -> str | None:
@@ -150,12 +174,12 @@ def answered_with_first(text: str, answer: Answer) -> bool:
     return found is not None and answer.answered and _answers_both(found, answer)
 
 
-def with_second_part(text: str, answer: Answer) -> Answer:
+def with_second_part(text: str, answer: Answer, *, run_on: bool = False) -> Answer:
     """`answer` to the question `text`, with a note naming the second part ("That answers the first part; ask “when
     does it expire” next for the rest.") when the question has one of a kind the answer is not; `answer` as it is
     otherwise (of the answer's own kind, when its first item states what the part asks: `_told_by`), and when it
-    is no answer."""
-    found = _second_part(text)
+    is no answer. `run_on`: the answer is to the part before a comma (`run_on_first_part`), named so."""
+    found = _run_on_part(text) if run_on else _second_part(text)
     if found is None and answer.answered and REPORT_WHEN().search(text) and answer.evidence:
         first = answer.evidence[0]
         cited = first.citations[:1]
