@@ -1551,3 +1551,26 @@ def test_a_particle_verb_the_brief_never_uses_dates_no_act(core: Core, question:
     assert not a.answered and _first_line(a.text) == messages.UNTOLD_DATE, a.text
     b = core.ask("when did the protesters deliver their letter to palantir")  # told: the letter taped to the door
     assert b.answered and "2018" in _first_line(b.text), b.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "when did karp publish his washington post op ed defending the ice work",
+            "vice-karp-op-ed-washington-post-2019-09",
+        ),
+        ("when did protesters deliver the letter asking palantir to end its contracts", None),
+    ],
+)
+def test_a_clause_saying_what_a_piece_does_says_which_piece_not_the_act_dated(
+    core: Core, question: str, fact_id: str | None
+) -> None:
+    # blind set CB: "defending the ice work" was read as the act dated, so Karp's town hall defence (undated) led to
+    # "no date for that"; it says which op-ed, whose fact VICE dates to September 2019
+    a = core.ask(question)
+    assert a.answered, a.text
+    if fact_id is not None:
+        assert a.items[0].id == fact_id and a.text.startswith("September 2019"), a.text
+    else:
+        assert a.text.startswith("31 July 2018"), a.text
