@@ -1333,3 +1333,10 @@ def test_who_said_words_typed_in_chat_shorthand_are_matched_as_the_words_it_stan
     # words were held and no one was found saying them
     line = _first_line(core.ask("who said they were gonna see if palantir had the guts to open the door").text)
     assert line != messages.NOT_SAID and "Silicon Valley Rising" in line, line
+
+
+def test_what_a_document_said_is_asked_across_a_place_whose_name_reads_as_several_words(core: Core) -> None:
+    # blind set CB: "nyc/dc" reads as "new york city dc", which put "say" past the span a document's verb is looked
+    # for in, so the handing out of the flyers led; a name counts as one word there
+    a = core.ask("what did the flyers handed out at palantir nyc/dc in the hill story say")
+    assert a.items[0].id.startswith("hill-flyer-quote-"), a.text

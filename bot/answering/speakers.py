@@ -1506,7 +1506,7 @@ class Speakers:
             noun = document_noun(token)
             if noun is None:
                 continue
-            verb = next((j for j in range(i + 1, min(i + 1 + DOCUMENT_SPAN, len(w))) if stem(w[j]) in WRITING), None)
+            verb = next((j for j in self._within_span(q, i) if stem(w[j]) in WRITING), None)
             marked = any(w[k] in DOCUMENT_MARKERS for k in range(max(0, i - 1 - DOCUMENT_MODIFIERS), i))
             if verb is None and not marked:
                 continue
@@ -1542,6 +1542,19 @@ class Speakers:
                 request=verb is not None and requesting(w, verb),
             )
         return None
+
+    @staticmethod
+    def _within_span(q: Question, at: int) -> list[int]:
+        """The positions after `at` up to DOCUMENT_SPAN words on, a name counting as one word however many its
+        words are as read ("at the nyc office" reads "new york city"; blind set CB)."""
+        out: list[int] = []
+        counted = 0
+        for j in range(at + 1, len(q.words)):
+            counted += not (j in q.named_at and j - 1 in q.named_at)
+            if counted > DOCUMENT_SPAN:
+                break
+            out.append(j)
+        return out
 
     def written(self, fact_id: str, nouns: frozenset[str]) -> bool:
         """The fact gives the document `nouns` (singular) stand for as speaking, in its statement or a quote: "The
