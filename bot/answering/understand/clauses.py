@@ -316,7 +316,7 @@ def context_positions(
             if _subordinate_at(tokens, i, trailing=True):
                 context.update(range(i, end))
                 break
-        if tokens[start] in DESCRIBED_ASKS:
+        if start < end and tokens[start] in DESCRIBED_ASKS:
             context.update(_describing_piece(tokens, range(start, end)))
     return context
 
