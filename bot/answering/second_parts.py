@@ -23,12 +23,18 @@ from bot.text import STOPWORDS, on_first_use, words
 # fresh tester 76 R3: read as one question, its untold "who" made the told date "no date")
 # (or by "and whether", a yes/no question: "… how much it got, and also whether that's still going on"); a comma
 # ends it (", can you help": the asker's words around it); or a second question after the first one's end ("what is
-# the lease? also what is the grant", "what is the lease. what is the grant": two asked in one message)
+# the lease? also what is the grant", "what is the lease. what is the grant": two asked in one message); or a yes/no
+# question of the person a "who" first part asks of, an auxiliary before a personal pronoun, after "and" or a comma
+# ("who is Ada Lind, does she work at the guild": WHO_FIRST; blind set CC). Not after "what about the guild, did they
+# drop it", whose yes/no question is all it asks.
 SECOND_PART = on_first_use(
-    r"(?:\band |(?<=[.?!]) )(?:also )?(?:(when|where|who|why|how much|how many|how long|what|which)\s+(?:else\s+)?"
-    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b|(who)(?=\s+\w+ed\b)|(whether)\s)[^?,]*",
+    r"(?:\band |(?<=[.?!]) |(?<=,) (?=(?:does|did|is|was|has|do|are|were)\s+(?:she|he|they)\b))(?:also )?"
+    r"(?:(when|where|who|why|how much|how many|how long|what|which)\s+(?:else\s+)?"
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b|(who)(?=\s+\w+ed\b)|(whether)\s"
+    r"|(does|did|is|was|has|do|are|were)(?=\s+(?:she|he|they)\b))[^?,]*",
     re.IGNORECASE,
 )
+WHO_FIRST = on_first_use(r"^\s*(?:(?:so|and|but|ok)\s+)?(?:who|whos|who['’]s)\b", re.IGNORECASE)
 # a second question run on after a comma, as chat runs questions together ("why did the guild keep it, what reason
 # did it give at the meeting"): read apart only when the whole finds no answer ("how old is the guild, what year was
 # it founded" asks one thing twice); "what" with a noun of its own before the verb asks too ("what reason did it
@@ -76,6 +82,8 @@ def _second_part(text: str) -> re.Match[str] | None:
     for found in SECOND_PART().finditer(text):
         if not words(text[: found.start()]):
             continue  # "and what did he say at the town hall": an "and" opening a follow-up joins no first part
+        if found.group(4) and not WHO_FIRST().match(text):
+            continue  # "what about the guild, did they drop it": the yes/no question is what is asked
         if found.group(0).lower().startswith("and ") or OPENING().match(text[: found.start()]):
             return found
     return None
@@ -162,7 +170,8 @@ def _answers_both(found: re.Match[str], answer: Answer) -> bool:
     if AIM_ASKED().match(_part(found).lower()) and answer.items:
         # "who protested outside the offices and what did they want": the first item's "urging it to end …"
         return PURPOSING().search(answer.items[0].statement) is not None
-    kind = SECOND_KINDS.get(found.group(1) or found.group(2) or found.group(3))
+    pronoun_asked = len(found.groups()) > 3 and found.group(4)  # (RUN_ON_PART has no such group)
+    kind = "yes-no" if pronoun_asked else SECOND_KINDS.get(found.group(1) or found.group(2) or found.group(3))
     return kind == answer.kind and _told_by(answer, _part(found))
 
 
