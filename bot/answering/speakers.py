@@ -1570,7 +1570,7 @@ class Speakers:
 
     def _document_does(self, fact_id: str, nouns: frozenset[str], verb: str) -> bool:
         """The fact (statement or a quote) has the verb stem `verb` done by the document: one of `nouns`, or "it",
-        within DOER_REACH words before it ("Mijente's flier set out …", "It outlined how …"), not another's act in
+        within DOER_REACH words before it ("the guild's leaflet set out …", "It outlined how …"), not another's act in
         that word ("an organizer shouted at the closed door asking what …, since the petition was only paper")."""
         fact = self.brief.facts.get(fact_id)
         texts = [fact.statement, *(c.quote for c in fact.citations)] if fact is not None else []
