@@ -2315,3 +2315,18 @@ def test_what_a_thing_was_leads_before_one_partys_words_on_it(core: Core) -> Non
     # ICE's statement on the program ranks first; what The Hill itself says the program was leads (fresh tester 94)
     a = core.ask("what was the 2017 uac program")
     assert a.answered and a.evidence[0].id == "hill-2017-program-precursor-zero-tolerance", a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is shauna gordon-mckeon, does she work at palantir or",
+        "who is shauna gordon-mckeon and does she work at palantir",
+    ],
+)
+def test_a_who_question_with_a_yes_no_tail_of_its_person_leads_with_who_they_are(core: Core, question: str) -> None:
+    # blind set CC: read as one question, her quote on families led; the tail asks of "she", the person the first
+    # part asks of, a second question named as left
+    a = core.ask(question)
+    assert a.items[0].id == "shauna-gordon-mckeon" and "not affiliated" in a.text.splitlines()[0], a.text
+    assert "answers the first part" in a.text, a.text

@@ -1593,3 +1593,26 @@ def test_when_the_first_of_things_no_article_ranks_was_is_not_led_as_the_first(c
     # "first" of the act, not of a thing: asked as before
     line = _first_line(core.ask("when did palantir first sign a contract with ice").text)
     assert line.startswith("2013 is the earliest the sources give: "), line
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "when did karp publish his washington post op ed defending the ice work",
+            "vice-karp-op-ed-washington-post-2019-09",
+        ),
+        ("when did protesters deliver the letter asking palantir to end its contracts", None),
+    ],
+)
+def test_a_clause_saying_what_a_piece_does_says_which_piece_not_the_act_dated(
+    core: Core, question: str, fact_id: str | None
+) -> None:
+    # blind set CB: "defending the ice work" was read as the act dated, so Karp's town hall defence (undated) led to
+    # "no date for that"; it says which op-ed, whose fact VICE dates to September 2019
+    a = core.ask(question)
+    assert a.answered, a.text
+    if fact_id is not None:
+        assert a.items[0].id == fact_id and a.text.startswith("September 2019"), a.text
+    else:
+        assert a.text.startswith("31 July 2018"), a.text

@@ -20,3 +20,10 @@ def test_a_list_asking_only_for_a_kind_gives_all_of_it_earliest_first(core: Core
     dates = [i.date for i in a.evidence if i.date]
     assert dates == sorted(dates)
     assert dates[0] == min(f.date for f in contracts if f.date)
+
+
+def test_a_list_of_what_a_document_says_is_led_by_its_words_not_by_who_made_it(core: Core) -> None:
+    # blind set CB: the fact of who made the flyer ranks first on its names and led; the flyer's own words, which the
+    # answer picks as the best (answering.speakers.pick_written), list the tactics asked
+    a = core.ask("list the tactics the mijente/TWC flyer says tech workers elsewhere have used")
+    assert a.items[0].id == "hill-flyer-quote-other-companies" and "walkouts" in a.text.splitlines()[0], a.text

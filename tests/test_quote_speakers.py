@@ -1333,3 +1333,20 @@ def test_who_said_words_typed_in_chat_shorthand_are_matched_as_the_words_it_stan
     # words were held and no one was found saying them
     line = _first_line(core.ask("who said they were gonna see if palantir had the guts to open the door").text)
     assert line != messages.NOT_SAID and "Silicon Valley Rising" in line, line
+
+
+def test_what_a_document_said_is_asked_across_a_place_whose_name_reads_as_several_words(core: Core) -> None:
+    # blind set CB: "nyc/dc" reads as "new york city dc", which put "say" past the span a document's verb is looked
+    # for in, so the handing out of the flyers led; a name counts as one word there
+    a = core.ask("what did the flyers handed out at palantir nyc/dc in the hill story say")
+    assert a.items[0].id.startswith("hill-flyer-quote-"), a.text
+
+
+def test_what_a_document_asked_is_not_another_persons_asking_in_a_fact_naming_it(core: Core) -> None:
+    # blind set CC: an organizer "shouted at the closed door asking what the company was afraid of, since the petition
+    # was only paper" was kept as the petition's asking; the petition urging the company to stop working with ICE is
+    # what it asked
+    a = core.ask("what did the nyc petition ask")
+    assert a.items[0].id == "petition-140000-signatures", a.text
+    b = core.ask("what did the mijente flier outline")  # the flier's own "It outlined how …" still leads
+    assert "arrested hundreds" in b.text.splitlines()[0], b.text

@@ -603,3 +603,33 @@ def test_a_why_question_in_the_get_passive_of_an_act_told_only_as_called_for_say
     assert not a.answered and a.text.startswith(messages.PREMISE_UNTOLD), a.text
     b = core.ask("why did palantir's contract get renewed")  # told: renewed in August 2019
     assert b.answered and "renewed" in b.text.splitlines()[0], b.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what was the point of palantirs TECS contract", "what is the purpose of the tecs contract"]
+)
+def test_the_point_or_purpose_of_a_thing_asks_what_it_was_for(core: Core, question: str) -> None:
+    # blind set CB: "the point of" was a subject word no fact covers, so "I don't have a sourced answer"; it asks what
+    # "what was the TECS contract for" asks, which Truthout's "to modernize" tells
+    line = core.ask(question).text.splitlines()[0]
+    assert "modernize" in line, line
+    # the point of a piece of writing is what it says, not what it was for
+    assert not core.ask("whats the point of the hill article").text.startswith("The Hill: Outlet")
+
+
+@pytest.mark.parametrize(
+    "question", ["why did karp refuse to cancel the contracts", "why did karp not cancel the contracts"]
+)
+def test_why_an_act_was_not_done_is_answered_by_a_fact_telling_its_opposite(core: Core, question: str) -> None:
+    # blind set CC: "The articles I have don't say that happened": no close fact tells a cancelling, but the act
+    # asked is its not being done, which Business Insider tells as Karp wanting the contracts kept
+    a = core.ask(question)
+    assert a.answered and a.items[0].id == "bi-karp-us-government-commitment", a.text
+
+
+def test_a_why_question_run_on_after_a_comma_into_a_second_question_is_answered_by_its_first_part(core: Core) -> None:
+    # blind set CC: the comma-joined "what reason did he give at the town hall" was read into the first part, whose
+    # town hall no fact of the reason covers: "I don't have a sourced answer"
+    a = core.ask("why does karp want to keep the ice contracts, what reason did he give at the town hall")
+    assert a.answered and a.items[0].id == "bi-karp-us-government-commitment", a.text
+    assert "what reason did he give at the town hall" in a.text, a.text

@@ -301,6 +301,21 @@ SUM_NAMED_PURPOSE = re.compile(
     re.IGNORECASE,
 )
 
+# "what was the point of the lease": the point or purpose of a thing is what it is for, asked as "what was the lease
+# for" (general English; blind set CB), which the facts tell in their own words ("signed to refit the dock"), never
+# with the noun "point". Up to the first mark that ends the ask ("…, and who signed it" keeps its second part). Not
+# the point of a piece of writing, which is what it says ("what's the point of the Gazette article").
+PURPOSE_NOUN_OPENING = re.compile(
+    r"^(\s*(?:(?:so|and|but)\s+)?)what(?:\s+(is|was|are|were)|['’]?s)\s+(?:the|its|their)\s+"
+    r"(?:(?:real|whole|actual)\s+)?(?:point|purpose)\s+(?:of|behind)\s+(?P<thing>[^,;:?!]+?)"
+    r"(?=\s*(?:[,;:?!]|\.\s|\.?$))",
+    re.IGNORECASE,
+)
+WRITINGS = frozenset(
+    "article articles story stories piece pieces report op ed oped column essay editorial letter".split()
+)
+
+
 # a question opened by a negated auxiliary ("isn't it true that …", "didn't the guild renew the lease") asks what
 # the same question without the negation asks, expecting a yes (general English): read without it, so a verdict is
 # given ("No: …" when the articles say otherwise) and its act is not taken as denied
@@ -457,6 +472,10 @@ def _normalized(question: str) -> Normalized:
     text = LENGTH_OPENING.sub(r"\1how long ", text)
     purpose = SUM_NAMED_PURPOSE.match(text) is not None
     text = SUM_NAMED_PURPOSE.sub(r"\1what", text) if purpose else text
+    noun = PURPOSE_NOUN_OPENING.match(text)
+    if noun is not None and WRITINGS.isdisjoint(_tokens(noun["thing"])):
+        purpose = True
+        text = f"{noun[1]}what {noun[2] or 'is'} {noun['thing']} for{text[noun.end() :]}"
     read = hearsay_as_tagged(WAY_OF_TELLING.sub(r"according to \g<who>", GO_AHEAD_AND.sub("", text)))
     read = criticizing_read(read)
     typed = cleaned if NEGATED_OPENING.match(cleaned) or purpose or read != text else ""

@@ -23,9 +23,25 @@ from bot.text import STOPWORDS, on_first_use, words
 # fresh tester 76 R3: read as one question, its untold "who" made the told date "no date")
 # (or by "and whether", a yes/no question: "… how much it got, and also whether that's still going on"); a comma
 # ends it (", can you help": the asker's words around it); or a second question after the first one's end ("what is
-# the lease? also what is the grant", "what is the lease. what is the grant": two asked in one message)
+# the lease? also what is the grant", "what is the lease. what is the grant": two asked in one message); or a yes/no
+# question of the person a "who" first part asks of, an auxiliary before a personal pronoun, after "and" or a comma
+# ("who is Ada Lind, does she work at the guild": WHO_FIRST; blind set CC). Not after "what about the guild, did they
+# drop it", whose yes/no question is all it asks.
 SECOND_PART = on_first_use(
-    r"(?:\band |(?<=[.?!]) )(?:also )?(?:(when|where|who|why|how much|how many|how long|what|which)\s+(?:else\s+)?"
+    r"(?:\band |(?<=[.?!]) |(?<=,) (?=(?:does|did|is|was|has|do|are|were)\s+(?:she|he|they)\b))(?:also )?"
+    r"(?:(when|where|who|why|how much|how many|how long|what|which)\s+(?:else\s+)?"
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b|(who)(?=\s+\w+ed\b)|(whether)\s"
+    r"|(does|did|is|was|has|do|are|were)(?=\s+(?:she|he|they)\b))[^?,]*",
+    re.IGNORECASE,
+)
+WHO_FIRST = on_first_use(r"^\s*(?:(?:so|and|but|ok)\s+)?(?:who|whos|who['’]s)\b", re.IGNORECASE)
+# a second question run on after a comma, as chat runs questions together ("why did the guild keep it, what reason
+# did it give at the meeting"): read apart only when the whole finds no answer ("how old is the guild, what year was
+# it founded" asks one thing twice); "what" with a noun of its own before the verb asks too ("what reason did it
+# give"; not a pronoun: "what it was" is a clause of the first part)
+RUN_ON_PART = on_first_use(
+    r"(?<=,) (?:also )?(?:(when|where|who|why|how much|how many|how long|what|which)\s+"
+    r"(?:else\s+|(?<=what )(?!(?:it|he|she|they|we|you|i|that|this|there)\b)[a-z]+\s+)?"
     r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b|(who)(?=\s+\w+ed\b)|(whether)\s)[^?,]*",
     re.IGNORECASE,
 )
@@ -66,9 +82,25 @@ def _second_part(text: str) -> re.Match[str] | None:
     for found in SECOND_PART().finditer(text):
         if not words(text[: found.start()]):
             continue  # "and what did he say at the town hall": an "and" opening a follow-up joins no first part
+        if found.group(4) and not WHO_FIRST().match(text):
+            continue  # "what about the guild, did they drop it": the yes/no question is what is asked
         if found.group(0).lower().startswith("and ") or OPENING().match(text[: found.start()]):
             return found
     return None
+
+
+def _run_on_part(text: str) -> re.Match[str] | None:
+    """The second question run on after a comma (RUN_ON_PART) of a question opened as one (OPENING), or None."""
+    for found in RUN_ON_PART().finditer(text):
+        if OPENING().match(text[: found.start()]):
+            return found
+    return None
+
+
+def run_on_first_part(text: str) -> str | None:
+    """The question before a second one run on after a comma ("why did the guild keep it"), or None."""
+    found = _run_on_part(text)
+    return text[: found.start()].rstrip(" ,") if found is not None else None
 
 
 def own_first_part(text: str) -> str | None:
@@ -138,7 +170,8 @@ def _answers_both(found: re.Match[str], answer: Answer) -> bool:
     if AIM_ASKED().match(_part(found).lower()) and answer.items:
         # "who protested outside the offices and what did they want": the first item's "urging it to end …"
         return PURPOSING().search(answer.items[0].statement) is not None
-    kind = SECOND_KINDS.get(found.group(1) or found.group(2) or found.group(3))
+    pronoun_asked = len(found.groups()) > 3 and found.group(4)  # (RUN_ON_PART has no such group)
+    kind = "yes-no" if pronoun_asked else SECOND_KINDS.get(found.group(1) or found.group(2) or found.group(3))
     return kind == answer.kind and _told_by(answer, _part(found))
 
 
@@ -150,12 +183,12 @@ def answered_with_first(text: str, answer: Answer) -> bool:
     return found is not None and answer.answered and _answers_both(found, answer)
 
 
-def with_second_part(text: str, answer: Answer) -> Answer:
+def with_second_part(text: str, answer: Answer, *, run_on: bool = False) -> Answer:
     """`answer` to the question `text`, with a note naming the second part ("That answers the first part; ask “when
     does it expire” next for the rest.") when the question has one of a kind the answer is not; `answer` as it is
     otherwise (of the answer's own kind, when its first item states what the part asks: `_told_by`), and when it
-    is no answer."""
-    found = _second_part(text)
+    is no answer. `run_on`: the answer is to the part before a comma (`run_on_first_part`), named so."""
+    found = _run_on_part(text) if run_on else _second_part(text)
     if found is None and answer.answered and REPORT_WHEN().search(text) and answer.evidence:
         first = answer.evidence[0]
         cited = first.citations[:1]

@@ -141,6 +141,7 @@ DOCUMENT_MODIFIERS = 3
 OPENINGS = frozenset("the a an this that these those".split())  # a document noun phrase's first word
 # verbs of making documents public, the releaser no writer of them: "the documents the guild released"
 RELEASING = frozenset("released releases published leaked obtained revealed uncovered".split())
+DOER_REACH = 3  # words from a document to the verb it does: "the flier set out", "the 1921 notice asked"
 DOCUMENT_SPAN = 12  # words from a document to its verb: "the leaflets at the harbour office in the port town and … say"
 # words that stand for whoever a document speaks to or of: a leaflet's "ask yourself" is a question's "ask themselves"
 PRONOUNS = frozenset(
@@ -1506,7 +1507,7 @@ class Speakers:
             noun = document_noun(token)
             if noun is None:
                 continue
-            verb = next((j for j in range(i + 1, min(i + 1 + DOCUMENT_SPAN, len(w))) if stem(w[j]) in WRITING), None)
+            verb = next((j for j in self._within_span(q, i) if stem(w[j]) in WRITING), None)
             marked = any(w[k] in DOCUMENT_MARKERS for k in range(max(0, i - 1 - DOCUMENT_MODIFIERS), i))
             if verb is None and not marked:
                 continue
@@ -1543,6 +1544,19 @@ class Speakers:
             )
         return None
 
+    @staticmethod
+    def _within_span(q: Question, at: int) -> list[int]:
+        """The positions after `at` up to DOCUMENT_SPAN words on, a name counting as one word however many its
+        words are as read ("at the nyc office" reads "new york city"; blind set CB)."""
+        out: list[int] = []
+        counted = 0
+        for j in range(at + 1, len(q.words)):
+            counted += not (j in q.named_at and j - 1 in q.named_at)
+            if counted > DOCUMENT_SPAN:
+                break
+            out.append(j)
+        return out
+
     def written(self, fact_id: str, nouns: frozenset[str]) -> bool:
         """The fact gives the document `nouns` (singular) stand for as speaking, in its statement or a quote: "The
         1921 notice asked …", "the leaflet declared, “…”"; not a fact about the document ("the notice was posted
@@ -1553,6 +1567,20 @@ class Speakers:
             texts = [fact.statement, *(c.quote for c in fact.citations)] if fact is not None else []
             found = self._speaking.put(fact_id, frozenset(n for t in texts for n in speaking_documents(words(fold(t)))))
         return not found.isdisjoint(nouns)
+
+    def _document_does(self, fact_id: str, nouns: frozenset[str], verb: str) -> bool:
+        """The fact (statement or a quote) has the verb stem `verb` done by the document: one of `nouns`, or "it",
+        within DOER_REACH words before it ("the guild's leaflet set out …", "It outlined how …"), not another's act in
+        that word ("an organizer shouted at the closed door asking what …, since the petition was only paper")."""
+        fact = self.brief.facts.get(fact_id)
+        texts = [fact.statement, *(c.quote for c in fact.citations)] if fact is not None else []
+        for text in texts:
+            tokens = words(fold(text))
+            for i, token in enumerate(tokens):
+                before = tokens[max(0, i - DOER_REACH) : i]
+                if stem(token) == verb and any(t == "it" or document_noun(t) in nouns for t in before):
+                    return True
+        return False
 
     def _names_document(self, fact_id: str, nouns: frozenset[str]) -> bool:
         """The fact's statement names one of `nouns` (singular document nouns) by word form, as document_noun reads
@@ -1631,6 +1659,7 @@ class Speakers:
             and asked.verb in self.retriever.stated_stems(best.id)
             and asked.verb not in self.retriever.stated_stems(chosen.id)
             and self._names_document(best.id, asked.nouns)
+            and self._document_does(best.id, asked.nouns, asked.verb)
             and (chosen.id in linked or best.id in self.brief.facts[chosen.id].related)
         ):
             # "what did the flier outline" led by the flier's outline ("It outlined how …"), whose words give no

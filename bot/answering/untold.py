@@ -12,6 +12,7 @@ from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import STATES_PURPOSE, asks_passive
 from bot.answering.compose.speech import CALLING_STEMS
+from bot.answering.compose.yes_no import NEGATION
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever, synonym_kin
 from bot.answering.speakers import DOCUMENTS, OUTLET_KIND, WRITING, document_noun
@@ -169,6 +170,12 @@ class Untold:
             return self._told_only_as_noun(forms, ranked, best)
         if not any(f in self.retriever.opposites for f in forms):
             return False  # only acts the brief knows the opposites of: others are paraphrased too often to tell
+        if not NEGATION.isdisjoint(q.words) and any(
+            self.retriever.states_opposite(h.id, f) for h in near for f in forms if f in self.retriever.opposites
+        ):
+            # "why did the guild not cancel the lease" asks of the act not done, which a fact stating one of its
+            # opposites tells ("the guild wanted the lease kept because …"), never in the act's own word
+            return False
         # an act the question too puts after "to" ("why did the guild refuse to cancel it") is asked so
         aimed = {stem(t) for i, t in enumerate(q.words) if q.words[i - 1 : i] == ["to"]} & forms
         return not any(self._states_done(h.id, forms - aimed) or self.composer.states_stems(h.id, aimed) for h in near)

@@ -27,7 +27,7 @@ from bot.answering.durations import asks_duration, duration_in, length_asked
 from bot.answering.naming import counted_people
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize, parted, refusal_as_not
 from bot.answering.render import render_text
-from bot.answering.second_parts import first_part, with_second_part
+from bot.answering.second_parts import first_part, run_on_first_part, with_second_part
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.kinds import MONEY_MEASURES
@@ -135,6 +135,13 @@ class Flow(Premises):
             if kept.answered:
                 return with_second_part(norm.text, kept), q
         answer = with_second_part(norm.text, self._answer_understood(q, shown))
+        run_on = run_on_first_part(norm.text) if not answer.answered else None
+        if run_on is not None and len((run_on_norm := normalize(run_on)).tokens) >= FIRST_PART_WORDS:
+            # "why does Lind want the lease kept, what reason did she give at the meeting": read as one, nothing
+            # answers; the question before the comma, with the note naming the part left
+            before = self._answer_understood(self.understander.understand(run_on_norm), shown)
+            if before.answered:
+                return with_second_part(norm.text, before, run_on=True), q
         if (undone := self._not_done(norm, q, answer, shown)) is not None:
             answer = undone
         inside = self._after_stray_word(norm) if answer.outcome in ("off_topic", "no_match") else None

@@ -252,8 +252,11 @@ class Lists:
                     question="", answered=False, outcome="no_match", text="", kind="list", lead=messages.SET_ASIDE_ONLY
                 )
             chosen = kept
-        if best.id in self.brief.facts and best not in chosen and not category:
-            chosen.insert(0, best)
+        if best.id in self.brief.facts and not category:
+            # the decided best leads, wherever it ranked: "list the tactics the guild's leaflet says keepers used" is
+            # led by the leaflet's words (answering.speakers.pick_written), not by the fact of who made the leaflet
+            # that ranks first on the names (blind set CB)
+            chosen = [best, *(h for h in chosen if h.id != best.id)]
         if not chosen:
             chosen = [best]
         dated = [h for h in chosen if self.brief.facts[h.id].date] if by_date else []

@@ -316,7 +316,28 @@ def context_positions(
             if _subordinate_at(tokens, i, trailing=True):
                 context.update(range(i, end))
                 break
+        if start < end and tokens[start] in DESCRIBED_ASKS:
+            context.update(_describing_piece(tokens, range(start, end)))
     return context
+
+
+# "when did Lind publish her op-ed defending the lease": after "when", asking the time of the act itself, a gerund
+# right after a written piece's noun opens a clause saying which piece, by what it does, not the act dated; it runs
+# to the end of the question's piece when no verb form follows (`_states`: "… the letter urging a stop was sent"
+# keeps its verb). General English. ("where did Lind publish …" is left as it was: its outlet leads it by its words.)
+DESCRIBED_ASKS = frozenset({"when"})
+WRITTEN_PIECES = frozenset(
+    "article articles story piece report op ed oped editorial column essay letter petition flyer flier leaflet memo"
+    " statement".split()
+)
+
+
+def _describing_piece(tokens: list[str], piece: range) -> range:
+    """The positions of a gerund clause describing a written piece named in `piece` (WRITTEN_PIECES), empty if none."""
+    for i in range(piece.start + 2, piece.stop):
+        if gerund(tokens[i]) and tokens[i - 1] in WRITTEN_PIECES and not _states(tokens, range(i + 1, piece.stop)):
+            return range(i, piece.stop)
+    return range(0)
 
 
 # what a reader reads in, besides an article (ARTICLE_WORDS): "in the photo caption", "according to the report"
