@@ -1606,6 +1606,10 @@ class Decider:
             if told is None:
                 return Decision("no_match")
             best = told
+        if q.kind == "who" and not self.told.document_maker_told(q, best.id):
+            # "who organized the leaflet": a fact telling the leaflet "was produced by" someone answers before a
+            # closer one using the question's verb of others ("keepers elsewhere had organized")
+            best = next((h for h in ranked[1:NEAR_CANDIDATES] if self.told.document_maker_told(q, h.id)), best)
         if q.kind == "who" and self.told.who_act_untold(q, best.id):
             # "who organized the march": a fact telling of the march but of no one organizing it names no organizer;
             # a candidate as close that tells the act answers instead, else nothing
