@@ -169,7 +169,7 @@ PASSIVE_AGENT_REACH = 6  # words after a passive's "by" that may name who acted 
 # forms of light verbs the question's words may take by the time they are read ("go" read as the brief's "went")
 LIGHT_FORMS = frozenset("went goes gone became become becomes got gets get".split())
 # the acts that make a written thing (general English): "who organized the leaflet" asks who put it out, its maker, as
-# "who made" or "who wrote" it does; and the participles that tell its maker in the passive ("was produced by the guild")
+# "who made" or "who wrote" it does; and the participles telling its maker in the passive ("was produced by the guild")
 DOCUMENT_MAKING = frozenset(
     "organized organised organize organise made make wrote write written produced produce created create drafted "
     "draft prepared prepare designed design authored".split()
