@@ -102,7 +102,7 @@ from bot.answering.understand.lexicon import (
     WEEKDAYS,
     states_total,
 )
-from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.question import NameSpans, Question, asks_holder_now
 from bot.answering.understand.times import CURRENT
 from bot.answering.understand.understander import (
     EXCLUDING,
@@ -1677,7 +1677,7 @@ class Decider:
             best = stating
         if q.attribute and q.owner:
             best = self._defining(q, ranked, best)
-        if q.current and q.kind != "yes-no" and not self.states_present(best.id):
+        if q.current and q.kind != "yes-no" and not self.states_present(best.id) and not asks_holder_now(q):
             return Decision("no_match")  # "where is it headquartered now": the sources stop at their dates
         fact = self.brief.facts.get(best.id)  # the candidate answering now, which may not be the first
         if q.kind in FIGURE_KINDS and fact is not None and RATE().search(q.text) and not RATE().search(fact.statement):
