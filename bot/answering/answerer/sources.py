@@ -196,12 +196,17 @@ class Sources(State):
         # the act said (verbs after the outlet's verb of saying: "renewed"), which the other account must state
         verbs = (self.retriever.english.verb(t) for t in q.words[opening[1] + 1 :] if t in q.leftover)
         said = {stem(v) for v in verbs if v is not None}
-        if not said:
+        # or the figures said ("did the Gazette say 150 million", "… report the 9 million lease"): each one the other
+        # account must state, whatever verb it is told with
+        figures = {t for t in q.words[opening[1] + 1 :] if t.replace(",", "").replace(".", "").isdigit()}
+        if not said and not figures:
             return None
         decision = self.decider.decide(every, ranked)
         if decision.outcome != "answered" or decision.best is None:
             return None
-        if not said & self.retriever.stated_stems(decision.best.id):
+        fact = self.brief.facts.get(decision.best.id)
+        told = self.retriever.stated_stems(decision.best.id) | set(words(fact.statement) if fact is not None else [])
+        if (said and not said & told) or not figures <= told:
             return None  # another's account of something else ("did the Gazette say Lind was fired": her post)
         if (outlet := self.untold.outlet_unattributed(q, decision.best.id)) is None:
             return None
