@@ -1630,6 +1630,17 @@ def test_whether_an_outlet_said_a_figure_only_another_outlet_gives_is_said_not_t
     assert core.ask("did vice report the 49 million contract").text.startswith("Yes: ")
 
 
+@pytest.mark.parametrize("question", ["was the $250,000 donation from microsoft", "was the donation from microsoft"])
+def test_whether_a_thing_came_from_one_party_is_no_when_the_fact_tells_it_came_from_another(
+    core: Core, question: str
+) -> None:
+    # task rf47: the fact tells "a $250,000 donation from Salesforce"; naming the wrong giver got no sourced answer
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: ") and "donation from Salesforce" in line, line
+    # the giver the fact names is no "No"
+    assert not core.ask("was the $250,000 donation from salesforce").text.startswith("No")
+
+
 def test_whether_an_outlet_said_what_its_own_quote_tells_in_a_word_the_brief_lists_with_the_asked_one_is_yes(
     core: Core,
 ) -> None:
