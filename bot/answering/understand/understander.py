@@ -677,6 +677,8 @@ DESCRIBE_VERBS = frozenset("describe describes described".split())
 _CLASSED = re.compile(r"^what (?:kind|type|sort) of (?P<noun>\S+(?: \S+)?) (?:is|are|was|were) ")
 _CLASSED_BY = re.compile(f"^{CLASSED_BY_ARTICLES}")  # "… do the articles call …": who gives the class, what it is
 LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman chairwoman chairperson president".split())
+# verbs of undergoing (general English): "how many protests did the guild face" counts what befell it, as "have" does
+UNDERGOING = frozenset("face faced faces facing experience experienced experiences suffer suffered suffers".split())
 LEADING = "head"  # the attribute a "who runs X" question asks
 # describing words that say when a role is held, not which role (general English): "the current chief" is the chief
 NOW_HELD = frozenset("current present sitting incumbent".split())
@@ -2043,6 +2045,12 @@ class Understander:
                 and not (joined.startswith("who") and owned.group("attr") in ANYONE)
             ):
                 q.attribute, q.owner = attr, owner
+        if q.kind == "count" and q.counted and (undergone := UNDERGOING.intersection(tokens)):
+            # "how many protests did the guild face": the verb only says the protests befell it, as "have" would; no
+            # word a fact counting them must have
+            q.leftover = [t for t in q.leftover if t not in undergone]
+            q.terms = [t for t in q.terms if t not in undergone]
+            q.search = [t for t in q.search if t not in undergone]
         if q.words[:1] == ["who"] and len(q.attribute) > 1 and q.attribute[0] in NOW_HELD:
             # "who is the current chief of the guild", "the guild's current chief": who holds the role today, not a
             # kind of chief
