@@ -2054,11 +2054,11 @@ class Understander:
         if q.words[:1] == ["who"] and len(q.attribute) > 1 and q.attribute[0] in NOW_HELD:
             # "who is the current chief of the guild", "the guild's current chief": who holds the role today, not a
             # kind of chief
-            dropped = q.attribute[0]
+            when_held = q.attribute[0]
             q.attribute = q.attribute[1:]
-            q.leftover = [t for t in q.leftover if t != dropped]
-            q.terms = [t for t in q.terms if t != dropped]
-            q.search = [t for t in q.search if t != dropped]
+            q.leftover = [t for t in q.leftover if t != when_held]
+            q.terms = [t for t in q.terms if t != when_held]
+            q.search = [t for t in q.search if t != when_held]
             q.current = True
         # "how does the Herald describe the Gazette": how it is described is what it is, even with no class noun
         class_asked = bool(q.leftover) or not DESCRIBE_VERBS.isdisjoint(tokens)
