@@ -380,7 +380,7 @@ class Flow(Premises):
             # readings below (the search keeps an article's own facts when it names one)
             every = replace(q, sources=set())
             every_ranked = self.retriever.rank(self._searched(every), opposed)
-            if (elsewhere := self._told_by_other(q, every, every_ranked, shown)) is not None:
+            if (elsewhere := self._told_by_other(q, every, every_ranked, shown, own=ranked)) is not None:
                 return elsewhere  # "did the Gazette say the guild renewed it": only the Courier tells it
             if (wider := self._mentioned_by_other(q, every_ranked)) is not None:
                 ranked, decision = wider  # "did the Gazette mention the guild": only the Courier's facts name it

@@ -183,7 +183,9 @@ class Sources(State):
             return None
         return found[0]
 
-    def _told_by_other(self, q: Question, every: Question, ranked: list[Hit], shown: str) -> Answer | None:
+    def _told_by_other(
+        self, q: Question, every: Question, ranked: list[Hit], shown: str, *, own: list[Hit]
+    ) -> Answer | None:
         """ "Did the Gazette say the guild renewed the lease", a yes/no question of one article that none of the
         Gazette's facts tells (the search keeps an article's own facts when it names one: no match), answered as
         asked of every article (`every`, ranked as `ranked`): when that answers with another's account, it is said
@@ -201,6 +203,8 @@ class Sources(State):
         figures = {t for t in q.words[opening[1] + 1 :] if t.replace(",", "").replace(".", "").isdigit()}
         if not said and not figures:
             return None
+        if not said and self.composer.source_sum_otherwise(q, own) is not None:
+            return None  # "did the Gazette say the lease was 9 million": its own sum for the lease says no
         decision = self.decider.decide(every, ranked)
         if decision.outcome != "answered" or decision.best is None:
             return None
