@@ -91,6 +91,9 @@ def test_a_typo_in_a_function_word_is_fixed_not_taken_for_a_foreign_subject(core
         "i need to know how much money palantir has gotten from ICE overall",
         "ok so like i'm writing a flyer for saturday and i need to know basically how much money palantir has gotten"
         " from ICE overall and since when they've been doing it, can u help",
+        # task rf47: "i'm" (read as "im") opened the frame but was no asker's word, and "writing", "flyer" and
+        # "need" were searched as what is asked ("the articles don't give a total of those")
+        "hey so i'm writing a flyer and need to know how much ICE has paid palantir in total and who reported it",
     ],
 )
 def test_the_askers_frame_before_an_embedded_question_is_no_subject(core: Core, question: str) -> None:

@@ -2519,3 +2519,13 @@ def test_a_count_of_days_in_a_fact_is_no_count_of_the_people_asked_and_lets_no_o
     assert "400" not in _first_line(a.text), a.text
     b = core.ask("how many days did the protest last")  # the days are what is asked here
     assert "several days" in _first_line(b.text), b.text
+
+
+def test_how_many_acts_is_answered_by_how_many_times_the_act_was_done_said_as_the_article_says_it(core: Core) -> None:
+    # task rf47: "how many protests did palantir face this year per business insider" got no sourced answer, though
+    # Business Insider's "protested at Palantir's offices multiple times this year" is all the count it gives: the
+    # verb of undergoing ("face") was searched as a word the fact must have, and a count of times no count of protests
+    line = core.ask("how many protests did palantir face this year per business insider").text.splitlines()[0]
+    assert "several times" in line, line
+    # a count of times the act was done counts no people who did it
+    assert not core.ask("how many protesters did palantir face this year per business insider").answered

@@ -1611,6 +1611,36 @@ def test_whether_an_outlet_said_something_is_not_answered_by_another_outlets_acc
     assert "According to The Intercept" in core.ask("did the intercept say 440 immigrants were targeted").text
 
 
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [
+        ("did the hill say ice paid palantir 150 million", "The Hill"),
+        ("did business insider report the 49 million contract", "Business Insider"),
+    ],
+)
+def test_whether_an_outlet_said_a_figure_only_another_outlet_gives_is_said_not_to_be_its(
+    core: Core, question: str, outlet: str
+) -> None:
+    # task rf47: a figure said of one outlet ("150 million", "the 49 million contract") that only VICE's facts give got
+    # no sourced answer at all, as no verb was said for the other account to state; the figure is what it must state
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(f"The articles I have don't give that as {outlet}'s; they tell this: "), line
+    assert "VICE News" in line, line
+    # the outlet's own figure is still its own
+    assert core.ask("did vice report the 49 million contract").text.startswith("Yes: ")
+
+
+@pytest.mark.parametrize("question", ["was the $250,000 donation from microsoft", "was the donation from microsoft"])
+def test_whether_a_thing_came_from_one_party_is_no_when_the_fact_tells_it_came_from_another(
+    core: Core, question: str
+) -> None:
+    # task rf47: the fact tells "a $250,000 donation from Salesforce"; naming the wrong giver got no sourced answer
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: ") and "donation from Salesforce" in line, line
+    # the giver the fact names is no "No"
+    assert not core.ask("was the $250,000 donation from salesforce").text.startswith("No")
+
+
 def test_whether_an_outlet_said_what_its_own_quote_tells_in_a_word_the_brief_lists_with_the_asked_one_is_yes(
     core: Core,
 ) -> None:

@@ -386,7 +386,7 @@ class Flow(Premises):
             # readings below (the search keeps an article's own facts when it names one)
             every = replace(q, sources=set())
             every_ranked = self.retriever.rank(self._searched(every), opposed)
-            if (elsewhere := self._told_by_other(q, every, every_ranked, shown)) is not None:
+            if (elsewhere := self._told_by_other(q, every, every_ranked, shown, own=ranked)) is not None:
                 return elsewhere  # "did the Gazette say the guild renewed it": only the Courier tells it
             if (wider := self._mentioned_by_other(q, every_ranked)) is not None:
                 ranked, decision = wider  # "did the Gazette mention the guild": only the Courier's facts name it
@@ -402,6 +402,11 @@ class Flow(Premises):
             ranked, decision = placed  # "is the guild based in Eastport": the fact placing it elsewhere, as such
         if decision.best is None and q.kind == "quote" and (not_told := self._not_told_to(q, shown)) is not None:
             return not_told  # "what did Lind tell the Gazette": its article quotes none of her words
+        if decision.best is None and q.kind == "yes-no" and (giver := self._from_another(q, ranked)) is not None:
+            # "was the $5 million gift from the Gazette": the fact telling it was the Courier's says no
+            lead = messages.NO_LEAD.format(statement=self.brief.facts[giver].statement)
+            answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead)
+            return _shown(replace(answer, items=[self.composer.item(giver)]), shown)
         if decision.best is None and q.kind == "yes-no" and decision.other_way in self.brief.facts:
             statement = self.brief.facts[decision.other_way].statement
             lead = messages.OTHER_WAY_NO_LEAD.format(statement=statement)

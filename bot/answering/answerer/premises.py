@@ -36,6 +36,7 @@ from bot.replies import Answer, Item
 from bot.search import stem
 from bot.text import SCALE_WORDS, STOPWORDS, Deferred, and_joined, fold, words
 
+FROM_READ = 3  # candidates read for a fact telling whom the thing a yes/no question asks of came from
 PLACED_READ = 3  # candidates read, without the place a yes/no question names, for a fact placing it elsewhere
 WHY_READ = 4  # facts read, the best first, for one saying why when the best says no why (Answerer._stating_why)
 WHY_NEAR = 0.85  # of the best fact's score, at least, for one saying why to lead instead
@@ -419,6 +420,39 @@ class Premises(Dates):
                 continue
             if placed_elsewhere(q, fact, self.brief, self.understander.name_spans, kind_of):
                 return ranked, Decision("answered", hit)
+        return None
+
+    def _from_another(self, q: Question, ranked: list[Hit]) -> str | None:
+        """ "Was the $5 million gift from the Gazette": a yes/no question asking whom a thing came from (a copula,
+        the thing, "from" and a party named last) that a close fact (FROM_READ) tells as "<the thing> from <another
+        party>", with every word of the thing ("5 million gift from the Courier"): a thing from one giver is not
+        from another, so the fact is the "No". Its id, or None."""
+        w = q.words
+        if q.kind != "yes-no" or w[:1] not in (["was"], ["is"], ["were"], ["are"]) or "from" not in w:
+            return None
+        at = w.index("from")
+        kind_of = self.retriever.entity_kind
+        spans = self.understander.name_spans(w)
+        asked = next((e for start, end, e in spans if start == at + 1 and end == len(w)), None)
+        if asked is None or kind_of(asked) not in ACTOR_KINDS:
+            return None
+        thing = [t for t in w[1:at] if t not in STOPWORDS]
+        if not thing or any(i < at for _, i, _ in spans if i > 1):
+            return None  # (a name in the thing, "the Harbour gift", is the question's own, not checked here)
+        for hit in ranked[:FROM_READ]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None:
+                continue
+            tokens = words(fact.statement)
+            stems = [stem(t) for t in tokens]
+            givers = {start: e for start, _, e in self.understander.name_spans(tokens)}
+            if not {stem(t) for t in thing} <= set(stems):
+                continue
+            head = stem(thing[-1])
+            for i in (i for i, s in enumerate(stems[:-2]) if s == head and tokens[i + 1] == "from"):
+                giver = givers.get(i + 2)
+                if giver is not None and giver != asked and kind_of(giver) in ACTOR_KINDS:
+                    return hit.id
         return None
 
     def _states_effort(self, q: Question, fact_id: str) -> bool:

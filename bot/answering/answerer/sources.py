@@ -183,7 +183,9 @@ class Sources(State):
             return None
         return found[0]
 
-    def _told_by_other(self, q: Question, every: Question, ranked: list[Hit], shown: str) -> Answer | None:
+    def _told_by_other(
+        self, q: Question, every: Question, ranked: list[Hit], shown: str, *, own: list[Hit]
+    ) -> Answer | None:
         """ "Did the Gazette say the guild renewed the lease", a yes/no question of one article that none of the
         Gazette's facts tells (the search keeps an article's own facts when it names one: no match), answered as
         asked of every article (`every`, ranked as `ranked`): when that answers with another's account, it is said
@@ -196,12 +198,19 @@ class Sources(State):
         # the act said (verbs after the outlet's verb of saying: "renewed"), which the other account must state
         verbs = (self.retriever.english.verb(t) for t in q.words[opening[1] + 1 :] if t in q.leftover)
         said = {stem(v) for v in verbs if v is not None}
-        if not said:
+        # or the figures said ("did the Gazette say 150 million", "… report the 9 million lease"): each one the other
+        # account must state, whatever verb it is told with
+        figures = {t for t in q.words[opening[1] + 1 :] if t.replace(",", "").replace(".", "").isdigit()}
+        if not said and not figures:
             return None
+        if not said and self.composer.source_sum_otherwise(q, own) is not None:
+            return None  # "did the Gazette say the lease was 9 million": its own sum for the lease says no
         decision = self.decider.decide(every, ranked)
         if decision.outcome != "answered" or decision.best is None:
             return None
-        if not said & self.retriever.stated_stems(decision.best.id):
+        fact = self.brief.facts.get(decision.best.id)
+        told = self.retriever.stated_stems(decision.best.id) | set(words(fact.statement) if fact is not None else [])
+        if (said and not said & told) or not figures <= told:
             return None  # another's account of something else ("did the Gazette say Lind was fired": her post)
         if (outlet := self.untold.outlet_unattributed(q, decision.best.id)) is None:
             return None

@@ -107,7 +107,7 @@ from bot.answering.understand.lexicon import (
     asks_future,
     asks_size_of_agreement,
 )
-from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.question import NameSpans, Question, asks_holder_now
 from bot.answering.understand.times import CURRENT, LATER
 from bot.answering.understand.understander import EVENT_NOUNS
 from bot.calling_verbs import CALLING_VERBS
@@ -546,7 +546,13 @@ class Composer:
         items += self.evidence.related(best, ranked, q, seen)
         note = ""
         past_asked = q.words[:1] in (["was"], ["were"], ["did"], ["had"])
-        if q.kind == "yes-no" and q.current and lead == lead_item.statement and not q.on_date and not past_asked:
+        if (
+            (q.kind == "yes-no" or asks_holder_now(q))  # "who is the guild's chief now": said as of the sources' date
+            and q.current
+            and lead == lead_item.statement
+            and not q.on_date
+            and not past_asked
+        ):
             # "is the guild still working with the port": the closest fact, led with no verdict, is told as of the
             # sources' date in the first line itself (the line repeated on its own), not in a note under it (a
             # question naming its own date, "still … as of May 2019", or asked in the past, "were they still up

@@ -32,7 +32,7 @@ from bot.answering.articles import ARTICLE_VOCABULARY, MENTIONING, PUBLISHING_VE
 from bot.answering.compose.dates import ENDING, START_STEMS, due_at, planned_as
 from bot.answering.compose.figures import PLANNED
 from bot.answering.compose.questions import asks_passive
-from bot.answering.compose.speech import ATTRIBUTION, CALLED_IN_WORDS, REPORTED
+from bot.answering.compose.speech import ATTRIBUTION, CALLED_IN_WORDS, DOCUMENTS, REPORTED
 from bot.answering.compose.yes_no import NEGATION
 from bot.answering.compose.yes_no_checks import mentioned_stems, year_after
 from bot.answering.decide.subjects import Subjects
@@ -171,6 +171,13 @@ ROLE_CLAUSE = on_first_use(r"[.,;:]|\b(?:who|whose|whom|which|that)\b")
 PASSIVE_AGENT_REACH = 6  # words after a passive's "by" that may name who acted ("signed by more than 40 employees")
 # forms of light verbs the question's words may take by the time they are read ("go" read as the brief's "went")
 LIGHT_FORMS = frozenset("went goes gone became become becomes got gets get".split())
+# the acts that make a written thing (general English): "who organized the leaflet" asks who put it out, its maker, as
+# "who made" or "who wrote" it does; and the participles telling its maker in the passive ("was produced by the guild")
+DOCUMENT_MAKING = frozenset(
+    "organized organised organize organise made make wrote write written produced produce created create drafted "
+    "draft prepared prepare designed design authored".split()
+)
+MADE_BY = frozenset("made written produced created drafted prepared designed authored".split())
 # a response received is a response given: "did the letter get a reply from Lind" asks whether Lind replied (general
 # English: the verbs of getting, and each noun of responding with its verb)
 GETTING = frozenset("get gets got gotten receive receives received have has had".split())
@@ -1520,12 +1527,34 @@ class ActsTold:
         forms = self._checked_verb_forms(word)  # not one the brief never uses: "landed" may be its "was given"
         if forms is None:
             return False
+        if self.document_maker_told(q, doc_id):
+            return False  # "who organized the leaflet": "the leaflet … was produced by the guild" tells its maker
         if not self.said(forms, self.retriever.stated_stems(doc_id) - self.requested(doc_id)):
             return True
         # in its statement and the words it quotes, as `stated_stems` found it ("were taken down" in the statement,
         # "were removed within hours" quoted): each telling is weighed
         fact = self.brief.facts[doc_id]
         return self._only_unnamed_doer(forms, " . ".join([fact.statement, *(c.quote for c in fact.citations)]))
+
+    def document_maker_told(self, q: Question, doc_id: str) -> bool:
+        """ "Who organized (made, wrote, produced …) the leaflet": a written thing (speech.DOCUMENTS) asked its maker,
+        whose fact opens a sentence with it and tells it "was <made> by" someone (MADE_BY: "The leaflet handed out on
+        Monday was produced by the guild"): the maker is told, in whichever verb of making."""
+        deed = self.asked_deed(q)
+        fact = self.brief.facts.get(doc_id)
+        if deed is None or fact is None or q.words[1] not in DOCUMENT_MAKING:
+            return False
+        thing = deed[1].split()[-1]
+        if thing not in DOCUMENTS:
+            return False
+        for sentence in SENTENCE_END.split(fact.statement.lower()):
+            tokens = words(sentence)
+            for i, w in enumerate(tokens[2:-1], 2):
+                if w in MADE_BY and tokens[i + 1] == "by" and tokens[i - 1] in BEING:
+                    subject = tokens[: next((j for j, t in enumerate(tokens) if t in SUBJECT_ENDS), i)]
+                    if stem(thing) in {stem(t) for t in subject}:
+                        return True
+        return False
 
     def object_act_untold(self, q: Question, doc_id: str) -> bool:
         """ "Who did <a name> <verb> …" ("who did the guild call on the keepers", "whom did Lind sue"): whom the one

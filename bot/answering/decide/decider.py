@@ -102,7 +102,7 @@ from bot.answering.understand.lexicon import (
     WEEKDAYS,
     states_total,
 )
-from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.question import NameSpans, Question, asks_holder_now
 from bot.answering.understand.times import CURRENT
 from bot.answering.understand.understander import (
     EXCLUDING,
@@ -1608,6 +1608,10 @@ class Decider:
             if told is None:
                 return Decision("no_match")
             best = told
+        if q.kind == "who" and not self.told.document_maker_told(q, best.id):
+            # "who organized the leaflet": a fact telling the leaflet "was produced by" someone answers before a
+            # closer one using the question's verb of others ("keepers elsewhere had organized")
+            best = next((h for h in ranked[1:NEAR_CANDIDATES] if self.told.document_maker_told(q, h.id)), best)
         if q.kind == "who" and self.told.who_act_untold(q, best.id):
             # "who organized the march": a fact telling of the march but of no one organizing it names no organizer;
             # a candidate as close that tells the act answers instead, else nothing
@@ -1675,7 +1679,7 @@ class Decider:
             best = stating
         if q.attribute and q.owner:
             best = self._defining(q, ranked, best)
-        if q.current and q.kind != "yes-no" and not self.states_present(best.id):
+        if q.current and q.kind != "yes-no" and not self.states_present(best.id) and not asks_holder_now(q):
             return Decision("no_match")  # "where is it headquartered now": the sources stop at their dates
         fact = self.brief.facts.get(best.id)  # the candidate answering now, which may not be the first
         if q.kind in FIGURE_KINDS and fact is not None and RATE().search(q.text) and not RATE().search(fact.statement):

@@ -317,6 +317,19 @@ def counted_noun(after: str) -> str:
     return next((w.lower() for w in words_after if w.lower() in PERSON_NOUNS or w.lower().endswith("s")), "")
 
 
+REPEAT_REACH = 5  # words before "<count> times" within which the act counted may stand ("protested at its offices")
+
+
+def _repeats_act(text: str, match: Count, counted: set[str]) -> bool:
+    """The count is of times ("several times", "three times"), after a word of the counted noun's stem within
+    REPEAT_REACH words of the same clause: "activists protested at its offices several times" counts protests, as
+    how often the act was done (general English: a count of an act's times is a count of those acts)."""
+    if counted_noun(text[match[1] : match[1] + 60]) != "times":
+        return False
+    before = re.split(r"[.;:,]", text[: match[0]])[-1]
+    return not counted.isdisjoint(stem(w) for w in words(before)[-REPEAT_REACH:])
+
+
 SCALES = frozenset({"million", "billion"})  # sums of money; thousands are written out ("120,000")
 
 
@@ -710,6 +723,9 @@ class Figures:
             return False
         # "how many of the 7 prosecutions ended in convictions": 7 (or more) counts the whole, never the part asked
         matches = [m for m in matches if not no_part(q, m[2])]
+        acts = q.counted and q.counted not in TIMES and q.counted not in PERSON_NOUNS  # (no people: "protesters")
+        if acts and any(_repeats_act(text, m, {stem(q.counted)}) for m in matches):
+            return True  # "how many protests": "protested at the offices several times" counts how often it was done
         # "a protest over several days" counts days, no protesters: unless days are asked ("how many days", "how
         # many yrs ago")
         matches = [m for m in matches if _unit_asked(words(text[m[1] : m[1] + 20])[:1], q.words)]

@@ -169,7 +169,7 @@ CLOSING_ENDINGS = REMARK_ENDINGS | {"about", "to", "here"}  # "… the group the
 WHOLE_ATTRIBUTIONS = (("per",), ("according", "to"), ("acc", "to"), ("based", "on"), ("going", "by"))
 WHOLE_SOURCES = frozenset(w for w in ARTICLE_WORDS if w.endswith("s")) | {"sources", "reports", "texts"}
 WHOLE_DETERMINERS = frozenset("the these those your ur my our its all".split())
-ASKER = frozenset({"i", "we", "ive", "weve"})
+ASKER = frozenset({"i", "im", "we", "ive", "weve"})  # ("im": "i'm" as read, the apostrophe gone)
 REQUESTERS = ASKER | {"me", "us"}
 PURPOSE_WORDS = 4  # a piece saying what the answer is for: "for the leaflet", "for my zine", "for a school project"
 

@@ -61,3 +61,9 @@ class Question:
     def about_entity(self) -> bool:
         """'what is KESTREL', 'who is Lind', 'harbourwatch': the question names one entity and asks nothing else."""
         return len(self.entities) == 1 and not self.leftover and self.kind in ("what-is", "topic", "who")
+
+
+def asks_holder_now(q: Question) -> bool:
+    """ "Who is the chief of the guild now", "who is its current chief": who holds a role of someone's today, which a
+    fact tells as of its article's date (said so in the lead), as "is Lind still its chief" is answered."""
+    return q.current and q.words[:1] == ["who"] and bool(q.owner) and bool(q.attribute)

@@ -662,7 +662,9 @@ def _past_opening(tokens: list[str]) -> bool:
 _RELATION = re.compile(
     # "who the …", "what the …": the copula of "who's", "what's" is gone by the time the words are read
     # ("what's the name of …" stays a name question)
-    r"^(?:(?:who|what) (?:is|was|are|were|s) (?:the |a |an )?|who the |what the (?!(?:names?|titles?) of\b))"
+    # ("who is currently the chief of …": an adverb of time between them asks the same of today)
+    r"^(?:(?:who|what) (?:is|was|are|were|s) (?:currently |now )?(?:the |a |an )?|who the "
+    r"|what the (?!(?:names?|titles?) of\b))"
     r"(?P<attr>[a-z]+(?: [a-z]+)?) (?:of|at|for) (?:the )?(?P<owner>[a-z0-9 ]+)$"
 )
 
@@ -683,7 +685,12 @@ _LEADS = re.compile(
 # must have. "which group does Lind run": the organization a person leads is asked the same way, the role ("the
 # guild's executive director") answering it as it answers "who runs the guild" (_LEADS)
 EMPLOYING_VERBS = frozenset("work works worked employs employed hires hired".split()) | {
-    "run", "lead", "head", "direct", "chair", "manage"
+    "run",
+    "lead",
+    "head",
+    "direct",
+    "chair",
+    "manage",
 }
 _EMPLOYER = re.compile(
     r"^(?:(?:ok|okay|so|and|but|hey|then) )*(?:"
@@ -704,7 +711,11 @@ DESCRIBE_VERBS = frozenset("describe describes described".split())
 _CLASSED = re.compile(r"^what (?:kind|type|sort) of (?P<noun>\S+(?: \S+)?) (?:is|are|was|were) ")
 _CLASSED_BY = re.compile(f"^{CLASSED_BY_ARTICLES}")  # "… do the articles call …": who gives the class, what it is
 LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman chairwoman chairperson president".split())
+# verbs of undergoing (general English): "how many protests did the guild face" counts what befell it, as "have" does
+UNDERGOING = frozenset("face faced faces facing experience experienced experiences suffer suffered suffers".split())
 LEADING = "head"  # the attribute a "who runs X" question asks
+# describing words that say when a role is held, not which role (general English): "the current chief" is the chief
+NOW_HELD = frozenset("current present sitting incumbent".split())
 
 POSSESSIVE = re.compile(r"\w['’]s\b|s['’](?!\w)")  # "the guild's", "the keepers'"
 WHO_IS = re.compile(r"\bwho['’]?s\b")  # "whos" too: chat's "who's" typed without the apostrophe (blind set CA)
@@ -2080,6 +2091,21 @@ class Understander:
                 and not (joined.startswith("who") and owned.group("attr") in ANYONE)
             ):
                 q.attribute, q.owner = attr, owner
+        if q.kind == "count" and q.counted and (undergone := UNDERGOING.intersection(tokens)):
+            # "how many protests did the guild face": the verb only says the protests befell it, as "have" would; no
+            # word a fact counting them must have
+            q.leftover = [t for t in q.leftover if t not in undergone]
+            q.terms = [t for t in q.terms if t not in undergone]
+            q.search = [t for t in q.search if t not in undergone]
+        if q.words[:1] == ["who"] and len(q.attribute) > 1 and q.attribute[0] in NOW_HELD:
+            # "who is the current chief of the guild", "the guild's current chief": who holds the role today, not a
+            # kind of chief
+            when_held = q.attribute[0]
+            q.attribute = q.attribute[1:]
+            q.leftover = [t for t in q.leftover if t != when_held]
+            q.terms = [t for t in q.terms if t != when_held]
+            q.search = [t for t in q.search if t != when_held]
+            q.current = True
         # "how does the Herald describe the Gazette": how it is described is what it is, even with no class noun
         class_asked = bool(q.leftover) or not DESCRIBE_VERBS.isdisjoint(tokens)
         if len(q.entities) == 1 and class_asked and not CLASS_ASKING.isdisjoint(tokens) and q.kind != "yes-no":
