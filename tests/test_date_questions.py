@@ -1551,3 +1551,17 @@ def test_a_particle_verb_the_brief_never_uses_dates_no_act(core: Core, question:
     assert not a.answered and _first_line(a.text) == messages.UNTOLD_DATE, a.text
     b = core.ask("when did the protesters deliver their letter to palantir")  # told: the letter taped to the door
     assert b.answered and "2018" in _first_line(b.text), b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when does the ice contract end", "when does the contract end", "when will the contract end"],
+)
+def test_an_end_asked_in_the_present_is_the_end_still_to_come_not_one_already_past(core: Core, question: str) -> None:
+    """ "When does X end" asks the end still ahead when the articles wrote ("due to expire on 25 September 2019"),
+    not one told as done ("had recently expired", July 2018); "when did X end" may still be the one done."""
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "icm-contract-expires-2019-09-25", a.text
+    assert _first_line(a.text).startswith("Due by 25 September 2019")
+    past = core.ask("when did the contract end")
+    assert past.answered and past.evidence[0].id == "contract-39m-expired-2018", past.text

@@ -24,6 +24,7 @@ from bot.answering.articles import (
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import (
     AMOUNT,
+    ENDED,
     NUMBER,
     PLANNED,
     PRESENT_WORDS,
@@ -223,6 +224,23 @@ DESCRIBED_PLACE_NEAR = 0.7  # … and is what the one asked is, not an act of it
 ENDING_WORDS = frozenset(
     "expire expires expired expiring expiry expiration end ends ended ending lapse lapsed lapsing due".split()
 )
+# a date question asking of an end still to come: a present or future auxiliary ("when does the lease end", "when
+# will it expire", "when do they run out") and no past one ("when did it end"), with a verb of ending (general
+# English)
+_AHEAD_AUXILIARIES = frozenset("does do will is are".split())
+_PAST_AUXILIARIES = frozenset("did was were had".split())
+_ENDING_VERBS = frozenset("end ends ending expire expires expiring lapse lapses run runs finish finishes".split())
+
+
+def _asks_end_ahead(words: list[str]) -> bool:
+    """The question asks, in the present or future, of an end (`_ENDING_VERBS`): "when does the lease end"."""
+    return (
+        not _AHEAD_AUXILIARIES.isdisjoint(words)
+        and _PAST_AUXILIARIES.isdisjoint(words)
+        and not _ENDING_VERBS.isdisjoint(words)
+    )
+
+
 # a candidate this close to a best of another place than the question names, covering it within COVERAGE_SLACK as
 # well, is taken for it (a place asked outweighs a month or word matched elsewhere)
 OTHER_PLACE_NEAR = 0.85
@@ -1056,6 +1074,7 @@ class Decider:
         best = self._followed(q, ranked, best)
         best = self._beyond_scene(q, ranked, best)
         best = self._running(q, ranked, best)
+        best = self._end_ahead(q, ranked, best)
         best = self._to_someone(q, ranked, best)
         best = self._doer(q, ranked, best)
         best = self._done_not_describing(q, ranked, best)
@@ -3261,6 +3280,28 @@ class Decider:
             return known and not self._only_ended_sums(doc_id) and self.figures.fits_kind(doc_id, q)
 
         return self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, running) or best
+
+    def _end_ahead(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "When does the lease end", "when will it expire": a date question asking, in the present or future, of an
+        end (END_AHEAD_ASKED) asks the one still to come when the articles wrote, not one told as already done; a
+        best telling only an end done ("had recently expired") yields to the candidate within NEAR_BEST of it,
+        covering it as well, that tells a dated end still to come ("was due to expire on 25 September 2019"), the
+        latest of those when several are."""
+        if q.kind != "date" or not _asks_end_ahead(q.words) or (fact := self.brief.facts.get(best.id)) is None:
+            return best
+        if not ENDED().search(fact.statement) or due_to_end(fact.statement, fact.date or "0000"):
+            return best
+
+        def ahead(doc_id: str) -> bool:
+            told = self.brief.facts.get(doc_id)
+            return told is not None and bool(told.date) and due_to_end(told.statement, told.date)
+
+        close = [
+            h
+            for h in ranked[1:AMOUNT_CANDIDATES]
+            if h.coverage >= best.coverage and h.score >= NEAR_BEST * best.score and ahead(h.id)
+        ]
+        return max(close, key=lambda h: self.brief.facts[h.id].date or "", default=best)
 
     def _tells_running(self, doc_id: str) -> bool:
         """The fact tells of an end (ENDING_WORDS: "due to expire", "had expired") of sums not all ended: of which
