@@ -223,7 +223,6 @@ def test_a_date_question_is_not_dated_by_the_act_told_of_workers_at_other_firms(
     assert not a.answered and a.text.startswith(messages.UNTOLD_DATE), a.text
 
 
-
 @pytest.mark.parametrize("question", ["when did ice fire palantir", "when did palantir get fired by ice"])
 def test_a_verb_the_fact_has_only_in_an_idiom_of_criticism_dates_no_act(core: Core, question: str) -> None:
     # VICE's "Palantir has increasingly come under fire" tells of criticism, not of ICE firing Palantir: its 2019 led
@@ -232,6 +231,7 @@ def test_a_verb_the_fact_has_only_in_an_idiom_of_criticism_dates_no_act(core: Co
     assert not a.answered and _first_line(a.text) == messages.UNTOLD_DATE, a.text
     b = core.ask("when did palantir come under fire")  # the idiom asked as such: the criticism is dated
     assert b.answered and _first_line(b.text).startswith("2019"), b.text
+
 
 def test_a_light_verbs_object_must_be_told_to_date_the_act(core: Core) -> None:
     # "go on strike": "go" tells nothing; a fact naming a Palantir employee without any strike dates nothing

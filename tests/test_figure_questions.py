@@ -2519,3 +2519,14 @@ def test_a_count_of_days_in_a_fact_is_no_count_of_the_people_asked_and_lets_no_o
     assert "400" not in _first_line(a.text), a.text
     b = core.ask("how many days did the protest last")  # the days are what is asked here
     assert "several days" in _first_line(b.text), b.text
+
+
+@pytest.mark.parametrize(
+    "question", ["list palantir's ice contracts with amounts", "list the contracts with their amounts"]
+)
+def test_a_list_of_things_with_their_sums_lists_every_sum_given_not_the_closest_ones(core: Core, question: str) -> None:
+    """ "List X with their amounts" is a list of X: every figure the sources give, by date, as "how much is the
+    contract" has them, not one contract's sum alone."""
+    first = _first_line(core.ask(question).text)
+    for figure in ("$38 million", "$39 million", "$49 million", "$53 million", "$150 million"):
+        assert figure in first, (figure, first)

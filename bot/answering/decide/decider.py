@@ -3294,7 +3294,7 @@ class Decider:
 
         def ahead(doc_id: str) -> bool:
             told = self.brief.facts.get(doc_id)
-            return told is not None and bool(told.date) and due_to_end(told.statement, told.date)
+            return told is not None and due_to_end(told.statement, told.date or "0000")
 
         close = [
             h

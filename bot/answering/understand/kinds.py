@@ -291,6 +291,16 @@ def has_cue(padded: str, cues: tuple[str, ...]) -> bool:
 SUMS_LISTED = Deferred(r"\b(amounts?|sums|values?|prices?)\b")
 
 
+def lists_sums(joined: str) -> bool:
+    """A list question asking for sums (SUMS_LISTED), read as an amount question by `kind_of`: "list the leases with
+    their amounts", "list every contract amount" ask every sum given, side by side, not the closest one's."""
+    tokens = joined.split(" ")
+    lead = next((i for i, t in enumerate(tokens) if t not in LEAD_INS), len(tokens))
+    joined = " ".join(tokens[lead:])
+    _, pattern, needs = next(p for p in _PATTERNS if p[0] == "list")
+    return has_cue(joined, needs) and pattern.search(joined) is not None and SUMS_LISTED.search(joined) is not None
+
+
 def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
     """The kind of question `joined` (its words, space-joined) asks, read past chatty lead-ins ("hey did …")."""
     tokens = joined.split(" ")
