@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.answering.articles import article_description, asks_cited
+from bot.answering.understand import kinds
 from bot.brief import load_brief
 from bot.core import Core
 from bot.replies import Answer
@@ -1181,3 +1182,14 @@ def test_an_article_saying_a_claim_asked_which_site_it_cites_leads_the_cited_sit
     # "which article said" asks the article; "the 2018 article says …, according to which site" asks whom it cites
     line = core.ask("the 2018 article says palantir has 2 ice contracts, according to which site").text
     assert line.splitlines()[0].startswith("Gizmodo, as cited by "), line
+
+
+@pytest.mark.parametrize("question", ["what source says 53 million", "what paper said 53 million"])
+def test_what_source_gives_a_figure_is_every_article_giving_it_not_a_sources_words(core: Core, question: str) -> None:
+    """ "What source says $X" asks which source gives the figure, as "which source says $X" does (the Palo Alto
+    report via Gizmodo and Truthout both give $53 million), not what a source said; "what did the source say" stays
+    a question of words."""
+    a = core.ask(question)
+    first = a.text.splitlines()[0]
+    assert a.kind != "quote" and "Gizmodo" in first and "Truthout" in first, a.text
+    assert kinds.kind_of("what did the source say") == "quote"
