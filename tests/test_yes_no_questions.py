@@ -3750,3 +3750,15 @@ def test_a_fact_settling_it_only_of_others_never_takes_the_lead_from_one_telling
     a = core.ask("did employees petition palantir")
     assert a.answered and a.items[0].id == "employees-petition-over-60-2019", a.text
     assert not _first_line(a.text).startswith(messages.ACT_UNSTATED_LEAD.split("{", 1)[0]), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["was the contract renewed in july 2019", "did palantir renew the contract in july 2019"]
+)
+def test_an_act_done_to_another_thing_settles_nothing_of_the_thing_asked(core: Core, question: str) -> None:
+    """A renewal asked of the contract: Truthout's headline renews a push (to cancel the contract), not the contract;
+    the contract's own renewal (19 August 2019, Business Insider) leads, told as of another month."""
+    a = core.ask(question)
+    first = a.text.splitlines()[0]
+    assert a.evidence[0].id == "contract-renewed-2019-08-19" and "19 August 2019" in first, a.text
+    assert "renewing their push" not in first
