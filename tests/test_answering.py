@@ -2315,3 +2315,14 @@ def test_what_a_thing_was_leads_before_one_partys_words_on_it(core: Core) -> Non
     # ICE's statement on the program ranks first; what The Hill itself says the program was leads (fresh tester 94)
     a = core.ask("what was the 2017 uac program")
     assert a.answered and a.evidence[0].id == "hill-2017-program-precursor-zero-tolerance", a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "doer"),
+    [("who distributed the flyer at palantir's offices", "Mijente"), ("who wrote the flier", "Mijente")],
+)
+def test_a_doer_asked_is_never_a_reporter_only_passing_on_the_account(core: Core, question: str, doer: str) -> None:
+    """ "Sophie Hurwitz reported that several people refused to take the flier" names her only as the reporter: no
+    one who handed out or wrote the flier; the flier's makers (Mijente, with the Tech Workers Coalition) lead."""
+    first = core.ask(question).text.splitlines()[0]
+    assert doer in first and not first.startswith("Sophie Hurwitz reported"), first

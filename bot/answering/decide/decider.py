@@ -14,6 +14,7 @@ from functools import lru_cache
 from bot.answering.acts import AUXILIARIES_BASE, PARTICLES, VERB_PREPOSITIONS, act_after_name
 from bot.answering.acts import LIGHT_VERBS as LIGHT_ACTS
 from bot.answering.articles import (
+    ARTICLE_WORDS,
     DESCRIPTION_OPENINGS,
     DESCRIPTION_WORDS,
     MENTIONING,
@@ -120,7 +121,7 @@ from bot.dates import MONTHS, date_label
 from bot.features import COUNT, REQUEST_VERBS, answered_undergone, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
-from bot.reporting import REPORTING_KINDS
+from bot.reporting import REPORTING_KINDS, passing_phrases
 from bot.search import stem
 from bot.text import ABBREVIATIONS, STOPWORDS, contractions_opened, fold, is_number, on_first_use, words
 
@@ -241,6 +242,10 @@ def _asks_end_ahead(words: list[str]) -> bool:
     )
 
 
+# the kinds of entry that may do an act (glossary kinds: EntityKind), and the verbs of writing that may ask for
+# a maker of anything ("who wrote the flyer"), not only an article's reporter
+ACTOR_ENTITY_KINDS = frozenset({"person", "organization", "company", "agency", "media"})
+WRITING_VERBS = frozenset("wrote written write writes writing".split())
 # a candidate this close to a best of another place than the question names, covering it within COVERAGE_SLACK as
 # well, is taken for it (a place asked outweighs a month or word matched elsewhere)
 OTHER_PLACE_NEAR = 0.85
@@ -1532,6 +1537,7 @@ class Decider:
             best = self._reporter_of_done(q, ranked, best)
         if q.kind == "who":
             best = self._doer_of_described(q, ranked, best)
+            best = self._doer_not_reporter(q, ranked, best)
         counted_in = self.brief.facts.get(best.id) if q.kind == "count" else None
         if counted_in is not None and self.figures.qualified_count(q, counted_in.statement) is not None:
             # "how many were arrested": "18 criminal arrests" counts only some; as close a plain count answers
@@ -2782,6 +2788,51 @@ class Decider:
             ),
             best,
         )
+
+    def _doer_not_reporter(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Who handed out the flyer", "who wrote the flyer": someone who did the act, which a best naming people
+        only as whose account it passes on ("Ada Lind reported that some refused the flyer": bot.reporting's
+        passing phrases) and never stating the act does not tell; a candidate about as good (NEAR_BEST) naming
+        someone otherwise answers. Not when the act asked is an article's reporting ("who wrote the Gazette piece",
+        "who reported the vigil", "who broke the story")."""
+        w = q.words
+        if w[:1] != ["who"] or len(w) < 3 or w[1] in AUXILIARIES or self._only_reporters(q, best.id) is not True:
+            return best
+        if (w[1] in REPORTER_VERBS and w[1] not in WRITING_VERBS) or not ARTICLE_WORDS.isdisjoint(w) or q.outlet:
+            return best  # ("who broke the story": a report asked, whose reporter answers)
+        if stem(w[1]) in self.retriever.stated_stems(best.id):
+            return best  # "a petition signed by 60 keepers, the Gazette reported": the signers, if unnamed, are told
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score
+                and h.coverage >= MIN_COVERAGE
+                and self._only_reporters(q, h.id) is False
+            ),
+            best,
+        )
+
+    def _only_reporters(self, q: Question, doc_id: str) -> bool | None:
+        """Whether every person or group the fact names (not the brief's own subject, nor one the question names) is
+        named only in a phrase passing on their account ("Ada Lind reported", "according to the Gazette"); None when
+        it is no fact or names none."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return None
+        lowered = fact.statement.lower()
+        named = [
+            e
+            for ent_id in fact.entities
+            if ent_id not in q.entities
+            and not self.subjects.ubiquitous_entity(ent_id)
+            and (e := self.brief.entities.get(ent_id)) is not None
+            and e.kind in ACTOR_ENTITY_KINDS
+            and any(n.lower() in lowered for n in (e.name, *e.aliases))
+        ]
+        if not named:
+            return None
+        return all(any(p in lowered for p in passing_phrases(e)) for e in named)
 
     def _names_someone(self, q: Question, doc_id: str) -> bool:
         """The fact involves a person or group (not the brief's own subject) the question neither names nor sets
