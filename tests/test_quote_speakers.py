@@ -1333,3 +1333,11 @@ def test_who_said_words_typed_in_chat_shorthand_are_matched_as_the_words_it_stan
     # words were held and no one was found saying them
     line = _first_line(core.ask("who said they were gonna see if palantir had the guts to open the door").text)
     assert line != messages.NOT_SAID and "Silicon Valley Rising" in line, line
+
+
+def test_what_someone_asked_of_others_is_the_request_they_made_not_anothers_words(core: Core) -> None:
+    """ "What did the Palantir employee ask the D.C. protesters": the act is told with its doer ("the Palantir
+    employee in D.C. asked the protesters to switch off their camera"), though whom it was asked of follows the
+    verb; the organizer's quote is another's words."""
+    first = core.ask("what did the palantir employee ask the dc protesters").text.splitlines()[0]
+    assert "camera" in first, first
