@@ -2326,3 +2326,11 @@ def test_a_doer_asked_is_never_a_reporter_only_passing_on_the_account(core: Core
     one who handed out or wrote the flier; the flier's makers (Mijente, with the Tech Workers Coalition) lead."""
     first = core.ask(question).text.splitlines()[0]
     assert doer in first and not first.startswith("Sophie Hurwitz reported"), first
+
+
+@pytest.mark.parametrize("question", ["what company is palantir", "what agency is ice"])
+def test_a_class_noun_asked_of_a_name_asks_what_it_is(core: Core, question: str) -> None:
+    """ "What company is Palantir" asks what it is, as "what kind of company is Palantir" does: its glossary entry
+    leads, not a fact that happens to say "the company" (the D.C. organizer's words)."""
+    a = core.ask(question)
+    assert a.kind == "what-is" and a.evidence[0].kind == "entity", a.text
