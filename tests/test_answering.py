@@ -2333,3 +2333,22 @@ def test_a_who_question_with_a_yes_no_tail_of_its_person_leads_with_who_they_are
     a = core.ask(question)
     assert a.items[0].id == "shauna-gordon-mckeon" and "not affiliated" in a.text.splitlines()[0], a.text
     assert "answers the first part" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "doer"),
+    [("who distributed the flyer at palantir's offices", "Mijente"), ("who wrote the flier", "Mijente")],
+)
+def test_a_doer_asked_is_never_a_reporter_only_passing_on_the_account(core: Core, question: str, doer: str) -> None:
+    """ "Sophie Hurwitz reported that several people refused to take the flier" names her only as the reporter: no
+    one who handed out or wrote the flier; the flier's makers (Mijente, with the Tech Workers Coalition) lead."""
+    first = core.ask(question).text.splitlines()[0]
+    assert doer in first and not first.startswith("Sophie Hurwitz reported"), first
+
+
+@pytest.mark.parametrize("question", ["what company is palantir", "what agency is ice"])
+def test_a_class_noun_asked_of_a_name_asks_what_it_is(core: Core, question: str) -> None:
+    """ "What company is Palantir" asks what it is, as "what kind of company is Palantir" does: its glossary entry
+    leads, not a fact that happens to say "the company" (the D.C. organizer's words)."""
+    a = core.ask(question)
+    assert a.kind == "what-is" and a.evidence[0].kind == "entity", a.text

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from bot.answering.articles import article_description, asks_cited
+from bot.answering.understand import kinds
 from bot.brief import load_brief
 from bot.core import Core
 from bot.replies import Answer
@@ -1310,3 +1311,14 @@ def test_which_articles_quote_someone_needs_their_own_words_and_an_outlet_is_quo
         "VICE News, 13–19 September 2019",
         "Business Insider, 22 August 2019",
     }, line
+
+
+@pytest.mark.parametrize("question", ["what source says 53 million", "what paper said 53 million"])
+def test_what_source_gives_a_figure_is_every_article_giving_it_not_a_sources_words(core: Core, question: str) -> None:
+    """ "What source says $X" asks which source gives the figure, as "which source says $X" does (the Palo Alto
+    report via Gizmodo and Truthout both give $53 million), not what a source said; "what did the source say" stays
+    a question of words."""
+    a = core.ask(question)
+    first = a.text.splitlines()[0]
+    assert a.kind != "quote" and "Gizmodo" in first and "Truthout" in first, a.text
+    assert kinds.kind_of("what did the source say") == "quote"

@@ -224,7 +224,6 @@ def test_a_date_question_is_not_dated_by_the_act_told_of_workers_at_other_firms(
     assert not a.answered and a.text.startswith(messages.UNTOLD_DATE), a.text
 
 
-
 @pytest.mark.parametrize("question", ["when did ice fire palantir", "when did palantir get fired by ice"])
 def test_a_verb_the_fact_has_only_in_an_idiom_of_criticism_dates_no_act(core: Core, question: str) -> None:
     # VICE's "Palantir has increasingly come under fire" tells of criticism, not of ICE firing Palantir: its 2019 led
@@ -233,6 +232,7 @@ def test_a_verb_the_fact_has_only_in_an_idiom_of_criticism_dates_no_act(core: Co
     assert not a.answered and _first_line(a.text) == messages.UNTOLD_DATE, a.text
     b = core.ask("when did palantir come under fire")  # the idiom asked as such: the criticism is dated
     assert b.answered and _first_line(b.text).startswith("2019"), b.text
+
 
 def test_a_light_verbs_object_must_be_told_to_date_the_act(core: Core) -> None:
     # "go on strike": "go" tells nothing; a fact naming a Palantir employee without any strike dates nothing
@@ -1616,3 +1616,17 @@ def test_a_clause_saying_what_a_piece_does_says_which_piece_not_the_act_dated(
         assert a.items[0].id == fact_id and a.text.startswith("September 2019"), a.text
     else:
         assert a.text.startswith("31 July 2018"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when does the ice contract end", "when does the contract end", "when will the contract end"],
+)
+def test_an_end_asked_in_the_present_is_the_end_still_to_come_not_one_already_past(core: Core, question: str) -> None:
+    """ "When does X end" asks the end still ahead when the articles wrote ("due to expire on 25 September 2019"),
+    not one told as done ("had recently expired", July 2018); "when did X end" may still be the one done."""
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "icm-contract-expires-2019-09-25", a.text
+    assert _first_line(a.text).startswith("Due by 25 September 2019")
+    past = core.ask("when did the contract end")
+    assert past.answered and past.evidence[0].id == "contract-39m-expired-2018", past.text

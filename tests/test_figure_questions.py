@@ -2529,3 +2529,14 @@ def test_how_many_acts_is_answered_by_how_many_times_the_act_was_done_said_as_th
     assert "several times" in line, line
     # a count of times the act was done counts no people who did it
     assert not core.ask("how many protesters did palantir face this year per business insider").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["list palantir's ice contracts with amounts", "list the contracts with their amounts"]
+)
+def test_a_list_of_things_with_their_sums_lists_every_sum_given_not_the_closest_ones(core: Core, question: str) -> None:
+    """ "List X with their amounts" is a list of X: every figure the sources give, by date, as "how much is the
+    contract" has them, not one contract's sum alone."""
+    first = _first_line(core.ask(question).text)
+    for figure in ("$38 million", "$39 million", "$49 million", "$53 million", "$150 million"):
+        assert figure in first, (figure, first)

@@ -1350,3 +1350,11 @@ def test_what_a_document_asked_is_not_another_persons_asking_in_a_fact_naming_it
     assert a.items[0].id == "petition-140000-signatures", a.text
     b = core.ask("what did the mijente flier outline")  # the flier's own "It outlined how …" still leads
     assert "arrested hundreds" in b.text.splitlines()[0], b.text
+
+
+def test_what_someone_asked_of_others_is_the_request_they_made_not_anothers_words(core: Core) -> None:
+    """ "What did the Palantir employee ask the D.C. protesters": the act is told with its doer ("the Palantir
+    employee in D.C. asked the protesters to switch off their camera"), though whom it was asked of follows the
+    verb; the organizer's quote is another's words."""
+    first = core.ask("what did the palantir employee ask the dc protesters").text.splitlines()[0]
+    assert "camera" in first, first

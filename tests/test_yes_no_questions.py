@@ -3859,3 +3859,15 @@ def test_come_ending_a_yes_no_question_is_the_act_of_arriving(core: Core) -> Non
     # task yn46: "come" is a light verb elsewhere ("came to present"), but with nothing after it is the act asked
     line = _first_line(core.ask("did the activists come").text)
     assert line.startswith("Yes: ") and "activists came" in line, line
+
+
+@pytest.mark.parametrize(
+    "question", ["was the contract renewed in july 2019", "did palantir renew the contract in july 2019"]
+)
+def test_an_act_done_to_another_thing_settles_nothing_of_the_thing_asked(core: Core, question: str) -> None:
+    """A renewal asked of the contract: Truthout's headline renews a push (to cancel the contract), not the contract;
+    the contract's own renewal (19 August 2019, Business Insider) leads, told as of another month."""
+    a = core.ask(question)
+    first = a.text.splitlines()[0]
+    assert a.evidence[0].id == "contract-renewed-2019-08-19" and "19 August 2019" in first, a.text
+    assert "renewing their push" not in first

@@ -88,6 +88,7 @@ from bot.answering.decide.figures import (
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.clauses import PRESSING, words_of_speakers
+from bot.answering.understand.kinds import lists_sums
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
@@ -488,7 +489,9 @@ class Composer:
             best = self.dates.held(q, ranked, best)
         if q.kind in PURPOSE_KINDS and asks_purpose(q.words) and best.id in self.brief.facts:
             best = self._purposed(ranked, best)
-        if q.kind == "amount" and generic:
+        if q.kind == "amount" and (generic or lists_sums(" ".join(q.words))) and not counts_several(q):
+            # "list the leases with their amounts": every sum given, as "how much is the lease" has them (not "list
+            # both leases' amounts": the two counted are asked, each one's sum: `lead`)
             figures = self.figures.figures_of(q, ranked, best)
             if figures is not None:
                 return figures

@@ -43,6 +43,8 @@ CALLED_IN_WORDS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,2}?[\"�
 # "what did harbour workers ask": the act the question ends on, in a fact, is theirs when all their words are at most
 # this many words before it ("Harbour workers last year asked": two words between)
 DOER_WINDOW = 5
+# the words opening whom an act was done to, right after its verb: "ask the keepers", "ask them" (general English)
+OBJECT_OPENINGS = frozenset("the a an this that these those his her their its them him us me you".split())
 DID = frozenset({"did", "does", "do"})  # before who did it, in "what did harbour workers ask"
 SAY_STEMS = frozenset(stem(w) for w in "say says said".split())  # an act asked that is a saying
 # acts asked that are a saying of something, however it is put (general English: "did the guild claim / admit /
@@ -150,13 +152,25 @@ def _does_asked(fact: FactData, asked: list[str]) -> bool:
     asked the guild to …" tells what they asked, not "the letter asked keepers to follow harbour workers" (whom the
     act names after it is not who did it)."""
     did = next((i for i, t in enumerate(asked) if t in DID), None)
-    at = len(asked) - 1 - (asked[-1:] in (["for"], ["of"]))  # "what did they ask for"
-    if did is None or at <= did + 1 or asked[at] in STOPWORDS:  # (a stopword: "say", a word for any act)
+    last = len(asked) - 1 - (asked[-1:] in (["for"], ["of"]))  # "what did they ask for"
+    if did is None or last <= did + 1:
         return False
-    doer = {stem(t) for t in asked[did + 1 : at] if t not in STOPWORDS}
-    act = stem(asked[at])
-    if not doer:
-        return False
+    # the act is the question's last word, or a word right before whom it was done to, opened by a determiner or
+    # an object pronoun ("what did the guard ask the keepers", "… ask them"): what comes before it is the doer
+    for at in range(did + 2, last + 1):
+        if asked[at] in STOPWORDS:  # (a stopword: "say", a word for any act)
+            continue
+        if at < last and asked[at + 1] not in OBJECT_OPENINGS:
+            continue
+        doer = {stem(t) for t in asked[did + 1 : at] if t not in STOPWORDS}
+        if doer and _tells_act_by(fact, stem(asked[at]), doer):
+            return True
+    return False
+
+
+def _tells_act_by(fact: FactData, act: str, doer: Set[str]) -> bool:
+    """The fact's statement or a quote of it tells the act (a stem) with every one of `doer` (stems) within
+    DOER_WINDOW words before it."""
     for text in [fact.statement, *(c.quote for c in fact.citations)]:
         tokens = words(fold(text))
         for j, token in enumerate(tokens):

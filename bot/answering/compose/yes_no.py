@@ -197,6 +197,25 @@ TOWARD_REACH = 6
 EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 120,000 …")
 
 
+PASSIVE_AUXILIARIES = frozenset("was were is are".split())  # "was the lease renewed": the thing before the act
+ACTED_ON_REACH = 3  # "renewed its harbour lease", "the lease was quietly renewed": the thing acted on this near the act
+
+
+def _thing_acted_on(tokens: list[str], forms: Set[str], terms: Set[str], named_at: Set[int]) -> str:
+    """The word (one of the question's `terms`, no name's: `named_at`) a yes/no question's act is done to: right
+    before its participle in the passive ("was the lease renewed"), else the first word after its verb past a
+    determiner ("did the guild renew the lease"); "" when the act's word is not found or no such term stands there
+    (a name is told in many ways and places: "is Lind hosted by the guild" is left to the other checks)."""
+    at = next((i for i, t in enumerate(tokens) if stem(t) in forms), None)
+    if at is None or not tokens:
+        return ""
+    if tokens[0] in PASSIVE_AUXILIARIES:
+        where = at - 1 if at >= 2 else -1
+    else:
+        where = next((j for j in range(at + 1, len(tokens)) if tokens[j] not in NOUN_DETERMINERS), -1)
+    return tokens[where] if where >= 0 and where not in named_at and tokens[where] in terms else ""
+
+
 class Verdicts:
     """Reads facts for a yes/no question's verdict."""
 
@@ -278,6 +297,12 @@ class Verdicts:
             if q.on_date:  # "still … as of aug 2019": the latest up to that month
                 dated = [h for h in dated if self._when(h.id)[: len(q.on_date)] <= q.on_date] or dated
             return max(dated, key=lambda h: (self._when(h.id), h.score))
+        if self._acted_on(q, best.id) is False:
+            # "did the guild renew the lease": a best renewing another thing ("keepers renewing their push to end
+            # the lease") yields to a close candidate telling the lease renewed
+            of_thing = [h for h in close if self._acted_on(q, h.id)]
+            if of_thing:
+                return max(of_thing, key=lambda h: h.score)
         deniers = [h for h in close if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
         if deniers:
             denier = max(deniers, key=lambda h: h.score)
@@ -303,6 +328,10 @@ class Verdicts:
         if features(best.id).settles or not near:
             return best
         pick = max(near, key=lambda h: (features(h.id).settles, h.score))
+        if self._acted_on(q, pick.id) is False and self._acted_on(q, best.id) is not False:
+            # "was the lease renewed": "keepers renewing their push to end the lease" renews another thing; the
+            # best telling the lease renewed is no less a verdict
+            return best
         if self._others_over_asked(q, pick.id, best.id):
             # "did employees petition the guild": "employees at other firms organized petitions … do not want"
             # settles something, of others; the best's "a petition signed by 60 guild employees" tells it of them
@@ -414,6 +443,29 @@ class Verdicts:
             ):
                 return hit
         return None
+
+
+    def _acted_on(self, q: Question, fact_id: str) -> bool | None:
+        """Whether the fact states the act a yes/no question asks of a thing ("was the lease renewed", "did they renew
+        the lease": `_thing_acted_on`) of that thing: the thing within ACTED_ON_REACH words of the act's word, after it
+        ("renewed its harbour lease") or before it ("the lease was renewed"); False when it states the act only of
+        other things, each telling opening its own object ("renewing their push to end the lease" renews a push);
+        None when the question names no such thing, the fact never states the act, or its object is not plain."""
+        forms = self._act_forms_of(q)
+        thing = _thing_acted_on(q.words, forms, set(q.terms), q.named_at)
+        fact = self.brief.facts.get(fact_id)
+        if not thing or fact is None:
+            return None
+        _, stems_ = self._worded(fact)[0]
+        acted = [i for i, s in enumerate(stems_) if s in forms]
+        if not acted:
+            return None
+        if any(stem(thing) in stems_[max(0, i - ACTED_ON_REACH) : i + ACTED_ON_REACH + 1] for i in acted):
+            return True
+        # of another thing only when each telling gives its own object, a determiner opening it ("renewing their
+        # push"); "arrests of immigrants in the town" may be of the one asked, told otherwise
+        tokens = self._worded(fact)[0][0]
+        return False if all(tokens[i + 1 : i + 2] and tokens[i + 1] in NOUN_DETERMINERS for i in acted) else None
 
     def _others_over_asked(self, q: Question, pick_id: str, best_id: str) -> bool:
         """The pick tells the question's subject only as others (`subject_of_others`: "employees at other firms")

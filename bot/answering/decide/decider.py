@@ -14,6 +14,7 @@ from functools import lru_cache
 from bot.answering.acts import AUXILIARIES_BASE, PARTICLES, VERB_PREPOSITIONS, act_after_name
 from bot.answering.acts import LIGHT_VERBS as LIGHT_ACTS
 from bot.answering.articles import (
+    ARTICLE_WORDS,
     DESCRIPTION_OPENINGS,
     DESCRIPTION_WORDS,
     MENTIONING,
@@ -24,6 +25,7 @@ from bot.answering.articles import (
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import (
     AMOUNT,
+    ENDED,
     NUMBER,
     PLANNED,
     PRESENT_WORDS,
@@ -119,7 +121,7 @@ from bot.dates import MONTHS, date_label
 from bot.features import COUNT, REQUEST_VERBS, answered_undergone, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
-from bot.reporting import REPORTING_KINDS
+from bot.reporting import REPORTING_KINDS, passing_phrases
 from bot.search import stem
 from bot.text import ABBREVIATIONS, STOPWORDS, contractions_opened, fold, is_number, on_first_use, words
 
@@ -224,6 +226,27 @@ DESCRIBED_PLACE_NEAR = 0.7  # … and is what the one asked is, not an act of it
 ENDING_WORDS = frozenset(
     "expire expires expired expiring expiry expiration end ends ended ending lapse lapsed lapsing due".split()
 )
+# a date question asking of an end still to come: a present or future auxiliary ("when does the lease end", "when
+# will it expire", "when do they run out") and no past one ("when did it end"), with a verb of ending (general
+# English)
+_AHEAD_AUXILIARIES = frozenset("does do will is are".split())
+_PAST_AUXILIARIES = frozenset("did was were had".split())
+_ENDING_VERBS = frozenset("end ends ending expire expires expiring lapse lapses run runs finish finishes".split())
+
+
+def _asks_end_ahead(words: list[str]) -> bool:
+    """The question asks, in the present or future, of an end (`_ENDING_VERBS`): "when does the lease end"."""
+    return (
+        not _AHEAD_AUXILIARIES.isdisjoint(words)
+        and _PAST_AUXILIARIES.isdisjoint(words)
+        and not _ENDING_VERBS.isdisjoint(words)
+    )
+
+
+# the kinds of entry that may do an act (glossary kinds: EntityKind), and the verbs of writing that may ask for
+# a maker of anything ("who wrote the flyer"), not only an article's reporter
+ACTOR_ENTITY_KINDS = frozenset({"person", "organization", "company", "agency", "media"})
+WRITING_VERBS = frozenset("wrote written write writes writing".split())
 # a candidate this close to a best of another place than the question names, covering it within COVERAGE_SLACK as
 # well, is taken for it (a place asked outweighs a month or word matched elsewhere)
 OTHER_PLACE_NEAR = 0.85
@@ -1058,6 +1081,7 @@ class Decider:
         best = self._followed(q, ranked, best)
         best = self._beyond_scene(q, ranked, best)
         best = self._running(q, ranked, best)
+        best = self._end_ahead(q, ranked, best)
         best = self._to_someone(q, ranked, best)
         best = self._doer(q, ranked, best)
         best = self._done_not_describing(q, ranked, best)
@@ -1515,6 +1539,7 @@ class Decider:
             best = self._reporter_of_done(q, ranked, best)
         if q.kind == "who":
             best = self._doer_of_described(q, ranked, best)
+            best = self._doer_not_reporter(q, ranked, best)
         counted_in = self.brief.facts.get(best.id) if q.kind == "count" else None
         if counted_in is not None and self.figures.qualified_count(q, counted_in.statement) is not None:
             # "how many were arrested": "18 criminal arrests" counts only some; as close a plain count answers
@@ -2770,6 +2795,51 @@ class Decider:
             best,
         )
 
+    def _doer_not_reporter(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Who handed out the flyer", "who wrote the flyer": someone who did the act, which a best naming people
+        only as whose account it passes on ("Ada Lind reported that some refused the flyer": bot.reporting's
+        passing phrases) and never stating the act does not tell; a candidate about as good (NEAR_BEST) naming
+        someone otherwise answers. Not when the act asked is an article's reporting ("who wrote the Gazette piece",
+        "who reported the vigil", "who broke the story")."""
+        w = q.words
+        if w[:1] != ["who"] or len(w) < 3 or w[1] in AUXILIARIES or self._only_reporters(q, best.id) is not True:
+            return best
+        if (w[1] in REPORTER_VERBS and w[1] not in WRITING_VERBS) or not ARTICLE_WORDS.isdisjoint(w) or q.outlet:
+            return best  # ("who broke the story": a report asked, whose reporter answers)
+        if stem(w[1]) in self.retriever.stated_stems(best.id):
+            return best  # "a petition signed by 60 keepers, the Gazette reported": the signers, if unnamed, are told
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score
+                and h.coverage >= MIN_COVERAGE
+                and self._only_reporters(q, h.id) is False
+            ),
+            best,
+        )
+
+    def _only_reporters(self, q: Question, doc_id: str) -> bool | None:
+        """Whether every person or group the fact names (not the brief's own subject, nor one the question names) is
+        named only in a phrase passing on their account ("Ada Lind reported", "according to the Gazette"); None when
+        it is no fact or names none."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return None
+        lowered = fact.statement.lower()
+        named = [
+            e
+            for ent_id in fact.entities
+            if ent_id not in q.entities
+            and not self.subjects.ubiquitous_entity(ent_id)
+            and (e := self.brief.entities.get(ent_id)) is not None
+            and e.kind in ACTOR_ENTITY_KINDS
+            and any(n.lower() in lowered for n in (e.name, *e.aliases))
+        ]
+        if not named:
+            return None
+        return all(any(p in lowered for p in passing_phrases(e)) for e in named)
+
     def _names_someone(self, q: Question, doc_id: str) -> bool:
         """The fact involves a person or group (not the brief's own subject) the question neither names nor sets
         aside."""
@@ -3267,6 +3337,28 @@ class Decider:
             return known and not self._only_ended_sums(doc_id) and self.figures.fits_kind(doc_id, q)
 
         return self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, running) or best
+
+    def _end_ahead(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "When does the lease end", "when will it expire": a date question asking, in the present or future, of an
+        end (END_AHEAD_ASKED) asks the one still to come when the articles wrote, not one told as already done; a
+        best telling only an end done ("had recently expired") yields to the candidate within NEAR_BEST of it,
+        covering it as well, that tells a dated end still to come ("was due to expire on 25 September 2019"), the
+        latest of those when several are."""
+        if q.kind != "date" or not _asks_end_ahead(q.words) or (fact := self.brief.facts.get(best.id)) is None:
+            return best
+        if not ENDED().search(fact.statement) or due_to_end(fact.statement, fact.date or "0000"):
+            return best
+
+        def ahead(doc_id: str) -> bool:
+            told = self.brief.facts.get(doc_id)
+            return told is not None and due_to_end(told.statement, told.date or "0000")
+
+        close = [
+            h
+            for h in ranked[1:AMOUNT_CANDIDATES]
+            if h.coverage >= best.coverage and h.score >= NEAR_BEST * best.score and ahead(h.id)
+        ]
+        return max(close, key=lambda h: self.brief.facts[h.id].date or "", default=best)
 
     def _tells_running(self, doc_id: str) -> bool:
         """The fact tells of an end (ENDING_WORDS: "due to expire", "had expired") of sums not all ended: of which

@@ -34,6 +34,9 @@ CLASSED_BY_ARTICLES = (
 MONEY_MEASURES = "revenue|revenues|income|earnings|profit|profits|salary|salaries|wage|wages|budget|budgets|valuation"
 # a sum asked by a verb of adding or a noun of one (general English): "add up", "added together", "the total of"
 SUM_ASKED = r"(add|adds|added|adding) (up|together)|(total|sum) of"
+# the nouns of a source of words, and the verbs it tells them by (general English): "what article says …"
+_SOURCE_NOUNS = r"(sources?|articles?|stor(y|ies)|pieces?|reports?|outlets?|papers?|newspapers?|sites?|websites?)"
+_SAYS = r"(say|says|said|state|states|stated|write|writes|wrote|tell|tells|told)"
 # the nouns of people (class_nouns: "employee", "organizer"), after which a "who" opens a relative clause
 _PEOPLE = "|".join(sorted((n for n, kinds in NOUN_KINDS.items() if kinds == PERSON_KINDS), key=len, reverse=True))
 _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled on first search
@@ -53,6 +56,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # (not words quoted inside a "when" or "where" question: 'where were the words "why is the lamp dark"
             # said' asks a place, as "where did Lind say that" does)
             r"^(?!(when|where) (did|do|does|was|were|is|are)\b).*?"
+            # (not "what source says $5 million": "what" of a source's noun, the verb's subject, asks which source
+            # gave what follows the verb, as "which source says …" does; "what did the source say" stays its words)
+            rf"(?!\bwhat {_SOURCE_NOUNS} {_SAYS} \S)"
             r"\bwhat(?! (date|day|year|month|time)\b)( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
             r"|declare|declared|state|stated|proclaim|proclaimed"
             # arguing and insisting give words too ("what did Lind argue in her op-ed")
@@ -289,6 +295,16 @@ def has_cue(padded: str, cues: tuple[str, ...]) -> bool:
 
 # the nouns of a sum of money a list question may ask for ("list the contract amounts", "all the dollar values")
 SUMS_LISTED = Deferred(r"\b(amounts?|sums|values?|prices?)\b")
+
+
+def lists_sums(joined: str) -> bool:
+    """A list question asking for sums (SUMS_LISTED), read as an amount question by `kind_of`: "list the leases with
+    their amounts", "list every contract amount" ask every sum given, side by side, not the closest one's."""
+    tokens = joined.split(" ")
+    lead = next((i for i, t in enumerate(tokens) if t not in LEAD_INS), len(tokens))
+    joined = " ".join(tokens[lead:])
+    _, pattern, needs = next(p for p in _PATTERNS if p[0] == "list")
+    return has_cue(joined, needs) and pattern.search(joined) is not None and SUMS_LISTED.search(joined) is not None
 
 
 def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:

@@ -2108,7 +2108,17 @@ class Understander:
             q.current = True
         # "how does the Herald describe the Gazette": how it is described is what it is, even with no class noun
         class_asked = bool(q.leftover) or not DESCRIBE_VERBS.isdisjoint(tokens)
-        if len(q.entities) == 1 and class_asked and not CLASS_ASKING.isdisjoint(tokens) and q.kind != "yes-no":
+        # "what company is the Gazette": a class noun asked of a name that is all the rest asks what it is, as
+        # "what kind of company" does (not "what company is suing the port": who does that)
+        named_class = (
+            tokens[:1] == ["what"]
+            and len(tokens) > 3
+            and tokens[2] in ("is", "was")
+            and tokens[1] in NOUN_KINDS
+            and all(i in q.named_at or tokens[i] in ARTICLES for i in range(3, len(tokens)))
+        )
+        class_words = named_class or not CLASS_ASKING.isdisjoint(tokens)
+        if len(q.entities) == 1 and class_asked and class_words and q.kind != "yes-no":
             # "what even is the Gazette, what kind of company", "how does the Herald describe the Gazette as a
             # company": what it is, asked by its class; the class noun is how it asks
             entity = self.brief.entities[q.entities[0]]
