@@ -430,6 +430,22 @@ UP_CLAUSES = frozenset("that which who whom where when".split())  # "the group t
 CUT_COPULA = on_first_use(r"\W*(?:and\s+|so\s+|but\s+)?when['’]?s\b", re.IGNORECASE)  # "whens", "when's": "when is"
 
 
+_UP_FLAGS = re.IGNORECASE | re.DOTALL
+
+
+def _up_done(tokens: list[str], verb: str) -> list[str]:
+    """ "when is the lease up" as "when does the lease <verb>" (`_ending_up`): the copula made the do-form of its
+    tense ("was" -> "did"), or put in after "when" where it was cut short ("whens"); "be up" after a modal made
+    the verb ("when will the lease be up": "when will the lease <verb>")."""
+    if tokens[-2:-1] == ["be"]:
+        return [*tokens[:-2], verb]
+    at = next((i for i, t in enumerate(tokens[:-1]) if t in COPULAS), None)
+    if at is None:
+        at = tokens.index("when") + 1 if "when" in tokens else 0
+        return [*tokens[:at], "does", *tokens[at:-1], verb]
+    return [*tokens[:at], "did" if tokens[at] in PAST_COPULAS else "does", *tokens[at + 1 : -1], verb]
+
+
 def _ending_up(tokens: list[str], text: str) -> bool:
     """The question closes with "when <copula> <subject> up" ("when is the lease up", "whens the lease up": `text`,
     the question as typed, has the copula cut short) or "when <modal> <subject> be up" ("when will the lease be
@@ -1574,10 +1590,22 @@ class Understander:
         brief uses (ENDING_MEANT: "when is the lease expire"), in `norm`'s tokens and text too; as it was when the
         brief uses none of them."""
         verb = next((v for v in ENDING_MEANT if self.knows(v)), None)
-        if verb is None or norm.tokens[-1:] != ["up"]:
+        if verb is None or norm.tokens[-1:] != ["up"] or tokens[-1:] != ["up"]:
             return tokens, norm
-        text = re.sub(r"\bup\b(?!.*\bup\b)", verb, norm.text, count=1, flags=re.IGNORECASE | re.DOTALL)
-        return [*tokens[:-1], verb], replace(norm, text=text, tokens=[*norm.tokens[:-1], verb])
+        # asked as "when does the lease expire" is, copula and all: "when is the lease expire" took another path,
+        # which dated a lease's signing as its running out
+        text = norm.text
+        if tokens[-2:-1] == ["be"]:  # "when will the lease be up": "when will the lease expire"
+            text = re.sub(r"\bbe\s+up\b(?!.*\bup\b)", verb, text, count=1, flags=_UP_FLAGS)
+        else:
+            at = next((i for i, t in enumerate(tokens[:-1]) if t in COPULAS), None)
+            done = "did" if at is not None and tokens[at] in PAST_COPULAS else "does"
+            if at is None:  # "whens the lease up": the copula cut short after "when"
+                text = re.sub(r"\bwhen['’]?s\b", "when " + done, text, count=1, flags=_UP_FLAGS)
+            else:
+                text = re.sub(rf"\b{tokens[at]}\b", done, text, count=1, flags=_UP_FLAGS)
+            text = re.sub(r"\bup\b(?!.*\bup\b)", verb, text, count=1, flags=_UP_FLAGS)
+        return _up_done(tokens, verb), replace(norm, text=text, tokens=_up_done(norm.tokens, verb))
 
     def read_phrases(self) -> int:
         """Work out now, for every phrasal verb the brief may be read with (`_phrasal`), whether its text says the
