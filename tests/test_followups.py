@@ -3533,6 +3533,14 @@ def test_an_own_ask_of_the_other_one_is_of_another_of_the_last_answers_kind(talk
     assert lead in other.text.splitlines()[0] and other.read_as, other.text
 
 
+def test_the_other_one_after_an_answer_telling_several_figures_is_not_picked(talk: Core) -> None:
+    """ "who got the other one" after "how much was the contract" (six figures, each from its own article): no one
+    "other" is meant, so none is picked (review 33: it led a company's decision to keep its own contract)."""
+    assert ask(talk, "how much was the contract").answered
+    other = ask(talk, "who got the other one")
+    assert not other.answered, other.text
+
+
 def test_a_verdict_of_the_people_at_an_occasion_is_asked_of_them_at_its_place(talk: Core) -> None:
     """ "were they let in" after "what did the nyc petition ask" (told by the petition's own fact): they
     are the protesters there, whose occasion's facts tell they were refused entry twice; asked of "the protesters"

@@ -633,3 +633,13 @@ def test_a_why_question_run_on_after_a_comma_into_a_second_question_is_answered_
     a = core.ask("why does karp want to keep the ice contracts, what reason did he give at the town hall")
     assert a.answered and a.items[0].id == "bi-karp-us-government-commitment", a.text
     assert "what reason did he give at the town hall" in a.text, a.text
+
+
+def test_why_an_act_was_not_done_is_no_reason_when_its_opposite_is_told_without_a_cause(core: Core) -> None:
+    # review 33: "why did palantir not cancel the contract" led the renewal alone, as if it were the reason; a fact
+    # telling what was done instead, with no word of cause, says the articles don't say why
+    a = core.ask("why did palantir not cancel the contract")
+    assert a.text.startswith("The articles I have don't say why; they tell only this: "), a.text
+    # a fact telling the opposite with its cause is the reason, as before
+    b = core.ask("why did karp refuse to cancel the contracts")
+    assert b.answered and "because" in b.text.splitlines()[0], b.text

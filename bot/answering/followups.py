@@ -438,9 +438,17 @@ class FollowUps:
             # is chat's "happy monday", which answered with a greeting)
             return Reading(day_of_story, in_source=True)
         opening: tuple[str, ...] | None = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
-        if opening is None and subject is not None and subject.told and not q.entities and _asks_of_other_one(tokens):
+        if (
+            opening is None
+            and subject is not None
+            and subject.told
+            and not subject.several
+            and not q.entities
+            and _asks_of_other_one(tokens)
+        ):
             # "who got the other one", "how much was the other one": an ask of its own of the other one, read as
-            # "and who got the other one?" is (its noun the last subject's, and not the one that answer told)
+            # "and who got the other one?" is (its noun the last subject's, and not the one that answer told); never
+            # after an answer telling several (six figures have no one "other", review 33)
             opening = ()
         rest = tokens[len(opening) :] if opening is not None else []
         own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own

@@ -180,6 +180,19 @@ class Untold:
         aimed = {stem(t) for i, t in enumerate(q.words) if q.words[i - 1 : i] == ["to"]} & forms
         return not any(self._states_done(h.id, forms - aimed) or self.composer.states_stems(h.id, aimed) for h in near)
 
+    def opposite_without_cause(self, q: Question, best_id: str) -> bool:
+        """ "why did the guild not cancel the lease" (a why question of an act not done, `premise`) whose best fact
+        tells one of the act's opposites ("the guild renewed the lease") with no word of cause or purpose in it
+        (`gives_why`): it tells what was done instead, not why, so it is no reason (review 33: led alone, it was
+        passed off as one). False for any other question or fact."""
+        if q.kind != "why-how" or q.words[:1] != ["why"] or NEGATION.isdisjoint(q.words):
+            return False
+        fact = self.brief.facts.get(best_id)
+        forms = self.decider.act_forms(q)
+        if fact is None or gives_why(fact.statement):
+            return False
+        return any(self.retriever.states_opposite(best_id, f) for f in forms if f in self.retriever.opposites)
+
     def doer_as_noun(self, q: Question, ranked: list[Hit], best: Hit) -> bool:
         """A who question about an act ("who did the port fire", Decider.act_forms) whose word the best candidate
         has only as a noun, in another sense ("the guild came under fire": Composer.names_act_only_as_noun), and

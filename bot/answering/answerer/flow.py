@@ -588,7 +588,7 @@ class Flow(Premises):
             # "how much for Lantern specifically, not counting Beacon" against a sum for both: no sum of the part
             text = messages.JOINT_SUM_ONLY.format(part=joint[0], joint=joint[1], statement=fact.statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
-        if self.untold.reason(q, best.id):
+        if self.untold.reason(q, best.id) or self.untold.opposite_without_cause(q, best.id):
             # "why did the guild drop the harbour as a sponsor": the closest fact tells only that it did
             statement = self.brief.facts[best.id].statement
             text = messages.REASON_UNTOLD.format(statement=statement)
