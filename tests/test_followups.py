@@ -3541,6 +3541,15 @@ def test_the_other_one_after_an_answer_telling_several_figures_is_not_picked(tal
     assert not other.answered, other.text
 
 
+def test_they_after_who_was_there_is_never_answered_by_another_occasions_people(talk: Core) -> None:
+    """ "were they arrested" after "what happened on july 31 2018" and "who was there": no fact of that day tells an
+    arrest, and the question asked as typed led another year's arrests of another group with a "Yes" (review 33)."""
+    ask(talk, "what happened on july 31 2018")
+    assert ask(talk, "who was there").answered
+    arrested = ask(talk, "were they arrested")
+    assert not arrested.text.startswith("Yes"), arrested.text
+
+
 def test_a_verdict_of_the_people_at_an_occasion_is_asked_of_them_at_its_place(talk: Core) -> None:
     """ "were they let in" after "what did the nyc petition ask" (told by the petition's own fact): they
     are the protesters there, whose occasion's facts tell they were refused entry twice; asked of "the protesters"

@@ -1573,7 +1573,9 @@ class FollowUps:
                 phrase, of_people = f"the {told_people}", True
             if day_people:  # (answered first by that occasion's facts, else the article's, as `people` says)
                 of_people = True
-                fallback = Reading("", unresolved=typed[neuter[0]])  # never another occasion's people
+                # never another occasion's people, nor the question answered as typed (`guess`): "were they
+                # arrested" after "who was there" led another year's arrests of another group (review 33)
+                fallback = Reading("", unresolved=typed[neuter[0]], guess=True)
             verb = self.understander.english.verb
             acted_after = any(verb(t) is not None and t.endswith(("ed", "en")) for t in tokens[neuter[0] + 1 :])
             if phrase == subject.phrase and tokens[neuter[0]] in THING and acted_after:
