@@ -1547,7 +1547,7 @@ class Speakers:
     @staticmethod
     def _within_span(q: Question, at: int) -> list[int]:
         """The positions after `at` up to DOCUMENT_SPAN words on, a name counting as one word however many its
-        words are as read ("at the nyc office" reads "new york city"; blind set CB)."""
+        words are as read ("at the plt office" reads "port lantern town"; blind set CB)."""
         out: list[int] = []
         counted = 0
         for j in range(at + 1, len(q.words)):
@@ -1571,7 +1571,7 @@ class Speakers:
     def _document_does(self, fact_id: str, nouns: frozenset[str], verb: str) -> bool:
         """The fact (statement or a quote) has the verb stem `verb` done by the document: one of `nouns`, or "it",
         within DOER_REACH words before it ("the guild's leaflet set out …", "It outlined how …"), not another's act in
-        that word ("an organizer shouted at the closed door asking what …, since the petition was only paper")."""
+        that word ("a keeper shouted at the gate asking what …, since the leaflet was only ink")."""
         fact = self.brief.facts.get(fact_id)
         texts = [fact.statement, *(c.quote for c in fact.citations)] if fact is not None else []
         for text in texts:
