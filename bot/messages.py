@@ -33,6 +33,13 @@ RECENT_UNDATED = (
 )
 # a when-question of an act the article tells as done "recently": its date bounds the act, gives no day of it
 RECENT_AS_OF_LEAD = "Recently, as of {published}; the articles give no exact date: {statement}"
+# a bare "when?" or "where?" of what the last answer told, which its article does not date or place: said of that
+# article, with its date and what it tells ({what}: "when" or "where"; {source}: the outlet; {published}: its date)
+UNTOLD_OF_TOLD_LEAD = (
+    "The article doesn't say {what} that was; {source}, published {published}, tells this: {statement}"
+)
+# the same of a glossary entry the last answer gave (an organization, no occasion): no date or place of its own
+UNTOLD_OF_ENTRY_LEAD = "The articles I have give no {what} for {name} itself; they tell this: {statement}"
 NONE_OF_YEAR = "The articles I have don't tell of a {year} {noun}."
 UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for it."
 # "when did the guild say that about the lease": the only date near is of the lease, not of the saying

@@ -61,6 +61,7 @@ from bot.answering.understand.lexicon import (
     PAST,
     PERSON_NOUNS,
     PRONOUNS,
+    SPEAKING_TO,
     SPEECH_VERBS,
     SUMMING_WORDS,
     THANKS,
@@ -2871,6 +2872,38 @@ def _asks_of_other_one(tokens: list[str]) -> bool:
 def asks_else(tokens: list[str]) -> bool:
     """ "Who else …", "what else …": an asking word right before "else", asking for others than the one told."""
     return any(t == "else" and i and tokens[i - 1] in ASKING for i, t in enumerate(tokens))
+
+
+# words opening a follow-up that ask nothing of their own ("and when?", "ok where was that")
+BARE_OPENERS = frozenset("and so ok okay then".split())
+THAT_STAND_INS = frozenset({"that", "it", "this"})
+
+
+def bare_time_or_place(tokens: list[str]) -> str:
+    """ "When" or "where" when the follow-up asks only that, of no thing it names: "when?", "and where", "when was
+    that", "where was it", "when did that happen" (general English); "" for any other question ("when was the vigil"
+    names its own subject)."""
+    said = [t for t in tokens if t not in BARE_OPENERS]
+    if not said or said[0] not in ("when", "where"):
+        return ""
+    rest = said[1:]
+    if rest in ([], ["at"]) or (len(rest) == 2 and rest[0] in ("was", "is", "were") and rest[1] in THAT_STAND_INS):
+        return said[0]
+    if len(rest) == 3 and rest[0] in DO_FORMS and rest[1] in THAT_STAND_INS and rest[2] in ("happen", "happened"):
+        return said[0]
+    return ""
+
+
+def asks_speaker(tokens: list[str]) -> str:
+    """The verb of a question asking only who spoke, of nothing it names: "who spoke", "who said something", "who talked
+    there", "who spoke at it" ("spoke"; general English); "" for any other ("who spoke to the Gazette" names whom)."""
+    said = [t for t in tokens if t not in BARE_OPENERS]
+    if len(said) < 2 or said[0] != "who" or (said[1] not in SPEECH_VERBS and said[1] not in SPEAKING_TO):
+        return ""
+    rest = said[2:]
+    if rest in ([], ["there"], ["anything"], ["something"]) or (rest[:1] == ["at"] and rest[1:] in (["it"], ["that"])):
+        return said[1]
+    return ""
 
 
 def without_else(text: str) -> str:

@@ -29,7 +29,8 @@ from bot.answering.retrieve import PLACE_KINDS, Hit
 from bot.answering.second_parts import first_part
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import quoted_phrases
-from bot.answering.understand.lexicon import ACTOR_KINDS, COPULAS, SPEECH_VERBS, WEEKDAYS
+from bot.answering.understand.kinds import kind_of
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, SPEECH_VERBS, WEEKDAYS
 from bot.answering.understand.question import Question
 from bot.answering.untold import reason_given, tells_wanted
 from bot.dates import date_label, period_bounds
@@ -104,6 +105,127 @@ class Followed(Flow):
             return replace(found, other=bool(picked.other), other_of=picked.other) if found is not None else None
 
         return replace(answer, text=render_text(answer)), subject
+
+    def _time_or_place_told(self, what: str, previous: Subject, shown: str, read_as: str = "") -> Answer | None:
+        """A bare "when" or "where" (followups.bare_time_or_place) asked of what the last answer told: of its one
+        fact, that fact's own date or place, else that its article (named, with its date) does not say, citing it;
+        of a glossary entry of an actor or a thing that is no occasion (an organization), that the articles give it
+        no date or place of its own, with what they tell of it. Never another fact's time or place: a fact the brief
+        links to it may tell of another occasion (the protesters' comparison another article dates, given as when
+        the rabbi spoke). None when the last answer told no one fact nor entry, or told of a person ("when" of Lind
+        alone asks nothing, said so as before), or an entry a question asked more of than what it is ("who runs the
+        guild": "when" of that asks of nothing named). `read_as`: the reading shown ("<what> was that" when "")."""
+        read_as = read_as or f"{what} was that"
+        fact = self.brief.facts.get(previous.told)
+        entry = self.brief.entities.get(previous.told_entry) if not previous.told else None
+        if fact is not None and not previous.several and fact.kind not in ("person", "organization"):
+            norm = normalize(f"{what} was that")
+            q = self.understander.understand(norm)
+            stated = fact.date if what == "when" else self.venues.states_where(fact.id, set())
+            if stated:
+                hit = Hit(fact.id, 1.0, 1.0)
+                composed = self.composer.compose(q, [hit], hit)
+                if composed.answered:
+                    return _shown(replace(composed, read_as=read_as), shown)
+            cited = self.brief.sources.get(fact.citations[0].source)
+            if cited is None:
+                return None
+            lead = messages.UNTOLD_OF_TOLD_LEAD.format(
+                what=what, source=cited.name, published=cited.published_label, statement=fact.statement
+            )
+            item = self.item(fact.id)
+        elif entry is not None and entry.kind not in ("person", "event", "place") and kind_of(previous.asked) in (
+            "topic",
+            "what-is",
+        ):
+            if what == "where":
+                # "where?" after "what is the guild": where it is based, when a fact naming it says so (its
+                # description's "in", "on" name no place of its own: "reports on tech companies")
+                based, _ = self._answer_text(f"where is {entry.name} based")
+                lead_id = based.evidence[0].id if based.answered and based.evidence else ""
+                of_it = lead_id in self.brief.facts and entry.id in self.brief.facts[lead_id].entities
+                if of_it and self.venues.says_based(lead_id):
+                    read = replace(based, read_as=f"where is {entry.name} based")
+                    return replace(read, question=shown, text=render_text(read))
+            item = self.item(entry.id)
+            untold = "date" if what == "when" else "place"
+            lead = messages.UNTOLD_OF_ENTRY_LEAD.format(what=untold, name=entry.name, statement=item.statement)
+        else:
+            return None
+        # read as asked of what was told, so the conversation keeps its subject for the next follow-up
+        miss = self._miss(shown, "no_match", lead, [], kind="date" if what == "when" else "where", suggest=False)
+        miss = replace(miss, items=[item], read_as=read_as)
+        return replace(miss, text=render_text(miss))
+
+    def _speakers_at(self, previous: Subject, shown: str) -> Answer | None:
+        """ "Who spoke" (followups.asks_speaker) right after an answer telling one occasion (an event fact): who was
+        quoted there, asked of the quotes of that occasion alone (that fact and those the brief links to it, of kind
+        quote, from one of its articles and of its day when both are dated); asked alone it named no occasion and
+        another article's speaker led. None when the last answer told no occasion or none of its quotes answers."""
+        fact = self.brief.facts.get(previous.told)
+        if fact is None or previous.several or fact.kind != "event" or not previous.phrase:
+            return None
+        articles = {c.source for c in fact.citations}
+        quotes = frozenset(
+            r
+            for r in fact.related
+            if (quote := self.brief.facts.get(r)) is not None
+            and quote.kind == "quote"
+            and not articles.isdisjoint(c.source for c in quote.citations)
+            and (not fact.date or not quote.date or quote.date == fact.date)
+        )
+        if not quotes:
+            return None
+        asked = f"who spoke at {previous.phrase}"
+        answered, _ = self._answer_text(asked, among=quotes)
+        if not answered.answered:
+            return None
+        read = replace(answered, read_as=asked, question=shown)
+        return replace(read, text=render_text(read))
+
+    def _named_in_told(self, norm: Normalized, q: Question, previous: Subject) -> Answer | None:
+        """A question standing alone that names, after "the", a noun the fact the last answer told holds ("what did
+        the employee ask" after the organizer asked a guild employee for a meeting): that one, whom its occasion's
+        facts tell of (that fact and those the brief links to it from one of its articles), answer first when one
+        holding the noun does; asked of any fact, another article's employees led. None otherwise (the question
+        names a thing of its own, a name or a year, or no such fact answers)."""
+        fact = self.brief.facts.get(previous.told)
+        if fact is None or previous.several or q.entities or q.years:
+            return None
+        # the noun is the question's subject, right after "the" after its auxiliary ("what did the employee ask"),
+        # and only its verb follows (never "where did the saturday part of the vigil happen": a part of its own)
+        tokens = norm.tokens
+        at = next((i for i in range(2, len(tokens)) if tokens[i - 1] == "the" and tokens[i - 2] in AUXILIARIES), 0)
+        noun = tokens[at] if at and tokens[at] in q.terms else ""
+        verb = self.understander.english.verb
+        if not noun or not all(t in STOPWORDS or verb(t) is not None for t in tokens[at + 1 :]):
+            return None
+        if not tokens[at + 1 :] or not self._tells_term([fact.id], noun):
+            return None
+        articles = {c.source for c in fact.citations}
+        linked = [
+            r
+            for r in fact.related
+            if (other := self.brief.facts.get(r)) is not None
+            and not articles.isdisjoint(c.source for c in other.citations)
+        ]
+        answered, _ = self._answer_text(norm.shown, among=frozenset([fact.id, *linked]))
+        lead = answered.evidence[0].id if answered.answered and answered.evidence else ""
+        if lead not in self.brief.facts or not all(self._tells_term([lead], t) for t in q.terms):
+            return None
+        return answered
+
+    def _of_other_telling(self, answered: Answer, told: str) -> bool:
+        """The answer to a bare "when" or "where" after the fact `told` is not of that fact's telling: it leads with a
+        fact citing none of the articles `told` cites (another article's account, maybe of another occasion), or it
+        found nothing and says only that (no sourced answer, no date), naming no article."""
+        if not answered.answered:
+            return answered.lead in (messages.NO_ANSWER, messages.NO_DATE)
+        lead = self.brief.facts.get(answered.evidence[0].id) if answered.evidence else None
+        fact = self.brief.facts.get(told)
+        if lead is None or fact is None or lead.id == told:
+            return False
+        return {c.source for c in lead.citations}.isdisjoint(c.source for c in fact.citations)
 
     def _next_dated(self, previous: Subject, shown: str) -> tuple[Answer, str]:
         """ "What happened next" after an answer telling the fact `previous.told`: the fact the articles date next

@@ -28,6 +28,8 @@ from bot.answering.followups import (
     Subject,
     asks_else,
     asks_of_before,
+    asks_speaker,
+    bare_time_or_place,
     one_of_its_own,
     people_told,
     without_else,
@@ -392,8 +394,14 @@ class Answerer(Followed):
                 # so, never another occasion's chant (fresh tester: another article's July chant)
                 read = replace(self._told_of_them(of_them.text, q, previous), read_as=of_them.text)
                 return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
+        speakers = self._speakers_at(previous, norm.shown[:300]) if previous and asks_speaker(norm.tokens) else None
+        if speakers is not None:  # "who spoke" after "what was the 2018 vigil": who was quoted at that vigil
+            return speakers, lambda: previous
         first_text = reading.text if reading is not None else ""
         if reading is None:
+            of_told_noun = self._named_in_told(norm, q, previous) if previous is not None else None
+            if of_told_noun is not None:  # "what did the employee ask": the employee the last answer told of
+                return of_told_noun, self._leaning(question, norm, q)
             alone = self._answer_read(norm, q, asks=asks)[0]
             bridged = self._of_thing_told(norm, q, previous) if previous is not None and not alone.answered else None
             if bridged is not None:
@@ -403,6 +411,13 @@ class Answerer(Followed):
             alone = self._answer_read(norm, q, asks=asks)[0]
             if (alone.answered and not reading.guess) or alone.outcome == "non_english":
                 return alone, self._leaning(question, norm, q)
+            what = bare_time_or_place(norm.tokens) if reading.bare and previous is not None and not missed else ""
+            # "when?" after "tell me about the harbour board" (one fact told of the board, an actor): when what that
+            # answer told happened, or that its article does not say; after "what is the guild" (its entry), that
+            # the articles give the guild no date of its own ("“when” of what?" hid that the last answer is known)
+            of_event = self._time_or_place_told(what, previous, norm.shown[:300]) if what and previous else None
+            if of_event is not None:
+                return of_event, lambda: previous
             unresolved = messages.UNRESOLVED_ASK if reading.bare else messages.UNRESOLVED
             if missed and not reading.bare:
                 # "when was it signed" right after a question I had no answer to: "it" is likely what that asked
@@ -774,6 +789,16 @@ class Answerer(Followed):
                 answered, understood = of_own
             else:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        what = bare_time_or_place(norm.tokens) if previous is not None and previous.told in self.brief.facts else ""
+        if what and previous is not None and self._of_other_telling(answered, previous.told):
+            # "where was that" after the rabbi's words: a fact the brief links to them, from another article, placed
+            # the protesters' comparison there, another occasion; the time or place of what the last answer told is
+            # its own fact's, else its article does not say (and a bare miss says which article that is)
+            # (a reading that found nothing in that fact is shown as read: "when did Lind say that")
+            read_as = reading.text if not answered.answered else ""
+            of_event = self._time_or_place_told(what, previous, norm.shown[:300], read_as)
+            if of_event is not None:
+                return of_event, lambda: previous
         # "who called it treasonous": of the fact quoting that word, not of what "it" was read as
         of_quote = self._own_quoted(norm, q, answered) if not reading.new_subject and answered.answered else None
         if of_quote is not None:
