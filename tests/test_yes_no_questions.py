@@ -2330,6 +2330,30 @@ def test_whether_someone_said_a_thing_is_settled_by_their_own_words_on_it(
 @pytest.mark.parametrize(
     "question",
     [
+        "did palantir say it wasnt helping ice",
+        "did palantir say it wasn't helping ice",
+        "did palantir claim it wasnt helping ice deport people",
+    ],
+)
+def test_a_negation_inside_the_words_said_is_part_of_what_was_said_not_the_verdict(core: Core, question: str) -> None:
+    # task ov48: "said it wasn't helping" led "No:" of Palantir's saying its contract "was not helping": the
+    # contracted "wasn't" was no negation to the reading of the words said, and a pronoun after the saying verb hid
+    # the saying as the act asked; "people" said is told by any noun for persons ("immigrants")
+    first = _first_line(core.ask(question).text)
+    assert first.startswith("Yes: Palantir had earlier said that its $38 million contract"), first
+
+
+def test_a_contracted_negation_of_be_or_have_in_a_text_negates_the_words_said() -> None:
+    from bot.answering.compose.yes_no import negated_where_said
+
+    assert negated_where_said("Lind said the lease wasn't renewed by the guild.", {"renew"}) is True
+    assert negated_where_said("Lind said the keepers haven't been paid.", {"paid"}) is True
+    assert negated_where_said("Lind said the lease was renewed by the guild.", {"renew"}) is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "did palantir say it had a 38 million contract",
         "did palantir say the contract served criminal enforcement",
         "did palantir claim its contract served criminal enforcement work",

@@ -238,6 +238,7 @@ EVERYDAY_WEIGHT = 0.35  # an everyday English word counts a third as much as the
 COMMON_UNKNOWN_WEIGHT = 0.6
 CONTEXT_WEIGHT = 0.35  # a word only in the scene-setting clause ("after that big letter") says which event, not what
 KEYNESS = 2.75  # "protest" 4.1, "contract" 3.5, "letter" 2.9, "office" 2.8; "door" 2.4, "public" 1.4
+SPELLING_MIN = 4  # a word spelled two ways ("flyer", "flier"); shorter stems one letter apart are other words
 CAPTION_PENALTY = 0.5  # a caption's fact, for a question using no word of an article's parts
 # a fact naming the asked entity only inside the name of a place it is curated as of ("the Harbour Memorial" for
 # "the harbour"): its words match the name, but it tells of the place (an organization or an event named after
@@ -282,6 +283,18 @@ def synonym_kin(brief: Brief) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in kin.items()}
 
 
+def spelling_variants(kin: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Each stem of `kin` (`synonym_kin`) with its kin that are the same word spelled otherwise: as long, of at least
+    SPELLING_MIN letters, one letter apart ("flyer" and "flier", "organiz" and "organis"). General English
+    spelling, read off the brief's listing of the two together: one is never another word for the other."""
+
+    def respelled(a: str, b: str) -> bool:
+        return len(a) == len(b) >= SPELLING_MIN and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+    found = {s: frozenset(k for k in group if respelled(s, k)) for s, group in kin.items()}
+    return {s: group for s, group in found.items() if group}
+
+
 class Hit(NamedTuple):
     """A candidate as ranked. A named tuple, not a frozen dataclass: a question builds one per search hit (20-60,
     more with a second look), and a frozen dataclass's __init__ sets each field through object.__setattr__ (~2x
@@ -317,6 +330,8 @@ class Retriever:
         # [["cancel"], ["drop"] …]): the brief's opposites read backwards
         self.ended_opposites: dict[str, list[list[str]]] = {}
         self._entity_kinds: dict[str, str] | None = None  # entity_kind's table, built on first use
+        # one word spelled two ways ("flyer", "flier"): a question's spelling is held by a document using the other
+        self.spellings = spelling_variants(synonym_kin(brief))
         for key, phrases in brief.meta.opposites.items():
             for word in words(key):
                 self.opposites.setdefault(stem(word), []).extend([stem(w) for w in words(p)] for p in phrases)
@@ -437,14 +452,19 @@ class Retriever:
             found = self.fact_features(doc_id)
             requested = found.requested if found is not None else ()
             if requested:  # no set of the rest built per candidate: most facts request nothing
-                return sum(w for s, w in weights.items() if s in have and s not in requested) / total
+                return sum(w for s, w in weights.items() if self._holds(have, s) and s not in requested) / total
         # a loop, not sum() over a generator (~30% less: run for each of a question's 20-60 candidates); the same
         # additions in the same order
         held = 0.0
+        spellings = self.spellings
         for s, w in weights.items():
-            if s in have:
+            if s in have or (s in spellings and not spellings[s].isdisjoint(have)):
                 held += w
         return held / total
+
+    def _holds(self, have: AbstractSet[str], stem_: str) -> bool:
+        """`have` (a document's stems) holds `stem_` as spelled or in another spelling of it (`spellings`)."""
+        return stem_ in have or not self.spellings.get(stem_, frozenset()).isdisjoint(have)
 
     def _opposite_in(self, have: AbstractSet[str], act: str) -> bool:
         """`have` (a document's stems) holds every stem of one of the opposites of the act stem `act`."""

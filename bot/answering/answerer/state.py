@@ -30,7 +30,7 @@ from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.speakers import Speakers
 from bot.answering.understand.classes import PERSON_KINDS
-from bot.answering.understand.lexicon import ACTOR_KINDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, BEGINNING_VERBS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import Understander, opening_actor, synonym_words
 from bot.answering.untold import Untold
@@ -39,8 +39,6 @@ from bot.factbase import Brief
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
 from bot.search import Index, stem
 
-# verbs of beginning that, done to an organization, found it: general English ("who started the guild")
-BEGINNING_VERBS = frozenset("start begin create launch establish form set found".split())
 FOUNDED = "founded"
 
 

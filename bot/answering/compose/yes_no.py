@@ -118,7 +118,13 @@ RESTRICTING = frozenset("only just solely exclusively alone".split())
 
 SENTENCE_END = Deferred(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 PARTICIPLE_REACH = 8  # words of a participial phrase read for the act ("passing out flyers and confronting workers")
+# nouns for persons of any role, and those of some role (general English): "people" said is told by any of them
+_GENERIC_PERSON_STEMS = frozenset(stem(w) for w in ("people", "person", "persons"))
+_PERSON_NOUN_STEMS = frozenset(stem(w) for w in PERSON_NOUNS)
 NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant cannot refused declined failed".split())
+# a negation inside the words someone is told saying ("said it wasn't helping", "claimed they weren't paid"): NEGATION
+# and the negated forms of "be" and "have", which a reported clause holds where a question opens "did"; general English
+SAID_NEGATION = NEGATION | frozenset("isnt arent wasnt werent hasnt havent hadnt shouldnt".split())
 # a question asking whether something was refused or not done ("were they denied entry"), in any form
 NEGATIVE_ASKS = NEGATION | frozenset("refuse refuses denied deny denies rejected reject rejects barred blocked".split())
 
@@ -1368,7 +1374,9 @@ class Verdicts:
             # "did the Gazette report that the guild renewed the lease": the article's own report settles it, as its
             # saying it does ("did the Gazette say …"), whatever act its words name
             return not q.current and asks_past(q.words) and self.said_polarity(q, self.brief.facts[fact_id]) is True
-        forms = self._act_forms_of(q)
+        # a saying right after the name opened with is the act asked ("did the guild claim it wasn't helping keepers
+        # leave"), whatever verb the words said hold
+        forms = self._act_forms_of(q) | self._saying_after_actor(q)
         if q.current or not forms or not (asks_present(q.words) if present else asks_past(q.words)):
             return False
         if any(stem(t) in forms and not NEGATION.isdisjoint(q.words[max(0, j - 2) : j]) for j, t in enumerate(q.words)):
@@ -1402,6 +1410,19 @@ class Verdicts:
         if quotes and self._object_placed_otherwise(q, forms, fact.statement):
             quotes = []  # "Lind defended this decision": the statement ties the name asked to another noun
         return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
+
+    def _saying_after_actor(self, q: Question) -> frozenset[str]:
+        """The stem of a verb of saying or claiming (ASSERTING_STEMS) right after the name a question opens with,
+        when the act finder found none: "did Lind say it wasn't paid", "did the guild claim they were not told"
+        (a pronoun opens the words said, where a determiner or a name lets the finder take the verb). The words
+        said, negated or not, are then read as what was said (`said_polarity`), not as the act asked."""
+        actor = self.opening_actor(q.words)
+        if actor is None:
+            return frozenset()
+        end = next((e for start, e, found in self._name_spans(q.words) if found == actor), None)
+        if end is None or end >= len(q.words) or stem(q.words[end]) not in ASSERTING_STEMS:
+            return frozenset()
+        return frozenset({stem(q.words[end])})
 
     @staticmethod
     def _ended_or_asked_ended(statement: str, forms: Set[str]) -> bool:
@@ -1477,14 +1498,14 @@ class Verdicts:
         if not self._told_by_opening(q, fact):
             return None
         after = range(verb + 1, len(q.words))
-        negations = {stem(t) for t in NEGATION}
+        negations = {stem(t) for t in SAID_NEGATION}
         content = {stem(q.words[i]) for i in after if i not in q.named_at and q.words[i] not in STOPWORDS}
         content -= negations
         asked_content = content
         named = {e for start, _, e in self._name_spans(q.words) if start > verb}
         if not content or not named <= set(fact.entities):
             return None
-        negated = not NEGATION.isdisjoint(q.words[verb + 1 :])
+        negated = not SAID_NEGATION.isdisjoint(q.words[verb + 1 :])
         # the act said and the unnamed words before it, its doer ("did the Gazette say keepers signed …"); a name's
         # (as "Lind fired") is not checked: a text may tell the act with no doer ("the lease kept because Lind …")
         act_at = next((j for j in after if j not in q.named_at and self.retriever.english.verb(q.words[j])), None)
@@ -1525,7 +1546,7 @@ class Verdicts:
                 if told_negated == negated:
                     return True
                 polarity = False
-            elif not negated and NEGATION.isdisjoint(told) and self._said_opposite(content, stems):
+            elif not negated and SAID_NEGATION.isdisjoint(told) and self._said_opposite(content, stems):
                 polarity = False  # "did she say they would drop it" of "she wanted them to keep it"
         return polarity
 
@@ -1589,6 +1610,8 @@ class Verdicts:
         worded: set[str] = set()
         for s in asked:
             kin = self._kin.get(s, frozenset()) & stems
+            if s in _GENERIC_PERSON_STEMS:
+                kin = kin | (_PERSON_NOUN_STEMS & stems)  # "deport people": "deport … immigrants" names who
             worded |= {s} if s in stems or not kin else kin
         return worded
 
@@ -2114,7 +2137,7 @@ def negated_where_said(text: str, content: Set[str]) -> bool | None:
         held = [j for j, t in enumerate(tokens) if stem(t) in content]
         if not held:
             continue
-        negations = [j for j, t in enumerate(tokens) if t in NEGATION]
+        negations = [j for j, t in enumerate(tokens) if t in SAID_NEGATION]
         if negations and negations[0] > held[-1]:
             return None
         states.add(bool(negations))

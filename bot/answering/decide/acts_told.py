@@ -47,6 +47,7 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
     BASED_ASKS,
+    BEGINNING_VERBS,
     CHAT,
     COPULAS,
     CUE_TERMS,
@@ -1524,6 +1525,10 @@ class ActsTold:
         opening = q.words[3] if q.words[2] in VERB_PREPOSITIONS and len(q.words) > 3 else q.words[2]
         if word in ARTICLE_VOCABULARY | PUBLISHING_VERBS | REPORTING_VERBS or opening not in OBJECT_OPENINGS:
             return False  # "who ran the piece": an article's outlet; "who called it …": the words asked
+        if self.thing_absent(q, doc_id):
+            # "who created the petition": "Lind co-founded the guild" tells a founding of another thing, in whatever
+            # verb the brief gives for the one asked
+            return True
         forms = self._checked_verb_forms(word)  # not one the brief never uses: "landed" may be its "was given"
         if forms is None:
             return False
@@ -1535,6 +1540,21 @@ class ActsTold:
         # "were removed within hours" quoted): each telling is weighed
         fact = self.brief.facts[doc_id]
         return self._only_unnamed_doer(forms, " . ".join([fact.statement, *(c.quote for c in fact.citations)]))
+
+    def thing_absent(self, q: Question, doc_id: str) -> bool:
+        """ "Who <begins> the <thing>" (BEGINNING_VERBS) of a thing no name stands for ("who created the petition",
+        `asked_deed`), against a fact (or entry) stating neither the thing's word, in any spelling
+        (`Retriever.spellings`: "flier", "flyer"), nor a word the brief gives for it: the beginning it tells ("Lind
+        co-founded the guild") is of something else."""
+        deed = self.asked_deed(q)
+        if deed is None or (self.retriever.english.verb(q.words[1]) or q.words[1]) not in BEGINNING_VERBS:
+            return False  # (the act of another verb may be told of the thing in other words: "held actions")
+        if any(q.words[i] in deed[1].split() for i in q.named_at):
+            return False
+        thing = stem(deed[1].split()[-1])
+        alike = {thing} | self.retriever.spellings.get(thing, set())
+        alike |= {stem(w) for v in self._synonyms.get(deed[1].split()[-1], ()) for w in words(v)}
+        return alike.isdisjoint(self.retriever.stated_stems(doc_id))
 
     def document_maker_told(self, q: Question, doc_id: str) -> bool:
         """ "Who organized (made, wrote, produced …) the leaflet": a written thing (speech.DOCUMENTS) asked its maker,
@@ -1552,7 +1572,10 @@ class ActsTold:
             for i, w in enumerate(tokens[2:-1], 2):
                 if w in MADE_BY and tokens[i + 1] == "by" and tokens[i - 1] in BEING:
                     subject = tokens[: next((j for j, t in enumerate(tokens) if t in SUBJECT_ENDS), i)]
-                    if stem(thing) in {stem(t) for t in subject}:
+                    # the thing in either spelling ("flier" asked, "The flyer … was produced by")
+                    if not ({stem(thing)} | self.retriever.spellings.get(stem(thing), set())).isdisjoint(
+                        stem(t) for t in subject
+                    ):
                         return True
         return False
 

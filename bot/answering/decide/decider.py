@@ -1653,6 +1653,8 @@ class Decider:
                 # (nor a thing's entry whose description does not tell the act: "the keepers' letter: read aloud …"
                 # names no one who signed it, as a party's own entry may stand for the doer)
                 and not (h.id in entries and self._thing_entry_silent(q, h.id))
+                # (nor an entry naming no such thing: "Lind: co-founder of the guild" for "who created the petition")
+                and not (h.id in entries and self.told.thing_absent(q, h.id))
             ]
             # one telling the act done to the thing asked ("signed a lease", not "a letter signed by … asking to end
             # the lease": who signed that lease is not told); the first telling the act when no thing is asked

@@ -174,6 +174,10 @@ def states_total(statement: str) -> bool:
     return not TOTAL_WORDS.isdisjoint(words(statement.lower()))
 
 
+# verbs of beginning that, done to an organization, found it: general English ("who started the guild"); done to a
+# thing, they make it ("who created the petition"), which no founding of another tells
+BEGINNING_VERBS = frozenset("start begin create launch establish form set found".split())
+
 # nouns for people (general English): what a count of people counts, and whom an act like arresting is done to
 PERSON_NOUNS = frozenset(
     f"{w}{ending}"

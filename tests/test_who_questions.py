@@ -1,0 +1,36 @@
+"""Who questions asking who did something to a thing: answered by a fact telling that act done to that thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.retrieve import spelling_variants
+from bot.core import Core
+
+
+def test_a_word_the_brief_lists_with_its_other_spelling_is_one_word_spelled_two_ways() -> None:
+    kin = {
+        "flier": frozenset({"flier", "flyer"}),
+        "flyer": frozenset({"flier", "flyer"}),
+        "keeper": frozenset({"keeper", "warden"}),
+        "warden": frozenset({"keeper", "warden"}),
+        "sign": frozenset({"sign", "signe"}),  # a stem one letter longer is another form, not another spelling
+        "signe": frozenset({"sign", "signe"}),
+    }
+    assert spelling_variants(kin) == {"flier": frozenset({"flyer"}), "flyer": frozenset({"flier"})}
+
+
+@pytest.mark.parametrize("question", ["who created the flier", "who created the flyer", "who made the flier"])
+def test_who_made_a_document_is_answered_by_its_maker_in_either_spelling_of_its_noun(core: Core, question: str) -> None:
+    # task ov48: "who created the flier" led Palantir's co-founder, as the fact naming the flyer's makers spells it
+    # "flyer" (the articles use both); "who made the flier" led a reporter's account of people refusing it
+    first = core.ask(question).text.splitlines()[0]
+    assert "produced by Mijente and the Tech Workers Coalition" in first, first
+
+
+@pytest.mark.parametrize("question", ["who created the letter", "who created the petition", "who created the website"])
+def test_who_created_a_thing_is_never_answered_by_the_founder_of_another(core: Core, question: str) -> None:
+    # task ov48: "created" is the brief's "founded", and a co-founder of the brief's subject led: that founding is
+    # of a company, not of the thing asked, which no fact tells anyone creating
+    a = core.ask(question)
+    assert "Thiel" not in a.text.splitlines()[0], a.text
