@@ -1322,3 +1322,54 @@ def test_what_source_gives_a_figure_is_every_article_giving_it_not_a_sources_wor
     first = a.text.splitlines()[0]
     assert a.kind != "quote" and "Gizmodo" in first and "Truthout" in first, a.text
     assert kinds.kind_of("what did the source say") == "quote"
+
+
+def _listed(line: str) -> set[str]:
+    """The article labels a 'which articles …' first line lists before its statement."""
+    return set(line.split(": ")[0].split("; "))
+
+
+VICE, HILL, TRUTHOUT = "VICE News, 13–19 September 2019", "The Hill, May 2019", "Truthout, July 2019"
+BI, PALO_ALTO = "Business Insider, 22 August 2019", "Palo Alto protest report (outlet not named), 31 July 2018"
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        # The Hill cites a fact curated of the system but its own words never name it
+        ("which articles mention ICM", {VICE, TRUTHOUT}),
+        # Truthout's "military contractor" is not the Pentagon: a one-word alias is no name of it
+        ("which articles mention the pentagon", {BI}),
+        # Truthout's "the employee responded" and VICE's words tell no silence of the company
+        ("which articles report palantir did not respond", {HILL}),
+    ],
+)
+def test_which_articles_mention_or_report_x_lists_only_articles_whose_own_words_carry_it(
+    core: Core, question: str, listed: set[str]
+) -> None:
+    # fresh tester: The Hill was listed for ICM, Truthout for the Pentagon, all five for "did not respond"
+    line = core.ask(question).text.splitlines()[0]
+    assert _listed(line) == listed, line
+
+
+@pytest.mark.parametrize("question", ["which articles quote protesters", "which articles quote employees"])
+def test_which_articles_quote_a_group_lists_none_whose_words_are_not_given_as_theirs(core: Core, question: str) -> None:
+    # fresh tester: Business Insider's "activists protested" and the Palo Alto report's employees who would not open
+    # the door were listed as quoting them: no article's words are found given as theirs, so none is listed
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith("The articles I have don't say which of them quote "), a.text
+
+
+def test_which_articles_quote_activists_lists_the_article_giving_an_activists_words(core: Core) -> None:
+    # the Palo Alto report: "“We're going to see if they have the guts …,” said a Silicon Valley Rising activist"
+    line = core.ask("which articles quote activists").text.splitlines()[0]
+    assert line.startswith(f"Quoting words of activists: {PALO_ALTO}. "), line
+
+
+def test_which_articles_quote_an_organization_needs_words_given_as_said_by_it(core: Core) -> None:
+    # fresh tester: Truthout's "They “signed a contract …”" was listed as quoting the company, VICE's quote of a
+    # member of Mijente as quoting Mijente's report
+    a = core.ask("which articles quote palantir")
+    assert not a.answered and a.text.startswith("None of the articles I have quotes words of Palantir"), a.text
+    line = core.ask("which articles quote mijentes report").text.splitlines()[0]
+    assert _listed(line) == {TRUTHOUT}, line

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Set
 from dataclasses import replace
 
 from bot import messages
@@ -43,8 +43,10 @@ from bot.answering.compose.questions import (
     either_or,
 )
 from bot.answering.compose.speech import (
+    MARKED,
     REPORTED,
     SAYING_STEMS,
+    SPEECH_WORDS,
     WRITING,
     has_speech,
     other_words,
@@ -319,6 +321,27 @@ def _first_thing(tokens: list[str], leftover: list[str]) -> bool:
         d in NOUN_DETERMINERS | POSSESSIVE_DETERMINERS and t == "first" and n in leftover
         for d, t, n in zip(tokens, tokens[1:], tokens[2:], strict=False)
     )
+
+
+# verbs giving words as a speaker's (general English): "“…,” one protester said / shouted"
+SPEAKING = REPORTED | SAYING | frozenset("tell tells shouted chanted added".split())
+SPEAKER_REACH = 6  # "“…,” one of the protesters said": the speakers asked this near a verb of reporting
+
+
+def _has_marks(text: str) -> bool:
+    """`text` carries words in speech marks, as `has_speech` reads a fact's."""
+    return any(len(m.group(1).split()) >= SPEECH_WORDS for m in MARKED.finditer(text))
+
+
+def _asked_speakers(tokens: list[str]) -> list[str]:
+    """The plural nouns asked after a verb of quoting, when they are all that is asked: ["protesters"] of "which
+    articles quote protesters"; [] otherwise ("which article quotes the flyer")."""
+    verb = next((k for k, t in enumerate(tokens) if t in QUOTING_VERBS), None)
+    if verb is None or not any(t in ARTICLE_WORDS or t in OUTLET_NOUNS for t in tokens[:verb]):
+        return []
+    asked = [t for t in tokens[verb + 1 :] if t not in STOPWORDS]
+    plural = all(len(t) > 3 and t.endswith("s") and not t.endswith("ss") for t in asked)
+    return asked if asked and plural else []
 
 
 class Composer:
@@ -1903,6 +1926,18 @@ class Composer:
                 # "which articles mention the $39 million": every article whose own words give that sum, not only
                 # the lead's (fresh tester 91: another article's "around $39 million" was left out)
                 value = "; ".join(stating)
+            elif not q.entities and (asked := _asked_speakers(q.words)):
+                # "which articles quote protesters": those whose quoted words give such speakers' words as theirs, the
+                # lead's own article among them (fresh tester: a report that activists protested was listed)
+                quoting = self._quoting_speakers(asked, cited.source_id, value)
+                name = " ".join(asked)
+                if not quoting:
+                    # (their words may be given as another noun's, "an activist said": none found is not none)
+                    return Lead(messages.QUOTING_UNTOLD.format(name=name, statement=statement), answers=False)
+                if quoting[0] != value:  # the statement led is not theirs: which articles quote them, then it
+                    found_in = "; ".join(quoting)
+                    return Lead(messages.QUOTED_BY_OTHERS.format(labels=found_in, name=name, statement=statement))
+                value = "; ".join(quoting)
             elif naming and not q.entities and (quoting := self._quoting_words(q.words, cited.source_id, value)):
                 # "which article mentions the flood": every article whose own words have it, the lead's first
                 # (fresh tester 96: another article's "invoking the Flood" was left out)
@@ -1918,12 +1953,20 @@ class Composer:
                 # "which article calls Lantern a rival": those whose words do, whichever the lead's fact cites first
                 # "which articles say Lind lied", "which articles quote Lind": what is asked of the names is
                 # carried by an article's own words, or its quoted words are theirs, not every article naming them
-                claim = frozenset() if described else self._claim_stems(q)
+                claim = frozenset() if described else self._claim_stems(q) | self._asked_beyond_names(q)
                 # (an outlet's words are its reports: "which articles quote the Courier" asks those citing it)
                 quoted = not QUOTING_VERBS.isdisjoint(q.words)
                 quoted = quoted and any(self._kind_of(e) != OUTLET_KIND for e in q.entities)
                 found = self._mentioning(
-                    q.entities, cited.source_id, value, described, claim=claim, quoted=quoted, date=item.date
+                    q.entities,
+                    cited.source_id,
+                    value,
+                    described,
+                    claim=claim,
+                    quoted=quoted,
+                    date=item.date,
+                    typed=self._typed_names(q),
+                    negated=bool(claim) and not NEGATION.isdisjoint(q.words),
                 )
                 name = " and ".join(self.brief.entities[e].name for e in q.entities)
                 if not found and quoted:  # no article gives words as theirs
@@ -2176,6 +2219,8 @@ class Composer:
         claim: Set[str] = frozenset(),
         quoted: bool = False,
         date: str | None = None,
+        typed: Mapping[str, str] | None = None,
+        negated: bool = False,
     ) -> list[tuple[str, str]]:
         """The labels of the articles citing a fact curated as of every one of `entities`, among the MENTIONING_HITS
         facts the index finds for their names (not a pass over every fact, which a compiled brief reads on demand:
@@ -2190,7 +2235,11 @@ class Composer:
         not one saying she lied (fresh tester: every article was listed, one said it). With `quoted` ("which articles
         quote Lind"), only the articles of facts giving one of `entities` as speaking (`said_by`) in words they quote
         (a quote, or words in speech marks): an article naming her, or telling that she wrote a piece, does not quote
-        her. Each label with the fact it was found in, the lead's with no fact ("")."""
+        her. With `typed` (each entity's words as the question gives them), an article is listed only when its own
+        text, the seed, names every one of `entities` (`_seed_names`): a fact curated of Lantern cited by an article
+        whose words never name it is not that article mentioning it. With `negated` ("which articles report Lind did
+        not respond"), only words saying it is not so (NEGATION): an article's "Lind responded" is not it. Each label
+        with the fact it was found in, the lead's with no fact ("")."""
         found: dict[str, tuple[str, str]] = {}
         names = [self.brief.entities[e].name.lower() for e in entities]  # the index holds lowercase words
         for doc_id, _ in self.retriever.index.search([*names, *sorted(claim)], MENTIONING_HITS):
@@ -2210,10 +2259,17 @@ class Composer:
                 said = {stem(w) for w in words(fold(ref.quote))}
                 if (described and not described <= said) or not claim <= said:
                     continue
+                if negated and NEGATION.isdisjoint(words(fold(ref.quote))):
+                    continue
+                if quoted and not self._speaks_in(ref.quote, entities):
+                    continue  # "which articles quote the guild": its words, not a report of what it did
+                if typed is not None and not all(self._seed_names(ref.source, e, typed.get(e, "")) for e in entities):
+                    continue  # "which articles mention the Flood": not an article whose words never name it
                 if ref.source not in found and ref.source in self.brief.sources:
                     found[ref.source] = (self.brief.citation(fact.id, ref).label, fact.id)
-        # (the lead's article, when its own words are among those asked, or the answer rests on it)
-        if first in found or not (described or quoted):
+        # (the lead's article, when its own words are among those asked, or the answer rests on it, and name them)
+        named = typed is None or all(self._seed_names(first, e, typed.get(e, "")) for e in entities)
+        if first in found or (not (described or quoted) and named):
             found = {first: (label, "")} | found
         return list(found.values())
 
@@ -2224,6 +2280,87 @@ class Composer:
         (ARTICLE_VOCABULARY, OUTLET_NOUNS, MENTIONING, SAYING, QUOTING_VERBS) aside."""
         asking = ARTICLE_VOCABULARY | OUTLET_NOUNS | MENTIONING | SAYING | QUOTING_VERBS
         return frozenset(stem(w) for w in q.leftover if w not in STOPWORDS and w not in asking)
+
+    def _quoting_speakers(self, asked: list[str], first: str, label: str) -> list[str]:
+        """The labels of the articles whose quoted words, in speech marks, give them as said by such speakers as
+        `asked` ("protesters"): one of its stems within SPEAKER_REACH words of a verb of reporting (SPEAKING: "“…,”
+        one protester said"), among the MENTIONING_HITS facts the index finds for them; `label` (of the article
+        `first`, the statement led) first when its words are among them; empty when none are."""
+        wanted = {stem(t) for t in asked}
+        labels: dict[str, str] = {}
+        for doc_id, _ in self.retriever.index.search(asked, MENTIONING_HITS):
+            fact = self.brief.facts.get(doc_id)
+            for ref in fact.citations if fact is not None else ():
+                if ref.source in labels or ref.source not in self.brief.sources or not _has_marks(ref.quote):
+                    continue
+                told = words(fold(ref.quote))
+                if any(
+                    t in SPEAKING
+                    and not wanted.isdisjoint(stem(w) for w in told[max(0, j - SPEAKER_REACH) : j + 1 + SPEAKER_REACH])
+                    for j, t in enumerate(told)
+                ):
+                    labels[ref.source] = self.brief.citation(doc_id, ref).label
+        return list(({first: label} | labels).values()) if first in labels else list(labels.values())
+
+    def _speaks_in(self, quote: str, entities: list[str]) -> bool:
+        """Whether an article's `quote` gives words in speech marks as said by one of `entities` that is not a person
+        (an organization, a company): its name or an alias within SPEAKER_REACH words of a verb of saying (SPEAKING:
+        "“…,” the guild said"). A person's words are found as `said_by` finds them (a fact of a quote); a body's
+        are often told only as what it did (“signed a contract …”), which is not its words."""
+        if all(self._kind_of(e) == "person" for e in entities):
+            return True
+        if not _has_marks(quote):
+            return False
+        told = words(fold(quote))
+        for e in entities:
+            data = self.brief.entities[e]
+            for n in (data.name, *data.aliases):
+                name = words(fold(n))
+                for k in range(len(told) - len(name) + 1) if name else ():
+                    near = told[max(0, k - SPEAKER_REACH) : k + len(name) + SPEAKER_REACH]
+                    if told[k : k + len(name)] == name and not SPEAKING.isdisjoint(near):
+                        return True
+        return False
+
+    def _typed_names(self, q: Question) -> dict[str, str]:
+        """Each of the question's entities with the words it is named by in the question ("the flood" of "which
+        articles mention the flood"), as `name_spans` finds them; "" for one found otherwise."""
+        typed = {e: "" for e in q.entities}
+        for start, end, e in self._name_spans(q.words):
+            if e in typed and not typed[e]:
+                typed[e] = " ".join(q.words[start:end])
+        return typed
+
+    def _asked_beyond_names(self, q: Question) -> frozenset[str]:
+        """The stems of the question's words after its verb of asking about articles ("respond" of "which articles
+        report Lind did not respond"), its names, stop words and words of asking aside: what an article's own words
+        must carry besides the names, when the question's reading leaves nothing over (`q.leftover`)."""
+        asking = ARTICLE_VOCABULARY | OUTLET_NOUNS | MENTIONING | SAYING | QUOTING_VERBS
+        verb = next((k for k, t in enumerate(q.words) if t in MENTIONING or t in SAYING), None)
+        if verb is None:
+            return frozenset()
+        named = {k for start, end, _ in self._name_spans(q.words) for k in range(start, end)}
+        return frozenset(
+            stem(t)
+            for k, t in enumerate(q.words)
+            if k > verb and k not in named and t not in STOPWORDS and t not in asking and words(t)
+        )
+
+    def _seed_names(self, source: str, entity: str, typed: str) -> bool:
+        """Whether the article `source`'s own text names `entity`: by the words the question gives it (`typed`), its
+        name, or an alias of more than one word (one word alone, "the military" of an entity named "the War Office",
+        may be any other thing: fresh tester, an article's "military contractor" was listed as naming the office);
+        True when the brief holds no text of it."""
+        seed = self.brief.seeds.get(source)
+        if seed is None:
+            return True
+        data = self.brief.entities[entity]
+        # (a leading article aside: "the Flood" is named by the words of "the Port Lantern Flood Memorial")
+        given = [words(fold(n)) for n in (typed, data.name)]
+        bare = [ws[1:] if ws[:1] in (["the"], ["a"], ["an"]) else ws for ws in given]
+        bare += [ws for a in data.aliases if len(ws := words(fold(a))) - (ws[:1] == ["the"]) > 1]
+        folded = f" {' '.join(words(seed.full))} "
+        return any(f" {' '.join(ws)} " in folded for ws in bare if ws)
 
     def _quote_names(self, quote: str, entity: str) -> bool:
         """Whether `quote` has the name or an alias of `entity` as whole words, case aside."""
