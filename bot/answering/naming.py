@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
-from bot.answering.understand.asked import PHRASE_WORDS, asked_noun, owner_in
+from bot.answering.understand.asked import PHRASE_WORDS, asked_noun, owner_in, phrase_head
 from bot.answering.understand.classes import HELD_AT, NOUN_KINDS, PERSON_KINDS, described_as
 from bot.answering.understand.lexicon import ANYONE, AUXILIARIES, PERSON_NOUNS
 from bot.answering.understand.question import Question
@@ -224,20 +224,16 @@ def _role_asked(tokens: list[str], nouns: AbstractSet[str] = ROLE_NOUNS) -> str 
     return rest[-1] if rest and rest[-1] in nouns else None
 
 
+_PHRASE_STOPS = AUXILIARIES | STOPWORDS  # the words an owned noun's phrase ends at
+
+
 def _owned_noun(tokens: list[str], text: str, owner: str) -> str | None:
     """ "which town's harbour office …": the head noun (NOUN_KINDS) of what the asked `owner` noun is given as the
     owner of in `text` (the question as typed), read PHRASE_WORDS on up to a function word; None when the noun is
     no owner there, or what it owns is of no kind NOUN_KINDS knows."""
     if owner not in tokens or not owner_in(owner, text.lower()):
         return None
-    at = tokens.index(owner)
-    head = None
-    for w in tokens[at + 1 : at + 1 + PHRASE_WORDS]:
-        if w in AUXILIARIES or w in STOPWORDS:
-            break
-        if w in NOUN_KINDS:
-            head = w
-    return head
+    return phrase_head(tokens, tokens.index(owner), PHRASE_WORDS, NOUN_KINDS.keys(), _PHRASE_STOPS)
 
 
 class Namer:

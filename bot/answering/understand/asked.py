@@ -15,6 +15,21 @@ WHICH_OPENS = 3  # "which" among a question's first words asks which one ("ok so
 PHRASE_WORDS = 4  # the noun phrase after "which" is read this far ("which immigrant rights nonprofit")
 
 
+def phrase_head(
+    tokens: list[str], at: int, reach: int, heads: AbstractSet[str], stops: AbstractSet[str]
+) -> str | None:
+    """The last word of `heads` among the `reach` words after `at`, read up to the first word of `stops`: the head of
+    the noun phrase those words open (English puts a compound noun's head last: "tech workers", "harbour office");
+    None when none of them is one."""
+    head = None
+    for w in tokens[at + 1 : at + 1 + reach]:
+        if w in stops:
+            break
+        if w in heads:
+            head = w
+    return head
+
+
 def _word_char(text: str, i: int) -> bool:
     """The character at `i` is one `\\w` matches (alphanumeric or "_"); False outside the text."""
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")

@@ -36,7 +36,7 @@ from bot.answering.articles import (
 )
 from bot.answering.english import English
 from bot.answering.normalize import TURN_WORDS, TURNS, Normalized
-from bot.answering.understand.asked import asked_noun
+from bot.answering.understand.asked import asked_noun, phrase_head
 from bot.answering.understand.classes import NOUN_KINDS, described_as
 from bot.answering.understand.clauses import (
     QUOTED,
@@ -558,18 +558,15 @@ SIZE_BREAKS = frozenset("on in for of at from to by with that which who whose".s
 PEOPLE_HEAD_REACH = 2  # words after a modifier a people noun heading its phrase is looked for in: "tech sector workers"
 
 
+_PEOPLE_HEAD_STOPS = STOPWORDS | CHAT  # the words a counted people phrase ends at
+
+
 def _people_head(tokens: list[str], at: int) -> str:
     """The word at `at`, or the people noun (PERSON_NOUNS) heading the noun phrase it opens, up to PEOPLE_HEAD_REACH
     words on with no function word between: "how many tech workers" counts workers, not tech, and "how many
     immigrant rights activists" activists (English puts a compound noun's head last): counted as "tech",
     "more than 400 immigrants" was read as a count of it."""
-    head = tokens[at]
-    for w in tokens[at + 1 : at + 1 + PEOPLE_HEAD_REACH]:
-        if w in STOPWORDS or w in CHAT:
-            break
-        if w in PERSON_NOUNS:
-            head = w
-    return head
+    return phrase_head(tokens, at, PEOPLE_HEAD_REACH, PERSON_NOUNS, _PEOPLE_HEAD_STOPS) or tokens[at]
 
 
 def _counted(tokens: list[str]) -> str:
