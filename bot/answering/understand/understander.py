@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
@@ -556,6 +556,15 @@ SIZE_BREAKS = frozenset("on in for of at from to by with that which who whose".s
 
 
 PEOPLE_HEAD_REACH = 2  # words after a modifier a people noun heading its phrase is looked for in: "tech sector workers"
+
+
+def _not_looked_for(q: Question, asked: Collection[str], *, search: bool = True) -> None:
+    """The question's `asked` words taken out of what is looked for: its leftover words and terms, and (unless
+    `search` is False) its search words; a word that says how the question is put, not what a fact must have."""
+    q.leftover = [t for t in q.leftover if t not in asked]
+    q.terms = [t for t in q.terms if t not in asked]
+    if search:
+        q.search = [t for t in q.search if t not in asked]
 
 
 _PEOPLE_HEAD_STOPS = STOPWORDS | CHAT  # the words a counted people phrase ends at
@@ -2007,8 +2016,7 @@ class Understander:
         if received := _criticism_receivers(tokens, norm.text):
             # "why did the guild catch heat": the idiom is read as "criticism" (normalize); its verb of receiving is
             # how it is said, no act a fact must state
-            q.leftover = [t for t in q.leftover if t not in received]
-            q.terms = [t for t in q.terms if t not in received]
+            _not_looked_for(q, received, search=False)
         if q.kind == "count" and self.knows("planned") and intends(tokens, self.english.verb):
             # "how many was the guild aiming to hire": what it meant to do is what it planned, the word a fact tells
             # it by; the verb of intending only says so (a count only: "how long has Lind been trying to …" asks of
@@ -2020,14 +2028,10 @@ class Understander:
             if "planned" not in q.terms:  # "going" is a stop word, gone from the terms: the plan is asked all the same
                 q.leftover, q.terms, q.search = ["planned", *q.leftover], ["planned", *q.terms], ["planned", *q.search]
         if swells := _swells(tokens):  # "a big wave of criticism": criticism, much of it
-            q.leftover = [t for t in q.leftover if t not in swells]
-            q.terms = [t for t in q.terms if t not in swells]
-            q.search = [t for t in q.search if t not in swells]
+            _not_looked_for(q, swells)
         if asks_size_of_agreement(tokens) and "count" not in q.cues:
             # "the biggest lease": the size word asks which sum, as "how much" does, no word a fact must share
-            q.leftover = [t for t in q.leftover if t not in SIZE_WORDS]
-            q.terms = [t for t in q.terms if t not in SIZE_WORDS]
-            q.search = [t for t in q.search if t not in SIZE_WORDS]
+            _not_looked_for(q, SIZE_WORDS)
         # (imported here: the compose package imports this module while it loads)
         from bot.answering.compose.questions import succeeding_at
 
@@ -2042,18 +2046,14 @@ class Understander:
             q.terms = [form if t == verb else t for t in q.terms]
             q.search = [form if t == verb else t for t in q.search]
         if shares := _partitives(tokens):  # "the saturday part of the protest": the saturday protest
-            q.leftover = [t for t in q.leftover if t not in shares]
-            q.terms = [t for t in q.terms if t not in shares]
+            _not_looked_for(q, shares, search=False)
         if q.kind == "why-how" and (causing := _CAUSING().match(asked)) is not None:
             # "what set off the outcry": the verb of causing asks the cause, as "why" does; no act a fact must state
             said = causing.group(0).split()[1:]
-            q.leftover = [t for t in q.leftover if t not in said]
-            q.terms = [t for t in q.terms if t not in said]
-            q.search = [t for t in q.search if t not in said]
+            _not_looked_for(q, said)
         if q.kind == "where" and not HEADING.isdisjoint(q.words):
             # "where are the keepers heading next": the place they go to, as "where did they go" asks (CUE_TERMS)
-            q.leftover = [t for t in q.leftover if t not in HEADING]
-            q.terms = [t for t in q.terms if t not in HEADING]
+            _not_looked_for(q, HEADING, search=False)
         relation = _RELATION.match(asked)
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
@@ -2066,9 +2066,7 @@ class Understander:
             # whoever the facts telling it say told it, no word they must have ("a source who spoke to the Gazette"
             # in another fact would lead)
             if set(relation.group("attr").split()) <= CLAIM_SOURCES:
-                q.leftover = [t for t in q.leftover if t not in CLAIM_SOURCES]
-                q.terms = [t for t in q.terms if t not in CLAIM_SOURCES]
-                q.search = [t for t in q.search if t not in CLAIM_SOURCES]
+                _not_looked_for(q, CLAIM_SOURCES)
             relation = None
         if relation is not None and q.kind != "quote" and (named_only or q.kind not in ("amount", "count", "date")):
             # (not "what was the organizer shouting at the door in New York": words are asked, no attribute)
@@ -2078,15 +2076,12 @@ class Understander:
         elif (leads := _LEADS.match(asked)) is not None and (led := self.find_entities(leads["owner"].split())[0]):
             # "who runs the guild": the guild's head; the verb is how it asks, not a word the fact must have
             q.attribute, q.owner = [LEADING], led
-            q.leftover = [t for t in q.leftover if t not in LEADING_VERBS]
-            q.terms = [t for t in q.terms if t not in LEADING_VERBS]  # "led" is also "led to 12 hires"
+            _not_looked_for(q, LEADING_VERBS, search=False)  # "led" is also "led to 12 hires"
         elif (employer := _EMPLOYER.match(asked)) is not None and self._one_person(
             (employer["worker"] or employer["leader"] or employer["placed"] or employer["hired"]).split()
         ):
             q.kind = "what-is"
-            q.leftover = [t for t in q.leftover if t not in EMPLOYING_VERBS]
-            q.terms = [t for t in q.terms if t not in EMPLOYING_VERBS]
-            q.search = [t for t in q.search if t not in EMPLOYING_VERBS]
+            _not_looked_for(q, EMPLOYING_VERBS)
         elif (classed := _CLASSED.match(asked) or _CLASSED_BY.match(asked)) is not None and q.kind == "what-is":
             # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would (and
             # "do the articles call": whose words give the class)
@@ -2119,17 +2114,13 @@ class Understander:
         if q.kind == "count" and q.counted and (undergone := UNDERGOING.intersection(tokens)):
             # "how many protests did the guild face": the verb only says the protests befell it, as "have" would; no
             # word a fact counting them must have
-            q.leftover = [t for t in q.leftover if t not in undergone]
-            q.terms = [t for t in q.terms if t not in undergone]
-            q.search = [t for t in q.search if t not in undergone]
+            _not_looked_for(q, undergone)
         if q.words[:1] == ["who"] and len(q.attribute) > 1 and q.attribute[0] in NOW_HELD:
             # "who is the current chief of the guild", "the guild's current chief": who holds the role today, not a
             # kind of chief
             when_held = q.attribute[0]
             q.attribute = q.attribute[1:]
-            q.leftover = [t for t in q.leftover if t != when_held]
-            q.terms = [t for t in q.terms if t != when_held]
-            q.search = [t for t in q.search if t != when_held]
+            _not_looked_for(q, {when_held})
             q.current = True
         # "how does the Herald describe the Gazette": how it is described is what it is, even with no class noun
         class_asked = bool(q.leftover) or not DESCRIBE_VERBS.isdisjoint(tokens)
