@@ -507,6 +507,7 @@ class FollowUps:
                     if other:
                         said = said[: next((i for i, t in enumerate(said) if i and t in RELATIVE), len(said))]
                         said = said[1:] if said[:1] and said[0] in OTHER else said  # "the other contract": one "other"
+                        said = self._unplaced(subject, said)
                     lent = typed_rest[:-1] + said
                 plain = self._plain_other(subject, typed_rest) if other and not _content(rest) else ""
                 if plain and "one" in subject.ask.split(" "):
@@ -2572,6 +2573,32 @@ class FollowUps:
         at -= at > 0 and ask_words[at - 1] in ("the", "a", "an")
         noun = told.kind if told.kind in THING_KINDS else self._linked_kind(told.related) or subject.head
         return " ".join([*ask_words[:at], *typed_rest[:-1], noun])
+
+    def _unplaced(self, subject: Subject, said: list[str]) -> list[str]:
+        """The words of the last subject's phrase (`said`, after its article) that "the other one" keeps: none of a
+        place it names (an entry of kind "place"), of a date or a participle before its noun ("the Port Lantern
+        letter", "the letter in May 2019", "the signed letter"), with a preposition they leave behind. Those told the last one apart, and "the other one" is another of its
+        kind, anywhere and at any time: "the other Port Lantern letter" would say an article tells of a second one
+        there. `said` as it is when nothing but such words would be left."""
+        placed = [typed.split(" ") for e, typed in subject.names if e in self.brief.entities and e in self._places()]
+        drop: set[int] = set()
+        for name in placed:
+            for at in range(len(said) - len(name) + 1):
+                if [w.lower() for w in said[at : at + len(name)]] == [w.lower() for w in name]:
+                    drop.update(range(at, at + len(name)))
+        drop.update(k for k, w in enumerate(said) if w.lower() in MONTH_OR_DAY or _YEAR.fullmatch(w))
+        verb = self.understander.english.verb
+        # a participle before the noun told it apart as well ("the expired contract": the other one need not be)
+        nouns = [k for k, w in enumerate(said) if _content([w]) and k not in drop]
+        drop.update(
+            k for k in nouns[:-1] if said[k].lower().endswith(("ed", "en")) and verb(said[k].lower()) is not None
+        )
+        drop.update(k for k, w in enumerate(said) if w in PREPOSITIONS and k + 1 < len(said) and k + 1 in drop)
+        kept = [w for k, w in enumerate(said) if k not in drop]
+        return kept if _content(kept) else said
+
+    def _places(self) -> frozenset[str]:
+        return frozenset(e for e, entity in self.brief.entities.items() if entity.kind in PLACE_KINDS)
 
     def _one_instead(self, subject: Subject, typed_rest: list[str]) -> str:
         """ "And the one expiring next year?" (`typed_rest`, after its opening: "the one" and words of its own) asked

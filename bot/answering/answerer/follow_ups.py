@@ -590,6 +590,27 @@ class Followed(Flow):
         said = WEEKDAYS.intersection(words(self.brief.facts[fact_id].statement.lower()))
         return bool(asked) and bool(said) and asked.isdisjoint(said)
 
+    def _no_other(self, reading: Reading, previous: Subject | None) -> str:
+        """What to say when "the other one" (`reading`, read "what was the other town hall") finds none: the
+        articles tell of no other <noun> than the one the last answer gave, the noun as the reading put it after
+        "other" up to the last subject's head ("town hall"); "" when the last answer told no one fact, or several,
+        or the reading names no such noun."""
+        if previous is None or previous.several or previous.listed or previous.told not in self.brief.facts:
+            return ""
+        said = reading.text.lower().split(" ")
+        at = said.index("other") if "other" in said else len(said)
+        head = previous.head.lower()
+        end = next((k for k in range(at + 1, min(at + 4, len(said))) if said[k] == head), None)
+        return messages.NO_OTHER.format(noun=" ".join(said[at + 1 : end + 1])) if end is not None else ""
+
+    def _same_day(self, fact_id: str, told: str) -> bool:
+        """Both are facts dated to the same day (a full date): they tell of one happening ("the other one" of a
+        petition handed over is no words shouted as it was)."""
+        fact, other = self.brief.facts.get(fact_id), self.brief.facts.get(told)
+        return fact is not None and other is not None and bool(fact.date) and fact.date == other.date and (
+            len(str(fact.date)) == len("2019-09-13")
+        )
+
     def _own_quoted(self, norm: Normalized, q: Question, answered: Answer) -> Answer | None:
         """The question asked alone, when a follow-up's reading was `answered` by a fact lacking a word the question
         itself typed that the fact it alone leads with quotes (bot/answering/own_words.py); else None."""

@@ -608,10 +608,12 @@ class Answerer(Followed):
         elif others is not None and not answered.answered:
             # none of those answers what the reading asks: asked of any fact, unless that repeats the last one
             alone, understood_alone = self._answer_text(reading.text)
-            if alone.answered and previous is not None and alone.evidence[0].id == previous.told:
+            repeated = alone.answered and previous is not None and alone.evidence[0].id == previous.told
+            if alone.answered and previous is not None and (repeated or self._same_day(alone.evidence[0].id, previous.told)):
                 # "how many signed the petition", then "and the other one?", the brief linking no other petition to
                 # it: asked of any fact but that one and those giving its sum (the one told again), the noun the
-                # reading names holding "other" to another of its kind
+                # reading names holding "other" to another of its kind (and so when another fact of its day led:
+                # the letter the 31 July protesters brought, told again by another fact, is no other letter)
                 alone, understood_alone = self._answer_text(reading.text, among=self._other_than(previous.told))
                 lead = alone.evidence[0].id if alone.answered else ""
                 if lead not in self.brief.facts or not self._tells_term([lead], previous.head.lower()):
@@ -641,10 +643,15 @@ class Answerer(Followed):
             within is not None
             and (reading.other or reading.besides)
             and previous is not None
-            and within[0].evidence[0].id == previous.told
+            and (
+                within[0].evidence[0].id == previous.told
+                or (reading.other and self._same_day(within[0].evidence[0].id, previous.told))
+            )
         ):
-            # the other one is never what the last answer told, even as the article it cited tells it; nor what else
-            # someone said the words just told again (fresh tester 79 F1: "what else did he say")
+            # the other one is never what the last answer told, even as the article it cited tells it (nor another
+            # fact of its day, which tells of that same happening: the words shouted as the petition was handed
+            # over are of that petition); nor what else someone said the words just told again (fresh tester 79
+            # F1: "what else did he say")
             within = None
         if within is not None:
             answered, understood, text = within
@@ -754,6 +761,11 @@ class Answerer(Followed):
             # "what is Gullboard", then "and the other one?": the glossary entry of the one just named is never the
             # other one
             answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        no_other = self._no_other(reading, previous) if reading.other and not answered.answered else ""
+        if no_other and answered.outcome in ("no_match", "off_topic"):
+            # "what was the town hall", then "and the other one?": no fact tells of another, so the one told is the
+            # only one the articles give; said so, never a bare "no sourced answer" as if the question were unclear
+            answered = self._miss(answered.question, "no_match", no_other, [], kind=answered.kind, suggest=False)
         recipient = None if reading.new_subject else self._recipient_told(reading.text, previous)
         recipient = recipient or (None if reading.new_subject else self._writer_told(reading.text, previous))
         recipient = recipient or (None if reading.new_subject else self._maker_told(reading.text, previous, answered))
