@@ -3701,3 +3701,24 @@ def test_the_other_one_when_the_articles_tell_of_none_says_so(talk: Core) -> Non
     other = ask(talk, "and the other one?")
     assert not other.answered, other.text
     assert other.text.startswith(messages.NO_OTHER.format(noun="town hall")), other.text
+
+
+def test_who_else_spoke_there_after_words_at_a_protest_is_of_that_day_and_place(talk: Core) -> None:
+    """ "who else spoke there" after a protester's words at the 13 September 2019 New York protest: the others quoted
+    at that protest (the organizer at the door), never a speaker of another action (fresh tester fu49: Truthout's
+    rabbi, or the protest's summary as if it said who spoke); asked again, the articles name no one else."""
+    told = ask(talk, "what did protesters say at the nyc protest in september 2019")
+    assert told.answered and told.evidence[0].id == "vice-quote-refuse-to-stand-by", told.text
+    other = ask(talk, "who else spoke there")
+    assert other.answered and other.evidence[0].id == "vice-quote-just-paper", other.text
+    assert other.read_as == "who else was quoted there (New York City, 13 September 2019)", other.read_as
+    again = ask(talk, "who else spoke there")
+    assert not again.answered and again.text.startswith(messages.NO_OTHER_SPEAKER), again.text
+
+
+def test_who_else_spoke_after_the_one_speaker_of_an_occasion_says_no_one_else_is_named(talk: Core) -> None:
+    ask(talk, "what was the 2018 palo alto protest")
+    assert ask(talk, "who spoke").evidence[0].id == "pa-svr-guts-quote"
+    other = ask(talk, "who else spoke")
+    assert not other.answered and other.text.startswith(messages.NO_OTHER_SPEAKER), other.text
+    assert "Pearce" not in other.text, other.text

@@ -2923,8 +2923,10 @@ def bare_time_or_place(tokens: list[str]) -> str:
 
 def asks_speaker(tokens: list[str]) -> str:
     """The verb of a question asking only who spoke, of nothing it names: "who spoke", "who said something", "who talked
-    there", "who spoke at it" ("spoke"; general English); "" for any other ("who spoke to the Gazette" names whom)."""
+    there", "who spoke at it", "who else spoke there" ("spoke"; general English); "" for any other ("who spoke to the
+    Gazette" names whom)."""
     said = [t for t in tokens if t not in BARE_OPENERS]
+    said = said[:1] + said[2:] if said[1:2] == ["else"] else said  # "who else spoke there": asked beside the one told
     if len(said) < 2 or said[0] != "who" or (said[1] not in SPEECH_VERBS and said[1] not in SPEAKING_TO):
         return ""
     rest = said[2:]

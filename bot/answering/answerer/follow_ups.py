@@ -183,6 +183,36 @@ class Followed(Flow):
         read = replace(answered, read_as=asked, question=shown)
         return replace(read, text=render_text(read))
 
+    def _others_quoted_there(self, previous: Subject, shown: str) -> Answer | None:
+        """ "Who spoke there", "who else spoke" (followups.asks_speaker) right after an answer telling someone's words
+        at one occasion (a quote fact dated to a day): "there" is that occasion, its day and its place, so the others
+        quoted there are the other quotes of that day from one of its articles, of the place it names when it names
+        one (the same day's words at the keepers' other office are another occasion's). None of them answering is
+        said so: the articles name no one else who spoke there, never someone quoted at another action. None when
+        the last answer told no such quote (the question is answered as before)."""
+        fact = self.brief.facts.get(previous.told)
+        if fact is None or previous.several or fact.kind != "quote" or len(fact.date or "") < len("2019-01-01"):
+            return None
+        articles = sorted({c.source for c in fact.citations})
+        entities = self.brief.entities
+        places = sorted(e for e in fact.entities if e in entities and entities[e].kind in PLACE_KINDS)
+        # (no place named: which of the day's actions it was is untold, so no words of that day are of "there")
+        naming = self.brief.facts_naming(places, citing=articles) if places else iter(())
+        told = previous.else_told | {fact.id}  # "who else" asked again: none of those told already
+        others = [Hit(f.id, 1.0, 1.0) for f in naming if f.id not in told and f.kind == "quote" and f.date == fact.date]
+        asked = normalize("who spoke there")
+        # (composed from those quotes directly, in brief order: the words "who spoke" hold no term a quote states)
+        answered = self.composer.compose(self.understander.understand(asked), others, others[0]) if others else None
+        # the occasion shown as read: its place and day ("who else was quoted there (Port Lantern, 2 May 2019)")
+        where = ", ".join([*(entities[e].name for e in places), date_label(fact.date)])
+        read_as = f"who else was quoted there ({where})"
+        if answered is None or not answered.answered:
+            miss = self._miss(shown, "no_match", messages.NO_OTHER_SPEAKER, [], kind="who", suggest=False)
+            miss = replace(miss, read_as=read_as)
+            return replace(miss, text=render_text(miss))
+        read = replace(answered, question=shown, read_as=read_as)
+        return replace(read, text=render_text(read))
+
     def _named_in_told(self, norm: Normalized, q: Question, previous: Subject) -> Answer | None:
         """A question standing alone that names, after "the", a noun the fact the last answer told holds ("what did
         the employee ask" after the organizer asked a guild employee for a meeting): that one, whom its occasion's

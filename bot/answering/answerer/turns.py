@@ -394,7 +394,12 @@ class Answerer(Followed):
                 # so, never another occasion's chant (fresh tester: another article's July chant)
                 read = replace(self._told_of_them(of_them.text, q, previous), read_as=of_them.text)
                 return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
-        speakers = self._speakers_at(previous, norm.shown[:300]) if previous and asks_speaker(norm.tokens) else None
+        speaker_asked = previous is not None and bool(asks_speaker(norm.tokens))
+        else_there = speaker_asked and asks_else(norm.tokens)
+        others_there = self._others_quoted_there(previous, norm.shown[:300]) if else_there and previous else None
+        if others_there is not None:  # "who else spoke there" after a protester's words: others quoted at that protest
+            return others_there, lambda: previous
+        speakers = self._speakers_at(previous, norm.shown[:300]) if speaker_asked and previous else None
         if speakers is not None:  # "who spoke" after "what was the 2018 vigil": who was quoted at that vigil
             return speakers, lambda: previous
         first_text = reading.text if reading is not None else ""
