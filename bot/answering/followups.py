@@ -2577,9 +2577,10 @@ class FollowUps:
     def _unplaced(self, subject: Subject, said: list[str]) -> list[str]:
         """The words of the last subject's phrase (`said`, after its article) that "the other one" keeps: none of a
         place it names (an entry of kind "place"), of a date or a participle before its noun ("the Port Lantern
-        letter", "the letter in May 2019", "the signed letter"), with a preposition they leave behind. Those told the last one apart, and "the other one" is another of its
-        kind, anywhere and at any time: "the other Port Lantern letter" would say an article tells of a second one
-        there. `said` as it is when nothing but such words would be left."""
+        letter", "the letter in May 2019", "the signed letter"), with a preposition they leave behind. Those told
+        the last one apart, and "the other one" is another of its kind, anywhere and at any time: "the other Port
+        Lantern letter" would say an article tells of a second one there. `said` as it is when nothing but such
+        words would be left."""
         placed = [typed.split(" ") for e, typed in subject.names if e in self.brief.entities and e in self._places()]
         drop: set[int] = set()
         for name in placed:

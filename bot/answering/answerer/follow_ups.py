@@ -637,8 +637,12 @@ class Followed(Flow):
         """Both are facts dated to the same day (a full date): they tell of one happening ("the other one" of a
         petition handed over is no words shouted as it was)."""
         fact, other = self.brief.facts.get(fact_id), self.brief.facts.get(told)
-        return fact is not None and other is not None and bool(fact.date) and fact.date == other.date and (
-            len(str(fact.date)) == len("2019-09-13")
+        return (
+            fact is not None
+            and other is not None
+            and bool(fact.date)
+            and fact.date == other.date
+            and len(str(fact.date)) == len("2019-09-13")
         )
 
     def _own_quoted(self, norm: Normalized, q: Question, answered: Answer) -> Answer | None:

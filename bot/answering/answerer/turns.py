@@ -613,8 +613,9 @@ class Answerer(Followed):
         elif others is not None and not answered.answered:
             # none of those answers what the reading asks: asked of any fact, unless that repeats the last one
             alone, understood_alone = self._answer_text(reading.text)
-            repeated = alone.answered and previous is not None and alone.evidence[0].id == previous.told
-            if alone.answered and previous is not None and (repeated or self._same_day(alone.evidence[0].id, previous.told)):
+            lead_id = alone.evidence[0].id if alone.answered else ""
+            told_again = previous is not None and bool(lead_id) and lead_id == previous.told
+            if previous is not None and lead_id and (told_again or self._same_day(lead_id, previous.told)):
                 # "how many signed the petition", then "and the other one?", the brief linking no other petition to
                 # it: asked of any fact but that one and those giving its sum (the one told again), the noun the
                 # reading names holding "other" to another of its kind (and so when another fact of its day led:
