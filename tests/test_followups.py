@@ -3722,3 +3722,25 @@ def test_who_else_spoke_after_the_one_speaker_of_an_occasion_says_no_one_else_is
     other = ask(talk, "who else spoke")
     assert not other.answered and other.text.startswith(messages.NO_OTHER_SPEAKER), other.text
     assert "Pearce" not in other.text, other.text
+
+
+def test_what_else_after_a_list_of_groups_asks_of_other_groups_than_those_told(talk: Core) -> None:
+    """ "which groups protested palantir" (a list, its lead naming four groups), then "what else": the same ask of
+    other groups than those the list told, never one of them again nor a company they protested (fresh tester fu49:
+    "“what else” of what?")."""
+    told = ask(talk, "which groups protested palantir")
+    assert told.kind == "list" and "Mijente" in told.text.splitlines()[0], told.text
+    more = ask(talk, "what else")
+    assert more.read_as == "which other groups protested palantir", more.read_as
+    assert more.answered and more.evidence[0].id not in {e.id for e in told.evidence}, more.text
+    assert "Silicon Valley Rising" in more.text.splitlines()[0], more.text
+
+
+def test_what_else_after_one_fact_listing_groups_names_another_group_or_says_that_is_all(talk: Core) -> None:
+    ask(talk, "which organizations protested palantir in 2019")
+    more = ask(talk, "what else")
+    assert more.answered and "Tech Workers Coalition" in more.text.splitlines()[0], more.text
+    assert "Amazon" not in more.text.splitlines()[0], more.text
+    ask(talk, "which groups organized the september 2019 protests")
+    none = ask(talk, "what else")
+    assert not none.answered and none.text.startswith(messages.ELSE_UNTOLD), none.text

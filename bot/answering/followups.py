@@ -217,6 +217,10 @@ class Reading:
     # with `told_only`, "then what did the guild do": what came after what the last answer told, so a reaction the
     # brief links to that fact ("in response, the guild called the wardens") answers before the fact itself
     then: bool = False
+    # with `besides`, "what else" after an answer listing actors ("which groups protested the guild"): the kinds of
+    # those actors ("organization"), of which only a fact naming one none of the facts told named is another (the
+    # same group told again is no more, nor a company it protested); empty for any other reading
+    new_actor: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +311,8 @@ class Subject:
     # the glossary entry the last answer led with ("" when it led with a fact or with none): what "source?" asks the
     # articles of when no fact was told
     told_entry: str = ""
+    # the facts that list answer gave (with `listed`; empty for any other answer): what "what else" asks beside
+    listed_told: frozenset[str] = frozenset()
 
 
 def _without_act(phrase: str, verb: Callable[[str], str | None]) -> str:
@@ -363,6 +369,15 @@ class FollowUps:
         entities = self.brief.entities
         listed = fact.entities if fact is not None else []
         return [entities[e].name for e in listed if e in entities and entities[e].kind in ACTOR_KINDS]
+
+    def _actor_kinds_listed(self, subject: Subject) -> dict[str, str]:
+        """The actors the fact the last answer led with lists, but for those its question named ("the guild" of
+        "which groups protested the guild"), each with its kind ("organization")."""
+        fact = self.brief.facts.get(subject.told)
+        entities = self.brief.entities
+        named = {e for e, _ in subject.names}
+        listed = [e for e in (fact.entities if fact is not None else []) if e in entities and e not in named]
+        return {e: entities[e].kind for e in listed if entities[e].kind in ACTOR_KINDS}
 
     def never_follows(self, norm: Normalized, chatter: str | None = None) -> bool:
         """A question (normalized) that is never read as a follow-up, whatever came before: no words, small talk,
@@ -422,6 +437,13 @@ class FollowUps:
             said = subject.asked.split()
             if said[:1] == ["what"] and said[1:2] and said[1].lower() in DO_FORMS:
                 return Reading(" ".join(["what", "else", *said[1:]]), besides=True)
+            actors = self._actor_kinds_listed(subject)
+            listing = subject.listed or len(actors) > 1
+            if listing and said[:1] in (["which"], ["what"]) and len(said) > 2 and _content(said[1:2]):
+                # "which groups protested the guild", then "what else": the same ask of others than those the list
+                # told ("which other groups …"), or that was all; unclear before (fresh tester fu49)
+                kinds = frozenset(actors.values()) if len(actors) > 1 else frozenset()
+                return Reading(" ".join([said[0], "other", *said[1:]]), besides=True, new_actor=kinds)
             return Reading("", unresolved=" ".join(typed), bare=True)
         then = _then_asked(tokens)
         end = len(tokens) - (0 if then else _after_that_asked(tokens))  # "what did the company do after that"

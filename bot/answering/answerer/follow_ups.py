@@ -793,6 +793,27 @@ class Followed(Flow):
 
         return FactsWhere(other_than_told)
 
+    def _naming_another_actor(self, told: str, facts: frozenset[str], kinds: frozenset[str]) -> FactsWhere:
+        """The facts naming an actor of one of `kinds` ("organization") that none of `facts` names, but for those
+        every one of `facts` and the fact `told` names (the guild asked of, "which groups protested the guild"):
+        another group than those told."""
+        entities = self.brief.entities
+        first = self.brief.facts.get(told)
+        shared = set(first.entities) if first is not None else set()
+        for fact_id in facts:
+            fact = self.brief.facts.get(fact_id)
+            shared &= set(fact.entities) if fact is not None else set()
+        told_actors = {e for f in facts if (fact := self.brief.facts.get(f)) for e in fact.entities}
+
+        def another(doc_id: str) -> bool:
+            fact = self.brief.facts.get(doc_id)
+            return fact is not None and any(
+                e in entities and entities[e].kind in kinds and e not in told_actors and e not in shared
+                for e in fact.entities
+            )
+
+        return FactsWhere(another)
+
     def _other_than(self, told: str) -> FactsWhere:
         """The facts that may be another of what the fact `told` tells of: those `_besides` it, but for the ones of its
         date, which tell of that same happening (as `_others` leaves them out)."""

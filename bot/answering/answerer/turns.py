@@ -195,6 +195,9 @@ class Answerer(Followed):
                 told_people=found.told_people
                 or (people_told(fact.statement) if (fact := self.brief.facts.get(told)) else ""),
                 listed=len(answer.evidence) + answer.more if answer.kind == "list" and len(answer.evidence) > 1 else 0,
+                listed_told=frozenset(e.id for e in answer.evidence)
+                if answer.kind == "list" and len(answer.evidence) > 1
+                else frozenset(),
                 told_entry=answer.evidence[0].id if answer.answered and answer.evidence and not first else "",
                 # answered now: the question missed before (`_named_in_missed`) is no longer the last one
                 unanswered="",
@@ -513,7 +516,13 @@ class Answerer(Followed):
             # words of theirs too ("and 'Ships, not lamps!'"), which it alone holds as theirs; another fact matching
             # the words asked is never theirs for that (fresh tester 74 F6)
             told = frozenset([previous.told])
-        besides = self._besides(previous.told, previous.else_told) if reading.besides and previous is not None else None
+        # (after a list, none it gave: "what else" asks beside them all)
+        before = previous.else_told | previous.listed_told if previous is not None else frozenset()
+        besides = self._besides(previous.told, before) if reading.besides and previous is not None else None
+        if besides is not None and reading.new_actor and previous is not None:
+            besides = besides.also(
+                self._naming_another_actor(previous.told, before | {previous.told}, reading.new_actor)
+            )
         asked = without_else(reading.text) if besides is not None else reading.text
         among = others if others is not None else told if told is not None else besides
         if among is None and reading.in_source and previous is not None and previous.source:
