@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bot import messages
 from bot.answer_key import SHOWN_CHARS, AnswerKey, fits
 from bot.answering import Answerer
+from bot.answering.followups import of_own_articles
 from bot.answering.render import render_text
 from bot.conversations import Conversations
 from bot.errors import CommandError, StorageError
@@ -152,10 +153,12 @@ class Core:
         """The answer, read as a follow-up when the person asked something else in this channel just before."""
         key = (ctx.platform, ctx.workspace, ctx.channel, ctx.user)
         answer, subject = self.answerer.answer_in_turn(question, self.conversations.previous(key, now))
-        if answer.answered or answer.read_as:
+        kept = subject() if answer.outcome == "small_talk" else None
+        if answer.answered or answer.read_as or (kept is not None and of_own_articles(kept)):
+            # (and the list of the articles I answer from, which "which one is the oldest" next is of)
             # (a follow-up read with the last subject keeps to it, answered or not: "who signed it" unanswered, then
             # "when was it delivered" is still of the letter; one read as of a new subject gives none when unanswered)
-            self.conversations.remember(key, subject(), now)
+            self.conversations.remember(key, kept if kept is not None else subject(), now)
         elif answer.outcome not in ("empty", "small_talk"):
             # "it" after a question I could not answer would stand for a guess, a follow-up's reading included: only
             # the question is kept, which an unresolved "it" next is said of (`Answerer.missed`)

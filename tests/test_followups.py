@@ -3744,3 +3744,27 @@ def test_what_else_after_one_fact_listing_groups_names_another_group_or_says_tha
     ask(talk, "which groups organized the september 2019 protests")
     none = ask(talk, "what else")
     assert not none.answered and none.text.startswith(messages.ELSE_UNTOLD), none.text
+
+
+@pytest.mark.parametrize("asked", ["which one is the oldest", "which was first"])
+def test_which_was_first_after_the_articles_listed_is_the_oldest_article(talk: Core, asked: str) -> None:
+    """ "which articles do you have", then "which one is the oldest": the oldest of those articles, by its date
+    (asked alone, "one" named nothing: "outside what I cover")."""
+    ask(talk, "which articles do you have")
+    oldest = ask(talk, asked)
+    assert oldest.text.startswith("The oldest of my articles: Palo Alto protest report"), oldest.text
+    assert "31 July 2018" in oldest.text.splitlines()[0], oldest.text
+
+
+def test_which_was_first_after_a_list_of_facts_is_picked_by_their_dates(talk: Core) -> None:
+    """ "what contracts does palantir have with ice" (five facts), then "which was first": the one their dates put
+    first, named with its date; "which came last" next, of the same list, says the dates don't settle it when one
+    dated to its year only may be later than another's day."""
+    told = ask(talk, "what contracts does palantir have with ice")
+    assert told.kind == "list" and len(told.evidence) == 5, told.text
+    first = ask(talk, "which was first")
+    assert first.answered and first.evidence[0].id == "contract-39m-expired-2018", first.text
+    assert first.text.startswith("2018: "), first.text
+    last = ask(talk, "which came last")
+    assert not last.answered and last.text.startswith(messages.DATES_UNSETTLED.split(";")[0].format(age="last"))
+    assert "25 September 2019" in last.text and "2019: According to Gizmodo" in last.text, last.text

@@ -70,7 +70,7 @@ from bot.answering.understand.lexicon import (
 )
 from bot.answering.understand.question import Question
 from bot.answering.understand.times import MONTH_NUMBER
-from bot.answering.understand.understander import Understander
+from bot.answering.understand.understander import OWN_SOURCES, SOURCE_AGES, Understander
 from bot.factbase import Brief
 from bot.search import stem
 from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, Deferred, and_joined, fold, sum_value, words
@@ -217,6 +217,9 @@ class Reading:
     # with `told_only`, "then what did the guild do": what came after what the last answer told, so a reaction the
     # brief links to that fact ("in response, the guild called the wardens") answers before the fact itself
     then: bool = False
+    # "which was first", "which one is the newest" after an answer listing several facts: "first" or "last", the
+    # one of those facts their dates put there answering (or that their dates do not settle it); "" otherwise
+    by_date: str = ""
     # with `besides`, "what else" after an answer listing actors ("which groups protested the guild"): the kinds of
     # those actors ("organization"), of which only a fact naming one none of the facts told named is another (the
     # same group told again is no more, nor a company it protested); empty for any other reading
@@ -437,14 +440,25 @@ class FollowUps:
             said = subject.asked.split()
             if said[:1] == ["what"] and said[1:2] and said[1].lower() in DO_FORMS:
                 return Reading(" ".join(["what", "else", *said[1:]]), besides=True)
-            actors = self._actor_kinds_listed(subject)
-            listing = subject.listed or len(actors) > 1
+            listed_kinds = self._actor_kinds_listed(subject)
+            listing = subject.listed or len(listed_kinds) > 1
             if listing and said[:1] in (["which"], ["what"]) and len(said) > 2 and _content(said[1:2]):
                 # "which groups protested the guild", then "what else": the same ask of others than those the list
                 # told ("which other groups …"), or that was all; unclear before (fresh tester fu49)
-                kinds = frozenset(actors.values()) if len(actors) > 1 else frozenset()
+                kinds = frozenset(listed_kinds.values()) if len(listed_kinds) > 1 else frozenset()
                 return Reading(" ".join([said[0], "other", *said[1:]]), besides=True, new_actor=kinds)
             return Reading("", unresolved=" ".join(typed), bare=True)
+        age = _age_asked(tokens)
+        if subject is not None and not q.entities and age is not None:
+            if of_own_articles(subject):
+                # "which articles do you have", then "which one is the oldest": of the articles ("which article is
+                # the oldest"), answered as asked so (asked alone "one" named nothing: "outside what I cover")
+                said = [t for t in typed if t.lower() not in BARE_OPENERS]
+                said = [t for t in said if t.lower() != "one"]
+                return Reading(" ".join([said[0], singular(subject.head.lower()), *said[1:]]))
+            if subject.listed_told:
+                # "what happened in 2019", then "which was first": of the facts that list gave, by their dates
+                return Reading(" ".join(typed), by_date="last" if age else "first")
         then = _then_asked(tokens)
         end = len(tokens) - (0 if then else _after_that_asked(tokens))  # "what did the company do after that"
         asked_then = bool(then) or end < len(tokens)
@@ -2942,6 +2956,21 @@ def bare_time_or_place(tokens: list[str]) -> str:
     if len(rest) == 3 and rest[0] in DO_FORMS and rest[1] in THAT_STAND_INS and rest[2] in ("happen", "happened"):
         return said[0]
     return ""
+
+
+def of_own_articles(subject: Subject) -> bool:
+    """The subject is the articles I answer from ("which articles do you have"): no fact told, its noun theirs."""
+    return subject.head.lower() in OWN_SOURCES and not subject.told
+
+
+def _age_asked(tokens: list[str]) -> bool | None:
+    """ "Which was first", "which one is the oldest", "what came last", "which is the most recent one": one of some
+    things picked by its date, naming none of them (general English); False for the first, True for the last, None
+    for any other question."""
+    said = [t for t in tokens if t not in BARE_OPENERS and t not in ("the", "most", "one")]
+    if len(said) != 3 or said[0] not in ("which", "what") or not ({said[1]} <= COPULAS | {"came", "come"}):
+        return None
+    return SOURCE_AGES.get(said[2])
 
 
 def asks_speaker(tokens: list[str]) -> str:

@@ -793,6 +793,35 @@ class Followed(Flow):
 
         return FactsWhere(other_than_told)
 
+    def _by_date(self, previous: Subject, age: str, shown: str) -> tuple[Answer, str] | None:
+        """ "Which was first" (`age` "first"), "which came last" ("last") right after an answer listing facts
+        (`Subject.listed_told`): the one their dates put there, with its date, and its id; when the dates leave it
+        open (a fact dated to its year only may be before one of its May), that the dates don't settle it, naming
+        each that may be. None when fewer than two of them are dated, or `age` is "" (answered as before)."""
+        if not age:
+            return None
+        facts = self.brief.facts
+        if previous.listed > len(previous.listed_told):
+            return None  # the list named more than it gave: which of those is first is not known from these
+        dated = [(*period_bounds(f.date), f.id) for i in sorted(previous.listed_told) if (f := facts.get(i)) and f.date]
+        if len(dated) < 2:  # (undated ones are none of those the dates order)
+            return None
+        last = age == "last"
+        # the bound that puts one there for sure: first, it ends before every other starts; last, the reverse
+        edge = min(end for _, end, _ in dated) if not last else max(start for start, _, _ in dated)
+        may = [d for d in dated if (d[0] <= edge if not last else d[1] >= edge)]
+        may.sort(key=lambda d: (d[0], d[1]), reverse=last)
+        if len({facts[f].date for *_, f in may}) > 1:
+            items = "; ".join(f"{date_label(facts[f].date)}: {facts[f].statement.rstrip('.')}" for *_, f in may)
+            miss = self._miss(shown, "no_match", messages.DATES_UNSETTLED.format(age=age, items=items), [])
+            return replace(miss, text=render_text(miss)), ""
+        hit = Hit(may[0][2], 1.0, 1.0)
+        composed = self.composer.compose(self.understander.understand(normalize("when was that")), [hit], hit)
+        if not composed.answered:
+            return None
+        read = replace(composed, question=shown, read_as=f"which of those was {age}")
+        return replace(read, text=render_text(read)), hit.id
+
     def _naming_another_actor(self, told: str, facts: frozenset[str], kinds: frozenset[str]) -> FactsWhere:
         """The facts naming an actor of one of `kinds` ("organization") that none of `facts` names, but for those
         every one of `facts` and the fact `told` names (the guild asked of, "which groups protested the guild"):

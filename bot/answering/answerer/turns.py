@@ -178,6 +178,10 @@ class Answerer(Followed):
             # glossary entry), whose "else" is still other than those words
             carried = asked_else or (previous is not None and bool(answer.read_as) and not told)
             before = previous.else_told | {previous.told} if previous is not None and carried else frozenset()
+            listing = answer.kind == "list" and len(answer.evidence) > 1
+            # (one of them picked, "which was first": still the list "which came last" is of)
+            kept_list = found.listed_told if told in found.listed_told else frozenset()
+            listed_told = frozenset(e.id for e in answer.evidence) if listing else kept_list
             return replace(
                 found,
                 else_told=frozenset(before) - {"", told},
@@ -195,9 +199,7 @@ class Answerer(Followed):
                 told_people=found.told_people
                 or (people_told(fact.statement) if (fact := self.brief.facts.get(told)) else ""),
                 listed=len(answer.evidence) + answer.more if answer.kind == "list" and len(answer.evidence) > 1 else 0,
-                listed_told=frozenset(e.id for e in answer.evidence)
-                if answer.kind == "list" and len(answer.evidence) > 1
-                else frozenset(),
+                listed_told=listed_told,
                 told_entry=answer.evidence[0].id if answer.answered and answer.evidence and not first else "",
                 # answered now: the question missed before (`_named_in_missed`) is no longer the last one
                 unanswered="",
@@ -385,6 +387,11 @@ class Answerer(Followed):
         q = self.understander.understand(norm)
         reading = self.followups.reading(norm, q, previous)
         of_occasion = None
+        dated = self._by_date(previous, reading.by_date, norm.shown[:300]) if reading and previous else None
+        if dated is not None:  # "which was first" after a list: the one the dates of the facts it gave put first
+            answer, picked = dated
+            # (the list stays what "which came last" next is of; "it" is the one picked)
+            return answer, lambda: replace(previous, told=picked or previous.told, listed=0) if previous else None
         if reading is not None and reading.people:
             of_them = reading
             reading, of_occasion = self._of_occasion(reading, q, previous)
@@ -628,7 +635,7 @@ class Answerer(Followed):
                 # "how many signed the petition", then "and the other one?", the brief linking no other petition to
                 # it: asked of any fact but that one and those giving its sum (the one told again), the noun the
                 # reading names holding "other" to another of its kind (and so when another fact of its day led:
-                # the letter the 31 July protesters brought, told again by another fact, is no other letter)
+                # the letter the May protesters brought, told again by another fact, is no other letter)
                 alone, understood_alone = self._answer_text(reading.text, among=self._other_than(previous.told))
                 lead = alone.evidence[0].id if alone.answered else ""
                 if lead not in self.brief.facts or not self._tells_term([lead], previous.head.lower()):
