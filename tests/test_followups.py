@@ -3768,3 +3768,20 @@ def test_which_was_first_after_a_list_of_facts_is_picked_by_their_dates(talk: Co
     last = ask(talk, "which came last")
     assert not last.answered and last.text.startswith(messages.DATES_UNSETTLED.split(";")[0].format(age="last"))
     assert "25 September 2019" in last.text and "2019: According to Gizmodo" in last.text, last.text
+
+
+@pytest.mark.parametrize("asked", ["how many were there", "how many people were there"])
+def test_how_many_were_there_after_a_days_list_counts_those_at_its_occasion(talk: Core, asked: str) -> None:
+    """ "what happened on 31 july 2018" (that day's list), then "how many were there": how many took part in the
+    day's protest, its fact giving "dozens" (no exact count); read "how many were at 31 july 2018" it asked the date
+    and had no answer (fresh tester fu49). A day whose facts give no count says so, naming what was asked."""
+    ask(talk, "what happened on 31 july 2018")
+    counted = ask(talk, asked)
+    assert counted.read_as == "how many people took part on 31 july 2018", counted.read_as
+    assert counted.answered and counted.evidence[0].id == "protest-palo-alto-2018-07-31", counted.text
+    assert "dozens of protesters (no exact count was given)" in counted.text.splitlines()[0], counted.text
+    ask(talk, "what happened on 13 september 2019")
+    none = ask(talk, asked)
+    assert not none.answered, none.text
+    lead = messages.NONE_AT_OCCASION.format(asked="how many people took part on 13 september 2019")
+    assert none.text.startswith(lead), none.text

@@ -1669,7 +1669,9 @@ class FollowUps:
         # "who was there" right after an answer telling one thing done at an occasion: who took part in that
         # occasion, which its own fact and those the brief links to it tell; the thing told, leading, named only
         # some doers of its act (fresh tester 86 c6: the letter taped to the door, as if that said who was there)
-        at_occasion = tokens[:1] == ["who"] and "there" in (tokens[k] for k in replacements)
+        # (and "how many were there": how many took part in it)
+        counted_there = tokens[:2] == ["how", "many"] and tokens[2:3] in (["were"], ["people"]) and subject.dated
+        at_occasion = (tokens[:1] == ["who"] or counted_there) and "there" in (tokens[k] for k in replacements)
         occasion = subject.told if at_occasion and self._event_told(subject) else ""
         if they and subject.occasion:
             # "what did they want" after "who was there": those who were at that occasion, whose facts tell it (any
@@ -1685,6 +1687,12 @@ class FollowUps:
             ask = subject.ask.split(" ")
             on = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "on"
             text = f"who took part {on} {subject.phrase}"
+        if occasion and counted_there and [t for t in tokens if t != "people"] == ["how", "many", "were", "there"]:
+            # "how many were there" after "what happened on 3 may 1998": how many took part in the day's occasion,
+            # of its facts alone (read "how many were at 3 may 1998" it asked the date, and nothing answered)
+            ask = subject.ask.split(" ")
+            on = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "on"
+            text = f"how many people took part {on} {subject.phrase}"
         # "how much was it" of the lease the guild renewed is asked of that renewal (`act`): shown so, as it is
         # answered, not as a question of any lease
         doer, done = (self._doer(subject), self._past(act)) if act and words[-1:] == [phrase] else ("", "")
