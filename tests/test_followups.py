@@ -3750,10 +3750,13 @@ def test_what_else_after_one_fact_listing_groups_names_another_group_or_says_tha
 def test_which_was_first_after_the_articles_listed_is_the_oldest_article(talk: Core, asked: str) -> None:
     """ "which articles do you have", then "which one is the oldest": the oldest of those articles, by its date
     (asked alone, "one" named nothing: "outside what I cover")."""
+    ask(talk, "what is falcon")
     ask(talk, "which articles do you have")
     oldest = ask(talk, asked)
     assert oldest.text.startswith("The oldest of my articles: Palo Alto protest report"), oldest.text
     assert "31 July 2018" in oldest.text.splitlines()[0], oldest.text
+    # the list is small talk, which keeps the subject before it: "it" is still FALCON
+    assert ask(talk, "what does it do").read_as == "what does falcon do"
 
 
 def test_which_was_first_after_a_list_of_facts_is_picked_by_their_dates(talk: Core) -> None:

@@ -316,6 +316,9 @@ class Subject:
     told_entry: str = ""
     # the facts that list answer gave (with `listed`; empty for any other answer): what "what else" asks beside
     listed_told: frozenset[str] = frozenset()
+    # the last answer listed the articles I answer from (small talk, which keeps the subject before it): what "which
+    # one is the oldest" next is of
+    articles_listed: bool = False
 
 
 def _without_act(phrase: str, verb: Callable[[str], str | None]) -> str:
@@ -449,13 +452,15 @@ class FollowUps:
                 return Reading(" ".join([said[0], "other", *said[1:]]), besides=True, new_actor=kinds)
             return Reading("", unresolved=" ".join(typed), bare=True)
         age = _age_asked(tokens)
+        if subject is not None and subject.articles_listed and of_own_articles(subject) and age is None:
+            subject = None  # nothing was asked before the articles were listed: "it" stands for nothing of them
         if subject is not None and not q.entities and age is not None:
-            if of_own_articles(subject):
+            if subject.articles_listed:
                 # "which articles do you have", then "which one is the oldest": of the articles ("which article is
                 # the oldest"), answered as asked so (asked alone "one" named nothing: "outside what I cover")
                 said = [t for t in typed if t.lower() not in BARE_OPENERS]
                 said = [t for t in said if t.lower() != "one"]
-                return Reading(" ".join([said[0], singular(subject.head.lower()), *said[1:]]))
+                return Reading(" ".join([said[0], "article", *said[1:]]))
             if subject.listed_told:
                 # "what happened in 2019", then "which was first": of the facts that list gave, by their dates
                 return Reading(" ".join(typed), by_date="last" if age else "first")
@@ -2967,7 +2972,8 @@ def bare_time_or_place(tokens: list[str]) -> str:
 
 
 def of_own_articles(subject: Subject) -> bool:
-    """The subject is the articles I answer from ("which articles do you have"): no fact told, its noun theirs."""
+    """The subject is of a question after the articles I answer from ("which articles do you have"): no fact told,
+    its noun theirs."""
     return subject.head.lower() in OWN_SOURCES and not subject.told
 
 

@@ -200,6 +200,7 @@ class Answerer(Followed):
                 or (people_told(fact.statement) if (fact := self.brief.facts.get(told)) else ""),
                 listed=len(answer.evidence) + answer.more if answer.kind == "list" and len(answer.evidence) > 1 else 0,
                 listed_told=listed_told,
+                articles_listed=False,
                 told_entry=answer.evidence[0].id if answer.answered and answer.evidence and not first else "",
                 # answered now: the question missed before (`_named_in_missed`) is no longer the last one
                 unanswered="",
