@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bot import messages
 from bot.answer_key import SHOWN_CHARS, AnswerKey, fits
 from bot.answering import Answerer
+from bot.answering.followups import of_own_articles
 from bot.answering.render import render_text
 from bot.conversations import Conversations
 from bot.errors import CommandError, StorageError
@@ -152,7 +153,14 @@ class Core:
         """The answer, read as a follow-up when the person asked something else in this channel just before."""
         key = (ctx.platform, ctx.workspace, ctx.channel, ctx.user)
         answer, subject = self.answerer.answer_in_turn(question, self.conversations.previous(key, now))
-        if answer.answered or answer.read_as:
+        listed = subject() if answer.outcome == "small_talk" else None
+        if listed is not None and of_own_articles(listed):
+            # the list of the articles I answer from, which "which one is the oldest" next is of; "it" still stands
+            # for what it stood for before (`Subject.articles_listed`)
+            earlier = self.conversations.previous(key, now)
+            kept = earlier if earlier is not None else listed
+            self.conversations.remember(key, replace(kept, articles_listed=True), now)
+        elif answer.answered or answer.read_as:
             # (a follow-up read with the last subject keeps to it, answered or not: "who signed it" unanswered, then
             # "when was it delivered" is still of the letter; one read as of a new subject gives none when unanswered)
             self.conversations.remember(key, subject(), now)

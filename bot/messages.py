@@ -40,6 +40,12 @@ UNTOLD_OF_TOLD_LEAD = (
 )
 # the same of a glossary entry the last answer gave (an organization, no occasion): no date or place of its own
 UNTOLD_OF_ENTRY_LEAD = "The articles I have give no {what} for {name} itself; they tell this: {statement}"
+# "and the other one?" when no fact tells of another of what the last answer gave ({noun}: "town hall")
+NO_OTHER = "The articles I have tell of no other {noun} than the one my last answer gave."
+# "who else spoke there" after someone's words at an occasion, when no other words of that day and place are told
+NO_OTHER_SPEAKER = "The articles I have name no one else who spoke there than those I have told of."
+# "which was first" after a list whose dates do not tell it ({age}: "first"; {items}: each "May 2019: …", "; "-joined)
+DATES_UNSETTLED = "The dates the articles give don't settle which was {age}; it may be any of these: {items}."
 NONE_OF_YEAR = "The articles I have don't tell of a {year} {noun}."
 UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for it."
 # "when did the guild say that about the lease": the only date near is of the lease, not of the saying

@@ -70,7 +70,7 @@ from bot.answering.understand.lexicon import (
 )
 from bot.answering.understand.question import Question
 from bot.answering.understand.times import MONTH_NUMBER
-from bot.answering.understand.understander import Understander
+from bot.answering.understand.understander import OWN_SOURCES, SOURCE_AGES, Understander
 from bot.factbase import Brief
 from bot.search import stem
 from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, Deferred, and_joined, fold, sum_value, words
@@ -217,6 +217,13 @@ class Reading:
     # with `told_only`, "then what did the guild do": what came after what the last answer told, so a reaction the
     # brief links to that fact ("in response, the guild called the wardens") answers before the fact itself
     then: bool = False
+    # "which was first", "which one is the newest" after an answer listing several facts: "first" or "last", the
+    # one of those facts their dates put there answering (or that their dates do not settle it); "" otherwise
+    by_date: str = ""
+    # with `besides`, "what else" after an answer listing actors ("which groups protested the guild"): the kinds of
+    # those actors ("organization"), of which only a fact naming one none of the facts told named is another (the
+    # same group told again is no more, nor a company it protested); empty for any other reading
+    new_actor: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +314,11 @@ class Subject:
     # the glossary entry the last answer led with ("" when it led with a fact or with none): what "source?" asks the
     # articles of when no fact was told
     told_entry: str = ""
+    # the facts that list answer gave (with `listed`; empty for any other answer): what "what else" asks beside
+    listed_told: frozenset[str] = frozenset()
+    # the last answer listed the articles I answer from (small talk, which keeps the subject before it): what "which
+    # one is the oldest" next is of
+    articles_listed: bool = False
 
 
 def _without_act(phrase: str, verb: Callable[[str], str | None]) -> str:
@@ -363,6 +375,15 @@ class FollowUps:
         entities = self.brief.entities
         listed = fact.entities if fact is not None else []
         return [entities[e].name for e in listed if e in entities and entities[e].kind in ACTOR_KINDS]
+
+    def _actor_kinds_listed(self, subject: Subject) -> dict[str, str]:
+        """The actors the fact the last answer led with lists, but for those its question named ("the guild" of
+        "which groups protested the guild"), each with its kind ("organization")."""
+        fact = self.brief.facts.get(subject.told)
+        entities = self.brief.entities
+        named = {e for e, _ in subject.names}
+        listed = [e for e in (fact.entities if fact is not None else []) if e in entities and e not in named]
+        return {e: entities[e].kind for e in listed if entities[e].kind in ACTOR_KINDS}
 
     def never_follows(self, norm: Normalized, chatter: str | None = None) -> bool:
         """A question (normalized) that is never read as a follow-up, whatever came before: no words, small talk,
@@ -422,7 +443,27 @@ class FollowUps:
             said = subject.asked.split()
             if said[:1] == ["what"] and said[1:2] and said[1].lower() in DO_FORMS:
                 return Reading(" ".join(["what", "else", *said[1:]]), besides=True)
+            listed_kinds = self._actor_kinds_listed(subject)
+            listing = subject.listed or len(listed_kinds) > 1
+            if listing and said[:1] in (["which"], ["what"]) and len(said) > 2 and _content(said[1:2]):
+                # "which groups protested the guild", then "what else": the same ask of others than those the list
+                # told ("which other groups …"), or that was all; unclear before (fresh tester fu49)
+                kinds = frozenset(listed_kinds.values()) if len(listed_kinds) > 1 else frozenset()
+                return Reading(" ".join([said[0], "other", *said[1:]]), besides=True, new_actor=kinds)
             return Reading("", unresolved=" ".join(typed), bare=True)
+        age = _age_asked(tokens)
+        if subject is not None and subject.articles_listed and of_own_articles(subject) and age is None:
+            subject = None  # nothing was asked before the articles were listed: "it" stands for nothing of them
+        if subject is not None and not q.entities and age is not None:
+            if subject.articles_listed:
+                # "which articles do you have", then "which one is the oldest": of the articles ("which article is
+                # the oldest"), answered as asked so (asked alone "one" named nothing: "outside what I cover")
+                said = [t for t in typed if t.lower() not in BARE_OPENERS]
+                said = [t for t in said if t.lower() != "one"]
+                return Reading(" ".join([said[0], "article", *said[1:]]))
+            if subject.listed_told:
+                # "what happened in 2019", then "which was first": of the facts that list gave, by their dates
+                return Reading(" ".join(typed), by_date="last" if age else "first")
         then = _then_asked(tokens)
         end = len(tokens) - (0 if then else _after_that_asked(tokens))  # "what did the company do after that"
         asked_then = bool(then) or end < len(tokens)
@@ -507,6 +548,7 @@ class FollowUps:
                     if other:
                         said = said[: next((i for i, t in enumerate(said) if i and t in RELATIVE), len(said))]
                         said = said[1:] if said[:1] and said[0] in OTHER else said  # "the other contract": one "other"
+                        said = self._unplaced(subject, said)
                     lent = typed_rest[:-1] + said
                 plain = self._plain_other(subject, typed_rest) if other and not _content(rest) else ""
                 if plain and "one" in subject.ask.split(" "):
@@ -1632,7 +1674,9 @@ class FollowUps:
         # "who was there" right after an answer telling one thing done at an occasion: who took part in that
         # occasion, which its own fact and those the brief links to it tell; the thing told, leading, named only
         # some doers of its act (fresh tester 86 c6: the letter taped to the door, as if that said who was there)
-        at_occasion = tokens[:1] == ["who"] and "there" in (tokens[k] for k in replacements)
+        # (and "how many were there": how many took part in it)
+        counted_there = tokens[:2] == ["how", "many"] and tokens[2:3] in (["were"], ["people"]) and subject.dated
+        at_occasion = (tokens[:1] == ["who"] or counted_there) and "there" in (tokens[k] for k in replacements)
         occasion = subject.told if at_occasion and self._event_told(subject) else ""
         if they and subject.occasion:
             # "what did they want" after "who was there": those who were at that occasion, whose facts tell it (any
@@ -1648,6 +1692,12 @@ class FollowUps:
             ask = subject.ask.split(" ")
             on = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "on"
             text = f"who took part {on} {subject.phrase}"
+        if occasion and counted_there and [t for t in tokens if t != "people"] == ["how", "many", "were", "there"]:
+            # "how many were there" after "what happened on 3 may 1998": how many took part in the day's occasion,
+            # of its facts alone (read "how many were at 3 may 1998" it asked the date, and nothing answered)
+            ask = subject.ask.split(" ")
+            on = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "on"
+            text = f"how many people took part {on} {subject.phrase}"
         # "how much was it" of the lease the guild renewed is asked of that renewal (`act`): shown so, as it is
         # answered, not as a question of any lease
         doer, done = (self._doer(subject), self._past(act)) if act and words[-1:] == [phrase] else ("", "")
@@ -2573,6 +2623,33 @@ class FollowUps:
         noun = told.kind if told.kind in THING_KINDS else self._linked_kind(told.related) or subject.head
         return " ".join([*ask_words[:at], *typed_rest[:-1], noun])
 
+    def _unplaced(self, subject: Subject, said: list[str]) -> list[str]:
+        """The words of the last subject's phrase (`said`, after its article) that "the other one" keeps: none of a
+        place it names (an entry of kind "place"), of a date or a participle before its noun ("the Port Lantern
+        letter", "the letter in May 2019", "the signed letter"), with a preposition they leave behind. Those told
+        the last one apart, and "the other one" is another of its kind, anywhere and at any time: "the other Port
+        Lantern letter" would say an article tells of a second one there. `said` as it is when nothing but such
+        words would be left."""
+        placed = [typed.split(" ") for e, typed in subject.names if e in self.brief.entities and e in self._places()]
+        drop: set[int] = set()
+        for name in placed:
+            for at in range(len(said) - len(name) + 1):
+                if [w.lower() for w in said[at : at + len(name)]] == [w.lower() for w in name]:
+                    drop.update(range(at, at + len(name)))
+        drop.update(k for k, w in enumerate(said) if w.lower() in MONTH_OR_DAY or _YEAR.fullmatch(w))
+        verb = self.understander.english.verb
+        # a participle before the noun told it apart as well ("the expired contract": the other one need not be)
+        nouns = [k for k, w in enumerate(said) if _content([w]) and k not in drop]
+        drop.update(
+            k for k in nouns[:-1] if said[k].lower().endswith(("ed", "en")) and verb(said[k].lower()) is not None
+        )
+        drop.update(k for k, w in enumerate(said) if w in PREPOSITIONS and k + 1 < len(said) and k + 1 in drop)
+        kept = [w for k, w in enumerate(said) if k not in drop]
+        return kept if _content(kept) else said
+
+    def _places(self) -> frozenset[str]:
+        return frozenset(e for e, entity in self.brief.entities.items() if entity.kind in PLACE_KINDS)
+
     def _one_instead(self, subject: Subject, typed_rest: list[str]) -> str:
         """ "And the one expiring next year?" (`typed_rest`, after its opening: "the one" and words of its own) asked
         as the last ask when that ask holds a "one" of its own ("how big was the one that just expired"): the ask cut
@@ -2894,10 +2971,28 @@ def bare_time_or_place(tokens: list[str]) -> str:
     return ""
 
 
+def of_own_articles(subject: Subject) -> bool:
+    """The subject is of a question after the articles I answer from ("which articles do you have"): no fact told,
+    its noun theirs."""
+    return subject.head.lower() in OWN_SOURCES and not subject.told
+
+
+def _age_asked(tokens: list[str]) -> bool | None:
+    """ "Which was first", "which one is the oldest", "what came last", "which is the most recent one": one of some
+    things picked by its date, naming none of them (general English); False for the first, True for the last, None
+    for any other question."""
+    said = [t for t in tokens if t not in BARE_OPENERS and t not in ("the", "most", "one")]
+    if len(said) != 3 or said[0] not in ("which", "what") or not ({said[1]} <= COPULAS | {"came", "come"}):
+        return None
+    return SOURCE_AGES.get(said[2])
+
+
 def asks_speaker(tokens: list[str]) -> str:
     """The verb of a question asking only who spoke, of nothing it names: "who spoke", "who said something", "who talked
-    there", "who spoke at it" ("spoke"; general English); "" for any other ("who spoke to the Gazette" names whom)."""
+    there", "who spoke at it", "who else spoke there" ("spoke"; general English); "" for any other ("who spoke to the
+    Gazette" names whom)."""
     said = [t for t in tokens if t not in BARE_OPENERS]
+    said = said[:1] + said[2:] if said[1:2] == ["else"] else said  # "who else spoke there": asked beside the one told
     if len(said) < 2 or said[0] != "who" or (said[1] not in SPEECH_VERBS and said[1] not in SPEAKING_TO):
         return ""
     rest = said[2:]

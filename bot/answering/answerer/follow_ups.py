@@ -183,6 +183,36 @@ class Followed(Flow):
         read = replace(answered, read_as=asked, question=shown)
         return replace(read, text=render_text(read))
 
+    def _others_quoted_there(self, previous: Subject, shown: str) -> Answer | None:
+        """ "Who spoke there", "who else spoke" (followups.asks_speaker) right after an answer telling someone's words
+        at one occasion (a quote fact dated to a day): "there" is that occasion, its day and its place, so the others
+        quoted there are the other quotes of that day from one of its articles, of the place it names when it names
+        one (the same day's words at the keepers' other office are another occasion's). None of them answering is
+        said so: the articles name no one else who spoke there, never someone quoted at another action. None when
+        the last answer told no such quote (the question is answered as before)."""
+        fact = self.brief.facts.get(previous.told)
+        if fact is None or previous.several or fact.kind != "quote" or len(fact.date or "") < len("2019-01-01"):
+            return None
+        articles = sorted({c.source for c in fact.citations})
+        entities = self.brief.entities
+        places = sorted(e for e in fact.entities if e in entities and entities[e].kind in PLACE_KINDS)
+        # (no place named: which of the day's actions it was is untold, so no words of that day are of "there")
+        naming = self.brief.facts_naming(places, citing=articles) if places else iter(())
+        told = previous.else_told | {fact.id}  # "who else" asked again: none of those told already
+        others = [Hit(f.id, 1.0, 1.0) for f in naming if f.id not in told and f.kind == "quote" and f.date == fact.date]
+        asked = normalize("who spoke there")
+        # (composed from those quotes directly, in brief order: the words "who spoke" hold no term a quote states)
+        answered = self.composer.compose(self.understander.understand(asked), others, others[0]) if others else None
+        # the occasion shown as read: its place and day ("who else was quoted there (Port Lantern, 2 May 2019)")
+        where = ", ".join([*(entities[e].name for e in places), date_label(fact.date)])
+        read_as = f"who else was quoted there ({where})"
+        if answered is None or not answered.answered:
+            miss = self._miss(shown, "no_match", messages.NO_OTHER_SPEAKER, [], kind="who", suggest=False)
+            miss = replace(miss, read_as=read_as)
+            return replace(miss, text=render_text(miss))
+        read = replace(answered, question=shown, read_as=read_as)
+        return replace(read, text=render_text(read))
+
     def _named_in_told(self, norm: Normalized, q: Question, previous: Subject) -> Answer | None:
         """A question standing alone that names, after "the", a noun the fact the last answer told holds ("what did
         the employee ask" after the organizer asked a guild employee for a meeting): that one, whom its occasion's
@@ -590,6 +620,31 @@ class Followed(Flow):
         said = WEEKDAYS.intersection(words(self.brief.facts[fact_id].statement.lower()))
         return bool(asked) and bool(said) and asked.isdisjoint(said)
 
+    def _no_other(self, reading: Reading, previous: Subject | None) -> str:
+        """What to say when "the other one" (`reading`, read "what was the other town hall") finds none: the
+        articles tell of no other <noun> than the one the last answer gave, the noun as the reading put it after
+        "other" up to the last subject's head ("town hall"); "" when the last answer told no one fact, or several,
+        or the reading names no such noun."""
+        if previous is None or previous.several or previous.listed or previous.told not in self.brief.facts:
+            return ""
+        said = reading.text.lower().split(" ")
+        at = said.index("other") if "other" in said else len(said)
+        head = previous.head.lower()
+        end = next((k for k in range(at + 1, min(at + 4, len(said))) if said[k] == head), None)
+        return messages.NO_OTHER.format(noun=" ".join(said[at + 1 : end + 1])) if end is not None else ""
+
+    def _same_day(self, fact_id: str, told: str) -> bool:
+        """Both are facts dated to the same day (a full date): they tell of one happening ("the other one" of a
+        petition handed over is no words shouted as it was)."""
+        fact, other = self.brief.facts.get(fact_id), self.brief.facts.get(told)
+        return (
+            fact is not None
+            and other is not None
+            and bool(fact.date)
+            and fact.date == other.date
+            and len(str(fact.date)) == len("2019-09-13")
+        )
+
     def _own_quoted(self, norm: Normalized, q: Question, answered: Answer) -> Answer | None:
         """The question asked alone, when a follow-up's reading was `answered` by a fact lacking a word the question
         itself typed that the fact it alone leads with quotes (bot/answering/own_words.py); else None."""
@@ -737,6 +792,56 @@ class Followed(Flow):
             return other is not None and not sums & scaled_figures(words(other.statement))
 
         return FactsWhere(other_than_told)
+
+    def _by_date(self, previous: Subject, age: str, shown: str) -> tuple[Answer, str] | None:
+        """ "Which was first" (`age` "first"), "which came last" ("last") right after an answer listing facts
+        (`Subject.listed_told`): the one their dates put there, with its date, and its id; when the dates leave it
+        open (a fact dated to its year only may be before one of its May), that the dates don't settle it, naming
+        each that may be. None when fewer than two of them are dated, or `age` is "" (answered as before)."""
+        if not age:
+            return None
+        facts = self.brief.facts
+        if previous.listed > len(previous.listed_told):
+            return None  # the list named more than it gave: which of those is first is not known from these
+        dated = [(*period_bounds(f.date), f.id) for i in sorted(previous.listed_told) if (f := facts.get(i)) and f.date]
+        if len(dated) < 2:  # (undated ones are none of those the dates order)
+            return None
+        last = age == "last"
+        # the bound that puts one there for sure: first, it ends before every other starts; last, the reverse
+        edge = min(end for _, end, _ in dated) if not last else max(start for start, _, _ in dated)
+        may = [d for d in dated if (d[0] <= edge if not last else d[1] >= edge)]
+        may.sort(key=lambda d: (d[0], d[1]), reverse=last)
+        if len({facts[f].date for *_, f in may}) > 1:
+            items = "; ".join(f"{date_label(facts[f].date)}: {facts[f].statement.rstrip('.')}" for *_, f in may)
+            miss = self._miss(shown, "no_match", messages.DATES_UNSETTLED.format(age=age, items=items), [])
+            return replace(miss, text=render_text(miss)), ""
+        hit = Hit(may[0][2], 1.0, 1.0)
+        composed = self.composer.compose(self.understander.understand(normalize("when was that")), [hit], hit)
+        if not composed.answered:
+            return None
+        read = replace(composed, question=shown, read_as=f"which of those was {age}")
+        return replace(read, text=render_text(read)), hit.id
+
+    def _naming_another_actor(self, told: str, facts: frozenset[str], kinds: frozenset[str]) -> FactsWhere:
+        """The facts naming an actor of one of `kinds` ("organization") that none of `facts` names, but for those
+        every one of `facts` and the fact `told` names (the guild asked of, "which groups protested the guild"):
+        another group than those told."""
+        entities = self.brief.entities
+        first = self.brief.facts.get(told)
+        shared = set(first.entities) if first is not None else set()
+        for fact_id in facts:
+            fact = self.brief.facts.get(fact_id)
+            shared &= set(fact.entities) if fact is not None else set()
+        told_actors = {e for f in facts if (fact := self.brief.facts.get(f)) for e in fact.entities}
+
+        def another(doc_id: str) -> bool:
+            fact = self.brief.facts.get(doc_id)
+            return fact is not None and any(
+                e in entities and entities[e].kind in kinds and e not in told_actors and e not in shared
+                for e in fact.entities
+            )
+
+        return FactsWhere(another)
 
     def _other_than(self, told: str) -> FactsWhere:
         """The facts that may be another of what the fact `told` tells of: those `_besides` it, but for the ones of its

@@ -178,6 +178,10 @@ class Answerer(Followed):
             # glossary entry), whose "else" is still other than those words
             carried = asked_else or (previous is not None and bool(answer.read_as) and not told)
             before = previous.else_told | {previous.told} if previous is not None and carried else frozenset()
+            listing = answer.kind == "list" and len(answer.evidence) > 1
+            # (one of them picked, "which was first": still the list "which came last" is of)
+            kept_list = found.listed_told if told in found.listed_told else frozenset()
+            listed_told = frozenset(e.id for e in answer.evidence) if listing else kept_list
             return replace(
                 found,
                 else_told=frozenset(before) - {"", told},
@@ -195,6 +199,8 @@ class Answerer(Followed):
                 told_people=found.told_people
                 or (people_told(fact.statement) if (fact := self.brief.facts.get(told)) else ""),
                 listed=len(answer.evidence) + answer.more if answer.kind == "list" and len(answer.evidence) > 1 else 0,
+                listed_told=listed_told,
+                articles_listed=False,
                 told_entry=answer.evidence[0].id if answer.answered and answer.evidence and not first else "",
                 # answered now: the question missed before (`_named_in_missed`) is no longer the last one
                 unanswered="",
@@ -382,6 +388,11 @@ class Answerer(Followed):
         q = self.understander.understand(norm)
         reading = self.followups.reading(norm, q, previous)
         of_occasion = None
+        dated = self._by_date(previous, reading.by_date, norm.shown[:300]) if reading and previous else None
+        if dated is not None:  # "which was first" after a list: the one the dates of the facts it gave put first
+            answer, picked = dated
+            # (the list stays what "which came last" next is of; "it" is the one picked)
+            return answer, lambda: replace(previous, told=picked or previous.told, listed=0) if previous else None
         if reading is not None and reading.people:
             of_them = reading
             reading, of_occasion = self._of_occasion(reading, q, previous)
@@ -394,7 +405,12 @@ class Answerer(Followed):
                 # so, never another occasion's chant (fresh tester: another article's July chant)
                 read = replace(self._told_of_them(of_them.text, q, previous), read_as=of_them.text)
                 return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
-        speakers = self._speakers_at(previous, norm.shown[:300]) if previous and asks_speaker(norm.tokens) else None
+        speaker_asked = previous is not None and bool(asks_speaker(norm.tokens))
+        else_there = speaker_asked and asks_else(norm.tokens)
+        others_there = self._others_quoted_there(previous, norm.shown[:300]) if else_there and previous else None
+        if others_there is not None:  # "who else spoke there" after a protester's words: others quoted at that protest
+            return others_there, lambda: previous
+        speakers = self._speakers_at(previous, norm.shown[:300]) if speaker_asked and previous else None
         if speakers is not None:  # "who spoke" after "what was the 2018 vigil": who was quoted at that vigil
             return speakers, lambda: previous
         first_text = reading.text if reading is not None else ""
@@ -508,7 +524,13 @@ class Answerer(Followed):
             # words of theirs too ("and 'Ships, not lamps!'"), which it alone holds as theirs; another fact matching
             # the words asked is never theirs for that (fresh tester 74 F6)
             told = frozenset([previous.told])
-        besides = self._besides(previous.told, previous.else_told) if reading.besides and previous is not None else None
+        # (after a list, none it gave: "what else" asks beside them all)
+        before = previous.else_told | previous.listed_told if previous is not None else frozenset()
+        besides = self._besides(previous.told, before) if reading.besides and previous is not None else None
+        if besides is not None and reading.new_actor and previous is not None:
+            besides = besides.also(
+                self._naming_another_actor(previous.told, before | {previous.told}, reading.new_actor)
+            )
         asked = without_else(reading.text) if besides is not None else reading.text
         among = others if others is not None else told if told is not None else besides
         if among is None and reading.in_source and previous is not None and previous.source:
@@ -608,10 +630,13 @@ class Answerer(Followed):
         elif others is not None and not answered.answered:
             # none of those answers what the reading asks: asked of any fact, unless that repeats the last one
             alone, understood_alone = self._answer_text(reading.text)
-            if alone.answered and previous is not None and alone.evidence[0].id == previous.told:
+            lead_id = alone.evidence[0].id if alone.answered else ""
+            told_again = previous is not None and bool(lead_id) and lead_id == previous.told
+            if previous is not None and lead_id and (told_again or self._same_day(lead_id, previous.told)):
                 # "how many signed the petition", then "and the other one?", the brief linking no other petition to
                 # it: asked of any fact but that one and those giving its sum (the one told again), the noun the
-                # reading names holding "other" to another of its kind
+                # reading names holding "other" to another of its kind (and so when another fact of its day led:
+                # the letter the May protesters brought, told again by another fact, is no other letter)
                 alone, understood_alone = self._answer_text(reading.text, among=self._other_than(previous.told))
                 lead = alone.evidence[0].id if alone.answered else ""
                 if lead not in self.brief.facts or not self._tells_term([lead], previous.head.lower()):
@@ -641,10 +666,15 @@ class Answerer(Followed):
             within is not None
             and (reading.other or reading.besides)
             and previous is not None
-            and within[0].evidence[0].id == previous.told
+            and (
+                within[0].evidence[0].id == previous.told
+                or (reading.other and self._same_day(within[0].evidence[0].id, previous.told))
+            )
         ):
-            # the other one is never what the last answer told, even as the article it cited tells it; nor what else
-            # someone said the words just told again (fresh tester 79 F1: "what else did he say")
+            # the other one is never what the last answer told, even as the article it cited tells it (nor another
+            # fact of its day, which tells of that same happening: the words shouted as the petition was handed
+            # over are of that petition); nor what else someone said the words just told again (fresh tester 79
+            # F1: "what else did he say")
             within = None
         if within is not None:
             answered, understood, text = within
@@ -754,6 +784,11 @@ class Answerer(Followed):
             # "what is Gullboard", then "and the other one?": the glossary entry of the one just named is never the
             # other one
             answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        no_other = self._no_other(reading, previous) if reading.other and not answered.answered else ""
+        if no_other and answered.outcome in ("no_match", "off_topic"):
+            # "what was the town hall", then "and the other one?": no fact tells of another, so the one told is the
+            # only one the articles give; said so, never a bare "no sourced answer" as if the question were unclear
+            answered = self._miss(answered.question, "no_match", no_other, [], kind=answered.kind, suggest=False)
         recipient = None if reading.new_subject else self._recipient_told(reading.text, previous)
         recipient = recipient or (None if reading.new_subject else self._writer_told(reading.text, previous))
         recipient = recipient or (None if reading.new_subject else self._maker_told(reading.text, previous, answered))
