@@ -5,8 +5,9 @@ that tells the end of the same thing, never by its start, signing or renewal, no
 The thing is the noun phrase before the ending verb ("the renewed lease", "the $9 million lease", "the 2014
 lease", "the vigil"); a fact is of it when it carries every word of that phrase (in its statement, quote, keywords or
 the names of what it names); it tells the end when its statement tells a running out ("had recently expired", "due
-to expire") or puts an ending verb at its own date's year ("ended in 2019" of a fact dated 2019). `Endings.check` says which of the ranked facts answers, or what
-to say when none does: the articles don't say when the thing ends, and what they do tell of it."""
+to expire") or puts an ending verb at its own date's year ("ended in 2019" of a fact dated 2019). `Endings.check`
+says which of the ranked facts answers, or what to say when none does: the articles don't say when the thing ends,
+and what they do tell of it."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def asked_thing(q: Question) -> tuple[int, int, int] | None:
     stop = verb
     while stop > start and q.words[stop - 1] in SCHEDULED:
         stop -= 1
-    if not RELATIVES.isdisjoint(q.words[start:stop]):
+    if not RELATIVES.isdisjoint(q.words[start + 1 : stop]):  # ("that lease": pointing at it, opening no clause)
         return None  # "when did the guild get the lease that expires in 2019": the getting is asked
     return (start, stop, verb) if stop > start else None
 

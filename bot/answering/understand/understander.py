@@ -488,8 +488,20 @@ def _ending_up(tokens: list[str], text: str) -> bool:
         and all(t in UP_OPENERS for t in tokens[:at])
         and 1 <= len(subject) <= UP_SUBJECT_WORDS
         and subject[0] not in WH_WORDS
-        and UP_CLAUSES.isdisjoint(subject)
+        and UP_CLAUSES.isdisjoint(subject[1:])  # "that one" opening it points, opening no clause
     )
+
+
+ATTRIBUTION_TAIL = 5  # words at most after a closing attribution's opening ("according to the Gazette's piece")
+
+
+def _attributed_from(tokens: list[str]) -> int:
+    """Where a closing attribution to a source starts ("… according to the Gazette", "… per the Courier"): its
+    opening's last place with at most ATTRIBUTION_TAIL words after it; len(tokens) when none closes the question."""
+    for at in range(len(tokens) - 1, max(-1, len(tokens) - ATTRIBUTION_TAIL - 3), -1):
+        if any(tuple(tokens[at : at + len(a)]) == a for a in ATTRIBUTIONS) and len(tokens) - at > 1:
+            return at
+    return len(tokens)
 
 
 def _said_ending_at(tokens: list[str]) -> int | None:
@@ -1716,10 +1728,23 @@ class Understander:
             tokens = self._skipped_restored(tokens)
         if not self._phrase_starts.isdisjoint(tokens) or not self._phrase_starts.isdisjoint(norm.tokens):
             tokens, norm = self._phrased(tokens, norm)
-        if tokens and (tokens[-1] == "up" or tokens[-1] in ENDED_STATES) and _ending_up(tokens, norm.text):
-            tokens, norm = self._up_as_ending(tokens, norm)
-        elif "when" in tokens and not ENDING_SAID.keys().isdisjoint(tokens[-2:]):
-            tokens, norm = _ending_said(tokens, norm)
+        # (read before a closing attribution: "when is the lease up according to the Gazette")
+        cut, typed_cut = _attributed_from(tokens), _attributed_from(norm.tokens)
+        ending_part, typed_head = tokens[:cut], replace(norm, tokens=norm.tokens[:typed_cut])
+        read: tuple[list[str], Normalized] | None = None
+        if (
+            ending_part
+            and (ending_part[-1] == "up" or ending_part[-1] in ENDED_STATES)
+            and _ending_up(ending_part, norm.text)
+        ):
+            read = self._up_as_ending(ending_part, typed_head)
+        elif "when" in ending_part and not ENDING_SAID.keys().isdisjoint(ending_part[-2:]):
+            read = _ending_said(ending_part, typed_head)
+        if read is not None:
+            tokens, norm = (
+                [*read[0], *tokens[cut:]],
+                replace(read[1], tokens=[*read[1].tokens, *norm.tokens[typed_cut:]]),
+            )
         if "one" in tokens:
             tokens = _article_ones(tokens, self._outlet_words)
         joined = " ".join(tokens)
