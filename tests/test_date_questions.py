@@ -1661,6 +1661,7 @@ def test_an_end_asked_in_the_present_is_the_end_still_to_come_not_one_already_pa
         ("when is the petition up", "the petition ends"),
         ("when did the 2019 protests end", "the 2019 protests ended"),
         ("when did the protests end", "the protests ended"),
+        ("when will the 2019 contract be over", "the 2019 contract ends"),  # 2019 is only the told expiry's year
     ],
 )
 def test_an_end_asked_in_any_words_is_untold_when_no_fact_tells_that_things_end(

@@ -121,16 +121,26 @@ class Endings:
         return frozenset(self.retriever.stated_stems(doc_id)) | {stem(w) for w in words(fold(" ".join(said)))}
 
     def of_thing(self, doc_id: str, named: set[str], said: list[str]) -> bool:
-        """The fact is of the thing asked: it names every entity the thing's words name and carries each other word
-        (a year as its date's year too)."""
+        """The fact is of the thing asked: it names every entity the thing's words name and carries each other word;
+        a year only where it dates something else than the end told ("the 2019 lease" is not one "due to expire in
+        2019": that year is only its end's), or as its date's year when that is no end."""
         fact = self.brief.facts.get(doc_id)
         if fact is None:
             return False
         if not named <= set(fact.entities):
             return False
-        carried, year = self._carried(doc_id), (fact.date or "")[:4]
+        carried, year, ending = self._carried(doc_id), (fact.date or "")[:4], self.tells_end(doc_id)
         running = not {stem(w) for w in RUNNING_TOLD}.isdisjoint(carried)
-        return all(stem(w) in carried or (w.isdigit() and year == w) or (w in RUNNING_NOW and running) for w in said)
+        years = set(re.findall(r"\b\d{4}\b", ENDS_AT().sub(" ", fact.statement))) | (
+            {year} - {""} if not ending else set()
+        )
+
+        def carries(w: str) -> bool:
+            if w.isdigit() and len(w) == len("2019"):
+                return w in years
+            return stem(w) in carried or (w in RUNNING_NOW and running)
+
+        return all(carries(w) for w in said)
 
     def tells_end(self, doc_id: str) -> bool:
         """The fact's statement tells a thing's running out (EXPIRING: "had recently expired", "due to expire") or
