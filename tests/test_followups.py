@@ -3664,3 +3664,21 @@ def test_the_noun_the_last_answer_told_of_is_that_one_not_another_articles(talk:
     asked = ask(talk, "what did the employee ask")
     assert asked.answered and asked.evidence[0].id == "to-dc-police-called", asked.text
     assert "camera" in asked.text.splitlines()[0], asked.text
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "when was the 49m deal supposed to take effect",
+        "when does the new 49m deal take effect",
+        "when does the 49m one kick in",
+    ],
+)
+def test_the_current_one_asked_to_run_out_after_a_new_deal_is_the_one_told_due_to_expire(
+    talk: Core, first: str
+) -> None:
+    # ov49: the end check read the stand-in for "one" ("the current million", "the current new") as the thing, and
+    # led the $53 million contract's 2019 expiry or said none was told; "the current one" is the then-current contract
+    ask(talk, first)
+    line = ask(talk, "and when does the current one run out").text.splitlines()[0]
+    assert "Due by 25 September 2019: " in line, line

@@ -21,7 +21,7 @@ from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, 
 from bot.answering.understand.question import NameSpans, Question
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import STOPWORDS, fold, on_first_use, words
+from bot.text import SCALE_WORDS, STOPWORDS, fold, on_first_use, words
 
 # the verbs a question asking of an end is read with (the understander reads "over", "finish", "run out" … as these)
 ASKED_ENDING = frozenset("end ends ended ending expire expires expired expiring lapse lapses lapsed".split())
@@ -75,6 +75,14 @@ def asked_thing(q: Question) -> tuple[int, int, int] | None:
     if not RELATIVES.isdisjoint(q.words[start + 1 : stop]):  # ("that lease": pointing at it, opening no clause)
         return None  # "when did the guild get the lease that expires in 2019": the getting is asked
     return (start, stop, verb) if stop > start else None
+
+
+def _noun(word: str) -> bool:
+    """lemminflect knows `word` as a noun ("lease", "vigils"), not only as an adjective or a verb ("new", "renewed")."""
+    import lemminflect  # loaded lazily, as bot/commands.py does: only a question asking of an end needs it
+
+    lemmas = lemminflect.getAllLemmas(word)
+    return "NOUN" in lemmas or "PROPN" in lemmas or not lemmas
 
 
 def _as_typed(text: str, thing: list[str]) -> str:
@@ -176,10 +184,18 @@ class Endings:
         said = [
             w
             for i, w in enumerate(thing[:own])
-            if i not in taken and w not in STOPWORDS and w not in DETERMINERS and w not in PRONOUNS and self.knows(w)
+            if i not in taken
+            and w not in STOPWORDS
+            and w not in DETERMINERS
+            and w not in PRONOUNS
+            and w not in SCALE_WORDS  # "the 49 million lease": its number tells it; "the current million" nothing
+            and self.knows(w)
         ]
         if not named and not said:
             return None  # "when does it end": the thing is another step's to find
+        head = thing[own - 1]
+        if head not in PRONOUNS and not head.isdigit() and own - 1 not in taken and not _noun(head):
+            return None  # "the current new" (a follow-up's stand-in for "one"): no noun says what the thing is
         if best is not None and self.tells_end(best.id) and self.of_thing(best.id, named, said):
             return None
         near = ranked[:ENDING_CANDIDATES]
