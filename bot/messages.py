@@ -48,6 +48,10 @@ NO_OTHER_SPEAKER = "The articles I have name no one else who spoke there than th
 DATES_UNSETTLED = "The dates the articles give don't settle which was {age}; it may be any of these: {items}."
 NONE_OF_YEAR = "The articles I have don't tell of a {year} {noun}."
 UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for it."
+# a thing's end asked ("when is the lease over") of which no fact tells the end: said plainly, then what they tell of
+# it ({thing}: as asked, "the renewed lease"; {ends}: "ends", "end" or "ended"), never its start given as its end
+END_UNTOLD = "The articles I have don't say when {thing} {ends}."
+END_UNTOLD_LEAD = "The articles I have don't say when {thing} {ends}; they tell this: {statement}"
 # "when did the guild say that about the lease": the only date near is of the lease, not of the saying
 SAYING_UNDATED = "The articles I have give no date for when that was said; the date they give is of what it is about."
 # "when did the Gazette report the figure": the only date near is of what was reported, not of the reporting

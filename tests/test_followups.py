@@ -447,7 +447,9 @@ def test_a_second_question_joined_by_and_is_answered_after_the_first(core: Core)
     # only named as left
     a = core.ask("how much is the 49m contract and when does it expire")
     assert a.answered and a.text.startswith("$49 million"), a.text
-    assert "read as “when does the 49 million contract expire”: The articles I have give no date" in a.note, a.text
+    # (ov49: an end no fact tells is said as such, "don't say when … ends", no longer a bare "no date for that")
+    said = "read as “when does the 49 million contract expire”: The articles I have don't say when the 49 million"
+    assert said in a.note, a.text
     assert "ask" not in core.ask("who protested in nyc and when").note  # "when" asks no second question of its own
 
 
@@ -3788,3 +3790,21 @@ def test_how_many_were_there_after_a_days_list_counts_those_at_its_occasion(talk
     assert not none.answered, none.text
     lead = messages.NONE_AT_OCCASION.format(asked="how many people took part on 13 september 2019")
     assert none.text.startswith(lead), none.text
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "when was the 49m deal supposed to take effect",
+        "when does the new 49m deal take effect",
+        "when does the 49m one kick in",
+    ],
+)
+def test_the_current_one_asked_to_run_out_after_a_new_deal_is_the_one_told_due_to_expire(
+    talk: Core, first: str
+) -> None:
+    # ov49: the end check read the stand-in for "one" ("the current million", "the current new") as the thing, and
+    # led the $53 million contract's 2019 expiry or said none was told; "the current one" is the then-current contract
+    ask(talk, first)
+    line = ask(talk, "and when does the current one run out").text.splitlines()[0]
+    assert "Due by 25 September 2019: " in line, line

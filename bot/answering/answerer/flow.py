@@ -342,6 +342,16 @@ class Flow(Premises):
             # an act the fact tells of a party other than the doer asked, whom it neither lists nor names, is never
             # the date asked (fresh tester 78, O4)
             decision = Decision("no_match", undated="other_subject")
+        if (
+            q.kind == "date"
+            and decision.outcome != "off_topic"
+            and (ending := self.endings.check(q, ranked, decision.best))
+        ):
+            # "when is the renewed lease over": only a fact telling the end of that lease answers, never its renewal's
+            # date nor another lease's end (fresh tester: a start and another contract's expiry were led as its end)
+            if ending.best is None:
+                return self._miss(shown, "no_match", ending.untold, ranked, kind=q.kind)
+            decision = Decision("answered", ending.best)
         if decision.outcome == "off_topic" and ranked and q.kind == "quote":
             # "what did the agent say": everyday as the noun is, one of that kind asked as the speaker, and nothing
             # else asked, is on the brief's topic when a close fact gives one of them speaking

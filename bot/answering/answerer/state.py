@@ -20,6 +20,7 @@ from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import shorten
 from bot.answering.compose.yes_no import NEGATION
 from bot.answering.decide import Decider
+from bot.answering.endings import Endings
 from bot.answering.english import English
 from bot.answering.followups import FollowUps
 from bot.answering.items import Items
@@ -79,6 +80,7 @@ class State:
             self.understander.name_spans,
             self.speakers.said_by,
         )
+        self.endings = Endings(brief, self.retriever, self.understander.name_spans, self.understander.knows)
         self.untold = Untold(brief, self.retriever, self.decider, self.composer, self.understander.name_spans)
         self.attribution = Attribution(
             brief, self.retriever, self.speakers, self.understander.name_spans, self.composer.opens_with

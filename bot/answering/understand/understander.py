@@ -424,6 +424,30 @@ def _idiom_read(tokens: list[str]) -> list[str]:
 # "were they left up" ask whether something stayed on show), the subject a noun phrase of at most UP_SUBJECT_WORDS
 # words between the copula and the closing "up", and the words the question may open with before the copula
 ENDING_MEANT = ("expire", "end", "lapse")
+# ... and the other words that close such a question with the subject's end, each read as the first verb of these the
+# brief uses: "when is the lease over / done / finished", "when were the vigils over" (general English; "up" keeps
+# ENDING_MEANT's order, which questions asked with it have always been read by)
+ENDED_STATES = frozenset("over done finished complete completed concluded".split())
+ENDED_MEANT = ("end", "expire", "lapse")
+# verbs telling a thing's own end in other words, closing a "when" question with nothing after them but "up": "when
+# does the lease finish", "when will the vigil wrap up", "when did the talks conclude" (read as "end" in the same
+# form; "when did they finish the report", with an object, asks of another act)
+ENDING_SAID = {
+    "finish": "end",
+    "finishes": "ends",
+    "finished": "ended",
+    "finishing": "ending",
+    "conclude": "end",
+    "concludes": "ends",
+    "concluded": "ended",
+    "concluding": "ending",
+    "wrap": "end",
+    "wraps": "ends",
+    "wrapped": "ended",
+    "wrapping": "ending",
+}
+# the particle such a verb closes with ("wrap up"), by each of its forms: left out in its reading
+ENDING_SAID_PARTICLES = {form: "up" for form in ("wrap", "wraps", "wrapped", "wrapping")}
 UP_SUBJECT_WORDS = 6  # "the guild's lease with the port"
 UP_OPENERS = frozenset("when and so but".split())
 UP_CLAUSES = frozenset("that which who whom where when".split())  # "the group that they set up": another verb's "up"
@@ -449,8 +473,9 @@ def _up_done(tokens: list[str], verb: str) -> list[str]:
 def _ending_up(tokens: list[str], text: str) -> bool:
     """The question closes with "when <copula> <subject> up" ("when is the lease up", "whens the lease up": `text`,
     the question as typed, has the copula cut short) or "when <modal> <subject> be up" ("when will the lease be
-    up"): the subject's running out is asked (ENDING_MEANT)."""
-    if len(tokens) < 3 or tokens[-1] != "up" or "when" not in tokens:
+    up"), or with a word of ENDED_STATES in place of "up" ("when is the lease over"): the subject's running out is
+    asked (ENDING_MEANT)."""
+    if len(tokens) < 3 or (tokens[-1] != "up" and tokens[-1] not in ENDED_STATES) or "when" not in tokens:
         return False
     if tokens[-2] == "be":  # "when will the lease be up"
         return any(t in BASE_FORM_MODALS for t in tokens[:-2])
@@ -463,8 +488,43 @@ def _ending_up(tokens: list[str], text: str) -> bool:
         and all(t in UP_OPENERS for t in tokens[:at])
         and 1 <= len(subject) <= UP_SUBJECT_WORDS
         and subject[0] not in WH_WORDS
-        and UP_CLAUSES.isdisjoint(subject)
+        and UP_CLAUSES.isdisjoint(subject[1:])  # "that one" opening it points, opening no clause
     )
+
+
+ATTRIBUTION_TAIL = 5  # words at most after a closing attribution's opening ("according to the Gazette's piece")
+
+
+def _attributed_from(tokens: list[str]) -> int:
+    """Where a closing attribution to a source starts ("… according to the Gazette", "… per the Courier"): its
+    opening's last place with at most ATTRIBUTION_TAIL words after it; len(tokens) when none closes the question."""
+    for at in range(len(tokens) - 1, max(-1, len(tokens) - ATTRIBUTION_TAIL - 3), -1):
+        if any(tuple(tokens[at : at + len(a)]) == a for a in ATTRIBUTIONS) and len(tokens) - at > 1:
+            return at
+    return len(tokens)
+
+
+def _said_ending_at(tokens: list[str]) -> int | None:
+    """Where a verb of ENDING_SAID closes the question, alone or with its particle ("… wrap up"); None elsewhere."""
+    if len(tokens) >= 2 and tokens[-1] == ENDING_SAID_PARTICLES.get(tokens[-2]):
+        return len(tokens) - 2
+    if tokens[-1:] and tokens[-1] in ENDING_SAID and tokens[-1] not in ENDING_SAID_PARTICLES:
+        return len(tokens) - 1
+    return None
+
+
+def _ending_said(tokens: list[str], norm: Normalized) -> tuple[list[str], Normalized]:
+    """ "when does the lease finish", "when will the vigil wrap up": the closing verb of ENDING_SAID (and its
+    particle) read as "end" in the same form, in `norm`'s tokens and text too; as they were when no such verb closes
+    both, or when "when" does not come before it."""
+    at, typed_at = _said_ending_at(tokens), _said_ending_at(norm.tokens)
+    if at is None or typed_at is None or "when" not in tokens[:at]:
+        return tokens, norm
+    read = ENDING_SAID[tokens[at]]
+    said = r"\W+".join(re.escape(w) for w in norm.tokens[typed_at:])
+    text = re.sub(rf"\b{said}\b(?!.*\b{said}\b)", read, norm.text, count=1, flags=_UP_FLAGS)
+    typed = [*norm.tokens[:typed_at], ENDING_SAID[norm.tokens[typed_at]]]
+    return [*tokens[:at], read], replace(norm, text=text, tokens=typed)
 
 
 def _entering(tokens: list[str]) -> list[str]:
@@ -1595,14 +1655,15 @@ class Understander:
         """The question's closing "up" of "when is the lease up" (`_ending_up`) read as the first verb of ending the
         brief uses (ENDING_MEANT: "when is the lease expire"), in `norm`'s tokens and text too; as it was when the
         brief uses none of them."""
-        verb = next((v for v in ENDING_MEANT if self.knows(v)), None)
-        if verb is None or norm.tokens[-1:] != ["up"] or tokens[-1:] != ["up"]:
+        closing = tokens[-1]
+        verb = next((v for v in (ENDING_MEANT if closing == "up" else ENDED_MEANT) if self.knows(v)), None)
+        if verb is None or norm.tokens[-1:] != [closing]:
             return tokens, norm
         # asked as "when does the lease expire" is, copula and all: "when is the lease expire" took another path,
         # which dated a lease's signing as its running out
         text = norm.text
         if tokens[-2:-1] == ["be"]:  # "when will the lease be up": "when will the lease expire"
-            text = re.sub(r"\bbe\s+up\b(?!.*\bup\b)", verb, text, count=1, flags=_UP_FLAGS)
+            text = re.sub(rf"\bbe\s+{closing}\b(?!.*\b{closing}\b)", verb, text, count=1, flags=_UP_FLAGS)
         else:
             at = next((i for i, t in enumerate(tokens[:-1]) if t in COPULAS), None)
             done = "did" if at is not None and tokens[at] in PAST_COPULAS else "does"
@@ -1610,7 +1671,7 @@ class Understander:
                 text = re.sub(r"\bwhen['’]?s\b", "when " + done, text, count=1, flags=_UP_FLAGS)
             else:
                 text = re.sub(rf"\b{tokens[at]}\b", done, text, count=1, flags=_UP_FLAGS)
-            text = re.sub(r"\bup\b(?!.*\bup\b)", verb, text, count=1, flags=_UP_FLAGS)
+            text = re.sub(rf"\b{closing}\b(?!.*\b{closing}\b)", verb, text, count=1, flags=_UP_FLAGS)
         return _up_done(tokens, verb), replace(norm, text=text, tokens=_up_done(norm.tokens, verb))
 
     def read_phrases(self) -> int:
@@ -1667,8 +1728,23 @@ class Understander:
             tokens = self._skipped_restored(tokens)
         if not self._phrase_starts.isdisjoint(tokens) or not self._phrase_starts.isdisjoint(norm.tokens):
             tokens, norm = self._phrased(tokens, norm)
-        if tokens[-1:] == ["up"] and _ending_up(tokens, norm.text):
-            tokens, norm = self._up_as_ending(tokens, norm)
+        # (read before a closing attribution: "when is the lease up according to the Gazette")
+        cut, typed_cut = _attributed_from(tokens), _attributed_from(norm.tokens)
+        ending_part, typed_head = tokens[:cut], replace(norm, tokens=norm.tokens[:typed_cut])
+        read: tuple[list[str], Normalized] | None = None
+        if (
+            ending_part
+            and (ending_part[-1] == "up" or ending_part[-1] in ENDED_STATES)
+            and _ending_up(ending_part, norm.text)
+        ):
+            read = self._up_as_ending(ending_part, typed_head)
+        elif "when" in ending_part and not ENDING_SAID.keys().isdisjoint(ending_part[-2:]):
+            read = _ending_said(ending_part, typed_head)
+        if read is not None:
+            tokens, norm = (
+                [*read[0], *tokens[cut:]],
+                replace(read[1], tokens=[*read[1].tokens, *norm.tokens[typed_cut:]]),
+            )
         if "one" in tokens:
             tokens = _article_ones(tokens, self._outlet_words)
         joined = " ".join(tokens)

@@ -1,0 +1,214 @@
+"""When a thing ends: a date question asking of a thing's end ("when does the lease expire", read the same when asked
+"… is over", "… run out", "… wrap up": the understander reads those as "end" or "expire") is answered only by a fact
+that tells the end of the same thing, never by its start, signing or renewal, nor by another thing's end.
+
+The thing is the noun phrase before the ending verb ("the renewed lease", "the $9 million lease", "the 2014
+lease", "the vigil"); a fact is of it when it carries every word of that phrase (in its statement, quote, keywords or
+the names of what it names); it tells the end when its statement tells a running out ("had recently expired", "due
+to expire") or puts an ending verb at its own date's year ("ended in 2019" of a fact dated 2019). `Endings.check`
+says which of the ranked facts answers, or what to say when none does: the articles don't say when the thing ends,
+and what they do tell of it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot import messages
+from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PRONOUNS
+from bot.answering.understand.question import NameSpans, Question
+from bot.factbase import Brief
+from bot.search import stem
+from bot.text import SCALE_WORDS, STOPWORDS, fold, on_first_use, words
+
+# the verbs a question asking of an end is read with (the understander reads "over", "finish", "run out" … as these)
+ASKED_ENDING = frozenset("end ends ended ending expire expires expired expiring lapse lapses lapsed".split())
+PAST_ASKING = frozenset("did was were had".split())  # "when did the vigil end": told back as "ended"
+# words of a plan or a schedule between the thing and its ending verb ("set to expire", "due to end"): not the thing
+SCHEDULED = frozenset("set due scheduled slated supposed expected going meant planned to be".split())
+OPENING = frozenset("when and so but then what about".split())  # words a question opens with before the thing
+RELATIVES = frozenset("that which who whom whose where".split())  # a clause's opening: the end is of a thing picked out
+# words after which the thing is told by another one ("the lease before the 9m one", "the vigil after the vote"): the
+# words from there on are not the thing's own, though a name among them is (general English)
+RELATING = frozenset("before after than besides unlike like between from since until during".split())
+# words picking out the one running at the time ("the current lease", "the existing one"): carried by a fact that
+# tells it as current then or as still due to end (general English)
+RUNNING_NOW = frozenset("current existing present ongoing running".split())
+RUNNING_TOLD = frozenset("current due".split())
+ENDING_CANDIDATES = 8  # ranked facts looked through for one of the thing asked
+# words telling a thing's running out whatever follows them (general English; "end" may end other things: "ended in
+# a war")
+EXPIRING = frozenset("expire expires expired expiring expiry expiration lapse lapses lapsed".split())
+# a statement putting an end at a year ("was due to expire on 25 September 2019", "ends in 2019", "ran out by 2019"):
+# the year of the end it tells (general English)
+ENDS_AT = on_first_use(
+    r"\b(?:expire[sd]?|expiring|end(?:s|ed)?|lapse[sd]?|(?:runs?|ran) out|finish(?:es|ed)?)"
+    r"\s+(?:on|in|by|at the end of)\s+(?:\w+\s+){0,2}?(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Ending:
+    """What `Endings.check` found: the fact that answers (`best`), or the words to say instead (`untold`)."""
+
+    best: Hit | None = None
+    untold: str = ""
+
+
+def asked_thing(q: Question) -> tuple[int, int, int] | None:
+    """The span of the thing a date question asks the end of, and where its ending verb is: (start, stop, verb), the
+    thing being q.words[start:stop]; None when the question asks no end, or names no thing before its verb."""
+    if q.kind != "date" or "when" not in q.words:
+        return None
+    verb = next((i for i, t in enumerate(q.words) if t in ASKED_ENDING), None)
+    if verb is None or _ends_another(q.words, verb):
+        return None
+    start = max((i + 1 for i, t in enumerate(q.words[:verb]) if t in AUXILIARIES or t in COPULAS), default=0)
+    while start < verb and q.words[start] in OPENING:
+        start += 1
+    stop = verb
+    while stop > start and q.words[stop - 1] in SCHEDULED:
+        stop -= 1
+    if not RELATIVES.isdisjoint(q.words[start + 1 : stop]):  # ("that lease": pointing at it, opening no clause)
+        return None  # "when did the guild get the lease that expires in 2019": the getting is asked
+    return (start, stop, verb) if stop > start else None
+
+
+def _noun(word: str) -> bool:
+    """lemminflect knows `word` as a noun ("lease", "vigils"), not only as an adjective or a verb ("new", "renewed")."""
+    import lemminflect  # loaded lazily, as bot/commands.py does: only a question asking of an end needs it
+
+    lemmas = lemminflect.getAllLemmas(word)
+    return "NOUN" in lemmas or "PROPN" in lemmas or not lemmas
+
+
+def _as_typed(text: str, thing: list[str]) -> str:
+    """The thing's words as the question typed them ("the 49m lease", read as "the 49 million lease"): from the
+    last place its first word comes before its last one; its words joined when the text has no such place."""
+    lowered = text.lower()
+    last = [m.end() for m in re.finditer(rf"\b{re.escape(thing[-1])}\b", lowered)]
+    if not last:
+        return " ".join(thing)
+    first = [m.start() for m in re.finditer(rf"\b{re.escape(thing[0])}\b", lowered[: last[-1]])]
+    typed = text[first[-1] : last[-1]] if first else ""
+    return typed if typed and len(typed.split()) <= len(thing) + 1 else " ".join(thing)
+
+
+def _ends_another(tokens: list[str], verb: int) -> bool:
+    """The ending verb at `verb` tells of ending something else, not of the thing's own end: it takes an object
+    ("… asking the guild to end its lease") or follows a "to" no word of a schedule comes before ("asking them to
+    end", not "set to end")."""
+    after = tokens[verb + 1 : verb + 2]
+    if after and (after[0] in DETERMINERS or after[0] in PRONOUNS or after[0] == "up"):
+        return True  # "… end its lease", "they ended up taping it": another act
+    return tokens[verb - 1 : verb] == ["to"] and tokens[verb - 2 : verb - 1] != [] and tokens[verb - 2] not in SCHEDULED
+
+
+class Endings:
+    """Checks a date question asking of an end against the facts ranked for it (module docstring)."""
+
+    def __init__(self, brief: Brief, retriever: Retriever, name_spans: NameSpans, knows: Callable[[str], bool]) -> None:
+        """`knows(word)`: whether the brief uses the word (a word it never uses tells no fact's thing from
+        another's: "the old one")."""
+        self.brief = brief
+        self.retriever = retriever
+        self.name_spans = name_spans
+        self.knows = knows
+
+    def _carried(self, doc_id: str) -> frozenset[str]:
+        """The stems a fact carries: what it states and quotes, its keywords, the names of what it names."""
+        fact = self.brief.facts[doc_id]
+        said = [*fact.keywords]
+        for e in fact.entities:
+            entity = self.brief.entities.get(e)
+            if entity is not None:
+                said.extend([entity.name, *entity.aliases])
+        return frozenset(self.retriever.stated_stems(doc_id)) | {stem(w) for w in words(fold(" ".join(said)))}
+
+    def of_thing(self, doc_id: str, named: set[str], said: list[str]) -> bool:
+        """The fact is of the thing asked: it names every entity the thing's words name and carries each other word;
+        a year only where it dates something else than the end told ("the 2019 lease" is not one "due to expire in
+        2019": that year is only its end's), or as its date's year when that is no end."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        if not named <= set(fact.entities):
+            return False
+        carried, year, ending = self._carried(doc_id), (fact.date or "")[:4], self.tells_end(doc_id)
+        running = not {stem(w) for w in RUNNING_TOLD}.isdisjoint(carried)
+        years = set(re.findall(r"\b\d{4}\b", ENDS_AT().sub(" ", fact.statement))) | (
+            {year} - {""} if not ending else set()
+        )
+
+        def carries(w: str) -> bool:
+            if w.isdigit() and len(w) == len("2019"):
+                return w in years
+            return stem(w) in carried or (w in RUNNING_NOW and running)
+
+        return all(carries(w) for w in said)
+
+    def tells_end(self, doc_id: str) -> bool:
+        """The fact's statement tells a thing's running out (EXPIRING: "had recently expired", "due to expire") or
+        puts an end at its own date's year ("ended in 2019"; not "policies that ended in a war")."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        if not EXPIRING.isdisjoint(words(fold(fact.statement))):
+            return True
+        year = (fact.date or "")[:4]
+        return bool(year) and any(m.group(1) == year for m in ENDS_AT().finditer(fact.statement))
+
+    def check(self, q: Question, ranked: list[Hit], best: Hit | None) -> Ending | None:
+        """For a date question asking when a thing ends: None when `best` tells the end of that thing (or the
+        question asks no end, or its thing has no words to tell it by); else the first ranked fact that does, or,
+        when none does, the words saying the articles don't say when it ends, with what the closest fact of the
+        thing tells (a start, a signing, a renewal, in its own words)."""
+        span = asked_thing(q)
+        if span is None:
+            return None
+        start, stop, _ = span
+        thing = q.words[start:stop]
+        verb = self.retriever.english.verb
+        if any(verb(w) and thing[i + 1 : i + 2] and thing[i + 1] in DETERMINERS for i, w in enumerate(thing)):
+            return None  # "when did the guild get the lease expiring in 2019": the getting is asked, not the end
+        own = next((i for i, w in enumerate(thing) if w in RELATING), len(thing))
+        named: set[str] = set()
+        taken: set[int] = set()
+        for a, b, e in self.name_spans(thing):
+            if a < own:
+                named.add(e)
+                taken.update(range(a, b))
+        said = [
+            w
+            for i, w in enumerate(thing[:own])
+            if i not in taken
+            and w not in STOPWORDS
+            and w not in DETERMINERS
+            and w not in PRONOUNS
+            and w not in SCALE_WORDS  # "the 49 million lease": its number tells it; "the current million" nothing
+            and self.knows(w)
+        ]
+        if not named and not said:
+            return None  # "when does it end": the thing is another step's to find
+        head = thing[own - 1]
+        if head not in PRONOUNS and not head.isdigit() and own - 1 not in taken and not _noun(head):
+            return None  # "the current new" (a follow-up's stand-in for "one"): no noun says what the thing is
+        if best is not None and self.tells_end(best.id) and self.of_thing(best.id, named, said):
+            return None
+        near = ranked[:ENDING_CANDIDATES]
+        ending = next((h for h in near if self.tells_end(h.id) and self.of_thing(h.id, named, said)), None)
+        if ending is not None:
+            return Ending(best=ending)
+        past = not PAST_ASKING.isdisjoint(q.words[:start])
+        plural = not past and thing[-1].endswith("s") and not thing[-1].endswith("ss")
+        ends = "ended" if past else "end" if plural else "ends"
+        asked = _as_typed(q.text, thing)
+        kept = [best] if best is not None else []
+        of_it = next((h for h in [*kept, *near] if self.of_thing(h.id, named, said)), None)
+        if of_it is None:
+            return Ending(untold=messages.END_UNTOLD.format(thing=asked, ends=ends))
+        statement = self.brief.facts[of_it.id].statement
+        return Ending(untold=messages.END_UNTOLD_LEAD.format(thing=asked, ends=ends, statement=statement))
