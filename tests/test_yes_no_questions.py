@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -24,7 +26,9 @@ from bot.answering.compose.yes_no_checks import (
 )
 from bot.answering.normalize import normalize
 from bot.answering.understand.question import Question
+from bot.brief import load_brief
 from bot.core import Core
+from tests.conftest import tiny_fact
 
 
 def _first_line(text: str) -> str:
@@ -3895,3 +3899,49 @@ def test_an_act_done_to_another_thing_settles_nothing_of_the_thing_asked(core: C
     first = a.text.splitlines()[0]
     assert a.evidence[0].id == "contract-renewed-2019-08-19" and "19 August 2019" in first, a.text
     assert "renewing their push" not in first
+
+
+def test_two_acts_each_with_its_own_object_are_split_sharing_what_follows_the_second() -> None:
+    # blind set CD: "did <firm> staff open the door or take the letter at the <town> protest in 2018" was split word
+    # against word ("… open the door the letter …"), and no verdict was given
+    assert alternative_questions(normalize("did the keepers open the door or take the letter at the vigil").tokens) == (
+        "did the keepers open the door at the vigil",
+        "did the keepers take the letter at the vigil",
+    )
+    assert alternative_questions(normalize("did the harbour keepers sign the lease or drop the map").tokens) == (
+        "did the harbour keepers sign the lease",
+        "did the harbour keepers drop the map",
+    )
+    # word against word, and a pronoun after the second verb, are read as before
+    assert alternative_questions(normalize("did the guild renew or cancel the lease").tokens) == (
+        "did the guild renew the lease",
+        "did the guild cancel the lease",
+    )
+    assert alternative_questions(normalize("did the guild renew the lease or drop it").tokens) == (
+        "did the guild renew the lease",
+        "did the guild drop the lease",
+    )
+
+
+def _tiny_core(make_brief: Callable[..., Path], *statements: str, name: str = "tiny") -> Core:
+    facts = [tiny_fact(f"fact-{n}", statement=s, date="2020-02-01") for n, s in enumerate(statements)]
+    return Core(load_brief(make_brief(facts, name=name)), rate_limit=0)
+
+
+def test_two_acts_joined_by_or_that_one_fact_denies_both_are_a_no(make_brief: Callable[..., Path]) -> None:
+    denied = "Alpha Corp staff would not open the door to the protesters and refused to take their letter."
+    core = _tiny_core(make_brief, denied)
+    line = _first_line(core.ask("did alpha corp staff open the door or take the letter").text)
+    assert line == f"No: {denied}", line
+    # a fact denying one of them alone settles nothing of the other: no "No"
+    one = "Alpha Corp staff would not open the door to the protesters but took their letter."
+    one_core = _tiny_core(make_brief, one, name="one")
+    line = _first_line(one_core.ask("did alpha corp staff open the door or take the letter").text)
+    assert not _says_no(line), line
+
+
+def test_two_acts_joined_by_or_in_the_blind_set_are_a_no(core: Core) -> None:
+    line = _first_line(
+        core.ask("did palantir staff open the door or take the letter at the palo alto protest in 2018").text
+    )
+    assert line.startswith("No: ") and "refused to accept their letter" in line, line
