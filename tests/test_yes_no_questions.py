@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot import messages
+from bot.answering.acts import act_after_subject
 from bot.answering.alternatives import alternative_questions
 from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
@@ -3945,3 +3946,34 @@ def test_two_acts_joined_by_or_in_the_blind_set_are_a_no(core: Core) -> None:
         core.ask("did palantir staff open the door or take the letter at the palo alto protest in 2018").text
     )
     assert line.startswith("No: ") and "refused to accept their letter" in line, line
+
+
+def test_a_subject_with_a_determiner_adverbs_and_a_named_place_finds_the_act_done_to_a_name() -> None:
+    # blind sets CD, CE: "did that privacy law conference at <city> actually drop <firm> as a sponsor" found no act,
+    # so no "Yes": the place named inside the subject and the adverb of emphasis were read as the end of the subject
+    words = "did that harbour conference at lamport actually drop the guild as a sponsor".split()
+    assert act_after_subject(words, {5, 9}) is not None and act_after_subject(words, {5, 9}).word == "drop"
+    words = "did the harbour lamport vigil really drop okafor".split()
+    assert act_after_subject(words, {3, 7}) is not None and act_after_subject(words, {3, 7}).word == "drop"
+    # "with" after the subject still ends the search: no act in "did that happen with the petition"
+    assert act_after_subject("did that happen with the petition".split(), set()) is None
+
+
+def test_an_act_done_to_a_name_after_a_subject_of_nouns_is_a_yes_when_told(make_brief: Callable[..., Path]) -> None:
+    core = _tiny_core(make_brief, "The Gamma City vigil dropped Alpha Corp as a sponsor in 2019.")
+    for question in ("did the gamma city vigil drop alpha corp as a sponsor", "did the vigil actually drop alpha corp"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("Yes: ") and "dropped Alpha Corp" in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did that privacy law conference at berkeley actually drop palantir as a sponsor",
+        "did the berkeley privacy conference actually drop palantir as a sponsor",
+        "did any conference actually drop palantir as a sponsor",
+    ],
+)
+def test_the_blind_sets_conference_questions_are_a_yes(core: Core, question: str) -> None:
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: ") and "dropped Palantir as a sponsor" in line, line
