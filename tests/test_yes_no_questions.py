@@ -26,6 +26,7 @@ from bot.answering.compose.yes_no_checks import (
     told_as_agent,
 )
 from bot.answering.normalize import normalize
+from bot.answering.understand.classes import described_as_phrase
 from bot.answering.understand.question import Question
 from bot.brief import load_brief
 from bot.core import Core
@@ -3977,3 +3978,22 @@ def test_an_act_done_to_a_name_after_a_subject_of_nouns_is_a_yes_when_told(make_
 def test_the_blind_sets_conference_questions_are_a_yes(core: Core, question: str) -> None:
     line = _first_line(core.ask(question).text)
     assert line.startswith("Yes: ") and "dropped Palantir as a sponsor" in line, line
+
+
+def test_a_noun_qualifying_the_head_is_told_by_an_of_after_it() -> None:
+    # blind set CE: "is <person> a <president> supporter" of "a long-time supporter of President <name>": no "Yes"
+    description = "Co-founder of the guild and a long-time supporter of captain Ada Lind, per the Gazette. More."
+    assert described_as_phrase(description, ("lind", "supporter"))
+    assert not described_as_phrase(description, ("guild", "supporter"))  # the guild's part has another head
+    assert not described_as_phrase(description, ("gazette", "supporter"))  # after the comma: whose telling it is
+    assert not described_as_phrase("A keeper who met a supporter of Ada Lind.", ("lind", "supporter"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is peter thiel a trump supporter according to these articles", "is thiel a trump supporter"],
+)
+def test_a_copular_question_settled_by_an_of_phrase_is_a_yes(core: Core, question: str) -> None:
+    # "according to these articles" points at the sources, every answer's; no party whose account is asked
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: Peter Thiel is a co-founder") and "supporter of President Donald Trump" in line, line
