@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from bot import messages
+from bot.answering.acts import act_after_subject
 from bot.answering.alternatives import alternative_questions
 from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
@@ -23,8 +26,11 @@ from bot.answering.compose.yes_no_checks import (
     told_as_agent,
 )
 from bot.answering.normalize import normalize
+from bot.answering.understand.classes import described_as_phrase
 from bot.answering.understand.question import Question
+from bot.brief import load_brief
 from bot.core import Core
+from tests.conftest import tiny_fact
 
 
 def _first_line(text: str) -> str:
@@ -3895,3 +3901,99 @@ def test_an_act_done_to_another_thing_settles_nothing_of_the_thing_asked(core: C
     first = a.text.splitlines()[0]
     assert a.evidence[0].id == "contract-renewed-2019-08-19" and "19 August 2019" in first, a.text
     assert "renewing their push" not in first
+
+
+def test_two_acts_each_with_its_own_object_are_split_sharing_what_follows_the_second() -> None:
+    # blind set CD: "did <firm> staff open the door or take the letter at the <town> protest in 2018" was split word
+    # against word ("… open the door the letter …"), and no verdict was given
+    assert alternative_questions(normalize("did the keepers open the door or take the letter at the vigil").tokens) == (
+        "did the keepers open the door at the vigil",
+        "did the keepers take the letter at the vigil",
+    )
+    assert alternative_questions(normalize("did the harbour keepers sign the lease or drop the map").tokens) == (
+        "did the harbour keepers sign the lease",
+        "did the harbour keepers drop the map",
+    )
+    # word against word, and a pronoun after the second verb, are read as before
+    assert alternative_questions(normalize("did the guild renew or cancel the lease").tokens) == (
+        "did the guild renew the lease",
+        "did the guild cancel the lease",
+    )
+    assert alternative_questions(normalize("did the guild renew the lease or drop it").tokens) == (
+        "did the guild renew the lease",
+        "did the guild drop the lease",
+    )
+
+
+def _tiny_core(make_brief: Callable[..., Path], *statements: str, name: str = "tiny") -> Core:
+    facts = [tiny_fact(f"fact-{n}", statement=s, date="2020-02-01") for n, s in enumerate(statements)]
+    return Core(load_brief(make_brief(facts, name=name)), rate_limit=0)
+
+
+def test_two_acts_joined_by_or_that_one_fact_denies_both_are_a_no(make_brief: Callable[..., Path]) -> None:
+    denied = "Alpha Corp staff would not open the door to the protesters and refused to take their letter."
+    core = _tiny_core(make_brief, denied)
+    line = _first_line(core.ask("did alpha corp staff open the door or take the letter").text)
+    assert line == f"No: {denied}", line
+    # a fact denying one of them alone settles nothing of the other: no "No"
+    one = "Alpha Corp staff would not open the door to the protesters but took their letter."
+    one_core = _tiny_core(make_brief, one, name="one")
+    line = _first_line(one_core.ask("did alpha corp staff open the door or take the letter").text)
+    assert not _says_no(line), line
+
+
+def test_two_acts_joined_by_or_in_the_blind_set_are_a_no(core: Core) -> None:
+    line = _first_line(
+        core.ask("did palantir staff open the door or take the letter at the palo alto protest in 2018").text
+    )
+    assert line.startswith("No: ") and "refused to accept their letter" in line, line
+
+
+def test_a_subject_with_a_determiner_adverbs_and_a_named_place_finds_the_act_done_to_a_name() -> None:
+    # blind sets CD, CE: "did that privacy law conference at <city> actually drop <firm> as a sponsor" found no act,
+    # so no "Yes": the place named inside the subject and the adverb of emphasis were read as the end of the subject
+    words = "did that harbour conference at lamport actually drop the guild as a sponsor".split()
+    assert act_after_subject(words, {5, 9}) is not None and act_after_subject(words, {5, 9}).word == "drop"
+    words = "did the harbour lamport vigil really drop okafor".split()
+    assert act_after_subject(words, {3, 7}) is not None and act_after_subject(words, {3, 7}).word == "drop"
+    # "with" after the subject still ends the search: no act in "did that happen with the petition"
+    assert act_after_subject("did that happen with the petition".split(), set()) is None
+
+
+def test_an_act_done_to_a_name_after_a_subject_of_nouns_is_a_yes_when_told(make_brief: Callable[..., Path]) -> None:
+    core = _tiny_core(make_brief, "The Gamma City vigil dropped Alpha Corp as a sponsor in 2019.")
+    for question in ("did the gamma city vigil drop alpha corp as a sponsor", "did the vigil actually drop alpha corp"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("Yes: ") and "dropped Alpha Corp" in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did that privacy law conference at berkeley actually drop palantir as a sponsor",
+        "did the berkeley privacy conference actually drop palantir as a sponsor",
+        "did any conference actually drop palantir as a sponsor",
+    ],
+)
+def test_the_blind_sets_conference_questions_are_a_yes(core: Core, question: str) -> None:
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: ") and "dropped Palantir as a sponsor" in line, line
+
+
+def test_a_noun_qualifying_the_head_is_told_by_an_of_after_it() -> None:
+    # blind set CE: "is <person> a <president> supporter" of "a long-time supporter of President <name>": no "Yes"
+    description = "Co-founder of the guild and a long-time supporter of captain Ada Lind, per the Gazette. More."
+    assert described_as_phrase(description, ("lind", "supporter"))
+    assert not described_as_phrase(description, ("guild", "supporter"))  # the guild's part has another head
+    assert not described_as_phrase(description, ("gazette", "supporter"))  # after the comma: whose telling it is
+    assert not described_as_phrase("A keeper who met a supporter of Ada Lind.", ("lind", "supporter"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is peter thiel a trump supporter according to these articles", "is thiel a trump supporter"],
+)
+def test_a_copular_question_settled_by_an_of_phrase_is_a_yes(core: Core, question: str) -> None:
+    # "according to these articles" points at the sources, every answer's; no party whose account is asked
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: Peter Thiel is a co-founder") and "supporter of President Donald Trump" in line, line

@@ -197,6 +197,9 @@ OBJECT_PRONOUNS = frozenset("anyone anybody someone somebody anything something 
 # the guild fire any keepers" as "… fire anyone"): never a noun's modifier after a subject's verb (blind set BJ)
 QUANTIFIERS = frozenset({"any"})
 SUBJECT_REACH = 3  # words a subject may take between "did" and its verb ("did the harbour police arrest anyone")
+# prepositions placing a subject ("the conference at Lamport", "the keepers in Eastport"), before a name only: the
+# subject goes on past them and the name (general English)
+SUBJECT_PLACING = frozenset("at in of from".split())
 # verbs of saying, knowing and perceiving done to "anything": what was said or known is asked ("did Lind say
 # anything about the lease"), which facts tell in any words ("Lind attacked the guild"), not an act to find
 TELLING = frozenset(
@@ -235,7 +238,18 @@ def act_after_subject(words: list[str], named: set[int]) -> Act | None:
     if aux is None:
         return None
     start = aux + 2 if words[aux + 1 : aux + 2] and words[aux + 1] in OBJECT_OPENINGS else aux + 1
-    for at in range(start + 1, min(aux + 2 + SUBJECT_REACH, len(words) - 1)):
+    reach = start + 1 + SUBJECT_REACH  # the subject's words after its determiner, if any
+    at = start
+    while (at := at + 1) < min(reach, len(words) - 1):
+        if words[at] in MID_ADVERBS:
+            reach += 1  # "did the guild actually drop …": no word of the subject, nor the act
+            continue
+        if words[at] in SUBJECT_PLACING and at > start and at + 1 in named:
+            # "did that conference at Lamport drop …": a place named inside the subject, passed with its name
+            while at + 1 in named:
+                at, reach = at + 1, reach + 1
+            reach += 1
+            continue
         if words[at] in VERB_PREPOSITIONS or words[at] in LIGHT_VERBS:
             return None  # "did that happen with the petition": the subject's verb is passed, no act to find
         if at in named and at - 1 in named:

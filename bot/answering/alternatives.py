@@ -16,6 +16,10 @@ ALTERNATIVE_STOPS = AUXILIARIES | NOUN_DETERMINERS | THING_PRONOUNS | frozenset(
 # verbs of letting something happen ("… or let it expire", "… or allow it to lapse"): the thing's own act is asked,
 # as "… or did it expire" asks it; English grammar (a causative), no word of any brief
 LETTING = frozenset("let lets allow allowed allows".split())
+SUBJECT_REACH = 4  # words a doer may take before its verb, a determiner too: "did the harbour keepers open …"
+# prepositions opening what is said of where or when after an object ("… take the letter at the vigil in 2018"),
+# shared by both alternatives; not "of" or "to", which may be the object's own ("the letter of protest")
+SHARED_OPENINGS = frozenset("at in on during outside inside near before after".split())
 
 
 def alternative_questions(tokens: list[str], names: Sequence[tuple[int, int, str]] = ()) -> tuple[str, str] | None:
@@ -33,6 +37,10 @@ def alternative_questions(tokens: list[str], names: Sequence[tuple[int, int, str
         # "did the guild renew the lease or let it expire" / "… or drop it": the first's doer and thing, the
         # second's act (fresh tester 74 W1: only "… or did it …" and word against word were split)
         return _acted_on(first, second, names)
+    if (own := _own_objects(first, second)) is not None:
+        # "did the keepers open the door or take the letter at the vigil": each verb with its own object, what
+        # follows the second's shared by both
+        return own
     if len(first) >= 3 and second[1:] and second[0] not in ALTERNATIVE_STOPS and first[-1] not in ALTERNATIVE_STOPS:
         # "did the guild renew or cancel the lease": one word against another, what follows shared by both
         # (review 22 / fresh tester 73, R1: only "… or did it …" was split)
@@ -49,6 +57,24 @@ def alternative_questions(tokens: list[str], names: Sequence[tuple[int, int, str
     if phrase is None:
         return None
     return " ".join(first), " ".join([second[0], *phrase, *second[2:]])
+
+
+def _own_objects(first: list[str], second: list[str]) -> tuple[str, str] | None:
+    """The two questions of "did <doer> <verb> <object> or <verb> <object> <what follows>", each verb with an object
+    opened by a determiner (NOUN_DETERMINERS): the first's verb the word before its first determiner after the doer
+    (one at the doer's start is the doer's own: "did the guild renew the lease"), a doer of at most SUBJECT_REACH words
+    before it; what follows the second's object from a preposition of place or time (SHARED_OPENINGS: "at the
+    vigil in 2018") asked of both. None for any other question ("did the guild renew or cancel the lease": word
+    against word, `alternative_questions`)."""
+    if first[0] not in ("did", "does", "do") or len(second) < 3 or second[0] in ALTERNATIVE_STOPS:
+        return None
+    if second[1] not in NOUN_DETERMINERS:
+        return None
+    verb = next((i - 1 for i in range(3, len(first)) if first[i] in NOUN_DETERMINERS), None)
+    if verb is None or verb - 1 > SUBJECT_REACH or first[verb] in ALTERNATIVE_STOPS or len(first) - verb < 3:
+        return None
+    shared = next((k for k in range(3, len(second)) if second[k] in SHARED_OPENINGS), len(second))
+    return " ".join([*first, *second[shared:]]), " ".join([*first[:verb], *second])
 
 
 def _thing(first: list[str]) -> list[str] | None:

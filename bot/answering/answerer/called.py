@@ -17,7 +17,14 @@ from bot.answering.answerer.sources import KIND_CALLING, Sources
 from bot.answering.articles import ARTICLE_WORDS
 from bot.answering.decide.figures import role_of
 from bot.answering.retrieve import Hit
-from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, described_as, described_as_phrase
+from bot.answering.understand.classes import (
+    NOUN_KINDS,
+    PERSON_KINDS,
+    described_as,
+    described_as_phrase,
+    described_with_of,
+)
+from bot.answering.understand.clauses import whole_attribution
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PERSON_NOUNS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES
@@ -154,7 +161,7 @@ class Called(Sources):
         of people and the entry is not one, or the other way round (a person is never a group); else the articles do
         not say, and what they call it is shown. None for any other question, or when a fact involving the entry
         uses the noun (or one of its part): that fact may tell it, and the question is answered as any other."""
-        asked = IS_A.match(" ".join(q.words)) if q.kind == "yes-no" else None
+        asked = IS_A.match(_asked_text(q)) if q.kind == "yes-no" else None
         if asked is None:
             return self._called_so(q, shown) or self._qualified(q, shown) if q.kind == "yes-no" else None
         noun = asked["noun"]
@@ -186,7 +193,7 @@ class Called(Sources):
         body"), led as `_described_yes` leads. English: a word standing in a noun phrase before its noun is said of
         what the phrase names (fresh tester 94: "is <group> <adjective>" was told the articles don't say, then
         shown the fact calling it so). None otherwise: the question is answered as any other."""
-        asked = IS_QUALIFIED.match(" ".join(q.words))
+        asked = IS_QUALIFIED.match(_asked_text(q))
         if asked is None:
             return None
         word = asked["word"]
@@ -429,7 +436,7 @@ class Called(Sources):
         those very words, in a row ("the guild, which the Gazette calls a salvage company, …"): what an article
         calls it leads, as the article's words, never a "Yes" of the bot's own. None when no such fact is found, or
         when the entry's description opens with all those words (it answers, as any question's)."""
-        asked = IS_A_DESCRIBED.match(" ".join(q.words))
+        asked = IS_A_DESCRIBED.match(_asked_text(q))
         if asked is None:
             return None
         who = asked["who"].split()
@@ -483,12 +490,24 @@ class Called(Sources):
                 continue
             said = words(fold(fact.statement))
             in_a_row = any(said[i : i + len(phrase)] == phrase for i in range(len(said) - len(phrase) + 1))
-            if in_a_row and verdicts.described_in(said, {ent_id}, predicate):
+            if (in_a_row and verdicts.described_in(said, {ent_id}, predicate)) or self._is_described_with_of(
+                ent_id, said, fact.statement, phrase
+            ):
                 items = [self.composer.item(fact.id)]
                 return self._verdict(q, shown, messages.YES_LEAD.format(statement=items[0].statement), items, True)
         entity = self.brief.entities[ent_id]
         told = messages.DESCRIBED_AS.format(name=entity.name, description=self._opening_description(entity))
         return self._verdict(q, shown, messages.YES_LEAD.format(statement=told), [self.composer.item(ent_id)], True)
+
+    def _is_described_with_of(self, ent_id: str, said: list[str], statement: str, phrase: list[str]) -> bool:
+        """The statement opens with the entry's name and a copula, then says the phrase's noun with its qualifying
+        words after an "of" (`described_with_of`: "Ada Lind is a long-time supporter of the guild" for "a guild
+        supporter")."""
+        spans = self.understander.name_spans(said)
+        if not spans or spans[0][2] != ent_id or spans[0][0] > 1 or said[spans[0][1] : spans[0][1] + 1] == []:
+            return False
+        *qualifiers, noun = [stem(w) for w in phrase if w not in STOPWORDS]
+        return said[spans[0][1]] in COPULAS and bool(qualifiers) and described_with_of(statement, qualifiers, noun)
 
     def _opening_description(self, entity: EntityData) -> str:
         """The entry's description's first sentence, without its full stop, to follow "described as": lower-cased
@@ -517,3 +536,10 @@ class Called(Sources):
             t in named and not asked.isdisjoint(tokens[max(0, i - CALLED_REACH) : i + CALLED_REACH + 1])
             for i, t in enumerate(tokens)
         )
+
+
+def _asked_text(q: Question) -> str:
+    """The question's words as one text, without an attribution to the articles as a whole (`whole_attribution`:
+    "is Lind a keeper according to these articles" asks what "is Lind a keeper" asks, where every answer is told)."""
+    whole = whole_attribution(q.words)
+    return " ".join(t for i, t in enumerate(q.words) if i not in whole)

@@ -200,6 +200,10 @@ class Flow(Premises):
         verdict = messages.YES_LEAD.format(statement="")
         answers = [self._answer_understood(self.understander.understand(normalize(p)), shown) for p in pair]
         told = [a for a in answers if a.answered and a.says_yes]
+        if not told and (denied := _denied_alike(answers)) is not None:
+            # "did the keepers open the door or take the letter" of "would not open the door and refused the letter":
+            # one fact says no to each, so to either (a fact denying one alone leaves the other open)
+            return replace(denied, question=shown)
         if not told:
             # "does the guild work with the port or the navy": one alternative answered with no verdict, by a fact
             # stating what sets it apart ("the port"), the other not at all: what the articles tell of the one
@@ -1065,3 +1069,15 @@ def _within(q: Question, found: frozenset[str]) -> frozenset[str]:
     """The fact ids of `found` the question is asked among (`Question.among`, set when a question is re-asked
     among the facts an earlier step found); all of them when it is asked among all."""
     return found if q.among is None else frozenset(f for f in found if f in q.among)
+
+
+def _denied_alike(answers: list[Answer]) -> Answer | None:
+    """The first of two alternatives' answers when both lead with the plain "No" (messages.NO_LEAD, as the rule
+    words it) on one and the same fact; else None."""
+    led = [a.evidence[0] if a.answered and a.evidence else None for a in answers]
+    if any(item is None for item in led) or len({item.id for item in led if item is not None}) != 1:
+        return None
+    statement = next(item.statement for item in led if item is not None)
+    if all(a.lead == messages.NO_LEAD.format(statement=statement) for a in answers):
+        return answers[0]
+    return None

@@ -6,6 +6,7 @@ question, and the premises a why, "since" or "even though" question states. Gene
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Literal
@@ -14,10 +15,13 @@ from bot.answering.acts import (
     AUXILIARIES_BASE,
     BECOMING,
     LIGHT_VERBS,
+    MID_ADVERBS,
     OBJECT_OPENINGS,
+    OBJECT_PRONOUNS,
     PARTICLES,
     PASSIVE_FORMS,
     RELATIVE,
+    SUBJECT_PLACING,
     SUBJECT_REACH,
     VERB_PREPOSITIONS,
     Act,
@@ -584,7 +588,12 @@ class ActsTold:
                 # "did the wardens arrest the keepers": the verb after the subject done to people, a noun too or
                 # not, as a date question's (`_done_to_people`: one done to a thing is told in many other words)
                 before = act_after_subject(q.words, named)
-                if before is not None and (before.word in STOPWORDS or not self._done_to_people(q, before)):
+                # (or done to a name, as `act_after_name`'s `named_object`: "did the vigil's host drop the guild")
+                only_verb = self.retriever.english.verb
+                if before is not None and (
+                    before.word in STOPWORDS
+                    or not (self._done_to_people(q, before) or _done_to_name(q, before, named, only_verb))
+                ):
                     before = None  # ("did the Courier report on the guild and its keepers": no verb "on")
             if before is not None and not any(q.words[i] == before.word for i in named):
                 past = IRREGULAR.get(before.word)
@@ -1799,3 +1808,39 @@ def _year_of_ending_clause(tokens: list[str], years: AbstractSet[str]) -> bool:
             if stem(tokens[j]) in ENDING and (tokens[j].endswith("ing") or tokens[j - 1 : j] in (["that"], ["which"])):
                 return True
     return False
+
+
+def _done_to_name(q: Question, verb: Act, named: set[int], only_verb: Callable[[str], str | None]) -> bool:
+    """A name is the object right after the act's verb, closing the question or before a stop word ("did the harbour
+    conference drop the guild as a sponsor"), the verb a word lemminflect knows as one ("inside" is none), and the
+    subject's head before it (past adverbs and a place named inside the subject: "the conference at Lamport
+    actually") is a noun: no name, people, pronoun or word only ever a verb (`only_verb`: "get inside"). A name or
+    people doing the act are read by `act_after_name` and `_done_to_people`; a thing doing it to a name is told by
+    the act's verb or a word the brief gives for it."""
+    from lemminflect import getAllLemmas  # loaded only when such a question is asked
+
+    tokens = q.words
+    at = tokens.index(verb.word) if verb.word in tokens else len(tokens)
+    if at + 1 not in named or "VERB" not in getAllLemmas(verb.word):
+        return False
+    end = at + 1
+    while end in named:
+        end += 1
+    if end < len(tokens) and tokens[end] not in STOPWORDS:
+        return False  # "run Lind's op-ed": a noun after the name is what is acted on, the name its owner
+    head = at - 1
+    while head > 0 and tokens[head] in MID_ADVERBS:
+        head -= 1
+    if head in named:  # "the conference at Lamport": the head before the place named
+        while head in named:
+            head -= 1
+        if tokens[head] not in SUBJECT_PLACING:
+            return False
+        head -= 1
+    word = tokens[head]
+    return (
+        head > 0
+        and head not in named
+        and word not in PERSON_NOUNS | OBJECT_PRONOUNS | STOPWORDS
+        and only_verb(word) is None
+    )

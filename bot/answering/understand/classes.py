@@ -44,4 +44,29 @@ def described_as_phrase(description: str, phrase: tuple[str, ...]) -> bool:
     stems_ = [stem(w) for w in head]
     ends = [i for i, w in enumerate(head) if i == len(head) - 1 or head[i + 1] in ("and", "or")]
     *qualifiers, noun = [stem(w) for w in phrase]
-    return any(stems_[i] == noun and set(qualifiers) <= set(stems_[:i]) for i in ends)
+    return any(stems_[i] == noun and set(qualifiers) <= set(stems_[:i]) for i in ends) or (
+        bool(qualifiers) and described_with_of(description, qualifiers, noun)
+    )
+
+
+# where a joined part of a description's opening ends, read past "of" (`described_with_of`): DESCRIPTION_HEAD's
+# clause and punctuation, and the "and" / "or" joining the next part
+JOINED_PART_END = re.compile(r"[,;:.(]| (?:where|which|that|who|whose|when|whom|not|and|or) ")
+
+
+def described_with_of(description: str, qualifiers: list[str], noun: str) -> bool:
+    """The noun heads a joined part of the description's opening ("Co-founder of the guild and a long-time supporter
+    of captain Ada Lind") with the qualifying words after its "of" ("a Lind supporter", "a guild co-founder"). English:
+    a noun standing before another as its qualifier says what an "of" after it says ("a supporter of Lind")."""
+    rest = description.split(". ")[0]
+    while rest:
+        end = JOINED_PART_END.search(rest)
+        said = words(rest[: end.start()] if end else rest)
+        stems_ = [stem(w) for w in said]
+        of = said.index("of") if "of" in said[1:] else 0
+        if of and stems_[of - 1] == noun and set(qualifiers) <= set(stems_[of + 1 :]):
+            return True
+        if end is None or end[0].strip() not in ("and", "or"):
+            return False  # a clause or a comma ends the opening noun phrase and its joined parts
+        rest = rest[end.end() :]
+    return False
