@@ -26,10 +26,11 @@ class Deferred:
     `palantir-ice ask` process's imports), and for a module's pattern few questions reach (one in ten or fewer). A
     pattern most questions use stays compiled at import: calling through here costs a little on every use."""
 
-    __slots__ = ("_compiled",)
+    __slots__ = ("_compiled", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._compiled = on_first_use(pattern, flags)
+        self.pattern = pattern  # as `re.Pattern.pattern`: a pattern built of others reads their text, compiling none
 
     @property
     def compiled(self) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.core import Core
 from bot.features import COUNT, has_count
 
 # digits, commas, the letters of the number words in both cases, word joiners, and letters a case-blind pattern
@@ -117,3 +118,15 @@ def test_a_statement_settles_what_happened_as_the_patterns_say_with_speech_taken
 
     own = SPOKEN().sub(" ", text.lower())
     assert settles(text) == any(REPORTING().search(own[: m.start()]) is None for m in SETTLES().finditer(own))
+
+
+def test_the_brief_synonym_kin_is_worked_out_once_per_core_and_shared_by_the_checks_reading_it(core: Core) -> None:
+    """`synonym_kin` (~1 ms on the shipped brief) was worked out four times at every start: by the retriever, the
+    attribution checks, the untold premises and the yes/no verdicts; the retriever's is the one they read."""
+    from bot.answering.retrieve import synonym_kin
+
+    answerer = core.answerer
+    kin = answerer.retriever.kin
+    assert kin == synonym_kin(core.brief) and kin
+    assert answerer.attribution._kin is kin and answerer.untold._kin is kin
+    assert answerer.composer.verdicts._kin is kin

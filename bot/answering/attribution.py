@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from bot.answering.retrieve import MAX_FEATURES, Hit, Retriever, synonym_kin
+from bot.answering.retrieve import MAX_FEATURES, Hit, Retriever
 from bot.answering.speakers import ASKING, OCCASION_MARKERS, ON_MARKERS, OUTLET_KIND, TOPIC_MARKERS, Speakers
 from bot.answering.understand.classes import PERSON_KINDS
 from bot.answering.understand.clauses import QUOTED
@@ -108,7 +108,7 @@ class Attribution:
         self.speakers = speakers
         self._name_spans = name_spans
         self._opens_with = opens_with  # Composer.opens_with: the fact's main clause opens with the entity
-        self._kin = synonym_kin(brief)  # "bash" for "attack": a word of the articles typed as the brief lists it
+        self._kin = retriever.kin  # "bash" for "attack": a word of the articles typed as the brief lists it
         # the stems of each distinct stretch of words the brief's facts give in quotation marks (`_quoted`): facts
         # share quoted passages (a generated 100,000-fact brief gives ~46,000 stretches, 56 distinct), and each
         # check reads them all; a compiled brief has them saved (one query, not every fact's row: ~3 s at start-up)

@@ -29,7 +29,7 @@ ASKED_LENGTH = re.compile(
     r"|\bhow many (years|decades)\b(?!.*\b(ago|back|before|earlier)\b)"
 )
 # a length offered alone to a yes/no question: "was the vigil a one day protest", "was it a single-day thing"
-OFFERED_ALONE = re.compile(rf"^(?:\S+ ){{0,2}}?(?:was|were|is|did)\b.*\b{_OFFERED}\b")
+OFFERED_ALONE = Deferred(rf"^(?:\S+ ){{0,2}}?(?:was|were|is|did)\b.*\b{_OFFERED}\b")
 ASKS_DURATION = re.compile(f"{ASKED_LENGTH.pattern}|{OFFERED_ALONE.pattern}")
 _OFFERED_THING = Deferred(rf"\b{_OFFERED}s? (\w+)")
 # the subject a length is offered of: "was <the vigil at the pier> a one day thing"

@@ -26,7 +26,7 @@ from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import STOPWORDS, is_number, words
+from bot.text import STOPWORDS, Deferred, is_number, words
 
 ASKS_NAME = re.compile(
     r"\b(name|title) of\b|\b(called|named|titled)( again| exactly| now| today)?$|\bcalled what\b"
@@ -79,7 +79,7 @@ def asks_name(text: str) -> bool:
 
 # "what is it called now", "what is it now called": the name it goes by, which the entry's name is as the articles
 # give it ("Lantern Beacon (now Lantern)"), not a state of today beyond their dates
-NOW_CALLED = re.compile(r"\bnow (called|named|titled)\b|\b(called|named|titled) now\b")
+NOW_CALLED = Deferred(r"\bnow (called|named|titled)\b|\b(called|named|titled) now\b")
 
 
 # "what was X called before", "X's old name", "what was X formerly known as": the name X went by earlier, which an

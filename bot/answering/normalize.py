@@ -36,7 +36,7 @@ MAX_QUESTION = 1000  # characters; longer text gets a clear "too long" reply
 # they do with the letter?"). Dots inside words ("e.g.", "$1.5") and digit groups ("1,000") part nothing.
 # A single dot parts a sentence from a question opening with an asking word ("the piece says there were two. how
 # big was the one that ran out"); before any other word it may close an abbreviation ("sept. 20", "dr. lind").
-PIECE_BREAK = re.compile(
+PIECE_BREAK = Deferred(
     r"\s+[-–—]+\s*|\s*[–—]\s*|\s*[;:]\s+|\.{2,}\s*|…\s*|,\s+|[?!]+\s+"
     r"|(?<=[a-z0-9])\.\s+(?=(?:how|what|who|whom|whose|when|where|which|why)\b)",
     re.IGNORECASE,
@@ -51,8 +51,8 @@ _BRACKET = re.compile(r"([()\[\]])")
 # "<!here>", "<@&123>", "<:wave:123>"; a link keeps its label), "@here"/"@everyone", HTML tags (a script's or a
 # style's content too) and the marks of
 # bold, italics, strike-through and code ("**what** is _the lamp_").
-_LINK_LABEL = re.compile(r"<(?:https?|mailto):[^|>\s]*\|([^>]*)>")
-_MARKDOWN_LINK = re.compile(r"\[([^\]]{0,200})\]\((?:https?|mailto):[^)\s]*\)")  # Discord's [label](url)
+_LINK_LABEL = Deferred(r"<(?:https?|mailto):[^|>\s]*\|([^>]*)>")
+_MARKDOWN_LINK = Deferred(r"\[([^\]]{0,200})\]\((?:https?|mailto):[^)\s]*\)")  # Discord's [label](url)
 _BARE_URL = re.compile(r"\b(?:https?|mailto):[^\s<>]+")  # a pasted address: no words of a question
 _CHAT_MARKUP = Deferred(
     r"<(script|style)\b[^>]{0,200}>.{0,1000}?</\1\s*>|<[@#!:][^>\s]*>|<(?:https?|mailto):[^>\s]*>|(?<!\w)@(?:here|channel|everyone)\b|</?[a-zA-Z][^<>]{0,200}>"

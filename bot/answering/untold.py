@@ -14,7 +14,7 @@ from bot.answering.compose.questions import STATES_PURPOSE, asks_passive
 from bot.answering.compose.speech import CALLING_STEMS
 from bot.answering.compose.yes_no import NEGATION
 from bot.answering.decide import Decider
-from bot.answering.retrieve import Hit, Retriever, synonym_kin
+from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import DOCUMENTS, OUTLET_KIND, WRITING, document_noun
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, DETERMINERS, PAST
 from bot.answering.understand.question import NameSpans, Question
@@ -149,7 +149,7 @@ class Untold:
         self.composer = composer
         self._name_spans = name_spans
         self._own: list[str] | None = None  # the brief's own subjects, once worked out (`_subjects`)
-        self._kin = synonym_kin(brief)
+        self._kin = retriever.kin
 
     def premise(self, q: Question, ranked: list[Hit], best: Hit) -> bool:
         """A why question about an act the brief lists opposites for (Decider.act_forms, the brief's `opposites`:

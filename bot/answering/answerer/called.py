@@ -121,11 +121,11 @@ CALLED_REACH = 3  # words between a name and the noun a statement calls it by ("
 # "is Ada Lind a reporter", "was the guild a company": whether a name is one of a kind, asked by one closing noun
 IS_A = Deferred(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<noun>[a-z]+)$")
 # "is the guild a salvage company": a noun with words describing it, which a fact may call the entry in those words
-IS_A_DESCRIBED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<phrase>[a-z]+(?:\s+[a-z]+){1,2})$")
+IS_A_DESCRIBED = Deferred(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<phrase>[a-z]+(?:\s+[a-z]+){1,2})$")
 # "what kind of company does the Gazette call the guild", "what type of firm is it per the Gazette": the words an
 # article qualifies a noun with are asked ("a salvage company"), which its calling words may bring in (English)
 # "is the guild seafaring": whether a name is what one closing word says of it
-IS_QUALIFIED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?P<word>[a-z][a-z-]*)$")
+IS_QUALIFIED = Deferred(r"^(?:is|was)\s+(?P<who>.+?)\s+(?P<word>[a-z][a-z-]*)$")
 # where a description's opening noun phrase ends for `qualifies`: as classes.DESCRIPTION_HEAD, save a comma, which
 # may join the words before the noun ("A seafaring, harbour-based guild")
 QUALIFIED_HEAD = Deferred(

@@ -37,7 +37,7 @@ from bot.dates import date_label, period_bounds
 from bot.records import NOT_EVENTS, FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, fold, words
+from bot.text import STOPWORDS, Deferred, fold, words
 
 SEVERAL_FIGURES = 2  # figures of other facts a lead gives beside its first evidence's: a list of the sources' figures
 
@@ -64,11 +64,11 @@ MAKING = frozenset(
 # the acts of sending a written thing, whose sender its owner is ("the keepers' letter": they sent it)
 SENDING = frozenset("sent send sends".split())
 # "who was the letter addressed to", "who was it sent to": whom a written thing went to (group 1: what is asked of)
-RECIPIENT_ASKED = re.compile(r"who (?:was|were|is|are) (.+?) (?:addressed|sent|written|directed) to\??$")
+RECIPIENT_ASKED = Deferred(r"who (?:was|were|is|are) (.+?) (?:addressed|sent|written|directed) to\??$")
 # the words that close a recipient's name after "a letter to …" ("to Ada Lind in 2018 about …")
 RECIPIENT_END = "in|on|at|about|over|for|from|asking|urging|saying|that|which|who|when|after|before"
 # a span of an article's words in quotation marks inside a citation's quote (curly or straight)
-QUOTE_SPAN = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+QUOTE_SPAN = Deferred(r"“([^”]+)”|\"([^\"]+)\"")
 
 
 class FactsWhere:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 
 from bot import messages
 from bot.answering.compose.dates import PLANNING, planned_as
@@ -121,6 +120,8 @@ def _difference(larger: str, smaller: str) -> str | None:
     million"), or None unless both are exact sums (no "about", "more than": a difference of approximations would be
     told as exact) in the same scale word, whose difference is then plain arithmetic on the figures the articles
     state."""
+    from decimal import Decimal  # imported for the few questions comparing two sums (~1.3 ms of every start)
+
     parts = []
     for figure in (larger, smaller):
         m = EXACT_SUM().fullmatch(figure)

@@ -186,7 +186,7 @@ ACCOUNT_OPENING = "According to "  # a statement giving someone's account: the b
 # was done (a running total "as of" then may span years)
 DATED_ACCOUNT_OPENING = re.compile(r"^According to [^,(]+\([^)]*\),\s*")
 OPENING_MARKS, CLOSING_MARKS = frozenset('“"'), frozenset('”"')  # a quote that is someone's words alone
-OWN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")  # sentences within a quote
+OWN_SENTENCE = Deferred(r"(?<=[.!?])\s+(?=[A-Z“\"])")  # sentences within a quote
 USING_KINDS = frozenset(
     stem(w)
     for w in "host hosted hosting rely relied relies depend depended depends deploy deployed license licensed"
@@ -2545,7 +2545,7 @@ def _has_figure(statement: str) -> bool:
 # the months a part of a year named by "early", "mid" or "late" before it ("in mid-2019") takes in, at most: a month
 # asked outside them is of another time (general English: thirds of the year, "mid" the four around its middle)
 YEAR_PARTS = {"early": range(1, 5), "mid": range(5, 9), "late": range(9, 13)}
-_YEAR_PART = re.compile(r"\b(early|mid|late)[- ]((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_PART = Deferred(r"\b(early|mid|late)[- ]((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _other_part_of_year(asked: str, told: str | None, statement: str) -> str:

@@ -63,12 +63,12 @@ def ends_negated(tokens: list[str]) -> bool:
 _OUTCOME_VERBS = frozenset({"end", "ended", "ends", "finish", "finished", "turn", "turned", "wind", "wound"})
 # "how did the vigil go" ("go" may be read as the brief's "went"): the verb after its subject, named at length at times
 # ("how did the july 12 lamp vigil of the keepers guild at gull point go": 11 words)
-_WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,12}?(?:go|goes|went)\b")
+_WENT_PATTERN = Deferred(r"\bhow (?:did|does|do) (?:\S+ ){1,12}?(?:go|goes|went)\b")
 
 
 # "what did the vigil lead to", "what came of the vigil", "what was the outcome of the vigil": what came of it
 # (general English)
-_CAME_OF = re.compile(
+_CAME_OF = Deferred(
     r"\bwhat (?:did|has|have|does|do) (?:\S+ ){1,12}?(?:lead|led|result|resulted) (?:to|in)\b"
     r"|\bwhat (?:came|has come|comes) of\b|\bwhat (?:was|were|is) the (?:outcome|result|results|upshot) of\b"
 )
@@ -78,7 +78,7 @@ _HAPPENED_AT = re.compile(r"\bwhat (?:happened|happens|went on) (?:at|during)\b"
 # off, asked of the event
 # ("so did …", "and did …": a word leading into the question is no part of it; "go through" with no object after it:
 # "did the lease go through", not "did they go through the files")
-_DID_HAPPEN = re.compile(
+_DID_HAPPEN = Deferred(
     r"(?:(?:so|and|but|ok|okay|well|then) )?"
     r"(?:did|does|has|have|had|was|were) (?:\S+ ){1,12}?(?:\S+ )?(?:happen|happened|(?:take|took|taken) place"
     r"|(?:go|went|gone) ahead|(?:go|went|gone) through(?= (?:on|in|at|by|or|and|as)\b|$)"

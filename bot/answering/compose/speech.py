@@ -39,7 +39,7 @@ ATTRIBUTION = on_first_use(r"\baccording to [^,;.]*", re.IGNORECASE)
 
 # "calling it “a disgrace”": "call" naming something in words in speech marks a few words on, a saying (not the
 # request of "called on the guild to", nor "called the police"): English usage
-CALLED_IN_WORDS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,2}?[\"“]", re.IGNORECASE)
+CALLED_IN_WORDS = Deferred(r"\bcall(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,2}?[\"“]", re.IGNORECASE)
 # "what did harbour workers ask": the act the question ends on, in a fact, is theirs when all their words are at most
 # this many words before it ("Harbour workers last year asked": two words between)
 DOER_WINDOW = 5

@@ -80,7 +80,6 @@ from bot.answering.retrieve import (
     amount_owner,
     own_clause,
     states_entity,
-    synonym_kin,
 )
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -251,7 +250,7 @@ class Verdicts:
         self._synonym_stems = {
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
-        self._kin = synonym_kin(brief)
+        self._kin = retriever.kin
         # the brief's synonyms of two words or more ("taken down: [removed]"), as stems: a statement wording the act
         # so tells it (the same table as Acts._phrases, bot/answering/decide/acts_told.py)
         self._phrases = [

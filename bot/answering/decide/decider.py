@@ -123,7 +123,7 @@ from bot.records import FactData
 from bot.replies import Outcome
 from bot.reporting import REPORTING_KINDS, passing_phrases
 from bot.search import stem
-from bot.text import ABBREVIATIONS, STOPWORDS, contractions_opened, fold, is_number, on_first_use, words
+from bot.text import ABBREVIATIONS, STOPWORDS, Deferred, contractions_opened, fold, is_number, on_first_use, words
 
 EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/no question bounds ("more than …")
 CAUSING = on_first_use(CAUSE_ASKED)  # "what set off the vigil": its cause asked, as "why" asks it
@@ -204,8 +204,8 @@ WORKING_AT = on_first_use(r"^(?:\w+\s+){0,2}?work(?:s|ed|ing)?\s+(?:at|on|for|in
 WORKING = frozenset(stem(w) for w in "work works worked working employ employs employed".split())
 WORKFORCE = WORKING | frozenset(stem(w) for w in "workforce staff headcount".split())
 # a scale after a number, which makes it a sum ("12 million", "21 milion", "120 k")
-_SCALE_AFTER = re.compile(r"\s*(?:k|m|b|bn|mn|mil\w*|bil\w*|tril\w*|thousand|grand|dollars?)\b", re.IGNORECASE)
-_THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200,000", "1,200,000"
+_SCALE_AFTER = Deferred(r"\s*(?:k|m|b|bn|mn|mil\w*|bil\w*|tril\w*|thousand|grand|dollars?)\b", re.IGNORECASE)
+_THOUSANDS_FIGURE = Deferred(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200,000", "1,200,000"
 # a count of a hundred or more typed without commas ("did 300 keepers sign"): news writes such figures in digits, so
 # one no fact states is untold (smaller ones may be spelled out: "two hours"); not a sum (`_summed`)
 _PLAIN_FIGURE = re.compile(r"(?<![\d,.])\d{3,}(?![\d,.])")

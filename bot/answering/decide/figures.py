@@ -52,7 +52,7 @@ DURATION_UNITS = frozenset("minute minutes hour hours day days week weeks month 
 OCCASION_OPENERS = frozenset({"in", "during"})  # open an occasion only before an event noun: "in the march"
 # what opens a clause of another event in a fact ("held a protest … after reports that the port arrested 400";
 # "; these reports set off the protests"): a count there is of that event, not of the occasion the fact also names
-OTHER_EVENT = re.compile(r";|\b(?:after|before|following|because|since|amid|prompted by|set off)\b")
+OTHER_EVENT = Deferred(r";|\b(?:after|before|following|because|since|amid|prompted by|set off)\b")
 # a clause opened by one of those words, up to its end ("Before the 2014 contract, the fund invested …"): what it
 # names is the time of what the rest of the sentence tells, not its subject
 EVENT_CLAUSE = on_first_use(r"\b(?:after|before|following|since|amid)\b[^,;.]*", re.IGNORECASE)
@@ -86,7 +86,7 @@ PRECISE = frozenset("exactly exact precisely precise specifically".split())
 AGENT_ENDINGS = ("er", "r", "or")
 BOUND_WORDS = frozenset("of more than over about nearly almost around some at least up to roughly".split())
 MONEY = on_first_use(r"\$|\b(million|billion|thousand|dollars?)\b")
-DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
+DATE = Deferred(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
 # "…, the Gazette noted in August 2019": when the report was made, not when what it tells of happened
 REPORTED_WHEN = Deferred(
     r"\b(?:reported|noted|said|wrote|added|told)\s+in\s+(?:(?:early|mid|late)\s+)?(?:(?:"

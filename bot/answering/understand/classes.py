@@ -5,13 +5,12 @@ questions that ask for something by its class ("what was the report called", "wh
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from bot.class_nouns import NOUN_KINDS as NOUN_KINDS
 from bot.class_nouns import PERSON_KINDS as PERSON_KINDS
 from bot.search import stem
-from bot.text import words
+from bot.text import Deferred, words
 
 # the fact kinds (the schema's) whose name is a noun a question names a thing by ("when was the contract", "and the
 # other one?" after a contract: "the other contract"); a tuple, so that the first a question names is found in order
@@ -21,7 +20,7 @@ THING_KINDS = ("contract", "event", "program", "document")
 HELD_AT = frozenset({"protest", "protests", "event", "events"})
 # where a glossary description's opening noun phrase ends: a clause, a comma, a preposition's phrase of place or time,
 # a negated or prepositional qualifier ("a tech worker not affiliated with any company" is no company)
-DESCRIPTION_HEAD = re.compile(
+DESCRIPTION_HEAD = Deferred(
     r"[,;:.(]| (?:where|which|that|who|whose|when|whom|in|on|at|since|from|for|of|not|with|by|to|against|about) "
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.dates import MONTHS
+from bot.text import Deferred
 
 STARTING = frozenset(
     "start started starts starting begin began begun begins beginning first initially originally".split()
@@ -14,7 +15,7 @@ STARTING = frozenset(
 CURRENT = re.compile(r"\b(still|now|currently|today|anymore|these days|nowadays)\b")
 # "did they ever / eventually / end up …": whether it was done at some later time, which a "No" can tell only as of
 # the sources' dates
-LATER = re.compile(r"\b(ever|eventually|later|finally|yet|end up|ended up|in the end|since then|afterwards?)\b")
+LATER = Deferred(r"\b(ever|eventually|later|finally|yet|end up|ended up|in the end|since then|afterwards?)\b")
 
 
 # "mid 2018", "summer 2018": a part of the year or a season of it, read as the year (a fact dated July tells of the

@@ -263,12 +263,12 @@ BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked f
 # (a noun of opinion after a possessive; "take" is no verb there, so no past "took" of the brief's is searched)
 OPINION_NOUNS = frozenset("take view views opinion opinions thoughts stance perspective".split())
 OPINION_MARKERS = frozenset("on about of re regarding".split())
-OPINION_OF = re.compile(
+OPINION_OF = Deferred(
     rf"(?:'s|s'|’s|\b(?:his|her|their|its))\s+(?:{'|'.join(sorted(OPINION_NOUNS))})\s+"
     rf"(?:{'|'.join(sorted(OPINION_MARKERS))})\b"
 )
 POSSESSIVES = frozenset("his her their its".split())
-HELD_DOLLAR = re.compile(r"\b(?:with|w|to|into|from|towards?)\s+(?:\S+\s+){0,2}?\$(?!\s?\d)")
+HELD_DOLLAR = Deferred(r"\b(?:with|w|to|into|from|towards?)\s+(?:\S+\s+){0,2}?\$(?!\s?\d)")
 MIN_PART = 2  # letters of the shorter word a closed-up compound is made of ("co" of "cofounder")
 # verbs of speaking aloud: in a quote question they say the answer is words, not what the words are about
 LOUD_SPEECH = frozenset(
