@@ -28,7 +28,7 @@ from bot.answering.occasions import Occasions
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
-from bot.answering.speakers import Speakers
+from bot.answering.speakers import Speakers, kind_forms
 from bot.answering.understand.classes import PERSON_KINDS
 from bot.answering.understand.lexicon import ACTOR_KINDS, BEGINNING_VERBS
 from bot.answering.understand.question import Question
@@ -78,6 +78,7 @@ class State:
             self.decider.act_forms,
             self.understander.name_spans,
             self.speakers.said_by,
+            kind_forms=kind_forms,
         )
         self.untold = Untold(brief, self.retriever, self.decider, self.composer, self.understander.name_spans)
         self.attribution = Attribution(
