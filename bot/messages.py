@@ -286,8 +286,6 @@ KIND_CALLED_UNTOLD = "The articles I have don't say what kind of {noun} {name} i
 CALLED_SO_LEAD = "{caller} calls {name} {label}: {statement}"
 CALLED_BY_NONE = "None of the articles I have calls {name} that in those words; they tell this: {statement}"
 QUOTED_BY_NONE = "None of the articles I have quotes words of {name}; they tell this: {statement}"
-# "which articles quote protesters" when the statement led is not among their words: the articles that do, apart
-QUOTED_BY_OTHERS = "Quoting words of {name}: {labels}. The articles also tell this: {statement}"
 QUOTING_UNTOLD = "The articles I have don't say which of them quote {name}; they tell this: {statement}"
 DESCRIBED_UNTOLD = "The articles I have don't say that; they describe {name} as {description}."
 NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's

@@ -46,6 +46,12 @@ def _facts_line(items: list[Item], lead: str) -> str:
     return "— " + "; ".join(f"{label} ({', '.join(ids)})" if label else ", ".join(ids) for label, ids in groups.items())
 
 
+def _each_listed(items: list[Item], lead: str) -> bool:
+    """Each item is cited first from another article, and the lead lists every one of them by its label."""
+    labels = [item.citations[0].label if item.citations else "" for item in items]
+    return all(labels) and len(set(labels)) == len(labels) and all(label in lead for label in labels)
+
+
 def _figure_in_lead(item: Item, lead: str) -> bool:
     """The lead already states this item's amount: it is not repeated as another figure."""
     found = _amount(item.statement)
@@ -109,6 +115,9 @@ def render_text(answer: Answer) -> str:
         lines.append(_facts_line(stated, answer.lead))
     elif answer.kind == "where" and len(evidence) > 1:  # places gathered from several facts (Items.gathered)
         lines.append(_facts_line(evidence, answer.lead))
+    elif len(evidence) > 1 and _each_listed(evidence, answer.lead):
+        # "which articles quote Lind": each article the lead lists, with its own fact giving what was asked
+        lines.append(_facts_line(evidence, ""))
     elif first.citations:
         entry = first.kind == "entity"
         more = tuple(first.citations[1:]) if entry else ()

@@ -1711,6 +1711,17 @@ class Speakers:
         return " or ".join(sorted(self.brief.entities[e].name for e in speakers if e in self.brief.entities))
 
 
+def kind_forms(noun: str) -> frozenset[str]:
+    """The words, singular and plural, for the speakers whose words are words of the kind `noun` names
+    ("protesters"): the kind itself and, for one of a CROWD, any of TAKING_PART (an organizer's shout at the door is
+    one of the protesters'), as `Speakers.pick_kind` answers; empty for a noun of no SPEAKER_KINDS."""
+    if noun not in SPEAKER_KINDS:
+        return frozenset()
+    asked = noun.removesuffix("s")
+    kinds = TAKING_PART if asked in CROWD else {asked}
+    return frozenset(f"{k}{ending}" for k in kinds for ending in ("", "s"))
+
+
 def _kind_speaks(before: list[str], forms: AbstractSet[str]) -> bool:
     """The words `before` a reporting verb name one of a kind of speaker (`forms`) as who speaks: not as whom
     something was sent to ("a letter to employees said") nor with a document speaking after it ("employees' letter

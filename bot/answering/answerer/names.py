@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from bot import messages
 from bot.answering.answerer.called import CALLED_OPENING, Called
+from bot.answering.articles import QUOTING_VERBS
 from bot.answering.naming import RANKS, ROLE_NOUNS, asks_former_name, former_name, without_name_words
 from bot.answering.retrieve import Hit
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
@@ -196,7 +197,8 @@ class Names(Called):
     def _itemized(self, q: Question, ranked: list[Hit], best: Hit, composed: Answer) -> Answer:
         """ "Which offices", "name the groups": when a candidate about as good as the best names several items of the
         asked kind, the answer leads with them and that fact; a list keeps its other facts after it."""
-        if q.kind not in ITEM_QUESTION_KINDS:
+        if q.kind not in ITEM_QUESTION_KINDS or (q.outlet and not QUOTING_VERBS.isdisjoint(q.words)):
+            # (not "which articles quote organizers": the articles quoting them are asked, not the organizers named)
             return composed
         if occasions := self.occasions.places(q, ranked, self.decider.of_time):
             # "where did protests happen in 2019": every place the matching events are put in, each fact cited

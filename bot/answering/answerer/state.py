@@ -29,7 +29,7 @@ from bot.answering.occasions import Occasions
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
-from bot.answering.speakers import Speakers
+from bot.answering.speakers import Speakers, kind_forms
 from bot.answering.understand.classes import PERSON_KINDS
 from bot.answering.understand.lexicon import ACTOR_KINDS, BEGINNING_VERBS
 from bot.answering.understand.question import Question
@@ -79,6 +79,7 @@ class State:
             self.decider.act_forms,
             self.understander.name_spans,
             self.speakers.said_by,
+            kind_forms=kind_forms,
         )
         self.endings = Endings(brief, self.retriever, self.understander.name_spans, self.understander.knows)
         self.untold = Untold(brief, self.retriever, self.decider, self.composer, self.understander.name_spans)

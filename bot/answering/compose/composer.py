@@ -326,11 +326,34 @@ def _first_thing(tokens: list[str], leftover: list[str]) -> bool:
 # verbs giving words as a speaker's (general English): "“…,” one protester said / shouted"
 SPEAKING = REPORTED | SAYING | frozenset("tell tells shouted chanted added".split())
 SPEAKER_REACH = 6  # "“…,” one of the protesters said": the speakers asked this near a verb of reporting
+DEFINITE = frozenset("the this that these those its their his her".split())  # one thing taken as known
+CALLED_OUT = [[verb, "out"] for verb in ("call", "calls", "called", "cry", "cries", "cried")]  # calling words out
+KIND_TITLE = 2  # words between "Ada Lind, a" and the kind naming her: "Ada Lind, a campaign organizer with …"
 
 
 def _has_marks(text: str) -> bool:
     """`text` carries words in speech marks, as `has_speech` reads a fact's."""
     return any(len(m.group(1).split()) >= SPEECH_WORDS for m in MARKED.finditer(text))
+
+
+def _near_speaking(quote: str, wanted: Set[str], *, stemmed: bool) -> bool:
+    """One of the speakers `wanted` (stems, or words when not `stemmed`) is within SPEAKER_REACH words of a verb of
+    reporting (SPEAKING, or a call "out": "“…” one keeper called out") in `quote`."""
+    told = words(fold(quote))
+    near = (
+        (t in SPEAKING or told[j : j + 2] in CALLED_OUT, told[max(0, j - SPEAKER_REACH) : j + 1 + SPEAKER_REACH])
+        for j, t in enumerate(told)
+    )
+    return any(verb and not wanted.isdisjoint(stem(w) if stemmed else w for w in around) for verb, around in near)
+
+
+def _kind_saying(statement: str, forms: Set[str]) -> bool:
+    """The statement gives one of a kind of speaker (`forms`) as saying something: the kind's word right before a
+    verb of reporting (SPEAKING), or before a name of one of them ("Protester Ada Lind told …", "one keeper said");
+    not a kind the verb is one clause away from ("the keepers pressing them claim …")."""
+    kinds = "|".join(sorted(map(re.escape, forms)))
+    verbs = "|".join(sorted(SPEAKING))
+    return re.search(rf"\b(?:{kinds})(?:\s+[A-Z][\w’'-]*)*\s+(?:{verbs})\b", statement, re.IGNORECASE) is not None
 
 
 def _asked_speakers(tokens: list[str]) -> list[str]:
@@ -355,13 +378,17 @@ class Composer:
         act_forms: Callable[[Question], frozenset[str]] = lambda q: frozenset(),
         name_spans: NameSpans = lambda tokens: [],
         said_by: Callable[[str, set[str]], bool] = lambda fact_id, speakers: False,
+        *,
+        kind_forms: Callable[[str], frozenset[str]] = lambda noun: frozenset(),
     ) -> None:
         """`dates_act(q, fact_id)`: whether the fact may give the date of the act a date question asks (the
         decider's check), so that no fact is swapped in as the answer that the decider would have refused.
         `speakers_of(fact_id)`: the entities a fact gives as speaking (answering.speakers), to label a quote.
         `act_forms(q)`: the stems of the act a question asks about (Decider.act_forms), for a yes/no verdict.
         `name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans).
-        `said_by(fact_id, speakers)`: the fact gives one of them as speaking (Speakers.said_by), for a yes/no."""
+        `said_by(fact_id, speakers)`: the fact gives one of them as speaking (Speakers.said_by), for a yes/no.
+        `kind_forms(noun)`: the words for the speakers of a kind a noun names (answering.speakers: an organizer's
+        words are among the protesters'), for "which articles quote protesters"."""
         self.brief = brief
         self._act_forms_of = act_forms
         self._name_spans = name_spans
@@ -370,6 +397,7 @@ class Composer:
         self.dates_act = dates_act
         self.speakers_of = speakers_of
         self._said_by = said_by
+        self._kind_forms = kind_forms
         self._kind_of = retriever.entity_kind
         self.evidence = Evidence(brief, retriever)
         self.verdicts = Verdicts(brief, retriever, act_forms, name_spans, said_by)
@@ -529,11 +557,13 @@ class Composer:
         lead_item = self.item(earlier if step and earlier is not None else best.id)
         led = self._lead(q, lead_item, claim_earliest=earlier is None or step, linked_start=step)
         lead, answers, says_yes = led.text, led.answers, led.says_yes
+        if led.shown:  # each listed article's own fact giving what was asked, its own words first
+            lead_item = self._shown_item(*led.shown[0])
         if q.kind == "why-how" and q.words[:1] == ["why"] and lead == lead_item.statement:
             own = self._reason_in_own_words(lead_item.id)
             lead = lead if own is None else messages.REASON_IN_OWN_WORDS.format(statement=lead, words=own)
-        items = [lead_item]
-        seen = {best.id, lead_item.id}
+        items = [lead_item, *(self._shown_item(fact_id, source) for fact_id, source in led.shown[1:])]
+        seen = {best.id, *(i.id for i in items)}
         owned = self._sum_of_another(q, ranked, best) if q.kind == "yes-no" and lead_item.id == best.id else None
         if owned is not None:
             # "did the guild get $5 million for the lamp" against "… the Courier was given $5 million": the sum is
@@ -603,6 +633,17 @@ class Composer:
             items=items,
             says_yes=says_yes,
         )
+
+    def _shown_item(self, fact_id: str, source: str) -> Item:
+        """The fact's item with the citation of the article `source` first: the words shown under an article listed
+        are its own, not another article's citing the same fact."""
+        item = self.item(fact_id)
+        own = [c for c in item.citations if c.source_id == source]
+        if own and item.citations[0].source_id != source:
+            return replace(item, citations=[own[0], *(c for c in item.citations if c is not own[0])])
+        if not own and (ref := next((r for r in self.brief.facts[fact_id].citations if r.source == source), None)):
+            return replace(item, citations=[self.brief.citation(fact_id, ref), *item.citations[:1]])
+        return item
 
     def _agreement_of_named(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """A yes/no question of an agreement ("did the port end the lease": AGREEMENTS) is of the parties it names
@@ -1902,6 +1943,7 @@ class Composer:
             # nor "who called the guards in Eastport" answered by whoever did in the other place the fact tells
             return Lead(messages.OTHER_OCCASION_LEAD.format(statement=statement), answers=False)
         value, says_yes = "", False
+        shown: tuple[tuple[str, str], ...] = ()  # (fact, article) of each article listed, when its own fact is asked
         # "which articles mention the Courier": an article citing another outlet names it, which is what is asked
         naming = not ARTICLE_WORDS.isdisjoint(q.words) and not NAMING_VERBS.isdisjoint(q.words)
         # "which article quoted the keeper's op-ed": the article holding the quote, never the outlet that ran the
@@ -1929,15 +1971,16 @@ class Composer:
             elif not q.entities and (asked := _asked_speakers(q.words)):
                 # "which articles quote protesters": those whose quoted words give such speakers' words as theirs, the
                 # lead's own article among them (fresh tester: a report that activists protested was listed)
-                quoting = self._quoting_speakers(asked, cited.source_id, value)
+                speaking = self._quoting_speakers(asked, cited.source_id, value)
                 name = " ".join(asked)
-                if not quoting:
+                if not speaking:
                     # (their words may be given as another noun's, "an activist said": none found is not none)
                     return Lead(messages.QUOTING_UNTOLD.format(name=name, statement=statement), answers=False)
-                if quoting[0] != value:  # the statement led is not theirs: which articles quote them, then it
-                    found_in = "; ".join(quoting)
-                    return Lead(messages.QUOTED_BY_OTHERS.format(labels=found_in, name=name, statement=statement))
-                value = "; ".join(quoting)
+                # the first article's fact giving their words leads (the statement led may be no words of theirs,
+                # "activists protested"), each article's own shown under it
+                value = "; ".join(label for label, _, _ in speaking)
+                statement = self.brief.facts[speaking[0][1]].statement
+                shown = tuple((fact_id, source) for _, fact_id, source in speaking)
             elif naming and not q.entities and (quoting := self._quoting_words(q.words, cited.source_id, value)):
                 # "which article mentions the flood": every article whose own words have it, the lead's first
                 # (fresh tester 96: another article's "invoking the Flood" was left out)
@@ -1948,6 +1991,9 @@ class Composer:
                 or q.counted in PLURAL_OUTLETS
                 # "which article mentions the Flood" when two do: both, as "which articles" has them (fresh tester 96)
                 or not NAMING_VERBS.isdisjoint(q.words)
+                # "which article quotes Lind": only those giving her words, as "which articles" has them (fresh
+                # tester: the lead's article, which only named her, was given as quoting her)
+                or any(a in ARTICLE_WORDS | OUTLET_NOUNS and b in QUOTING_VERBS for a, b in itertools.pairwise(q.words))
             ):
                 # "which articles mention Lantern": every article with a fact of what it names, the lead's first;
                 # "which article calls Lantern a rival": those whose words do, whichever the lead's fact cites first
@@ -1964,7 +2010,9 @@ class Composer:
                     described,
                     claim=claim,
                     quoted=quoted,
-                    date=item.date,
+                    # (of one thing the question takes as known, "the lease", "its lease": the lead's; an act asked
+                    # of no such thing, "did not respond", is asked of any occasion: fresh tester, The Hill alone)
+                    date=item.date if self._definite_claim(q.words) else None,
                     typed=self._typed_names(q),
                     negated=bool(claim) and not NEGATION.isdisjoint(q.words),
                 )
@@ -1973,9 +2021,13 @@ class Composer:
                     return Lead(messages.QUOTED_BY_NONE.format(name=name, statement=statement), answers=False)
                 if not found:  # no article's own words call it so
                     return Lead(messages.CALLED_BY_NONE.format(name=name, statement=statement), answers=False)
-                labels = [label for label, _ in found]
+                labels = [label for label, _, _ in found]
                 if quoted and found[0][1] and (words_fact := self.brief.facts.get(found[0][1])) is not None:
                     statement = words_fact.statement  # the lead's fact quotes none of them: the first that does
+                if (quoted and found[0][1]) or claim:
+                    # each listed article's own fact giving their words, or saying what was asked, is its evidence,
+                    # not the lead's item alone (the lead's own article's: the item, "")
+                    shown = tuple((fact_id or item.id, source) for _, fact_id, source in found)
                 value = "; ".join(labels)
                 if q.counted and q.counted in PLURAL_OUTLETS:  # "how many articles mention Lantern": how many, which
                     value = f"{len(labels)} article{'s' if len(labels) > 1 else ''} ({value})"
@@ -2094,7 +2146,7 @@ class Composer:
                     # earlier-dated fact to it: neither the first nor surely the earliest, so not led as either
                     return Lead(messages.FIRST_UNRANKED_LEAD.format(date=value, statement=statement))
         if value and not statement.startswith(value):
-            return Lead(f"{value[:1].upper()}{value[1:]}: {statement}", says_yes=says_yes)
+            return Lead(f"{value[:1].upper()}{value[1:]}: {statement}", says_yes=says_yes, shown=shown)
         if (
             q.kind == "date"
             and item.kind == "fact"
@@ -2221,7 +2273,7 @@ class Composer:
         date: str | None = None,
         typed: Mapping[str, str] | None = None,
         negated: bool = False,
-    ) -> list[tuple[str, str]]:
+    ) -> list[tuple[str, str, str]]:
         """The labels of the articles citing a fact curated as of every one of `entities`, among the MENTIONING_HITS
         facts the index finds for their names (not a pass over every fact, which a compiled brief reads on demand:
         100,000 rows for one question): `label` (of the article `first`) first, the others best match first. With
@@ -2239,8 +2291,8 @@ class Composer:
         text, the seed, names every one of `entities` (`_seed_names`): a fact curated of Lantern cited by an article
         whose words never name it is not that article mentioning it. With `negated` ("which articles report Lind did
         not respond"), only words saying it is not so (NEGATION): an article's "Lind responded" is not it. Each label
-        with the fact it was found in, the lead's with no fact ("")."""
-        found: dict[str, tuple[str, str]] = {}
+        with the fact it was found in, the lead's with no fact (""), and the article."""
+        found: dict[str, tuple[str, str, str]] = {}
         names = [self.brief.entities[e].name.lower() for e in entities]  # the index holds lowercase words
         for doc_id, _ in self.retriever.index.search([*names, *sorted(claim)], MENTIONING_HITS):
             fact = self.brief.facts.get(doc_id)
@@ -2266,11 +2318,11 @@ class Composer:
                 if typed is not None and not all(self._seed_names(ref.source, e, typed.get(e, "")) for e in entities):
                     continue  # "which articles mention the Flood": not an article whose words never name it
                 if ref.source not in found and ref.source in self.brief.sources:
-                    found[ref.source] = (self.brief.citation(fact.id, ref).label, fact.id)
+                    found[ref.source] = (self.brief.citation(fact.id, ref).label, fact.id, ref.source)
         # (the lead's article, when its own words are among those asked, or the answer rests on it, and name them)
         named = typed is None or all(self._seed_names(first, e, typed.get(e, "")) for e in entities)
         if first in found or (not (described or quoted) and named):
-            found = {first: (label, "")} | found
+            found = {first: (label, "", first)} | found
         return list(found.values())
 
     @staticmethod
@@ -2281,26 +2333,64 @@ class Composer:
         asking = ARTICLE_VOCABULARY | OUTLET_NOUNS | MENTIONING | SAYING | QUOTING_VERBS
         return frozenset(stem(w) for w in q.leftover if w not in STOPWORDS and w not in asking)
 
-    def _quoting_speakers(self, asked: list[str], first: str, label: str) -> list[str]:
-        """The labels of the articles whose quoted words, in speech marks, give them as said by such speakers as
-        `asked` ("protesters"): one of its stems within SPEAKER_REACH words of a verb of reporting (SPEAKING: "“…,”
-        one protester said"), among the MENTIONING_HITS facts the index finds for them; `label` (of the article
-        `first`, the statement led) first when its words are among them; empty when none are."""
-        wanted = {stem(t) for t in asked}
-        labels: dict[str, str] = {}
-        for doc_id, _ in self.retriever.index.search(asked, MENTIONING_HITS):
+    def _definite_claim(self, tokens: list[str]) -> bool:
+        """What a "which articles say …" question asks after the verb asking it (SAYING, MENTIONING) takes one thing
+        as known by a definite determiner or possessive not of a name ("say the guild renewed its lease"): general
+        English; not "report the guild did not respond", of no one thing, asked of any occasion."""
+        verb = next((k for k, t in enumerate(tokens) if t in SAYING or t in MENTIONING), None)
+        if verb is None:
+            return False
+        named = {k for start, end, _ in self._name_spans(tokens) for k in range(start - 1, end)}  # "the" of "the guild"
+        return any(t in DEFINITE and k not in named for k, t in enumerate(tokens) if k > verb)
+
+    def _quoting_speakers(self, asked: list[str], first: str, label: str) -> list[tuple[str, str, str]]:
+        """The articles whose quoted words give them as said by such speakers as `asked` ("protesters"), among the
+        MENTIONING_HITS facts the index finds for them; `label` (of the article `first`, the statement led) first when
+        its words are among them; empty when none are. Words in speech marks with one of the speakers within
+        SPEAKER_REACH words of a verb of reporting (SPEAKING: "“…,” one protester said"), by its stem; a noun of a
+        kind of speaker (`kind_forms`: "protesters", answered by an organizer's words too) by its words, not its stem
+        ("protested" is no protester). Or, of a fact of someone's words, its statement giving one of the kind as
+        saying them ("Protester Ada Lind told the Gazette"), or the glossary naming a person it gives as speaking as
+        one of the kind (`_of_kind`: "protester Ada Lind"). Each with its label, the fact found and the article."""
+        kinds = [self._kind_forms(t) for t in asked]
+        forms = frozenset().union(*kinds) if all(kinds) else None
+        wanted = forms if forms is not None else {stem(t) for t in asked}
+        found: dict[str, tuple[str, str, str]] = {}
+        hits = [doc_id for doc_id, _ in self.retriever.index.search(sorted(forms) if forms else asked, MENTIONING_HITS)]
+        members = [e for e in self.brief.entities if forms is not None and self._of_kind(e, forms)]
+        for e in members:  # (their words may be found under their names alone: "Ada Lind said …")
+            hits += [f.id for f in self.brief.facts_naming([e]) if f.kind == "quote" and f.id not in hits]
+        for doc_id in hits:
             fact = self.brief.facts.get(doc_id)
-            for ref in fact.citations if fact is not None else ():
-                if ref.source in labels or ref.source not in self.brief.sources or not _has_marks(ref.quote):
+            if fact is None:
+                continue
+            # (a fact of someone's words, its statement giving them as one of the kind's, or them as one of its members)
+            said = forms is not None and fact.kind == "quote" and _kind_saying(fact.statement, forms)
+            said = said or (fact.kind == "quote" and not set(members).isdisjoint(self.speakers_of(doc_id)))
+            for ref in fact.citations:
+                if ref.source in found or ref.source not in self.brief.sources:
                     continue
-                told = words(fold(ref.quote))
-                if any(
-                    t in SPEAKING
-                    and not wanted.isdisjoint(stem(w) for w in told[max(0, j - SPEAKER_REACH) : j + 1 + SPEAKER_REACH])
-                    for j, t in enumerate(told)
-                ):
-                    labels[ref.source] = self.brief.citation(doc_id, ref).label
-        return list(({first: label} | labels).values()) if first in labels else list(labels.values())
+                if said or (_has_marks(ref.quote) and _near_speaking(ref.quote, wanted, stemmed=forms is None)):
+                    found[ref.source] = (self.brief.citation(doc_id, ref).label, doc_id, ref.source)
+        return list(({first: found[first]} | found).values()) if first in found else list(found.values())
+
+    def _of_kind(self, entity: str, forms: Set[str]) -> bool:
+        """The glossary names the person `entity` as one of a kind (`forms`): its description or an article's words
+        in its entry put the kind as a title right before a name of theirs ("protester Ada Lind") or after it
+        ("Ada Lind, an organizer with …")."""
+        data = self.brief.entities.get(entity)
+        if data is None or data.kind != "person":
+            return False
+        kinds = "|".join(sorted(map(re.escape, forms)))
+        for name in (data.name, *data.aliases):
+            said = re.escape(name)
+            titled = re.compile(
+                rf"\b(?:{kinds})\s+{said}\b|\b{said},\s+(?:a|an|the|one)\s+(?:[\w’'-]+\s+){{0,{KIND_TITLE}}}(?:{kinds})\b",
+                re.IGNORECASE,
+            )
+            if any(titled.search(text) for text in (data.description, *(c.quote for c in data.citations))):
+                return True
+        return False
 
     def _speaks_in(self, quote: str, entities: list[str]) -> bool:
         """Whether an article's `quote` gives words in speech marks as said by one of `entities` that is not a person

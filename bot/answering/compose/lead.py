@@ -27,3 +27,7 @@ class Lead:
     # the lead opens with the bot's own "Yes" (YES_LEAD, or "does any article mention …" counted): said where it is
     # worded, for a reader that needs the verdict (Answerer._alternative_told), never read back from "Yes: "
     says_yes: bool = False
+    # the facts the lead rests on, each with the article whose own words in it are what was asked ("which articles
+    # quote Lind": each listed article's fact giving her words): shown as its evidence, in place of the item it was
+    # worded from, which may be another article's (fresh tester: one naming her was shown under the list)
+    shown: tuple[tuple[str, str], ...] = ()
