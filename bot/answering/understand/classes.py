@@ -50,7 +50,7 @@ def described_as_phrase(description: str, phrase: tuple[str, ...]) -> bool:
 
 # where a joined part of a description's opening ends, read past "of" (`described_with_of`): DESCRIPTION_HEAD's
 # clause and punctuation, and the "and" / "or" joining the next part
-JOINED_PART_END = re.compile(r"[,;:.(]| (?:where|which|that|who|whose|when|whom|not|and|or) ")
+JOINED_PART_END = Deferred(r"[,;:.(]| (?:where|which|that|who|whose|when|whom|not|and|or) ")
 
 
 def described_with_of(description: str, qualifiers: list[str], noun: str) -> bool:
