@@ -3895,3 +3895,15 @@ def test_an_act_done_to_another_thing_settles_nothing_of_the_thing_asked(core: C
     first = a.text.splitlines()[0]
     assert a.evidence[0].id == "contract-renewed-2019-08-19" and "19 August 2019" in first, a.text
     assert "renewing their push" not in first
+
+
+def test_whether_something_is_still_so_is_answered_from_the_fact_telling_it_not_the_latest_naming_its_words(
+    core: Core,
+) -> None:
+    """ "Is X still headquartered in Y": the fact saying where X is based, as of its date, not the latest fact naming X
+    and Y for another reason (a protest at X's Y office led with "don't say that"; blind set CE)."""
+    for question in ("is palantir still headquartered in palo alto", "is palantir still based in palo alto"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("As of ") and "cannot tell whether it is still so today" in line, line
+        assert "based in Palo Alto" in line, line
+
