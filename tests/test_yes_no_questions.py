@@ -3907,3 +3907,10 @@ def test_whether_something_is_still_so_is_answered_from_the_fact_telling_it_not_
         assert line.startswith("As of ") and "cannot tell whether it is still so today" in line, line
         assert "based in Palo Alto" in line, line
 
+
+def test_the_act_asked_of_people_a_relative_clause_picks_out_is_the_main_verb_not_the_clauses(core: Core) -> None:
+    """ "Were the <group> people who got arrested … ever charged": "charged" is asked, not "arrested", which only says
+    who; a fact telling the arrests does not answer it (blind set CE: the group's entry was led)."""
+    a = core.ask("were the never again action ppl who got arrested at detention centers ever charged")
+    assert not a.answered
+    assert not _first_line(a.text).startswith("Never Again Action is"), a.text
