@@ -3908,6 +3908,24 @@ def test_whether_something_is_still_so_is_answered_from_the_fact_telling_it_not_
         assert "based in Palo Alto" in line, line
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did google ever go back to working w the pentagon on project maven",
+        "did google go back to the pentagon contract",
+        "did google ever return to working with the pentagon",
+    ],
+)
+def test_a_return_to_what_ended_is_untold_by_a_fact_of_the_ending(core: Core, question: str) -> None:
+    """A return asked ("go back to", "return to", "resume") is not told by a fact telling only that it ended: the
+    articles don't say whether it happened, then what they tell (blind set CE: led as if it answered)."""
+    a = core.ask(question)
+    assert not a.answered
+    line = _first_line(a.text)
+    assert line.startswith("The articles I have don't say whether that happened; they tell only this: "), line
+    assert "Google" in line, line
+
+
 def test_the_act_asked_of_people_a_relative_clause_picks_out_is_the_main_verb_not_the_clauses(core: Core) -> None:
     """ "Were the <group> people who got arrested … ever charged": "charged" is asked, not "arrested", which only says
     who; a fact telling the arrests does not answer it (blind set CE: the group's entry was led)."""
