@@ -260,6 +260,10 @@ LENGTH_UNTOLD_LEAD = "The articles I have don't say {asked}; they tell only this
 # "how much did the guild pay" of "a nonprofit turned down a $40,000 donation from the guild": the sum was no payment
 SUM_NOT_HANDED_LEAD = "The articles I have tell of no such payment; they give {figure} only as {act}: {statement}"
 # "did the organizer leave" of "she was told to leave and said they would not leave until …": only ordered or meant
+# "what did Lind say in her shareholder letter": no fact naming her tells of one; what they give of her elsewhere
+DOCUMENT_UNTOLD_LEAD = (
+    "The articles I have tell of no {document} by {name}; of {name} elsewhere they tell this: {statement}"
+)
 WHETHER_UNTOLD_LEAD = "The articles I have don't say whether that happened; they tell only this: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
 # "is Lind the founder of the guild" when the articles name only another of its founders (flow.Flow._holder); {role}

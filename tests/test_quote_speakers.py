@@ -1358,3 +1358,27 @@ def test_what_someone_asked_of_others_is_the_request_they_made_not_anothers_word
     verb; the organizer's quote is another's words."""
     first = core.ask("what did the palantir employee ask the dc protesters").text.splitlines()[0]
     assert "camera" in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("what did karp say about ice in his latest shareholder letter", "shareholder letter"),
+        ("what did karp say in his memo", "memo"),
+    ],
+)
+def test_words_asked_from_a_document_no_article_tells_of_are_said_not_to_be_there(
+    core: Core, question: str, document: str
+) -> None:
+    """ "What did X say in his shareholder letter": no fact naming X tells of one, so the words the articles give of
+    X elsewhere are no answer; said so first, then those words, as told elsewhere (blind set CE: a source's account
+    of X was led as if from the letter)."""
+    a = core.ask(question)
+    assert not a.answered
+    line = _first_line(a.text)
+    assert line.startswith(f"The articles I have tell of no {document} by Alex Karp; of Alex Karp elsewhere"), line
+
+
+def test_words_asked_from_a_document_the_articles_tell_of_are_answered(core: Core) -> None:
+    a = core.ask("what did karp write in his op-ed")
+    assert a.answered and "op-ed" in _first_line(a.text)

@@ -643,3 +643,11 @@ def test_why_an_act_was_not_done_is_no_reason_when_its_opposite_is_told_without_
     # a fact telling the opposite with its cause is the reason, as before
     b = core.ask("why did karp refuse to cancel the contracts")
     assert b.answered and "because" in b.text.splitlines()[0], b.text
+
+
+def test_a_place_gone_to_is_no_purpose_given_the_act(core: Core) -> None:
+    """ "… they moved to Denver": "to" before a word with no verb reading says where, not what for; the question is
+    no "was that why" (blind set CE: "don't say that was why" led a yes/no question of today)."""
+    line = core.ask("is palantir still headquartered in palo alto? heard they moved to denver").text.splitlines()[0]
+    assert "was why" not in line, line
+    assert line.startswith("As of ") and "based in Palo Alto" in line, line

@@ -112,11 +112,19 @@ def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) ->
         w = words[i]
         if i == clause_verb:
             continue
+        clause_passive = w == "who" and i + 2 < len(words) and words[i + 1] in PASSIVE_FORMS | AUXILIARIES_PARTICIPLE
+        if clause_passive and i > aux + 1 and verb(words[i + 2]) is not None:
+            # "were the keepers who got (were) arrested ever charged": the clause's passive, its auxiliary and its
+            # participle, is the subject's; the main verb ("charged") comes after it
+            clause_verb = i + 2
+            continue
         if w == "who" and i + 1 < len(words) and verb(words[i + 1]) is not None and i > aux + 1:
             # "did the keepers who marched get fired": a clause of the subject's own act, its verb right after "who";
             # the main verb comes after it
             clause_verb = i + 1
             continue
+        if i == clause_verb - 1 and words[i - 1 : i] == ["who"]:
+            continue  # the clause's auxiliary
         if w in RELATIVE:
             return None  # what follows describes something the question names: no main verb was found before it
         if tuple(words[i - 1 : i + 1]) == SUCCEEDING:

@@ -16,7 +16,7 @@ from bot.answering.compose.yes_no import NEGATION
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import DOCUMENTS, OUTLET_KIND, WRITING, document_noun
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, DETERMINERS, PAST
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, DETERMINERS, PAST, SPEECH_VERBS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import known, opening_actor
@@ -137,6 +137,19 @@ BEING = frozenset("was were been being is are".split())
 PASSIVE_GAP = 2
 AGENT_REACH = 4  # "were refused entry by the guild": the doer after "by", this many words after the act at most
 STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
+
+
+# a return to what had ended asked ("did the guild go back to the port", "did it resume the lease"): the stems of
+# verbs of taking up again, the motion verbs "back" turns into one, and the words a fact telling one holds (general
+# English; "get back to" is a reply, no return)
+RESUMING = frozenset(stem(w) for w in "resume restart reinstate reopen rejoin revive".split())
+GOING = frozenset("go goes went gone going come comes came coming".split())
+RESUMED = RESUMING | frozenset(stem(w) for w in "return back again".split())
+# "what did Lind say in her latest memo": the possessive or article before a document (speech.DOCUMENTS) the words
+# are asked from, and the words before the noun that pick one out by time only, which no fact need say
+DOCUMENT_OPENINGS = frozenset("his her their its".split())
+BY_TIME = frozenset("latest newest last recent most".split())
+DOCUMENT_REACH = 3  # words between the opening and the noun at most ("her latest annual shareholder letter")
 
 
 class Untold:
@@ -537,6 +550,75 @@ class Untold:
             return all(s in told or not self._kin.get(s, frozenset()).isdisjoint(told) for s in said)
 
         return not any(holds(c) for c in own) and any(holds(c) for c in others)
+
+    def resumption_untold(self, q: Question, best_id: str) -> bool:
+        """A yes/no question asking whether something ended was taken up again ("did the guild ever go back to
+        working with the port", "did it resume the lease", "did they return to the quay") led by a fact whose texts
+        hold no word of a return (RESUMED): a fact of the ending, or of the thing, tells nothing of a later return,
+        and led as the answer it would read as one."""
+        if q.kind != "yes-no":
+            return False
+        tokens = q.words
+        asked = any(
+            stem(t) in RESUMING
+            or (t in GOING and tokens[k + 1 : k + 2] == ["back"])
+            or (stem(t) == stem("return") and tokens[k + 1 : k + 2] == ["to"])
+            for k, t in enumerate(tokens)
+            if k
+        )
+        if not asked:
+            return False
+        item = self.brief.facts.get(best_id)
+        if item is None:
+            return False
+        texts = (item.statement, *(c.quote for c in item.citations))
+        return all(RESUMED.isdisjoint(stem(t) for t in words(fold(text))) for text in texts)
+
+    def document_untold(self, q: Question) -> tuple[str, str] | None:
+        """A question of someone's words in a document ("what did Lind say about the port in her latest shareholder
+        letter": speech.DOCUMENTS after "in" and a possessive, the speaker's own) that no fact naming the speaker (the
+        name after the question's auxiliary) tells of: none holds the noun and every word before it that picks it
+        out (not by time alone, BY_TIME: "latest"). The speaker's name and the document's words ("shareholder
+        letter"); None when a fact tells of it, or the question names no speaker or no such document."""
+        if q.kind != "quote":
+            return None
+        tokens = q.words
+        aux = next((k for k, t in enumerate(tokens) if t in AUXILIARIES), None)
+        spans = self._name_spans(tokens) if aux is not None else []
+        who = next(
+            (
+                e
+                for a, b, e in spans
+                if aux is not None
+                and tokens[aux + 1 : a] in ([], ["the"])
+                and tokens[b : b + 1] != []
+                and tokens[b] in SPEECH_VERBS
+            ),
+            None,
+        )
+        if who is None:
+            return None
+        for k, t in enumerate(tokens):
+            if t != "in" or tokens[k + 1 : k + 2] == [] or tokens[k + 1] not in DOCUMENT_OPENINGS:
+                continue
+            end = next(
+                (j for j in range(k + 2, min(len(tokens), k + 3 + DOCUMENT_REACH)) if document_noun(tokens[j])), None
+            )
+            if end is None or end != len(tokens) - 1:
+                continue  # the document closes the question: "in her memo about the port" may name it otherwise
+            picked = [w for w in tokens[k + 2 : end] if w not in STOPWORDS and w not in BY_TIME and not w.isdigit()]
+            picked = [w for w in picked if w not in q.date_words]
+            noun = document_noun(tokens[end])
+            needed = {stem(w) for w in picked}
+            for fact in self.brief.facts.values():
+                if who not in fact.entities:
+                    continue
+                for text in (fact.statement, *(c.quote for c in fact.citations)):
+                    said = words(fold(text).lower())
+                    if noun in {document_noun(w) for w in said} and needed <= {stem(w) for w in said}:
+                        return None
+            return self.brief.entities[who].name, " ".join([*picked, tokens[end]])
+        return None
 
     def venue_untold(self, q: Question, best_id: str) -> str | None:
         """ "who wrote the op-ed in the Eastport Times": a piece (PIECES) the question places in a venue right after

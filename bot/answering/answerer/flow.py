@@ -612,6 +612,11 @@ class Flow(Premises):
             statement = self.brief.facts[best.id].statement
             text = messages.REASON_UNTOLD_LEAD.format(statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if self.untold.resumption_untold(q, best.id):
+            # "did the guild ever go back to working with the port" led by the guild dropping it: no return is told
+            statement = self.brief.facts[best.id].statement
+            text = messages.WHETHER_UNTOLD_LEAD.format(statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (outlet := self.untold.outlet_unattributed(q, best.id)) is not None:
             # "did the Gazette say 400 arrests" against the Courier's account of 400 arrests
             name, statement = self.brief.entities[outlet].name, self.item(best.id).statement
@@ -915,6 +920,12 @@ class Flow(Premises):
             composed = replace(composed, lead=lead, says_yes=False)
             if not ends_told:
                 composed = replace(composed, answered=False, outcome="no_match")
+        if composed.items and (untold_document := self.untold.document_untold(q)) is not None:
+            # "what did Lind say in her shareholder letter": no article tells of one, so the words led are not from
+            # it; said so, then her words elsewhere, as such (a pointer, no answer to what was asked)
+            name, noun = untold_document
+            lead = messages.DOCUMENT_UNTOLD_LEAD.format(document=noun, name=name, statement=composed.items[0].statement)
+            composed = replace(composed, lead=lead, says_yes=False, answered=False, outcome="no_match")
         placing = ranked  # "where were the protests in may 2019": a place of that month's facts (naming none, all are)
         if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
             placing = [h for h in ranked if self.decider.of_month(h.id, q)]

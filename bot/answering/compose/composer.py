@@ -434,8 +434,15 @@ class Composer:
         its texts (statement and quotes) hold none of its words (nor a word the brief gives for one), or some but not
         all with no purpose of the fact's own ("to <word>": PURPOSE_CLAUSE) that might say the rest in other words
         ("used to coordinate raids" for "to plan raids"; fresh review 19, M2)."""
+        from lemminflect import getAllLemmas
+
         english = self.retriever.english
-        purpose = purpose_stems(q, self._act_forms_of(q), lambda word: english.zipf(word) > 0)
+
+        def known(word: str) -> bool:
+            # a purpose opens with a verb: "moved to Harwich" gives a place gone to, a word with no verb reading
+            return english.zipf(word) > 0 and "VERB" in getAllLemmas(word)
+
+        purpose = purpose_stems(q, self._act_forms_of(q), known)
         if not purpose:
             return False
         fact = self.brief.facts[fact_id]

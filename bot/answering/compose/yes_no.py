@@ -280,7 +280,10 @@ class Verdicts:
         if (plain := self._noun_outside_names(q, ranked, best)) is not None:
             return plain
         named = set(q.entities)
-        pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
+        # "is X still working with Y": any fact on the two of them speaks to it; not a place (where X is, "is X still
+        # headquartered in Eastport", which a fact of X at a place for another reason does not tell)
+        places = {e for e in named if e in brief.entities and brief.entities[e].kind == "place"}
+        pair = len(named - places) >= 2
         close = [
             h
             for h in ranked[: len(ranked) if q.current else SETTLE_CANDIDATES]
@@ -298,6 +301,13 @@ class Verdicts:
         if not close:
             return best
         if q.current and near:
+            # "is the guild still headquartered in Eastport": of the candidates naming what it names, those whose
+            # statement tells what is asked of them ("headquartered"), when any does; the latest fact naming the guild
+            # and the place for another reason ("keepers protested at the guild's Eastport office") says nothing of it
+            asked = {stem(t) for t in q.leftover if t not in STOPWORDS and t not in q.date_words} if places else set()
+            near = [
+                h for h in near if all(not self.alike(s).isdisjoint(self.stated_stems_of(h.id)) for s in asked)
+            ] or near
             dated = [h for h in near if brief.facts[h.id].date] or near
             if q.on_date:  # "still … as of aug 2019": the latest up to that month
                 dated = [h for h in dated if self._when(h.id)[: len(q.on_date)] <= q.on_date] or dated
