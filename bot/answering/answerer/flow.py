@@ -24,7 +24,7 @@ from bot.answering.compose.yes_no import NEGATION
 from bot.answering.compose.yes_no_checks import AGENT_PREFIXES
 from bot.answering.decide import Decision
 from bot.answering.durations import asks_duration, duration_in, length_asked
-from bot.answering.naming import counted_people
+from bot.answering.naming import ROLE_NOUNS, counted_people
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize, parted, refusal_as_not
 from bot.answering.render import render_text
 from bot.answering.second_parts import first_part, run_on_first_part, with_second_part
@@ -650,12 +650,15 @@ class Flow(Premises):
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (
             noun is not None
-            and self.namer.person_owner(q, noun) is not None
+            and (self.namer.person_owner(q, noun) is not None or noun in ROLE_NOUNS)
             and self.namer.unnamed(q, noun, best.id, held_at=False)
             and (named := next((h for h in close if not self.namer.unnamed(q, noun, h.id, held_at=False)), None))
             and not self.namer.told_of_another(q, noun, named.id)
         ):
-            best = named  # "who was the guild guy" led by the guild's entry: the close fact naming its person
+            # "who was the guild guy" led by the guild's entry: the close fact naming its person; "who was the
+            # reporter that covered the guild's flier" led by the flier's fact: the close one naming its reporter (the
+            # noun asks the person, the clause only narrows which; blind set)
+            best = named
         if (
             noun is not None
             and (at := self.namer.asked_at(q, noun)) is not None
