@@ -27,6 +27,7 @@ from bot.answering.durations import asks_duration, duration_in, length_asked
 from bot.answering.naming import ROLE_NOUNS, counted_people
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize, parted, refusal_as_not
 from bot.answering.render import render_text
+from bot.answering.retrieve import Hit
 from bot.answering.second_parts import first_part, run_on_first_part, with_second_part
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.clauses import spoken_phrases
@@ -621,6 +622,15 @@ class Flow(Premises):
             q = replace(q, kind="topic")  # "how long is the lease" that no fact gives a length of: never led by a date
         close = [h for h in ranked[:UNNAMED_CANDIDATES] if h.coverage >= UNNAMED_COVERAGE * best.coverage]
         noun = self.namer.unnamed_noun(q)
+        if (
+            noun is not None
+            and q.kind == "list"
+            and all(self.namer.unnamed(q, noun, h.id, held_at=h is best) for h in [best, *close])
+            and (occasion := self._occasion_naming(q, noun, ranked, best)) is not None
+        ):
+            # "which groups marched where people chanted 'free the lamp'": the chant's fact names no group, and the
+            # fact the brief relates to it (the same occasion) names those who held it; the clause says which
+            best = occasion
         # a place names a gathering only in the fact that leads ("which rally had the most people": not the closest
         # fact on someone, because a fact about as close gives where some rally was)
         if noun is not None and all(self.namer.unnamed(q, noun, h.id, held_at=h is best) for h in [best, *close]):
@@ -943,6 +953,16 @@ class Flow(Premises):
         if q.kind == "amount" and (held_back := self._sum_held_back(q, composed)) is not None:
             composed = replace(composed, lead=held_back, says_yes=False)
         return _shown(composed, shown)
+
+    def _occasion_naming(self, q: Question, noun: str, ranked: list[Hit], best: Hit) -> Hit | None:
+        """The first candidate in `ranked` that the brief relates to `best` (its `related`: the same occasion told
+        apart) and that names what a list asks by `noun` (`Namer.unnamed`); None when none does."""
+        fact = self.brief.facts.get(best.id)
+        if fact is None or not fact.related:
+            return None
+        return next(
+            (h for h in ranked if h.id in fact.related and not self.namer.unnamed(q, noun, h.id, held_at=False)), None
+        )
 
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
         """ "Why (or when) did <name> <act> …" with no reason (or date) found, or a date found of a fact telling the
