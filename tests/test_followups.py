@@ -2454,6 +2454,18 @@ def test_what_else_they_said_shows_their_other_quote_of_the_fact_not_the_words_a
     assert a.answered and "new terror" in lead and "neighbors" not in lead, a.text
 
 
+@pytest.mark.parametrize("asked", ["what did the drum organizer call palantir", "what did the DRUM organizer call it"])
+def test_what_else_they_said_after_what_they_called_a_thing_gives_their_other_quoted_words(
+    talk: Core, asked: str
+) -> None:
+    # blind set CD (ld50): after "what did the drum organizer call palantir" (the "link between Amazon and ICE"),
+    # "what else did they say" was told there was nothing more, while the same citation quotes their other words
+    # ("They are selling out our communities"): the words right after the calling are the ones asked
+    ask(talk, asked)
+    a = ask(talk, "what else did they say")
+    assert a.answered and "selling out our communities" in a.text.splitlines()[0], a.text
+
+
 def test_the_bigger_one_after_a_plural_noun_and_no_sum_is_said_to_be_unclear(talk: Core) -> None:
     # fresh tester 78: after "who said we refuse to be like the neighbors", "who got the bigger one" read "who got the
     # bigger neighbors": "one" stands for one thing, and nothing before gave a sum or a thing of a size

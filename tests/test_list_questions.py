@@ -27,3 +27,21 @@ def test_a_list_of_what_a_document_says_is_led_by_its_words_not_by_who_made_it(c
     # answer picks as the best (answering.speakers.pick_written), list the tactics asked
     a = core.ask("list the tactics the mijente/TWC flyer says tech workers elsewhere have used")
     assert a.items[0].id == "hill-flyer-quote-other-companies" and "walkouts" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "list the orgs that mobilized in ny and dc where ppl chanted time to cancel palantir",
+        "which groups protested where people chanted time to cancel palantir",
+    ],
+)
+def test_a_list_narrowed_by_a_chant_is_led_by_the_fact_naming_the_groups_of_that_occasion(
+    core: Core, question: str
+) -> None:
+    """(blind set, ld50: the first was told no chant answers it; read as a list, the chant's own fact names no group
+    and led, while the fact the brief relates to it names the groups that held that action.)"""
+    a = core.ask(question)
+    first = a.text.splitlines()[0]
+    assert a.answered and a.items[0].id == "to-mobilization-nyc-dc-2019", a.text
+    assert "Mijente" in first and "Tech Workers Coalition" in first, first

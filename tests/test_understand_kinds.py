@@ -159,3 +159,24 @@ def test_a_total_of_a_noun_counted_before_the_verb_of_taking_is_no_sum_of_money(
 def test_a_who_after_a_noun_of_people_opens_a_clause_in_a_yes_no_question(question: str) -> None:
     # fresh testers 94/95: "employees who confronted" was read as a who-question, and led by the confrontation fact
     assert kinds.kind_of(normalize(question).text) == "yes-no"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "list the groups that marched in the port where people chanted free the lamp",
+        "which groups protested where people chanted free the lamp",
+        "name the organizations that rallied where the crowd was chanting",
+    ],
+)
+def test_a_list_whose_clause_tells_of_chanting_asks_the_list_not_the_chant(question: str) -> None:
+    # blind set (ld50): "list the orgs that mobilized in ny and dc where ppl chanted …" was read as a quote question
+    # and told no chant answers it; the clause only narrows which groups are asked
+    assert kinds.kind_of(" ".join(normalize(question).tokens)) == "list"
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the groups chant at the port", "list the chants", "which chant was used"]
+)
+def test_a_chant_asked_itself_is_still_a_quote_question(question: str) -> None:
+    assert kinds.kind_of(" ".join(normalize(question).tokens)) == "quote"

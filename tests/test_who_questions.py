@@ -34,3 +34,24 @@ def test_who_created_a_thing_is_never_answered_by_the_founder_of_another(core: C
     # of a company, not of the thing asked, which no fact tells anyone creating
     a = core.ask(question)
     assert "Thiel" not in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the reporter that covered the mijente flier at the ny office",
+        "who is the reporter",
+        "which reporter covered the flier",
+        "who was the reporter who covered the flier",
+    ],
+)
+def test_who_is_the_role_that_did_a_thing_leads_with_the_person_in_that_role(core: Core, question: str) -> None:
+    # blind set (ld50): "who was the reporter that covered the mijente flier …" led the flier's handing out, and "who
+    # is the reporter" a report Mijente published; the role noun is what is asked, the clause only says which one
+    first = core.ask(question).text.splitlines()[0]
+    assert first.startswith("Sophie Hurwitz"), first
+
+
+def test_who_is_the_role_is_still_refused_when_no_close_fact_names_one_in_it(core: Core) -> None:
+    a = core.ask("who was the organizer that spoke at the dc protest")
+    assert not a.answered, a.text

@@ -24,9 +24,10 @@ from bot.answering.compose.yes_no import NEGATION
 from bot.answering.compose.yes_no_checks import AGENT_PREFIXES
 from bot.answering.decide import Decision
 from bot.answering.durations import asks_duration, duration_in, length_asked
-from bot.answering.naming import counted_people
+from bot.answering.naming import ROLE_NOUNS, counted_people
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize, parted, refusal_as_not
 from bot.answering.render import render_text
+from bot.answering.retrieve import Hit
 from bot.answering.second_parts import first_part, run_on_first_part, with_second_part
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.clauses import spoken_phrases
@@ -640,6 +641,15 @@ class Flow(Premises):
             q = replace(q, kind="topic")  # "how long is the lease" that no fact gives a length of: never led by a date
         close = [h for h in ranked[:UNNAMED_CANDIDATES] if h.coverage >= UNNAMED_COVERAGE * best.coverage]
         noun = self.namer.unnamed_noun(q)
+        if (
+            noun is not None
+            and q.kind == "list"
+            and all(self.namer.unnamed(q, noun, h.id, held_at=h is best) for h in [best, *close])
+            and (occasion := self._occasion_naming(q, noun, ranked, best)) is not None
+        ):
+            # "which groups marched where people chanted 'free the lamp'": the chant's fact names no group, and the
+            # fact the brief relates to it (the same occasion) names those who held it; the clause says which
+            best = occasion
         # a place names a gathering only in the fact that leads ("which rally had the most people": not the closest
         # fact on someone, because a fact about as close gives where some rally was)
         if noun is not None and all(self.namer.unnamed(q, noun, h.id, held_at=h is best) for h in [best, *close]):
@@ -669,12 +679,15 @@ class Flow(Premises):
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (
             noun is not None
-            and self.namer.person_owner(q, noun) is not None
+            and (self.namer.person_owner(q, noun) is not None or noun in ROLE_NOUNS)
             and self.namer.unnamed(q, noun, best.id, held_at=False)
             and (named := next((h for h in close if not self.namer.unnamed(q, noun, h.id, held_at=False)), None))
             and not self.namer.told_of_another(q, noun, named.id)
         ):
-            best = named  # "who was the guild guy" led by the guild's entry: the close fact naming its person
+            # "who was the guild guy" led by the guild's entry: the close fact naming its person; "who was the
+            # reporter that covered the guild's flier" led by the flier's fact: the close one naming its reporter (the
+            # noun asks the person, the clause only narrows which; blind set)
+            best = named
         if (
             noun is not None
             and (at := self.namer.asked_at(q, noun)) is not None
@@ -965,6 +978,16 @@ class Flow(Premises):
         if q.kind == "amount" and (held_back := self._sum_held_back(q, composed)) is not None:
             composed = replace(composed, lead=held_back, says_yes=False)
         return _shown(composed, shown)
+
+    def _occasion_naming(self, q: Question, noun: str, ranked: list[Hit], best: Hit) -> Hit | None:
+        """The first candidate in `ranked` that the brief relates to `best` (its `related`: the same occasion told
+        apart) and that names what a list asks by `noun` (`Namer.unnamed`); None when none does."""
+        fact = self.brief.facts.get(best.id)
+        if fact is None or not fact.related:
+            return None
+        return next(
+            (h for h in ranked if h.id in fact.related and not self.namer.unnamed(q, noun, h.id, held_at=False)), None
+        )
 
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
         """ "Why (or when) did <name> <act> …" with no reason (or date) found, or a date found of a fact telling the

@@ -9,11 +9,13 @@ Layer 8 of the Answerer (above flow.py); turns.py calls these from `answer_in_tu
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from bot import messages
+from bot.answering.answerer.called import CALLED_WHAT
 from bot.answering.answerer.flow import Flow
 from bot.answering.answerer.sources import _shown
 from bot.answering.articles import WRITER_WORDS
@@ -69,6 +71,12 @@ RECIPIENT_ASKED = Deferred(r"who (?:was|were|is|are) (.+?) (?:addressed|sent|wri
 RECIPIENT_END = "in|on|at|about|over|for|from|asking|urging|saying|that|which|who|when|after|before"
 # a span of an article's words in quotation marks inside a citation's quote (curly or straight)
 QUOTE_SPAN = Deferred(r"“([^”]+)”|\"([^\"]+)\"")
+# words quoted as what someone called a thing: right after a verb of calling and its object, or after "as" ("described
+# the guild as the “ledger of the harbour”", "called it a “disgrace”")
+CALLING_SPAN = Deferred(
+    r"\b(call|calls|called|calling|describe|describes|described|describing|label|labels|labeled|labelled)"
+    r"\b[^“\"]{0,60}?\s(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:“([^”]+)”|\"([^\"]+)\")"
+)
 
 
 class FactsWhere:
@@ -755,12 +763,18 @@ class Followed(Flow):
 
     def _more_words_told(self, previous: Subject, asked: str) -> bool:
         """`asked` asks for someone's words (SPEECH_VERBS), the question the last answer answered asked who said
-        words it quoted (`quoted_phrases`), and the fact that answer told quotes other words (a span in quotation
-        marks in a citation, most of whose content words the quoted ones lack): what "what else did they say" asks."""
+        words it quoted (`quoted_phrases`) or what someone called a thing (CALLED_WHAT: the words quoted right after
+        the calling, CALLING_SPAN), and the fact that answer told quotes other words (a span in quotation marks in a
+        citation, most of whose content words the asked ones lack): what "what else did they say" asks."""
         fact = self.brief.facts.get(previous.told)
         if fact is None or SPEECH_VERBS.isdisjoint(words(asked.lower())):
             return False
         quoted = quoted_phrases(previous.told_asked or previous.asked)
+        if not quoted and CALLED_WHAT.match(previous.told_asked or previous.asked):
+            # "what did the keeper call the guild": the words she called it by, quoted right after the calling
+            # ("called the guild the “ledger of the harbour”", "described it as …"), are the ones asked and told
+            calls = (c[1] or c[2] for citation in fact.citations for c in CALLING_SPAN.findall(citation.quote))
+            quoted = tuple(itertools.islice(calls, 1))
         if not quoted:
             return False
         known = {stem(w) for phrase in quoted for w in words(phrase)}

@@ -252,7 +252,7 @@ class Lists:
                     question="", answered=False, outcome="no_match", text="", kind="list", lead=messages.SET_ASIDE_ONLY
                 )
             chosen = kept
-        if best.id in self.brief.facts and not category:
+        if best.id in self.brief.facts and (not category or (best.id in category and closest)):
             # the decided best leads, wherever it ranked: "list the tactics the guild's leaflet says keepers used" is
             # led by the leaflet's words (answering.speakers.pick_written), not by the fact of who made the leaflet
             # that ranks first on the names (blind set CB)

@@ -39,6 +39,12 @@ _SOURCE_NOUNS = r"(sources?|articles?|stor(y|ies)|pieces?|reports?|outlets?|pape
 _SAYS = r"(say|says|said|state|states|stated|write|writes|wrote|tell|tells|told)"
 # the nouns of people (class_nouns: "employee", "organizer"), after which a "who" opens a relative clause
 _PEOPLE = "|".join(sorted((n for n, kinds in NOUN_KINDS.items() if kinds == PERSON_KINDS), key=len, reverse=True))
+_CHANTING = "(chant|chants|chanted|chanting|slogan|slogans|motto)"
+# how a list question opens, its head the things listed: "list the …", "name all the …", "which groups …"
+_LIST_OPENING = (
+    r"(list|enumerate)\b|name (the|all|every)\b"
+    r"|(which|what) (groups|organizations|companies|cities|protests|people|contracts|offices|programs|events|actions)"
+)
 _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled on first search
     (
         "who",
@@ -82,7 +88,10 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # ... or "what" right after the verb, its topic after it: "the flyer said what about the harbour"
             r"|^(?!what\b)\S+.* (said|says|wrote|writes|stated|states|argued|argues) what\b"
             # (not of "when" or "where" asked: "when did the protesters chant" asks a date, as of any act)
-            r"|^(?!(when|where)\b).*\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
+            # (nor of a list's head narrowed by a clause of chanting: "list the groups that marched where people
+            # chanted 'free the lamp'" asks the groups; the chant only says which)
+            rf"|^(?!(when|where)\b)(?!(?:{_LIST_OPENING})\b.*\b(where|that|who|which|when)\b.*\b{_CHANTING}\b)"
+            rf".*\b{_CHANTING}\b"
             # "the guild's line about the lease", "her words on the lease": their words
             r"|\b(line|lines|words) (about|on|re|regarding)\b"
             # a piece of words asked by its noun, whatever verb puts it out: "what line did the guild use about the
@@ -139,8 +148,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"^(list|enumerate)\b|^name (the|all|every)\b|\blist (of )?the\b"
             # (not a sum asked of them all: "add up all the leases", "the total of all the grants" ask one figure)
             rf"|^(?!{AUX_PATTERN}\b)(?!.*\b({SUM_ASKED})\b)(\S+ ){{0,3}}all (of )?the\b"
-            r"|^(which|what) (groups|organizations|"
-            r"companies|cities|protests|people|contracts|offices|programs|events|actions)\b"
+            rf"|^({_LIST_OPENING})\b"
             r"|\b(timelines?|chronology)\b"  # "timeline of the lease": its facts, by date
         ),
         ("list", "enumerate", "name", "all", *LISTED, *TIMELINE_WORDS),
