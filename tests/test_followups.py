@@ -3820,3 +3820,12 @@ def test_the_current_one_asked_to_run_out_after_a_new_deal_is_the_one_told_due_t
     ask(talk, first)
     line = ask(talk, "and when does the current one run out").text.splitlines()[0]
     assert "Due by 25 September 2019: " in line, line
+
+
+def test_the_other_one_after_an_end_asked_of_a_figure_keeps_the_ending_verb(talk: Core) -> None:
+    # code reviewer rv34: "when does the $53 million contract expire", then "and the other one?" fell back to "when
+    # does the other contract" once the end check found no other $53 million contract, and led the renewal's date
+    ask(talk, "when does the $53 million contract expire")
+    other = ask(talk, "and the other one?")
+    assert other.read_as.endswith(" expire"), other.read_as
+    assert "renewed" not in other.text.splitlines()[0], other.text

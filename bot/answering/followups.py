@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from bot.answering.acts import PARTICLES
 from bot.answering.articles import (
     ARTICLE_WORDS,
     REPORTER_VERBS,
@@ -2620,7 +2621,21 @@ class FollowUps:
         at = ask_words.index("one") if "one" in ask_words else len(ask_words)
         at -= at > 0 and ask_words[at - 1] in ("the", "a", "an")
         noun = told.kind if told.kind in THING_KINDS else self._linked_kind(told.related) or subject.head
-        return " ".join([*ask_words[:at], *typed_rest[:-1], noun])
+        return " ".join([*ask_words[:at], *typed_rest[:-1], noun, *self._closing_verb(subject)])
+
+    def _closing_verb(self, subject: Subject) -> list[str]:
+        """The verb closing the last subject's phrase after its head ("the 1998 lease expire": ["expire"]; "the lease
+        run out": ["run", "out"]), which "the other one" is asked with: "when does the other lease" alone took any
+        date of any lease, its renewal's given as its end (code reviewer rv34). [] when the phrase closes otherwise
+        ("the lease in 1998") or has no head in it."""
+        said = subject.phrase.split(" ")
+        if subject.head not in said or "one" in subject.ask.split(" "):
+            return []
+        after = said[len(said) - said[::-1].index(subject.head) :]
+        verb = self.understander.english.verb
+        if after and verb(after[0].lower()) is not None and all(w in PARTICLES for w in after[1:]):
+            return after
+        return []
 
     def _unplaced(self, subject: Subject, said: list[str]) -> list[str]:
         """The words of the last subject's phrase (`said`, after its article) that "the other one" keeps: none of a
