@@ -3773,15 +3773,19 @@ def test_which_was_first_after_the_articles_listed_is_the_oldest_article(talk: C
     assert ask(talk, "what does it do").read_as == "what does falcon do"
 
 
-def test_which_was_first_after_a_list_of_facts_is_picked_by_their_dates(talk: Core) -> None:
-    """ "what contracts does palantir have with ice" (five facts), then "which was first": the one their dates put
-    first, named with its date; "which came last" next, of the same list, says the dates don't settle it when one
-    dated to its year only may be later than another's day."""
+def test_which_was_first_after_a_list_of_contracts_says_their_dates_do_not_settle_it(talk: Core) -> None:
+    """ "what contracts does palantir have with ice" (five facts), then "which was first" or "which came last": the
+    dates don't settle it, each named with its date (a contract's fact is dated by its end, renewal or signing; and
+    one dated to its year only may be later than another's day)."""
     told = ask(talk, "what contracts does palantir have with ice")
     assert told.kind == "list" and len(told.evidence) == 5, told.text
     first = ask(talk, "which was first")
-    assert first.answered and first.evidence[0].id == "contract-39m-expired-2018", first.text
-    assert first.text.startswith("2018: "), first.text
+    # a contract's fact is dated by what it tells of it (one ended in 2018, another was renewed in 2019), so the
+    # dates don't say which contract came first (code reviewer rv34: "2018" was given as the first's)
+    assert not first.answered, first.text
+    assert first.text.startswith(messages.DATES_UNSETTLED.split(";")[0].format(age="first")), first.text
+    assert "2018: According to Gizmodo" in first.text, first.text
+    ask(talk, "what contracts does palantir have with ice")
     last = ask(talk, "which came last")
     assert not last.answered and last.text.startswith(messages.DATES_UNSETTLED.split(";")[0].format(age="last"))
     assert "25 September 2019" in last.text and "2019: According to Gizmodo" in last.text, last.text

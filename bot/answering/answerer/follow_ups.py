@@ -79,6 +79,11 @@ CALLING_SPAN = Deferred(
 )
 
 
+# the kinds of fact whose date is when the thing itself happened or came out (a protest, a report): the dates of
+# several such order them; any other fact's date is of whatever it tells of its thing
+HAPPENING_KINDS = frozenset({"event", "document"})
+
+
 class FactsWhere:
     """The facts passing a test, asked one id at a time (`id in facts`), as Question.among is: "else" restricts the
     candidates a search ranks, never needing the whole set (a pass over every fact of a large brief)."""
@@ -824,8 +829,13 @@ class Followed(Flow):
         # the bound that puts one there for sure: first, it ends before every other starts; last, the reverse
         edge = min(end for _, end, _ in dated) if not last else max(start for start, _, _ in dated)
         may = [d for d in dated if (d[0] <= edge if not last else d[1] >= edge)]
+        # a thing's fact is dated by whatever it tells of it (a lease's end, its renewal, its signing), so the dates
+        # of several do not order the things (a lease told ended in 2018 may be older than one signed in 2014; code
+        # reviewer rv34): that the dates don't settle it, each with its date
+        things = any(facts[f].kind not in HAPPENING_KINDS for *_, f in dated)
+        may = dated if things else may
         may.sort(key=lambda d: (d[0], d[1]), reverse=last)
-        if len({facts[f].date for *_, f in may}) > 1:
+        if things or len({facts[f].date for *_, f in may}) > 1:
             items = "; ".join(f"{date_label(facts[f].date)}: {facts[f].statement.rstrip('.')}" for *_, f in may)
             miss = self._miss(shown, "no_match", messages.DATES_UNSETTLED.format(age=age, items=items), [])
             return replace(miss, text=render_text(miss)), ""
