@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import messages
+from bot.answering.decide.figures import scaled_figures
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PRONOUNS
 from bot.answering.understand.question import NameSpans, Question
@@ -161,6 +162,18 @@ class Endings:
         year = (fact.date or "")[:4]
         return bool(year) and any(m.group(1) == year for m in ENDS_AT().finditer(fact.statement))
 
+    def sum_untold(self, thing: list[str]) -> str | None:
+        """The sum the thing is named by ("the 9 million deal": "$9 million") when no fact's statement gives it as
+        it is (`scaled_figures`: "$39 million" is no "$9 million"); None when it names none or a fact gives one."""
+        named = scaled_figures(thing)
+        if not named:
+            return None
+        given = set().union(*(scaled_figures(words(fold(f.statement))) for f in self.brief.facts.values()))
+        if not named.isdisjoint(given):
+            return None
+        number, scale = sorted(named)[0]
+        return f"${number} {scale}"
+
     def check(self, q: Question, ranked: list[Hit], best: Hit | None) -> Ending | None:
         """For a date question asking when a thing ends: None when `best` tells the end of that thing (or the
         question asks no end, or its thing has no words to tell it by); else the first ranked fact that does, or,
@@ -171,6 +184,10 @@ class Endings:
             return None
         start, stop, _ = span
         thing = q.words[start:stop]
+        if (sum_untold := self.sum_untold(thing)) is not None:
+            # "when does the $9m deal expire": no article gives $9 million, so no fact is of that deal (its "9",
+            # a number the brief never uses alone, was dropped and the $39 million contract's expiry led)
+            return Ending(untold=messages.SUM_UNTOLD.format(sum=sum_untold))
         verb = self.retriever.english.verb
         if any(verb(w) and thing[i + 1 : i + 2] and thing[i + 1] in DETERMINERS for i, w in enumerate(thing)):
             return None  # "when did the guild get the lease expiring in 2019": the getting is asked, not the end
