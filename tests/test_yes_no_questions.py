@@ -2805,6 +2805,27 @@ def test_two_verbs_offered_as_alternatives_share_what_follows(core: Core) -> Non
     assert "renewed" in line and not line.startswith(("Yes", "No", "The articles I have")), line
 
 
+def test_a_second_alternative_that_is_a_whole_predicate_is_asked_of_the_doer_and_no_no_denies_both(core: Core) -> None:
+    # fresh tester (ov52, item 1): "did the github messages stay up or get removed" was split word against word
+    # ("… stay up removed", "… stay get removed"), both said "No" by the fact telling the removal: a "No" to an
+    # either/or when the fact tells one of the two
+    assert alternative_questions(normalize("did the notes stay up or get removed").tokens) == (
+        "did the notes stay up",
+        "did the notes get removed",
+    )
+    assert alternative_questions(normalize("did the lease expire or get renewed").tokens) == (
+        "did the lease expire",
+        "did the lease get renewed",
+    )
+    assert alternative_questions(normalize("did the notes stay up or come down").tokens) == (
+        "did the notes stay up",
+        "did the notes come down",
+    )
+    for question in ("did the github messages stay up or get removed", "did the github messages stay up or come down"):
+        line = _first_line(core.ask(question).text)
+        assert "taken down" in line and not line.startswith(("Yes", "No", "The articles I have")), line
+
+
 def test_a_second_alternative_with_its_own_verb_on_the_first_ones_thing_is_split(core: Core) -> None:
     # fresh tester 74 (W1): "did palantir renew the contract or let it expire" led the contract's due expiry, not the
     # renewal; only "… or did it …" and word against word were split. A verb of letting asks the thing's own act,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.answering.acts import PARTICLES
 from bot.answering.understand.lexicon import AUXILIARIES, NOUN_DETERMINERS
 
 # pronouns standing for the thing the first alternative names ("… or did it expire", "… or were they sold")
@@ -20,6 +21,8 @@ SUBJECT_REACH = 4  # words a doer may take before its verb, a determiner too: "d
 # prepositions opening what is said of where or when after an object ("… take the letter at the vigil in 2018"),
 # shared by both alternatives; not "of" or "to", which may be the object's own ("the letter of protest")
 SHARED_OPENINGS = frozenset("at in on during outside inside near before after".split())
+# verbs of becoming that make a passive of their own ("… or get removed", "… or be dropped"): general English
+BECOMING = frozenset("get gets got gotten be been become became".split())
 
 
 def alternative_questions(tokens: list[str], names: Sequence[tuple[int, int, str]] = ()) -> tuple[str, str] | None:
@@ -37,6 +40,10 @@ def alternative_questions(tokens: list[str], names: Sequence[tuple[int, int, str
         # "did the guild renew the lease or let it expire" / "… or drop it": the first's doer and thing, the
         # second's act (fresh tester 74 W1: only "… or did it …" and word against word were split)
         return _acted_on(first, second, names)
+    if (whole := _whole_predicates(first, second)) is not None:
+        # "did the notes stay up or get removed": two predicates of one doer, nothing shared after them (a fresh
+        # tester: read word against word, "… stay up removed", both halves said "No" by the fact telling the removal)
+        return whole
     if (own := _own_objects(first, second)) is not None:
         # "did the keepers open the door or take the letter at the vigil": each verb with its own object, what
         # follows the second's shared by both
@@ -57,6 +64,22 @@ def alternative_questions(tokens: list[str], names: Sequence[tuple[int, int, str
     if phrase is None:
         return None
     return " ".join(first), " ".join([second[0], *phrase, *second[2:]])
+
+
+def _whole_predicates(first: list[str], second: list[str]) -> tuple[str, str] | None:
+    """The two questions of "<auxiliary> <doer> <verb> [particle] or <verb> <particle or participle>", the second a
+    whole predicate of two words: a verb of becoming and a participle ("… or get removed", BECOMING) or a verb and a
+    particle ("… or come down", PARTICLES). The doer ends before the first's verb, its last word or the one before a
+    closing particle ("did the notes stay up" -> "did the notes"). None for any other question ("did the guild renew
+    or cancel the lease": the second's object is shared, word against word)."""
+    if len(second) != 2 or second[0] in ALTERNATIVE_STOPS:
+        return None
+    if not (second[0] in BECOMING or second[1] in PARTICLES):
+        return None
+    verb = len(first) - 2 if first[-1] in PARTICLES else len(first) - 1
+    if verb < 2 or first[verb] in ALTERNATIVE_STOPS:
+        return None
+    return " ".join(first), " ".join([*first[:verb], *second])
 
 
 def _own_objects(first: list[str], second: list[str]) -> tuple[str, str] | None:

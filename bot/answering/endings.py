@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import messages
+from bot.answering.decide.figures import scaled_figures
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PRONOUNS
 from bot.answering.understand.question import NameSpans, Question
@@ -37,6 +38,12 @@ RELATING = frozenset("before after than besides unlike like between from since u
 # tells it as current then or as still due to end (general English)
 RUNNING_NOW = frozenset("current existing present ongoing running".split())
 RUNNING_TOLD = frozenset("current due".split())
+# the words a clause picking out the thing opens with ("the lease that was renewed", "the lease from the vote"); a
+# name and a verb open one too ("the lease Lind signed": `Endings.clause_thing`)
+CLAUSE_OPENERS = frozenset("that which from".split())
+# words closing a "when" question with the thing's end ("when is the lease that was renewed over / up"; the
+# understander reads these as an ending verb only after a short subject)
+ENDED_CLOSING = frozenset("over done finished complete completed concluded up".split())
 ENDING_CANDIDATES = 8  # ranked facts looked through for one of the thing asked
 # words telling a thing's running out whatever follows them (general English; "end" may end other things: "ended in
 # a war")
@@ -95,6 +102,18 @@ def _as_typed(text: str, thing: list[str]) -> str:
     first = [m.start() for m in re.finditer(rf"\b{re.escape(thing[0])}\b", lowered[: last[-1]])]
     typed = text[first[-1] : last[-1]] if first else ""
     return typed if typed and len(typed.split()) <= len(thing) + 1 else " ".join(thing)
+
+
+def _clause_as_typed(text: str, thing: list[str]) -> str:
+    """The words of a thing a clause picks out as the question typed them ("the lease that was renewed in aug"): from
+    its determiner and head noun to the last place its last word comes after them; its words joined when the text
+    has no such place."""
+    lowered = text.lower()
+    opened = re.search(rf"\b{re.escape(thing[0])}\W+{re.escape(thing[1])}\b", lowered)
+    if opened is None:
+        return " ".join(thing)
+    last = [m.end() for m in re.finditer(rf"\b{re.escape(thing[-1])}\b", lowered[opened.end() :])]
+    return text[opened.start() : opened.end() + last[-1]] if last else " ".join(thing)
 
 
 def _ends_another(tokens: list[str], verb: int) -> bool:
@@ -161,16 +180,123 @@ class Endings:
         year = (fact.date or "")[:4]
         return bool(year) and any(m.group(1) == year for m in ENDS_AT().finditer(fact.statement))
 
+    def sum_untold(self, thing: list[str]) -> str | None:
+        """The sum the thing is named by ("the 9 million deal": "$9 million") when no fact's statement gives it as
+        it is (`scaled_figures`: "$39 million" is no "$9 million"); None when it names none or a fact gives one."""
+        named = scaled_figures(thing)
+        if not named:
+            return None
+        given = set().union(*(scaled_figures(words(fold(f.statement))) for f in self.brief.facts.values()))
+        if not named.isdisjoint(given):
+            return None
+        number, scale = sorted(named)[0]
+        return f"${number} {scale}"
+
+    def clause_thing(self, q: Question) -> tuple[int, int, int] | None:
+        """The thing a date question asks the end of when a clause picks it out ("when does the lease that was renewed
+        in May expire", "… the lease from the vote …", "… the lease Lind signed …", "when is the lease that got
+        renewed on Monday over"): (start, clause, stop), its head words[start:clause] ("the lease"), the clause
+        words[clause:stop]; None for any other question. The clause opens with CLAUSE_OPENERS after at least a
+        determiner and a noun, or with a name followed by a word only ever a verb."""
+        if q.kind != "date" or q.words[:1] != ["when"] or len(q.words) < 6:
+            return None
+        if q.words[1] not in AUXILIARIES and q.words[1] not in COPULAS:
+            return None
+        verb = next((i for i, t in enumerate(q.words) if t in ASKED_ENDING), None)
+        if verb is None and q.words[-1] in ENDED_CLOSING:
+            verb = len(q.words) - 1
+        if verb is None or _ends_another(q.words, verb):
+            return None
+        start, stop = 2, verb
+        while stop > start and q.words[stop - 1] in SCHEDULED | {"be"}:
+            stop -= 1
+        if q.words[start] not in DETERMINERS or q.words[start] == "that":
+            return None  # "when does that lease that …": a pointer is the steps before's to read
+        opened = next((k for k in range(start + 2, stop - 1) if q.words[k] in CLAUSE_OPENERS), None)
+        if opened is None:
+            verb_only = self.retriever.english.verb
+            opened = next(
+                (
+                    a
+                    for a, b, _ in self.name_spans(q.words[:stop])
+                    if start + 2 <= a and b < stop and verb_only(q.words[b])
+                ),
+                None,
+            )
+        if opened is None:
+            return None
+        head = q.words[opened - 1]
+        if head not in PRONOUNS and not _noun(head):
+            return None
+        return start, opened, stop
+
+    def _clause_ending(self, q: Question, ranked: list[Hit], best: Hit | None) -> tuple[bool, Ending | None]:
+        """For a thing a clause picks out (`clause_thing`): (True, None) when `best` tells the end and carries every
+        word of the thing, clause and all; (True, Ending) with the first such ranked fact, or, when none does, the
+        words saying the articles don't say when the thing ends, with what the closest fact carrying the clause's
+        words tells (the clause's own event: a renewal, a start). A fact telling the clause's event is no end, nor
+        is an end told of another thing. (False, None) for any other question."""
+        span = self.clause_thing(q)
+        if span is None:
+            return False, None
+        start, opened, stop = span
+        thing, clause = q.words[start:stop], q.words[opened:stop]
+        named = {e for a, b, e in self.name_spans(thing)}
+        taken = {i for a, b, _ in self.name_spans(thing) for i in range(a, b)}
+        said = [
+            w
+            for i, w in enumerate(thing)
+            if i not in taken
+            and w not in STOPWORDS
+            and w not in DETERMINERS
+            and w not in PRONOUNS
+            and w not in CLAUSE_OPENERS
+            and w not in SCALE_WORDS
+            and w not in SCHEDULED
+        ]
+        near = ranked[:ENDING_CANDIDATES]
+
+        def carries(doc_id: str, needed: list[str], names: set[str]) -> bool:
+            fact = self.brief.facts.get(doc_id)
+            if fact is None or not names <= set(fact.entities):
+                return False
+            carried, told = self._carried(doc_id), set(words(fold(fact.statement)))
+            return all(w in told if w.isdigit() else stem(w) in carried for w in needed)
+
+        if best is not None and self.tells_end(best.id) and carries(best.id, said, named):
+            return True, None
+        ending = next((h for h in near if self.tells_end(h.id) and carries(h.id, said, named)), None)
+        if ending is not None:
+            return True, Ending(best=ending)
+        past = not PAST_ASKING.isdisjoint(q.words[:start])
+        ends = "ended" if past else "ends"
+        asked = _clause_as_typed(q.text, thing)
+        of_clause = [w for w in clause if w in said]
+        clause_named = {e for a, b, e in self.name_spans(clause)}
+        kept = [best] if best is not None else []
+        of_it = next((h for h in [*kept, *near] if carries(h.id, of_clause, clause_named)), None)
+        if of_it is None:
+            return True, Ending(untold=messages.END_UNTOLD.format(thing=asked, ends=ends))
+        statement = self.brief.facts[of_it.id].statement
+        return True, Ending(untold=messages.END_UNTOLD_LEAD.format(thing=asked, ends=ends, statement=statement))
+
     def check(self, q: Question, ranked: list[Hit], best: Hit | None) -> Ending | None:
         """For a date question asking when a thing ends: None when `best` tells the end of that thing (or the
         question asks no end, or its thing has no words to tell it by); else the first ranked fact that does, or,
         when none does, the words saying the articles don't say when it ends, with what the closest fact of the
         thing tells (a start, a signing, a renewal, in its own words)."""
+        clause, clause_ending = self._clause_ending(q, ranked, best)
+        if clause:
+            return clause_ending  # "when does the lease that was renewed in May expire": the clause picks it out
         span = asked_thing(q)
         if span is None:
             return None
         start, stop, _ = span
         thing = q.words[start:stop]
+        if (sum_untold := self.sum_untold(thing)) is not None:
+            # "when does the $9m deal expire": no article gives $9 million, so no fact is of that deal (its "9",
+            # a number the brief never uses alone, was dropped and the $39 million contract's expiry led)
+            return Ending(untold=messages.SUM_UNTOLD.format(sum=sum_untold))
         verb = self.retriever.english.verb
         if any(verb(w) and thing[i + 1 : i + 2] and thing[i + 1] in DETERMINERS for i, w in enumerate(thing)):
             return None  # "when did the guild get the lease expiring in 2019": the getting is asked, not the end
