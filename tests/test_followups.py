@@ -3834,3 +3834,19 @@ def test_an_end_asked_of_that_one_after_a_signing_is_that_contracts_own_or_untol
 def test_an_end_asked_of_the_contract_alone_is_still_the_one_told_due_to_expire(talk: Core) -> None:
     line = ask(talk, "when does the contract expire").text.splitlines()[0]
     assert line.startswith("Due by 25 September 2019: "), line
+
+
+@pytest.mark.parametrize(
+    ("first", "thing"),
+    [
+        ("when did palantir renew its ice contract", "the renewed ice contract"),
+        ("when did palantir sign the tecs contract", "the tecs contract"),
+    ],
+)
+def test_an_end_asked_of_that_noun_after_an_answer_is_of_the_thing_it_told(talk: Core, first: str, thing: str) -> None:
+    # ov51: "when does that contract expire" right after an answer was asked of any contract, and the then-current
+    # one's 2019 expiry led, which no article ties to the contract just told
+    ask(talk, first)
+    answer = ask(talk, "when does that contract expire")
+    assert thing in answer.read_as, answer.read_as
+    assert answer.text.startswith(f"The articles I have don't say when {thing} ends"), answer.text

@@ -667,6 +667,9 @@ class FollowUps:
             # "how many signed the petition", then "which petition": which one the last answer told, asked as it
             # is; the subject stays that question's, so "and the clerks' one?" after it is still of petitions
             return Reading(" ".join(typed), keeps_ask=True)
+        that_thing = self._that_thing_ended(tokens, typed, subject, q) if subject is not None else None
+        if that_thing is not None:
+            return that_thing
         stands = _stand_ins(tokens)
         existing = _existence_asked(tokens)
         if (
@@ -2030,6 +2033,26 @@ class FollowUps:
         if after and after[0] not in PREPOSITIONS:
             return ""  # "the keepers renew the lease": what they did to a thing, which `_doer` reads
         return " ".join([*doer, *after])
+
+    def _that_thing_ended(self, tokens: list[str], typed: list[str], subject: Subject, q: Question) -> Reading | None:
+        """ "When does that lease expire" right after "when did the guild renew its lease": "that" and the last
+        subject's noun point at the thing the last answer told, read as "it" is (`_with_done`: "the renewed lease"),
+        so the end check keeps it apart from another lease's end; None for any other question ("when does the lease
+        expire" asked alone is of any lease)."""
+        if not subject.told or q.entities:
+            return None
+        said = subject.phrase.split(" ")
+        # the thing: what was done to it ("guild sign the harbour lease": "the harbour lease"), else the phrase
+        last = max((i for i, t in enumerate(said) if i and t in ("the", "its", "their")), default=0)
+        thing = subject.thing or " ".join(["the", *said[last + 1 :]] if last else said)
+        act = self._act(subject) if last or subject.thing else ""
+        thing = _with_done(thing, self._past(act)) if act else thing
+        head = thing.split(" ")[-1].lower()
+        at = next((i for i, t in enumerate(tokens[:-1]) if t in DEMONSTRATIVE & THING and tokens[i + 1] == head), None)
+        if at is None or not self._asks_end(typed) or self._asks_end(subject.asked.split(" ")):
+            return None
+        phrase = thing
+        return Reading(" ".join([*typed[:at], phrase, *typed[at + 2 :]]), told_first=True, act=act)
 
     def _asks_end(self, typed: list[str]) -> bool:
         """The question asks when a thing ends ("when does it expire", "when is that one up": read as an end by the
