@@ -1430,3 +1430,22 @@ def test_which_articles_quote_an_organization_needs_words_given_as_said_by_it(co
     assert not a.answered and a.text.startswith("None of the articles I have quotes words of Palantir"), a.text
     line = core.ask("which articles quote mijentes report").text.splitlines()[0]
     assert _listed(line) == {TRUTHOUT}, line
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which article quotes a protester", {PALO_ALTO, VICE, TRUTHOUT, HILL}),
+        ("which outlet quoted an activist", {PALO_ALTO}),
+        ("which article quotes one organizer", {VICE, TRUTHOUT}),
+    ],
+)
+def test_which_article_quotes_one_of_a_kind_lists_those_giving_such_words_as_the_plural_does(
+    core: Core, question: str, expected: set[str]
+) -> None:
+    """ "A protester" (a/an/one/any and a noun of people) is any one of them, read as "protesters" is (ov51: Business
+    Insider, which only tells that activists protested, led as quoting one)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and _listed(line) == expected, line
+    assert not line.startswith("Business Insider"), line

@@ -1812,3 +1812,28 @@ def test_an_end_asked_of_one_articles_account_is_not_its_renewal_date(core: Core
 def test_an_ending_verb_of_another_act_or_clause_asks_no_end(core: Core, question: str) -> None:
     line = _first_line(core.ask(question).text)
     assert "don't say when" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("when was the letter finished", "31 July 2018: "),
+        ("when was the letter completed", "31 July 2018: "),
+        ("when was the report done", "October 2018: "),
+        ("when was the op-ed finished", "September 2019: "),
+    ],
+)
+def test_a_written_thing_finished_asks_when_it_was_written_not_when_it_ended(
+    core: Core, question: str, date: str
+) -> None:
+    """ov51: "when was the letter finished" was read as its end ("don't say when the letter ended"); of a written
+    thing, being finished, done or completed is its writing, answered from the date a fact gives it."""
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert a.answered and line.startswith(date), line
+    assert "ended" not in line
+
+
+def test_a_thing_that_runs_for_a_time_done_still_asks_its_end(core: Core) -> None:
+    line = _first_line(core.ask("when is the contract done").text)
+    assert line.startswith("Due by 25 September 2019: "), line

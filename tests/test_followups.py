@@ -3833,3 +3833,45 @@ def test_the_other_one_after_an_end_asked_of_a_figure_keeps_the_ending_verb(talk
     other = ask(talk, "and the other one?")
     assert other.read_as.endswith(" expire"), other.read_as
     assert "renewed" not in other.text.splitlines()[0], other.text
+
+
+@pytest.mark.parametrize("end", ["and when is that one up", "when is that one up", "when does it expire"])
+def test_an_end_asked_of_the_thing_just_told_keeps_what_told_it_apart(talk: Core, end: str) -> None:
+    # ov51: "that one" after the renewal was read "that contract", the renewal dropped, and the end check led the
+    # then-current contract's expiry, which no article ties to the renewed one; it is of the renewed contract now
+    ask(talk, "when did palantir renew its ice contract")
+    answer = ask(talk, end)
+    assert "renewed ice contract" in answer.read_as, answer.read_as
+    assert not answer.answered
+    untold = messages.END_UNTOLD_LEAD.format(thing="the renewed ice contract", ends="ends", statement="")
+    assert answer.text.startswith(untold), answer.text
+    assert "25 September 2019" not in answer.text
+
+
+def test_an_end_asked_of_that_one_after_a_signing_is_that_contracts_own_or_untold(talk: Core) -> None:
+    # ov51: "and when does that one expire" after the TECS signing was read "that contract" and led another
+    # contract's 2019 expiry
+    ask(talk, "when did palantir sign the tecs contract")
+    line = ask(talk, "and when does that one expire").text.splitlines()[0]
+    assert line.startswith("The articles I have don't say when the tecs contract ends"), line
+
+
+def test_an_end_asked_of_the_contract_alone_is_still_the_one_told_due_to_expire(talk: Core) -> None:
+    line = ask(talk, "when does the contract expire").text.splitlines()[0]
+    assert line.startswith("Due by 25 September 2019: "), line
+
+
+@pytest.mark.parametrize(
+    ("first", "thing"),
+    [
+        ("when did palantir renew its ice contract", "the renewed ice contract"),
+        ("when did palantir sign the tecs contract", "the tecs contract"),
+    ],
+)
+def test_an_end_asked_of_that_noun_after_an_answer_is_of_the_thing_it_told(talk: Core, first: str, thing: str) -> None:
+    # ov51: "when does that contract expire" right after an answer was asked of any contract, and the then-current
+    # one's 2019 expiry led, which no article ties to the contract just told
+    ask(talk, first)
+    answer = ask(talk, "when does that contract expire")
+    assert thing in answer.read_as, answer.read_as
+    assert answer.text.startswith(f"The articles I have don't say when {thing} ends"), answer.text

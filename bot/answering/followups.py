@@ -42,7 +42,8 @@ from bot.answering.compose.speech import document_noun
 from bot.answering.compose.wording import singular
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
-from bot.answering.normalize import Normalized
+from bot.answering.endings import asked_thing
+from bot.answering.normalize import Normalized, normalize
 from bot.answering.retrieve import PLACE_KINDS, states_entity
 from bot.answering.speakers import ASKING as WORDS_ASKED
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
@@ -331,6 +332,16 @@ def _without_act(phrase: str, verb: Callable[[str], str | None]) -> str:
     return phrase
 
 
+def _with_done(phrase: str, done: str) -> str:
+    """A thing's phrase with the participle of what was done to it before its words ("the lease", "renewed": "the
+    renewed lease"); the phrase as it is when `done` is "" (no English past form)."""
+    said = phrase.split(" ")
+    if not done or done in said:
+        return phrase
+    at = 1 if said[0] in ARTICLES else 0
+    return " ".join([*said[:at], done, *said[at:]])
+
+
 def people_told(statement: str) -> str:
     """The first plural noun of people (PERSON_NOUNS) a fact's statement holds, lower-cased: "protesters" of "On 2
     May dozens of protesters gathered outside the guild, its clerks watching"; "" when it holds none. The first is
@@ -535,7 +546,21 @@ class FollowUps:
                 instead = " ".join(typed[len(opening) :])
                 return Reading(re.sub(counted, instead, asked, count=1), new_subject=True, told_first=True)
             # "and the other one?": the one stands for the last subject's noun
-            if rest and (_content(rest) or "one" in rest[1:]) and (kind_of(" ".join(rest)) == "topic" or own_ask):
+            # ("and when is that one up": "that one" points at the thing the last answer told, a stand-in read as
+            # "it" is, never a new one of its kind as "and the current one expires when" asks; its end is that
+            # thing's, which the end check keeps apart from another one's)
+            this_one = (
+                own_ask
+                and _that_one(rest)
+                and self._asks_end(typed[len(opening) :])
+                and not self._asks_end(subject.asked.split(" "))  # its end just asked: "that contract" as it was
+            )
+            if (
+                rest
+                and (_content(rest) or "one" in rest[1:])
+                and (kind_of(" ".join(rest)) == "topic" or own_ask)
+                and not this_one
+            ):
                 typed_rest = typed[len(opening) :]
                 lent = [subject.head if t == "one" and i else t for i, t in enumerate(typed_rest)]
                 other = not OTHER.isdisjoint(rest)
@@ -643,6 +668,9 @@ class FollowUps:
             # "how many signed the petition", then "which petition": which one the last answer told, asked as it
             # is; the subject stays that question's, so "and the clerks' one?" after it is still of petitions
             return Reading(" ".join(typed), keeps_ask=True)
+        that_thing = self._that_thing_ended(tokens, typed, subject, q) if subject is not None else None
+        if that_thing is not None:
+            return that_thing
         stands = _stand_ins(tokens)
         existing = _existence_asked(tokens)
         if (
@@ -1514,6 +1542,11 @@ class FollowUps:
             elif tokens[neuter[0]] in THING and subject.thing and not personal:
                 phrase = subject.thing  # "when did the guild renew the lease", then "how much is it": the lease
                 act = self._act(subject)
+                if act and self._asks_end(typed):
+                    # "when did the guild renew its lease", then "when does it expire": the end of the lease renewed,
+                    # the thing the last answer told ("the renewed lease"), which the end check keeps apart from
+                    # another lease's end (read "the lease", the one then running out led as its end)
+                    phrase = _with_done(phrase, self._past(act))
             elif tokens[neuter[0]] in THEY and subject.thing and not personal and self._doer(subject):
                 # "when did the guild renew the lease", then "did they win": the guild, not the clause ("did guild
                 # renew the lease win")
@@ -2001,6 +2034,31 @@ class FollowUps:
         if after and after[0] not in PREPOSITIONS:
             return ""  # "the keepers renew the lease": what they did to a thing, which `_doer` reads
         return " ".join([*doer, *after])
+
+    def _that_thing_ended(self, tokens: list[str], typed: list[str], subject: Subject, q: Question) -> Reading | None:
+        """ "When does that lease expire" right after "when did the guild renew its lease": "that" and the last
+        subject's noun point at the thing the last answer told, read as "it" is (`_with_done`: "the renewed lease"),
+        so the end check keeps it apart from another lease's end; None for any other question ("when does the lease
+        expire" asked alone is of any lease)."""
+        if not subject.told or q.entities:
+            return None
+        said = subject.phrase.split(" ")
+        # the thing: what was done to it ("guild sign the harbour lease": "the harbour lease"), else the phrase
+        last = max((i for i, t in enumerate(said) if i and t in ("the", "its", "their")), default=0)
+        thing = subject.thing or " ".join(["the", *said[last + 1 :]] if last else said)
+        act = self._act(subject) if last or subject.thing else ""
+        thing = _with_done(thing, self._past(act)) if act else thing
+        head = thing.split(" ")[-1].lower()
+        at = next((i for i, t in enumerate(tokens[:-1]) if t in DEMONSTRATIVE & THING and tokens[i + 1] == head), None)
+        if at is None or not self._asks_end(typed) or self._asks_end(subject.asked.split(" ")):
+            return None
+        phrase = thing
+        return Reading(" ".join([*typed[:at], phrase, *typed[at + 2 :]]), told_first=True, act=act)
+
+    def _asks_end(self, typed: list[str]) -> bool:
+        """The question asks when a thing ends ("when does it expire", "when is that one up": read as an end by the
+        understander), as the end check (bot/answering/endings.py) reads one."""
+        return asked_thing(self.understander.understand(normalize(" ".join(typed)))) is not None
 
     def _act(self, subject: Subject) -> str:
         """The verb the subject's phrase says was done to its thing ("guild renew the lease": "renew"), the last
@@ -3308,6 +3366,15 @@ def one_of_its_own(tokens: list[str]) -> bool:
     if not (OTHER | COMPARATIVES).isdisjoint(own):
         return False
     return any(t.isdigit() or _content([t]) for t in own)
+
+
+def _that_one(tokens: list[str]) -> bool:
+    """ "That one" or "this one" is in the question, a demonstrative for a thing before "one" ("when does that one
+    expire"), "one" being no number of a partitive ("that one of the contracts")."""
+    return any(
+        t in THING and t in DEMONSTRATIVE and tokens[i + 1] == "one" and tokens[i + 2 : i + 3] != ["of"]
+        for i, t in enumerate(tokens[:-1])
+    )
 
 
 def _one_pointed_at(tokens: list[str]) -> int | None:

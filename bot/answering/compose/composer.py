@@ -356,13 +356,25 @@ def _kind_saying(statement: str, forms: Set[str]) -> bool:
     return re.search(rf"\b(?:{kinds})(?:\s+[A-Z][\w’'-]*)*\s+(?:{verbs})\b", statement, re.IGNORECASE) is not None
 
 
+ONE_OF_A_KIND = frozenset("a an one any".split())  # determiners asking of any one of a kind (general English)
+
+
 def _asked_speakers(tokens: list[str]) -> list[str]:
     """The plural nouns asked after a verb of quoting, when they are all that is asked: ["protesters"] of "which
-    articles quote protesters"; [] otherwise ("which article quotes the flyer")."""
+    articles quote protesters" and of "which article quotes a protester"; [] otherwise ("which article quotes the
+    flyer")."""
     verb = next((k for k, t in enumerate(tokens) if t in QUOTING_VERBS), None)
     if verb is None or not any(t in ARTICLE_WORDS or t in OUTLET_NOUNS for t in tokens[:verb]):
         return []
-    asked = [t for t in tokens[verb + 1 :] if t not in STOPWORDS]
+    after = tokens[verb + 1 :]
+    if len(after) == len(["a", "protester"]) and after[0] in ONE_OF_A_KIND and after[1] in PERSON_NOUNS:
+        # "which article quotes a protester": any one of them, asked as "which articles quote protesters" is (the
+        # plural by lemminflect's English tables), never the lead's article only naming such people
+        from lemminflect import getInflection  # loaded lazily: only a question asking this needs it
+
+        plural = getInflection(after[1], "NNS")
+        return [plural[0]] if plural and plural[0] != after[1] else []
+    asked = [t for t in after if t not in STOPWORDS]
     plural = all(len(t) > 3 and t.endswith("s") and not t.endswith("ss") for t in asked)
     return asked if asked and plural else []
 

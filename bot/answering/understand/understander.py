@@ -429,6 +429,10 @@ ENDING_MEANT = ("expire", "end", "lapse")
 # ENDING_MEANT's order, which questions asked with it have always been read by)
 ENDED_STATES = frozenset("over done finished complete completed concluded".split())
 ENDED_MEANT = ("end", "expire", "lapse")
+# ... but of a written thing, those of them saying it was made whole ("when was the letter finished") ask its writing
+# (`_made_asked`), read with the past participle of writing (general English)
+MADE_STATES = frozenset("done finished complete completed".split())
+WRITTEN = "written"
 # verbs telling a thing's own end in other words, closing a "when" question with nothing after them but "up": "when
 # does the lease finish", "when will the vigil wrap up", "when did the talks conclude" (read as "end" in the same
 # form; "when did they finish the report", with an object, asks of another act)
@@ -468,6 +472,26 @@ def _up_done(tokens: list[str], verb: str) -> list[str]:
         at = tokens.index("when") + 1 if "when" in tokens else 0
         return [*tokens[:at], "does", *tokens[at:-1], verb]
     return [*tokens[:at], "did" if tokens[at] in PAST_COPULAS else "does", *tokens[at + 1 : -1], verb]
+
+
+def _made_asked(tokens: list[str]) -> bool:
+    """ "When was the letter finished": a written thing's (NOUN_KINDS "document": a letter, a petition, a flyer, an
+    op-ed) being finished, done or completed, asked with "when" and a copula, is its writing, not its end (general
+    English); not "when was the vigil finished", nor "when was the lease done", which run for a time."""
+    if len(tokens) < len(["when", "was", "letter", "done"]) or tokens[-1] not in MADE_STATES or "when" not in tokens:
+        return False
+    between = tokens[tokens.index("when") + 1 : -2]  # "was the": the copula and the words before the noun
+    nouns = (tokens[-2], "-".join(tokens[-3:-1]))  # ("op-ed" is read as two words)
+    return any("document" in NOUN_KINDS.get(n, ()) for n in nouns) and not COPULAS.isdisjoint(between)
+
+
+def _as_written(tokens: list[str], norm: Normalized, read: str) -> tuple[list[str], Normalized]:
+    """ "When was the letter finished" (`_made_asked`) read as "when was the letter written" (`read`: "written" as
+    the question's words are read, in the brief's form of the verb), in `norm`'s tokens and text too, and answered
+    as that is: from the date a fact gives the written thing, or saying none is given."""
+    closing = tokens[-1]
+    text = re.sub(rf"\b{closing}\b(?!.*\b{closing}\b)", WRITTEN, norm.text, count=1, flags=_UP_FLAGS)
+    return [*tokens[:-1], read], replace(norm, text=text, tokens=[*norm.tokens[:-1], WRITTEN])
 
 
 def _ending_up(tokens: list[str], text: str) -> bool:
@@ -1732,7 +1756,9 @@ class Understander:
         cut, typed_cut = _attributed_from(tokens), _attributed_from(norm.tokens)
         ending_part, typed_head = tokens[:cut], replace(norm, tokens=norm.tokens[:typed_cut])
         read: tuple[list[str], Normalized] | None = None
-        if (
+        if _made_asked(ending_part) and typed_head.tokens[-1:] == ending_part[-1:]:
+            read = _as_written(ending_part, typed_head, fixed.get(WRITTEN) or self._fix(WRITTEN))
+        elif (
             ending_part
             and (ending_part[-1] == "up" or ending_part[-1] in ENDED_STATES)
             and _ending_up(ending_part, norm.text)
