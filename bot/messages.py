@@ -324,6 +324,8 @@ DIFFERENCE_WORKED_OUT = (
 )
 MAY_BE_THE_SAME = "The sources may be describing the same thing differently: see fact {a} and fact {b}."
 COMPARE_EARLIER = "the {side} came first"
+# "which came first, the 2018 letter or the July 2018 vigil": dates whose spans overlap leave the order untold
+ORDER_UNTOLD = "The articles I have don't say which came first: they date the {a} to {date_a} and the {b} to {date_b}."
 # "compare the 2018 and 2019 vigils": what each is, when no article compares them and no figure settles it
 COMPARED_APART = "The articles I have don't compare those; of each they tell: {a}: {told_a} {b}: {told_b}"
 NO_SIDE_SUM = "The articles I have give no sum for {side}, so I can't compare the two."

@@ -34,7 +34,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent
 from bot.class_nouns import PERSON_ROLES
-from bot.dates import date_label
+from bot.dates import date_label, period_bounds
 from bot.factbase import Brief
 from bot.features import COUNT, without_dates
 from bot.replies import Answer
@@ -537,9 +537,17 @@ class Comparisons:
         found = [a, b]
         if a.id == b.id or a.date == b.date:
             return None
+        names = q.side_names
+        if not _dates_ordered(a.date or "", b.date or ""):
+            # "2018" and "July 2018" may be the same day: a date is the span its precision leaves open, and two
+            # spans that overlap leave the order untold (fresh tester: "the 2018 letter or the 31 July 2018 vigil")
+            return self._untold(
+                messages.ORDER_UNTOLD.format(
+                    a=names[0], date_a=date_label(a.date or ""), b=names[-1], date_b=date_label(b.date or "")
+                )
+            )
         first_i = 0 if (a.date or "") < (b.date or "") else 1
         first, second = found[first_i], found[1 - first_i]
-        names = q.side_names
         one, other = date_label(first.date or ""), date_label(second.date or "")
         lead = (
             f"{one} ({names[first_i]}) vs {other} ({names[1 - first_i]}): "
@@ -823,3 +831,10 @@ class Comparisons:
                 out.append((text, value, after, [stem(w) for w in (words(" ".join(after)) or [""])]))
             found = self._numbers_kept.put(statement, tuple(out))
         return found
+
+
+def _dates_ordered(one: str, other: str) -> bool:
+    """Two partial dates order what they date only when the spans their precision leaves open do not overlap:
+    "2018" (1 January to 31 December) and "July 2018" may be the same day; "May 2019" and "2019-09-13" may not."""
+    (a_first, a_last), (b_first, b_last) = period_bounds(one), period_bounds(other)
+    return a_last < b_first or b_last < a_first
