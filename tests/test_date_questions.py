@@ -1768,7 +1768,6 @@ def test_an_ending_verb_of_another_act_or_clause_asks_no_end(core: Core, questio
     ("question", "sides"),
     [
         ("what came first, the 39m contract or the 53m one", "the 39 million contract to 2018 and the 53 million"),
-        ("which came first the operation mega raids or the uac initiative", "the operation mega raids to 2017 and"),
         ("which came first, the 60 person petition or the renewal", "the 60 person petition to August 2019 and"),
         ("which came first the nyc flier or the github protest", "the new york city flier to 2019 and the github"),
         ("which came first the 200 employee letter or the palo alto protest", "the 200 employee letter to 2018 and"),
@@ -1781,7 +1780,7 @@ def test_which_came_first_of_dates_whose_spans_overlap_is_untold(core: Core, que
     assert line.startswith("The articles I have don't say which came first: they date " + sides), line
 
 
-def test_which_came_first_reads_no_date_of_a_report_on_a_side_as_the_side_s_own() -> None:
+def test_which_came_first_reads_no_date_of_a_report_on_a_side_as_the_side_s_own(core: Core) -> None:
     # fresh tester: "which came first the operation mega raids or the uac initiative" dated the raids by "On 3 July
     # 2019 Mijente published … a report on ICE's Operation Mega": a report on a thing is dated after it, by an
     # untold time
@@ -1789,3 +1788,5 @@ def test_which_came_first_reads_no_date_of_a_report_on_a_side_as_the_side_s_own(
     assert _only_reported_on(["the", "lantern", "raid"], statement)
     assert not _only_reported_on(["the", "gazette", "report"], statement)  # the publication itself is asked
     assert not _only_reported_on(["the", "lantern", "raid"], "On 3 May 2019 the port raided Lantern.")
+    line = _first_line(core.ask("which came first the operation mega raids or the uac initiative").text)
+    assert "3 July 2019" not in line and "came first" not in line, line

@@ -542,8 +542,8 @@ class Comparisons:
             picks = self._subject_keeps_date(q, picks, every_dated)
         a, b = (self.brief.facts[p[0].id] for p in picks)
         found = [a, b]
-        if a.id == b.id:
-            return None
+        if a.id == b.id or a.date == b.date:
+            return None  # (one date for both: left to the facts' words, which may tell the order within it)
         names = q.side_names
         if reported or not _dates_ordered(a.date or "", b.date or ""):
             # "2018" and "July 2018" may be the same day: a date is the span its precision leaves open, and two
