@@ -275,6 +275,8 @@ ROLE_UNTOLD_LEAD = (
 OTHER_WORDS_LEAD = "The articles I have don't put it in those words; they tell this: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
+# "did the lease expire before the vigil started": no fact tells the order of the two acts, nor dates both apart
+ACTS_ORDER_UNTOLD_LEAD = "The articles I have don't say which came first; they tell: {statement}"
 YES_AS_OF_LEAD = "Yes, as of {date}: {statement}"  # "is the guild a member": so by the sources' date, maybe not today
 # "did the Gazette say the lease was $9 million" when the Gazette's one sum for it is another, and none of its facts
 # gives $9 million
@@ -324,6 +326,11 @@ DIFFERENCE_WORKED_OUT = (
 )
 MAY_BE_THE_SAME = "The sources may be describing the same thing differently: see fact {a} and fact {b}."
 COMPARE_EARLIER = "the {side} came first"
+# "which came first, the 2018 letter or the July 2018 vigil": dates whose spans overlap leave the order untold
+ORDER_UNTOLD = "The articles I have don't say which came first: they date {a} and {b}."
+SIDE_DATED = "the {side} to {date}"  # "the vigil to July 2018"
+# "the raids" of "On 3 July 2019 the Gazette published a report on the raids": the report's date, not theirs
+SIDE_REPORTED = "the {side} only by a report on it, published {date}"
 # "compare the 2018 and 2019 vigils": what each is, when no article compares them and no figure settles it
 COMPARED_APART = "The articles I have don't compare those; of each they tell: {a}: {told_a} {b}: {told_b}"
 NO_SIDE_SUM = "The articles I have give no sum for {side}, so I can't compare the two."

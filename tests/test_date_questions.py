@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot import messages
+from bot.answering.compose.comparisons import _only_reported_on
 from bot.answering.normalize import normalize
 from bot.answering.understand.clauses import context_positions
 from bot.answering.understand.understander import _ending_up
@@ -1837,3 +1838,31 @@ def test_a_written_thing_finished_asks_when_it_was_written_not_when_it_ended(
 def test_a_thing_that_runs_for_a_time_done_still_asks_its_end(core: Core) -> None:
     line = _first_line(core.ask("when is the contract done").text)
     assert line.startswith("Due by 25 September 2019: "), line
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("what came first, the 39m contract or the 53m one", "the 39 million contract to 2018 and the 53 million"),
+        ("which came first, the 60 person petition or the renewal", "the 60 person petition to August 2019 and"),
+        ("which came first the nyc flier or the github protest", "the new york city flier to 2019 and the github"),
+        ("which came first the 200 employee letter or the palo alto protest", "the 200 employee letter to 2018 and"),
+    ],
+)
+def test_which_came_first_of_dates_whose_spans_overlap_is_untold(core: Core, question: str, sides: str) -> None:
+    # fresh tester: "2018 (39 million contract) vs July 2018 (53 million): the 39 million contract came first": a
+    # year spans its twelve months and a month its days, so "2018" against "July 2018" leaves the order untold
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say which came first: they date " + sides), line
+
+
+def test_which_came_first_reads_no_date_of_a_report_on_a_side_as_the_side_s_own(core: Core) -> None:
+    # fresh tester: "which came first the operation mega raids or the uac initiative" dated the raids by "On 3 July
+    # 2019 Mijente published … a report on ICE's Operation Mega": a report on a thing is dated after it, by an
+    # untold time
+    statement = 'On 3 May 2019 the Gazette published a report on the Lantern raid titled "How the Port Raided".'
+    assert _only_reported_on(["the", "lantern", "raid"], statement)
+    assert not _only_reported_on(["the", "gazette", "report"], statement)  # the publication itself is asked
+    assert not _only_reported_on(["the", "lantern", "raid"], "On 3 May 2019 the port raided Lantern.")
+    line = _first_line(core.ask("which came first the operation mega raids or the uac initiative").text)
+    assert "3 July 2019" not in line and "came first" not in line, line

@@ -4055,3 +4055,32 @@ def test_the_act_asked_of_people_a_relative_clause_picks_out_is_the_main_verb_no
     a = core.ask("were the never again action ppl who got arrested at detention centers ever charged")
     assert not a.answered
     assert not _first_line(a.text).startswith("Never Again Action is"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the 39m contract expire before the 53m contract started",
+        "did the 39m contract end before the 53m one began",
+    ],
+)
+def test_an_order_of_two_acts_no_fact_tells_or_dates_apart_gets_no_verdict(core: Core, question: str) -> None:
+    # fresh tester: "Yes: According to Gizmodo, … one worth $39 million that had recently expired, and one worth
+    # $53 million due to expire in 2019": the fact tells of both contracts but dates no start of the second
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith("The articles I have don't say which came first; they tell: According to Gizmodo"), line
+
+
+def test_an_order_asked_against_a_thing_named_without_an_act_keeps_its_verdict(core: Core) -> None:
+    line = core.ask("did microsoft drop its ice contract after the letter").text.splitlines()[0]
+    assert line.startswith("No, as of 31 July 2018: "), line
+
+
+def test_a_year_asked_that_the_fact_gives_to_the_act_asked_is_not_called_another_year(core: Core) -> None:
+    # fresh tester: "did palantir renew falcon in 2015" got "don't tell of that in 2015; they tell of it in 2013" of
+    # a fact dated 2013 whose words say the contract was "signed in 2013 and renewed in 2015"
+    line = core.ask("did palantir renew falcon in 2015").text.splitlines()[0]
+    assert not line.startswith("The articles I have don't tell of that in 2015"), line
+    assert "renewed in 2015" in line, line
+    line = core.ask("did palantir renew falcon in 2013").text.splitlines()[0]
+    assert line.startswith("The articles I have don't tell of that in 2013; they tell of it in 2015: "), line

@@ -15,7 +15,7 @@ from bot.answering.compose.yes_no_checks import (
     compared_otherwise,
     order_compared,
 )
-from bot.answering.decide.acts_told import BEGINNING, BEGINNING_REACH
+from bot.answering.decide.acts_told import BEGINNING, BEGINNING_REACH, PUBLICATION_TOPIC, PUBLICATION_WORDS, TITLE
 from bot.answering.decide.figures import counted_noun, scaled_figures
 from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever, amount_owner
 from bot.answering.understand.lexicon import (
@@ -34,12 +34,12 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent
 from bot.class_nouns import PERSON_ROLES
-from bot.dates import date_label
+from bot.dates import date_label, period_bounds
 from bot.factbase import Brief
 from bot.features import COUNT, without_dates
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import SCALE_VALUES, STOPWORDS, fold, is_number, on_first_use, sum_value, words
+from bot.text import SCALE_VALUES, STOPWORDS, WORD, fold, is_number, on_first_use, sum_value, words
 
 MAX_NUMBERED = 2_048  # statements whose figures stay worked out for comparisons (~1 KB each with the statement)
 
@@ -499,8 +499,9 @@ class Comparisons:
     def _date_comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
         """'which came first, X or Y': each side's best dated fact (one that took place before one only planned),
         the earlier first."""
-        picks = []
+        picks: list[list[Hit]] = []
         every_dated: list[list[Hit]] = []
+        reported: set[int] = set()  # the sides dated only by a publication about them
         for side in q.sides:
             # an article named in one side says which that side is ("the sit-in or the Gazette's vigil"), not where
             # the other is told (Retriever.sources_outside_sides)
@@ -519,6 +520,12 @@ class Comparisons:
                     entity = self.brief.entities[actor]
                     begun = messages.BEGUN.get(entity.kind, "founded")
                     return self._untold(messages.NO_BEGINNING.format(side=entity.name, begun=begun))
+            # "the raids" of "On 3 July 2019 the Gazette published a report on the raids": the date is the report's,
+            # which the raids came before by an untold time; a side dated only so has no date of its own
+            own = [h for h in dated if not _only_reported_on(side, self.brief.facts[h.id].statement)]
+            if not own:
+                reported.add(len(picks))
+            dated = own or dated
             held = [h for h in dated if not planned_as(self.brief.facts[h.id].statement)]  # not one only planned
             picks.append(held or dated)
             every_dated.append(dated)
@@ -536,10 +543,21 @@ class Comparisons:
         a, b = (self.brief.facts[p[0].id] for p in picks)
         found = [a, b]
         if a.id == b.id or a.date == b.date:
-            return None
+            return None  # (one date for both: left to the facts' words, which may tell the order within it)
+        names = q.side_names
+        if reported or not _dates_ordered(a.date or "", b.date or ""):
+            # "2018" and "July 2018" may be the same day: a date is the span its precision leaves open, and two
+            # spans that overlap leave the order untold (fresh tester: "the 2018 letter or the 31 July 2018 vigil")
+            told = [
+                (messages.SIDE_REPORTED if i in reported else messages.SIDE_DATED).format(
+                    side=names[i if i == 0 else -1],
+                    date=_dated_at(f.date or "") if i in reported else date_label(f.date or ""),
+                )
+                for i, f in enumerate(found)
+            ]
+            return self._untold(messages.ORDER_UNTOLD.format(a=told[0], b=told[1]))
         first_i = 0 if (a.date or "") < (b.date or "") else 1
         first, second = found[first_i], found[1 - first_i]
-        names = q.side_names
         one, other = date_label(first.date or ""), date_label(second.date or "")
         lead = (
             f"{one} ({names[first_i]}) vs {other} ({names[1 - first_i]}): "
@@ -823,3 +841,28 @@ class Comparisons:
                 out.append((text, value, after, [stem(w) for w in (words(" ".join(after)) or [""])]))
             found = self._numbers_kept.put(statement, tuple(out))
         return found
+
+
+def _dates_ordered(one: str, other: str) -> bool:
+    """Two partial dates order what they date only when the spans their precision leaves open do not overlap:
+    "2018" (1 January to 31 December) and "July 2018" may be the same day; "May 2019" and "2019-09-13" may not."""
+    (a_first, a_last), (b_first, b_last) = period_bounds(one), period_bounds(other)
+    return a_last < b_first or b_last < a_first
+
+
+def _dated_at(value: str) -> str:
+    """A partial date with its preposition: "on 3 July 2019", "in July 2019", "in 2019"."""
+    return ("on " if len(value.split("-")) == 3 else "in ") + date_label(value)
+
+
+def _only_reported_on(side: list[str], statement: str) -> bool:
+    """Every word of the side (beside stop words) the statement states stands only inside what a publication there
+    is about ("documents with a report on the raid", a title in quotation marks), and there is one: the statement's
+    date is the publication's, not the side's. False when the side asks of a publication ("the report")."""
+    if not PUBLICATION_WORDS.isdisjoint(side):
+        return False
+    spans = [m.span() for m in PUBLICATION_TOPIC().finditer(statement)]
+    spans += [m.span() for m in TITLE().finditer(statement)]
+    asked = {stem(w) for w in side if w not in STOPWORDS}
+    stated = [m.start() for m in WORD.finditer(statement.lower()) if stem(m.group(0)) in asked]
+    return bool(spans) and bool(stated) and all(any(a <= at < b for a, b in spans) for at in stated)

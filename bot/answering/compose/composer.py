@@ -62,6 +62,7 @@ from bot.answering.compose.yes_no_checks import (
     CALLED_PRONOUNS,
     OUTCOME_VERBS,
     PREPOSITIONS,
+    acts_ordered,
     bound_before,
     called_of_another_noun,
     cause_stems,
@@ -1563,6 +1564,13 @@ class Composer:
         the question asks (Retriever.asked_stems: "petitioning" of "sign a petition") when every such dated word of
         it is dated to a year other than the one asked; None when no asked word is dated so, or one is of that year.
         English word order: "petitioning management in August 2019" dates the petitioning."""
+        told = self._act_dates(q, statement)
+        if not told or any(t[-4:] in q.years for t in told):
+            return None
+        return told[0]
+
+    def _act_dates(self, q: Question, statement: str) -> list[str]:
+        """Every date `_act_dated_otherwise` reads the statement to put on a word of an act the question asks."""
         asked, tokens = self.retriever.asked_stems(q), words(fold(statement))
         months = {m.lower(): m for m in MONTHS}
         told: list[str] = []
@@ -1577,9 +1585,7 @@ class Composer:
             year = after[at + 2 if month else at + 1 : at + 3 if month else at + 2]
             if year and is_year(year[0]):
                 told.append(f"{months[month]} {year[0]}" if month else year[0])
-        if not told or any(t[-4:] in q.years for t in told):
-            return None
-        return told[0]
+        return told
 
     def _beside_claim(self, q: Question, fact: FactData) -> str | None:
         """The statement of a fact the brief links to `fact` (either way, `related`) when `fact` is a claim (kind
@@ -1654,6 +1660,10 @@ class Composer:
             return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
         if any(compared_otherwise(o, statement) for o in order):
             return Lead(messages.NO_LEAD.format(statement=statement))
+        if verdict and item.kind == "fact" and acts_ordered(q.words):
+            # "did the 39m lease expire before the 53m one started" of a fact telling of both, dating neither
+            # start: only an order told settles it (above), no verdict from the words of both being there
+            return Lead(messages.ACTS_ORDER_UNTOLD_LEAD.format(statement=statement))
         if verdict and fact is not None and (other := self._beside_claim(q, fact)) is not None:
             # fresh tester 84: "was the $5m lease used for evictions" led only the guild's claim that it was
             # not, though documents reported in the same articles showed otherwise
@@ -1762,6 +1772,10 @@ class Composer:
             # "is the vigil newer than the lease" of "the vigil is older than the lease": told the other way round
             return Lead(messages.NO_LEAD.format(statement=statement))
         told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""
+        if told_year and any(t[-4:] in q.years for t in self._act_dates(q, statement)):
+            # "did the guild renew the lease in 2015" of "the lease (signed in 2013 and renewed in 2015) …": the
+            # fact's date is another act's, and the act asked is told of the year asked
+            told_year = ""
         if told_year and told_year not in q.years and told_year in words(statement):
             # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way
             # (another letter may be untold), but not this one as that year's

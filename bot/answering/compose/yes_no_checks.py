@@ -631,6 +631,29 @@ def order_compared(asked: Sequence[str]) -> list[list[str]]:
     return [["is", *first, comparative, "than", *second] for comparative in _ORDER_COMPARATIVES[order]]
 
 
+# verbs of a thing's start or end, by stem: "did A expire before B started" orders two acts, each dated on its own
+_CLAUSE_VERBS = _ORDER_VERBS | frozenset(
+    stem(w) for w in "start started begin began expire expired end ended lapse lapsed stop stopped finish".split()
+)
+
+
+def acts_ordered(asked: Sequence[str]) -> bool:
+    """ "Did A expire before B started": a yes/no question whose order word ("before", "after", "prior to") is
+    followed by a second clause with its own verb of starting, ending or coming to be (`_CLAUSE_VERBS`), after at
+    least one word naming its subject. A "Yes" needs both acts dated and apart, which the words of a fact telling of
+    both need not give ("one had recently expired, the other is due to expire next year" dates neither start);
+    "did the guild drop the lease after the vigil" names no second act and is not one of these."""
+    if len(asked) < 5 or asked[0] not in AUXILIARIES:
+        return False
+    for k in range(2, len(asked) - 2):
+        mark = next((m for m in _ORDER_MARKS if tuple(asked[k : k + len(m)]) == m), None)
+        if mark is None:
+            continue
+        tail = asked[k + len(mark) :]
+        return any(stem(w) in _CLAUSE_VERBS for w in tail[1:])
+    return False
+
+
 def _order_asked(asked: Sequence[str]) -> tuple[str, list[str], list[str]]:
     """`order_compared`'s act read: the order ("before" / "after"), and the words of its two sides; "" when none."""
     for k in range(2, len(asked) - 1):
