@@ -328,6 +328,8 @@ MAY_BE_THE_SAME = "The sources may be describing the same thing differently: see
 COMPARE_EARLIER = "the {side} came first"
 # "which came first, the 2018 letter or the July 2018 vigil": dates whose spans overlap leave the order untold
 ORDER_UNTOLD = "The articles I have don't say which came first: they date {a} and {b}."
+# a side of "which came first" no fact dates by when it came (only by its end, or by another sum's fact)
+SIDE_UNDATED = "The articles I have don't say when the {side} came, so they don't say which came first."
 SIDE_DATED = "the {side} to {date}"  # "the vigil to July 2018"
 # "the raids" of "On 3 July 2019 the Gazette published a report on the raids": the report's date, not theirs
 SIDE_REPORTED = "the {side} only by a report on it, published {date}"

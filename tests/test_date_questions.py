@@ -1843,7 +1843,6 @@ def test_a_thing_that_runs_for_a_time_done_still_asks_its_end(core: Core) -> Non
 @pytest.mark.parametrize(
     ("question", "sides"),
     [
-        ("what came first, the 39m contract or the 53m one", "the 39 million contract to 2018 and the 53 million"),
         ("which came first, the 60 person petition or the renewal", "the 60 person petition to August 2019 and"),
         ("which came first the nyc flier or the github protest", "the new york city flier to 2019 and the github"),
         ("which came first the 200 employee letter or the palo alto protest", "the 200 employee letter to 2018 and"),
@@ -1866,3 +1865,23 @@ def test_which_came_first_reads_no_date_of_a_report_on_a_side_as_the_side_s_own(
     assert not _only_reported_on(["the", "lantern", "raid"], "On 3 May 2019 the port raided Lantern.")
     line = _first_line(core.ask("which came first the operation mega raids or the uac initiative").text)
     assert "3 July 2019" not in line and "came first" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("what came first, the 39m contract or the 53m one", "don't say when the 39 million contract came"),
+        ("which came first the 39m contract or the 53m contract", "don't say when the 39 million contract came"),
+        ("which came first the renewal or the 49m contract start", "19 August 2019 (renewal) vs 20 September 2019"),
+        ("which came first, the $49 million contract or the $53 million contract", "the 53 million contract came"),
+    ],
+)
+def test_which_came_first_dates_a_thing_by_a_fact_of_its_sum_never_by_its_end_or_renewal(
+    core: Core, question: str, lead: str
+) -> None:
+    """Fresh tester 103: a side named by its sum was dated by another sum's fact (the $49 million contract by a 2014
+    signing of $53 million), and a thing's end or renewal ("expired" in 2018, "renewed in 2015") stood for when it
+    came: now only a fact giving the side's sum dates it, and one telling its end or renewal does not, unless the
+    side asks of that act ("the renewal")."""
+    line = _first_line(core.ask(question).text)
+    assert lead in line, line

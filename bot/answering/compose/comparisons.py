@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot import messages
@@ -520,6 +521,18 @@ class Comparisons:
                     entity = self.brief.entities[actor]
                     begun = messages.BEGUN.get(entity.kind, "founded")
                     return self._untold(messages.NO_BEGINNING.format(side=entity.name, begun=begun))
+            else:
+                named = scaled_figures(side)
+                # a thing named by its sum ("the $9 million lease") is dated only by a fact giving that sum; and a
+                # fact telling the thing's end ("the lease, due to expire in 2019") dates its end, not when it came
+                # (fresh tester 103: a lease's expiry, or another sum's signing, was given as when it came first)
+                if named:
+                    dated = [h for h in dated if not named.isdisjoint(self._sums(h.id))]
+                came = [h for h in dated if not _tells_end(self.brief.facts[h.id].statement, side)]
+                if not came:
+                    name = q.side_names[0 if not picks else -1]
+                    return self._untold(messages.SIDE_UNDATED.format(side=name))
+                dated = came
             # "the raids" of "On 3 July 2019 the Gazette published a report on the raids": the date is the report's,
             # which the raids came before by an untold time; a side dated only so has no date of its own
             own = [h for h in dated if not _only_reported_on(side, self.brief.facts[h.id].statement)]
@@ -565,6 +578,10 @@ class Comparisons:
             + "."
         )
         return self._compared(q, ranked, lead, [first.id, second.id])
+
+    def _sums(self, fact_id: str) -> set[tuple[str, str]]:
+        """The sums the fact's statement gives (`scaled_figures`: ("39", "million"))."""
+        return scaled_figures(words(fold(self.brief.facts[fact_id].statement)))
 
     def _actor_named(self, side: list[str]) -> str | None:
         """The entity a side is wholly the name of (beside stop words), when it is a person or a body that acts
@@ -841,6 +858,21 @@ class Comparisons:
                 out.append((text, value, after, [stem(w) for w in (words(" ".join(after)) or [""])]))
             found = self._numbers_kept.put(statement, tuple(out))
         return found
+
+
+# a statement telling an end or a renewal (a lease "due to expire", "expired", "lapsed", "ended", "renewed"): its
+# date is of that end or renewal, after the thing came
+_ENDING_TOLD = on_first_use(
+    r"\b(?:expir(?:e|es|ed|ing|y|ation)|laps(?:e|es|ed)|ended|renew(?:s|ed|al|ing)?)\b", re.IGNORECASE
+)
+
+
+def _tells_end(statement: str, side: list[str]) -> bool:
+    """The statement tells an end or a renewal ("was worth $39 million and had recently expired", "renewed in 2015
+    for $39 million") that the side does not ask of ("the renewal" does): a date it carries is of that act, after
+    the thing came."""
+    asked = any(_ENDING_TOLD().fullmatch(w) for w in side)
+    return not asked and _ENDING_TOLD().search(statement) is not None
 
 
 def _dates_ordered(one: str, other: str) -> bool:
