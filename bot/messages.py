@@ -303,6 +303,8 @@ EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"
 FIRST_UNRANKED_LEAD = (
     "The articles I have don't say which was the first; they tell of this one from {date}: {statement}"
 )
+# "when was the last lease": none is called the last, so the one led is said to be only one they tell of
+LAST_UNRANKED_LEAD = "The articles I have don't say which was the last; they tell of this one from {date}: {statement}"
 EARLIEST_PLACE_LEAD = "{place}, {when}, is the earliest the sources give: {statement}"
 EARLIEST_PLACED_IN_YEAR_LEAD = (
     "{place}, {when}, is the earliest that year whose place I can tell; the sources may tell of earlier ones: "

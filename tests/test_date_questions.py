@@ -1885,3 +1885,16 @@ def test_which_came_first_dates_a_thing_by_a_fact_of_its_sum_never_by_its_end_or
     side asks of that act ("the renewal")."""
     line = _first_line(core.ask(question).text)
     assert lead in line, line
+
+
+@pytest.mark.parametrize("question", ["when was the last protest", "when was the last contract signed"])
+def test_the_last_of_things_no_fact_calls_the_last_is_led_as_only_one_they_tell_of(core: Core, question: str) -> None:
+    # fresh tester 103: "when was the last protest" led a 2018 protest as if the last, though the articles tell of
+    # 2019 ones; none is called the last, so the one led is said to be one they tell of, not the last
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say which was the last; they tell of this one from "), line
+
+
+def test_the_last_of_things_a_fact_calls_the_latest_is_answered(core: Core) -> None:
+    line = _first_line(core.ask("when was the latest protest").text)
+    assert line.startswith("13 September 2019: "), line

@@ -315,6 +315,21 @@ def _sum_named(tokens: list[str]) -> tuple[str, str] | None:
 CALLED_FIRST = on_first_use(r"\b(?:first|initial|original|earliest|inaugural)\b", re.IGNORECASE)
 
 
+# a fact calling what it tells the last of its kind ("the latest vigil", "its final lease"): it answers "the last X"
+CALLED_LAST = on_first_use(r"\b(?:last|latest|final|most recent)\b", re.IGNORECASE)
+
+
+def _last_thing(tokens: list[str], leftover: list[str]) -> bool:
+    """The question asks of the last of some things ("when was the last vigil", "the latest lease", "the most recent
+    one"): "last" or "latest" (or "most recent") after a determiner and right before a word it asks of (`leftover`),
+    not an adverb of its act ("when was the lease last renewed")."""
+    after = [t for t in tokens if t != "most"]
+    return any(
+        d in NOUN_DETERMINERS | POSSESSIVE_DETERMINERS and t in ("last", "latest", "recent") and n in leftover
+        for d, t, n in zip(after, after[1:], after[2:], strict=False)
+    )
+
+
 def _first_thing(tokens: list[str], leftover: list[str]) -> bool:
     """The question asks of the first of some things ("when was the first lease"): "first" after a determiner and
     right before a word it asks of (`leftover`), not an adverb of its act ("when was the lease first signed")."""
@@ -2178,6 +2193,11 @@ class Composer:
                     # "when was the first lease" of a lease the fact never calls the first, the brief linking an
                     # earlier-dated fact to it: neither the first nor surely the earliest, so not led as either
                     return Lead(messages.FIRST_UNRANKED_LEAD.format(date=value, statement=statement))
+            if _last_thing(q.words, q.leftover) and not CALLED_LAST().search(statement):
+                # "when was the last vigil" of a vigil no fact calls the last: the articles rank none so, and the
+                # one led may not be the latest they tell of (fresh tester 103: a 2018 protest led as the last,
+                # though they tell of 2019 ones)
+                return Lead(messages.LAST_UNRANKED_LEAD.format(date=value, statement=statement))
         if value and not statement.startswith(value):
             return Lead(f"{value[:1].upper()}{value[1:]}: {statement}", says_yes=says_yes, shown=shown)
         if (
