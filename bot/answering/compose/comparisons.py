@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot import messages
@@ -18,6 +17,7 @@ from bot.answering.compose.yes_no_checks import (
 )
 from bot.answering.decide.acts_told import BEGINNING, BEGINNING_REACH, PUBLICATION_TOPIC, PUBLICATION_WORDS, TITLE
 from bot.answering.decide.figures import counted_noun, scaled_figures
+from bot.answering.endings import EXPIRING
 from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever, amount_owner
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -860,19 +860,16 @@ class Comparisons:
         return found
 
 
-# a statement telling an end or a renewal (a lease "due to expire", "expired", "lapsed", "ended", "renewed"): its
-# date is of that end or renewal, after the thing came
-_ENDING_TOLD = on_first_use(
-    r"\b(?:expir(?:e|es|ed|ing|y|ation)|laps(?:e|es|ed)|ended|renew(?:s|ed|al|ing)?)\b", re.IGNORECASE
-)
+# the words of a statement telling an end or a renewal (a lease "due to expire", "expired", "lapsed", "ended",
+# "renewed"): its date is of that end or renewal, after the thing came (endings.EXPIRING and general English)
+CAME_BEFORE = EXPIRING | frozenset("ended renew renews renewed renewal renewing".split())
 
 
 def _tells_end(statement: str, side: list[str]) -> bool:
     """The statement tells an end or a renewal ("was worth $39 million and had recently expired", "renewed in 2015
     for $39 million") that the side does not ask of ("the renewal" does): a date it carries is of that act, after
     the thing came."""
-    asked = any(_ENDING_TOLD().fullmatch(w) for w in side)
-    return not asked and _ENDING_TOLD().search(statement) is not None
+    return CAME_BEFORE.isdisjoint(side) and not CAME_BEFORE.isdisjoint(words(fold(statement)))
 
 
 def _dates_ordered(one: str, other: str) -> bool:
