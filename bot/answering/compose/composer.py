@@ -321,20 +321,22 @@ CALLED_LAST = on_first_use(r"\b(?:last|latest|final|most recent)\b", re.IGNORECA
 
 def _last_thing(tokens: list[str], leftover: list[str]) -> bool:
     """The question asks of the last of some things ("when was the last vigil", "the latest lease", "the most recent
-    one"): "last" or "latest" (or "most recent") after a determiner and right before a word it asks of (`leftover`),
-    not an adverb of its act ("when was the lease last renewed")."""
-    after = [t for t in tokens if t != "most"]
-    return any(
-        d in NOUN_DETERMINERS | POSSESSIVE_DETERMINERS and t in ("last", "latest", "recent") and n in leftover
-        for d, t, n in zip(after, after[1:], after[2:], strict=False)
-    )
+    one"): `_ranked_thing` of "last", "latest" or "recent" ("most" skipped), not an adverb of its act ("when was the
+    lease last renewed")."""
+    return _ranked_thing([t for t in tokens if t != "most"], leftover, ("last", "latest", "recent"))
 
 
 def _first_thing(tokens: list[str], leftover: list[str]) -> bool:
     """The question asks of the first of some things ("when was the first lease"): "first" after a determiner and
     right before a word it asks of (`leftover`), not an adverb of its act ("when was the lease first signed")."""
+    return _ranked_thing(tokens, leftover, ("first",))
+
+
+def _ranked_thing(tokens: list[str], leftover: list[str], ranks: tuple[str, ...]) -> bool:
+    """One of `ranks` ("first") stands after a determiner and right before a word the question asks of
+    (`leftover`): "the first lease", "its first vigil"."""
     return any(
-        d in NOUN_DETERMINERS | POSSESSIVE_DETERMINERS and t == "first" and n in leftover
+        d in NOUN_DETERMINERS | POSSESSIVE_DETERMINERS and t in ranks and n in leftover
         for d, t, n in zip(tokens, tokens[1:], tokens[2:], strict=False)
     )
 
