@@ -35,7 +35,7 @@ from bot.answering.understand.kinds import kind_of
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, SPEECH_VERBS, WEEKDAYS
 from bot.answering.understand.question import Question
 from bot.answering.untold import reason_given, tells_wanted
-from bot.dates import date_label, period_bounds
+from bot.dates import date_label, period_bounds, precision_of
 from bot.records import NOT_EVENTS, FactData
 from bot.replies import Answer
 from bot.search import stem
@@ -204,7 +204,7 @@ class Followed(Flow):
         said so: the articles name no one else who spoke there, never someone quoted at another action. None when
         the last answer told no such quote (the question is answered as before)."""
         fact = self.brief.facts.get(previous.told)
-        if fact is None or previous.several or fact.kind != "quote" or len(fact.date or "") < len("2019-01-01"):
+        if fact is None or previous.several or fact.kind != "quote" or precision_of(fact.date) != "day":
             return None
         articles = sorted({c.source for c in fact.citations})
         entities = self.brief.entities
@@ -653,9 +653,8 @@ class Followed(Flow):
         return (
             fact is not None
             and other is not None
-            and bool(fact.date)
             and fact.date == other.date
-            and len(str(fact.date)) == len("2019-09-13")
+            and precision_of(fact.date) == "day"
         )
 
     def _own_quoted(self, norm: Normalized, q: Question, answered: Answer) -> Answer | None:
