@@ -368,6 +368,18 @@ CRITICIZING_PHRASALS = {
     for i, form in enumerate(forms.split())
 }
 
+# Phrasal verbs of keeping on with something (general English: "sticking with the guild", "stuck to the lease", "hang
+# on to the contract", "holding onto it"): each form, with its particle, is read as the form of "keep" in the same
+# place of base, -s, past, -ing, the particle dropped, so that a fact telling what was kept (and why) is found
+_KEEP_FORMS = ("keep", "keeps", "kept", "keeping")
+# each verb's forms, with the particles (as a regular expression) that make it one of keeping
+KEEPING_VERBS = {
+    "stick sticks stuck sticking": r"with|by|to",
+    "hold holds held holding": r"on\s+to|onto",
+    "hang hangs hung hanging": r"on\s+to|onto",
+}
+KEEPING_PHRASALS = {form: _KEEP_FORMS[i] for forms in KEEPING_VERBS for i, form in enumerate(forms.split())}
+
 
 def receives_criticism(tokens: list[str], i: int) -> bool:
     """The word at `i` is a verb of receiving (RECEIVING) whose object, past quantifiers, is "criticism" ("catch so

@@ -651,3 +651,17 @@ def test_a_place_gone_to_is_no_purpose_given_the_act(core: Core) -> None:
     line = core.ask("is palantir still headquartered in palo alto? heard they moved to denver").text.splitlines()[0]
     assert "was why" not in line, line
     assert line.startswith("As of ") and "based in Palo Alto" in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does karp say palantir is sticking w ice",  # blind set CG: "sticking w" was read as no act the facts tell
+        "why did palantir stick with ice",
+        "why is palantir holding on to its ice contracts",
+    ],
+)
+def test_why_someone_sticks_with_a_thing_is_asked_as_why_they_keep_it(core: Core, question: str) -> None:
+    # a phrasal verb of keeping on ("stick with", "hold on to") reads as "keep": the fact telling why it was kept
+    line = core.ask(question).text.splitlines()[0]
+    assert "kept because" in line and "US government" in line, line

@@ -19,6 +19,8 @@ from bot.text import (
     CRITICISM_IDIOMS,
     CRITICIZED_IDIOMS,
     CRITICIZING_PHRASALS,
+    KEEPING_PHRASALS,
+    KEEPING_VERBS,
     PASSIVE_OPENERS,
     QUANTIFIERS,
     RECEIVING,
@@ -377,6 +379,30 @@ def criticizing_read(text: str) -> str:
     if not _PHRASAL_WORDS.isdisjoint(words(text)):
         text = _PHRASAL.sub(lambda m: CRITICIZING_PHRASALS.get((m[1].lower(), m[2].lower()), m[0]), text)
     return text
+def _particles(particles: str) -> str:
+    """A verb's particles (KEEPING_VERBS) and their chat shorthands (ABBREVIATIONS' "w" for "with": "sticking w the
+    guild")."""
+    told = particles.split("|")
+    return "|".join(told + [short for short, full in ABBREVIATIONS.items() if full in told])
+
+
+# a phrasal verb of keeping on with something, with its particle (KEEPING_VERBS: "sticking with", "hang on to")
+_KEEPING = Deferred(
+    r"\b(?:"
+    + "|".join(rf"({'|'.join(forms.split())})\s+(?:{_particles(told)})" for forms, told in KEEPING_VERBS.items())
+    + r")(?:/|\b)",
+    re.IGNORECASE,
+)
+
+
+def keeping_read(text: str) -> str:
+    """`text` with a phrasal verb of keeping on with something read as the same form of "keep", its particle dropped
+    ("why is the guild sticking with the lease" -> "… keeping the lease", "why did Lind hang on to it" -> "… keep
+    it"): the facts tell what was kept, and why, in the plain verb."""
+    if not KEEPING_PHRASALS.keys().isdisjoint(words(text)):
+        text = _KEEPING.sub(lambda m: KEEPING_PHRASALS[next(g for g in m.groups() if g).lower()], text)
+    return text
+
 
 # "why did the guild refuse to drop the lease": a refusal is the act not done, whose reason is what is asked, as in
 # "why did the guild not drop the lease" (a fact tells why it kept it, seldom in the word "refuse"); only after
@@ -477,7 +503,7 @@ def _normalized(question: str) -> Normalized:
         purpose = True
         text = f"{noun[1]}what {noun[2] or 'is'} {noun['thing']} for{text[noun.end() :]}"
     read = hearsay_as_tagged(WAY_OF_TELLING.sub(r"according to \g<who>", GO_AHEAD_AND.sub("", text)))
-    read = criticizing_read(read)
+    read = keeping_read(criticizing_read(read))
     typed = cleaned if NEGATED_OPENING.match(cleaned) or purpose or read != text else ""
     text = read
     if "/" in text:
