@@ -1371,6 +1371,16 @@ def test_a_closing_clause_of_hearsay_may_repeat_its_verb(core: Core) -> None:
     assert a.answered and a.lead.startswith("Zero-tolerance"), a.text
 
 
+def test_a_closing_clause_of_the_articles_may_repeat_its_verb(core: Core) -> None:
+    # blind set CG: "the articles keep mentioning" was read as asked, and led by a fact naming the policy in passing
+    understand = core.answerer.understander.understand
+    assert understand(normalize("what's the guild lease the articles keep mentioning")).terms == ["guild", "lease"]
+    read = understand(normalize("what's the guild vigil the gazette article keeps talking about"))
+    assert "talking" not in read.terms
+    a = core.ask("what was the zero tolerance policy the articles keep mentioning")
+    assert a.answered and a.lead.startswith("Zero-tolerance"), a.text
+
+
 def test_a_paper_running_a_correction_asks_for_the_correction(core: Core) -> None:
     a = core.ask("vice ran a correction on their piece, what was it for")  # was off-topic: "ran" is no brief word
     assert a.answered and "misspelled" in _first_line(a.text), a.text

@@ -421,9 +421,10 @@ def remark_positions(tokens: list[str], breaks: tuple[int, ...] = (), *, split: 
         if after_ask and closing and set(tokens[verb + 1 :]) <= CLOSING_ENDINGS:
             found |= set(range(i, len(tokens)))  # "… the policy they (keep) mention(ing)", "… the group it talks about"
             break
-        told = tokens[i] in ARTICLE_WORDS and tokens[i + 1] in CLOSING_REPORTING
-        if told and set(tokens[i + 2 :]) <= CLOSING_ENDINGS:
-            # "… the policy the Gazette article mentions": the article and its verb, from the determiner on
+        told = tokens[i] in ARTICLE_WORDS and said
+        if told and set(tokens[verb + 1 :]) <= CLOSING_ENDINGS:
+            # "… the policy the Gazette article mentions": the article and its verb, from the determiner on ("… the
+            # articles keep mentioning", repeated, as a pronoun's clause is)
             opening = next((j for j in range(i - 1, max(0, i - 5) - 1, -1) if tokens[j] == "the"), None)
             if opening is not None and opening > 0:
                 found |= set(range(opening, len(tokens)))
