@@ -665,3 +665,17 @@ def test_why_someone_sticks_with_a_thing_is_asked_as_why_they_keep_it(core: Core
     # a phrasal verb of keeping on ("stick with", "hold on to") reads as "keep": the fact telling why it was kept
     line = core.ask(question).text.splitlines()[0]
     assert "kept because" in line and "US government" in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did the intercept docs show palantir was lying abt its role in deportations",  # blind set CG
+        "how exactly was palantir lying about its role in deportations per the intercept docs",  # blind set CF
+    ],
+)
+def test_how_a_finding_was_shown_is_answered_by_what_was_shown_not_that_it_was(core: Core, question: str) -> None:
+    # the fact that the documents "showed" Palantir "was lying" restates the question; the fact the brief links to
+    # it telling what they showed (hundreds of arrests, few prosecutions) answers how
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "to-intercept-hundreds-arrests", a.text

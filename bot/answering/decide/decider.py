@@ -69,6 +69,7 @@ from bot.answering.retrieve import (
     Hit,
     Retriever,
     amount_owner,
+    asks_reason,
     month_of,
     on,
     online_venue,
@@ -293,6 +294,12 @@ YEAR = re.compile(r"(1[89]|20)\d\d")
 CONTRADICTING = frozenset(
     "contradict contradicted contradicts contradicting disprove disproved disproves refute refuted refutes debunk"
     " debunked debunks belie belied undercut undercuts undermine undermined".split()
+)
+# verbs of a finding shown (general English): "the records showed the guild lied" tells that it was shown, and how
+# is what the brief links to it ("how did the records show it", "how was the guild lying, per the records")
+SHOWING = frozenset(
+    "show shows showed shown showing reveal reveals revealed revealing prove proves proved proven proving demonstrate"
+    " demonstrates demonstrated expose exposes exposed indicate indicates indicated".split()
 )
 # Everyday words that anchor a question together when one fact states them all (Decider.states_all): two, such as
 # a year and one word ("who was the director of the agency in 2019"), are still a chance match too often.
@@ -1782,6 +1789,8 @@ class Decider:
             linked = sorted((i for i in fact.related if i in self.brief.facts), key=lambda i: place.get(i, len(place)))
             if linked:
                 best = next((h for h in ranked if h.id == linked[0]), Hit(linked[0], best.score, best.coverage))
+        if fact is not None and (shown := self._shown_in_detail(q, ranked, fact)) is not None:
+            best = shown  # "how did the records show the guild lied": what they held, not that they showed it
         if q.kind == "yes-no":
             best = self._holding_figure(q, ranked, best)
             best = self._holding_weekday(q, ranked, best)
@@ -1804,6 +1813,28 @@ class Decider:
         if self._reaction_untold(q, ranked):
             return Decision("no_match")  # "how did the Admiralty respond to Lind": no fact tells it doing anything
         return Decision("answered", best)
+
+    def _shown_in_detail(self, q: Question, ranked: list[Hit], fact: FactData) -> Hit | None:
+        """ "How did the records show the guild was lying", "how exactly was the guild lying, per the records": a
+        how-question of manner (not a reason: `asks_reason`) whose asked words `fact` tells only as what something
+        showed (after a verb of SHOWING: "records … showed that the guild 'was lying'") asks what was shown, in
+        detail; the first fact the brief links to it (`related`, as ranked) that tells no such finding of the same
+        words answers. None when the question asks otherwise, or no linked fact is close (MIN_COVERAGE)."""
+        if q.words[:1] != ["how"] or q.kind != "why-how" or asks_reason(q.words) or not fact.related:
+            return None
+        asked = {stem(t) for t in q.leftover if t not in SHOWING}
+        if not asked or not self._finding_of(fact.statement, asked):
+            return None
+        facts = self.brief.facts
+        linked = (h for h in ranked if h.id in fact.related and h.coverage >= MIN_COVERAGE and h.id in facts)
+        return next((h for h in linked if not self._finding_of(facts[h.id].statement, asked)), None)
+
+    @staticmethod
+    def _finding_of(statement: str, asked: Set[str]) -> bool:
+        """`statement` tells, after a verb of SHOWING, a word of `asked` (stems): it tells that something showed it."""
+        said = words(fold(statement))
+        at = next((i for i, w in enumerate(said) if w in SHOWING), None)
+        return at is not None and not asked.isdisjoint(stem(w) for w in said[at + 1 :])
 
     def _told_recently(self, q: Question, doc_id: str) -> bool:
         """The fact has no date, tells the act the date question asks (ActsTold.undated_act finds no sign it does
