@@ -679,3 +679,11 @@ def test_how_a_finding_was_shown_is_answered_by_what_was_shown_not_that_it_was(c
     # it telling what they showed (hundreds of arrests, few prosecutions) answers how
     a = core.ask(question)
     assert a.answered and a.evidence[0].id == "to-intercept-hundreds-arrests", a.text
+
+
+def test_how_doers_used_a_named_thing_leads_their_act_over_what_the_thing_is(core: Core) -> None:
+    # blind set CG: "GitHub, a source code platform …, lets users flag software bugs, but …" led: what GitHub is,
+    # not what the protesters did on it (flooded Palantir's page with messages)
+    for question in ("how did protesters use github to protest palantir", "how did the protesters use github"):
+        a = core.ask(question)
+        assert a.answered and a.evidence[0].id == "github-protest-2019-05", a.text

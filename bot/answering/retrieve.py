@@ -18,7 +18,7 @@ from typing import NamedTuple
 from bot import features as fact_features
 from bot.answering.articles import ARTICLE_PART_WORDS
 from bot.answering.english import English
-from bot.answering.understand.lexicon import CUE_STEMS, ENDING_ACTS, JUSTIFYING
+from bot.answering.understand.lexicon import CUE_STEMS, DETERMINERS, ENDING_ACTS, JUSTIFYING
 from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent, stem_set
 from bot.dates import weekday
@@ -68,6 +68,29 @@ def asked_subject(q: Question) -> set[str]:
         found.add(stem(q.words[i]))
         i += 1
     return found
+
+
+MANNER_DOER_WORDS = 3  # "how did tech workers at the guild use …" asks of more than a doer: not read
+
+
+def manner_parts(q: Question) -> tuple[set[str], set[str]]:
+    """ "How did protesters use the Ledger (to …)": the stems of the doers, unnamed ("protesters"), and of the named
+    thing they did it with or to, right after their verb ("ledger"); a fact whose subject is those doers tells their
+    act, one whose subject is the thing tells what the thing is or does. Two empty sets for any other question: not
+    "how" of manner (`asks_reason`), a named doer (`asked_subject`), or no name right after the verb."""
+    if q.words[:1] != ["how"] or q.words[1:2] == [] or q.words[1] not in DOING_AUXILIARIES or asks_reason(q.words):
+        return set(), set()
+    start = 2 + (q.words[2:3] != [] and q.words[2] in DETERMINERS)
+    named = next((i for i in range(start, len(q.words)) if i in q.named_at), None)
+    if named is None or not 1 <= named - 1 - start <= MANNER_DOER_WORDS:
+        return set(), set()
+    doers = q.words[start : named - 1]
+    thing: set[str] = set()
+    i = named
+    while i in q.named_at:
+        thing.add(stem(q.words[i]))
+        i += 1
+    return {stem(w) for w in doers if w not in STOPWORDS}, thing
 
 
 def said_by_subject(q: Question, opening: Sequence[str]) -> bool:
@@ -602,6 +625,8 @@ class Retriever:
             # "how does the port use the ledger": what the port did is told by a fact of it, not by the words of
             # another party (the ledger's maker denying it), when both answer (fresh tester 94)
             bonus -= OTHERS_WORDS_PENALTY
+        if q.kind == "why-how":
+            bonus += self._manner_bonus(q, f)
         if q.years and f.date:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
         if month_of(q.on_date) and q.entities and self.of_other_place(q, f.entities):
@@ -642,6 +667,18 @@ class Retriever:
         if q.premise and f.reaction and self.touches_premise(doc_id, q):
             bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what, and of Y
         return bonus
+
+    @staticmethod
+    def _manner_bonus(q: Question, f: Features) -> float:
+        """ "How did protesters use the Ledger": a fact whose subject is the doers asked tells how they did it
+        (ACTOR_BONUS, as "what did the protesters do" weighs it), over one whose subject is the thing they used,
+        which tells what the thing is ("the Ledger, a records site, lets users …"; blind set CG). (`manner_parts`)"""
+        doers, thing = manner_parts(q)
+        if not doers or not thing:
+            return 0.0
+        if not doers.isdisjoint(f.opening):
+            return ACTOR_BONUS
+        return -ACTOR_BONUS if f.opening[:1] and f.opening[0] in thing else 0.0
 
     def of_other_place(self, q: Question, listed: Collection[str]) -> bool:
         """The question names a place (an entity of PLACE_KINDS, not one set aside: "besides Eastport") that a fact
