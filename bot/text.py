@@ -380,6 +380,24 @@ KEEPING_VERBS = {
 }
 KEEPING_PHRASALS = {form: _KEEP_FORMS[i] for forms in KEEPING_VERBS for i, form in enumerate(forms.split())}
 
+# Verbs of giving voice to a feeling or view with its noun ("voicing their objections", "aired concerns", "raise
+# complaints": general English): the verb is a way of saying it, read as the same form of "say" (base, -s, past,
+# -ing, participle) before its noun; facts tell it as what was said ("employees said … that they wanted …")
+_SAY_FORMS = ("say", "says", "said", "saying", "said")
+_VOICING_VERBS = (
+    "voice voices voiced voicing voiced",
+    "air airs aired airing aired",
+    "express expresses expressed expressing expressed",
+    "raise raises raised raising raised",
+)
+VOICING_PHRASALS = {form: _SAY_FORMS[i] for forms in _VOICING_VERBS for i, form in enumerate(forms.split())}
+VOICED_NOUNS = frozenset(
+    "objection objections concern concerns complaint complaints grievance grievances gripe gripes criticism criticisms"
+    " opposition dissent frustration frustrations worry worries doubt doubts misgiving misgivings disagreement"
+    " disagreements displeasure".split()
+)
+VOICED_DETERMINERS = frozenset("their his her its our my your the some any these those such".split())
+
 
 def receives_criticism(tokens: list[str], i: int) -> bool:
     """The word at `i` is a verb of receiving (RECEIVING) whose object, past quantifiers, is "criticism" ("catch so

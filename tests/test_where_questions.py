@@ -533,3 +533,21 @@ def test_a_fact_describing_an_agency_is_what_the_agency_is_as_an_organizations_w
     # what ICE is (an agency) describes the one asked, as Mijente's describes Mijente
     q = core.answerer.understander.understand(normalize("where did ice work"))
     assert core.answerer.decider._describes_asked(q, "bi-ice-agency-description")
+
+
+def test_where_staff_voiced_objections_is_where_they_said_so(core: Core) -> None:
+    # blind set CF: "voicing their objections" is saying them; the fact telling where employees said so (on the
+    # company's Slack) answers, where the verb alone had matched only a fact naming no place
+    a = core.ask("where have palantir employees been voicing their objections internally per BI")
+    assert a.answered and "Slack" in a.text.splitlines()[0], a.text
+
+
+def test_where_the_first_part_of_an_event_was_may_be_a_web_page_its_fact_names(core: Core) -> None:
+    # blind set CF: "the first part of" reads the earliest, whose fact names no place on a map but the web page its
+    # act was on: that page is where, not "no answer"
+    for question in (
+        "where online did the first part of the multiday protest happen",
+        "where did the first part of the multiday protest happen",
+    ):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("Palantir's GitHub software development page:"), line

@@ -27,6 +27,9 @@ from bot.text import (
     SCALE_WORDS,
     STOPWORDS,
     STRESSING,
+    VOICED_DETERMINERS,
+    VOICED_NOUNS,
+    VOICING_PHRASALS,
     Deferred,
     clean,
     words,
@@ -403,6 +406,24 @@ def keeping_read(text: str) -> str:
         text = _KEEPING.sub(lambda m: KEEPING_PHRASALS[next(g for g in m.groups() if g).lower()], text)
     return text
 
+# a verb of giving voice, an optional determiner and a noun of what was voiced (VOICING_PHRASALS, VOICED_NOUNS)
+_VOICING = Deferred(
+    r"\b(" + "|".join(sorted(VOICING_PHRASALS, key=len, reverse=True)) + r")(?=\s+"
+    r"(?:(?:" + "|".join(sorted(VOICED_DETERMINERS)) + r")\s+)?"
+    r"(?:" + "|".join(sorted(VOICED_NOUNS, key=len, reverse=True)) + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def voicing_read(text: str) -> str:
+    """`text` with a verb of giving voice before its noun read as the same form of "say" ("where have the keepers
+    been voicing their objections" -> "… saying their objections"; "aired concerns" -> "said concerns"): the facts
+    tell it as what was said, and the noun still says what. A noun before the one voiced ("voicing their lease
+    concerns") is kept as typed, pair and all."""
+    if not VOICING_PHRASALS.keys().isdisjoint(words(text)):
+        text = _VOICING.sub(lambda m: VOICING_PHRASALS[m[1].lower()], text)
+    return text
+
 
 # "why did the guild refuse to drop the lease": a refusal is the act not done, whose reason is what is asked, as in
 # "why did the guild not drop the lease" (a fact tells why it kept it, seldom in the word "refuse"); only after
@@ -503,7 +524,7 @@ def _normalized(question: str) -> Normalized:
         purpose = True
         text = f"{noun[1]}what {noun[2] or 'is'} {noun['thing']} for{text[noun.end() :]}"
     read = hearsay_as_tagged(WAY_OF_TELLING.sub(r"according to \g<who>", GO_AHEAD_AND.sub("", text)))
-    read = keeping_read(criticizing_read(read))
+    read = voicing_read(keeping_read(criticizing_read(read)))
     typed = cleaned if NEGATED_OPENING.match(cleaned) or purpose or read != text else ""
     text = read
     if "/" in text:

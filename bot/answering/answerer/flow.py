@@ -27,7 +27,7 @@ from bot.answering.durations import asks_duration, duration_in, length_asked
 from bot.answering.naming import ROLE_NOUNS, counted_people
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize, parted, refusal_as_not
 from bot.answering.render import render_text
-from bot.answering.retrieve import Hit
+from bot.answering.retrieve import Hit, online_venue
 from bot.answering.second_parts import first_part, run_on_first_part, with_second_part
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.clauses import spoken_phrases
@@ -943,9 +943,16 @@ class Flow(Premises):
         if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
             placing = [h for h in ranked if self.decider.of_month(h.id, q)]
         placement = self.venues.place(q, placing, decision.best, best)  # "where …", "where is X based"
-        if q.kind == "where" and q.earliest and composed.items and not self.composer.places_named(composed.items[0].id):
+        if (
+            q.kind == "where"
+            and q.earliest
+            and composed.items
+            and not self.composer.places_named(composed.items[0].id)
+            and online_venue(composed.items[0].statement) is None
+        ):
             # "where was the first contract signed": no fact telling of it names a place (Composer: the earliest of
-            # those that do leads), and another's place would say where the first one was
+            # those that do leads), and another's place would say where the first one was; a web place the lead
+            # names is where its act was ("where did the first part of the protest happen": on the guild's page)
             placement = replace(placement, stated=False)
         # "which town's harbour office …": the office the best fact names says which town in its name
         if not placement.stated and not self.namer.owner_named(q, self.namer.unnamed_noun(q), best.id):
