@@ -679,6 +679,10 @@ def test_how_a_finding_was_shown_is_answered_by_what_was_shown_not_that_it_was(c
     # it telling what they showed (hundreds of arrests, few prosecutions) answers how
     a = core.ask(question)
     assert a.answered and a.evidence[0].id == "to-intercept-hundreds-arrests", a.text
+    # ... not when the finding is told in its own words: "documents … showed that in a 2017 program Palantir software
+    # was used to single out parents" tells how it was used
+    b = core.ask("how was palantir software used in the 2017 op, per the hill")
+    assert b.answered and b.evidence[0].id == "uac-initiative-may-2017-document", b.text
 
 
 def test_how_doers_used_a_named_thing_leads_their_act_over_what_the_thing_is(core: Core) -> None:

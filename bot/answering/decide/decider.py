@@ -301,6 +301,8 @@ SHOWING = frozenset(
     "show shows showed shown showing reveal reveals revealed revealing prove proves proved proven proving demonstrate"
     " demonstrates demonstrated expose exposes exposed indicate indicates indicated".split()
 )
+SHOWN_AT = on_first_use(r"\b(?:" + "|".join(sorted(SHOWING)) + r")\b", re.IGNORECASE)
+FINDING_QUOTED = on_first_use(r"[\"“]([^\"“”]+)[\"”]")  # words a statement quotes, in straight or curly marks
 # Everyday words that anchor a question together when one fact states them all (Decider.states_all): two, such as
 # a year and one word ("who was the director of the agency in 2019"), are still a chance match too often.
 STATED_TOGETHER = 3
@@ -1817,24 +1819,28 @@ class Decider:
     def _shown_in_detail(self, q: Question, ranked: list[Hit], fact: FactData) -> Hit | None:
         """ "How did the records show the guild was lying", "how exactly was the guild lying, per the records": a
         how-question of manner (not a reason: `asks_reason`) whose asked words `fact` tells only as what something
-        showed (after a verb of SHOWING: "records … showed that the guild 'was lying'") asks what was shown, in
-        detail; the first fact the brief links to it (`related`, as ranked) that tells no such finding of the same
-        words answers. None when the question asks otherwise, or no linked fact is close (MIN_COVERAGE)."""
+        showed, in words it quotes (`_finding_of`: "records … showed that the guild 'was lying'") asks what was
+        shown, in detail; the first fact the brief links to it (`related`, in its order) that is close (MIN_COVERAGE)
+        and tells no such finding of the same words answers. None when the question asks otherwise, or none is."""
         if q.words[:1] != ["how"] or q.kind != "why-how" or asks_reason(q.words) or not fact.related:
             return None
         asked = {stem(t) for t in q.leftover if t not in SHOWING}
         if not asked or not self._finding_of(fact.statement, asked):
             return None
-        facts = self.brief.facts
-        linked = (h for h in ranked if h.id in fact.related and h.coverage >= MIN_COVERAGE and h.id in facts)
+        facts, close = self.brief.facts, {h.id: h for h in ranked if h.coverage >= MIN_COVERAGE}
+        linked = (close[i] for i in fact.related if i in close and i in facts)  # in the brief's order of relevance
         return next((h for h in linked if not self._finding_of(facts[h.id].statement, asked)), None)
 
     @staticmethod
     def _finding_of(statement: str, asked: Set[str]) -> bool:
-        """`statement` tells, after a verb of SHOWING, a word of `asked` (stems): it tells that something showed it."""
-        said = words(fold(statement))
-        at = next((i for i, w in enumerate(said) if w in SHOWING), None)
-        return at is not None and not asked.isdisjoint(stem(w) for w in said[at + 1 :])
+        """`statement` tells, after a verb of SHOWING, a word of `asked` (stems) only in words it quotes
+        (FINDING_QUOTED: 'showed that the guild "was lying"'): what someone called the finding, not what was found
+        ("showed that in a 2017 program the ledger was used to …" tells it, and answers how it was used)."""
+        shown = next((m for m in SHOWN_AT().finditer(statement)), None)
+        if shown is None:
+            return False
+        quoted = {stem(w) for m in FINDING_QUOTED().finditer(statement[shown.end() :]) for w in words(fold(m[1]))}
+        return not asked.isdisjoint(quoted)
 
     def _told_recently(self, q: Question, doc_id: str) -> bool:
         """The fact has no date, tells the act the date question asks (ActsTold.undated_act finds no sign it does
