@@ -209,3 +209,14 @@ def test_how_many_years_has_x_done_something_asks_what_how_long_asks(core: Core)
     # by when the work began (VICE: "since 2014"); the number of years is the reader's to count, never the bot's
     a = core.ask("how many years has palantir worked with ice")
     assert a.answered and a.items[0].id == "icm-since-2014" and a.lead.startswith("Since 2014"), a.text
+
+
+def test_a_bare_length_offered_of_an_event_is_answered_by_that_events_own_length(core: Core) -> None:
+    # blind set CF: "just one day or longer" offers no "a one day …", so the length of any asked word led ("over
+    # several years" of a wave of activism the protest was part of); the subject it is offered of is measured
+    from bot.answering.durations import measured
+
+    assert measured("was the tech worker protest in the hill just one day or longer") == {"protest"}
+    assert measured("was it only a day or longer") == frozenset()  # a pronoun measures nothing named
+    line = core.ask("was the tech worker protest in the hill just one day or longer").text.splitlines()[0]
+    assert line.startswith("Over several days:"), line

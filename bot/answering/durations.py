@@ -17,7 +17,7 @@ from functools import lru_cache
 from bot.answering.retrieve import Hit
 from bot.answering.understand.question import Question
 from bot.search import stem
-from bot.text import Deferred, on_first_use, words
+from bot.text import STOPWORDS, Deferred, on_first_use, words
 
 _OFFERED = r"an? (?:one|single|two|three|multi) ?(?:hour|day|week|month)"  # "a one day", "a single-day", "a multiday"
 # a length asked ("how long", "how fast") or offered to choose from ("was it a one day thing or longer", "how many
@@ -34,6 +34,11 @@ ASKS_DURATION = re.compile(f"{ASKED_LENGTH.pattern}|{OFFERED_ALONE.pattern}")
 _OFFERED_THING = Deferred(rf"\b{_OFFERED}s? (\w+)")
 # the subject a length is offered of: "was <the vigil at the pier> a one day thing"
 _SUBJECT_OFFERED = Deferred(rf"^(?:\S+ ){{0,2}}?(?:was|were|is)\s+(?:the\s+)?(.+?)\s+{_OFFERED}")
+# or offered bare, to choose from: "was <the vigil at the pier> (just) one day or longer", "was it only a day or more"
+_SUBJECT_CHOOSING = Deferred(
+    r"^(?:\S+ ){0,2}?(?:was|were|is)\s+(?:the\s+)?(.+?)\s+(?:(?:just|only|merely)\s+)?(?:an?\s+)?"
+    r"(?:one|single|two|three|multi|a)?\s?(?:hour|day|week|month)s?\s+or\s+(?:longer|shorter|more|less)\b"
+)
 # or asked the length of: "how long did <the vigil at the pier> last"
 _SUBJECT_LASTING = Deferred(r"^how long (?:did|does|do|was|were|is)\s+(?:the\s+)?(.+?)\s+(?:last|go on|run|take)\b")
 _OFFERED_UNIT = re.compile(r"(?:one|single|two|three|multi) ?(?:hour|day|week|month)\b")  # in a length offered
@@ -127,7 +132,11 @@ def measured(text: str) -> frozenset[str]:
     # word of the subject before any preposition placing it ("the vigil")
     said_of = _SUBJECT_OFFERED.search(joined) or _SUBJECT_LASTING.search(joined)
     if said_of is None:
-        return frozenset()
+        # "was the vigil just one day or longer": the subject a bare length is offered of, never a pronoun ("was it
+        # only a day or longer" measures what the words asked name)
+        said_of = _SUBJECT_CHOOSING.search(joined)
+        if said_of is None or said_of.group(1).split()[-1] in STOPWORDS:
+            return frozenset()
     subject = re.split(r"\b(?:at|in|on|of|outside|against|by|for|from|near|over|with)\b", said_of.group(1))[0].split()
     return frozenset({stem(subject[-1])}) if subject and subject[-1] not in DURATION_WORDS else frozenset()
 
