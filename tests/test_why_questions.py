@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
+from bot.answering.normalize import normalize
 from bot.core import Core
 
 
@@ -683,6 +684,9 @@ def test_how_a_finding_was_shown_is_answered_by_what_was_shown_not_that_it_was(c
     # was used to single out parents" tells how it was used
     b = core.ask("how was palantir software used in the 2017 op, per the hill")
     assert b.answered and b.evidence[0].id == "uac-initiative-may-2017-document", b.text
+    # ... nor when the question names nothing that showed it: "how do we know" is told by the documents showing it
+    c = core.ask("how do we know palantir lied abt its role in deportations")
+    assert c.answered and c.evidence[0].id == "to-intercept-documents-may-2019", c.text
 
 
 def test_how_doers_used_a_named_thing_leads_their_act_over_what_the_thing_is(core: Core) -> None:
@@ -691,3 +695,8 @@ def test_how_doers_used_a_named_thing_leads_their_act_over_what_the_thing_is(cor
     for question in ("how did protesters use github to protest palantir", "how did the protesters use github"):
         a = core.ask(question)
         assert a.answered and a.evidence[0].id == "github-protest-2019-05", a.text
+    # a word before the name that is no verb reads no doers: "the 2018 letter" is not asked to do anything "to" it
+    from bot.answering.retrieve import manner_parts
+
+    read = core.answerer.understander.understand(normalize("how does the 2018 letter to palantir open"))
+    assert manner_parts(read) == (set(), set())

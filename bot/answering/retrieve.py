@@ -82,8 +82,8 @@ def manner_parts(q: Question) -> tuple[set[str], set[str]]:
         return set(), set()
     start = 2 + (q.words[2:3] != [] and q.words[2] in DETERMINERS)
     named = next((i for i in range(start, len(q.words)) if i in q.named_at), None)
-    if named is None or not 1 <= named - 1 - start <= MANNER_DOER_WORDS:
-        return set(), set()
+    if named is None or not 1 <= named - 1 - start <= MANNER_DOER_WORDS or q.words[named - 1] in STOPWORDS:
+        return set(), set()  # (a word before the name that is no verb: "how does the letter to the guild open")
     doers = q.words[start : named - 1]
     thing: set[str] = set()
     i = named

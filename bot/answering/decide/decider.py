@@ -1820,13 +1820,19 @@ class Decider:
         """ "How did the records show the guild was lying", "how exactly was the guild lying, per the records": a
         how-question of manner (not a reason: `asks_reason`) whose asked words `fact` tells only as what something
         showed, in words it quotes (`_finding_of`: "records … showed that the guild 'was lying'") asks what was
-        shown, in detail; the first fact the brief links to it (`related`, in its order) that is close (MIN_COVERAGE)
-        and tells no such finding of the same words answers. None when the question asks otherwise, or none is."""
+        shown, in detail, when it names what showed it (a word of the fact before the verb: "the records"); the first
+        fact the brief links to it (`related`, in its order) that is close (MIN_COVERAGE) and tells no such finding
+        of the same words answers. None when the question asks otherwise, or none is."""
         if q.words[:1] != ["how"] or q.kind != "why-how" or asks_reason(q.words) or not fact.related:
             return None
         asked = {stem(t) for t in q.leftover if t not in SHOWING}
         if not asked or not self._finding_of(fact.statement, asked):
             return None
+        shown_by = SHOWN_AT().search(fact.statement)  # (found: `_finding_of`)
+        if shown_by is None or {stem(w) for w in words(fold(fact.statement[: shown_by.start()]))}.isdisjoint(
+            stem(t) for t in q.terms
+        ):
+            return None  # "how do we know the guild lied": that the records showed it answers, when none are asked of
         facts, close = self.brief.facts, {h.id: h for h in ranked if h.coverage >= MIN_COVERAGE}
         linked = (close[i] for i in fact.related if i in close and i in facts)  # in the brief's order of relevance
         return next((h for h in linked if not self._finding_of(facts[h.id].statement, asked)), None)
