@@ -651,3 +651,15 @@ def test_a_place_gone_to_is_no_purpose_given_the_act(core: Core) -> None:
     line = core.ask("is palantir still headquartered in palo alto? heard they moved to denver").text.splitlines()[0]
     assert "was why" not in line, line
     assert line.startswith("As of ") and "based in Palo Alto" in line, line
+
+
+def test_a_thing_wanted_kept_by_the_one_asked_is_their_act_not_the_thing_running_its_course(core: Core) -> None:
+    """ "Alex Karp wanted the ICE contracts kept because …": the participle after "wanted the contracts" is what
+    Karp would have done to them (an object complement), so "why did karp keep the contracts" is answered by it, not
+    read as the contracts keeping on by themselves (fixer rf53: "don't say that happened")."""
+    a = core.ask("why did karp keep the contracts")
+    assert a.answered and a.items[0].id == "bi-karp-us-government-commitment", a.text
+    # a thing that ran its course with no one's verb before it still asks a premise the articles don't tell
+    b = core.ask("why did ice end the contract")
+    assert not b.answered, b.text
+
