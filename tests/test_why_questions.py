@@ -663,3 +663,15 @@ def test_a_thing_wanted_kept_by_the_one_asked_is_their_act_not_the_thing_running
     b = core.ask("why did ice end the contract")
     assert not b.answered, b.text
 
+
+def test_a_view_asked_of_a_party_rests_on_its_own_words_not_anothers_words_about_it(core: Core) -> None:
+    """ "What does google think about palantir" was led by Karp attacking Google: words about Google, none of
+    Google's; the articles are said not to give its view, with what they tell (fixer rf53). The speaker's own view
+    still answers."""
+    a = core.ask("what does google think about palantir")
+    line = a.text.splitlines()[0]
+    assert not a.answered, a.text
+    assert line.startswith(messages.VIEW_UNTOLD_LEAD.split("{holder}")[0] + "Google thinks of Palantir"), line
+    assert "treasonous" in line, line
+    b = core.ask("what does karp think about google")
+    assert b.answered and b.text.startswith("Alex Karp had attacked Google"), b.text

@@ -36,6 +36,7 @@ from bot.answering.understand.kinds import MONEY_MEASURES
 from bot.answering.understand.lexicon import AUXILIARIES, LEAD_INS, TARGETING, asks_advice
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES
+from bot.answering.views import view_untold
 from bot.dates import date_label, real_day
 from bot.replies import Answer
 from bot.reporting import INTERVIEWING, TELLING
@@ -185,6 +186,21 @@ class Flow(Premises):
                 items=[self.item(entry.id)],
             )
         return replace(led, text=render_text(led))
+
+    def _view_untold(self, q: Question, decision: Decision) -> str | None:
+        """ "What does the guild think about the port" led by a fact of another's words or acts ("Lind attacked the
+        guild"): the lead saying the holder's view is untold, then what the fact tells (views.view_untold); None
+        when no view is asked, nothing was decided on, or the fact rests on the holder's own words."""
+        fact = self.brief.facts.get(decision.best.id) if decision.best is not None else None
+        if fact is None or q.kind != "why-how":
+            return None
+        untold = view_untold(q.text, q.words, fact.statement, self.understander.name_spans, self.retriever.entity_kind)
+        if untold is None:
+            return None
+        holder, thinks, thing = untold
+        name, entry = self.brief.entities[holder].name, self.brief.entities.get(thing)
+        thing = entry.name if entry is not None else thing
+        return messages.VIEW_UNTOLD_LEAD.format(holder=name, thinks=thinks, thing=thing, statement=fact.statement)
 
     def _not_done(self, norm: Normalized, q: Question, answer: Answer, shown: str) -> Answer | None:
         """ "Which contract hadn't expired in 2018": the answer led by the one fact among `answer`'s that tells the act
@@ -367,6 +383,8 @@ class Flow(Premises):
         decision = self.decider.decide(q, ranked)
         if self.second_look.wanted(q, decision):  # "how many contracts does the guild have": a wider look first
             ranked, decision = self.second_look.look(q, ranked, decision, opposed)
+        if (view := self._view_untold(q, decision)) is not None:
+            return self._miss(shown, "no_match", view, ranked, kind=q.kind)
         if (
             q.kind == "date"
             and decision.outcome == "answered"
