@@ -330,23 +330,19 @@ class Vocabulary:
 
 
 SOUNDED_MIN = 5  # letters of the shortest typo `Index.sounded` reads by its sound
-# Soundex's digit for each consonant class (general English phonetics, Russell's 1918 code); vowels, h, w, y none
-_SOUNDS = {c: d for d, letters in enumerate(("bfpv", "cgjkqsxz", "dt", "l", "mn", "r"), 1) for c in letters}
+SOUNDLESS = frozenset("aeiouyhw")  # letters that spell vowel sounds (or none) in English, which a hearer respells
 
 
 def sound_key(word: str) -> str:
-    """The word's Soundex code ("renew", "renue": "r500"): its first letter, then the digits of the consonant
-    classes that follow (a repeat, and one across h or w, counted once), padded or cut to four characters."""
+    """The word's consonant skeleton, its first letter kept ("renew", "renue": "rn"; "refuse" "rfs", "rebase"
+    "rbs"): what it sounds like apart from its vowels, which a word spelled as heard most often gets wrong; a doubled
+    consonant counted once ("immigration": "imgrtn")."""
     word = word.lower()
-    digits: list[str] = []
-    last = _SOUNDS.get(word[:1], 0)
+    key = word[:1]
     for c in word[1:]:
-        d = _SOUNDS.get(c, 0)
-        if d and d != last:
-            digits.append(str(d))
-        if c not in "hw":
-            last = d
-    return (word[:1] + "".join(digits) + "000")[:4]
+        if c not in SOUNDLESS and c != key[-1]:
+            key += c
+    return key
 
 
 class IndexWriting:
@@ -588,10 +584,10 @@ class Index:
         return str(found[0])
 
     def sounded(self, word: str) -> str | None:
-        """The one brief word two edits from a probable typo that sounds as it does (`sound_key`, Soundex: "renue"
-        for "renew", not "refuse" or "revenue", each two edits off too): a word spelled as heard, which one edit
-        (`correct`) does not reach. None when there is no such word or more than one; for a word under SOUNDED_MIN
-        letters (a short word is two edits from too many)."""
+        """The one brief word two edits from a probable typo with its consonants (`sound_key`: "renue" for "renew",
+        not "refuse" or "revenue", each two edits off too): a word spelled as heard, which one edit (`correct`) does
+        not reach. None when there is no such word or more than one, or for a word under SOUNDED_MIN letters (a short
+        word is two edits from too many)."""
         if len(word) < SOUNDED_MIN or not word.isalpha():
             return None
         from rapidfuzz import process
