@@ -51,6 +51,9 @@ UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for 
 # a thing's end asked ("when is the lease over") of which no fact tells the end: said plainly, then what they tell of
 # it ({thing}: as asked, "the renewed lease"; {ends}: "ends", "end" or "ended"), never its start given as its end
 END_UNTOLD = "The articles I have don't say when {thing} {ends}."
+# "what does the guild think about the port" of a fact telling another's words or acts about the guild: the holder's
+# view is untold ({thinks}: "thinks", "think" or "thought"), then what they tell
+VIEW_UNTOLD_LEAD = "The articles I have don't say what {holder} {thinks} of {thing}; they tell this: {statement}"
 END_UNTOLD_LEAD = "The articles I have don't say when {thing} {ends}; they tell this: {statement}"
 # "when did the guild say that about the lease": the only date near is of the lease, not of the saying
 SAYING_UNDATED = "The articles I have give no date for when that was said; the date they give is of what it is about."

@@ -329,6 +329,22 @@ class Vocabulary:
         return statement_words
 
 
+SOUNDED_MIN = 5  # letters of the shortest typo `Index.sounded` reads by its sound
+SOUNDLESS = frozenset("aeiouyhw")  # letters that spell vowel sounds (or none) in English, which a hearer respells
+
+
+def sound_key(word: str) -> str:
+    """The word's consonant skeleton, its first letter kept ("renew", "renue": "rn"; "refuse" "rfs", "rebase"
+    "rbs"): what it sounds like apart from its vowels, which a word spelled as heard most often gets wrong; a doubled
+    consonant counted once ("immigration": "imgrtn")."""
+    word = word.lower()
+    key = word[:1]
+    for c in word[1:]:
+        if c not in SOUNDLESS and c != key[-1]:
+            key += c
+    return key
+
+
 class IndexWriting:
     """An index being written (into `target`, or in memory for None), one document at a time in brief order.
 
@@ -566,6 +582,22 @@ class Index:
         if found is None or (word.startswith(found[0]) and len(word) - len(found[0]) > 1):
             return None  # "immigrationos" is not "immigration" mistyped: a name made longer, not a slip of a key
         return str(found[0])
+
+    def sounded(self, word: str) -> str | None:
+        """The one brief word two edits from a probable typo with its consonants (`sound_key`: "renue" for "renew",
+        not "refuse" or "revenue", each two edits off too): a word spelled as heard, which one edit (`correct`) does
+        not reach. None when there is no such word or more than one, or for a word under SOUNDED_MIN letters (a short
+        word is two edits from too many)."""
+        if len(word) < SOUNDED_MIN or not word.isalpha():
+            return None
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        key = sound_key(word)
+        candidates = self._lengths(len(word) - 2, len(word) + 2)
+        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=2, limit=None)
+        alike = [str(m[0]) for m in found if m[1] == 2 and sound_key(str(m[0])) == key]
+        return alike[0] if len(alike) == 1 else None
 
     def _of_lengths(self, shortest: int, longest: int) -> tuple[str, ...]:
         """The vocabulary's words of letters `shortest` to `longest` characters long, in its (sorted) order. An edit

@@ -17,6 +17,7 @@ from bot.answering.understand.kinds import kind_of
 from bot.brief import Brief, load_brief
 from bot.commands import FactCmd, parse
 from bot.core import Core
+from bot.search import sound_key
 
 SECOND_BRIEF = Path(__file__).parent / "briefs" / "lighthouse"
 
@@ -2362,3 +2363,20 @@ def test_a_class_noun_asked_of_a_name_asks_what_it_is(core: Core, question: str)
     leads, not a fact that happens to say "the company" (the D.C. organizer's words)."""
     a = core.ask(question)
     assert a.kind == "what-is" and a.evidence[0].kind == "entity", a.text
+
+
+@pytest.mark.parametrize("question", ["when did palantir renue the contract", "wen did palantir renue the contrct"])
+def test_a_typo_spelled_as_heard_two_edits_off_is_read_as_the_one_brief_word_sounding_alike(
+    core: Core, question: str
+) -> None:
+    """ "renue" is two edits from the brief's "renew", "refuse" and "revenue"; only "renew" has its consonants, so
+    it is read as that (fixer rf53: no answer, while "when did palantir renew the contract" dates the renewal)."""
+    a = core.ask(question)
+    assert a.answered and _first_line(a.text).startswith("19 August 2019"), a.text
+
+
+def test_sound_key_is_a_words_consonants_in_order() -> None:
+    assert sound_key("renue") == sound_key("renew") == "rn"
+    assert sound_key("refuse") != sound_key("renew") and sound_key("revenue") != sound_key("renew")
+    assert sound_key("rebase") != sound_key("refuse")  # "b" is no "f": not the same word heard
+    assert sound_key("immigrationos") != sound_key("immigration")

@@ -1898,3 +1898,13 @@ def test_the_last_of_things_no_fact_calls_the_last_is_led_as_only_one_they_tell_
 def test_the_last_of_things_a_fact_calls_the_latest_is_answered(core: Core) -> None:
     line = _first_line(core.ask("when was the latest protest").text)
     assert line.startswith("13 September 2019: "), line
+
+
+@pytest.mark.parametrize(
+    "question", ["when's the icm deal up", "when does the icm deal expire", "when does the icm deal end"]
+)
+def test_an_end_asked_of_a_thing_by_a_word_the_brief_lists_for_it_is_the_things_end(core: Core, question: str) -> None:
+    """The brief lists "deal" as typed for "contract": "the icm deal" is the ICM contract, whose expiry is told (fixer
+    rf53: "don't say when the icm deal ends", while "the icm contract" was answered)."""
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("Due by 25 September 2019"), a.text

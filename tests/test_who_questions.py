@@ -55,3 +55,15 @@ def test_who_is_the_role_that_did_a_thing_leads_with_the_person_in_that_role(cor
 def test_who_is_the_role_is_still_refused_when_no_close_fact_names_one_in_it(core: Core) -> None:
     a = core.ask("who was the organizer that spoke at the dc protest")
     assert not a.answered, a.text
+
+
+@pytest.mark.parametrize("question", ["who made the falcon app", "who made falcon", "who built falcon"])
+def test_who_made_a_thing_named_leads_the_maker_its_entry_names(core: Core, question: str) -> None:
+    """ "Who made the falcon app": the FALCON entry ("A Palantir analytical platform …") names its maker as English
+    does, and the maker leads the fact found, as a follow-up "who made it" after "what is falcon" does (fixer rf53:
+    VICE's fact led with no maker, its reporter's name first)."""
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("Palantir Technologies: "), a.text
+    # a thing no entry names a maker of is answered as before ("who made the flyer": the fact telling who produced it)
+    b = core.ask("who made the flyer")
+    assert b.answered and b.text.startswith("The flyer handed out"), b.text

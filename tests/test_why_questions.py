@@ -700,3 +700,27 @@ def test_how_doers_used_a_named_thing_leads_their_act_over_what_the_thing_is(cor
 
     read = core.answerer.understander.understand(normalize("how does the 2018 letter to palantir open"))
     assert manner_parts(read) == (set(), set())
+
+
+def test_a_thing_wanted_kept_by_the_one_asked_is_their_act_not_the_thing_running_its_course(core: Core) -> None:
+    """ "Alex Karp wanted the ICE contracts kept because …": the participle after "wanted the contracts" is what
+    Karp would have done to them (an object complement), so "why did karp keep the contracts" is answered by it, not
+    read as the contracts keeping on by themselves (fixer rf53: "don't say that happened")."""
+    a = core.ask("why did karp keep the contracts")
+    assert a.answered and a.items[0].id == "bi-karp-us-government-commitment", a.text
+    # a thing that ran its course with no one's verb before it still asks a premise the articles don't tell
+    b = core.ask("why did ice end the contract")
+    assert not b.answered, b.text
+
+
+def test_a_view_asked_of_a_party_rests_on_its_own_words_not_anothers_words_about_it(core: Core) -> None:
+    """ "What does google think about palantir" was led by Karp attacking Google: words about Google, none of
+    Google's; the articles are said not to give its view, with what they tell (fixer rf53). The speaker's own view
+    still answers."""
+    a = core.ask("what does google think about palantir")
+    line = a.text.splitlines()[0]
+    assert not a.answered, a.text
+    assert line.startswith(messages.VIEW_UNTOLD_LEAD.split("{holder}")[0] + "Google thinks of Palantir"), line
+    assert "treasonous" in line, line
+    b = core.ask("what does karp think about google")
+    assert b.answered and b.text.startswith("Alex Karp had attacked Google"), b.text

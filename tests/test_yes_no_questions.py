@@ -4084,3 +4084,14 @@ def test_a_year_asked_that_the_fact_gives_to_the_act_asked_is_not_called_another
     assert "renewed in 2015" in line, line
     line = core.ask("did palantir renew falcon in 2013").text.splitlines()[0]
     assert line.startswith("The articles I have don't tell of that in 2013; they tell of it in 2015: "), line
+
+
+def test_whether_someone_said_an_act_was_going_on_or_not_is_settled_by_the_saying_told(core: Core) -> None:
+    """ "Said it was not helping the agency deport" is an act told as going on (a progressive), not a word for what
+    the thing was: the fact saying it settles whether it was said, though it words the people otherwise ("immigrants"
+    for "people"; fixer rf53: "don't say that" led the very fact)."""
+    a = core.ask("did palantir say it was not helping ice deport people")
+    line = _first_line(a.text)
+    assert line.startswith("Yes: ") and "not helping the agency deport" in line, a.text
+    # said of it as a word of what it was, the predicate still has to be the fact's ("boring" is no word of it)
+    assert not _first_line(core.ask("did palantir say the contract was boring").text).startswith("Yes")

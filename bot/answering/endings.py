@@ -165,9 +165,15 @@ class Endings:
         def carries(w: str) -> bool:
             if w.isdigit() and len(w) == len("2019"):
                 return w in years
-            return stem(w) in carried or (w in RUNNING_NOW and running)
+            return self.carried_as_kin(w, carried) or (w in RUNNING_NOW and running)
 
         return all(carries(w) for w in said)
+
+    def carried_as_kin(self, word: str, carried: frozenset[str]) -> bool:
+        """The word, or a word the brief lists with it as typed for the same thing (the retriever's synonym kin:
+        "deal" with "contract"), is among a fact's carried stems: "the guild's deal" is its contract."""
+        word_stem = stem(word)
+        return word_stem in carried or not self.retriever.kin.get(word_stem, frozenset()).isdisjoint(carried)
 
     def tells_end(self, doc_id: str) -> bool:
         """The fact's statement tells a thing's running out (EXPIRING: "had recently expired", "due to expire") or
@@ -261,7 +267,7 @@ class Endings:
             if fact is None or not names <= set(fact.entities):
                 return False
             carried, told = self._carried(doc_id), set(words(fold(fact.statement)))
-            return all(w in told if w.isdigit() else stem(w) in carried for w in needed)
+            return all(w in told if w.isdigit() else self.carried_as_kin(w, carried) for w in needed)
 
         if best is not None and self.tells_end(best.id) and carries(best.id, said, named):
             return True, None

@@ -15,6 +15,7 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.alternatives import alternative_questions
 from bot.answering.answerer.dates import HAPPENING
+from bot.answering.answerer.makers import asks_maker_of, entry_maker
 from bot.answering.answerer.premises import Premises
 from bot.answering.answerer.sources import _shown
 from bot.answering.articles import MENTIONING
@@ -35,6 +36,7 @@ from bot.answering.understand.kinds import MONEY_MEASURES
 from bot.answering.understand.lexicon import AUXILIARIES, LEAD_INS, TARGETING, asks_advice
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES
+from bot.answering.views import view_untold
 from bot.dates import date_label, real_day
 from bot.replies import Answer
 from bot.reporting import INTERVIEWING, TELLING
@@ -135,7 +137,8 @@ class Flow(Premises):
             kept = self._answer_understood(self.understander.understand(normalize(refused)), shown)
             if kept.answered:
                 return with_second_part(norm.text, kept), q
-        answer = with_second_part(norm.text, self._answer_understood(q, shown))
+        understood = self._answer_understood(q, shown)
+        answer = with_second_part(norm.text, self._maker_named(q, understood) or understood)
         run_on = run_on_first_part(norm.text) if not answer.answered else None
         if run_on is not None and len((run_on_norm := normalize(run_on)).tokens) >= FIRST_PART_WORDS:
             # "why does Lind want the lease kept, what reason did she give at the meeting": read as one, nothing
@@ -154,6 +157,50 @@ class Flow(Premises):
             if alone.answered:
                 return replace(alone, question=shown), q
         return answer, q
+
+    def _maker_named(self, q: Question, answered: Answer) -> Answer | None:
+        """ "Who made the lamp", the thing named (`makers.asks_maker_of`), whose glossary entry names its maker as
+        English does ("A Keepers Guild lamp …", `makers.entry_maker`): the maker leads `answered` when its first fact
+        lists the maker ("<maker>: <its statement>", that fact still the evidence), else the entry ("<maker>: <the
+        description>"), as a follow-up "who made it" is answered (Followed._maker_told). None for any other question
+        or entry."""
+        things = [e for e in q.entities if e in self.brief.entities]
+        entry = self.brief.entities[things[0]] if len(things) == 1 else None
+        if entry is None or not asks_maker_of(q.words, entry):
+            return None
+        maker = entry_maker(entry, self.brief.entities.values())
+        if maker is None:
+            return None
+        first = answered.evidence[0] if answered.answered and answered.evidence else None
+        fact = self.brief.facts.get(first.id) if first is not None and first.kind == "fact" else None
+        if fact is not None and maker.id in fact.entities:
+            led = replace(answered, lead=f"{maker.name}: {fact.statement}")
+        else:
+            led = Answer(
+                question=answered.question,
+                answered=True,
+                outcome="answered",
+                text="",
+                kind="who",
+                lead=f"{maker.name}: {entry.description}",
+                items=[self.item(entry.id)],
+            )
+        return replace(led, text=render_text(led))
+
+    def _view_untold(self, q: Question, decision: Decision) -> str | None:
+        """ "What does the guild think about the port" led by a fact of another's words or acts ("Lind attacked the
+        guild"): the lead saying the holder's view is untold, then what the fact tells (views.view_untold); None
+        when no view is asked, nothing was decided on, or the fact rests on the holder's own words."""
+        fact = self.brief.facts.get(decision.best.id) if decision.best is not None else None
+        if fact is None or q.kind != "why-how":
+            return None
+        untold = view_untold(q.text, q.words, fact.statement, self.understander.name_spans, self.retriever.entity_kind)
+        if untold is None:
+            return None
+        holder, thinks, thing = untold
+        name, entry = self.brief.entities[holder].name, self.brief.entities.get(thing)
+        thing = entry.name if entry is not None else thing
+        return messages.VIEW_UNTOLD_LEAD.format(holder=name, thinks=thinks, thing=thing, statement=fact.statement)
 
     def _not_done(self, norm: Normalized, q: Question, answer: Answer, shown: str) -> Answer | None:
         """ "Which contract hadn't expired in 2018": the answer led by the one fact among `answer`'s that tells the act
@@ -336,6 +383,8 @@ class Flow(Premises):
         decision = self.decider.decide(q, ranked)
         if self.second_look.wanted(q, decision):  # "how many contracts does the guild have": a wider look first
             ranked, decision = self.second_look.look(q, ranked, decision, opposed)
+        if (view := self._view_untold(q, decision)) is not None:
+            return self._miss(shown, "no_match", view, ranked, kind=q.kind)
         if (
             q.kind == "date"
             and decision.outcome == "answered"

@@ -17,6 +17,7 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.answerer.called import CALLED_WHAT
 from bot.answering.answerer.flow import Flow
+from bot.answering.answerer.makers import MAKING, entry_maker
 from bot.answering.answerer.sources import _shown
 from bot.answering.articles import WRITER_WORDS
 from bot.answering.compose.figures import AMOUNT
@@ -58,11 +59,6 @@ EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
 SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 # the acts that make or send a written thing (WRITER_WORDS, followups.WRITTEN_ACTS): its author, signers or sender
 AUTHORING = WRITER_WORDS | WRITTEN_ACTS
-# the acts of making a thing, whose maker English names before it ("a Keepers Guild lamp"; general English)
-MAKING = frozenset(
-    "made make makes built build builds developed develop develops created create creates designed design "
-    "designs".split()
-)
 # the acts of sending a written thing, whose sender its owner is ("the keepers' letter": they sent it)
 SENDING = frozenset("sent send sends".split())
 # "who was the letter addressed to", "who was it sent to": whom a written thing went to (group 1: what is asked of)
@@ -1018,26 +1014,16 @@ class Followed(Flow):
             return None
         if fold(" ".join(said[2:])) not in {fold(n).lower() for n in (entry.name, *entry.aliases)}:
             return None
-        opening = words(entry.description)[:4]
-        if len(opening) < 3 or opening[0].lower() not in ("a", "an"):
+        maker = entry_maker(entry, self.brief.entities.values())
+        if maker is None:
             return None
-        for size in (3, 2, 1):
-            named = fold(" ".join(opening[1 : 1 + size])).lower()
-            makers = [
-                e
-                for e in self.brief.entities.values()
-                if e.kind in ACTOR_KINDS and named in {fold(n).lower() for n in (e.name, *e.aliases)}
-            ]
-            if len(makers) != 1 or len(opening) <= 1 + size:
-                continue
-            first = answered.evidence[0] if answered.answered and answered.evidence else None
-            fact = self.brief.facts.get(first.id) if first is not None and first.kind == "fact" else None
-            if fact is not None and makers[0].id in fact.entities:
-                # the fact found stays the one told (what "when was that" next dates), its maker put first
-                led = replace(answered, lead=f"{makers[0].name}: {fact.statement}")
-                return replace(led, text=render_text(led))
-            return self._who_led(reading, f"{makers[0].name}: {entry.description}", entry.id)
-        return None
+        first = answered.evidence[0] if answered.answered and answered.evidence else None
+        fact = self.brief.facts.get(first.id) if first is not None and first.kind == "fact" else None
+        if fact is not None and maker.id in fact.entities:
+            # the fact found stays the one told (what "when was that" next dates), its maker put first
+            led = replace(answered, lead=f"{maker.name}: {fact.statement}")
+            return replace(led, text=render_text(led))
+        return self._who_led(reading, f"{maker.name}: {entry.description}", entry.id)
 
     def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:
         """The facts telling of the document the fact the last answer led with tells of without naming it (it lists

@@ -358,6 +358,10 @@ def predicate_stems(q: Question) -> set[str]:
             # "did the Gazette say the maps were used in raids": an act told done to them (its words, as any saying's
             # are read), not what they were called (tester 78 R2)
             return set()
+        if progressive_act(rest):
+            # "did the guild say it was not helping the wardens evict anyone": an act told as going on (its words,
+            # as any saying's are read), not what it was called
+            return set()
     else:
         # what it is done to: a name (its words, `q.named_at`) or a pronoun, right after the verb
         k = at + 1
@@ -365,6 +369,23 @@ def predicate_stems(q: Question) -> set[str]:
             k += 1
         rest = tokens[k:] if k > at + 1 else []  # "did the guild call the police": no name or pronoun, no saying
     return {stem(t) for t in rest if t not in STOPWORDS and t not in PREDICATE_OPENINGS and t not in q.date_words}
+
+
+# words negating what a copula joins ("was not helping", "were never used"): general English
+COPULA_NEGATIONS = frozenset("not never".split())
+
+
+def progressive_act(rest: Sequence[str]) -> bool:
+    """`rest` (a question's words after a copula, a negation aside) opens with a verb's present participle that has
+    words after it ("was not helping the wardens evict keepers"): an act told as going on, not a word for what the
+    thing was ("was boring", "was interesting": nothing follows). lemminflect knows the participle's verb."""
+    import lemminflect  # loaded lazily, as bot/commands.py does: only a saying asked of a progressive needs it
+
+    at = next((k for k, t in enumerate(rest) if t not in COPULA_NEGATIONS), len(rest))
+    if at + 1 >= len(rest) or not rest[at].endswith("ing"):
+        return False
+    lemmas = lemminflect.getAllLemmas(rest[at]).get("VERB", ())
+    return any(lemma != rest[at] for lemma in lemmas)
 
 
 # "calling it “reckless” that the guild dropped the lease": the word is said of the act the clause tells, whose doer

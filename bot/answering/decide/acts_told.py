@@ -893,9 +893,29 @@ class ActsTold:
             j = next(
                 (j for j in range(i - 1, max(-1, i - RUN_OUT_REACH - 1), -1) if self.said(thing, {stems_[j]})), None
             )
-            return j is not None and not actors_in(list(tokens[j + 1 : i]), self._name_spans, self._kind_of)
+            if j is None or self._complement_of_verb(tokens, j):
+                return False  # "wanted the contracts kept": kept by the one who wanted it, not run its course
+            return not actors_in(list(tokens[j + 1 : i]), self._name_spans, self._kind_of)
 
         return bool(told) and all(alone(i) for i in told)
+
+    def _complement_of_verb(self, tokens: tuple[str, ...], at: int) -> bool:
+        """The noun at `at` is the object of a verb before it, its determiner and any name in front of it aside
+        ("Lind wanted the guild's leases kept", "had the Harbour lease renewed"): a participle after it says what
+        that verb's doer would have done to it (general English object complement), not what the thing did itself
+        ("one of the guild's two leases had expired": no verb before "two leases")."""
+        listed = list(tokens)
+        named = {k for a, b, _ in self._name_spans(listed) for k in range(a, b)}
+        k = at - 1
+        while k >= 0 and (listed[k] in DETERMINERS or listed[k] in OBJECT_OPENINGS or k in named):
+            k -= 1
+        if k < 0 or k == at - 1:
+            return False
+        from lemminflect import getAllLemmas  # loaded only when such a why-question is asked
+
+        # an inflected verb ("wanted", "saw"; lemminflect: "want" is a noun too), not an auxiliary ("had expired")
+        lemmas = set(getAllLemmas(listed[k]).get("VERB", ())) - {listed[k]}
+        return bool(lemmas) and lemmas.isdisjoint({"be", "have"})
 
     def why_done_to_others(self, q: Question, doc_id: str, people: AbstractSet[str]) -> bool:
         """A why-question whose act the fact tells only as done to others than the question says underwent it (see

@@ -1327,6 +1327,8 @@ class Understander:
         if clipped:  # "sigs" -> "signatures": a plural clipped, not "signs" with a letter dropped (blind set BL)
             return clipped
         corrected = self.index.correct(w) or next((n for n in self.english.near(w) if self.knows(n)), None)
+        # "renue": spelled as heard, two edits from the brief's "renew" and alone in sounding like it
+        corrected = corrected or self.index.sounded(w)
         if corrected in STOPWORDS:  # "contract amout": a function word says nothing the question is read by, and
             # a word deciding what kind of question it is ("amount") as near is the likelier one meant
             corrected = self._cue_as_near(w, corrected) or corrected
