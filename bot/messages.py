@@ -149,6 +149,8 @@ TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # 
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article
 # "was it $49m or $53m", each sum stated by its own fact: both, never one led as the one it was
 SUMS_EACH_TOLD = "The articles I have give both, each in its own account: {figures}."
+# "the combined value of the two leases" of one fact giving each one's sum: those sums, never one worked out of them
+TOTAL_GIVEN_APART_LEAD = "The articles I have give no combined figure; they give {figures}: {statement}"
 # some close facts' sums, not every one the articles give for the things asked (which may also overlap)
 TOTAL_UNTOLD_AMONG = TOTAL_UNTOLD + " Among the sums they give apart: {figures}."
 AVERAGE_UNTOLD = "The articles I have don't give an average of those: ask for each figure on its own."

@@ -427,6 +427,8 @@ class Flow(Premises):
             lead = messages.OTHER_WAY_NO_LEAD.format(statement=statement)
             answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead)
             return _shown(replace(answer, items=[self.composer.item(decision.other_way)]), shown)
+        if decision.best is None and decision.parts_of in self.brief.facts:
+            return _shown(self._parts_of_one(q, decision, shown), shown)  # "the two leases combined": each one's sum
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             measure = next((w for w in q.words if w in MEASURE_NOUNS), None)
