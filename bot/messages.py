@@ -87,6 +87,7 @@ NO_START_DATE = "The articles I have give no start date for that."  # the year n
 ONLY_REPORT_DATED = "The articles I have date only a report about that, not the thing itself."
 PERSON_NOT_NAMED = "The articles I have don't name that person."
 NOT_NAMED = "The articles I have don't name that {noun}."
+NAME_UNTOLD = "The articles I have don't tell of {name}."  # "does Lindco sell lamps": a name no article uses
 COUNTED_NOT_NAMED = "The articles I have don't say who they were: they give only how many, and name none of them."
 ONLY_CALLED_FOR = (
     "The articles I have report that only as something people called for, not as done, so I have no date for it."
@@ -316,6 +317,11 @@ SINCE_AS_OF = "{since} (as of {date}): {statement}"  # "how long has it run": "S
 BEGUN_BEFORE_LEAD = "The articles I have don't say when it began; as of {date}: {statement}"
 # "is the guild still working with the port": a fact led with no verdict, as of the sources' date
 AS_OF_LEAD = "As of {date} (the articles I have cannot tell whether it is still so today): {statement}"
+# "is the guild still working with the port today": the present itself asked, which no article can tell; what they
+# tell as of their date follows (no answer: the sources end before today)
+TODAY_UNTOLD_LEAD = (
+    "The articles I have end in {latest} and cannot tell whether that is still so today; as of {date}: {statement}"
+)
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."
 COMPARE_MORE = "more for the {side}"
 COMPARE_LESS = "fewer for the {side}"

@@ -456,6 +456,8 @@ class Flow(Premises):
             if decision.year_total is not None and decision.year_total[0]:
                 total, named_year, thing = decision.year_total
                 text = messages.YEAR_SUM_ONLY_TOTAL.format(sum=total, year=named_year, noun=thing)
+            if decision.unknown_name:
+                text = messages.NAME_UNTOLD.format(name=decision.unknown_name)
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
             if decision.set_aside_only:

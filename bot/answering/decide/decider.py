@@ -18,6 +18,8 @@ from bot.answering.articles import (
     DESCRIPTION_OPENINGS,
     DESCRIPTION_WORDS,
     MENTIONING,
+    OUTLET_KIND,
+    OUTLET_NOUNS,
     REPORTER_VERBS,
     article_at,
     outlet_opening,
@@ -309,6 +311,7 @@ TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user wo
 NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
 STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
+NAME_WORDS = 3  # the most words a name a question types may run to ("Lindco Marine Systems")
 # the share of the best's score a fact of the party a yes/no question asks of needs to answer in the stead of a best
 # told of another party (`decide`): a near tie only, where the scene's words decided the order, not the act's
 PARTY_NEAR_SHARE = 0.95
@@ -408,6 +411,7 @@ class Decision:
     untold_premise: bool = False  # "why were the keepers arrested": the arrests told are of others
     # "how much was the lease not counting the 2015 renewal": the statement of the only sums close, all set aside
     set_aside_only: str = ""
+    unknown_name: str = ""  # "does Lindco sell lamps to the port": the subject, as typed, a name no article uses
     doer_untold: tuple[str, str] | None = None  # "who organized the vigil": (act, thing) no close fact tells a doer of
 
 
@@ -751,6 +755,30 @@ class Decider:
         at = aux + 1 + (q.words[aux + 1 : aux + 2] != [] and q.words[aux + 1] in DETERMINERS)
         return at + 1 < len(q.words) and q.words[at] in unknown and not is_number(q.words[at])
 
+    def unknown_name_asked(self, q: Question) -> str:
+        """ "Does Lindco sell lamps to the port": the subject of a yes/no question, right after its opening auxiliary
+        (and a determiner), is a word no article uses as typed or by its stem (not even closed up from two it uses:
+        "lindco" is no "lind co") nor an English one (a name, then), not part of a name the brief knows (a misspelt
+        one is fixed before: "gazete" is the Gazette's): the articles tell nothing of whoever it names, so a fact of
+        another doing the act must not lead. The name as typed, with the words after it that are not everyday
+        English (up to NAME_WORDS: "Lindco Marine"); "" when the subject is none such (blind set CG)."""
+        if not q.words or q.words[0] not in AUXILIARIES:
+            return ""
+        at = 1 + (q.words[1:2] != [] and q.words[1] in DETERMINERS)
+        if at + 1 >= len(q.words) or at in q.named_at:
+            return ""
+        word = q.words[at]
+        if not word.isalpha() or known(self.index, word) or self.english.common(word) or word in STOPWORDS:
+            return ""
+        end = at + 1
+        while end < min(len(q.words), at + NAME_WORDS) and end not in q.named_at:
+            t = q.words[end]
+            if not t.isalpha() or t in STOPWORDS or self.english.everyday(t):
+                break
+            end += 1
+        typed = re.search(r"\b" + r"\W+".join(map(re.escape, q.words[at:end])) + r"\b", q.text, re.IGNORECASE)
+        return typed.group(0) if typed else " ".join(q.words[at:end])
+
     def _unknown_done_to(self, q: Question, unknown: list[str]) -> bool:
         """ "How many arrests came out of the 2017 raid targeting sailors": what a figure question's participle
         phrase restricts the thing counted to, the word right after an "-ing" verb (its determiner aside), is a word
@@ -1014,6 +1042,8 @@ class Decider:
             return Decision("no_match")  # "how many prosecutions did the bureau accept": no article names it
         if q.kind in FIGURE_KINDS and self._unknown_done_to(q, unknown):
             return Decision("no_match")  # "how many arrests came of the raid targeting sailors": no article tells it
+        if q.kind == "yes-no" and (name := self.unknown_name_asked(q)):
+            return Decision("no_match", unknown_name=name)  # "does Lindco sell lamps to the port": never named
         if (
             not self.anchors(q)
             and not (q.sources and not unknown)  # "what did the Gazette's source say": one of its own articles
@@ -3046,6 +3076,8 @@ class Decider:
         nearly_all = next(
             (h for h in ranked[1:] if h.score >= NEAR_BEST * best.score and h.coverage >= NEARLY_ALL), None
         )
+        if nearly_all is None and (of_kind := self._entry_of_kind_asked(q, ranked)) is not None:
+            return of_kind
         if nearly_all is not None or speaking is None or not speaking.asks_speaker:
             return nearly_all or best
         # "which guild official spoke to the Gazette": the near-best quote its speaking verb is held for covers it
@@ -3057,6 +3089,30 @@ class Decider:
                 and self._spoken_coverage(h, speaking) >= self.min_coverage(h.id, q)
             ),
             best,
+        )
+
+    def _entry_of_kind_asked(self, q: Question, ranked: list[Hit]) -> Hit | None:
+        """ "Which outlet got the documents showing …": a question asking which thing of a class (the noun right
+        after "which", or after one describing word: OUTLET_NOUNS for an outlet, else NOUN_KINDS) whose best candidate
+        covers too little of it is answered by a near-best glossary entry of that kind covering enough (the outlet's
+        entry telling it obtained them), as a fact of its act would be; None when there is none (blind set CG)."""
+        if q.words[:1] != ["which"]:
+            return None
+        noun = next((t for t in q.words[1:3] if t in OUTLET_NOUNS or t in NOUN_KINDS), None)
+        if noun is None:
+            return None
+        kinds = frozenset({OUTLET_KIND}) if noun in OUTLET_NOUNS else NOUN_KINDS[noun]
+        best = ranked[0]
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.id in self.brief.entities
+                and self._kind_of(h.id) in kinds
+                and h.score >= NEAR_BEST * best.score
+                and h.coverage >= self.min_coverage(h.id, q)
+            ),
+            None,
         )
 
     def states_present(self, doc_id: str) -> bool:
