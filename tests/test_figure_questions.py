@@ -1517,24 +1517,28 @@ def test_a_yes_no_tying_a_sum_to_a_day_no_fact_of_that_sum_is_dated_says_none_ti
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "counted"),
     [
-        # fresh tester 55 (O1, R9): led with "$39 million", one of the two, or refused with no figures
-        "what's the total value of the two 2018 contracts",
-        "how much were both contracts worth together",
-        "sum of 39m and 53m contracts",
-        "what is the sum of the two contracts palantir had in 2018",
-        "what were the two 2018 contracts worth combined",
+        # fresh tester 55 (O1, R9): led with "$39 million", one of the two, or refused with no figures; since blind
+        # set CG, things counted as many as one fact gives sums for are answered by it, the sums apart leading
+        ("what's the total value of the two 2018 contracts", True),
+        ("how much were both contracts worth together", True),
+        ("sum of 39m and 53m contracts", False),
+        ("what is the sum of the two contracts palantir had in 2018", True),
+        ("what were the two 2018 contracts worth combined", True),
         # fresh reviewer 18 (F8): "the sum of the contracts", counted by no number, led with one contract's $53 million
-        "what is the sum of the contracts",
+        ("what is the sum of the contracts", False),
     ],
 )
 def test_a_sum_asked_of_things_counted_or_added_is_said_not_given_with_the_sums_told_apart(
-    core: Core, question: str
+    core: Core, question: str, counted: bool
 ) -> None:
     a = core.ask(question)
     line = _first_line(a.text)
-    assert not a.answered and line.startswith(messages.TOTAL_UNTOLD), a.text
+    if counted:
+        assert a.answered and line.startswith(messages.TOTAL_GIVEN_APART_LEAD.split("{")[0]), a.text
+    else:
+        assert not a.answered and line.startswith(messages.TOTAL_UNTOLD), a.text
     assert "$39 million and $53 million" in line, line
 
 
@@ -1906,7 +1910,6 @@ def test_a_total_asked_of_sums_given_apart_gives_the_parts_and_says_no_total_is_
     # the articles told nothing, "39m + 53m" gave the parts with no word that no total is given: the house answer is
     # no arithmetic across separate contracts, the parts with their sources
     for question in (
-        "how much were the two contracts combined",
         "add the 38 million and 49 million",
         "whats 39m + 53m",
         "total of the 53m and 400m contracts",
@@ -1916,6 +1919,10 @@ def test_a_total_asked_of_sums_given_apart_gives_the_parts_and_says_no_total_is_
             question,
             a.text,
         )
+    # "the two contracts combined", one fact giving both sums: that fact answers, the sums apart leading, no total
+    # worked out (blind set CG)
+    combined = core.ask("how much were the two contracts combined")
+    assert combined.answered and _first_line(combined.text).startswith("The articles I have give no combined figure")
     parts = _first_line(core.ask("add the 38 million and 49 million").text)
     assert "$38 million" in parts and "$49 million" in parts, parts
     # tester 62 W8: the $53 million beside Northrop's $400 million is Truthout's TECS contract, told with it
