@@ -90,6 +90,7 @@ NO_START_DATE = "The articles I have give no start date for that."  # the year n
 ONLY_REPORT_DATED = "The articles I have date only a report about that, not the thing itself."
 PERSON_NOT_NAMED = "The articles I have don't name that person."
 NOT_NAMED = "The articles I have don't name that {noun}."
+NAME_UNTOLD = "The articles I have don't tell of {name}."  # "does Lindco sell lamps": a name no article uses
 COUNTED_NOT_NAMED = "The articles I have don't say who they were: they give only how many, and name none of them."
 ONLY_CALLED_FOR = (
     "The articles I have report that only as something people called for, not as done, so I have no date for it."
@@ -152,6 +153,8 @@ TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # 
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article
 # "was it $49m or $53m", each sum stated by its own fact: both, never one led as the one it was
 SUMS_EACH_TOLD = "The articles I have give both, each in its own account: {figures}."
+# "the combined value of the two leases" of one fact giving each one's sum: those sums, never one worked out of them
+TOTAL_GIVEN_APART_LEAD = "The articles I have give no combined figure; they give {figures}: {statement}"
 # some close facts' sums, not every one the articles give for the things asked (which may also overlap)
 TOTAL_UNTOLD_AMONG = TOTAL_UNTOLD + " Among the sums they give apart: {figures}."
 AVERAGE_UNTOLD = "The articles I have don't give an average of those: ask for each figure on its own."
@@ -317,6 +320,11 @@ SINCE_AS_OF = "{since} (as of {date}): {statement}"  # "how long has it run": "S
 BEGUN_BEFORE_LEAD = "The articles I have don't say when it began; as of {date}: {statement}"
 # "is the guild still working with the port": a fact led with no verdict, as of the sources' date
 AS_OF_LEAD = "As of {date} (the articles I have cannot tell whether it is still so today): {statement}"
+# "is the guild still working with the port today": the present itself asked, which no article can tell; what they
+# tell as of their date follows (no answer: the sources end before today)
+TODAY_UNTOLD_LEAD = (
+    "The articles I have end in {latest} and cannot tell whether that is still so today; as of {date}: {statement}"
+)
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."
 COMPARE_MORE = "more for the {side}"
 COMPARE_LESS = "fewer for the {side}"

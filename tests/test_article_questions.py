@@ -1449,3 +1449,24 @@ def test_which_article_quotes_one_of_a_kind_lists_those_giving_such_words_as_the
     line = a.text.splitlines()[0]
     assert a.answered and _listed(line) == expected, line
     assert not line.startswith("Business Insider"), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which outlet got the dhs docs showing palantir software was used to go after parents of unaccompanied kids",
+        "which paper got the dhs docs showing palantir software was used to go after parents of unaccompanied kids",
+    ],
+)
+def test_which_outlet_did_an_act_is_answered_by_the_outlet_told_doing_it_when_no_fact_covers_the_question(
+    core: Core, question: str
+) -> None:
+    """Blind set CG: refused, the fact of The Intercept obtaining the documents covering too little of a question
+    describing them at length; the near-best entry of the kind asked (an outlet), telling it obtained them, answers."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and "The Intercept" in line and "obtained" in line, a.text
+    # a class no near entry is of is still no answer from another kind's entry
+    assert not core.ask(
+        "which company got the dhs docs showing palantir software was used to go after parents"
+    ).answered

@@ -1517,24 +1517,28 @@ def test_a_yes_no_tying_a_sum_to_a_day_no_fact_of_that_sum_is_dated_says_none_ti
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "counted"),
     [
-        # fresh tester 55 (O1, R9): led with "$39 million", one of the two, or refused with no figures
-        "what's the total value of the two 2018 contracts",
-        "how much were both contracts worth together",
-        "sum of 39m and 53m contracts",
-        "what is the sum of the two contracts palantir had in 2018",
-        "what were the two 2018 contracts worth combined",
+        # fresh tester 55 (O1, R9): led with "$39 million", one of the two, or refused with no figures; since blind
+        # set CG, things counted as many as one fact gives sums for are answered by it, the sums apart leading
+        ("what's the total value of the two 2018 contracts", True),
+        ("how much were both contracts worth together", True),
+        ("sum of 39m and 53m contracts", False),
+        ("what is the sum of the two contracts palantir had in 2018", True),
+        ("what were the two 2018 contracts worth combined", True),
         # fresh reviewer 18 (F8): "the sum of the contracts", counted by no number, led with one contract's $53 million
-        "what is the sum of the contracts",
+        ("what is the sum of the contracts", False),
     ],
 )
 def test_a_sum_asked_of_things_counted_or_added_is_said_not_given_with_the_sums_told_apart(
-    core: Core, question: str
+    core: Core, question: str, counted: bool
 ) -> None:
     a = core.ask(question)
     line = _first_line(a.text)
-    assert not a.answered and line.startswith(messages.TOTAL_UNTOLD), a.text
+    if counted:
+        assert a.answered and line.startswith(messages.TOTAL_GIVEN_APART_LEAD.split("{")[0]), a.text
+    else:
+        assert not a.answered and line.startswith(messages.TOTAL_UNTOLD), a.text
     assert "$39 million and $53 million" in line, line
 
 
@@ -1813,6 +1817,23 @@ def test_a_sum_asked_of_one_still_running_in_a_named_year_is_the_one_not_yet_end
     assert line.startswith("$53 million:"), line
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["combined value of palantirs two ice contracts as of july 2018?", "how much were the two contracts combined"],
+)
+def test_a_total_of_as_many_things_as_one_fact_gives_sums_for_is_answered_by_those_sums_apart(
+    core: Core, question: str
+) -> None:
+    # blind set CG: refused, though one fact gives both contracts' sums; it answers, led by the sums apart, and no
+    # total is worked out of them (the articles give none)
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert a.answered and line.startswith(messages.TOTAL_GIVEN_APART_LEAD.split("{")[0]), a.text
+    assert "$39 million and $53 million: " in line and "92" not in line, line
+    # counting more things than the fact gives sums for, or none, is still no answer from it
+    assert not core.ask("add up all the palantir ice contracts").answered
+
+
 def test_bare_numbers_summed_with_no_money_asked_are_not_written_as_sums_of_money(core: Core) -> None:
     # fresh review 19 (M8): "what is 39 plus 53" showed "$39 million and $53 million", sums the question never gave
     line = _first_line(core.ask("what is 39 plus 53").text)
@@ -1889,7 +1910,6 @@ def test_a_total_asked_of_sums_given_apart_gives_the_parts_and_says_no_total_is_
     # the articles told nothing, "39m + 53m" gave the parts with no word that no total is given: the house answer is
     # no arithmetic across separate contracts, the parts with their sources
     for question in (
-        "how much were the two contracts combined",
         "add the 38 million and 49 million",
         "whats 39m + 53m",
         "total of the 53m and 400m contracts",
@@ -1899,6 +1919,10 @@ def test_a_total_asked_of_sums_given_apart_gives_the_parts_and_says_no_total_is_
             question,
             a.text,
         )
+    # "the two contracts combined", one fact giving both sums: that fact answers, the sums apart leading, no total
+    # worked out (blind set CG)
+    combined = core.ask("how much were the two contracts combined")
+    assert combined.answered and _first_line(combined.text).startswith("The articles I have give no combined figure")
     parts = _first_line(core.ask("add the 38 million and 49 million").text)
     assert "$38 million" in parts and "$49 million" in parts, parts
     # tester 62 W8: the $53 million beside Northrop's $400 million is Truthout's TECS contract, told with it
@@ -2143,6 +2167,20 @@ def test_a_count_asked_of_an_occasion_its_article_tells_in_a_linked_fact_is_not_
         "how many prosecutions came out of the github protest",
     ):
         assert not core.ask(question).answered, question
+
+
+def test_a_count_of_an_occasion_described_only_by_the_best_fact_is_taken_from_a_linked_fact_stating_that_noun(
+    core: Core,
+) -> None:
+    # blind set CG: "how many prosecutions came out of that 2017 ice op targeting parents of unaccompanied minors"
+    # was refused: the op's documents (no count) covered it best, and the 38-prosecutions fact they link to covered
+    # just under half; a linked fact stating the noun counted needs only RELATED_COVERAGE, as an amount's does
+    a = core.ask("how many prosecutions came out of that 2017 ice op targeting parents of unaccompanied minors")
+    assert a.answered and _first_line(a.text).startswith("38:"), a.text
+    # a noun no linked fact counts is still refused
+    assert not core.ask(
+        "how many deportations came out of that 2017 ice op targeting parents of unaccompanied minors"
+    ).answered
 
 
 @pytest.mark.parametrize(

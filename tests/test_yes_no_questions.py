@@ -56,9 +56,69 @@ def test_a_yes_no_question_about_today_leads_with_the_fact_and_says_what_the_sou
     assert "amazon" in a.lead.lower() and "server" in a.lead.lower()
     # fresh tester 68 W6: said in the first line itself ("is palantir still working with ice today" had it only in a
     # note under the fact), which a line repeated on its own keeps
-    for question in ("is palantir still hosted on amazon's servers?", "is palantir still working with ice today"):
+    for question in ("is palantir still hosted on amazon's servers?", "is palantir still working with ice"):
         line = _first_line(core.ask(question).text)
         assert line.startswith("As of ") and "cannot tell whether it is still so today" in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is palantir still working with ice today",
+        "does palantir still have contracts w ice today",
+        "is palantir currently working with ice",
+    ],
+)
+def test_a_yes_no_question_naming_today_is_told_the_articles_end_before_it_then_what_they_tell_as_of_their_date(
+    core: Core, question: str
+) -> None:
+    # blind sets CD and CF: "is palantir still working with ice today" was answered "As of 13–19 September 2019 (…
+    # cannot tell whether it is still so today): …"; what holds today is asked, which no article can tell: no answer,
+    # said first, the fact as of its date after it
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert not a.answered, a.text
+    assert line.startswith(
+        "The articles I have end in September 2019 and cannot tell whether that is still so today; as of "
+    ), line
+    assert "ICE" in line.split("; as of ", 1)[1], line
+    # "still" alone asks whether the state went on: the sources' latest account answers it, as of its date
+    still = core.ask("is karp still ceo")
+    assert still.answered and _first_line(still.text).startswith("As of "), still.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("does clearview ai sell facial recognition to ice", "clearview ai"),
+        ("does Clearview AI sell facial recognition to ICE", "Clearview AI"),
+    ],
+)
+def test_a_yes_no_question_whose_subject_is_a_name_no_article_uses_says_the_articles_dont_tell_of_it(
+    core: Core, question: str, name: str
+) -> None:
+    # blind set CG: "does clearview ai sell facial recognition to ice" led Amazon's pitch to ICE, another company's
+    # act ("clearview" passed for known, closed up from "clear" and "view"); no article names it
+    a = core.ask(question)
+    assert not a.answered and _first_line(a.text) == messages.NAME_UNTOLD.format(name=name), a.text
+    # a misspelt name the brief knows is still read as that name, and answered
+    b = core.ask("does amazn sell facial recognition to ice")
+    assert b.answered and "Amazon" in b.lead, b.text
+
+
+@pytest.mark.parametrize(
+    "question", ["did palantir give the hill a comment?", "did palantir give the hill a statement"]
+)
+def test_giving_a_word_asked_in_a_light_verb_and_a_noun_of_speaking_is_denied_by_a_silence_told(
+    core: Core, question: str
+) -> None:
+    # blind set CF: "did palantir give the hill a comment?" led the fact "did not respond right away when The Hill
+    # asked it to comment" with no verdict: "give … a comment" asks whether it commented, as "did palantir comment to
+    # the hill" does
+    line = _first_line(core.ask(question).text)
+    assert _says_not_then(line) and "did not respond right away" in line, line
+    # a light verb with no noun of speaking asks no such thing
+    assert not _says_not_then(_first_line(core.ask("did palantir give the hill documents").text))
 
 
 @pytest.mark.parametrize(

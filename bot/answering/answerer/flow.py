@@ -476,6 +476,8 @@ class Flow(Premises):
             lead = messages.OTHER_WAY_NO_LEAD.format(statement=statement)
             answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead)
             return _shown(replace(answer, items=[self.composer.item(decision.other_way)]), shown)
+        if decision.best is None and decision.parts_of in self.brief.facts:
+            return _shown(self._parts_of_one(q, decision, shown), shown)  # "the two leases combined": each one's sum
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             measure = next((w for w in q.words if w in MEASURE_NOUNS), None)
@@ -503,6 +505,8 @@ class Flow(Premises):
             if decision.year_total is not None and decision.year_total[0]:
                 total, named_year, thing = decision.year_total
                 text = messages.YEAR_SUM_ONLY_TOTAL.format(sum=total, year=named_year, noun=thing)
+            if decision.unknown_name:
+                text = messages.NAME_UNTOLD.format(name=decision.unknown_name)
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
             if decision.set_aside_only:

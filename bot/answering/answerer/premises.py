@@ -331,6 +331,16 @@ class Premises(Dates):
         things = [e for e in understood[1].entities if self.retriever.entity_kind(e) not in ACTOR_KINDS]
         return fact is not None and any(e in fact.entities for e in things)
 
+    def _parts_of_one(self, q: Question, decision: Decision, shown: str) -> Answer:
+        """ "The combined value of the guild's two leases" of one fact giving each lease's sum (Decision.parts_of):
+        answered by that fact, led by the sums it gives apart and saying no article combines them
+        (TOTAL_GIVEN_APART_LEAD); no total is worked out, as the articles give none."""
+        figures = and_joined([f for f, _ in decision.parts])
+        statement = self.brief.facts[decision.parts_of].statement
+        lead = messages.TOTAL_GIVEN_APART_LEAD.format(figures=figures, statement=statement)
+        items = [self.composer.item(decision.parts_of)]
+        return Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
+
     def _parts_told(self, parts: tuple[tuple[str, str], ...], *, some: bool = False) -> str:
         """TOTAL_UNTOLD with the sums given apart (Decision.parts: (sum, fact id)): "They give $9 million and $12
         million apart (the Gazette)." when one article gives them all, else each with its own article's name (none

@@ -18,7 +18,7 @@ from bot.answering.answerer.follow_ups import Followed, _first_source
 from bot.answering.answerer.premises import ASKING_OPENINGS
 from bot.answering.answerer.sources import _shown
 from bot.answering.compose.wording import shorten
-from bot.answering.decide.figures import scaled_figures
+from bot.answering.decide.figures import scaled_figures, total_of_parts
 from bot.answering.followups import (
     ASKING,
     PERSONAL,
@@ -697,6 +697,9 @@ class Answerer(Followed):
             # a fact the brief links to it (of the same topic) that tells no act done to it gives another lease's sum,
             # which no article says is that one's
             sum_of_told = q.kind == "amount" and not reading.act and not self._names_one(previous)
+            # ("how much are they together", read "… the two contracts together": a total of things, not the sum of
+            # the one told, is asked; the fact giving each one's sum may answer: blind set CG)
+            sum_of_told = sum_of_told and not total_of_parts(self.understander.understand(normalize(asked)))
             if sum_of_told:
                 linked = []
             if not q.terms:  # "where?", "where was it" after "when did the keepers protest the guild": a linked fact

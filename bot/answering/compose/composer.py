@@ -651,6 +651,10 @@ class Composer:
             # question naming its own date, "still … as of May 2019", or asked in the past, "were they still up
             # by Saturday night", asks of then: the note says the rest)
             lead = messages.AS_OF_LEAD.format(date=latest_source_label(lead_item), statement=lead)
+            if q.today and q.kind == "yes-no":  # "… today", "… now": whether it holds today, which the articles end
+                # before ("who is the guild's chief now" is told the holder as of their date: asks_holder_now)
+                lead = self._today_untold(lead_item, lead_item.statement)
+                answers = False
         elif q.kind == "yes-no" and q.current:
             note = messages.AS_OF_SOURCES.format(date=latest_source_label(lead_item))
         # "was anyone arrested at the vigil" of arrests told only of another occasion: what the articles tell instead,
@@ -670,6 +674,14 @@ class Composer:
             items=items,
             says_yes=says_yes,
         )
+
+    def _today_untold(self, item: Item, statement: str) -> str:
+        """TODAY_UNTOLD_LEAD: the articles' latest date, that they cannot tell what holds today, and `statement` as of
+        the date of `item`'s latest article ("is the guild still working with the port today")."""
+        latest = max((src.published or "" for src in self.brief.sources.values()), default="")
+        told = latest_source_label(item)
+        ended = date_label(latest) if latest else told
+        return messages.TODAY_UNTOLD_LEAD.format(latest=ended, date=told, statement=statement)
 
     def _shown_item(self, fact_id: str, source: str) -> Item:
         """The fact's item with the citation of the article `source` first: the words shown under an article listed

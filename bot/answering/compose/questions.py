@@ -230,6 +230,24 @@ SPEAKING_ASKS = frozenset(
 SPOKE_AT_ALL = frozenset("anything something publicly back about on to regarding".split())
 
 
+# a verb saying little of its own before a noun of speaking, the two asking what the noun's verb does ("give the
+# Gazette a comment" asks whether it commented, "make a statement", "offer any response"): general English
+WORD_GIVING = frozenset("give gives gave given giving make makes made offer offers offered issue issues issued".split())
+WORD_NOUNS = frozenset("comment comments statement statements response responses reply replies remark remarks".split())
+WORD_REACH = 4  # words from such a verb to its noun: "give the Gazette's reporter a comment"
+
+
+def gave_word(tokens: list[str]) -> bool:
+    """A yes/no question asking whether someone gave anyone a word at all, in a verb saying little of its own and a
+    noun of speaking (WORD_GIVING, WORD_NOUNS): "did the guild give the Gazette a comment", "did it make a
+    statement"; past its opening auxiliary and subject (a verb at position 2 or later)."""
+    return any(
+        t in WORD_GIVING and not WORD_NOUNS.isdisjoint(tokens[i + 1 : i + 1 + WORD_REACH])
+        for i, t in enumerate(tokens)
+        if i > 1
+    )
+
+
 def asks_whether_spoke(tokens: list[str]) -> bool:
     """A yes/no question asking whether someone spoke up at all on an occasion or to someone it names: after its
     opening auxiliary, a speaking verb (SPEAKING_ASKS) followed by SPOKE_AT_ALL and then a word of what about or to
@@ -238,7 +256,7 @@ def asks_whether_spoke(tokens: list[str]) -> bool:
     settle."""
     if not tokens or tokens[0] not in AUXILIARIES:
         return False
-    return any(
+    return gave_word(tokens) or any(
         t in SPEAKING_ASKS
         and tokens[i + 1 : i + 2] != []
         and tokens[i + 1] in SPOKE_AT_ALL

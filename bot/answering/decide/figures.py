@@ -271,6 +271,24 @@ def counts_several(q: Question, start: int = 0) -> bool:
     return False
 
 
+# the counting words of SEVERAL as numbers ("both" counts two)
+COUNTED = {"both": 2, **{w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}}
+
+
+def parts_counted(q: Question) -> int | None:
+    """How many things the question counts for a total of them (`counts_several`): 2 of "the two 2018 leases" or
+    "both grants", 3 of "the guild's three grants"; None when it counts none (or only a sum's figure, "2 million")."""
+    for at, token in enumerate(q.words):
+        if token not in SEVERAL:
+            continue
+        after = [t for t in _counted_after(q, at) if t != "of"]
+        if after and after[0] in SCALE_WORDS:
+            continue  # "2 million": a sum, not two things
+        if token == "both" or any(t.endswith("s") and t in q.terms for t in after):
+            return int(token) if token.isdigit() else COUNTED[token]
+    return None
+
+
 def asks_plural_agreements(q: Question, start: int = 0) -> bool:
     """The question asks the sum of agreements it names in the plural ("how much were the leases worth", "what are
     the guild's grants worth"), past `start` (the asking word), no word picking one of them (ONE_OF: "one of the

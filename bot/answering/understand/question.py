@@ -38,6 +38,7 @@ class Question:
     staff_owner: str = ""  # "when did 300 Courier employees sign": the entity whose staff the question speaks of
     sources: set[str] = field(default_factory=set)  # sources the question names ("according to the Herald")
     current: bool = False  # "still", "now", "currently": asks about today, beyond the sources' dates
+    today: bool = False  # ... and names the present itself ("now", "today", "currently", not only "still": TODAY)
     on_date: str = ""  # an explicit date the question names: "2019-09-13", "2019-09", "--09-13" (no year)
     date_words: set[str] = field(default_factory=set)  # and its words ("september", "13", "2019")
     weekdays: frozenset[str] = frozenset()  # weekdays it names ("the monday protest"): facts of those days rank higher

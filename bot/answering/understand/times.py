@@ -13,6 +13,9 @@ STARTING = frozenset(
     "start started starts starting begin began begun begins beginning first initially originally".split()
 )
 CURRENT = re.compile(r"\b(still|now|currently|today|anymore|these days|nowadays)\b")
+# the present named itself ("is the guild still working with the port today"), not only a state's going on ("still",
+# "anymore", which the sources' latest account answers as of its date): what holds today, which no article can tell
+TODAY = re.compile(r"\b(now|currently|today|these days|nowadays)\b")
 # "did they ever / eventually / end up …": whether it was done at some later time, which a "No" can tell only as of
 # the sources' dates
 LATER = Deferred(r"\b(ever|eventually|later|finally|yet|end up|ended up|in the end|since then|afterwards?)\b")

@@ -83,7 +83,7 @@ from bot.answering.understand.lexicon import (
     claim_start,
 )
 from bot.answering.understand.question import NameSpans, Question
-from bot.answering.understand.times import CURRENT, MONTH_NUMBER, PART_OF_YEAR, STARTING, explicit_date
+from bot.answering.understand.times import CURRENT, MONTH_NUMBER, PART_OF_YEAR, STARTING, TODAY, explicit_date
 from bot.caches import Recent
 from bot.english_tables import PHRASAL_VERBS
 from bot.factbase import Brief
@@ -1866,6 +1866,7 @@ class Understander:
             # "did the guild still renew the lease even though keepers objected": "still" concedes (all the same),
             # of a past act; it asks nothing of today
             q.current = False
+        q.today = q.current and TODAY.search(free) is not None
         padded = f" {joined} "
         for name, cues in PADDED_CUES:
             if has_cue(padded, cues):
