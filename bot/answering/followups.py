@@ -3326,13 +3326,29 @@ def _stand_ins(tokens: list[str]) -> list[int]:
         # for, no noun it names)
         done_to = i > 0 and tokens[i - 1] in AUXILIARIES and (after in PAST or after.endswith("ed"))
         if t in DEMONSTRATIVE and after and after not in AUXILIARIES and _content([after]) and not done_to:
-            continue
+            if not _subject_of_verb(tokens, i):
+                continue
         if t == "that" and i > 0 and after and _content([tokens[i - 1]]):
             continue  # a "that" joining a clause; one closing the question ("who reported that") stands in
         if t in DEMONSTRATIVE and (after in WEEKDAYS or after in MONTH_NUMBER):
             continue  # "on that friday" names its day as "that letter" its noun, never the last thing asked of
         found.append(i)
     return found
+
+
+def _subject_of_verb(tokens: list[str], at: int) -> bool:
+    """The demonstrative at `at` is the subject of the verb after it, not a determiner of a noun: it follows "do",
+    "does" or "did", and the word after it is the verb that auxiliary needs ("when does that expire", "did that end
+    in May"), one lemminflect knows as a verb with no verb after it ("did that lease expire": "lease" is a noun,
+    "expire" the verb)."""
+    if at == 0 or tokens[at - 1] not in DO_FORMS:
+        return False
+    import lemminflect  # loaded lazily, as bot/answering/endings.py does: only a "does that …" question needs it
+
+    def verb(word: str) -> bool:
+        return "VERB" in lemminflect.getAllLemmas(word) and _content([word])
+
+    return verb(tokens[at + 1]) and not any(verb(t) for t in tokens[at + 2 :])
 
 
 def _only_sum(said: list[str]) -> bool:
