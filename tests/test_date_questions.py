@@ -1921,3 +1921,15 @@ def test_an_end_of_a_thing_its_own_words_pick_out_is_told_though_an_order_follow
     """ "palantir's current ice contract (the one before the 49m)": "current" tells it, the order only adds to it."""
     a = core.ask("when was palantir's current ice contract (the one before the 49m) set to expire")
     assert a.answered and "25 September 2019" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["when do both contracts expire", "when do the two contracts expire", "when did both contracts end"]
+)
+def test_the_end_of_several_things_asked_at_once_is_never_one_things_end(core: Core, question: str) -> None:
+    """review ov53 3: "when do both contracts expire" led one contract's end (25 September 2019) as both ends; each
+    end told is given apart, with its own contract, under words saying no one date is given."""
+    a = core.ask(question)
+    first = _first_line(a.text)
+    assert first.startswith("The articles I have give no one date when"), first
+    assert "$39 million" in first and "$53 million" in first, first

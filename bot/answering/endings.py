@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot import messages
 from bot.answering.decide.figures import scaled_figures
+from bot.answering.enumeration import NUMBER_WORDS
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PRONOUNS
 from bot.answering.understand.question import NameSpans, Question
@@ -46,6 +47,7 @@ CLAUSE_OPENERS = frozenset("that which from".split())
 # understander reads these as an ending verb only after a short subject)
 ENDED_CLOSING = frozenset("over done finished complete completed concluded up".split())
 ENDING_CANDIDATES = 8  # ranked facts looked through for one of the thing asked
+ENDS_TOLD = 3  # the facts telling ends of several things asked at once that are told, the closest first
 # words telling a thing's running out whatever follows them (general English; "end" may end other things: "ended in
 # a war")
 EXPIRING = frozenset("expire expires expired expiring expiry expiration lapse lapses lapsed".split())
@@ -83,6 +85,18 @@ def asked_thing(q: Question) -> tuple[int, int, int] | None:
     if not RELATIVES.isdisjoint(q.words[start + 1 : stop]):  # ("that lease": pointing at it, opening no clause)
         return None  # "when did the guild get the lease that expires in 2019": the getting is asked
     return (start, stop, verb) if stop > start else None
+
+
+def _several(thing: list[str]) -> bool:
+    """The thing is several things ("both leases", "the two leases", "the leases"): "both" or a number above one, or
+    a head noun lemminflect knows as the plural of another ("leases", not "news")."""
+    if "both" in thing or not set(NUMBER_WORDS[2:]).isdisjoint(thing):
+        return True
+    import lemminflect  # loaded lazily, as `_noun` is
+
+    head = thing[-1] if thing else ""
+    lemma = lemminflect.getLemma(head, upos="NOUN") if head.isalpha() else ()
+    return bool(lemma) and lemma[0] != head and head.endswith("s")
 
 
 def _ordered_by(thing: list[str], own: int, said: list[str]) -> list[str] | None:
@@ -340,6 +354,10 @@ class Endings:
         if head not in PRONOUNS and not head.isdigit() and own - 1 not in taken and not _noun(head):
             return None  # "the current new" (a follow-up's stand-in for "one"): no noun says what the thing is
         relation = _ordered_by(thing, own, said)
+        if _several(thing[:own]):
+            several = self._ends_of_several(q, thing, named, said, ranked[:ENDING_CANDIDATES])
+            if several is not None:
+                return several
 
         def of_it(doc_id: str) -> bool:
             return self.of_thing(doc_id, named, said) and (relation is None or self._tells_order(doc_id, relation))
@@ -361,6 +379,25 @@ class Endings:
             return Ending(untold=messages.END_UNTOLD.format(thing=asked, ends=ends))
         statement = self.brief.facts[told.id].statement
         return Ending(untold=messages.END_UNTOLD_LEAD.format(thing=asked, ends=ends, statement=statement))
+
+    def _ends_of_several(
+        self, q: Question, thing: list[str], named: set[str], said: list[str], near: list[Hit]
+    ) -> Ending | None:
+        """The end of several things asked at once ("when do both leases expire", "… the two leases …"): each fact
+        near telling the end of one of them, told apart (one's end was the answer for all of them); None when none
+        does, for the words saying so."""
+        said = [w for w in said if w not in NUMBER_WORDS]
+        ending = list(dict.fromkeys(h.id for h in near if self.tells_end(h.id) and self.of_thing(h.id, named, said)))
+        if not ending:
+            return None
+        past = not PAST_ASKING.isdisjoint(q.words[: len(q.words) - len(thing)])
+        asked = _as_typed(q.text, thing)
+        statements = [self.brief.facts[i].statement for i in ending[:ENDS_TOLD]]
+        if len(statements) == 1:
+            untold = messages.END_OF_ONE.format(thing=asked, ends="ended" if past else "end", statement=statements[0])
+            return Ending(untold=untold)
+        joined = " And: ".join(statements)
+        return Ending(untold=messages.ENDS_APART.format(thing=asked, ends="ended" if past else "end", statements=joined))
 
     def _tells_order(self, doc_id: str, relation: list[str]) -> bool:
         """The fact tells the order a thing is asked by (`_ordered_by`): its statement says the ordering word
