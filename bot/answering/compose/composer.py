@@ -354,10 +354,22 @@ def _has_marks(text: str) -> bool:
     return any(len(m.group(1).split()) >= SPEECH_WORDS for m in MARKED.finditer(text))
 
 
+def _outside_marks(text: str) -> str:
+    """`text` without the words in its speech marks: each marked span, and the part a mark left open runs over (a
+    quote cut from an article may open or close inside someone's words: "… the port,” Lind said")."""
+    outside = MARKED.sub(" ", text)
+    closing = outside.find("”")
+    if closing >= 0 and "“" not in outside[:closing]:
+        outside = outside[closing + 1 :]
+    opening = max(outside.rfind("“"), outside.rfind('"'))
+    return outside[:opening] if opening >= 0 else outside
+
+
 def _near_speaking(quote: str, wanted: Set[str], *, stemmed: bool) -> bool:
     """One of the speakers `wanted` (stems, or words when not `stemmed`) is within SPEAKER_REACH words of a verb of
-    reporting (SPEAKING, or a call "out": "“…” one keeper called out") in `quote`."""
-    told = words(fold(quote))
+    reporting (SPEAKING, or a call "out": "“…” one keeper called out") in `quote`, both outside its speech marks (the
+    words said are no speaker of them: "chanted, “Keepers are welcome here!”" quotes no keeper)."""
+    told = words(fold(_outside_marks(quote)))
     near = (
         (t in SPEAKING or told[j : j + 2] in CALLED_OUT, told[max(0, j - SPEAKER_REACH) : j + 1 + SPEAKER_REACH])
         for j, t in enumerate(told)
