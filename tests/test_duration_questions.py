@@ -209,3 +209,24 @@ def test_how_many_years_has_x_done_something_asks_what_how_long_asks(core: Core)
     # by when the work began (VICE: "since 2014"); the number of years is the reader's to count, never the bot's
     a = core.ask("how many years has palantir worked with ice")
     assert a.answered and a.items[0].id == "icm-since-2014" and a.lead.startswith("Since 2014"), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did the github messages stay up for hours", ""),  # review ov53 6: "No: … taken down within hours"
+        ("were the github messages taken down within minutes", ""),
+        ("did the github messages stay up for days", "No: "),  # within hours settles these
+        ("were the github messages taken down within days", "Yes: "),
+    ],
+)
+def test_a_verdict_on_a_length_stands_only_when_the_length_told_settles_it(
+    core: Core, question: str, verdict: str
+) -> None:
+    """A bound told ("within hours") settles a length asked only in a longer unit: a few hours are hours, so "for
+    hours" is neither denied nor granted, and the fact leads as it is."""
+    line = core.ask(question).text.splitlines()[0]
+    if verdict:
+        assert line.startswith(verdict), line
+    else:
+        assert line.startswith("The hundreds of anti-ICE messages"), line
