@@ -397,7 +397,8 @@ class Endings:
             untold = messages.END_OF_ONE.format(thing=asked, ends="ended" if past else "end", statement=statements[0])
             return Ending(untold=untold)
         joined = " And: ".join(statements)
-        return Ending(untold=messages.ENDS_APART.format(thing=asked, ends="ended" if past else "end", statements=joined))
+        apart = messages.ENDS_APART.format(thing=asked, ends="ended" if past else "end", statements=joined)
+        return Ending(untold=apart)
 
     def _tells_order(self, doc_id: str, relation: list[str]) -> bool:
         """The fact tells the order a thing is asked by (`_ordered_by`): its statement says the ordering word

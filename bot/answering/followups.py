@@ -3325,9 +3325,9 @@ def _stand_ins(tokens: list[str]) -> list[int]:
         # ("when was that renewed": a past form after an auxiliary and "that" is the act done to what "that" stands
         # for, no noun it names)
         done_to = i > 0 and tokens[i - 1] in AUXILIARIES and (after in PAST or after.endswith("ed"))
-        if t in DEMONSTRATIVE and after and after not in AUXILIARIES and _content([after]) and not done_to:
-            if not _subject_of_verb(tokens, i):
-                continue
+        named = t in DEMONSTRATIVE and after and after not in AUXILIARIES and _content([after]) and not done_to
+        if named and not _subject_of_verb(tokens, i):  # "when does that expire": "that" is the verb's subject
+            continue
         if t == "that" and i > 0 and after and _content([tokens[i - 1]]):
             continue  # a "that" joining a clause; one closing the question ("who reported that") stands in
         if t in DEMONSTRATIVE and (after in WEEKDAYS or after in MONTH_NUMBER):

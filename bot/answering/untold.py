@@ -617,9 +617,9 @@ class Untold:
                     continue
                 for text in (fact.statement, *(c.quote for c in fact.citations)):
                     said = words(fold(text).lower())
-                    if noun in {document_noun(w) for w in said} and needed <= {stem(w) for w in said}:
-                        if self._document_owned(said, noun, who):
-                            return None
+                    told = noun in {document_noun(w) for w in said} and needed <= {stem(w) for w in said}
+                    if told and self._document_owned(said, noun, who):  # her own, not one brought to her
+                        return None
             return self.brief.entities[who].name, " ".join([*picked, tokens[end]])
         return None
 
