@@ -95,8 +95,8 @@ def _several(thing: list[str]) -> bool:
     import lemminflect  # loaded lazily, as `_noun` is
 
     head = thing[-1] if thing else ""
-    lemma = lemminflect.getLemma(head, upos="NOUN") if head.isalpha() else ()
-    return bool(lemma) and lemma[0] != head and head.endswith("s")
+    lemmas: tuple[str, ...] = tuple(lemminflect.getLemma(head, upos="NOUN")) if head.isalpha() else ()
+    return any(lemma != head for lemma in lemmas[:1]) and head.endswith("s")
 
 
 def _ordered_by(thing: list[str], own: int, said: list[str]) -> list[str] | None:
