@@ -386,6 +386,7 @@ def _kind_saying(statement: str, forms: Set[str]) -> bool:
     return re.search(rf"\b(?:{kinds})(?:\s+[A-Z][\w’'-]*)*\s+(?:{verbs})\b", statement, re.IGNORECASE) is not None
 
 
+NAMED_REACH = 4  # words between a thing's noun and a name telling which it is ("offices in New York City and …")
 ONE_OF_A_KIND = frozenset("a an one any".split())  # determiners asking of any one of a kind (general English)
 
 
@@ -2130,6 +2131,12 @@ class Composer:
             if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""
+                dated = bool(q.years or q.on_date or q.weekdays or q.sources)  # "on the Monday of the Hill protest"
+                if named and item.date and not dated and self._more_named(q, item.id, named):
+                    # "how many offices were protested" of "the Palo Alto and New York offices" on one day, when
+                    # another fact names a Washington office: that count is of its day, not of all (review ov53 7)
+                    day = len(item.date) == len("2019-07-31")
+                    value = f"{value} {'on' if day else 'in'} {date_label(item.date)}"
         elif q.kind == "where" and q.earliest and claim_earliest and item.date and self.places_named(item.id):
             # "where was the first protest": the place first, then when, as the earliest the sources give; within a
             # year the question names, only as the earliest they place (an earlier one that year may be told with
@@ -2409,6 +2416,26 @@ class Composer:
             return False
         named = {k for start, end, _ in self._name_spans(tokens) for k in range(start - 1, end)}  # "the" of "the guild"
         return any(t in DEFINITE and k not in named for k, t in enumerate(tokens) if k > verb)
+
+    def _more_named(self, q: Question, fact_id: str, named: list[str]) -> bool:
+        """Another fact names things of the kind counted (`enumerated`, or one alone: "the guild's office in
+        Westport") by a name the fact `fact_id` does not (`named`): its count is of its own occasion only."""
+        counted = stem(q.counted)
+        kinds = {self._kind_of(e) for e in named}
+        for other in self.brief.facts.values():
+            if other.id == fact_id or set(other.entities) <= set(named):
+                continue
+            told = words(other.statement)
+            if not any(stem(w) == counted for w in told):
+                continue
+            listed = set(enumerated(told, q.counted, self._name_spans))
+            for start, _, entity in self._name_spans(told):
+                if entity in named or self._kind_of(entity) not in kinds:
+                    continue
+                near = told[max(0, start - NAMED_REACH) : start + NAMED_REACH + 1]
+                if entity in listed or any(stem(w) == counted for w in near):
+                    return True
+        return False
 
     def _quoting_speakers(self, asked: list[str], first: str, label: str) -> list[tuple[str, str, str]]:
         """The articles whose quoted words give them as said by such speakers as `asked` ("protesters"), among the
