@@ -2131,8 +2131,8 @@ class Composer:
             if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""
-                dated = bool(q.years or q.on_date or q.weekdays or q.sources)  # "on the Monday of the Hill protest"
-                if named and item.date and not dated and self._more_named(q, item.id, named):
+                of_one_time = bool(q.years or q.on_date or q.weekdays or q.sources)  # "on the Monday of the Hill protest"
+                if named and item.date and not of_one_time and self._more_named(q, item.id, named):
                     # "how many offices were protested" of "the Palo Alto and New York offices" on one day, when
                     # another fact names a Washington office: that count is of its day, not of all (review ov53 7)
                     day = len(item.date) == len("2019-07-31")
