@@ -2131,12 +2131,12 @@ class Composer:
             if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""
-                of_one_time = bool(q.years or q.on_date or q.weekdays or q.sources)  # "on the Monday of the Hill protest"
+                of_one_time = bool(q.years or q.on_date or q.weekdays or q.sources)  # "on the Monday of the Hill …"
                 if named and item.date and not of_one_time and self._more_named(q, item.id, named):
                     # "how many offices were protested" of "the Palo Alto and New York offices" on one day, when
                     # another fact names a Washington office: that count is of its day, not of all (review ov53 7)
-                    day = len(item.date) == len("2019-07-31")
-                    value = f"{value} {'on' if day else 'in'} {date_label(item.date)}"
+                    of_day = len(item.date) == len("2019-07-31")
+                    value = f"{value} {'on' if of_day else 'in'} {date_label(item.date)}"
         elif q.kind == "where" and q.earliest and claim_earliest and item.date and self.places_named(item.id):
             # "where was the first protest": the place first, then when, as the earliest the sources give; within a
             # year the question names, only as the earliest they place (an earlier one that year may be told with
