@@ -4084,3 +4084,14 @@ def test_a_year_asked_that_the_fact_gives_to_the_act_asked_is_not_called_another
     assert "renewed in 2015" in line, line
     line = core.ask("did palantir renew falcon in 2013").text.splitlines()[0]
     assert line.startswith("The articles I have don't tell of that in 2013; they tell of it in 2015: "), line
+
+
+@pytest.mark.parametrize(
+    "question", ["did palantir open the door in new york", "did palantir open the door in new york or let them in"]
+)
+def test_a_verdict_asked_of_a_place_never_rests_on_a_fact_of_another_place(core: Core, question: str) -> None:
+    """review ov53 8: "No: Palantir employees inside the Palo Alto office would not open the door …" answered of New
+    York; no verdict from another place's fact: a fact of New York leads, or the Palo Alto one as told elsewhere."""
+    first = core.ask(question).text.splitlines()[0]
+    assert not first.startswith(("No", "Yes")), first
+    assert "New York" in first or first.startswith("The articles I have don't say that happened there"), first

@@ -1710,6 +1710,9 @@ class Composer:
             # an order asked ("did the vigil start after the strike") that the fact does not tell either way: its
             # "older than" is another comparison, no opposite of the start asked (blind set BM's variants)
             and not (order and denial != "negated")
+            # nor a "No" told of another place than the one asked ("did the guild open the door in Eastport" of
+            # keepers at the Westport office refused: review ov53 8), which the check of places below words
+            and not self._placed_elsewhere(q, fact)
         ):
             # "did the guild ever drop it": not by then; nor "did the guild drop it" told no by the lease it renewed
             # (Verdicts.denial "kept"), which a later article could tell it dropped; a question naming its year or
