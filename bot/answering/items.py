@@ -119,6 +119,8 @@ class Items:
             items = self._items(hit.id, kinds, named, stated_only=True)
             if len(items) < MIN_ITEMS or not self._states_asked(hit.id, q):
                 continue
+            if hit.id != best.id and best.id in brief.facts and not self._tells_as_much(hit.id, best.id, q):
+                continue
             if found is None or len(items) > found[0]:
                 found = (len(items), rank, hit, items)
         if found is not None:
@@ -203,12 +205,24 @@ class Items:
     def _states_asked(self, fact_id: str, q: Question) -> bool:
         """The fact states at least half of what the question asks beyond the items' noun and the names it gives:
         "what companies does Lind & Co own" is not answered by a list of companies a march targeted."""
-        fact = self.brief.facts[fact_id]
-        asked = {stem(t) for t in q.leftover if t not in ITEM_KINDS and t not in STOPWORDS and not t.isdigit()}
+        asked = self._asked_stems(q)
         if not asked:
             return True
-        stated = set(stems(" ".join([fact.statement, *(c.quote for c in fact.citations)])))
-        return len(asked & stated) * 2 >= len(asked)
+        return len(asked & self._stated_stems(fact_id)) * 2 >= len(asked)
+
+    def _tells_as_much(self, fact_id: str, best_id: str, q: Question) -> bool:
+        """The fact states every word asked (as `_states_asked` reads them) that the best states: "what groups made
+        the May 2019 flyer" of a best telling the flyer is not answered by more groups of other actions that year,
+        which tell no flyer (review ov53 9)."""
+        asked = self._asked_stems(q)
+        return asked & self._stated_stems(best_id) <= self._stated_stems(fact_id)
+
+    def _asked_stems(self, q: Question) -> set[str]:
+        return {stem(t) for t in q.leftover if t not in ITEM_KINDS and t not in STOPWORDS and not t.isdigit()}
+
+    def _stated_stems(self, fact_id: str) -> set[str]:
+        fact = self.brief.facts[fact_id]
+        return set(stems(" ".join([fact.statement, *(c.quote for c in fact.citations)])))
 
     def _items(self, fact_id: str, kinds: frozenset[str], named: set[str], *, stated_only: bool) -> list[str]:
         """The fact's entities of the asked kinds, in its order, that the question does not name and that are not
