@@ -53,6 +53,20 @@ SORTED_BY = SORTS | frozenset("kind type sort".split())
 NOUN_WINDOW = 4  # the asked noun stands within this many words after "which" ("which guild offices")
 
 
+THING_REACH = 4  # words between the determiner and the noun closing the question ("the May 2019 flyer")
+
+
+def _closing_thing(tokens: list[str]) -> str | None:
+    """The noun a question closes on after a determiner within THING_REACH words ("what groups made the May 2019
+    flyer": "flyer"), one lemminflect knows as a noun and never as a verb; None for any other question."""
+    if not tokens or not any(t in ("the", "a", "an") for t in tokens[-1 - THING_REACH : -1]):
+        return None
+    import lemminflect  # loaded lazily, as bot/answering/endings.py does: only an items question reads it
+
+    lemmas = lemminflect.getAllLemmas(tokens[-1])
+    return tokens[-1] if "NOUN" in lemmas and "VERB" not in lemmas else None
+
+
 def wanted_kinds(q: Question) -> frozenset[str]:
     """The glossary kinds of the items a question asks for by a plural noun right after which / what / name /
     list, before the verb that ends the asked noun phrase; of a "where" question naming things by a plural place noun
@@ -211,11 +225,14 @@ class Items:
         return len(asked & self._stated_stems(fact_id)) * 2 >= len(asked)
 
     def _tells_as_much(self, fact_id: str, best_id: str, q: Question) -> bool:
-        """The fact states every word asked (as `_states_asked` reads them) that the best states: "what groups made
-        the May 2019 flyer" of a best telling the flyer is not answered by more groups of other actions that year,
-        which tell no flyer (review ov53 9)."""
-        asked = self._asked_stems(q)
-        return asked & self._stated_stems(best_id) <= self._stated_stems(fact_id)
+        """The fact states the thing the question closes on, when the best states it: "what groups made the May 2019
+        flyer" of a best telling the flyer is not answered by more groups of other actions that year, which tell no
+        flyer (review ov53 9). The thing is the question's last word after "the", "a" or "an", one lemminflect knows
+        only as a noun (no verb: "protest", "contracts" may be the act)."""
+        thing = _closing_thing(q.words)
+        if thing is None or stem(thing) not in self._stated_stems(best_id):
+            return True
+        return stem(thing) in self._stated_stems(fact_id)
 
     def _asked_stems(self, q: Question) -> set[str]:
         return {stem(t) for t in q.leftover if t not in ITEM_KINDS and t not in STOPWORDS and not t.isdigit()}
