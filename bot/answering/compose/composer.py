@@ -386,7 +386,7 @@ def _kind_saying(statement: str, forms: Set[str]) -> bool:
     return re.search(rf"\b(?:{kinds})(?:\s+[A-Z][\w’'-]*)*\s+(?:{verbs})\b", statement, re.IGNORECASE) is not None
 
 
-NAMED_REACH = 4  # words between a thing's noun and a name telling which it is ("offices in New York City and …")
+NAMED_REACH = 4  # words between a thing's noun and a name telling which it is ("offices in North Bay and …")
 ONE_OF_A_KIND = frozenset("a an one any".split())  # determiners asking of any one of a kind (general English)
 
 
@@ -2134,10 +2134,10 @@ class Composer:
             if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""
-                of_one_time = bool(q.years or q.on_date or q.weekdays or q.sources)  # "on the Monday of the Hill …"
+                of_one_time = bool(q.years or q.on_date or q.weekdays or q.sources)  # "on the Monday of the vigil"
                 if named and item.date and not of_one_time and self._more_named(q, item.id, named):
-                    # "how many offices were protested" of "the Palo Alto and New York offices" on one day, when
-                    # another fact names a Washington office: that count is of its day, not of all (review ov53 7)
+                    # "how many offices were picketed" of "the Eastport and Westport offices" on one day, when
+                    # another fact names a Lamport office: that count is of its day, not of all (review ov53 7)
                     of_day = len(item.date) == len("2019-07-31")
                     value = f"{value} {'on' if of_day else 'in'} {date_label(item.date)}"
         elif q.kind == "where" and q.earliest and claim_earliest and item.date and self.places_named(item.id):
