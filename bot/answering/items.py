@@ -57,9 +57,12 @@ THING_REACH = 4  # words between the determiner and the noun closing the questio
 
 
 def _closing_thing(tokens: list[str]) -> str | None:
-    """The noun a question closes on after a determiner within THING_REACH words ("what groups made the May 2019
-    flyer": "flyer"), one lemminflect knows as a noun and never as a verb; None for any other question."""
-    if not tokens or not any(t in ("the", "a", "an") for t in tokens[-1 - THING_REACH : -1]):
+    """The noun a question closes on after a determiner within THING_REACH words, itself right after a word of the
+    question's own ("what groups made the May 2019 flyer": "flyer", the object of "made"; not "… as an example", a
+    phrase after a preposition), one lemminflect knows as a noun and never as a verb; None for any other question."""
+    start = len(tokens) - 1 - THING_REACH
+    at = next((i for i in range(len(tokens) - 2, max(start, 0) - 1, -1) if tokens[i] in ("the", "a", "an")), None)
+    if at is None or at == 0 or tokens[at - 1] in STOPWORDS:
         return None
     import lemminflect  # loaded lazily, as bot/answering/endings.py does: only an items question reads it
 
