@@ -2148,6 +2148,14 @@ def test_that_before_the_verb_of_do_stands_in_for_the_thing_the_last_answer_told
     assert answer.text.startswith("Due by 2019"), answer.text
 
 
+def test_those_before_a_plural_after_do_names_its_noun_and_stands_in_for_nothing(talk: Core) -> None:
+    """ "which cos did those marches go after": "those marches" is the marches ("marches" may be a verb, "go" is no
+    content word), never "those" standing in for the last answer's thing (development set, chat-style-as)."""
+    ask(talk, "which cities had #wewontbecomplicit marches planned")
+    answer = ask(talk, "which cos did those marches go after")
+    assert answer.answered and "Amazon" in answer.text.splitlines()[0], answer.text
+
+
 def test_that_before_the_verb_of_do_asked_first_thing_is_unclear_not_any_things_end(talk: Core) -> None:
     """ "when does that expire" with nothing asked before: what "that" is, is unclear (read as "that expire", a noun
     phrase, it led another contract's end)."""

@@ -3341,8 +3341,8 @@ def _subject_of_verb(tokens: list[str], at: int) -> bool:
     "does" or "did", and the word after it is the verb that auxiliary needs ("when does that expire", "did that end
     in May"), one lemminflect knows as a verb with no verb after it ("did that lease expire": "lease" is a noun,
     "expire" the verb)."""
-    if at == 0 or tokens[at - 1] not in DO_FORMS:
-        return False
+    if at == 0 or tokens[at - 1] not in DO_FORMS or tokens[at] not in ("that", "this"):
+        return False  # ("did those marches go after": "those" before a plural names its noun)
     import lemminflect  # loaded lazily, as bot/answering/endings.py does: only a "does that …" question needs it
 
     def verb(word: str) -> bool:
