@@ -55,6 +55,10 @@ END_UNTOLD = "The articles I have don't say when {thing} {ends}."
 # view is untold ({thinks}: "thinks", "think" or "thought"), then what they tell
 VIEW_UNTOLD_LEAD = "The articles I have don't say what {holder} {thinks} of {thing}; they tell this: {statement}"
 END_UNTOLD_LEAD = "The articles I have don't say when {thing} {ends}; they tell this: {statement}"
+# the end of several things asked at once ("when do both leases expire"): one end is never given as all of theirs
+# ({statements}: each fact telling one's end, " And: "-joined)
+ENDS_APART = "The articles I have give no one date when {thing} {ends}; they tell each apart: {statements}"
+END_OF_ONE = "The articles I have don't say when {thing} {ends}; they tell the end of one: {statement}"
 # "when did the guild say that about the lease": the only date near is of the lease, not of the saying
 SAYING_UNDATED = "The articles I have give no date for when that was said; the date they give is of what it is about."
 # "when did the Gazette report the figure": the only date near is of what was reported, not of the reporting

@@ -1386,6 +1386,15 @@ def test_which_articles_quote_protesters_lists_those_giving_words_of_any_who_too
         assert f"{label} (fact {fact_id})" in source, source
 
 
+def test_which_articles_quote_a_group_named_only_inside_the_words_quoted_lists_none(core: Core) -> None:
+    """review ov53 5: "which articles quote immigrants" listed the Palo Alto report and Truthout, whose quotes only
+    name immigrants inside the words quoted ("… abuses of immigrants," it says; chanted, "Immigrants are welcome
+    here!"); a speaker is told outside the speech marks, so no article is given as quoting them."""
+    a = core.ask("which articles quote immigrants")
+    line = a.text.splitlines()[0]
+    assert not a.answered and line.startswith("The articles I have don't say which of them quote immigrants"), line
+
+
 def test_which_articles_quote_organizers_lists_articles_not_the_organizing_groups(core: Core) -> None:
     """The articles quoting organizers are asked (Truthout's "the organizer said", VICE's "one organizer shouted"),
     not the groups that organized a protest, which led with another fact's statement under the articles' evidence."""

@@ -1908,3 +1908,38 @@ def test_an_end_asked_of_a_thing_by_a_word_the_brief_lists_for_it_is_the_things_
     rf53: "don't say when the icm deal ends", while "the icm contract" was answered)."""
     a = core.ask(question)
     assert a.answered and a.text.startswith("Due by 25 September 2019"), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("when does the contract before the 49m one expire", "the contract before the 49m one"),
+        ("when does the contract after the 39m one expire", "the contract after the 39m one"),
+    ],
+)
+def test_an_end_of_a_thing_told_by_its_order_to_another_needs_a_fact_telling_that_order(
+    core: Core, question: str, thing: str
+) -> None:
+    """review ov53 2: the order was dropped and "the contract" alone asked, so the $39 million one's end (2018) led;
+    no article orders the contracts so, so the end is not told."""
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert _first_line(a.text).startswith(f"The articles I have don't say when {thing} ends"), a.text
+
+
+def test_an_end_of_a_thing_its_own_words_pick_out_is_told_though_an_order_follows(core: Core) -> None:
+    """ "palantir's current ice contract (the one before the 49m)": "current" tells it, the order only adds to it."""
+    a = core.ask("when was palantir's current ice contract (the one before the 49m) set to expire")
+    assert a.answered and "25 September 2019" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["when do both contracts expire", "when do the two contracts expire", "when did both contracts end"]
+)
+def test_the_end_of_several_things_asked_at_once_is_never_one_things_end(core: Core, question: str) -> None:
+    """review ov53 3: "when do both contracts expire" led one contract's end (25 September 2019) as both ends; each
+    end told is given apart, with its own contract, under words saying no one date is given."""
+    a = core.ask(question)
+    first = _first_line(a.text)
+    assert first.startswith("The articles I have give no one date when"), first
+    assert "$39 million" in first and "$53 million" in first, first

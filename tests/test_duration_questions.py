@@ -220,3 +220,24 @@ def test_a_bare_length_offered_of_an_event_is_answered_by_that_events_own_length
     assert measured("was it only a day or longer") == frozenset()  # a pronoun measures nothing named
     line = core.ask("was the tech worker protest in the hill just one day or longer").text.splitlines()[0]
     assert line.startswith("Over several days:"), line
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did the github messages stay up for hours", ""),  # review ov53 6: "No: … taken down within hours"
+        ("were the github messages taken down within minutes", ""),
+        ("did the github messages stay up for days", "No: "),  # within hours settles these
+        ("were the github messages taken down within days", "Yes: "),
+    ],
+)
+def test_a_verdict_on_a_length_stands_only_when_the_length_told_settles_it(
+    core: Core, question: str, verdict: str
+) -> None:
+    """A bound told ("within hours") settles a length asked only in a longer unit: a few hours are hours, so "for
+    hours" is neither denied nor granted, and the fact leads as it is."""
+    line = core.ask(question).text.splitlines()[0]
+    if verdict:
+        assert line.startswith(verdict), line
+    else:
+        assert line.startswith("The hundreds of anti-ICE messages"), line

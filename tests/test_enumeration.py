@@ -58,3 +58,13 @@ def test_things_named_before_the_counted_noun_are_counted_without_their_owner() 
 def test_a_count_of_offices_named_before_the_noun_is_answered(core: Core) -> None:
     a = core.ask("how many offices did the jewish protesters go to")
     assert a.answered and a.text.startswith("Two"), a.text
+
+
+def test_a_count_named_by_one_fact_is_of_its_day_when_other_facts_name_more_of_the_kind(core: Core) -> None:
+    """review ov53 7: "how many palantir offices were protested" led "Two" of the 13 September 2019 protest (Palo
+    Alto, New York City) as if all, though The Hill names a Washington, D.C. office protested in May 2019: the count
+    is said as that day's; asked of one day, it stands alone."""
+    first = core.ask("how many palantir offices were protested").text.splitlines()[0]
+    assert first.startswith("Two on 13 September 2019: "), first
+    dated = core.ask("how many palantir offices were protested on 13 september 2019").text.splitlines()[0]
+    assert dated.startswith("Two: "), dated

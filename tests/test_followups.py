@@ -2138,6 +2138,31 @@ def test_that_one_stands_in_whole_for_the_last_subject(talk: Core) -> None:
     assert ask(talk, "when does that one expire").read_as == "when does the other contract expire"
 
 
+def test_that_before_the_verb_of_do_stands_in_for_the_thing_the_last_answer_told(talk: Core) -> None:
+    # review ov53 1: "when does that expire" after "and the other one?" ($53 million) was read alone, "that expire" as
+    # a noun phrase, and dated by another contract's end (25 September 2019); "that" is the subject of "expire"
+    ask(talk, "how much was the 39m contract")
+    assert ask(talk, "and the other one?").text.startswith("$53 million")
+    answer = ask(talk, "when does that expire")
+    assert answer.read_as == "when does the other contract expire", answer.read_as
+    assert answer.text.startswith("Due by 2019"), answer.text
+
+
+def test_those_before_a_plural_after_do_names_its_noun_and_stands_in_for_nothing(talk: Core) -> None:
+    """ "which cos did those marches go after": "those marches" is the marches ("marches" may be a verb, "go" is no
+    content word), never "those" standing in for the last answer's thing (development set, chat-style-as)."""
+    ask(talk, "which cities had #wewontbecomplicit marches planned")
+    answer = ask(talk, "which cos did those marches go after")
+    assert answer.answered and "Amazon" in answer.text.splitlines()[0], answer.text
+
+
+def test_that_before_the_verb_of_do_asked_first_thing_is_unclear_not_any_things_end(talk: Core) -> None:
+    """ "when does that expire" with nothing asked before: what "that" is, is unclear (read as "that expire", a noun
+    phrase, it led another contract's end)."""
+    answer = ask(talk, "when does that expire")
+    assert not answer.answered and "2019" not in answer.text, answer.text
+
+
 def test_the_noun_a_what_question_asks_for_is_its_subject_not_a_name_or_date_after_it(talk: Core) -> None:
     # fresh tester 69 F1/F3: "what two contracts did palantir have in july 2018" was of "palantir have in july 2018"
     # ("when did they expire" -> "July 2018: …"), "what contract was signed in sept 2014" of "september 2014" ("how

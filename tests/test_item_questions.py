@@ -132,3 +132,11 @@ def test_a_finding_asked_is_told_by_what_was_shown(core: Core) -> None:
     # "what did the intercept find": documents "which … showed that Palantir 'was lying'" was refused as untold
     a = core.ask("what did the intercept find")
     assert a.answered and "Intercept" in a.lead and "showed" in a.lead, a.text
+
+
+def test_items_of_the_thing_asked_are_not_replaced_by_more_items_of_other_actions(core: Core) -> None:
+    """review ov53 9: "what groups organized the may 2019 flyer" led Mijente, JFREJ and the Tech Workers Coalition
+    from a fact of mid-2019 actions that tells no flyer; the flyer's own fact (Mijente and the Coalition) leads."""
+    first = core.ask("what groups organized the may 2019 flyer").text.splitlines()[0]
+    assert "Mijente and Tech Workers Coalition: The flyer" in first, first
+    assert "Jews for Racial and Economic Justice" not in first, first

@@ -1365,6 +1365,8 @@ def test_what_someone_asked_of_others_is_the_request_they_made_not_anothers_word
     [
         ("what did karp say about ice in his latest shareholder letter", "shareholder letter"),
         ("what did karp say in his memo", "memo"),
+        # review ov53 4: the letter the articles tell of was brought to him, not his own; his CNBC words were led
+        ("what did karp say in his letter", "letter"),
     ],
 )
 def test_words_asked_from_a_document_no_article_tells_of_are_said_not_to_be_there(

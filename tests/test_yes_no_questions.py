@@ -4155,3 +4155,14 @@ def test_whether_someone_said_an_act_was_going_on_or_not_is_settled_by_the_sayin
     assert line.startswith("Yes: ") and "not helping the agency deport" in line, a.text
     # said of it as a word of what it was, the predicate still has to be the fact's ("boring" is no word of it)
     assert not _first_line(core.ask("did palantir say the contract was boring").text).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question", ["did palantir open the door in new york", "did palantir open the door in new york or let them in"]
+)
+def test_a_verdict_asked_of_a_place_never_rests_on_a_fact_of_another_place(core: Core, question: str) -> None:
+    """review ov53 8: "No: Palantir employees inside the Palo Alto office would not open the door …" answered of New
+    York; no verdict from another place's fact: a fact of New York leads, or the Palo Alto one as told elsewhere."""
+    first = core.ask(question).text.splitlines()[0]
+    assert not first.startswith(("No", "Yes")), first
+    assert "New York" in first or first.startswith("The articles I have don't say that happened there"), first

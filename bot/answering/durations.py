@@ -229,3 +229,39 @@ def lasting(
             if phrase is not None:
                 return hit, phrase
     return None
+
+
+# units of time, shortest first (general English): a bound in one settles a length in a longer one only
+UNITS_BY_LENGTH = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+# a duration's preposition telling its upper bound ("within hours": no longer than that), or its lower one ("for
+# hours", "over a week": at least that long)
+AT_MOST = frozenset("within in under inside".split())
+AT_LEAST = frozenset("for over".split())
+
+
+def _bound(duration: str) -> tuple[str, int] | None:
+    """ "within hours" -> ("most", 2), "for days" -> ("least", 3): which bound a duration gives, by its first word,
+    and its unit's place in UNITS_BY_LENGTH; None for one giving neither ("since 2011", "a few hours")."""
+    said = words(duration.lower())
+    unit = next((i for w in said for i, u in enumerate(UNITS_BY_LENGTH) if w in (u, f"{u}s")), None)
+    if unit is None or not said:
+        return None
+    if said[0] in AT_MOST or said[:2] == ["less", "than"]:
+        return "most", unit
+    if said[0] in AT_LEAST or said[:2] == ["more", "than"]:
+        return "least", unit
+    return None
+
+
+def length_unsettled(question: str, statement: str) -> bool:
+    """A yes/no question asking of a length ("did the messages stay up for hours", "were they removed within
+    minutes") that the length the statement gives does not settle: a bound no shorter than the one asked ("taken down
+    within hours" neither denies "for hours", a few hours being hours, nor says "within minutes"). A bound told in a
+    shorter unit than one asked settles it ("within hours" is no "for days", and is "within days"), as does none."""
+    asked_length, told_length = duration_in(question), duration_in(statement)
+    if asked_length is None or told_length is None:
+        return False
+    asked, told = _bound(asked_length), _bound(told_length)
+    if asked is None or told is None or told[0] != "most":
+        return False
+    return told[1] >= asked[1] if asked[0] == "least" else told[1] > asked[1]

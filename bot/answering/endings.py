@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot import messages
 from bot.answering.decide.figures import scaled_figures
+from bot.answering.enumeration import NUMBER_WORDS
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PRONOUNS
 from bot.answering.understand.question import NameSpans, Question
@@ -34,6 +35,7 @@ RELATIVES = frozenset("that which who whom whose where".split())  # a clause's o
 # words after which the thing is told by another one ("the lease before the 9m one", "the vigil after the vote"): the
 # words from there on are not the thing's own, though a name among them is (general English)
 RELATING = frozenset("before after than besides unlike like between from since until during".split())
+ORDERING = frozenset("before after".split())  # RELATING words telling a thing by its order in time or in a series
 # words picking out the one running at the time ("the current lease", "the existing one"): carried by a fact that
 # tells it as current then or as still due to end (general English)
 RUNNING_NOW = frozenset("current existing present ongoing running".split())
@@ -45,6 +47,7 @@ CLAUSE_OPENERS = frozenset("that which from".split())
 # understander reads these as an ending verb only after a short subject)
 ENDED_CLOSING = frozenset("over done finished complete completed concluded up".split())
 ENDING_CANDIDATES = 8  # ranked facts looked through for one of the thing asked
+ENDS_TOLD = 3  # the facts telling ends of several things asked at once that are told, the closest first
 # words telling a thing's running out whatever follows them (general English; "end" may end other things: "ended in
 # a war")
 EXPIRING = frozenset("expire expires expired expiring expiry expiration lapse lapses lapsed".split())
@@ -82,6 +85,34 @@ def asked_thing(q: Question) -> tuple[int, int, int] | None:
     if not RELATIVES.isdisjoint(q.words[start + 1 : stop]):  # ("that lease": pointing at it, opening no clause)
         return None  # "when did the guild get the lease that expires in 2019": the getting is asked
     return (start, stop, verb) if stop > start else None
+
+
+def _several(thing: list[str]) -> bool:
+    """The thing is several things ("both leases", "the two leases", "the leases"): "both" or a number above one, or
+    a head noun lemminflect knows as the plural of another ("leases", not "news")."""
+    if "both" in thing or not set(NUMBER_WORDS[2:]).isdisjoint(thing):
+        return True
+    import lemminflect  # loaded lazily, as `_noun` is
+
+    head = thing[-1] if thing else ""
+    lemmas: tuple[str, ...] = tuple(lemminflect.getLemma(head, upos="NOUN")) if head.isalpha() else ()
+    return any(lemma != head for lemma in lemmas[:1]) and head.endswith("s")
+
+
+def _ordered_by(thing: list[str], own: int, said: list[str]) -> list[str] | None:
+    """A thing told apart only by its order to another ("the lease before the 9m one", "the vigil after the vote"):
+    the ordering word and the other thing's words (["before", "9"]), which a fact must tell for its end to be this
+    thing's (without them "the lease" alone was asked, and the 9m one's neighbour's end was any lease's); None when
+    the thing's own words say more than its head noun ("the current lease, the one before the 9m one"), or it is told
+    by no order."""
+    if own >= len(thing) or thing[own] not in ORDERING or len(said) > 1:
+        return None
+    other = [
+        w
+        for w in thing[own + 1 :]
+        if w not in STOPWORDS and w not in DETERMINERS and w not in PRONOUNS and w not in SCALE_WORDS and w != "one"
+    ]
+    return [thing[own], *other]
 
 
 def _noun(word: str) -> bool:
@@ -328,19 +359,59 @@ class Endings:
         head = thing[own - 1]
         if head not in PRONOUNS and not head.isdigit() and own - 1 not in taken and not _noun(head):
             return None  # "the current new" (a follow-up's stand-in for "one"): no noun says what the thing is
-        if best is not None and self.tells_end(best.id) and self.of_thing(best.id, named, said):
+        relation = _ordered_by(thing, own, said)
+        if _several(thing[:own]):
+            several = self._ends_of_several(q, thing, named, said, ranked[:ENDING_CANDIDATES])
+            if several is not None:
+                return several
+
+        def of_it(doc_id: str) -> bool:
+            return self.of_thing(doc_id, named, said) and (relation is None or self._tells_order(doc_id, relation))
+
+        if best is not None and self.tells_end(best.id) and of_it(best.id):
             return None
         near = ranked[:ENDING_CANDIDATES]
-        ending = next((h for h in near if self.tells_end(h.id) and self.of_thing(h.id, named, said)), None)
+        ending = next((h for h in near if self.tells_end(h.id) and of_it(h.id)), None)
         if ending is not None:
             return Ending(best=ending)
         past = not PAST_ASKING.isdisjoint(q.words[:start])
         plural = not past and thing[-1].endswith("s") and not thing[-1].endswith("ss")
         ends = "ended" if past else "end" if plural else "ends"
-        asked = _as_typed(q.text, thing)
+        # (a thing told by its order is typed whole from its head on: "the lease before the 9m one", not "the 9m one")
+        asked = _as_typed(q.text, thing) if relation is None else _clause_as_typed(q.text, thing)
         kept = [best] if best is not None else []
-        of_it = next((h for h in [*kept, *near] if self.of_thing(h.id, named, said)), None)
-        if of_it is None:
+        told = next((h for h in [*kept, *near] if self.of_thing(h.id, named, said)), None)
+        if told is None:
             return Ending(untold=messages.END_UNTOLD.format(thing=asked, ends=ends))
-        statement = self.brief.facts[of_it.id].statement
+        statement = self.brief.facts[told.id].statement
         return Ending(untold=messages.END_UNTOLD_LEAD.format(thing=asked, ends=ends, statement=statement))
+
+    def _ends_of_several(
+        self, q: Question, thing: list[str], named: set[str], said: list[str], near: list[Hit]
+    ) -> Ending | None:
+        """The end of several things asked at once ("when do both leases expire", "… the two leases …"): each fact
+        near telling the end of one of them, told apart (one's end was the answer for all of them); None when none
+        does, for the words saying so."""
+        said = [w for w in said if w not in NUMBER_WORDS]
+        ending = list(dict.fromkeys(h.id for h in near if self.tells_end(h.id) and self.of_thing(h.id, named, said)))
+        if not ending:
+            return None
+        past = not PAST_ASKING.isdisjoint(q.words[: len(q.words) - len(thing)])
+        asked = _as_typed(q.text, thing)
+        statements = [self.brief.facts[i].statement for i in ending[:ENDS_TOLD]]
+        if len(statements) == 1:
+            untold = messages.END_OF_ONE.format(thing=asked, ends="ended" if past else "end", statement=statements[0])
+            return Ending(untold=untold)
+        joined = " And: ".join(statements)
+        apart = messages.ENDS_APART.format(thing=asked, ends="ended" if past else "end", statements=joined)
+        return Ending(untold=apart)
+
+    def _tells_order(self, doc_id: str, relation: list[str]) -> bool:
+        """The fact tells the order a thing is asked by (`_ordered_by`): its statement says the ordering word
+        ("before", "after") and carries each word of the other thing ("the 9m one": "9")."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        told = set(words(fold(fact.statement)))
+        order, other = relation[0], relation[1:]
+        return order in told and all(w in told or stem(w) in self._carried(doc_id) for w in other)

@@ -3325,7 +3325,8 @@ def _stand_ins(tokens: list[str]) -> list[int]:
         # ("when was that renewed": a past form after an auxiliary and "that" is the act done to what "that" stands
         # for, no noun it names)
         done_to = i > 0 and tokens[i - 1] in AUXILIARIES and (after in PAST or after.endswith("ed"))
-        if t in DEMONSTRATIVE and after and after not in AUXILIARIES and _content([after]) and not done_to:
+        named = t in DEMONSTRATIVE and after and after not in AUXILIARIES and _content([after]) and not done_to
+        if named and not _subject_of_verb(tokens, i):  # "when does that expire": "that" is the verb's subject
             continue
         if t == "that" and i > 0 and after and _content([tokens[i - 1]]):
             continue  # a "that" joining a clause; one closing the question ("who reported that") stands in
@@ -3333,6 +3334,21 @@ def _stand_ins(tokens: list[str]) -> list[int]:
             continue  # "on that friday" names its day as "that letter" its noun, never the last thing asked of
         found.append(i)
     return found
+
+
+def _subject_of_verb(tokens: list[str], at: int) -> bool:
+    """The demonstrative at `at` is the subject of the verb after it, not a determiner of a noun: it follows "do",
+    "does" or "did", and the word after it is the verb that auxiliary needs ("when does that expire", "did that end
+    in May"), one lemminflect knows as a verb with no verb after it ("did that lease expire": "lease" is a noun,
+    "expire" the verb)."""
+    if at == 0 or tokens[at - 1] not in DO_FORMS or tokens[at] not in ("that", "this"):
+        return False  # ("did those marches go after": "those" before a plural names its noun)
+    import lemminflect  # loaded lazily, as bot/answering/endings.py does: only a "does that …" question needs it
+
+    def verb(word: str) -> bool:
+        return "VERB" in lemminflect.getAllLemmas(word) and _content([word])
+
+    return verb(tokens[at + 1]) and not any(verb(t) for t in tokens[at + 2 :])
 
 
 def _only_sum(said: list[str]) -> bool:

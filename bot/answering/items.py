@@ -53,6 +53,23 @@ SORTED_BY = SORTS | frozenset("kind type sort".split())
 NOUN_WINDOW = 4  # the asked noun stands within this many words after "which" ("which guild offices")
 
 
+THING_REACH = 4  # words between the determiner and the noun closing the question ("the May 2019 flyer")
+
+
+def _closing_thing(tokens: list[str]) -> str | None:
+    """The noun a question closes on after a determiner within THING_REACH words, itself right after a word of the
+    question's own ("what groups made the May 2019 flyer": "flyer", the object of "made"; not "… as an example", a
+    phrase after a preposition), one lemminflect knows as a noun and never as a verb; None for any other question."""
+    start = len(tokens) - 1 - THING_REACH
+    at = next((i for i in range(len(tokens) - 2, max(start, 0) - 1, -1) if tokens[i] in ("the", "a", "an")), None)
+    if at is None or at == 0 or tokens[at - 1] in STOPWORDS:
+        return None
+    import lemminflect  # loaded lazily, as bot/answering/endings.py does: only an items question reads it
+
+    lemmas = lemminflect.getAllLemmas(tokens[-1])
+    return tokens[-1] if "NOUN" in lemmas and "VERB" not in lemmas else None
+
+
 def wanted_kinds(q: Question) -> frozenset[str]:
     """The glossary kinds of the items a question asks for by a plural noun right after which / what / name /
     list, before the verb that ends the asked noun phrase; of a "where" question naming things by a plural place noun
@@ -118,6 +135,8 @@ class Items:
                 continue
             items = self._items(hit.id, kinds, named, stated_only=True)
             if len(items) < MIN_ITEMS or not self._states_asked(hit.id, q):
+                continue
+            if hit.id != best.id and best.id in brief.facts and not self._tells_as_much(hit.id, best.id, q):
                 continue
             if found is None or len(items) > found[0]:
                 found = (len(items), rank, hit, items)
@@ -203,12 +222,27 @@ class Items:
     def _states_asked(self, fact_id: str, q: Question) -> bool:
         """The fact states at least half of what the question asks beyond the items' noun and the names it gives:
         "what companies does Lind & Co own" is not answered by a list of companies a march targeted."""
-        fact = self.brief.facts[fact_id]
-        asked = {stem(t) for t in q.leftover if t not in ITEM_KINDS and t not in STOPWORDS and not t.isdigit()}
+        asked = self._asked_stems(q)
         if not asked:
             return True
-        stated = set(stems(" ".join([fact.statement, *(c.quote for c in fact.citations)])))
-        return len(asked & stated) * 2 >= len(asked)
+        return len(asked & self._stated_stems(fact_id)) * 2 >= len(asked)
+
+    def _tells_as_much(self, fact_id: str, best_id: str, q: Question) -> bool:
+        """The fact states the thing the question closes on, when the best states it: "what groups made the May 2019
+        flyer" of a best telling the flyer is not answered by more groups of other actions that year, which tell no
+        flyer (review ov53 9). The thing is the question's last word after "the", "a" or "an", one lemminflect knows
+        only as a noun (no verb: "protest", "contracts" may be the act)."""
+        thing = _closing_thing(q.words)
+        if thing is None or stem(thing) not in self._stated_stems(best_id):
+            return True
+        return stem(thing) in self._stated_stems(fact_id)
+
+    def _asked_stems(self, q: Question) -> set[str]:
+        return {stem(t) for t in q.leftover if t not in ITEM_KINDS and t not in STOPWORDS and not t.isdigit()}
+
+    def _stated_stems(self, fact_id: str) -> set[str]:
+        fact = self.brief.facts[fact_id]
+        return set(stems(" ".join([fact.statement, *(c.quote for c in fact.citations)])))
 
     def _items(self, fact_id: str, kinds: frozenset[str], named: set[str], *, stated_only: bool) -> list[str]:
         """The fact's entities of the asked kinds, in its order, that the question does not name and that are not

@@ -150,6 +150,8 @@ RESUMED = RESUMING | frozenset(stem(w) for w in "return back again".split())
 DOCUMENT_OPENINGS = frozenset("his her their its".split())
 BY_TIME = frozenset("latest newest last recent most".split())
 DOCUMENT_REACH = 3  # words between the opening and the noun at most ("her latest annual shareholder letter")
+OWNING = frozenset("his her their".split())  # a document told as someone's own ("her letter"), not "a letter"
+WROTE = frozenset("wrote write writes written writing penned authored".split())  # "she wrote in a letter"
 
 
 class Untold:
@@ -615,10 +617,30 @@ class Untold:
                     continue
                 for text in (fact.statement, *(c.quote for c in fact.citations)):
                     said = words(fold(text).lower())
-                    if noun in {document_noun(w) for w in said} and needed <= {stem(w) for w in said}:
+                    told = noun in {document_noun(w) for w in said} and needed <= {stem(w) for w in said}
+                    if told and self._document_owned(said, noun, who):  # her own, not one brought to her
                         return None
             return self.brief.entities[who].name, " ".join([*picked, tokens[end]])
         return None
+
+    def _document_owned(self, said: list[str], noun: str | None, who: str) -> bool:
+        """A text's words (`said`) tell the document as the person's own ("her letter", "Lind's letter", "she wrote
+        in a letter"), not only one that names her ("a letter to Lind", "presented Lind with a letter": someone
+        else's, brought to her): a possessive or her name shortly before the noun, or a verb of writing, with no "to"
+        and her name right after it."""
+        entity = self.brief.entities[who]
+        names = {w for n in (entity.name, *entity.aliases) for w in words(fold(n).lower())}
+        for k, w in enumerate(said):
+            if document_noun(w) != noun:
+                continue
+            if names & set(said[k + 1 : k + 4]) and "to" in said[k + 1 : k + 3]:
+                continue  # "a letter to Lind"
+            before = said[max(0, k - 1 - DOCUMENT_REACH) : k]
+            if not OWNING.isdisjoint(before) or (before and before[-1] in names):
+                return True
+            if not WROTE.isdisjoint(said[:k]):
+                return True
+        return False
 
     def venue_untold(self, q: Question, best_id: str) -> str | None:
         """ "who wrote the op-ed in the Eastport Times": a piece (PIECES) the question places in a venue right after

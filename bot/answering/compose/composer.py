@@ -354,10 +354,22 @@ def _has_marks(text: str) -> bool:
     return any(len(m.group(1).split()) >= SPEECH_WORDS for m in MARKED.finditer(text))
 
 
+def _outside_marks(text: str) -> str:
+    """`text` without the words in its speech marks: each marked span, and the part a mark left open runs over (a
+    quote cut from an article may open or close inside someone's words: "… the port,” Lind said")."""
+    outside = MARKED.sub(" ", text)
+    closing = outside.find("”")
+    if closing >= 0 and "“" not in outside[:closing]:
+        outside = outside[closing + 1 :]
+    opening = max(outside.rfind("“"), outside.rfind('"'))
+    return outside[:opening] if opening >= 0 else outside
+
+
 def _near_speaking(quote: str, wanted: Set[str], *, stemmed: bool) -> bool:
     """One of the speakers `wanted` (stems, or words when not `stemmed`) is within SPEAKER_REACH words of a verb of
-    reporting (SPEAKING, or a call "out": "“…” one keeper called out") in `quote`."""
-    told = words(fold(quote))
+    reporting (SPEAKING, or a call "out": "“…” one keeper called out") in `quote`, both outside its speech marks (the
+    words said are no speaker of them: "chanted, “Keepers are welcome here!”" quotes no keeper)."""
+    told = words(fold(_outside_marks(quote)))
     near = (
         (t in SPEAKING or told[j : j + 2] in CALLED_OUT, told[max(0, j - SPEAKER_REACH) : j + 1 + SPEAKER_REACH])
         for j, t in enumerate(told)
@@ -374,6 +386,7 @@ def _kind_saying(statement: str, forms: Set[str]) -> bool:
     return re.search(rf"\b(?:{kinds})(?:\s+[A-Z][\w’'-]*)*\s+(?:{verbs})\b", statement, re.IGNORECASE) is not None
 
 
+NAMED_REACH = 4  # words between a thing's noun and a name telling which it is ("offices in North Bay and …")
 ONE_OF_A_KIND = frozenset("a an one any".split())  # determiners asking of any one of a kind (general English)
 
 
@@ -1709,6 +1722,9 @@ class Composer:
             # an order asked ("did the vigil start after the strike") that the fact does not tell either way: its
             # "older than" is another comparison, no opposite of the start asked (blind set BM's variants)
             and not (order and denial != "negated")
+            # nor a "No" told of another place than the one asked ("did the guild open the door in Eastport" of
+            # keepers at the Westport office refused: review ov53 8), which the check of places below words
+            and not self._placed_elsewhere(q, fact)
         ):
             # "did the guild ever drop it": not by then; nor "did the guild drop it" told no by the lease it renewed
             # (Verdicts.denial "kept"), which a later article could tell it dropped; a question naming its year or
@@ -2130,6 +2146,12 @@ class Composer:
             if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""
+                of_one_time = bool(q.years or q.on_date or q.weekdays or q.sources)  # "on the Monday of the vigil"
+                if named and item.date and not of_one_time and self._more_named(q, item.id, named):
+                    # "how many offices were picketed" of "the Eastport and Westport offices" on one day, when
+                    # another fact names a Lamport office: that count is of its day, not of all (review ov53 7)
+                    of_day = len(item.date) == len("2019-07-31")
+                    value = f"{value} {'on' if of_day else 'in'} {date_label(item.date)}"
         elif q.kind == "where" and q.earliest and claim_earliest and item.date and self.places_named(item.id):
             # "where was the first protest": the place first, then when, as the earliest the sources give; within a
             # year the question names, only as the earliest they place (an earlier one that year may be told with
@@ -2409,6 +2431,26 @@ class Composer:
             return False
         named = {k for start, end, _ in self._name_spans(tokens) for k in range(start - 1, end)}  # "the" of "the guild"
         return any(t in DEFINITE and k not in named for k, t in enumerate(tokens) if k > verb)
+
+    def _more_named(self, q: Question, fact_id: str, named: list[str]) -> bool:
+        """Another fact names things of the kind counted (`enumerated`, or one alone: "the guild's office in
+        Westport") by a name the fact `fact_id` does not (`named`): its count is of its own occasion only."""
+        counted = stem(q.counted)
+        kinds = {self._kind_of(e) for e in named}
+        for other in self.brief.facts.values():
+            if other.id == fact_id or set(other.entities) <= set(named):
+                continue
+            told = words(other.statement)
+            if not any(stem(w) == counted for w in told):
+                continue
+            listed = set(enumerated(told, q.counted, self._name_spans))
+            for start, _, entity in self._name_spans(told):
+                if entity in named or self._kind_of(entity) not in kinds:
+                    continue
+                near = told[max(0, start - NAMED_REACH) : start + NAMED_REACH + 1]
+                if entity in listed or any(stem(w) == counted for w in near):
+                    return True
+        return False
 
     def _quoting_speakers(self, asked: list[str], first: str, label: str) -> list[tuple[str, str, str]]:
         """The articles whose quoted words give them as said by such speakers as `asked` ("protesters"), among the
