@@ -330,19 +330,13 @@ class Vocabulary:
 
 
 SOUNDED_MIN = 5  # letters of the shortest typo `Index.sounded` reads by its sound
-SOUNDLESS = frozenset("aeiouyhw")  # letters that spell vowel sounds (or none) in English, which a hearer respells
-
-
 def sound_key(word: str) -> str:
-    """The word's consonant skeleton, its first letter kept ("renew", "renue": "rn"; "refuse" "rfs", "rebase"
-    "rbs"): what it sounds like apart from its vowels, which a word spelled as heard most often gets wrong; a doubled
-    consonant counted once ("immigration": "imgrtn")."""
-    word = word.lower()
-    key = word[:1]
-    for c in word[1:]:
-        if c not in SOUNDLESS and c != key[-1]:
-            key += c
-    return key
+    """The word's Metaphone code (jellyfish's: "renew", "renue": "RN"; "refuse" "RFS", "rebase" "RBS", "revenue"
+    "RFN"): how an English word sounds, its vowels and silent letters aside, which a word spelled as heard most often
+    gets wrong. Imported on first use: only a typo one edit does not mend reaches it."""
+    import jellyfish  # a typo's path only: plain questions never load it
+
+    return str(jellyfish.metaphone(word.lower()))
 
 
 class IndexWriting:
