@@ -517,16 +517,20 @@ class Speakers:
         """The facts whose statement gives someone's words as told to one of the `outlets` (entity ids): a verb of
         TELLING (or of INTERVIEWING and "to" / "with") with the outlet's name within its reach after it ("Ada Lind
         told the Gazette", "a source who spoke to the Gazette"), or right before it
-        put in the passive ("the Gazette was told by a source"): `told_spans`. Only the facts with a word of an
-        outlet's alias (its last: every word of a name found is in the span) or a lone letter in such a span are
-        read (`Brief.statements_telling`: a compiled brief's `telling` table; every fact was read, ~2 s at 100,000),
-        once per set of outlets (the last MAX_TOLD_TO kept: the walk took ~100 ms at 100,000 facts)."""
+        put in the passive ("the Gazette was told by a source"): `told_spans`. Only the spans with a word of an
+        outlet's alias (its last: every word of a name found is in the span) or a lone letter are looked at, each
+        once (`Brief.told_spans`: a compiled brief's `telling` table, no statement read; every fact was read, ~2 s
+        at 100,000, then the statements of those with such a span, ~70-100 ms), once per set of outlets (the last
+        MAX_TOLD_TO kept)."""
         key = frozenset(outlets)
         kept = self._told_kept.get(key)
         if kept is not None:
             return kept
-        marks = self._hearer_marks(outlets)
-        told = frozenset(f for f, statement in self.brief.statements_telling(marks) if self._told(statement, outlets))
+        spans = self.brief.told_spans(self._hearer_marks(outlets))
+        # (a span naming one of them has one of their marks: the spans without one are neither read nor looked at)
+        told = frozenset(
+            f for span, ids in spans.items() if not outlets.isdisjoint(self.hearers(span.split(" "))) for f in ids
+        )
         return self._told_kept.put(key, told)
 
     def _hearer_marks(self, outlets: set[str]) -> set[str]:
@@ -541,7 +545,7 @@ class Speakers:
         tokens = words(fold(statement.lower()))
         return any(not outlets.isdisjoint(self.hearers(span)) for span in told_spans(tokens))
 
-    def hearers(self, span: list[str]) -> frozenset[str]:
+    def hearers(self, span: Sequence[str]) -> frozenset[str]:
         """The entries a span of `told_spans` names (`Understander.find_entities`: its names, then one typed with a
         lone letter one edit off, ~0.1 ms a span with a lone letter such as "a"), which depend on its words alone:
         kept for the last MAX_HEARER_SPANS spans read (the first "who told the Hill …" read 2,329 spans of 1,431
@@ -549,7 +553,7 @@ class Speakers:
         key = tuple(span)
         found = self._hearers.get(key)
         if found is None:
-            found = self._hearers.put(key, frozenset(self.understander.find_entities(span)[0]))
+            found = self._hearers.put(key, frozenset(self.understander.find_entities(list(key))[0]))
         return found
 
     def informant(self, q: Question, ranked: Sequence[Hit], best: Hit) -> Hit | None:
