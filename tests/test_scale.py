@@ -372,29 +372,29 @@ def test_whom_words_were_told_to_finds_the_names_of_each_span_of_words_once_howe
 ) -> None:
     # the first "who told the Hill …" read the spans after a verb of telling of every statement that may tell words
     # to it (2,329 spans of 1,431 statements at 100,000 facts, ~100 ms) and found the names in each again: many
-    # statements tell in the same words, whose names are now kept (`Speakers.hearers`)
-    import bot.answering.speakers as speakers
-    from bot.answering.understand.understander import Understander
+    # statements tell in the same words, whose names are now found once (`Speakers.hearers`)
+    core = Core(big_brief, rate_limit=0)
+    speakers = core.answerer.speakers
+    said: list[int] = []
+    told_spans = big_brief.told_spans
 
-    read: Counter[tuple[str, ...]] = Counter()
+    def spans_spy(marks: Collection[str]) -> dict[str, list[str]]:
+        found = told_spans(marks)
+        said.append(sum(len(ids) for ids in found.values()))
+        return found
+
     looked_up: Counter[tuple[str, ...]] = Counter()
-    spans, find_entities = speakers.told_spans, Understander.find_entities
+    put = speakers._hearers.put
 
-    def spans_spy(tokens: list[str]) -> Iterator[list[str]]:
-        for span in spans(tokens):
-            read[tuple(span)] += 1
-            yield span
+    def names_spy(span: tuple[str, ...], found: frozenset[str]) -> frozenset[str]:
+        looked_up[span] += 1
+        return put(span, found)
 
-    def names_spy(self: Understander, tokens: list[str], *args: Any, **kwargs: Any) -> tuple[list[str], set[int]]:
-        looked_up[tuple(tokens)] += 1
-        return find_entities(self, tokens, *args, **kwargs)
-
-    monkeypatch.setattr(speakers, "told_spans", spans_spy)
-    monkeypatch.setattr(Understander, "find_entities", names_spy)
-    answer = Core(big_brief, rate_limit=0).ask("name of the unaffiliated tech worker the hill interviewed?")
-    assert answer.answered
-    assert sum(read.values()) > 2 * len(read) > 20  # the walk read many spans, most of them more than once
-    assert max(looked_up[span] for span in read) == 1
+    monkeypatch.setattr(big_brief, "told_spans", spans_spy)
+    monkeypatch.setattr(speakers._hearers, "put", names_spy)
+    assert core.ask("name of the unaffiliated tech worker the hill interviewed?").answered
+    assert sum(said) > 2 * len(looked_up) > 20  # many statements said the spans looked at, most more than once
+    assert max(looked_up.values()) == 1
 
 
 def test_a_count_asked_of_another_thing_reads_the_counts_of_only_the_statements_writing_it_before_its_noun(
