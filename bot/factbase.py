@@ -195,6 +195,23 @@ class Brief:
             return found
         return (f for f in self.facts.values() if not told_words(f.statement).isdisjoint(marks))
 
+    def told_spans(self, marks: Collection[str]) -> dict[str, list[str]]:
+        """The spans of words a verb of telling may name its hearer in (`bot.reporting.hearer_spans`: words joined by
+        spaces) holding one of `marks`, each with the ids of the facts whose statement has it, in brief order. A
+        compiled brief reads them from its `telling` table, reading no statement; a loaded one walks its facts."""
+        from bot.reporting import hearer_spans
+
+        spans = getattr(self.facts, "told_spans", None)
+        if spans is not None:
+            read: dict[str, list[str]] = spans(sorted(marks))
+            return read
+        found: dict[str, list[str]] = {}
+        for fact in self.facts_telling(marks):
+            for span, held in hearer_spans(fact.statement).items():
+                if not held.isdisjoint(marks):
+                    found.setdefault(span, []).append(fact.id)
+        return found
+
     def statements_telling(self, marks: Collection[str]) -> Iterator[tuple[str, str]]:
         """`facts_telling`'s facts as (id, statement), in brief order: what `Speakers` reads of each (a compiled
         brief builds no record for them: bot/snapshot/rows.py)."""

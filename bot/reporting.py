@@ -46,16 +46,25 @@ def told_spans(tokens: list[str]) -> Iterator[list[str]]:
 def told_words(statement: str) -> set[str]:
     """The words of a statement's `told_spans`, and LONE_LETTER when one of them is a lone letter (a name one edit
     off may take it: the entity finder's typo rule): a name a span gives is made of these words."""
-    found: set[str] = set()
+    return set().union(*hearer_spans(statement).values())
+
+
+def hearer_spans(statement: str) -> dict[str, set[str]]:
+    """A statement's distinct `told_spans` (of its words folded, in lower case), each as its words joined by spaces,
+    with its marks: its words, and LONE_LETTER when one of them is a lone letter. A span names a hearer only by a
+    name whose words are all in it (the last word of one of its aliases among them) or by one typed with a lone
+    letter there, one edit off: so one naming the hearers a question asks of has one of their marks."""
+    found: dict[str, set[str]] = {}
     text = fold(statement.lower())
     # most statements have no verb of telling: an ASCII one without one's letters (apostrophes, which words drop,
     # left out) has none, and is not split into words (compiling asks it of every fact: ~8 -> ~2 µs a fact)
     if text.isascii() and not any(stem in text.replace("'", "") for stem in _TELLING_STEMS):
         return found
     for span in told_spans(words(text)):
-        found.update(span)
+        marks = found.setdefault(" ".join(span), set())
+        marks.update(span)
         if any(len(w) == 1 and w.isalpha() for w in span):
-            found.add(LONE_LETTER)
+            marks.add(LONE_LETTER)
     return found
 
 

@@ -3,7 +3,7 @@ than no answer (the fresh tester's Nadella, Palantir and Thiel questions)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 
 import pytest
 
@@ -1316,11 +1316,11 @@ def test_the_facts_telling_words_to_a_set_of_outlets_are_walked_once_per_brief(
     assert first  # (the articles give words as told to an outlet)
     walked: list[Collection[str]] = []
 
-    def spy(marks: Collection[str]) -> Iterator[tuple[str, str]]:
+    def spy(marks: Collection[str]) -> dict[str, list[str]]:  # (the spans naming a hearer: `Brief.told_spans`)
         walked.append(marks)
-        return iter(())
+        return {}
 
-    monkeypatch.setattr(brief, "statements_telling", spy)
+    monkeypatch.setattr(brief, "told_spans", spy)
     assert speakers.told_to(set(outlets)) == first
     assert not walked
     one = {sorted(outlets)[0]}

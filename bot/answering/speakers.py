@@ -123,6 +123,9 @@ FIRST_SAID_NEAR = 0.9  # a speaker's quotes scored this close are told apart by 
 TOPIC_NEAR = 0.9
 MAX_SPEAKING = 16_384  # facts whose speaking documents stay worked out (bounded on a large brief)
 MAX_TOLD_TO = 64  # sets of outlets whose `told_to` facts stay worked out (each a few thousand ids at most)
+# spans of words a statement may name a hearer in (`told_spans`: four words) whose named entries stay worked out:
+# a large brief says "told the Gazette that …" in thousands of statements, in far fewer spans
+MAX_HEARER_SPANS = 8_192
 # verbs of saying that a document undergoes rather than does: "the messages posted on the board were taken down"
 PUBLISHED = frozenset("post posted tweet tweeted".split())
 # the verbs with which a document gives its words, beyond REPORTING ("the leaflet asked / urged / listed / pointed
@@ -342,6 +345,7 @@ class Speakers:
         # `told_to` of each set of outlets asked: a brief's outlets are few, and each walk reads every statement with
         # a word of their names where a verb of telling names its hearer (~1,430 at 100,000 facts, ~100 ms)
         self._told_kept: Recent[frozenset[str], frozenset[str]] = Recent(MAX_TOLD_TO)
+        self._hearers: Recent[tuple[str, ...], frozenset[str]] = Recent(MAX_HEARER_SPANS)  # span -> entries it names
         self.understander = understander
         self.retriever = retriever  # what a fact states (stated_stems) and opens with (features), worked out once
         # `_echo_breaks` of the last question: `echo` reads it for each of up to CANDIDATES facts of one question
@@ -513,16 +517,20 @@ class Speakers:
         """The facts whose statement gives someone's words as told to one of the `outlets` (entity ids): a verb of
         TELLING (or of INTERVIEWING and "to" / "with") with the outlet's name within its reach after it ("Ada Lind
         told the Gazette", "a source who spoke to the Gazette"), or right before it
-        put in the passive ("the Gazette was told by a source"): `told_spans`. Only the facts with a word of an
-        outlet's alias (its last: every word of a name found is in the span) or a lone letter in such a span are
-        read (`Brief.statements_telling`: a compiled brief's `telling` table; every fact was read, ~2 s at 100,000),
-        once per set of outlets (the last MAX_TOLD_TO kept: the walk took ~100 ms at 100,000 facts)."""
+        put in the passive ("the Gazette was told by a source"): `told_spans`. Only the spans with a word of an
+        outlet's alias (its last: every word of a name found is in the span) or a lone letter are looked at, each
+        once (`Brief.told_spans`: a compiled brief's `telling` table, no statement read; every fact was read, ~2 s
+        at 100,000, then the statements of those with such a span, ~70-100 ms), once per set of outlets (the last
+        MAX_TOLD_TO kept)."""
         key = frozenset(outlets)
         kept = self._told_kept.get(key)
         if kept is not None:
             return kept
-        marks = self._hearer_marks(outlets)
-        told = frozenset(f for f, statement in self.brief.statements_telling(marks) if self._told(statement, outlets))
+        spans = self.brief.told_spans(self._hearer_marks(outlets))
+        # (a span naming one of them has one of their marks: the spans without one are neither read nor looked at)
+        told = frozenset(
+            f for span, ids in spans.items() if not outlets.isdisjoint(self.hearers(span.split(" "))) for f in ids
+        )
         return self._told_kept.put(key, told)
 
     def _hearer_marks(self, outlets: set[str]) -> set[str]:
@@ -535,15 +543,18 @@ class Speakers:
         """The statement gives words as told to one of the `outlets` (`told_to`; whether walked or not: every
         statement it holds for has one of `_hearer_marks(outlets)` among its `told_words`)."""
         tokens = words(fold(statement.lower()))
-        for span in told_spans(tokens):
-            # (a name of theirs spelled right says so: the typo rule, ~0.1 ms a span with a lone letter such as "a",
-            # only adds names to those)
-            named = self.understander.name_spans(span)
-            if any(entity in outlets for _, _, entity in named):
-                return True
-            if not outlets.isdisjoint(self.understander.find_entities(span, spans=named)[0]):
-                return True
-        return False
+        return any(not outlets.isdisjoint(self.hearers(span)) for span in told_spans(tokens))
+
+    def hearers(self, span: Sequence[str]) -> frozenset[str]:
+        """The entries a span of `told_spans` names (`Understander.find_entities`: its names, then one typed with a
+        lone letter one edit off, ~0.1 ms a span with a lone letter such as "a"), which depend on its words alone:
+        kept for the last MAX_HEARER_SPANS spans read (the first "who told the Hill …" read 2,329 spans of 1,431
+        statements at 100,000 facts, each found its names again)."""
+        key = tuple(span)
+        found = self._hearers.get(key)
+        if found is None:
+            found = self._hearers.put(key, frozenset(self.understander.find_entities(list(key))[0]))
+        return found
 
     def informant(self, q: Question, ranked: Sequence[Hit], best: Hit) -> Hit | None:
         """ "Who told the Gazette about the split", "who spoke to the Gazette about it": whoever told a news outlet

@@ -285,6 +285,21 @@ class FactRows(Mapping[str, FactRecord]):
         for ident, statement, source in self._rows_at(fact_ids, sql):  # noqa: UP028  # as in `statements_telling`
             yield ident, statement, source
 
+    def told_spans(self, marks: Sequence[str]) -> dict[str, list[str]]:
+        """`Brief.told_spans`: the spans holding one of `marks` (the `telling` table's), each with the ids of the
+        facts saying it, in brief order, read from the table and the facts' ids alone (no statement)."""
+        if not marks:
+            return {}
+        chosen = ", ".join("?" * len(marks))
+        sql = (
+            f"SELECT DISTINCT t.span, t.pos, f.id FROM telling t JOIN facts f ON f.pos = t.pos"
+            f" WHERE t.word IN ({chosen}) ORDER BY t.pos"
+        )
+        found: dict[str, list[str]] = {}
+        for span, _, fact_id in self._query(sql, *marks):
+            found.setdefault(span, []).append(fact_id)
+        return found
+
     def _telling_at(self, marks: Sequence[str]) -> list[str]:
         """The positions of the facts with one of `marks` among their `told_words`, in brief order (the `telling`
         index)."""
