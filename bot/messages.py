@@ -329,6 +329,10 @@ AS_OF_LEAD = "As of {date} (the articles I have cannot tell whether it is still 
 TODAY_UNTOLD_LEAD = (
     "The articles I have end in {latest} and cannot tell whether that is still so today; as of {date}: {statement}"
 )
+# "is Lind still the guild's chief": a verdict the articles give, as of their date and no later (the present they end
+# before); the openings are YES_AS_OF_LEAD's and NO_AS_OF_LEAD's, which readers of a lead's verdict key on
+STILL_YES_LEAD = "Yes, as of {date} (the articles I have cannot tell whether it is still so today): {statement}"
+STILL_NO_LEAD = "No, as of {date} (the articles I have cannot tell whether it is still so today): {statement}"
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."
 COMPARE_MORE = "more for the {side}"
 COMPARE_LESS = "fewer for the {side}"

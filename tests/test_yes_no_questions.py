@@ -87,6 +87,19 @@ def test_a_yes_no_question_naming_today_is_told_the_articles_end_before_it_then_
     assert still.answered and _first_line(still.text).startswith("As of "), still.text
 
 
+def test_a_verdict_whether_someone_still_holds_a_role_is_said_as_of_the_articles_date(core: Core) -> None:
+    # fresh tester (ov56 1): "is karp still the ceo" was answered a bare "Yes: Alex Karp is … (CEO) …" (the role
+    # question's own verdict), as if the articles, which end in September 2019, told of today
+    line = _first_line(core.ask("is karp still the ceo").text)
+    assert line.startswith("Yes, as of ") and "cannot tell whether it is still so today" in line, line
+    # the present named ("currently") is what no article can tell: said first, no answer
+    now = core.ask("is karp currently the ceo")
+    assert not now.answered, now.text
+    assert _first_line(now.text).startswith("The articles I have end in September 2019"), now.text
+    # with no "still", the role question keeps its plain verdict
+    assert _first_line(core.ask("is karp the ceo").text).startswith("Yes: "), core.ask("is karp the ceo").text
+
+
 @pytest.mark.parametrize(
     ("question", "name"),
     [

@@ -668,6 +668,10 @@ class Composer:
                 # before ("who is the guild's chief now" is told the holder as of their date: asks_holder_now)
                 lead = self._today_untold(lead_item, lead_item.statement)
                 answers = False
+        elif (still := self.still_verdict(q, lead_item, lead)) is not None:
+            # "is the guild still a member": its "Yes" or "No" told as of the sources' date in the first line itself
+            lead, still_answers = still
+            answers = answers and still_answers
         elif q.kind == "yes-no" and q.current:
             note = messages.AS_OF_SOURCES.format(date=latest_source_label(lead_item))
         # "was anyone arrested at the vigil" of arrests told only of another occasion: what the articles tell instead,
@@ -687,6 +691,25 @@ class Composer:
             items=items,
             says_yes=says_yes,
         )
+
+    def still_verdict(self, q: Question, item: Item, lead: str) -> tuple[str, bool] | None:
+        """A "Yes" or "No" lead (YES_LEAD, NO_LEAD) to a yes/no question asking whether something still holds ("is
+        Lind still the guild's chief", "… anymore", "… now"), said as of the date of `item`'s latest article, which
+        cannot tell what holds today (STILL_YES_LEAD, STILL_NO_LEAD); a question naming the present itself ("… now",
+        "… today": `Question.today`) gets TODAY_UNTOLD_LEAD, no answer, as one led with no verdict does. Returns the
+        lead and whether it answers; None for any other lead or question (asked in the past, "was she still the
+        chief in May", or naming its own date asks of then)."""
+        past_asked = q.words[:1] in (["was"], ["were"], ["did"], ["had"])
+        if q.kind != "yes-no" or not q.current or q.on_date or past_asked:
+            return None
+        yes, no = messages.YES_LEAD.split("{")[0], messages.NO_LEAD.split("{")[0]
+        if not lead.startswith((yes, no)):
+            return None
+        statement = lead.removeprefix(yes) if lead.startswith(yes) else lead.removeprefix(no)
+        if q.today:
+            return self._today_untold(item, statement), False
+        told = messages.STILL_YES_LEAD if lead.startswith(yes) else messages.STILL_NO_LEAD
+        return told.format(date=latest_source_label(item), statement=statement), True
 
     def _today_untold(self, item: Item, statement: str) -> str:
         """TODAY_UNTOLD_LEAD: the articles' latest date, that they cannot tell what holds today, and `statement` as of
