@@ -333,6 +333,9 @@ TODAY_UNTOLD_LEAD = (
 # before); the openings are YES_AS_OF_LEAD's and NO_AS_OF_LEAD's, which readers of a lead's verdict key on
 STILL_YES_LEAD = "Yes, as of {date} (the articles I have cannot tell whether it is still so today): {statement}"
 STILL_NO_LEAD = "No, as of {date} (the articles I have cannot tell whether it is still so today): {statement}"
+# "what is happening with the guild now": the present asked of a question other than a yes/no one, which no article
+# can tell; the fact closest to it follows, as of its article's date (its own "now" is that date's)
+NOW_UNTOLD_LEAD = "The articles I have end in {latest} and cannot tell how things stand now; as of {date}: {statement}"
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."
 COMPARE_MORE = "more for the {side}"
 COMPARE_LESS = "fewer for the {side}"

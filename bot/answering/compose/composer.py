@@ -668,6 +668,11 @@ class Composer:
                 # before ("who is the guild's chief now" is told the holder as of their date: asks_holder_now)
                 lead = self._today_untold(lead_item, lead_item.statement)
                 answers = False
+        elif self._asks_present_state(q) and lead == lead_item.statement:
+            # "what is happening with the guild now": the closest fact's own "now" is its article's, not today's
+            ended, dated = self._sources_end(lead_item)
+            lead = messages.NOW_UNTOLD_LEAD.format(latest=ended, date=dated, statement=lead)
+            answers = False
         elif (still := self.still_verdict(q, lead_item, lead)) is not None:
             # "is the guild still a member": its "Yes" or "No" told as of the sources' date in the first line itself
             lead, still_answers = still
@@ -692,6 +697,14 @@ class Composer:
             says_yes=says_yes,
         )
 
+    @staticmethod
+    def _asks_present_state(q: Question) -> bool:
+        """A question other than a yes/no one naming the present itself ("what is happening with the guild now",
+        "what is the guild doing these days": `Question.today`), not asked in the past nor of a date of its own, nor
+        who holds a role now (`asks_holder_now`, told as of the sources' date)."""
+        past = not {"was", "were", "did", "had"}.isdisjoint(q.words)
+        return q.today and q.kind != "yes-no" and not q.on_date and not past and not asks_holder_now(q)
+
     def still_verdict(self, q: Question, item: Item, lead: str) -> tuple[str, bool] | None:
         """A "Yes" or "No" lead (YES_LEAD, NO_LEAD) to a yes/no question asking whether something still holds ("is
         Lind still the guild's chief", "… anymore", "… now"), said as of the date of `item`'s latest article, which
@@ -714,10 +727,14 @@ class Composer:
     def _today_untold(self, item: Item, statement: str) -> str:
         """TODAY_UNTOLD_LEAD: the articles' latest date, that they cannot tell what holds today, and `statement` as of
         the date of `item`'s latest article ("is the guild still working with the port today")."""
+        ended, told = self._sources_end(item)
+        return messages.TODAY_UNTOLD_LEAD.format(latest=ended, date=told, statement=statement)
+
+    def _sources_end(self, item: Item) -> tuple[str, str]:
+        """The date the articles end in (their latest's, "September 2019") and the date of `item`'s latest article."""
         latest = max((src.published or "" for src in self.brief.sources.values()), default="")
         told = latest_source_label(item)
-        ended = date_label(latest) if latest else told
-        return messages.TODAY_UNTOLD_LEAD.format(latest=ended, date=told, statement=statement)
+        return (date_label(latest) if latest else told), told
 
     def _shown_item(self, fact_id: str, source: str) -> Item:
         """The fact's item with the citation of the article `source` first: the words shown under an article listed
