@@ -670,8 +670,8 @@ class Composer:
                 answers = False
         elif self._asks_present_state(q) and lead == lead_item.statement:
             # "what is happening with the guild now": the closest fact's own "now" is its article's, not today's
-            ended, dated = self._sources_end(lead_item)
-            lead = messages.NOW_UNTOLD_LEAD.format(latest=ended, date=dated, statement=lead)
+            ended, of_item = self._sources_end(lead_item)
+            lead = messages.NOW_UNTOLD_LEAD.format(latest=ended, date=of_item, statement=lead)
             answers = False
         elif (still := self.still_verdict(q, lead_item, lead)) is not None:
             # "is the guild still a member": its "Yes" or "No" told as of the sources' date in the first line itself
