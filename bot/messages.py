@@ -157,6 +157,13 @@ TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # 
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article
 # "was it $49m or $53m", each sum stated by its own fact: both, never one led as the one it was
 SUMS_EACH_TOLD = "The articles I have give both, each in its own account: {figures}."
+# "was it $49m or $53m" of one article giving both: both, from the one article, not as if two accounts differed
+SUMS_ONE_ACCOUNT = "The articles I have give both, in one article ({source}): {figures}."
+# "did the guild pay $9m or $4m" when only the $9m is told as paid: that one, and the other as told of something else
+SUM_OF_ACT_ASKED_LEAD = (
+    "Of the two, the articles tell only {figure} as {act}: {statement} The {others} they give is told of something "
+    "else: {other}"
+)
 # "the combined value of the two leases" of one fact giving each one's sum: those sums, never one worked out of them
 TOTAL_GIVEN_APART_LEAD = "The articles I have give no combined figure; they give {figures}: {statement}"
 # some close facts' sums, not every one the articles give for the things asked (which may also overlap)
