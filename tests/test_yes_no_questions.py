@@ -22,6 +22,7 @@ from bot.answering.compose.yes_no_checks import (
     negation_bounded_in_time,
     of_another,
     placed_otherwise,
+    predicated,
     taken_by_another,
     told_as_agent,
 )
@@ -30,6 +31,7 @@ from bot.answering.understand.classes import described_as_phrase
 from bot.answering.understand.question import Question
 from bot.brief import load_brief
 from bot.core import Core
+from bot.search import stem
 from tests.conftest import tiny_fact
 
 
@@ -4179,3 +4181,19 @@ def test_a_verdict_asked_of_a_place_never_rests_on_a_fact_of_another_place(core:
     first = core.ask(question).text.splitlines()[0]
     assert not first.startswith(("No", "Yes")), first
     assert "New York" in first or first.startswith("The articles I have don't say that happened there"), first
+
+
+def test_a_negated_word_asked_of_a_saying_is_denied_only_by_a_text_saying_it_of_something() -> None:
+    # fresh tester (ov56 4): "did he say it was not democratic" (of Karp's op-ed) was answered "No: … giving in …
+    # would perversely undermine democratic principles …": "democratic" names a kind of principles there and says
+    # nothing is democratic, so it is no opposite of what was asked
+    democratic, fair = {stem("democratic")}, {stem("fair")}
+    assert not predicated("would perversely undermine democratic principles".split(), democratic)
+    assert predicated("he said the vote was democratic".split(), democratic)
+    assert predicated("it is not a fair one".split(), fair)
+
+
+def test_a_word_asked_negated_is_not_denied_by_the_word_standing_before_a_noun(core: Core) -> None:
+    line = _first_line(core.ask("did karp say it was not democratic").text)
+    assert not _says_no(line), line
+    assert "democratic principles" in line, line
