@@ -89,6 +89,7 @@ from bot.answering.decide.figures import (
     scaled_figures,
 )
 from bot.answering.enumeration import enumerated, number_word
+from bot.answering.naming import NAME_WORDS
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.clauses import PRESSING, words_of_speakers
 from bot.answering.understand.kinds import lists_sums
@@ -701,9 +702,11 @@ class Composer:
     def _asks_present_state(q: Question) -> bool:
         """A question other than a yes/no one naming the present itself ("what is happening with the guild now",
         "what is the guild doing these days": `Question.today`), not asked in the past nor of a date of its own, nor
-        who holds a role now (`asks_holder_now`, told as of the sources' date)."""
+        who holds a role now (`asks_holder_now`), nor what something is called now (a word of NAME_WORDS): those are
+        told as of the sources' date."""
         past = not {"was", "were", "did", "had"}.isdisjoint(q.words)
-        return q.today and q.kind != "yes-no" and not q.on_date and not past and not asks_holder_now(q)
+        held = asks_holder_now(q) or not NAME_WORDS.isdisjoint(q.words)
+        return q.today and q.kind != "yes-no" and not q.on_date and not past and not held
 
     def still_verdict(self, q: Question, item: Item, lead: str) -> tuple[str, bool] | None:
         """A "Yes" or "No" lead (YES_LEAD, NO_LEAD) to a yes/no question asking whether something still holds ("is
