@@ -157,6 +157,13 @@ TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # 
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article
 # "was it $49m or $53m", each sum stated by its own fact: both, never one led as the one it was
 SUMS_EACH_TOLD = "The articles I have give both, each in its own account: {figures}."
+# "was it $49m or $53m" of one article giving both: both, from the one article, not as if two accounts differed
+SUMS_ONE_ACCOUNT = "The articles I have give both, in one article ({source}): {figures}."
+# "did the guild pay $9m or $4m" when only the $9m is told as paid: that one, and the other as told of something else
+SUM_OF_ACT_ASKED_LEAD = (
+    "Of the two, the articles tell only {figure} as {act}: {statement} The {others} they give is told of something "
+    "else: {other}"
+)
 # "the combined value of the two leases" of one fact giving each one's sum: those sums, never one worked out of them
 TOTAL_GIVEN_APART_LEAD = "The articles I have give no combined figure; they give {figures}: {statement}"
 # some close facts' sums, not every one the articles give for the things asked (which may also overlap)
@@ -329,6 +336,13 @@ AS_OF_LEAD = "As of {date} (the articles I have cannot tell whether it is still 
 TODAY_UNTOLD_LEAD = (
     "The articles I have end in {latest} and cannot tell whether that is still so today; as of {date}: {statement}"
 )
+# "is Lind still the guild's chief": a verdict the articles give, as of their date and no later (the present they end
+# before); the openings are YES_AS_OF_LEAD's and NO_AS_OF_LEAD's, which readers of a lead's verdict key on
+STILL_YES_LEAD = "Yes, as of {date} (the articles I have cannot tell whether it is still so today): {statement}"
+STILL_NO_LEAD = "No, as of {date} (the articles I have cannot tell whether it is still so today): {statement}"
+# "what is happening with the guild now": the present asked of a question other than a yes/no one, which no article
+# can tell; the fact closest to it follows, as of its article's date (its own "now" is that date's)
+NOW_UNTOLD_LEAD = "The articles I have end in {latest} and cannot tell how things stand now; as of {date}: {statement}"
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."
 COMPARE_MORE = "more for the {side}"
 COMPARE_LESS = "fewer for the {side}"

@@ -1943,3 +1943,15 @@ def test_the_end_of_several_things_asked_at_once_is_never_one_things_end(core: C
     first = _first_line(a.text)
     assert first.startswith("The articles I have give no one date when"), first
     assert "$39 million" in first and "$53 million" in first, first
+
+
+def test_a_question_asking_how_things_stand_now_is_told_the_articles_end_before_it_then_the_fact_as_of_its_date(
+    core: Core,
+) -> None:
+    # fresh tester (ov56 2): "what is happening with palantir and ice now" led a July 2019 fact whose own "now" read
+    # as today's; no article can tell the present: said first, no answer, the fact as of its article's date after it
+    a = core.ask("what is happening with palantir and ice now")
+    line = a.text.splitlines()[0]
+    assert not a.answered, a.text
+    assert line.startswith("The articles I have end in September 2019 and cannot tell how things stand now; "), line
+    assert "as of July 2019: " in line, line

@@ -2578,3 +2578,21 @@ def test_a_list_of_things_with_their_sums_lists_every_sum_given_not_the_closest_
     first = _first_line(core.ask(question).text)
     for figure in ("$38 million", "$39 million", "$49 million", "$53 million", "$150 million"):
         assert figure in first, (figure, first)
+
+
+def test_either_sum_asked_of_an_act_leads_the_one_told_as_that_act_and_one_article_is_no_two_accounts(
+    core: Core,
+) -> None:
+    # fresh tester (ov56 3): "did ice pay palantir 150m or 49m" was answered "The articles I have give both, each in
+    # its own account: $150 million (VICE News) and $49 million (VICE News)": one article, and only the $150 million
+    # is told as paid (the $49 million is a contract yet to start)
+    for question in ("did ice pay palantir 150m or 49m", "how much did ice pay palantir, 150m or 49m"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("Of the two, the articles tell only $150 million as paid: "), line
+        assert "The $49 million they give is told of something else: " in line, line
+    # no act asked: both, from the one article that gives them
+    line = _first_line(core.ask("was the new contract 49m or 150m").text)
+    assert line == "The articles I have give both, in one article (VICE News): $49 million and $150 million.", line
+    # two articles' sums are still each its own account's
+    line = _first_line(core.ask("was the contract 49m or 53m").text)
+    assert line.startswith("The articles I have give both, each in its own account: "), line

@@ -22,6 +22,7 @@ from bot.answering.compose.yes_no_checks import (
     negation_bounded_in_time,
     of_another,
     placed_otherwise,
+    predicated,
     taken_by_another,
     told_as_agent,
 )
@@ -30,6 +31,7 @@ from bot.answering.understand.classes import described_as_phrase
 from bot.answering.understand.question import Question
 from bot.brief import load_brief
 from bot.core import Core
+from bot.search import stem
 from tests.conftest import tiny_fact
 
 
@@ -85,6 +87,19 @@ def test_a_yes_no_question_naming_today_is_told_the_articles_end_before_it_then_
     # "still" alone asks whether the state went on: the sources' latest account answers it, as of its date
     still = core.ask("is karp still ceo")
     assert still.answered and _first_line(still.text).startswith("As of "), still.text
+
+
+def test_a_verdict_whether_someone_still_holds_a_role_is_said_as_of_the_articles_date(core: Core) -> None:
+    # fresh tester (ov56 1): "is karp still the ceo" was answered a bare "Yes: Alex Karp is … (CEO) …" (the role
+    # question's own verdict), as if the articles, which end in September 2019, told of today
+    line = _first_line(core.ask("is karp still the ceo").text)
+    assert line.startswith("Yes, as of ") and "cannot tell whether it is still so today" in line, line
+    # the present named ("currently") is what no article can tell: said first, no answer
+    now = core.ask("is karp currently the ceo")
+    assert not now.answered, now.text
+    assert _first_line(now.text).startswith("The articles I have end in September 2019"), now.text
+    # with no "still", the role question keeps its plain verdict
+    assert _first_line(core.ask("is karp the ceo").text).startswith("Yes: "), core.ask("is karp the ceo").text
 
 
 @pytest.mark.parametrize(
@@ -4166,3 +4181,19 @@ def test_a_verdict_asked_of_a_place_never_rests_on_a_fact_of_another_place(core:
     first = core.ask(question).text.splitlines()[0]
     assert not first.startswith(("No", "Yes")), first
     assert "New York" in first or first.startswith("The articles I have don't say that happened there"), first
+
+
+def test_a_negated_word_asked_of_a_saying_is_denied_only_by_a_text_saying_it_of_something() -> None:
+    # fresh tester (ov56 4): "did he say it was not democratic" (of Karp's op-ed) was answered "No: … giving in …
+    # would perversely undermine democratic principles …": "democratic" names a kind of principles there and says
+    # nothing is democratic, so it is no opposite of what was asked
+    democratic, fair = {stem("democratic")}, {stem("fair")}
+    assert not predicated("would perversely undermine democratic principles".split(), democratic)
+    assert predicated("he said the vote was democratic".split(), democratic)
+    assert predicated("it is not a fair one".split(), fair)
+
+
+def test_a_word_asked_negated_is_not_denied_by_the_word_standing_before_a_noun(core: Core) -> None:
+    line = _first_line(core.ask("did karp say it was not democratic").text)
+    assert not _says_no(line), line
+    assert "democratic principles" in line, line

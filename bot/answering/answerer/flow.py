@@ -1110,6 +1110,11 @@ class Flow(Premises):
             says_yes = False
         else:
             return None
+        if asked.items and (still := self.composer.still_verdict(q, asked.items[0], lead)) is not None:
+            # "is Lind still the CEO": the verdict holds as of the articles' date, which cannot tell it holds today
+            lead, answers = still
+            if not answers:
+                return replace(asked, kind="yes-no", lead=lead, says_yes=False, answered=False, outcome="no_match")
         return replace(asked, kind="yes-no", lead=lead, says_yes=says_yes)
 
     def _subject_role_holder(self, q: Question) -> Answer | None:

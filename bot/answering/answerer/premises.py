@@ -368,9 +368,41 @@ class Premises(Dates):
         ]
         cited = [f"{f} ({s})" if s else f for (f, _), s in zip(parts, sources, strict=True)]
         lead = messages.SUMS_EACH_TOLD.format(figures=and_joined(cited))
+        if len(set(sources)) == 1 and sources[0]:
+            # both from one article: no two accounts differ (fresh tester ov56 3: "each in its own account" of one)
+            lead = messages.SUMS_ONE_ACCOUNT.format(source=sources[0], figures=and_joined([f for f, _ in parts]))
         items = [self.composer.item(i) for _, i in parts]
+        if (of_act := self._sum_of_act_asked(q, parts)) is not None:
+            lead, first = of_act
+            items = [items[first], *(i for n, i in enumerate(items) if n != first)]
         answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead)
         return replace(answer, items=items)
+
+    def _sum_of_act_asked(self, q: Question, parts: tuple[tuple[str, str], ...]) -> tuple[str, int] | None:
+        """ "Did the guild pay $9m or $4m" (`_sums_either`'s parts: (sum, fact id)) when one fact alone tells its sum
+        with the act asked (a form of `Decider.act_forms`: "the guild has paid over $9 million") and the others'
+        facts tell no such act ("a $4 million lease to start in May"): SUM_OF_ACT_ASKED_LEAD and that part's index;
+        the others' sums are of something else, never given as paid. None when the question asks no act, or when
+        each or none tells it (then both are given)."""
+        acts = self.decider.act_forms(q)
+        if not acts:
+            return None
+        told = [
+            next((w for w in words(self.brief.facts[i].statement) if stem(fold(w)) in acts), None) for _, i in parts
+        ]
+        doing = [n for n, act in enumerate(told) if act is not None]
+        if len(doing) != 1:
+            return None
+        first = doing[0]
+        others = [n for n in range(len(parts)) if n != first]
+        lead = messages.SUM_OF_ACT_ASKED_LEAD.format(
+            figure=parts[first][0],
+            act=told[first],
+            statement=self.brief.facts[parts[first][1]].statement,
+            others=and_joined([parts[n][0] for n in others]),
+            other=" ".join(self.brief.facts[parts[n][1]].statement for n in others),
+        )
+        return lead, first
 
     def _not_told_to(self, q: Question, shown: str) -> Answer | None:
         """ "What did Lind tell the Gazette" (a speaker asked, and an outlet the brief names as whom she told) with no

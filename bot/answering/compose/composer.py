@@ -89,6 +89,7 @@ from bot.answering.decide.figures import (
     scaled_figures,
 )
 from bot.answering.enumeration import enumerated, number_word
+from bot.answering.naming import NAME_WORDS
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.clauses import PRESSING, words_of_speakers
 from bot.answering.understand.kinds import lists_sums
@@ -668,6 +669,15 @@ class Composer:
                 # before ("who is the guild's chief now" is told the holder as of their date: asks_holder_now)
                 lead = self._today_untold(lead_item, lead_item.statement)
                 answers = False
+        elif self._asks_present_state(q) and lead == lead_item.statement:
+            # "what is happening with the guild now": the closest fact's own "now" is its article's, not today's
+            ended, of_item = self._sources_end(lead_item)
+            lead = messages.NOW_UNTOLD_LEAD.format(latest=ended, date=of_item, statement=lead)
+            answers = False
+        elif (still := self.still_verdict(q, lead_item, lead)) is not None:
+            # "is the guild still a member": its "Yes" or "No" told as of the sources' date in the first line itself
+            lead, still_answers = still
+            answers = answers and still_answers
         elif q.kind == "yes-no" and q.current:
             note = messages.AS_OF_SOURCES.format(date=latest_source_label(lead_item))
         # "was anyone arrested at the vigil" of arrests told only of another occasion: what the articles tell instead,
@@ -688,13 +698,46 @@ class Composer:
             says_yes=says_yes,
         )
 
+    @staticmethod
+    def _asks_present_state(q: Question) -> bool:
+        """A question other than a yes/no one naming the present itself ("what is happening with the guild now",
+        "what is the guild doing these days": `Question.today`), not asked in the past nor of a date of its own, nor
+        who holds a role now (`asks_holder_now`), nor what something is called now (a word of NAME_WORDS): those are
+        told as of the sources' date."""
+        past = not {"was", "were", "did", "had"}.isdisjoint(q.words)
+        held = asks_holder_now(q) or not NAME_WORDS.isdisjoint(q.words)
+        return q.today and q.kind != "yes-no" and not q.on_date and not past and not held
+
+    def still_verdict(self, q: Question, item: Item, lead: str) -> tuple[str, bool] | None:
+        """A "Yes" or "No" lead (YES_LEAD, NO_LEAD) to a yes/no question asking whether something still holds ("is
+        Lind still the guild's chief", "… anymore", "… now"), said as of the date of `item`'s latest article, which
+        cannot tell what holds today (STILL_YES_LEAD, STILL_NO_LEAD); a question naming the present itself ("… now",
+        "… today": `Question.today`) gets TODAY_UNTOLD_LEAD, no answer, as one led with no verdict does. Returns the
+        lead and whether it answers; None for any other lead or question (asked in the past, "was she still the
+        chief in May", or naming its own date asks of then)."""
+        past_asked = q.words[:1] in (["was"], ["were"], ["did"], ["had"])
+        if q.kind != "yes-no" or not q.current or q.on_date or past_asked:
+            return None
+        yes, no = messages.YES_LEAD.split("{")[0], messages.NO_LEAD.split("{")[0]
+        if not lead.startswith((yes, no)):
+            return None
+        statement = lead.removeprefix(yes) if lead.startswith(yes) else lead.removeprefix(no)
+        if q.today:
+            return self._today_untold(item, statement), False
+        told = messages.STILL_YES_LEAD if lead.startswith(yes) else messages.STILL_NO_LEAD
+        return told.format(date=latest_source_label(item), statement=statement), True
+
     def _today_untold(self, item: Item, statement: str) -> str:
         """TODAY_UNTOLD_LEAD: the articles' latest date, that they cannot tell what holds today, and `statement` as of
         the date of `item`'s latest article ("is the guild still working with the port today")."""
+        ended, told = self._sources_end(item)
+        return messages.TODAY_UNTOLD_LEAD.format(latest=ended, date=told, statement=statement)
+
+    def _sources_end(self, item: Item) -> tuple[str, str]:
+        """The date the articles end in (their latest's, "September 2019") and the date of `item`'s latest article."""
         latest = max((src.published or "" for src in self.brief.sources.values()), default="")
         told = latest_source_label(item)
-        ended = date_label(latest) if latest else told
-        return messages.TODAY_UNTOLD_LEAD.format(latest=ended, date=told, statement=statement)
+        return (date_label(latest) if latest else told), told
 
     def _shown_item(self, fact_id: str, source: str) -> Item:
         """The fact's item with the citation of the article `source` first: the words shown under an article listed

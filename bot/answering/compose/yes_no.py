@@ -66,6 +66,7 @@ from bot.answering.compose.yes_no_checks import (
     passive_subject,
     placed_otherwise,
     predicate_stems,
+    predicated,
     said_of_another_act,
     taken_by_another,
     to_asked,
@@ -1576,6 +1577,10 @@ class Verdicts:
                     continue  # the clauses holding the words disagree, or negate what is said of them
                 if told_negated == negated:
                     return True
+                if negated and predicate and not predicated(told, predicate):
+                    # "did Lind say it was not fair" of "undermine fair principles": the word, not said of anything,
+                    # is no opposite of what was asked (fresh tester ov56 4)
+                    continue
                 polarity = False
             elif not negated and SAID_NEGATION.isdisjoint(told) and self._said_opposite(content, stems):
                 polarity = False  # "did she say they would drop it" of "she wanted them to keep it"

@@ -1077,3 +1077,17 @@ def negation_bounded_in_time(texts: Sequence[str]) -> str | None:
         if found := _NEGATION_THEN.search(folded) or _THEN_NEGATION.search(folded):
             return "first" if _FIRST_WORDS.match(found.group("when")) else "soon"
     return None
+
+
+PREDICATE_REACH = 3  # words a copula may stand before the word it predicates ("was not very democratic", "is a fair")
+
+
+def predicated(told: list[str], predicate: Set[str]) -> bool:
+    """A text's words (`told`) say a word of `predicate` (stems) of something, as a predicate: a copula (COPULAS, or
+    "be", "been") at most PREDICATE_REACH words before it ("the lease was fair", "it is not a fair one"). General
+    English: an adjective standing before its noun ("undermine fair principles") names a kind of that noun and says
+    nothing of the sentence's subject, so it neither grants nor denies that the subject is so."""
+    being = COPULAS | {"be", "been"}
+    return any(
+        stem(t) in predicate and not being.isdisjoint(told[max(0, j - PREDICATE_REACH) : j]) for j, t in enumerate(told)
+    )
