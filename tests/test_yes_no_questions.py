@@ -13,6 +13,7 @@ from bot.answering.acts import act_after_subject
 from bot.answering.alternatives import alternative_questions
 from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
+    act_told_on,
     agent_noun_of,
     aim_shared,
     called_as_asked,
@@ -4166,3 +4167,21 @@ def test_a_verdict_asked_of_a_place_never_rests_on_a_fact_of_another_place(core:
     first = core.ask(question).text.splitlines()[0]
     assert not first.startswith(("No", "Yes")), first
     assert "New York" in first or first.startswith("The articles I have don't say that happened there"), first
+
+
+@pytest.mark.parametrize(
+    "question", ["did karp say palantir was dropping the contracts", "did mijente say palantir was helping ice"]
+)
+def test_a_saying_of_an_act_going_on_needs_the_act_told_done_to_the_thing_asked(core: Core, question: str) -> None:
+    """ "Did Lind say the guild was dropping the leases": a fact holding the act's word of another thing ("keeping
+    some and dropping others") or of another act ("help cancel the … contract") tells no such saying (a fresh
+    review: both led "Yes")."""
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say that; "), line
+
+
+def test_an_act_is_told_done_to_the_first_word_after_it_determiners_aside() -> None:
+    told = "keepers said the guild was not helping the wardens evict anyone and kept dropping others".split()
+    assert act_told_on(told, {"help"}, lambda k: told[k] == "wardens")
+    assert not act_told_on(told, {"drop"}, lambda k: told[k] == "leases")
+    assert not act_told_on(told, {"evict"}, lambda k: told[k] == "wardens")
