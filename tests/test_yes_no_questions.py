@@ -11,6 +11,7 @@ import pytest
 from bot import messages
 from bot.answering.acts import act_after_subject
 from bot.answering.alternatives import alternative_questions
+from bot.answering.compose.questions import word_given_to
 from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
     act_told_on,
@@ -4185,3 +4186,23 @@ def test_an_act_is_told_done_to_the_first_word_after_it_determiners_aside() -> N
     assert act_told_on(told, {"help"}, lambda k: told[k] == "wardens")
     assert not act_told_on(told, {"drop"}, lambda k: told[k] == "leases")
     assert not act_told_on(told, {"evict"}, lambda k: told[k] == "wardens")
+
+
+def test_a_word_asked_as_given_to_someone_is_denied_only_by_a_silence_to_them(core: Core) -> None:
+    """ "Did the guild issue a response to the keepers": the guild not answering the Gazette's request for comment
+    is no silence to the keepers, so no verdict (a fresh review: "No, not right away" of The Hill's request); given
+    to the one the fact names, it still settles it."""
+    line = _first_line(core.ask("did palantir issue a response to the protesters").text)
+    assert not line.startswith(("No", "Yes")), line
+    line = _first_line(core.ask("did palantir give the hill a comment").text)
+    assert line.startswith("No, not right away: "), line
+
+
+def test_whom_a_word_is_given_to_is_read_between_the_verb_and_its_noun_or_after_to() -> None:
+    def given(question: str) -> list[str]:
+        tokens = question.split()
+        return [tokens[k] for k in word_given_to(tokens)]
+
+    assert given("did the guild give the gazette a comment") == ["gazette"]
+    assert given("did the guild issue a statement to the keepers about the lease") == ["keepers"]
+    assert given("did the guild make a statement") == []
