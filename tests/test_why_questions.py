@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
-from bot.answering.normalize import normalize
+from bot.answering.normalize import keeping_read, normalize
 from bot.core import Core
 
 
@@ -724,3 +724,13 @@ def test_a_view_asked_of_a_party_rests_on_its_own_words_not_anothers_words_about
     assert "treasonous" in line, line
     b = core.ask("what does karp think about google")
     assert b.answered and b.text.startswith("Alex Karp had attacked Google"), b.text
+
+
+def test_a_thing_stuck_to_a_place_in_the_passive_is_fixed_there_not_kept(core: Core) -> None:
+    """ "Why was the letter stuck to the door": a participle after "was" tells a thing fixed to a place, not a
+    keeping on with it (a fresh review: read "kept the door", the articles "don't say that happened"); the fact
+    telling the letter taped to the door answers."""
+    assert keeping_read("why was the letter stuck to the door") == "why was the letter stuck to the door"
+    assert keeping_read("why has the guild stuck with the lease") == "why has the guild kept the lease"
+    line = core.ask("why was the letter stuck to the door").text.splitlines()[0]
+    assert "taped it to the door" in line, line
