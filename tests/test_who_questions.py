@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answering.answerer.makers import entry_maker
 from bot.answering.retrieve import spelling_variants
 from bot.core import Core
+from bot.records import EntityKind, EntityRecord
 
 
 def test_a_word_the_brief_lists_with_its_other_spelling_is_one_word_spelled_two_ways() -> None:
@@ -67,3 +69,36 @@ def test_who_made_a_thing_named_leads_the_maker_its_entry_names(core: Core, ques
     # a thing no entry names a maker of is answered as before ("who made the flyer": the fact telling who produced it)
     b = core.ask("who made the flyer")
     assert b.answered and b.text.startswith("The flyer handed out"), b.text
+
+
+@pytest.mark.parametrize("question", ["who made falcon-sa", "who developed FALCON-SA", "who built falcon sa"])
+def test_who_made_a_thing_leads_the_maker_its_words_of_making_name_not_the_user_before_its_class(
+    core: Core, question: str
+) -> None:
+    """ "Who made falcon-sa": its entry opens "An ICE analytical application …, developed under Palantir's HSI
+    contracts": the agency before the class uses it; the words of making name the maker (a fresh review: the agency
+    led as its maker)."""
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("Palantir Technologies: "), a.text
+
+
+def _entry(id_: str, name: str, kind: EntityKind, description: str = "") -> EntityRecord:
+    return EntityRecord(
+        id=id_, name=name, kind=kind, aliases=[name], variant_note=None, description=description, citations=[]
+    )
+
+
+def test_an_entry_telling_its_making_names_its_maker_only_by_the_words_of_making() -> None:
+    """A name before the thing's class is its maker only when the entry tells no making ("A Keepers Guild lamp"); a
+    participle of making names the maker after "by"/"under" or, naming none, no one (the name before may be a user)."""
+    actors = [_entry("guild", "Keepers Guild", "organization"), _entry("okafor", "Okafor", "person")]
+    made = {
+        "A Keepers Guild lamp that lights the quay.": "guild",
+        "An Okafor lamp built by the Keepers Guild.": "guild",
+        "An Okafor lamp developed under the Keepers Guild's leases.": "guild",
+        "An Okafor lamp developed in 1840.": None,
+        "A Keepers Guild tool used to make repairs.": "guild",  # "make" here is no participle of the thing made
+    }
+    for description, maker in made.items():
+        found = entry_maker(_entry("lamp", "lamp", "program", description), actors)
+        assert (found.id if found is not None else None) == maker, description

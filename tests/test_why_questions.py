@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
-from bot.answering.normalize import normalize
+from bot.answering.normalize import keeping_read, normalize
+from bot.answering.views import named_as_doer
 from bot.core import Core
 
 
@@ -724,3 +725,37 @@ def test_a_view_asked_of_a_party_rests_on_its_own_words_not_anothers_words_about
     assert "treasonous" in line, line
     b = core.ask("what does karp think about google")
     assert b.answered and b.text.startswith("Alex Karp had attacked Google"), b.text
+
+
+def test_a_thing_stuck_to_a_place_in_the_passive_is_fixed_there_not_kept(core: Core) -> None:
+    """ "Why was the letter stuck to the door": a participle after "was" tells a thing fixed to a place, not a
+    keeping on with it (a fresh review: read "kept the door", the articles "don't say that happened"); the fact
+    telling the letter taped to the door answers."""
+    assert keeping_read("why was the letter stuck to the door") == "why was the letter stuck to the door"
+    assert keeping_read("why has the guild stuck with the lease") == "why has the guild kept the lease"
+    line = core.ask("why was the letter stuck to the door").text.splitlines()[0]
+    assert "taped it to the door" in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [("how does amazon feel about palantir", "Amazon"), ("what does microsoft think about ice", "Microsoft")],
+)
+def test_a_view_asked_of_a_party_named_only_as_the_object_or_place_of_others_acts_is_untold(
+    core: Core, question: str, holder: str
+) -> None:
+    """ "How does the guild feel about the port" led by "Keepers planned to march at the guild's hall": the guild,
+    named first but after the verb, did nothing, so it is no view of the guild's (a fresh review: both led bare)."""
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(f"The articles I have don't say what {holder} thinks of "), line
+    # the holder as the subject after an opening phrase of attribution still gives the view
+    line = core.ask("how does karp feel about ice").text.splitlines()[0]
+    assert line.startswith("According to a source who spoke to Business Insider, Alex Karp wanted"), line
+
+
+def test_a_holder_is_named_as_doer_before_the_clause_s_first_verb() -> None:
+    spans = lambda told: [(k, k + 1, t) for k, t in enumerate(told) if t in ("guild", "lind")]  # noqa: E731
+    verb = {"planned": "plan", "argued": "argue", "spoke": "speak"}.get
+    assert not named_as_doer("Keepers planned to march at the guild's hall.", "guild", spans, verb)
+    assert named_as_doer("In a letter, the guild argued the lease was unfair.", "guild", spans, verb)
+    assert named_as_doer("According to a source who spoke to the Gazette, Lind argued …", "lind", spans, verb)

@@ -11,8 +11,10 @@ import pytest
 from bot import messages
 from bot.answering.acts import act_after_subject
 from bot.answering.alternatives import alternative_questions
+from bot.answering.compose.questions import word_given_to
 from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
+    act_told_on,
     agent_noun_of,
     aim_shared,
     called_as_asked,
@@ -4197,3 +4199,41 @@ def test_a_word_asked_negated_is_not_denied_by_the_word_standing_before_a_noun(c
     line = _first_line(core.ask("did karp say it was not democratic").text)
     assert not _says_no(line), line
     assert "democratic principles" in line, line
+
+
+@pytest.mark.parametrize(
+    "question", ["did karp say palantir was dropping the contracts", "did mijente say palantir was helping ice"]
+)
+def test_a_saying_of_an_act_going_on_needs_the_act_told_done_to_the_thing_asked(core: Core, question: str) -> None:
+    """ "Did Lind say the guild was dropping the leases": a fact holding the act's word of another thing ("keeping
+    some and dropping others") or of another act ("help cancel the … contract") tells no such saying (a fresh
+    review: both led "Yes")."""
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say that; "), line
+
+
+def test_an_act_is_told_done_to_the_first_word_after_it_determiners_aside() -> None:
+    told = "keepers said the guild was not helping the wardens evict anyone and kept dropping others".split()
+    assert act_told_on(told, {"help"}, lambda k: told[k] == "wardens")
+    assert not act_told_on(told, {"drop"}, lambda k: told[k] == "leases")
+    assert not act_told_on(told, {"evict"}, lambda k: told[k] == "wardens")
+
+
+def test_a_word_asked_as_given_to_someone_is_denied_only_by_a_silence_to_them(core: Core) -> None:
+    """ "Did the guild issue a response to the keepers": the guild not answering the Gazette's request for comment
+    is no silence to the keepers, so no verdict (a fresh review: "No, not right away" of The Hill's request); given
+    to the one the fact names, it still settles it."""
+    line = _first_line(core.ask("did palantir issue a response to the protesters").text)
+    assert not line.startswith(("No", "Yes")), line
+    line = _first_line(core.ask("did palantir give the hill a comment").text)
+    assert line.startswith("No, not right away: "), line
+
+
+def test_whom_a_word_is_given_to_is_read_between_the_verb_and_its_noun_or_after_to() -> None:
+    def given(question: str) -> list[str]:
+        tokens = question.split()
+        return [tokens[k] for k in word_given_to(tokens)]
+
+    assert given("did the guild give the gazette a comment") == ["gazette"]
+    assert given("did the guild issue a statement to the keepers about the lease") == ["keepers"]
+    assert given("did the guild make a statement") == []

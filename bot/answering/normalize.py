@@ -401,10 +401,30 @@ _KEEPING = Deferred(
 def keeping_read(text: str) -> str:
     """`text` with a phrasal verb of keeping on with something read as the same form of "keep", its particle dropped
     ("why is the guild sticking with the lease" -> "… keeping the lease", "why did Lind hang on to it" -> "… keep
-    it"): the facts tell what was kept, and why, in the plain verb."""
+    it"): the facts tell what was kept, and why, in the plain verb. Not after a verb making it passive
+    (`_passive_at`: "why was the letter stuck to the door" tells where it was fixed)."""
     if not KEEPING_PHRASALS.keys().isdisjoint(words(text)):
-        text = _KEEPING.sub(lambda m: KEEPING_PHRASALS[next(g for g in m.groups() if g).lower()], text)
+        text = _KEEPING.sub(lambda m: m[0] if _passive_at(text, m) else _kept_form(m), text)
     return text
+
+
+# the verbs before a participle that make it passive or a state ("was stuck to the door", "is the letter stuck to
+# it", "got stuck to it"): general English
+PASSIVE_HEADS = frozenset("be is are am was were been being get gets got gotten getting".split())
+
+
+def _passive_at(text: str, m: re.Match[str]) -> bool:
+    """The phrasal verb matched is a participle (the past form of KEEPING_PHRASALS) after a verb making it passive
+    in the clause before it, its subject between or not ("why was the letter stuck to the door"): a thing fixed to
+    a place, not a keeping on with it."""
+    if KEEPING_PHRASALS[next(g for g in m.groups() if g).lower()] != "kept":
+        return False
+    return not PASSIVE_HEADS.isdisjoint(words(re.split(r"[,;:.?!]", text[: m.start()])[-1]))
+
+
+def _kept_form(m: re.Match[str]) -> str:
+    """The form of "keep" standing for the matched phrasal verb of keeping (KEEPING_PHRASALS)."""
+    return KEEPING_PHRASALS[next(g for g in m.groups() if g).lower()]
 
 # a verb of giving voice, an optional determiner and a noun of what was voiced (VOICING_PHRASALS, VOICED_NOUNS)
 _VOICING = Deferred(

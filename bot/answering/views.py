@@ -55,15 +55,58 @@ def rests_on_holder(statement: str, holder: str, name_spans: NameSpans, kind_of:
     return first_party(statement, name_spans, kind_of) == holder
 
 
+# prepositions opening a phrase set before a clause by a comma ("According to the Gazette, …", "In a letter, …")
+OPENING_ADJUNCTS = frozenset("according in on at by after before during since per as".split())
+
+
+def named_as_doer(
+    statement: str,
+    holder: str,
+    name_spans: NameSpans,
+    verb: Callable[[str], str | None],
+    kind_of: Callable[[str], str | None] = lambda entity: None,
+) -> bool:
+    """The holder's name comes before the statement's first word that is only ever a verb (`verb`), as its subject
+    does ("Lind argued …", "In a letter, the guild's keepers wrote …": its clause after an opening phrase,
+    OPENING_ADJUNCTS), not after it as its object or place ("Keepers planned to march at the guild's hall": the
+    guild did nothing; an outlet's "reported that" before it, `kind_of` REPORTER_KINDS, aside). True when no such
+    verb is found, or the opening phrase gives the account as the holder's."""
+    opening, comma, rest = fold(statement).partition(", ")
+    if comma and words(opening)[:1] and words(opening)[0] in OPENING_ADJUNCTS:
+        # "According to a source who spoke to the Gazette, Lind wanted …": the clause is after the opening phrase
+        if words(opening)[:2] == ["according", "to"] and any(e == holder for _, _, e in name_spans(words(opening))):
+            return True  # "According to Lind, …": the holder's own account
+        statement = rest
+    told = words(statement)
+    first = next((k for k, t in enumerate(told) if verb(t) is not None), None)
+    if first is None:
+        return True
+    before = [e for start, _, e in name_spans(told) if start < first]
+    if "that" in told[first:] and before and all(kind_of(e) in REPORTER_KINDS for e in before):
+        # "The Gazette reported that the guild's keepers …": the outlet tells it; the clause told is after "that"
+        told = told[told.index("that", first) + 1 :]
+        first = next((k for k, t in enumerate(told) if verb(t) is not None), len(told))
+    return any(start < first for start, _, e in name_spans(told) if e == holder)
+
+
 def view_untold(
-    text: str, tokens: list[str], statement: str, name_spans: NameSpans, kind_of: Callable[[str], str | None]
+    text: str,
+    tokens: list[str],
+    statement: str,
+    name_spans: NameSpans,
+    kind_of: Callable[[str], str | None],
+    verb: Callable[[str], str | None] = lambda word: None,
 ) -> tuple[str, str, str] | None:
     """(holder, verb, thing) when the question asks a holder's view (`view_holder`) and the statement does not rest
-    on the holder's own words or acts (`rests_on_holder`); None otherwise. The thing is an entity's id when its words
-    are one name, else its words as typed."""
+    on the holder's own words or acts (`rests_on_holder`, the holder named as its doer: `named_as_doer`, by `verb`);
+    None otherwise. The thing is an entity's id when its words are one name, else its words as typed."""
     holder = view_holder(tokens, name_spans, kind_of)
     asked = view_asked(tokens)
-    if holder is None or asked is None or rests_on_holder(statement, holder, name_spans, kind_of):
+    if holder is None or asked is None:
+        return None
+    if rests_on_holder(statement, holder, name_spans, kind_of) and named_as_doer(
+        statement, holder, name_spans, verb, kind_of
+    ):
         return None
     thing = [w for w in asked[2] if w != "the"]
     spans = name_spans(thing)

@@ -194,7 +194,14 @@ class Flow(Premises):
         fact = self.brief.facts.get(decision.best.id) if decision.best is not None else None
         if fact is None or q.kind != "why-how":
             return None
-        untold = view_untold(q.text, q.words, fact.statement, self.understander.name_spans, self.retriever.entity_kind)
+        untold = view_untold(
+            q.text,
+            q.words,
+            fact.statement,
+            self.understander.name_spans,
+            self.retriever.entity_kind,
+            self.understander.english.verb,
+        )
         if untold is None:
             return None
         holder, thinks, thing = untold

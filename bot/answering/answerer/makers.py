@@ -27,14 +27,51 @@ def asks_maker_of(said: list[str], entry: EntityData) -> bool:
     return fold(" ".join(said[2:])) in names or fold(" ".join(thing)) in names
 
 
+# the words after an act of making that name its maker: "built by the guild", "developed under the guild's leases"
+MAKER_MARKS = frozenset({"by", "under"})
+
+
+def _named_actor(said: list[str], actors: list[EntityData]) -> EntityData | None:
+    """The one actor whose name (up to three words, longest first) opens `said`, a "the" before it aside."""
+    said = said[1:] if said[:1] == ["the"] else said
+    for size in (3, 2, 1):
+        if len(said) < size:
+            continue
+        named = fold(" ".join(said[:size])).lower()
+        makers = [e for e in actors if named in {fold(n).lower() for n in (e.name, *e.aliases)}]
+        if len(makers) == 1:
+            return makers[0]
+    return None
+
+
+def told_maker(description: str, actors: list[EntityData]) -> tuple[bool, EntityData | None]:
+    """Whether the description's first sentence tells the thing's making (a participle of MAKING), and the actor its
+    words name as the maker ("a lamp built by the Keepers Guild", "a lamp developed under the guild's leases": the
+    guild), None when they name none ("developed in 1840")."""
+    import lemminflect  # loaded lazily, as elsewhere in the core
+
+    said = words(description.split(". ")[0])
+    for at, word in enumerate(said):
+        # a participle tells the thing made ("a lamp built …"); another form is some other act ("used to make …")
+        if word in MAKING and word in lemminflect.getInflection(lemminflect.getLemma(word, "VERB")[0], "VBN"):
+            after = said[at + 1 : at + 2]
+            return True, _named_actor(said[at + 2 :], actors) if after and after[0] in MAKER_MARKS else None
+    return False, None
+
+
 def entry_maker(entry: EntityData, entities: Iterable[EntityData]) -> EntityData | None:
-    """The actor whose name opens the entry's description after "a"/"an" and before the thing's class ("A Keepers
-    Guild lamp that …": the Keepers Guild), as English names a maker; None when no one actor's name does (an owner's
-    possessive, "the port's lamp", tells who has it, not who made it)."""
+    """The maker the entry's description tells: the actor its words of making name ("… built by the guild",
+    `told_maker`), else, when it tells no making, the actor whose name opens it after "a"/"an" and before the thing's
+    class ("A Keepers Guild lamp that …": the Keepers Guild), as English names a maker. None when its making names
+    no actor (the name before the class, "An Okafor lamp developed in 1840", may be its owner or user, not its
+    maker) or no one actor's name opens it (an owner's possessive, "the port's lamp", tells who has it)."""
+    actors = [e for e in entities if e.kind in ACTOR_KINDS]
+    told, maker = told_maker(entry.description, actors)
+    if told:
+        return maker
     opening = words(entry.description)[:4]
     if len(opening) < 3 or opening[0].lower() not in ("a", "an"):
         return None
-    actors = [e for e in entities if e.kind in ACTOR_KINDS]
     for size in (3, 2, 1):
         named = fold(" ".join(opening[1 : 1 + size])).lower()
         makers = [e for e in actors if named in {fold(n).lower() for n in (e.name, *e.aliases)}]

@@ -62,6 +62,7 @@ from bot.answering.compose.yes_no_checks import (
     CALLED_PRONOUNS,
     OUTCOME_VERBS,
     PREPOSITIONS,
+    act_told_on,
     acts_ordered,
     bound_before,
     called_of_another_noun,
@@ -75,6 +76,7 @@ from bot.answering.compose.yes_no_checks import (
     order_compared,
     outcome_stems,
     predicate_stems,
+    progressive_said,
     purpose_stems,
     reason_stems,
     said_as_supposed,
@@ -263,6 +265,10 @@ def act_spot(asked: list[str], statement: str, verb: Callable[[str], str | None]
             if noun and noun[0].islower() and noun.lower() not in STOPWORDS | PERSON_NOUNS:
                 return " ".join(told[at : at + 3])
     return ""
+
+
+# how far after a verb's object a verb it makes happen may come ("helping the wardens deport": two words)
+COMPLEMENT_REACH = 3
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -1832,6 +1838,10 @@ class Composer:
             # "was anyone arrested at the protests" of a group's members arrested at protests elsewhere: the
             # brief's own protests are asked, and the fact tells of others' (fresh tester 91)
             return _act_unstated(q, statement)
+        if verdict and fact is not None and self._progressive_untold(q, statement):
+            # "did Lind say the guild was dropping the leases": "… keeping some and dropping others" tells another
+            # thing dropped
+            return _act_unstated(q, statement)
         if verdict and fact is not None and self.verdicts.said_polarity(q, fact) is False and not asks_future(q.words):
             # "did the guild admit the lease helped evictions" of "the guild said it was not helping": it said the
             # opposite (fresh tester 66, W1)
@@ -2319,6 +2329,35 @@ class Composer:
         "which outlet ran the keeper's essay" is not answered by the article that reported it."""
         writers = set(q.entities) & set(fact.entities) & self.specific_entities
         return bool(writers) and not WRITING.isdisjoint(words(fold(fact.statement)))
+
+    def _progressive_untold(self, q: Question, statement: str) -> bool:
+        """A saying asked of an act going on ("did Lind say the guild was dropping the leases", `progressive_said`)
+        whose act the statement never tells done to the thing asked (`act_told_on`): a word of the act (or one the
+        brief gives for it) with the thing right after it, determiners aside. A thing named is told by its name or
+        by its entry's kind ("helping the agency" of an agency named); a verb, by its word within COMPLEMENT_REACH.
+        False when no such saying is asked."""
+        parts = progressive_said(q)
+        if parts is None:
+            return False
+        act, thing = parts
+        told = words(fold(statement))
+        acts = self.verdicts.alike(stem(q.words[act]))
+        if thing is None:
+            return acts.isdisjoint(stem(t) for t in told)
+        if thing in q.named_at:
+            named = next((e for start, end, e in self._name_spans(q.words) if start <= thing < end), None)
+            entry = self.brief.entities.get(named) if named is not None else None
+            starts = {start for start, _, e in self._name_spans(told) if e == named}
+            kind = entry.kind if entry is not None else None
+            return not act_told_on(told, acts, lambda k: k in starts or told[k] == kind)
+        forms = self.verdicts.alike(stem(q.words[thing]))
+        if self.retriever.english.verb(q.words[thing]):
+            # "helping deport people": a verb after it is what the act helps happen, told after its doer too
+            # ("helping the wardens deport people")
+            return not act_told_on(
+                told, acts, lambda k: not forms.isdisjoint(map(stem, told[k : k + COMPLEMENT_REACH]))
+            )
+        return not act_told_on(told, acts, lambda k: stem(told[k]) in forms)
 
     def _mentioned_by_source(self, q: Question, fact: FactData) -> bool:
         """A yes/no question asking whether an article it names mentioned something (`mentioned_stems`: "did the

@@ -248,6 +248,31 @@ def gave_word(tokens: list[str]) -> bool:
     )
 
 
+# words before the one a word was given to that tell nothing of who it is ("give the Gazette a comment")
+GIVEN_TO_SKIPPED = frozenset("a an the any some its their his her".split())
+
+
+def word_given_to(tokens: list[str]) -> list[int]:
+    """The positions of the words naming whom a word was given to (`gave_word`), determiners aside: between the
+    verb and its noun of speaking ("give the Gazette a comment": "gazette"), else after "to" right after the noun
+    ("issue a statement to the keepers": "keepers", up to a word of SPOKE_AT_ALL: "… to the keepers about the
+    lease"); empty when the question names no one."""
+    for i, t in enumerate(tokens):
+        if i <= 1 or t not in WORD_GIVING:
+            continue
+        noun = next((j for j in range(i + 1, min(i + 1 + WORD_REACH, len(tokens))) if tokens[j] in WORD_NOUNS), None)
+        if noun is None:
+            continue
+        between = [k for k in range(i + 1, noun) if tokens[k] not in GIVEN_TO_SKIPPED]
+        if between:
+            return between
+        if tokens[noun + 1 : noun + 2] == ["to"]:
+            after = itertools.takewhile(lambda k: tokens[k] not in SPOKE_AT_ALL, range(noun + 2, len(tokens)))
+            return [k for k in after if tokens[k] not in GIVEN_TO_SKIPPED]
+        return []
+    return []
+
+
 def asks_whether_spoke(tokens: list[str]) -> bool:
     """A yes/no question asking whether someone spoke up at all on an occasion or to someone it names: after its
     opening auxiliary, a speaking verb (SPEAKING_ASKS) followed by SPOKE_AT_ALL and then a word of what about or to

@@ -21,6 +21,7 @@ from bot.answering.compose.questions import (
     asks_present,
     asks_whether_spoke,
     succeeding_at,
+    word_given_to,
 )
 from bot.answering.compose.speech import (
     ASSERTING_STEMS,
@@ -700,6 +701,19 @@ class Verdicts:
                 return h
         return None
 
+    def _given_to_as_told(self, q: Question, fact: FactData) -> bool:
+        """Whom a word is asked as given to (`word_given_to`: "give the Gazette a comment", "a statement to the
+        keepers") is the fact's: a name among its entities, another word among its words (one or many: "keeper" of
+        "keepers", not "protest" of "protesters"). True when the question names no one."""
+        given = word_given_to(q.words)
+        if not given:
+            return True
+        spans = self._name_spans(q.words)
+        named = {e for start, end, e in spans if any(start <= k < end for k in given)}
+        told = {singular(t) for t in words(fold(fact.statement))}
+        unnamed = [q.words[k] for k in given if k not in q.named_at and not any(s <= k < e for s, e, _ in spans)]
+        return named <= set(fact.entities) and all(singular(w) in told for w in unnamed)
+
     def _denial(self, q: Question, fact_id: str, within: Set[str] | None = None) -> str | None:
         """How the fact says no (`denies`), else None: "negated" (the asked act negated, or an effort told failed),
         "kept" (the opposite of an act ending something, stated as done: "decided to keep" for "did they cancel",
@@ -716,6 +730,8 @@ class Verdicts:
             asked = asked & within
         actor = None if asks_passive(q.words) else self.opening_actor(q.words)
         if actor is not None and asks_whether_spoke(q.words):
+            if not self._given_to_as_told(q, fact):
+                return None  # "did the guild issue a statement to the keepers": its silence to the Gazette is not it
             # "did the guild say anything": "the guild did not respond to a request for comment"; only of one named
             # ("did the Gazette say anything …" opens with an outlet, whose silence no fact tells)
             asked = asked | SILENCE_STEMS

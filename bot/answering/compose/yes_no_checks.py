@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.retrieve import CLAUSE_END, month_of
-from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PAST
 from bot.answering.understand.question import Question
 from bot.calling_verbs import DESCRIBING_VERBS
 from bot.dates import MONTHS
@@ -386,6 +386,39 @@ def progressive_act(rest: Sequence[str]) -> bool:
         return False
     lemmas = lemminflect.getAllLemmas(rest[at]).get("VERB", ())
     return any(lemma != rest[at] for lemma in lemmas)
+
+
+def progressive_said(q: Question) -> tuple[int, int | None] | None:
+    """For a saying asked of an act going on ("did Lind say the guild was dropping the leases", `progressive_act`):
+    the positions in `q.words` of the act's participle ("dropping") and of its object's first word, determiners
+    aside ("leases"; None when nothing follows); None when the question asks no such saying."""
+    tokens = q.words
+    if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return None
+    at = next((k for k, t in enumerate(tokens) if t in SAYING_SO or t in CALLING or t in HOLDING), None)
+    if at is None or tokens[at] in CALLING:
+        return None
+    copula = next((k for k in range(at + 1, len(tokens)) if tokens[k] in COPULAS), None)
+    if copula is None or (tokens[at] not in SAYING_SO and tokens[at] not in HOLDING):
+        return None
+    if not progressive_act(tokens[copula + 1 :]):
+        return None
+    act = next(k for k in range(copula + 1, len(tokens)) if tokens[k] not in COPULA_NEGATIONS)
+    thing = next((k for k in range(act + 1, len(tokens)) if tokens[k] not in DETERMINERS), None)
+    return act, thing
+
+
+def act_told_on(told: Sequence[str], acts: Set[str], is_object: Callable[[int], bool]) -> bool:
+    """A text's words (`told`) tell an act (`acts`, stems) done to its object: the first word after a word of the
+    act, determiners aside, is the object (`is_object(position)`): "dropping the leases", not "dropping others"
+    nor "help cancel the lease" (general English: a verb's object follows it)."""
+    for j, t in enumerate(told):
+        if stem(t) not in acts:
+            continue
+        k = next((k for k in range(j + 1, len(told)) if told[k] not in DETERMINERS), None)
+        if k is not None and is_object(k):
+            return True
+    return False
 
 
 # "calling it “reckless” that the guild dropped the lease": the word is said of the act the clause tells, whose doer
