@@ -3883,3 +3883,16 @@ def test_a_follow_up_swapping_the_noun_counted_keeps_the_occasion_of_the_last_co
     ask(talk, "how many criminal arrests came out of that 2017 ice op targeting parents of unaccompanied minors")
     answer = ask(talk, "and how many prosecutions?")
     assert answer.answered and answer.text.startswith("38:"), answer.text
+
+
+def test_it_after_the_other_one_read_with_its_article_is_the_one_that_answer_told(talk: Core) -> None:
+    # fresh tester fu55 1: "and the other one?" was read "… according to VICE News" and answered (25 September 2019);
+    # "when does it expire" then kept the clause as a premise the fact's statement lacks: "don't say when the other
+    # contract according to vice news end"
+    ask(talk, "what was the 49m contract")
+    other = ask(talk, "and the other one?")
+    assert other.read_as.endswith("according to VICE News"), other.read_as
+    assert "25 September 2019" in other.text.split("\n")[0], other.text
+    answer = ask(talk, "when does it expire")
+    assert answer.answered and answer.text.startswith("Due by 25 September 2019:"), answer.text
+    assert answer.read_as == "when does the other contract expire"

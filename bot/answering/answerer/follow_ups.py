@@ -470,6 +470,17 @@ class Followed(Flow):
             return None
         return answered, understood, text
 
+    def _without_told_outlet(self, asked: str, previous: Subject) -> str:
+        """`asked` without the clause naming the article the last answer cited ("when does the other lease according
+        to the Gazette expire": "when does the other lease expire"), added by `_within` to an earlier reading the
+        subject kept: asked of the fact that answer told alone, the article is that fact's already. `asked` as it is
+        when it holds no such clause."""
+        outlet = self.brief.sources[previous.source].outlet if previous.source in self.brief.sources else ""
+        if not outlet:
+            return asked
+        clause = re.compile(rf"\s+according to (?:the\s+)?{re.escape(outlet)}(?=\s|\?|$)", re.IGNORECASE)
+        return " ".join(clause.sub("", asked).split())
+
     def _leaning(
         self, text: str, norm: Normalized | None = None, q: Question | None = None
     ) -> Callable[[], Subject | None]:
