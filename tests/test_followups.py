@@ -3896,3 +3896,48 @@ def test_it_after_the_other_one_read_with_its_article_is_the_one_that_answer_tol
     answer = ask(talk, "when does it expire")
     assert answer.answered and answer.text.startswith("Due by 25 September 2019:"), answer.text
     assert answer.read_as == "when does the other contract expire"
+
+
+def test_which_was_bigger_after_two_sums_told_picks_the_bigger_of_them(talk: Core) -> None:
+    # fresh tester fu55 2: "which was bigger" after answers giving two contracts' sums was "outside what I cover"
+    ask(talk, "how much were the two 2018 contracts")
+    answer = ask(talk, "which was bigger")
+    assert answer.outcome != "off_topic", answer.text
+    lead = "The $53 million contract was the bigger of $39 million and $53 million:"
+    assert answer.text.startswith(lead), answer.text
+    assert ask(talk, "which one is the smallest").text.startswith("The $39 million contract was the smallest")
+
+
+def test_which_was_bigger_after_the_other_one_compares_the_two_told_in_turn(talk: Core) -> None:
+    ask(talk, "how much is the 49m contract")
+    ask(talk, "and the other one?")
+    answer = ask(talk, "which was bigger")
+    lead = "The $53 million contract was the bigger of $49 million and $53 million:"
+    assert answer.text.startswith(lead), answer.text
+    assert "Gizmodo" in answer.text.split("\n")[0]
+
+
+def test_which_was_first_of_two_things_one_fact_told_says_the_articles_dont_say(talk: Core) -> None:
+    # the fact gives the two contracts' sums and no date of either: which came first is untold, never off-topic
+    ask(talk, "how much were the two 2018 contracts")
+    answer = ask(talk, "which was first")
+    assert not answer.answered and answer.outcome == "no_match", answer.text
+    assert answer.text.startswith("The articles I have don't say which was first; they tell this: "), answer.text
+    assert "$39 million" in answer.text.split("\n")[0]
+
+
+def test_which_was_first_after_the_other_one_leaves_it_to_the_dates_of_the_two_told(talk: Core) -> None:
+    ask(talk, "how much is the 49m contract")
+    ask(talk, "and the other one?")
+    answer = ask(talk, "which was first")
+    assert answer.outcome == "no_match", answer.text
+    first = answer.text.split("\n")[0]
+    assert first.startswith("The dates the articles give don't settle which was first;"), first
+    assert "$49 million" in first and "$53 million" in first and "$39 million" not in first
+
+
+def test_which_was_bigger_after_a_list_not_each_giving_a_sum_says_the_sums_dont_settle_it(talk: Core) -> None:
+    ask(talk, "what contracts does palantir have with ice")
+    answer = ask(talk, "which was bigger")
+    assert answer.outcome == "no_match", answer.text
+    assert answer.text.startswith("The sums the articles give don't settle which was bigger;"), answer.text

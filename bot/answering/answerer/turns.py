@@ -389,6 +389,8 @@ class Answerer(Followed):
         reading = self.followups.reading(norm, q, previous)
         of_occasion = None
         dated = self._by_date(previous, reading.by_date, norm.shown[:300]) if reading and previous else None
+        if dated is None and reading is not None and previous is not None:
+            dated = self._by_size(previous, reading.by_size, norm.shown[:300])  # "which was bigger": of those told
         if dated is not None:  # "which was first" after a list: the one the dates of the facts it gave put first
             answer, picked = dated
             # (the list stays what "which came last" next is of; "it" is the one picked)
