@@ -3941,3 +3941,33 @@ def test_which_was_bigger_after_a_list_not_each_giving_a_sum_says_the_sums_dont_
     answer = ask(talk, "which was bigger")
     assert answer.outcome == "no_match", answer.text
     assert answer.text.startswith("The sums the articles give don't settle which was bigger;"), answer.text
+
+
+def test_who_made_it_after_an_entry_built_by_or_on_an_actors_product_names_that_actor(talk: Core) -> None:
+    # fresh tester fu55 3: the entry says "built on Palantir software"; "who made it" (and "who made icm" alone) led a
+    # fact about documents, naming no maker first
+    ask(talk, "what is ICM")
+    answer = ask(talk, "who made it")
+    assert answer.answered and answer.text.startswith("Palantir Technologies: "), answer.text
+    alone = ask(talk, "who made icm", ALICE.model_copy(update={"channel": "C9"}))
+    assert alone.text.startswith("Palantir Technologies: "), alone.text
+
+
+def test_a_maker_is_read_only_after_a_participle_of_making() -> None:
+    from bot.answering.answerer.makers import entry_maker
+    from bot.models import CitationRef, Entity
+
+    cited = [CitationRef(source="gazette", quote="the guild built it")]
+
+    def entry(id_: str, kind: str, description: str) -> Entity:
+        return Entity.model_validate(
+            {"id": id_, "name": id_.title(), "kind": kind, "description": description, "citations": cited}
+        )
+
+    guild = entry("guild", "organization", "A guild of keepers.")
+    built = entry("ledger", "program", "The port's ledger, built by the guild.")
+    kept = entry("lamp", "program", "The port's lamp, kept by the guild.")
+    on_it = entry("log", "program", "The port's log, built on guild.")
+    assert entry_maker(built, [guild, built]) == guild
+    assert entry_maker(kept, [guild, kept]) is None  # keeping is no making
+    assert entry_maker(on_it, [guild, on_it]) is None  # built on the guild itself: no product of theirs named
