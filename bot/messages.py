@@ -46,6 +46,13 @@ NO_OTHER = "The articles I have tell of no other {noun} than the one my last ans
 NO_OTHER_SPEAKER = "The articles I have name no one else who spoke there than those I have told of."
 # "which was first" after a list whose dates do not tell it ({age}: "first"; {items}: each "May 2019: …", "; "-joined)
 DATES_UNSETTLED = "The dates the articles give don't settle which was {age}; it may be any of these: {items}."
+# "which was first" after an answer telling two things in one fact, which dates neither ({age}: "first")
+ORDER_UNTOLD_LEAD = "The articles I have don't say which was {age}; they tell this: {statement}"
+# "which was bigger" after answers telling two or more sums of one kind of thing: the one the comparative picks
+# ({picked}: "$12 million"; {noun}: "lease"; {size}: the word asked, "bigger"; {sums}: each sum, and-joined)
+SIZE_PICKED_LEAD = "The {picked} {noun} was the {size} of {sums}: {statement}"
+# the same after a list, not each of whose facts gives one sum ({items}: each "$9 million: …" or its statement)
+SIZES_UNSETTLED = "The sums the articles give don't settle which was {size}; they tell these: {items}."
 NONE_OF_YEAR = "The articles I have don't tell of a {year} {noun}."
 UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for it."
 # a thing's end asked ("when is the lease over") of which no fact tells the end: said plainly, then what they tell of

@@ -3908,3 +3908,91 @@ def test_a_follow_up_swapping_the_noun_counted_keeps_the_occasion_of_the_last_co
     ask(talk, "how many criminal arrests came out of that 2017 ice op targeting parents of unaccompanied minors")
     answer = ask(talk, "and how many prosecutions?")
     assert answer.answered and answer.text.startswith("38:"), answer.text
+
+
+def test_it_after_the_other_one_read_with_its_article_is_the_one_that_answer_told(talk: Core) -> None:
+    # fresh tester fu55 1: "and the other one?" was read "… according to VICE News" and answered (25 September 2019);
+    # "when does it expire" then kept the clause as a premise the fact's statement lacks: "don't say when the other
+    # contract according to vice news end"
+    ask(talk, "what was the 49m contract")
+    other = ask(talk, "and the other one?")
+    assert other.read_as.endswith("according to VICE News"), other.read_as
+    assert "25 September 2019" in other.text.split("\n")[0], other.text
+    answer = ask(talk, "when does it expire")
+    assert answer.answered and answer.text.startswith("Due by 25 September 2019:"), answer.text
+    assert answer.read_as == "when does the other contract expire"
+
+
+def test_which_was_bigger_after_two_sums_told_picks_the_bigger_of_them(talk: Core) -> None:
+    # fresh tester fu55 2: "which was bigger" after answers giving two contracts' sums was "outside what I cover"
+    ask(talk, "how much were the two 2018 contracts")
+    answer = ask(talk, "which was bigger")
+    assert answer.outcome != "off_topic", answer.text
+    lead = "The $53 million contract was the bigger of $39 million and $53 million:"
+    assert answer.text.startswith(lead), answer.text
+    assert ask(talk, "which one is the smallest").text.startswith("The $39 million contract was the smallest")
+
+
+def test_which_was_bigger_after_the_other_one_compares_the_two_told_in_turn(talk: Core) -> None:
+    ask(talk, "how much is the 49m contract")
+    ask(talk, "and the other one?")
+    answer = ask(talk, "which was bigger")
+    lead = "The $53 million contract was the bigger of $49 million and $53 million:"
+    assert answer.text.startswith(lead), answer.text
+    assert "Gizmodo" in answer.text.split("\n")[0]
+
+
+def test_which_was_first_of_two_things_one_fact_told_says_the_articles_dont_say(talk: Core) -> None:
+    # the fact gives the two contracts' sums and no date of either: which came first is untold, never off-topic
+    ask(talk, "how much were the two 2018 contracts")
+    answer = ask(talk, "which was first")
+    assert not answer.answered and answer.outcome == "no_match", answer.text
+    assert answer.text.startswith("The articles I have don't say which was first; they tell this: "), answer.text
+    assert "$39 million" in answer.text.split("\n")[0]
+
+
+def test_which_was_first_after_the_other_one_leaves_it_to_the_dates_of_the_two_told(talk: Core) -> None:
+    ask(talk, "how much is the 49m contract")
+    ask(talk, "and the other one?")
+    answer = ask(talk, "which was first")
+    assert answer.outcome == "no_match", answer.text
+    first = answer.text.split("\n")[0]
+    assert first.startswith("The dates the articles give don't settle which was first;"), first
+    assert "$49 million" in first and "$53 million" in first and "$39 million" not in first
+
+
+def test_which_was_bigger_after_a_list_not_each_giving_a_sum_says_the_sums_dont_settle_it(talk: Core) -> None:
+    ask(talk, "what contracts does palantir have with ice")
+    answer = ask(talk, "which was bigger")
+    assert answer.outcome == "no_match", answer.text
+    assert answer.text.startswith("The sums the articles give don't settle which was bigger;"), answer.text
+
+
+def test_who_made_it_after_an_entry_built_by_or_on_an_actors_product_names_that_actor(talk: Core) -> None:
+    # fresh tester fu55 3: the entry says "built on Palantir software"; "who made it" (and "who made icm" alone) led a
+    # fact about documents, naming no maker first
+    ask(talk, "what is ICM")
+    answer = ask(talk, "who made it")
+    assert answer.answered and answer.text.startswith("Palantir Technologies: "), answer.text
+    alone = ask(talk, "who made icm", ALICE.model_copy(update={"channel": "C9"}))
+    assert alone.text.startswith("Palantir Technologies: "), alone.text
+
+
+def test_a_maker_is_read_only_after_a_participle_of_making() -> None:
+    from bot.answering.answerer.makers import entry_maker
+    from bot.models import CitationRef, Entity
+
+    cited = [CitationRef(source="gazette", quote="the guild built it")]
+
+    def entry(id_: str, kind: str, description: str) -> Entity:
+        return Entity.model_validate(
+            {"id": id_, "name": id_.title(), "kind": kind, "description": description, "citations": cited}
+        )
+
+    guild = entry("guild", "organization", "A guild of keepers.")
+    built = entry("ledger", "program", "The port's ledger, built by the guild.")
+    kept = entry("lamp", "program", "The port's lamp, kept by the guild.")
+    on_it = entry("log", "program", "The port's log, built on guild.")
+    assert entry_maker(built, [guild, built]) == guild
+    assert entry_maker(kept, [guild, kept]) is None  # keeping is no making
+    assert entry_maker(on_it, [guild, on_it]) is None  # built on the guild itself: no product of theirs named

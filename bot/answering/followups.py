@@ -225,6 +225,9 @@ class Reading:
     # those actors ("organization"), of which only a fact naming one none of the facts told named is another (the
     # same group told again is no more, nor a company it protested); empty for any other reading
     new_actor: frozenset[str] = frozenset()
+    # "which was bigger" after answers telling two or more sums of one kind of thing, or a list: the comparative
+    # asked ("bigger", "smallest"), the one of those sums it picks answering (or that the sums do not settle it)
+    by_size: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,6 +478,9 @@ class FollowUps:
             if subject.listed_told:
                 # "what happened in 2019", then "which was first": of the facts that list gave, by their dates
                 return Reading(" ".join(typed), by_date="last" if age else "first")
+        two = self._two_compared(subject, tokens, typed, q)
+        if two is not None:
+            return two
         then = _then_asked(tokens)
         end = len(tokens) - (0 if then else _after_that_asked(tokens))  # "what did the company do after that"
         asked_then = bool(then) or end < len(tokens)
@@ -1357,6 +1363,25 @@ class FollowUps:
         return Reading(
             " ".join([*typed[: ones[0] - 2], one, *typed[ones[0] + 1 :]]), new_subject=True, linked_first=True
         )
+
+    def _two_compared(
+        self, subject: Subject | None, tokens: list[str], typed: list[str], q: Question
+    ) -> Reading | None:
+        """ "Which was bigger", "which was first" (naming nothing) right after answers telling two or more sums of one
+        kind of thing (`Subject.sums_talked`: the $39 million and $53 million contracts, told by one fact or by two
+        answers in turn), or "which was bigger" after a list: the things those answers told are compared, by their
+        sums (`Reading.by_size`) or by their dates (`Reading.by_date`). Asked alone, it named nothing and was "outside
+        what I cover" (fresh tester fu55 2). None for any other question or subject."""
+        if subject is None or q.entities:
+            return None
+        size = _which_size(tokens)
+        sums = len(subject.sums_talked) > 1 and self._sums_of(subject, singular(subject.head.lower()))
+        if size and (sums or subject.listed_told):
+            return Reading(" ".join(typed), by_size=size)
+        age = _age_asked(tokens)
+        if age is not None and sums and not subject.listed_told:
+            return Reading(" ".join(typed), by_date="last" if age else "first")
+        return None
 
     def _sums_of(self, subject: Subject, noun: str) -> bool:
         """Every sum talked of (`Subject.sums_talked`) was told by a fact (`sums_facts`) that names `noun` (its stem:
@@ -3057,6 +3082,21 @@ def _age_asked(tokens: list[str]) -> bool | None:
     if len(said) != 3 or said[0] not in ("which", "what") or not ({said[1]} <= COPULAS | {"came", "come"}):
         return None
     return SOURCE_AGES.get(said[2])
+
+
+# comparatives and superlatives of size (general English) a bare "which was bigger" asks with
+SIZE_ASKED = frozenset(
+    "bigger larger greater higher smaller lower biggest largest greatest highest smallest lowest".split()
+)
+
+
+def _which_size(tokens: list[str]) -> str:
+    """ "Which was bigger", "which one is the largest", "what was smaller": one of some things picked by its size,
+    naming none of them (general English); the word of size asked, or "" for any other question."""
+    said = [t for t in tokens if t not in BARE_OPENERS and t not in ("the", "one")]
+    if len(said) != 3 or said[0] not in ("which", "what") or said[1] not in COPULAS or said[2] not in SIZE_ASKED:
+        return ""
+    return said[2]
 
 
 def asks_speaker(tokens: list[str]) -> str:

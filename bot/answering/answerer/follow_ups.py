@@ -40,8 +40,10 @@ from bot.dates import date_label, period_bounds, precision_of
 from bot.records import NOT_EVENTS, FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, Deferred, fold, words
+from bot.text import STOPWORDS, Deferred, and_joined, fold, sum_value, words
 
+# the words of size "which was bigger" asks with that pick the largest (followups.SIZE_ASKED; the rest the smallest)
+LARGER_ASKED = frozenset("bigger larger greater higher biggest largest greatest highest".split())
 SEVERAL_FIGURES = 2  # figures of other facts a lead gives beside its first evidence's: a list of the sources' figures
 
 
@@ -470,6 +472,17 @@ class Followed(Flow):
             return None
         return answered, understood, text
 
+    def _without_told_outlet(self, asked: str, previous: Subject) -> str:
+        """`asked` without the clause naming the article the last answer cited ("when does the other lease according
+        to the Gazette expire": "when does the other lease expire"), added by `_within` to an earlier reading the
+        subject kept: asked of the fact that answer told alone, the article is that fact's already. `asked` as it is
+        when it holds no such clause."""
+        outlet = self.brief.sources[previous.source].outlet if previous.source in self.brief.sources else ""
+        if not outlet:
+            return asked
+        clause = re.compile(rf"\s+according to (?:the\s+)?{re.escape(outlet)}(?=\s|\?|$)", re.IGNORECASE)
+        return " ".join(clause.sub("", asked).split())
+
     def _leaning(
         self, text: str, norm: Normalized | None = None, q: Question | None = None
     ) -> Callable[[], Subject | None]:
@@ -817,7 +830,11 @@ class Followed(Flow):
         facts = self.brief.facts
         if previous.listed > len(previous.listed_told):
             return None  # the list named more than it gave: which of those is first is not known from these
-        dated = [(*period_bounds(f.date), f.id) for i in sorted(previous.listed_told) if (f := facts.get(i)) and f.date]
+        # (or the facts that told the sums compared: "which was first" after the two contracts' sums, `_two_told`)
+        compared = previous.listed_told or frozenset(previous.sums_facts)
+        if len(compared) == 1 and not previous.listed_told:
+            return self._order_untold(previous, age, shown)
+        dated = [(*period_bounds(f.date), f.id) for i in sorted(compared) if (f := facts.get(i)) and f.date]
         if len(dated) < 2:  # (undated ones are none of those the dates order)
             return None
         last = age == "last"
@@ -840,6 +857,58 @@ class Followed(Flow):
             return None
         read = replace(composed, question=shown, read_as=f"which of those was {age}")
         return replace(read, text=render_text(read)), hit.id
+
+    def _order_untold(self, previous: Subject, age: str, shown: str) -> tuple[Answer, str] | None:
+        """ "Which was first" (`age`) of the two things one fact told with their sums (the two contracts one article
+        gave): that fact dates neither, so the articles don't say, with what it tells."""
+        fact = self.brief.facts.get(previous.sums_facts[0]) if previous.sums_facts else None
+        if fact is None:
+            return None
+        lead = messages.ORDER_UNTOLD_LEAD.format(age=age, statement=fact.statement)
+        miss = self._miss(shown, "no_match", lead, [], suggest=False)
+        miss = replace(miss, items=[self.item(fact.id)])
+        return replace(miss, text=render_text(miss)), ""
+
+    def _by_size(self, previous: Subject, size: str, shown: str) -> tuple[Answer, str] | None:
+        """ "Which was bigger" (`size`, the word asked) right after answers telling two or more sums of one kind of
+        thing (`Subject.sums_talked`): the one the word picks, with the fact that told it, and its id; after a list
+        (`listed_told`), each of whose facts must give one sum for the list to be compared, else that the sums don't
+        settle it, with what each tells. None when `size` is "" or two of the sums are the same."""
+        if not size:
+            return None
+        facts = self.brief.facts
+        larger = size in LARGER_ASKED
+        if previous.listed_told:
+            told = [f for i in sorted(previous.listed_told) if (f := facts.get(i)) is not None]
+            each = [scaled_figures(words(f.statement)) for f in told]
+            if previous.listed > len(told) or any(len(s) != 1 for s in each):
+                items = "; ".join(f.statement.rstrip(".") for f in told)
+                miss = self._miss(shown, "no_match", messages.SIZES_UNSETTLED.format(size=size, items=items), [])
+                return replace(miss, text=render_text(miss)), ""
+            sums = [next(iter(s)) for s in each]
+            by = [f.id for f in told]
+        else:
+            sums, by = list(previous.sums_talked), list(previous.sums_facts)
+        values = [sum_value(number, scale) or 0.0 for number, scale in sums]
+        if len(values) < 2 or len(by) != len(values):
+            return None
+        picked = values.index(max(values) if larger else min(values))
+        if values.count(values[picked]) > 1:
+            return None
+        fact = facts.get(by[picked])
+        if fact is None:
+            return None
+        said = [f"${number} {scale}" for number, scale in sums]
+        noun = singular(previous.head.lower()) if previous.head else "one"
+        lead = messages.SIZE_PICKED_LEAD.format(
+            picked=said[picked], noun=noun, size=size, sums=and_joined(said), statement=fact.statement
+        )
+        hit = Hit(fact.id, 1.0, 1.0)
+        composed = self.composer.compose(self.understander.understand(normalize("what was that")), [hit], hit)
+        if not composed.answered:
+            return None
+        read = replace(composed, question=shown, lead=lead, read_as=f"which of those was {size}")
+        return replace(read, text=render_text(read)), fact.id
 
     def _naming_another_actor(self, told: str, facts: frozenset[str], kinds: frozenset[str]) -> FactsWhere:
         """The facts naming an actor of one of `kinds` ("organization") that none of `facts` names, but for those

@@ -61,20 +61,43 @@ def told_maker(description: str, actors: list[EntityData]) -> tuple[bool, Entity
 
 def entry_maker(entry: EntityData, entities: Iterable[EntityData]) -> EntityData | None:
     """The maker the entry's description tells: the actor its words of making name ("… built by the guild",
-    `told_maker`), else, when it tells no making, the actor whose name opens it after "a"/"an" and before the thing's
-    class ("A Keepers Guild lamp that …": the Keepers Guild), as English names a maker. None when its making names
-    no actor (the name before the class, "An Okafor lamp developed in 1840", may be its owner or user, not its
-    maker) or no one actor's name opens it (an owner's possessive, "the port's lamp", tells who has it)."""
+    `told_maker`), or the maker of the product it is built on ("built on Keepers Guild software",
+    `_maker_after_making`); else, when it tells no making, the actor whose name opens it after "a"/"an" and before
+    the thing's class ("A Keepers Guild lamp that …": the Keepers Guild), as English names a maker. None when its
+    making names no actor (the name before the class, "An Okafor lamp developed in 1840", may be its owner or user,
+    not its maker) or no one actor's name opens it (an owner's possessive, "the port's lamp", tells who has it)."""
     actors = [e for e in entities if e.kind in ACTOR_KINDS]
     told, maker = told_maker(entry.description, actors)
     if told:
-        return maker
+        # "built on the guild's software" names no maker after "by"/"under", but the maker of what it is built on
+        return maker or _maker_after_making(entry, actors)
     opening = words(entry.description)[:4]
     if len(opening) < 3 or opening[0].lower() not in ("a", "an"):
-        return None
+        return _maker_after_making(entry, actors)
     for size in (3, 2, 1):
         named = fold(" ".join(opening[1 : 1 + size])).lower()
         makers = [e for e in actors if named in {fold(n).lower() for n in (e.name, *e.aliases)}]
         if len(makers) == 1 and len(opening) > 1 + size:
             return makers[0]
     return None
+
+
+def _maker_after_making(entry: EntityData, actors: list[EntityData]) -> EntityData | None:
+    """The one actor the entry's description names right after a participle of making (MAKING) as its agent ("the
+    port's ledger, built by the Keepers Guild") or as the maker of what it is built on ("built on Keepers Guild
+    software": a noun after the name); None when no one actor is named so."""
+    said = words(entry.description)
+    found: set[str] = set()
+    for i in range(len(said) - 2):
+        if said[i].lower() not in MAKING or said[i + 1].lower() not in ("by", "on"):
+            continue
+        rest = said[i + 2 : i + 6]
+        rest = rest[1:] if rest[:1] and rest[0].lower() == "the" else rest
+        for size in (3, 2, 1):
+            named = fold(" ".join(rest[:size])).lower()
+            makers = [e for e in actors if named in {fold(n).lower() for n in (e.name, *e.aliases)}]
+            # "on" names what the thing is built on: only a noun after the name makes the actor its maker
+            if len(makers) == 1 and len(rest) >= size and (said[i + 1].lower() == "by" or len(rest) > size):
+                found.add(makers[0].id)
+                break
+    return next(e for e in actors if e.id in found) if len(found) == 1 else None

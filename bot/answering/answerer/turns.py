@@ -389,6 +389,8 @@ class Answerer(Followed):
         reading = self.followups.reading(norm, q, previous)
         of_occasion = None
         dated = self._by_date(previous, reading.by_date, norm.shown[:300]) if reading and previous else None
+        if dated is None and reading is not None and previous is not None:
+            dated = self._by_size(previous, reading.by_size, norm.shown[:300])  # "which was bigger": of those told
         if dated is not None:  # "which was first" after a list: the one the dates of the facts it gave put first
             answer, picked = dated
             # (the list stays what "which came last" next is of; "it" is the one picked)
@@ -532,6 +534,13 @@ class Answerer(Followed):
                 self._naming_another_actor(previous.told, before | {previous.told}, reading.new_actor)
             )
         asked = without_else(reading.text) if besides is not None else reading.text
+        if told is not None and previous is not None and previous.other and not reading.new_subject:
+            # "and the other one?" (read "… according to the Gazette"), then "when does it expire": asked of the fact
+            # that answer told alone, whose article the clause named; kept, the clause is a premise the fact's own
+            # statement never holds, and "it" was said to be untold (fresh tester fu55 1)
+            unsourced = self._without_told_outlet(asked, previous)
+            if unsourced != asked:
+                asked, reading = unsourced, replace(reading, text=unsourced)
         among = others if others is not None else told if told is not None else besides
         if among is None and reading.in_source and previous is not None and previous.source:
             among = self._cited_by(previous.source)  # "what happened on monday": that article's Monday
