@@ -4155,3 +4155,25 @@ def test_whether_someone_said_an_act_was_going_on_or_not_is_settled_by_the_sayin
     assert line.startswith("Yes: ") and "not helping the agency deport" in line, a.text
     # said of it as a word of what it was, the predicate still has to be the fact's ("boring" is no word of it)
     assert not _first_line(core.ask("did palantir say the contract was boring").text).startswith("Yes")
+
+
+def test_whether_one_gave_a_comment_is_led_by_their_words_not_another_partys_silence(core: Core) -> None:
+    """Task ld55: "did ice give a comment" led with Palantir not answering Business Insider (another party's
+    silence); the agency's own statement leads, with no verdict, and the party that kept silent still hears "No"."""
+    line = _first_line(core.ask("did ice give a comment").text)
+    assert line.startswith("ICE said in a statement"), line
+    # another act of the one asked ("Karp did not change course") is no word of his either
+    line = _first_line(core.ask("did karp give a comment").text)
+    assert line.startswith("Alex Karp") and "change course" not in line, line
+    assert _says_not_then(_first_line(core.ask("did palantir give a comment").text))
+
+
+def test_whether_one_gave_an_outlet_a_comment_says_when_no_words_are_told_to_it(core: Core) -> None:
+    """Task ld55: "did karp give vice a comment" led with "Karp did not change course"; no fact gives his words as
+    told to VICE, which is said, then the words of his the articles give. A silence told to the outlet still says
+    "No" ("did palantir comment to the hill")."""
+    for question in ("did karp give vice a comment", "did karp comment to vice"):
+        a = core.ask(question)
+        line = _first_line(a.text)
+        assert not a.answered and line.startswith("The articles I have don't tell of Alex Karp speaking to VICE"), line
+    assert _says_not_then(_first_line(core.ask("did palantir comment to the hill").text))

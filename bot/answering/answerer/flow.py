@@ -681,6 +681,12 @@ class Flow(Premises):
             statement = self.brief.facts[best.id].statement
             text = messages.VENUE_UNTOLD_LEAD.format(venue=venue, statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (spoke_to := self._spoke_to_untold(q, shown, ranked)) is not None:
+            return spoke_to  # "did Lind give the Gazette a comment": no words of hers told to it
+        if (spoken := self._spoke_otherwise(q, ranked, best)) is not None:
+            # "did the wardens give a comment" led by another party's silence: the wardens' own words, no verdict
+            composed = self.composer.compose(q, ranked, spoken)
+            return _shown(replace(composed, lead=self.brief.facts[spoken.id].statement, says_yes=False), shown)
         someone = self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)
         if (someone := someone or self._silent(q, ranked, best)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
