@@ -4177,3 +4177,18 @@ def test_whether_one_gave_an_outlet_a_comment_says_when_no_words_are_told_to_it(
         line = _first_line(a.text)
         assert not a.answered and line.startswith("The articles I have don't tell of Alex Karp speaking to VICE"), line
     assert _says_not_then(_first_line(core.ask("did palantir comment to the hill").text))
+
+
+@pytest.mark.parametrize("question", ["is palantir a defense contractor", "is palantir a government contractor"])
+def test_a_described_thing_no_fact_calls_the_entry_is_refused_with_what_they_call_it(core: Core, question: str) -> None:
+    """Task ld55: "is palantir a defense contractor" led the fact calling Northrop Grumman "the military contractor";
+    a word of the phrase neither in the entry's description nor said beside its name: they don't call it that, and
+    what they call it follows."""
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert not a.answered and line.startswith("The articles I have don't say that; they describe Palantir"), line
+    assert "Northrop" not in line
+    # a phrase a fact does call it by still answers by that fact ("which Truthout calls a surveillance company"), and
+    # one no fact uses the noun of may be told in other words ("a long-time supporter of President Donald Trump")
+    assert "surveillance company" in _first_line(core.ask("is palantir a surveillance company").text)
+    assert "supporter of President Donald Trump" in _first_line(core.ask("is thiel a trump guy").text)
