@@ -4192,3 +4192,17 @@ def test_a_described_thing_no_fact_calls_the_entry_is_refused_with_what_they_cal
     # one no fact uses the noun of may be told in other words ("a long-time supporter of President Donald Trump")
     assert "surveillance company" in _first_line(core.ask("is palantir a surveillance company").text)
     assert "supporter of President Donald Trump" in _first_line(core.ask("is thiel a trump guy").text)
+
+
+@pytest.mark.parametrize(
+    "question", ["did the organizer say they would not leave", "did the organizer say she wouldnt leave"]
+)
+def test_a_stated_intent_asked_is_answered_by_the_fact_telling_it(core: Core, question: str) -> None:
+    """Task ld55: "say they would not leave" was read "would not left" (the brief's past, after a modal and a
+    negation), which found "left-leaning"; and the fact telling she "said the group would not leave" was put as
+    "don't say whether that happened", though the intent, not the leaving, is asked."""
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("At the Washington, D.C. action") and "would not leave" in line, line
+    # whether she left is still untold by a stated intent (fresh tester 85)
+    lead = _first_line(core.ask("did the organizer end up leaving").text)
+    assert not lead.startswith(("Yes", "No")), lead
