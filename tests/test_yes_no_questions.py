@@ -4206,3 +4206,15 @@ def test_a_stated_intent_asked_is_answered_by_the_fact_telling_it(core: Core, qu
     # whether she left is still untold by a stated intent (fresh tester 85)
     lead = _first_line(core.ask("did the organizer end up leaving").text)
     assert not lead.startswith(("Yes", "No")), lead
+
+
+def test_a_denial_of_an_act_asked_is_answered_by_the_saying_that_it_was_not_so(core: Core) -> None:
+    """Task ld55: "did palantir deny helping ice deport people" had no answer, though The Hill tells Palantir "had
+    earlier said that its $38 million contract with ICE was not helping the agency deport …": to deny doing a thing is
+    to say one is not doing it. Led with no verdict (what was denied may be narrower than what is asked), and never
+    by a fact wording another act ("deny working with ice")."""
+    for question in ("did palantir deny helping ice deport people", "did palantir deny helping ice"):
+        a = core.ask(question)
+        line = _first_line(a.text)
+        assert a.answered and line.startswith("Palantir had earlier said that its $38 million contract"), line
+    assert not core.ask("did palantir deny working with ice").answered
