@@ -238,6 +238,12 @@ OBJECT_PREPOSITIONS = frozenset("with from for to of about into against by at on
 BASE_FORM_MODALS = frozenset("would will could can should shall might may must wont wouldnt couldnt cant".split())
 
 
+def _letters_in(typed: str, word: str) -> bool:
+    """The typed letters stand in `word` in the same order ("whn" in "when"): `word` with letters dropped."""
+    rest = iter(word)
+    return all(c in rest for c in typed)
+
+
 # words that may stand between a modal and its verb, which keeps its base form ("would not leave", "will never take")
 MODAL_NEGATIONS = frozenset({"not", "never"})
 
@@ -1324,6 +1330,10 @@ class Understander:
             from rapidfuzz.distance import OSA
 
             found = process.extractOne(w, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
+            # of words as near, one the typed letters stand in, in order, with one dropped ("whn": "when", not "who";
+            # "ws": "was", not "is"): chat drops letters, vowels most (general English)
+            dropped = next((c for c in QUESTION_WORDS if len(c) == len(w) + 1 and _letters_in(w, c)), None)
+            found = (dropped, 1, 0) if found is not None and dropped is not None else found
             if found is not None and self.english.zipf(str(found[0])) - self.english.zipf(w) >= 2:
                 return str(found[0])
             if (restored := self._vowel_restored(w)) is not None:
