@@ -18,7 +18,7 @@ from bot.answering.acts import LIGHT_VERBS
 from bot.answering.answerer.dates import Dates
 from bot.answering.compose.dates import YET_TO, planned_as
 from bot.answering.compose.figures import AMOUNT
-from bot.answering.compose.questions import TIME_NOUNS, asks_whether_spoke, equated, succeeding_at
+from bot.answering.compose.questions import TIME_NOUNS, asks_whether_spoke, equated, gave_word, succeeding_at
 from bot.answering.compose.speech import has_speech
 from bot.answering.compose.wording import is_year
 from bot.answering.compose.yes_no import ENDED
@@ -300,15 +300,15 @@ class Premises(Dates):
         return None if any(self.composer.opens_with(actor, f) for f in facts) else actor
 
     def _spoke_otherwise(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
-        """A yes/no question asking whether the one it opens with spoke up at all (asks_whether_spoke: "did the
-        wardens give a comment", "did they make a statement"), to no outlet named, led by a fact that neither gives
+        """A yes/no question asking whether the one it opens with gave a word at all (gave_word: "did the wardens
+        give a comment", "did they make a statement"), to no outlet named, led by a fact that neither gives
         them as speaking (Speakers.said_by) nor tells them keeping silent (Composer.denies): another party's silence
         ("the guild did not answer the Gazette's requests for comment") or another act of theirs ("Lind did not change
         course"). The closest fact about as good (SILENT_CANDIDATES, NEAR_SPEAKING of its score) giving words of theirs
         (a quote, or words in speech marks: `_gives_words`), which leads with no verdict (to whom or when they said it
         may be untold); None otherwise."""
-        if q.kind != "yes-no" or q.sources or not asks_whether_spoke(q.words):
-            return None
+        if q.kind != "yes-no" or q.sources or not gave_word(q.words):
+            return None  # (not "did Lind say anything about the lamp": what about is asked, which her words may miss)
         actor = self._opening_actor(q)
         if actor is None or best.id not in self.brief.facts:
             return None
