@@ -4172,7 +4172,7 @@ def test_whether_one_gave_an_outlet_a_comment_says_when_no_words_are_told_to_it(
     """Task ld55: "did karp give vice a comment" led with "Karp did not change course"; no fact gives his words as
     told to VICE, which is said, then the words of his the articles give. A silence told to the outlet still says
     "No" ("did palantir comment to the hill")."""
-    for question in ("did karp give vice a comment", "did karp comment to vice"):
+    for question in ("did karp give vice a comment", "did karp give vice news a statement"):
         a = core.ask(question)
         line = _first_line(a.text)
         assert not a.answered and line.startswith("The articles I have don't tell of Alex Karp speaking to VICE"), line

@@ -325,13 +325,13 @@ class Premises(Dates):
         return fact.kind == "quote" or has_speech(fact)
 
     def _spoke_to_untold(self, q: Question, shown: str, ranked: list[Hit]) -> Answer | None:
-        """A yes/no question asking whether the one it opens with spoke up to a news outlet it names ("did Lind give
-        the Gazette a comment", "did she comment to the Gazette": asks_whether_spoke, the outlet's article searched)
+        """A yes/no question asking whether the one it opens with gave a news outlet it names a word ("did Lind give
+        the Gazette a comment": gave_word, the outlet's article searched)
         when no fact gives words of theirs as told to that outlet (Speakers.tells_told): the articles don't tell of
         them speaking to it (NOT_TOLD_TO), then the closest words of theirs they do give (NOT_TOLD_TO_LEAD); a fact
         of theirs on something else ("Lind did not change course") would answer another question. None otherwise."""
-        if q.kind != "yes-no" or not q.sources or not asks_whether_spoke(q.words):
-            return None
+        if q.kind != "yes-no" or not q.sources or not gave_word(q.words):
+            return None  # (not "did the guild respond to the Gazette", which its own checks weigh)
         actor = self._opening_actor(q)
         if actor is None or self.retriever.entity_kind(actor) == OUTLET_KIND:
             return None
@@ -343,7 +343,14 @@ class Premises(Dates):
             return None  # "the guild did not respond when the Gazette asked it to comment": its silence settles it
         name = self.speakers.label({actor})
         outlet = " or ".join(sorted(self.brief.entities[e].name for e in outlets))
-        said = next((h for h in ranked if h.id in self.brief.facts and self.speakers.said_by(h.id, {actor})), None)
+        said = next(
+            (
+                h
+                for h in ranked
+                if h.id in self.brief.facts and self.speakers.said_by(h.id, {actor}) and self._gives_words(h.id)
+            ),
+            None,
+        )
         text = messages.NOT_TOLD_TO.format(names=name, outlet=outlet)
         if said is not None:
             statement = self.brief.facts[said.id].statement
