@@ -2380,3 +2380,13 @@ def test_sound_key_is_a_words_metaphone_code() -> None:
     assert sound_key("refuse") != sound_key("renew") and sound_key("revenue") != sound_key("renew")
     assert sound_key("rebase") != sound_key("refuse")  # "b" is no "f": not the same word heard
     assert sound_key("immigrationos") != sound_key("immigration")
+
+
+def test_a_short_typo_with_a_letter_dropped_is_read_as_the_word_it_was_dropped_from(core: Core) -> None:
+    """Task ld55: "whn ws the protst in nyc" was read "who is …" (one edit from "who" and "is" as from "when" and
+    "was"), and led with the July 2018 marches, not the date the same question spelled right gives."""
+    fix = core.answerer.understander._fix
+    assert (fix("whn"), fix("ws")) == ("when", "was")
+    asked = ("whn ws the protst in nyc", "when was the protest in nyc")
+    typed, spelled = (_first_line(core.ask(q).text) for q in asked)
+    assert typed == spelled, typed

@@ -4237,3 +4237,66 @@ def test_whom_a_word_is_given_to_is_read_between_the_verb_and_its_noun_or_after_
     assert given("did the guild give the gazette a comment") == ["gazette"]
     assert given("did the guild issue a statement to the keepers about the lease") == ["keepers"]
     assert given("did the guild make a statement") == []
+
+
+def test_whether_one_gave_a_comment_is_led_by_their_words_not_another_partys_silence(core: Core) -> None:
+    """Task ld55: "did ice give a comment" led with Palantir not answering Business Insider (another party's
+    silence); the agency's own statement leads, with no verdict, and the party that kept silent still hears "No"."""
+    line = _first_line(core.ask("did ice give a comment").text)
+    assert line.startswith("ICE said in a statement"), line
+    # another act of the one asked ("Karp did not change course") is no word of his either
+    line = _first_line(core.ask("did karp give a comment").text)
+    assert line.startswith("Alex Karp") and "change course" not in line, line
+    assert _says_not_then(_first_line(core.ask("did palantir give a comment").text))
+
+
+def test_whether_one_gave_an_outlet_a_comment_says_when_no_words_are_told_to_it(core: Core) -> None:
+    """Task ld55: "did karp give vice a comment" led with "Karp did not change course"; no fact gives his words as
+    told to VICE, which is said, then the words of his the articles give. A silence told to the outlet still says
+    "No" ("did palantir comment to the hill")."""
+    for question in ("did karp give vice a comment", "did karp give vice news a statement"):
+        a = core.ask(question)
+        line = _first_line(a.text)
+        assert not a.answered and line.startswith("The articles I have don't tell of Alex Karp speaking to VICE"), line
+    assert _says_not_then(_first_line(core.ask("did palantir comment to the hill").text))
+
+
+@pytest.mark.parametrize("question", ["is palantir a defense contractor", "is palantir a government contractor"])
+def test_a_described_thing_no_fact_calls_the_entry_is_refused_with_what_they_call_it(core: Core, question: str) -> None:
+    """Task ld55: "is palantir a defense contractor" led the fact calling Northrop Grumman "the military contractor";
+    a word of the phrase neither in the entry's description nor said beside its name: they don't call it that, and
+    what they call it follows."""
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert not a.answered and line.startswith("The articles I have don't say that; they describe Palantir"), line
+    assert "Northrop" not in line
+    # a phrase a fact does call it by still answers by that fact ("which Truthout calls a surveillance company"), and
+    # one no fact uses the noun of may be told in other words ("a long-time supporter of President Donald Trump")
+    assert "surveillance company" in _first_line(core.ask("is palantir a surveillance company").text)
+    assert "supporter of President Donald Trump" in _first_line(core.ask("is thiel a trump guy").text)
+
+
+@pytest.mark.parametrize(
+    "question", ["did the organizer say they would not leave", "did the organizer say she wouldnt leave"]
+)
+def test_a_stated_intent_asked_is_answered_by_the_fact_telling_it(core: Core, question: str) -> None:
+    """Task ld55: "say they would not leave" was read "would not left" (the brief's past, after a modal and a
+    negation), which found "left-leaning"; and the fact telling she "said the group would not leave" was put as
+    "don't say whether that happened", though the intent, not the leaving, is asked."""
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("At the Washington, D.C. action") and "would not leave" in line, line
+    # whether she left is still untold by a stated intent (fresh tester 85)
+    lead = _first_line(core.ask("did the organizer end up leaving").text)
+    assert not lead.startswith(("Yes", "No")), lead
+
+
+def test_a_denial_of_an_act_asked_is_answered_by_the_saying_that_it_was_not_so(core: Core) -> None:
+    """Task ld55: "did palantir deny helping ice deport people" had no answer, though The Hill tells Palantir "had
+    earlier said that its $38 million contract with ICE was not helping the agency deport …": to deny doing a thing is
+    to say one is not doing it. Led with no verdict (what was denied may be narrower than what is asked), and never
+    by a fact wording another act ("deny working with ice")."""
+    for question in ("did palantir deny helping ice deport people", "did palantir deny helping ice"):
+        a = core.ask(question)
+        line = _first_line(a.text)
+        assert a.answered and line.startswith("Palantir had earlier said that its $38 million contract"), line
+    assert not core.ask("did palantir deny working with ice").answered

@@ -461,6 +461,22 @@ def refusal_as_not(text: str) -> str | None:
     return read if read != text else None
 
 
+# "did the guild deny helping the wardens": a denial of an act put as a gerund, which is a saying that it was not so
+# (general English: to deny doing something is to say one is not doing it); the auxiliary, who, and the gerund on
+DENIED_GERUND = re.compile(r"^(did|does|do|has|have|had)\s+(.+?)\s+(?:deny|denied|denies)\s+(\w+ing\b.*)$")
+
+
+def denial_as_said_not(text: str) -> tuple[str, str] | None:
+    """ "did the guild deny helping the wardens" -> ("did the guild say it was not helping the wardens", "helping")
+    (DENIED_GERUND): the reading and the act denied; None for a question not asking so. A second reading, tried when
+    the words as typed find nothing: the articles tell a denial as a saying ("the guild said its lease was not
+    helping …")."""
+    m = DENIED_GERUND.match(text)
+    if m is None:
+        return None
+    return f"{m.group(1)} {m.group(2)} say it was not {m.group(3)}", m.group(3).split()[0]
+
+
 # words closing a chat question that only set its tone ("what is the guild btw", "who is Lind anyway", "… tho"):
 # never what is asked, nor a thing of the subject's ("the guild's btw"); general English
 CLOSING_PARTICLES = frozenset("btw anyway anyways tho though lol haha lmao".split())

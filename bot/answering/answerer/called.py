@@ -477,7 +477,39 @@ class Called(Sources):
             description = self._opening_description(entity)
             text = messages.DESCRIBED_UNTOLD.format(name=entity.name, description=description)
             return self._miss(shown, "no_match", text, [], kind=q.kind)
-        return None
+        return self._phrase_untold(q, shown, found[0], phrase, opening)
+
+    def _phrase_untold(self, q: Question, shown: str, ent_id: str, phrase: list[str], opening: str) -> Answer | None:
+        """ "Is the guild a naval contractor" that no fact calls it in a row (`_called_so`): when a word of the phrase
+        is neither in the entry's own opening description nor said of it by a fact among its closest (`_called`:
+        within CALLED_REACH words of its name), while one of the question's closest facts uses the phrase's noun of
+        another ("the naval contractor Okafor & Sons was paid to refit the dock"), that fact would lead as if it
+        answered: the articles do not call it that, and what they call it is shown (DESCRIBED_UNTOLD). None when every
+        word is said of it somewhere, or no close fact uses the noun (a fact may tell it in other words: "is Lind a
+        harbour guy" of "a long-time supporter of the harbour")."""
+        if self.understander.find_entities(phrase)[0]:
+            return None  # "is Lind a guild employee": a tie to another named, which the yes/no checks weigh
+        entity = self.brief.entities[ent_id]
+        own = {stem(w) for w in words(fold(opening))}
+        facts = self._facts_of(q, ent_id)
+        missing = [
+            w
+            for w in phrase
+            if w not in STOPWORDS
+            and stem(w) not in own
+            and not any(self._called(f.statement, entity, {w}) for f in facts)
+        ]
+        head = stem(phrase[-1])
+        closest = [f for h in self.retriever.rank(q)[:CALLED_CANDIDATES] if (f := self.brief.facts.get(h.id))]
+        others = [
+            f
+            for f in closest
+            if head in {stem(t) for t in words(fold(f.statement))} and not self._called(f.statement, entity, {head})
+        ]
+        if not missing or not others:
+            return None  # (no fact calls another so: "is Lind a harbour guy" may be told in other words)
+        text = messages.DESCRIBED_UNTOLD.format(name=entity.name, description=self._opening_description(entity))
+        return self._miss(shown, "no_match", text, [], kind=q.kind)
 
     def _described_yes(self, q: Question, shown: str, ent_id: str, phrase: list[str], predicate: Set[str]) -> Answer:
         """ "Yes" to "is <entry> a <phrase>" whose description opens with the phrase (`_called_so`): led by the

@@ -26,7 +26,7 @@ from bot.answering.compose.yes_no_checks import AGENT_PREFIXES
 from bot.answering.decide import Decision
 from bot.answering.durations import asks_duration, duration_in, length_asked, length_unsettled
 from bot.answering.naming import ROLE_NOUNS, counted_people
-from bot.answering.normalize import MAX_QUESTION, Normalized, normalize, parted, refusal_as_not
+from bot.answering.normalize import MAX_QUESTION, Normalized, denial_as_said_not, normalize, parted, refusal_as_not
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, online_venue
 from bot.answering.second_parts import first_part, run_on_first_part, with_second_part
@@ -146,6 +146,16 @@ class Flow(Premises):
             before = self._answer_understood(self.understander.understand(run_on_norm), shown)
             if before.answered:
                 return with_second_part(norm.text, before, run_on=True), q
+        if not answer.answered and (denied := denial_as_said_not(norm.text)) is not None:
+            # "did the guild deny helping the wardens": read as whether it said it was not helping them, answered by a
+            # fact wording that very act ("helping"), never one on another ("did they deny working with …"); led with
+            # no verdict: what they said they were not helping with may be narrower than what is asked ("deny helping
+            # the wardens" of "said its lease was not helping the wardens arrest keepers")
+            reading, act = denied
+            said_not = self._answer_understood(self.understander.understand(normalize(reading)), shown)
+            if said_not.answered and said_not.items and act in words(fold(said_not.items[0].statement)):
+                plain = replace(said_not, lead=said_not.items[0].statement, says_yes=False)
+                return with_second_part(norm.text, _shown(plain, shown)), q
         if (undone := self._not_done(norm, q, answer, shown)) is not None:
             answer = undone
         inside = self._after_stray_word(norm) if answer.outcome in ("off_topic", "no_match") else None
@@ -688,6 +698,12 @@ class Flow(Premises):
             statement = self.brief.facts[best.id].statement
             text = messages.VENUE_UNTOLD_LEAD.format(venue=venue, statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (spoke_to := self._spoke_to_untold(q, shown, ranked)) is not None:
+            return spoke_to  # "did Lind give the Gazette a comment": no words of hers told to it
+        if (spoken := self._spoke_otherwise(q, ranked, best)) is not None:
+            # "did the wardens give a comment" led by another party's silence: the wardens' own words, no verdict
+            composed = self.composer.compose(q, ranked, spoken)
+            return _shown(replace(composed, lead=self.brief.facts[spoken.id].statement, says_yes=False), shown)
         someone = self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)
         if (someone := someone or self._silent(q, ranked, best)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her

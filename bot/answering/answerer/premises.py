@@ -18,13 +18,15 @@ from bot.answering.acts import LIGHT_VERBS
 from bot.answering.answerer.dates import Dates
 from bot.answering.compose.dates import YET_TO, planned_as
 from bot.answering.compose.figures import AMOUNT
-from bot.answering.compose.questions import TIME_NOUNS, asks_whether_spoke, equated, succeeding_at
+from bot.answering.compose.questions import TIME_NOUNS, asks_whether_spoke, equated, gave_word, succeeding_at
+from bot.answering.compose.speech import has_speech
 from bot.answering.compose.wording import is_year
 from bot.answering.compose.yes_no import ENDED
 from bot.answering.decide import Decision
 from bot.answering.decide.figures import asks_handed_over, scaled_figures, undone_sum
 from bot.answering.normalize import Normalized, normalize
 from bot.answering.retrieve import Hit, placed_elsewhere
+from bot.answering.speakers import OUTLET_KIND
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CHAT, SPEECH_VERBS, SUMMING_WORDS, WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import OBJECT_PREPOSITIONS
@@ -296,6 +298,64 @@ class Premises(Dates):
         # a fact whose main clause opens with them tells of them doing something, perhaps saying it in other words
         # ("Ada Lind defended the lease at a guild meeting"): not said untold
         return None if any(self.composer.opens_with(actor, f) for f in facts) else actor
+
+    def _spoke_otherwise(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """A yes/no question asking whether the one it opens with gave a word at all (gave_word: "did the wardens
+        give a comment", "did they make a statement"), to no outlet named, led by a fact that neither gives
+        them as speaking (Speakers.said_by) nor tells them keeping silent (Composer.denies): another party's silence
+        ("the guild did not answer the Gazette's requests for comment") or another act of theirs ("Lind did not change
+        course"). The closest fact about as good (SILENT_CANDIDATES, NEAR_SPEAKING of its score) giving words of theirs
+        (a quote, or words in speech marks: `_gives_words`), which leads with no verdict (to whom or when they said it
+        may be untold); None otherwise."""
+        if q.kind != "yes-no" or q.sources or not gave_word(q.words):
+            return None  # (not "did Lind say anything about the lamp": what about is asked, which her words may miss)
+        actor = self._opening_actor(q)
+        if actor is None or best.id not in self.brief.facts:
+            return None
+        if self.speakers.said_by(best.id, {actor}) or self.composer.denies(q, best.id):
+            return None
+        facts = [h for h in ranked if h.id in self.brief.facts][:SILENT_CANDIDATES]
+        near = [h for h in facts if h.score >= NEAR_SPEAKING * best.score]
+        # (a quote, or a fact with words in speech marks: "the guild is described as …" names no words of its own)
+        return next((h for h in near if self.speakers.said_by(h.id, {actor}) and self._gives_words(h.id)), None)
+
+    def _gives_words(self, fact_id: str) -> bool:
+        """The fact is curated as a quote, or carries words in speech marks (`has_speech`)."""
+        fact = self.brief.facts[fact_id]
+        return fact.kind == "quote" or has_speech(fact)
+
+    def _spoke_to_untold(self, q: Question, shown: str, ranked: list[Hit]) -> Answer | None:
+        """A yes/no question asking whether the one it opens with gave a news outlet it names a word ("did Lind give
+        the Gazette a comment": gave_word, the outlet's article searched)
+        when no fact gives words of theirs as told to that outlet (Speakers.tells_told): the articles don't tell of
+        them speaking to it (NOT_TOLD_TO), then the closest words of theirs they do give (NOT_TOLD_TO_LEAD); a fact
+        of theirs on something else ("Lind did not change course") would answer another question. None otherwise."""
+        if q.kind != "yes-no" or not q.sources or not gave_word(q.words):
+            return None  # (not "did the guild respond to the Gazette", which its own checks weigh)
+        actor = self._opening_actor(q)
+        if actor is None or self.retriever.entity_kind(actor) == OUTLET_KIND:
+            return None
+        names = {self.brief.sources[s].name for s in q.sources if s in self.brief.sources}
+        outlets = {e for e, entry in self.brief.entities.items() if entry.kind == OUTLET_KIND and entry.name in names}
+        if not outlets or self.speakers.tells_told({actor}, outlets):
+            return None
+        if any(h.id in self.brief.facts and self.composer.denies(q, h.id) for h in ranked[:SILENT_CANDIDATES]):
+            return None  # "the guild did not respond when the Gazette asked it to comment": its silence settles it
+        name = self.speakers.label({actor})
+        outlet = " or ".join(sorted(self.brief.entities[e].name for e in outlets))
+        said = next(
+            (
+                h
+                for h in ranked
+                if h.id in self.brief.facts and self.speakers.said_by(h.id, {actor}) and self._gives_words(h.id)
+            ),
+            None,
+        )
+        text = messages.NOT_TOLD_TO.format(names=name, outlet=outlet)
+        if said is not None:
+            statement = self.brief.facts[said.id].statement
+            text = messages.NOT_TOLD_TO_LEAD.format(names=name, outlet=outlet, statement=statement)
+        return self._miss(shown, "no_match", text, ranked, kind=q.kind)
 
     def _unsaid(self, q: Question, fact_id: str) -> str | None:
         """A date asked of a saying (ActsTold.asks_saying: "when did the guild say anything about the lamp", or a

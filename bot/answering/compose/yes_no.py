@@ -155,6 +155,8 @@ BARE_OF: dict[str, set[str]] = {}  # an irregular past's bare forms ("left": "le
 for _bare, _past in IRREGULAR.items():
     BARE_OF.setdefault(_past, set()).add(_bare)
 UNREALIZING = frozenset("to will would could should must might may can shall".split())
+# modals typed with their negation run in, no apostrophe: "wouldnt leave" puts the act after a modal too
+CONTRACTED_MODALS = frozenset("wont wouldnt couldnt shouldnt cant mustnt".split())
 
 
 def hedged(tokens: list[str], j: int) -> bool:
@@ -1007,7 +1009,7 @@ class Verdicts:
         if not forms and closing and closing not in STOPWORDS and IRREGULAR.get(closing, "") != closing:
             # (normalizing gives "did they left": the past's bare form is looked up too)
             forms = frozenset(stem(w) for w in {closing, IRREGULAR.get(closing, closing), *BARE_OF.get(closing, ())})
-        if not forms or not asks_past(q.words):
+        if not forms or not asks_past(q.words) or _asked_unrealized(q.words, forms):
             return False
         tokens = words(fold(fact.statement))
         # an act asked itself after "to" ("did the port use the maps to chart reefs") is a purpose asked: the fact's
@@ -2194,3 +2196,15 @@ def negated_where_said(text: str, content: Set[str]) -> bool | None:
             return None
         states.add(bool(negations))
     return states.pop() if len(states) == 1 else None
+
+
+def _asked_unrealized(asked: list[str], forms: Set[str]) -> bool:
+    """The question itself puts the act (`forms`, stems) after a modal ("did the organizer say they would not leave",
+    "did she say she would leave": UNREALIZING, a negation between aside): a stated intent is what is asked, which a
+    fact telling the same intent answers; the act done is not."""
+    at = [k for k, t in enumerate(asked) if stem(t) in forms]
+    return bool(at) and all(
+        (before := [t for t in asked[max(0, k - 3) : k] if t not in NEGATION or t in CONTRACTED_MODALS])[-1:] != []
+        and (before[-1] in UNREALIZING or before[-1] in CONTRACTED_MODALS)
+        for k in at
+    )

@@ -238,6 +238,22 @@ OBJECT_PREPOSITIONS = frozenset("with from for to of about into against by at on
 BASE_FORM_MODALS = frozenset("would will could can should shall might may must wont wouldnt couldnt cant".split())
 
 
+def _letters_in(typed: str, word: str) -> bool:
+    """The typed letters stand in `word` in the same order ("whn" in "when"): `word` with letters dropped."""
+    rest = iter(word)
+    return all(c in rest for c in typed)
+
+
+# words that may stand between a modal and its verb, which keeps its base form ("would not leave", "will never take")
+MODAL_NEGATIONS = frozenset({"not", "never"})
+
+
+def _modal_before(typed: list[str], i: int) -> bool:
+    """A modal (BASE_FORM_MODALS) right before position `i` of `typed`, or before a negation there (MODAL_NEGATIONS)."""
+    before = i - 1 - (typed[i - 1] in MODAL_NEGATIONS)
+    return before >= 0 and typed[before] in BASE_FORM_MODALS
+
+
 def _verbs_unfixed_after_prepositions(tokens: list[str], typed: list[str]) -> list[str]:
     """`tokens` with a word's fix into a verb (FIXED_VERBS) undone where the word before it is a preposition
     (OBJECT_PREPOSITIONS): "what is the lease with hbs" asks of an unknown name, never "with has" (general English:
@@ -1255,11 +1271,12 @@ class Understander:
         """`tokens` with an irregular verb's past (IRREGULAR: "take" read "took") undone right after a modal
         (BASE_FORM_MODALS) where the brief uses the base form as typed: "would take … away from" is the words a
         quote prints ("would take the power … away from"), which the past would miss (general English: a modal
-        takes the base form). Shapes: both lists of one length."""
+        takes the base form, a negation between them too: "would not leave", "will never take"). Shapes: both lists
+        of one length."""
         out = list(tokens)
         for i in range(1, min(len(tokens), len(typed))):
             if (
-                typed[i - 1] in BASE_FORM_MODALS
+                _modal_before(typed, i)
                 and tokens[i] != typed[i]
                 and IRREGULAR.get(typed[i]) == tokens[i]
                 and self.index.knows(typed[i])
@@ -1313,6 +1330,10 @@ class Understander:
             from rapidfuzz.distance import OSA
 
             found = process.extractOne(w, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
+            # of words as near, one the typed letters stand in, in order, with one dropped ("whn": "when", not "who";
+            # "ws": "was", not "is"): chat drops letters, vowels most (general English)
+            dropped = next((c for c in QUESTION_WORDS if len(c) == len(w) + 1 and _letters_in(w, c)), None)
+            found = (dropped, 1, 0) if found is not None and dropped is not None else found
             if found is not None and self.english.zipf(str(found[0])) - self.english.zipf(w) >= 2:
                 return str(found[0])
             if (restored := self._vowel_restored(w)) is not None:
