@@ -15,7 +15,7 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.alternatives import alternative_questions
 from bot.answering.answerer.dates import HAPPENING
-from bot.answering.answerer.makers import asks_maker_of, entry_maker
+from bot.answering.answerer.makers import asks_maker_of, entry_maker, maker_before_fact
 from bot.answering.answerer.premises import Premises
 from bot.answering.answerer.sources import _shown
 from bot.answering.articles import MENTIONING
@@ -181,20 +181,18 @@ class Flow(Premises):
         maker = entry_maker(entry, self.brief.entities.values())
         if maker is None:
             return None
-        first = answered.evidence[0] if answered.answered and answered.evidence else None
-        fact = self.brief.facts.get(first.id) if first is not None and first.kind == "fact" else None
-        if fact is not None and maker.id in fact.entities:
-            led = replace(answered, lead=f"{maker.name}: {fact.statement}")
-        else:
-            led = Answer(
-                question=answered.question,
-                answered=True,
-                outcome="answered",
-                text="",
-                kind="who",
-                lead=f"{maker.name}: {entry.description}",
-                items=[self.item(entry.id)],
-            )
+        on_fact = maker_before_fact(answered, maker, self.brief.facts)
+        if on_fact is not None:
+            return on_fact
+        led = Answer(
+            question=answered.question,
+            answered=True,
+            outcome="answered",
+            text="",
+            kind="who",
+            lead=f"{maker.name}: {entry.description}",
+            items=[self.item(entry.id)],
+        )
         return replace(led, text=render_text(led))
 
     def _view_untold(self, q: Question, decision: Decision) -> str | None:

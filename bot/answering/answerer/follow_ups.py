@@ -17,7 +17,7 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.answerer.called import CALLED_WHAT
 from bot.answering.answerer.flow import Flow
-from bot.answering.answerer.makers import MAKING, entry_maker
+from bot.answering.answerer.makers import asks_maker_of, entry_maker, maker_before_fact
 from bot.answering.answerer.sources import _shown
 from bot.answering.articles import WRITER_WORDS
 from bot.answering.compose.figures import AMOUNT
@@ -1071,27 +1071,22 @@ class Followed(Flow):
         return None
 
     def _maker_told(self, reading: str, previous: Subject | None, answered: Answer) -> Answer | None:
-        """The answer to a follow-up read "who made|built|developed|created <the thing just described>" whose glossary
-        entry (the one the last answer led with, `Subject.told_entry`, of no actor kind) opens its description with
-        an actor's name before the thing's class, as English names a maker ("A Keepers Guild lamp that …"): that
-        actor leads `answered` (the reading's own answer) when its first fact lists the actor ("<maker>: <its
-        statement>", that fact still the evidence), else the entry ("<maker>: <the description>"). None for any
-        other reading or entry (an owner's possessive, "the port's lamp", tells who has it, not who made it)."""
+        """The answer to a follow-up read "who made|built|developed|created <the thing just described>"
+        (`makers.asks_maker_of`) whose glossary entry (the one the last answer led with, `Subject.told_entry`, of no
+        actor kind) names its maker (`makers.entry_maker`: "A Keepers Guild lamp that …", "… built by the guild"):
+        that actor leads `answered` (the reading's own answer) when its first fact lists the actor ("<maker>: <its
+        statement>", `makers.maker_before_fact`), else the entry ("<maker>: <the description>"). None for any other
+        reading or entry (an owner's possessive, "the port's lamp", tells who has it, not who made it)."""
         said = reading.lower().split(" ")
         entry = self.brief.entities.get(previous.told_entry) if previous is not None and previous.told_entry else None
-        if entry is None or entry.kind in ACTOR_KINDS or len(said) < 3 or said[0] != "who" or said[1] not in MAKING:
-            return None
-        if fold(" ".join(said[2:])) not in {fold(n).lower() for n in (entry.name, *entry.aliases)}:
+        if entry is None or not asks_maker_of(said, entry):
             return None
         maker = entry_maker(entry, self.brief.entities.values())
         if maker is None:
             return None
-        first = answered.evidence[0] if answered.answered and answered.evidence else None
-        fact = self.brief.facts.get(first.id) if first is not None and first.kind == "fact" else None
-        if fact is not None and maker.id in fact.entities:
-            # the fact found stays the one told (what "when was that" next dates), its maker put first
-            led = replace(answered, lead=f"{maker.name}: {fact.statement}")
-            return replace(led, text=render_text(led))
+        on_fact = maker_before_fact(answered, maker, self.brief.facts)
+        if on_fact is not None:
+            return on_fact
         return self._who_led(reading, f"{maker.name}: {entry.description}", entry.id)
 
     def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:

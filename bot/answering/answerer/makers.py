@@ -1,13 +1,17 @@
-"""The maker English names before a thing ("A Keepers Guild lamp that …": the guild made it), read off a glossary
-entry's description: shared by a follow-up "who made it" (follow_ups.Followed._maker_told) and a question naming the
-thing itself ("who made the lamp", flow.Flow._maker_named)."""
+"""The maker a glossary entry's description names, by words of making ("a lamp built by the guild") or before the
+thing as English does ("A Keepers Guild lamp that …": the guild made it), and the answer it leads: shared by a
+follow-up "who made it" (follow_ups.Followed._maker_told) and a question naming the thing itself ("who made the
+lamp", flow.Flow._maker_named)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
+from bot.answering.render import render_text
 from bot.answering.understand.lexicon import ACTOR_KINDS
-from bot.records import EntityData
+from bot.records import EntityData, FactData
+from bot.replies import Answer
 from bot.text import fold, words
 
 # the acts of making a thing, whose maker English names before it ("a Keepers Guild lamp"; general English)
@@ -101,3 +105,14 @@ def _maker_after_making(entry: EntityData, actors: list[EntityData]) -> EntityDa
                 found.add(makers[0].id)
                 break
     return next(e for e in actors if e.id in found) if len(found) == 1 else None
+
+
+def maker_before_fact(answered: Answer, maker: EntityData, facts: Mapping[str, FactData]) -> Answer | None:
+    """`answered` led by "<maker>: <its first fact's statement>", rendered, when that fact lists the maker (the fact
+    stays the evidence, and what a follow-up such as "when was that" next dates); None when there is no such fact."""
+    first = answered.evidence[0] if answered.answered and answered.evidence else None
+    fact = facts.get(first.id) if first is not None and first.kind == "fact" else None
+    if fact is None or maker.id not in fact.entities:
+        return None
+    led = replace(answered, lead=f"{maker.name}: {fact.statement}")
+    return replace(led, text=render_text(led))
