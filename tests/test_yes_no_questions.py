@@ -4261,6 +4261,24 @@ def test_whether_one_gave_an_outlet_a_comment_says_when_no_words_are_told_to_it(
     assert _says_not_then(_first_line(core.ask("did palantir comment to the hill").text))
 
 
+@pytest.mark.parametrize(
+    "question", ["did palantir issue a statement to vice", "did palantir give vice a comment"]
+)
+def test_a_word_asked_as_given_to_an_outlet_is_not_denied_by_the_outlets_own_silence_on_who_spoke(
+    core: Core, question: str
+) -> None:
+    """Fresh tester 106: "did palantir issue a statement to vice" got "No: VICE News headlined its report … the article
+    does not say who said them": VICE's own not saying is no silence of Palantir's, whom that statement does not
+    name; the articles tell of no words of Palantir's to VICE, which is said."""
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert not a.answered and not line.startswith(("No", "Yes")), line
+    if "statement" in question:
+        assert line.startswith("The articles I have don't tell of Palantir Technologies speaking to VICE"), line
+    # a silence the statement tells of the one asked still says no: "Palantir did not respond … when The Hill asked"
+    assert _first_line(core.ask("did palantir give the hill a comment").text).startswith("No, not right away: ")
+
+
 @pytest.mark.parametrize("question", ["is palantir a defense contractor", "is palantir a government contractor"])
 def test_a_described_thing_no_fact_calls_the_entry_is_refused_with_what_they_call_it(core: Core, question: str) -> None:
     """Task ld55: "is palantir a defense contractor" led the fact calling Northrop Grumman "the military contractor";

@@ -716,6 +716,13 @@ class Verdicts:
         unnamed = [q.words[k] for k in given if k not in q.named_at and not any(s <= k < e for s, e, _ in spans)]
         return named <= set(fact.entities) and all(singular(w) in told for w in unnamed)
 
+    def _named_in_statement(self, ent_id: str, fact: FactData) -> bool:
+        """One of the entry's names (its name or an alias, folded, as whole words) stands in the fact's statement."""
+        tokens = words(fold(fact.statement))
+        entity = self.brief.entities[ent_id]
+        names = [said for name in (entity.name, *entity.aliases) if (said := words(fold(name)))]
+        return any(tokens[i : i + len(said)] == said for said in names for i in range(len(tokens) - len(said) + 1))
+
     def _denial(self, q: Question, fact_id: str, within: Set[str] | None = None) -> str | None:
         """How the fact says no (`denies`), else None: "negated" (the asked act negated, or an effort told failed),
         "kept" (the opposite of an act ending something, stated as done: "decided to keep" for "did they cancel",
@@ -734,6 +741,9 @@ class Verdicts:
         if actor is not None and asks_whether_spoke(q.words):
             if not self._given_to_as_told(q, fact):
                 return None  # "did the guild issue a statement to the keepers": its silence to the Gazette is not it
+            if word_given_to(q.words) and not self._named_in_statement(actor, fact):
+                return None  # "did the guild issue a statement to the Gazette": the Gazette's own "does not say who
+                # said them" is no silence of the guild's, which its statement does not name
             # "did the guild say anything": "the guild did not respond to a request for comment"; only of one named
             # ("did the Gazette say anything …" opens with an outlet, whose silence no fact tells)
             asked = asked | SILENCE_STEMS
