@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -194,6 +194,25 @@ def typed_between(text: str, first: int, last: int) -> str | None:
     if not 0 <= first <= last < len(spans) or [text[a:b].lower() for a, b in spans] != words(text):
         return None
     return text[spans[first][0] : spans[last][1]]
+
+
+def typed_pattern(words: Sequence[str]) -> str:
+    """A pattern of `words` (non-empty; lower-case tokens, as `words` reads a text) as a text may type them: each word
+    whole, in a row, with anything not a word between them ("anti-HQ notices" for "anti", "hq", "notices")."""
+    return r"\b" + r"\W+".join(map(re.escape, words)) + r"\b"
+
+
+def find_typed(text: str, words: Sequence[str]) -> re.Match[str] | None:
+    """The first place `text` types `words` (`typed_pattern`, case ignored); None when it does not, or `words` is
+    empty."""
+    return re.search(typed_pattern(words), text, re.IGNORECASE) if words else None
+
+
+def as_typed(text: str, words: Sequence[str]) -> str:
+    """`words` as `text` types them, case and what stands between them kept ("Anti-HQ notices"); joined by spaces,
+    as read, when `text` does not type them."""
+    found = find_typed(text, words)
+    return found.group(0) if found is not None else " ".join(words)
 
 
 # English contractions of a verb (general English): "we've" and "we have" are the same words said. Irregular ones

@@ -40,7 +40,7 @@ from bot.dates import date_label, period_bounds, precision_of
 from bot.records import NOT_EVENTS, FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, Deferred, and_joined, fold, sum_value, words
+from bot.text import STOPWORDS, Deferred, and_joined, find_typed, fold, sum_value, words
 
 # the words of size "which was bigger" asks with that pick the largest (followups.SIZE_ASKED; the rest the smallest)
 LARGER_ASKED = frozenset("bigger larger greater higher biggest largest greatest highest".split())
@@ -579,7 +579,7 @@ class Followed(Flow):
         or a past form ("wanted", a word the list also knows as an adjective) whose stem is a word ("want"): "need" or
         "speed" merely end in "ed"."""
         name = words(doer.lower())
-        found = re.search(r"\b" + r"\W+".join(map(re.escape, name)) + r"\b", statement, re.IGNORECASE) if name else None
+        found = find_typed(statement, name)
         if found is None:
             return ""
         rest = re.split(r"[;.](?:\s|$)", statement[found.end() :], maxsplit=1)[0]

@@ -127,7 +127,17 @@ from bot.records import FactData
 from bot.replies import Outcome
 from bot.reporting import REPORTING_KINDS, passing_phrases
 from bot.search import stem
-from bot.text import ABBREVIATIONS, STOPWORDS, Deferred, contractions_opened, fold, is_number, on_first_use, words
+from bot.text import (
+    ABBREVIATIONS,
+    STOPWORDS,
+    Deferred,
+    as_typed,
+    contractions_opened,
+    fold,
+    is_number,
+    on_first_use,
+    words,
+)
 
 EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/no question bounds ("more than …")
 CAUSING = on_first_use(CAUSE_ASKED)  # "what set off the vigil": its cause asked, as "why" asks it
@@ -785,8 +795,7 @@ class Decider:
             if not t.isalpha() or t in STOPWORDS or self.english.everyday(t):
                 break
             end += 1
-        typed = re.search(r"\b" + r"\W+".join(map(re.escape, q.words[at:end])) + r"\b", q.text, re.IGNORECASE)
-        return typed.group(0) if typed else " ".join(q.words[at:end])
+        return as_typed(q.text, q.words[at:end])
 
     def _unknown_done_to(self, q: Question, unknown: list[str]) -> bool:
         """ "How many arrests came out of the 2017 raid targeting sailors": what a figure question's participle
