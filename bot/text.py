@@ -235,6 +235,9 @@ def contractions_opened(text: str) -> str:
     return _CONTRACTED().sub(lambda m: _OPENED[m.group(1)], text)
 
 
+# the numbers English prose spells out, by value ("two leases", "the three grants") (general English): the one list
+# of number words; the tables of counts that read or write them take theirs from here
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # words scaling a figure into a sum ("2 million", "3 thousand") (general English): a figure before one is one sum,
 # no count of things. Callers add what else they read so ("percent", "hundred")
 SCALE_WORDS = frozenset("thousand thousands million millions billion billions".split())

@@ -21,6 +21,7 @@ from bot.text import (
     CRITICIZING_PHRASALS,
     KEEPING_PHRASALS,
     KEEPING_VERBS,
+    NUMBER_WORDS,
     PASSIVE_OPENERS,
     QUANTIFIERS,
     RECEIVING,
@@ -158,7 +159,7 @@ def _tokens(text: str) -> list[str]:
 
 
 # counts under ten, as English prose spells them ("two leases"): a chat question types them in digits
-_DIGIT_WORDS = {str(n): w for n, w in enumerate("zero one two three four five six seven eight nine".split()) if n}
+_DIGIT_WORDS = {str(n): w for n, w in enumerate(NUMBER_WORDS[:10]) if n}
 COUNTED_NOUN_REACH = 3  # words from a count to the plural noun it counts ("2 harbour leases", "3 big new offices")
 
 
