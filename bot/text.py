@@ -370,49 +370,8 @@ QUANTIFIERS = frozenset("so much a lot of lots some any all the more".split())  
 CRITICIZED_IDIOMS = frozenset("slammed blasted roasted hammered lambasted trashed savaged".split())
 PASSIVE_OPENERS = frozenset("is are was were be been being get gets got getting gotten".split())
 STRESSING = frozenset("so really very totally just".split())  # "got really slammed"
-# Phrasal verbs of criticizing (general English slang: "dunking on the guild", "ragging on", "hating on", "ripped into
-# Lind", "laid into", "tore into"): each form, with its particle, is read as the form of "criticize" in the same place
-# of base, -s, past, -ing, participle, the particle dropped; the brief's synonyms of "criticize" then find its verb
-_CRITICIZE_FORMS = ("criticize", "criticizes", "criticized", "criticizing", "criticized")
-_PHRASAL_FORMS = {
-    "on": (
-        "dunk dunks dunked dunking",
-        "rag rags ragged ragging",
-        "hate hates hated hating",
-        "crap craps crapped crapping",
-    ),
-    "into": ("rip rips ripped ripping", "lay lays laid laying", "tear tears tore tearing torn"),
-}
-CRITICIZING_PHRASALS = {
-    (form, particle): _CRITICIZE_FORMS[i]
-    for particle, verbs in _PHRASAL_FORMS.items()
-    for forms in verbs
-    for i, form in enumerate(forms.split())
-}
-
-# Phrasal verbs of keeping on with something (general English: "sticking with the guild", "stuck to the lease", "hang
-# on to the contract", "holding onto it"): each form, with its particle, is read as the form of "keep" in the same
-# place of base, -s, past, -ing, the particle dropped, so that a fact telling what was kept (and why) is found
-_KEEP_FORMS = ("keep", "keeps", "kept", "keeping")
-# each verb's forms, with the particles (as a regular expression) that make it one of keeping
-KEEPING_VERBS = {
-    "stick sticks stuck sticking": r"with|by|to",
-    "hold holds held holding": r"on\s+to|onto",
-    "hang hangs hung hanging": r"on\s+to|onto",
-}
-KEEPING_PHRASALS = {form: _KEEP_FORMS[i] for forms in KEEPING_VERBS for i, form in enumerate(forms.split())}
-
-# Verbs of giving voice to a feeling or view with its noun ("voicing their objections", "aired concerns", "raise
-# complaints": general English): the verb is a way of saying it, read as the same form of "say" (base, -s, past,
-# -ing, participle) before its noun; facts tell it as what was said ("employees said … that they wanted …")
-_SAY_FORMS = ("say", "says", "said", "saying", "said")
-_VOICING_VERBS = (
-    "voice voices voiced voicing voiced",
-    "air airs aired airing aired",
-    "express expresses expressed expressing expressed",
-    "raise raises raised raising raised",
-)
-VOICING_PHRASALS = {form: _SAY_FORMS[i] for forms in _VOICING_VERBS for i, form in enumerate(forms.split())}
+# the nouns of what a verb of giving voice voices ("voicing their objections": english_tables.VOICING_PHRASALS) and
+# what may stand between them (general English); facts tell it as what was said ("employees said … that they wanted …")
 VOICED_NOUNS = frozenset(
     "objection objections concern concerns complaint complaints grievance grievances gripe gripes criticism criticisms"
     " opposition dissent frustration frustrations worry worries doubt doubts misgiving misgivings disagreement"

@@ -13,14 +13,12 @@ from dataclasses import dataclass, field
 
 from bot.caches import Recent
 from bot.dates import MONTHS
+from bot.english_tables import CRITICIZING_PHRASALS, KEEPING_PHRASALS, KEEPING_VERBS, VOICING_PHRASALS
 from bot.text import (
     ABBREVIATIONS,
     ALWAYS_CRITICISM,
     CRITICISM_IDIOMS,
     CRITICIZED_IDIOMS,
-    CRITICIZING_PHRASALS,
-    KEEPING_PHRASALS,
-    KEEPING_VERBS,
     NUMBER_WORDS,
     PASSIVE_OPENERS,
     QUANTIFIERS,
@@ -30,7 +28,6 @@ from bot.text import (
     STRESSING,
     VOICED_DETERMINERS,
     VOICED_NOUNS,
-    VOICING_PHRASALS,
     Deferred,
     clean,
     words,

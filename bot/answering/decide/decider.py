@@ -122,6 +122,7 @@ from bot.answering.understand.understander import (
 )
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
+from bot.english_tables import forms_of
 from bot.features import COUNT, REQUEST_VERBS, answered_undergone, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
@@ -285,7 +286,7 @@ MAKER_GAP = 3
 # "nomination" of "nominate"; a stem this long before the ending is the verb's own ("compar", "argu")
 NOMINAL_ENDINGS = ("ison", "ment", "ation", "ition", "tion", "sion")
 NOMINAL_BASE = 4
-LIGHT_VERBS = frozenset("make makes made making".split())  # "made the comparison": the noun is the act
+LIGHT_VERBS = frozenset(forms_of("make"))  # "made the comparison": the noun is the act
 LIGHT_REACH = 4  # words from a light verb to the noun of its act ("made the Lind / Gull comparison": 4)
 # a figure asked per span of time (general English): a total answers it only if the fact says it is per span too
 RATE = on_first_use(
