@@ -66,6 +66,89 @@ PHRASAL_VERBS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = 
     for forms, particle, meant in ((part.strip() for part in line.split("|")) for line in _PHRASAL.strip().splitlines())
     for form in forms.split()
 }
+
+# Each verb's forms as lemminflect inflects it (its first spelling of each; FORM_TAGS): the tables below take a verb's
+# forms from here, none typed again beside its reading. tests/test_english_tables.py checks every row against
+# lemminflect, which is not imported here: its tables cost a process ~0.5 s, and every question is read with these.
+FORM_TAGS = ("VB", "VBZ", "VBD", "VBG", "VBN")  # base, -s, past, -ing, participle
+_FORMS = """
+keep keeps kept keeping kept
+say says said saying said
+criticize criticizes criticized criticizing criticized
+make makes made making made
+stick sticks stuck sticking stuck
+hold holds held holding held
+hang hangs hung hanging hung
+dunk dunks dunked dunking dunked
+rag rags ragged ragging ragged
+hate hates hated hating hated
+crap craps crapped crapping crapped
+rip rips ripped ripping ripped
+lay lays laid laying laid
+tear tears tore tearing torn
+voice voices voiced voicing voiced
+air airs aired airing aired
+express expresses expressed expressing expressed
+raise raises raised raising raised
+"""
+VERB_FORMS: dict[str, tuple[str, ...]] = {row.split()[0]: tuple(row.split()) for row in _FORMS.strip().splitlines()}
+
+
+def forms_of(verb: str) -> tuple[str, ...]:
+    """The verb's distinct forms (VERB_FORMS), in FORM_TAGS order: "stick sticks stuck sticking"."""
+    return tuple(dict.fromkeys(VERB_FORMS[verb]))
+
+
+# Phrasal verbs read as the same form of another verb, the particle dropped, where `_PHRASAL`'s stand for a bare verb
+# the index finds by stem (general English): keeping on with something ("sticking with the guild", "hang on to the
+# lease"), criticizing (slang: "dunking on", "ripped into"), and giving voice to what is said before a noun of it
+# ("voicing their objections", "aired concerns": no particle, bot/answering/normalize.py reads the noun). Each line:
+# the verb (its forms: VERB_FORMS) | its particles, ", " between alternatives | the verb it is read as.
+_READINGS = """
+stick | with, by, to | keep
+hold | on to, onto | keep
+hang | on to, onto | keep
+dunk | on | criticize
+rag | on | criticize
+hate | on | criticize
+crap | on | criticize
+rip | into | criticize
+lay | into | criticize
+tear | into | criticize
+voice | | say
+air | | say
+express | | say
+raise | | say
+"""
+READINGS: tuple[tuple[str, tuple[str, ...], str], ...] = tuple(
+    (verb, tuple(p.strip() for p in particles.split(",") if p.strip()), meant)
+    for verb, particles, meant in ((part.strip() for part in row.split("|")) for row in _READINGS.strip().splitlines())
+)
+
+
+def read_as(meant: str) -> dict[tuple[str, str], str]:
+    """(form, particle) -> the form of `meant` in the same place (FORM_TAGS), for each verb READINGS reads as
+    `meant`: ("stuck", "with") -> "kept"; the particle "" for a verb read alone ("voiced" -> "said")."""
+    read: dict[tuple[str, str], str] = {}
+    for verb, particles, reading in READINGS:
+        if reading == meant:
+            for form, as_meant in zip(VERB_FORMS[verb], VERB_FORMS[meant], strict=True):
+                for particle in particles or ("",):
+                    read.setdefault((form, particle), as_meant)
+    return read
+
+
+# a phrasal verb of keeping on with something, each verb's forms (as a regular expression's words) with its
+# particles (as one: "on\s+to|onto")
+KEEPING_VERBS = {
+    " ".join(forms_of(verb)): "|".join(r"\s+".join(p.split()) for p in particles)
+    for verb, particles, meant in READINGS
+    if meant == "keep"
+}
+KEEPING_PHRASALS = {form: kept for (form, _), kept in read_as("keep").items()}  # "stuck" -> "kept"
+CRITICIZING_PHRASALS = read_as("criticize")  # ("ripped", "into") -> "criticized"
+VOICING_PHRASALS = {form: said for (form, _), said in read_as("say").items()}  # "voiced" -> "said"
+
 _MADE: dict[str, Path] = {}  # what this process already built ("table", "langid"): linked from there, not rebuilt
 _VERBS: dict[str, str] = {}  # verb-only word -> lemma, worked out once in this process (compiling, or no saved rows)
 

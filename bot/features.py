@@ -30,7 +30,7 @@ from bot.calling_verbs import CALL_FORMS
 from bot.dates import MONTHS
 from bot.records import EntityData, FactData
 from bot.search import stem
-from bot.text import STOPWORDS, on_first_use, words
+from bot.text import NUMBER_WORDS, STOPWORDS, on_first_use, words
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _DAY_OF_MONTH = on_first_use(rf"\b\d{{1,2}}\s{_MONTH}\b|\b{_MONTH}\s\d{{1,2}}\b", re.IGNORECASE)
@@ -38,7 +38,7 @@ _MONTH_LOWER = _MONTH.lower()
 # _DAY_OF_MONTH for lower-case ASCII text: the same matches without its case-blindness (the cost)
 _DAY_OF_MONTH_LOWER = on_first_use(rf"\b\d{{1,2}}\s{_MONTH_LOWER}\b|\b{_MONTH_LOWER}\s\d{{1,2}}\b")
 _COUNT_DIGITS = r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b"
-_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several|once|twice|thrice"
+_COUNT_WORDS = "|".join(NUMBER_WORDS[2:]) + r"|dozens?|hundreds?|thousands?|several|once|twice|thrice"
 COUNT = on_first_use(_COUNT_DIGITS + r"|\b(" + _COUNT_WORDS + r")\b", re.IGNORECASE)  # a number not a year, or a word
 # COUNT's branches apart, for `has_count`: a case-blind pattern tries every alternative at every word start
 _DIGIT = on_first_use(r"\d")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -196,6 +196,25 @@ def typed_between(text: str, first: int, last: int) -> str | None:
     return text[spans[first][0] : spans[last][1]]
 
 
+def typed_pattern(words: Sequence[str]) -> str:
+    """A pattern of `words` (non-empty; lower-case tokens, as `words` reads a text) as a text may type them: each word
+    whole, in a row, with anything not a word between them ("anti-HQ notices" for "anti", "hq", "notices")."""
+    return r"\b" + r"\W+".join(map(re.escape, words)) + r"\b"
+
+
+def find_typed(text: str, words: Sequence[str]) -> re.Match[str] | None:
+    """The first place `text` types `words` (`typed_pattern`, case ignored); None when it does not, or `words` is
+    empty."""
+    return re.search(typed_pattern(words), text, re.IGNORECASE) if words else None
+
+
+def as_typed(text: str, words: Sequence[str]) -> str:
+    """`words` as `text` types them, case and what stands between them kept ("Anti-HQ notices"); joined by spaces,
+    as read, when `text` does not type them."""
+    found = find_typed(text, words)
+    return found.group(0) if found is not None else " ".join(words)
+
+
 # English contractions of a verb (general English): "we've" and "we have" are the same words said. Irregular ones
 # first ("won't" is "will not"), then the suffixes; "'s" and "'d" are left as they are (possessive or "is"/"has";
 # "had" or "would": no one reading).
@@ -216,6 +235,9 @@ def contractions_opened(text: str) -> str:
     return _CONTRACTED().sub(lambda m: _OPENED[m.group(1)], text)
 
 
+# the numbers English prose spells out, by value ("two leases", "the three grants") (general English): the one list
+# of number words; the tables of counts that read or write them take theirs from here
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # words scaling a figure into a sum ("2 million", "3 thousand") (general English): a figure before one is one sum,
 # no count of things. Callers add what else they read so ("percent", "hundred")
 SCALE_WORDS = frozenset("thousand thousands million millions billion billions".split())
@@ -348,49 +370,8 @@ QUANTIFIERS = frozenset("so much a lot of lots some any all the more".split())  
 CRITICIZED_IDIOMS = frozenset("slammed blasted roasted hammered lambasted trashed savaged".split())
 PASSIVE_OPENERS = frozenset("is are was were be been being get gets got getting gotten".split())
 STRESSING = frozenset("so really very totally just".split())  # "got really slammed"
-# Phrasal verbs of criticizing (general English slang: "dunking on the guild", "ragging on", "hating on", "ripped into
-# Lind", "laid into", "tore into"): each form, with its particle, is read as the form of "criticize" in the same place
-# of base, -s, past, -ing, participle, the particle dropped; the brief's synonyms of "criticize" then find its verb
-_CRITICIZE_FORMS = ("criticize", "criticizes", "criticized", "criticizing", "criticized")
-_PHRASAL_FORMS = {
-    "on": (
-        "dunk dunks dunked dunking",
-        "rag rags ragged ragging",
-        "hate hates hated hating",
-        "crap craps crapped crapping",
-    ),
-    "into": ("rip rips ripped ripping", "lay lays laid laying", "tear tears tore tearing torn"),
-}
-CRITICIZING_PHRASALS = {
-    (form, particle): _CRITICIZE_FORMS[i]
-    for particle, verbs in _PHRASAL_FORMS.items()
-    for forms in verbs
-    for i, form in enumerate(forms.split())
-}
-
-# Phrasal verbs of keeping on with something (general English: "sticking with the guild", "stuck to the lease", "hang
-# on to the contract", "holding onto it"): each form, with its particle, is read as the form of "keep" in the same
-# place of base, -s, past, -ing, the particle dropped, so that a fact telling what was kept (and why) is found
-_KEEP_FORMS = ("keep", "keeps", "kept", "keeping")
-# each verb's forms, with the particles (as a regular expression) that make it one of keeping
-KEEPING_VERBS = {
-    "stick sticks stuck sticking": r"with|by|to",
-    "hold holds held holding": r"on\s+to|onto",
-    "hang hangs hung hanging": r"on\s+to|onto",
-}
-KEEPING_PHRASALS = {form: _KEEP_FORMS[i] for forms in KEEPING_VERBS for i, form in enumerate(forms.split())}
-
-# Verbs of giving voice to a feeling or view with its noun ("voicing their objections", "aired concerns", "raise
-# complaints": general English): the verb is a way of saying it, read as the same form of "say" (base, -s, past,
-# -ing, participle) before its noun; facts tell it as what was said ("employees said … that they wanted …")
-_SAY_FORMS = ("say", "says", "said", "saying", "said")
-_VOICING_VERBS = (
-    "voice voices voiced voicing voiced",
-    "air airs aired airing aired",
-    "express expresses expressed expressing expressed",
-    "raise raises raised raising raised",
-)
-VOICING_PHRASALS = {form: _SAY_FORMS[i] for forms in _VOICING_VERBS for i, form in enumerate(forms.split())}
+# the nouns of what a verb of giving voice voices ("voicing their objections": english_tables.VOICING_PHRASALS) and
+# what may stand between them (general English); facts tell it as what was said ("employees said … that they wanted …")
 VOICED_NOUNS = frozenset(
     "objection objections concern concerns complaint complaints grievance grievances gripe gripes criticism criticisms"
     " opposition dissent frustration frustrations worry worries doubt doubts misgiving misgivings disagreement"

@@ -108,3 +108,16 @@ def test_typed_between_keeps_the_text_as_typed_and_gives_none_where_words_are_re
     assert text.typed_between("who deleted the anti-ICE messages", 3, 5) == "anti-ICE messages"
     assert text.typed_between("who deleted the guild's messages", 3, 4) is None  # the possessive is dropped
     assert text.typed_between("who deleted them", 2, 3) is None  # out of range
+
+
+def test_as_typed_finds_words_whole_with_what_the_text_types_between_them() -> None:
+    """`find_typed`/`as_typed` read words as `words` gives them back in the text that typed them: case and
+    punctuation between the words kept, each word whole, and the words joined as read where the text lacks them."""
+    asked = "Who wrote the Anti-HQ notices, Lind?"
+    assert text.as_typed(asked, ["anti", "hq", "notices"]) == "Anti-HQ notices"
+    found = text.find_typed(asked, ["lind"])
+    assert found is not None and asked[found.end() :] == "?"
+    assert text.find_typed("the hqs", ["hq"]) is None  # a word whole, not a word's start
+    assert text.find_typed(asked, []) is None
+    assert text.as_typed(asked, ["port", "lantern"]) == "port lantern"
+    assert text.typed_pattern(["a.b", "c"]) == r"\ba\.b\W+c\b"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from bot.answering.retrieve import Hit
 from bot.answering.understand.question import Question
 from bot.search import stem
-from bot.text import STOPWORDS, Deferred, on_first_use, words
+from bot.text import NUMBER_WORDS, STOPWORDS, Deferred, on_first_use, words
 
 _OFFERED = r"an? (?:one|single|two|three|multi) ?(?:hour|day|week|month)"  # "a one day", "a single-day", "a multiday"
 # a length asked ("how long", "how fast") or offered to choose from ("was it a one day thing or longer", "how many
@@ -47,7 +47,7 @@ DURATION_WORDS = frozenset(
     # a length offered in the question: "a one-day thing or longer", "a single day"; a length asked in years
     " shorter one single multi day days week weeks month months thing years decades".split()
 )
-_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|\d+)"
+_NUMBER = rf"(?:a|an|{'|'.join(NUMBER_WORDS[1:])}|twelve|several|a few|few|many|\d+)"
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _PREPOSITION = r"(?:within|for|after|in|over|under|about|nearly|almost|more than|less than|just over|only|roughly)"
 _SPAN = r"(?:the\s+)?(?:past|last|preceding|previous|following|next)"  # "over the past year", "for the last two weeks"

@@ -17,13 +17,12 @@ from dataclasses import dataclass
 
 from bot import messages
 from bot.answering.decide.figures import scaled_figures
-from bot.answering.enumeration import NUMBER_WORDS
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PRONOUNS
 from bot.answering.understand.question import NameSpans, Question
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import SCALE_WORDS, STOPWORDS, fold, on_first_use, words
+from bot.text import NUMBER_WORDS, SCALE_WORDS, STOPWORDS, fold, on_first_use, words
 
 # the verbs a question asking of an end is read with (the understander reads "over", "finish", "run out" … as these)
 ASKED_ENDING = frozenset("end ends ended ending expire expires expired expiring lapse lapses lapsed".split())

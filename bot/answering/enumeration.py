@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from bot.answering.understand.question import NameSpans
 from bot.search import stem
+from bot.text import NUMBER_WORDS
 
 # what may stand between the counted noun and the names ("offices in A and B", "chapters of A, B and C")
 NAMING_PREPOSITIONS = frozenset({"in", "at", "of", "from"})
 JOINERS = frozenset({"and", "the"})  # between two names ("A and B", "A, the B"); commas are gone from `words`
-NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 MIN_NAMED = 2  # one name is no count: "its office in Eastport" says nothing of how many offices there are
 
 

@@ -74,7 +74,18 @@ from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import OWN_SOURCES, SOURCE_AGES, Understander
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, Deferred, and_joined, fold, sum_value, words
+from bot.text import (
+    ABBREVIATIONS,
+    IRREGULAR,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    STOPWORDS,
+    Deferred,
+    and_joined,
+    fold,
+    sum_value,
+    words,
+)
 
 # the kinds of fact (bot/records.py FactKind) that are of a thing an act is done to: a contract renewed, a program
 # expanded, a document published; not a quote, a claim or a figure, which "one" never stands for
@@ -126,7 +137,7 @@ COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier lat
 LARGER = frozenset("bigger larger greater higher".split())
 SMALLER = frozenset({"smaller", "lower"})
 # counts as a question types them before a noun ("what two contracts"), spelled out as normalize does under ten
-COUNTS = frozenset("two three four five six seven eight nine 2 3 4 5 6 7 8 9".split())
+COUNTS = frozenset({*NUMBER_WORDS[2:10], *map(str, range(2, 10))})
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
 PLURAL_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}  # after "those who"
 SIZES = frozenset({"big", "large"})  # "how big": the size of a count or of a sum, as the question before says

@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 
 from bot.caches import Recent
 from bot.dates import MONTHS
+from bot.english_tables import CRITICIZING_PHRASALS, KEEPING_PHRASALS, KEEPING_VERBS, VOICING_PHRASALS
 from bot.text import (
     ABBREVIATIONS,
     ALWAYS_CRITICISM,
     CRITICISM_IDIOMS,
     CRITICIZED_IDIOMS,
-    CRITICIZING_PHRASALS,
-    KEEPING_PHRASALS,
-    KEEPING_VERBS,
+    NUMBER_WORDS,
     PASSIVE_OPENERS,
     QUANTIFIERS,
     RECEIVING,
@@ -29,7 +28,6 @@ from bot.text import (
     STRESSING,
     VOICED_DETERMINERS,
     VOICED_NOUNS,
-    VOICING_PHRASALS,
     Deferred,
     clean,
     words,
@@ -158,7 +156,7 @@ def _tokens(text: str) -> list[str]:
 
 
 # counts under ten, as English prose spells them ("two leases"): a chat question types them in digits
-_DIGIT_WORDS = {str(n): w for n, w in enumerate("zero one two three four five six seven eight nine".split()) if n}
+_DIGIT_WORDS = {str(n): w for n, w in enumerate(NUMBER_WORDS[:10]) if n}
 COUNTED_NOUN_REACH = 3  # words from a count to the plural noun it counts ("2 harbour leases", "3 big new offices")
 
 

@@ -4,12 +4,11 @@ guild") is not the holder's view of anything. Pure functions over a question's w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from bot.answering.understand.question import NameSpans
 from bot.answering.understand.understander import actors_in
-from bot.text import fold, on_first_use, words
+from bot.text import as_typed, fold, on_first_use, words
 
 # "what does/did/do <holder> think/feel about/of <thing>", "how does/did/do <holder> feel about <thing>" (general
 # English; the kinds grammar reads both as a why-how question, understand/kinds.py)
@@ -111,10 +110,4 @@ def view_untold(
     thing = [w for w in asked[2] if w != "the"]
     spans = name_spans(thing)
     named = spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(thing)) else None
-    return holder, THINKS[asked[0]], named or _typed(text, asked[2]).rstrip("?!. ")
-
-
-def _typed(text: str, asked: list[str]) -> str:
-    """The asked words as the question typed them (case kept), else joined as read."""
-    found = re.search(r"\b" + r"\W+".join(re.escape(w) for w in asked) + r"\b", text, re.IGNORECASE)
-    return found.group(0) if found else " ".join(asked)
+    return holder, THINKS[asked[0]], named or as_typed(text, asked[2]).rstrip("?!. ")

@@ -41,7 +41,7 @@ from bot.class_nouns import (
 from bot.records import EntityData, FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, Deferred, fold, words
+from bot.text import STOPWORDS, Deferred, find_typed, fold, words
 
 
 def _calls_so(statement: str, caller: list[str]) -> bool:
@@ -379,7 +379,7 @@ class Called(Sources):
         at = next((i for i in range(len(tokens)) if tokens[i : i + len(said)] == said), 0)
         if at <= CALLED_OPENING:
             return composed
-        printed = re.search(r"\b" + r"\W+".join(re.escape(w) for w in said) + r"\b", fact.statement, re.IGNORECASE)
+        printed = find_typed(fact.statement, said)
         label = printed.group(0) if printed is not None else label  # as the statement writes it ("Latinx group")
         called = f"{'an' if label[:1].lower() in 'aeiou' else 'a'} {label}"
         lead = messages.CALLED_SO_LEAD.format(caller=caller, name=entity.name, label=called, statement=fact.statement)

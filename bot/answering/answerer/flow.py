@@ -38,6 +38,7 @@ from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES
 from bot.answering.views import view_untold
 from bot.dates import date_label, real_day
+from bot.records import EntityData
 from bot.replies import Answer
 from bot.reporting import INTERVIEWING, TELLING
 from bot.search import stem
@@ -176,7 +177,15 @@ class Flow(Premises):
         or entry."""
         things = [e for e in q.entities if e in self.brief.entities]
         entry = self.brief.entities[things[0]] if len(things) == 1 else None
-        if entry is None or not asks_maker_of(q.words, entry):
+        return None if entry is None else self._maker_led(q.words, entry, answered, answered.question)
+
+    def _maker_led(self, said: list[str], entry: EntityData, answered: Answer, question: str) -> Answer | None:
+        """The answer to `question`, whose words `said` ask who made the thing `entry` is (`makers.asks_maker_of`),
+        when the entry names its maker (`makers.entry_maker`): that maker leads `answered` when its first fact lists
+        the maker ("<maker>: <its statement>", `makers.maker_before_fact`), else the entry ("<maker>: <the
+        description>"). None otherwise. Shared by the question naming the thing (`_maker_named`) and the follow-up
+        asking of the thing just described (Followed._maker_told)."""
+        if not asks_maker_of(said, entry):
             return None
         maker = entry_maker(entry, self.brief.entities.values())
         if maker is None:
@@ -184,16 +193,21 @@ class Flow(Premises):
         on_fact = maker_before_fact(answered, maker, self.brief.facts)
         if on_fact is not None:
             return on_fact
-        led = Answer(
-            question=answered.question,
+        return self._who_led(question, f"{maker.name}: {entry.description}", entry.id)
+
+    def _who_led(self, question: str, lead: str, doc_id: str) -> Answer:
+        """A who-question (or follow-up reading) `question` answered by `lead` ("<who>: <what says so>"), the fact or
+        glossary entry `doc_id` its one evidence item (`_maker_led`, Followed._who_told)."""
+        answer = Answer(
+            question=question,
             answered=True,
             outcome="answered",
             text="",
             kind="who",
-            lead=f"{maker.name}: {entry.description}",
-            items=[self.item(entry.id)],
+            lead=lead,
+            items=[self.item(doc_id)],
         )
-        return replace(led, text=render_text(led))
+        return replace(answer, text=render_text(answer))
 
     def _view_untold(self, q: Question, decision: Decision) -> str | None:
         """ "What does the guild think about the port" led by a fact of another's words or acts ("Lind attacked the

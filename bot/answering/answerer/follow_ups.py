@@ -17,7 +17,6 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.answerer.called import CALLED_WHAT
 from bot.answering.answerer.flow import Flow
-from bot.answering.answerer.makers import asks_maker_of, entry_maker, maker_before_fact
 from bot.answering.answerer.sources import _shown
 from bot.answering.articles import WRITER_WORDS
 from bot.answering.compose.figures import AMOUNT
@@ -40,7 +39,7 @@ from bot.dates import date_label, period_bounds, precision_of
 from bot.records import NOT_EVENTS, FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, Deferred, and_joined, fold, sum_value, words
+from bot.text import STOPWORDS, Deferred, and_joined, find_typed, fold, sum_value, words
 
 # the words of size "which was bigger" asks with that pick the largest (followups.SIZE_ASKED; the rest the smallest)
 LARGER_ASKED = frozenset("bigger larger greater higher biggest largest greatest highest".split())
@@ -579,7 +578,7 @@ class Followed(Flow):
         or a past form ("wanted", a word the list also knows as an adjective) whose stem is a word ("want"): "need" or
         "speed" merely end in "ed"."""
         name = words(doer.lower())
-        found = re.search(r"\b" + r"\W+".join(map(re.escape, name)) + r"\b", statement, re.IGNORECASE) if name else None
+        found = find_typed(statement, name)
         if found is None:
             return ""
         rest = re.split(r"[;.](?:\s|$)", statement[found.end() :], maxsplit=1)[0]
@@ -1033,20 +1032,6 @@ class Followed(Flow):
         Lind", "the keepers"): "<who>: <its statement>", that fact the evidence (`_recipient_told`, `_writer_told`)."""
         return self._who_led(reading, f"{who[:1].upper()}{who[1:]}: {fact.statement}", fact.id)
 
-    def _who_led(self, reading: str, lead: str, doc_id: str) -> Answer:
-        """A who-follow-up `reading` answered by `lead` ("<who>: <what says so>"), the fact or glossary entry
-        `doc_id` its one evidence item (`_who_told`, `_maker_told`)."""
-        answer = Answer(
-            question=reading,
-            answered=True,
-            outcome="answered",
-            text="",
-            kind="who",
-            lead=lead,
-            items=[self.item(doc_id)],
-        )
-        return replace(answer, text=render_text(answer))
-
     def _writer_told(self, reading: str, previous: Subject | None) -> Answer | None:
         """The answer to a follow-up read "who wrote|sent <the document just told>" whose fact (the one the last
         answer led with) tells of it as a people's own: "<whose>' <…> <the noun>", <whose> a noun of people or an
@@ -1079,15 +1064,7 @@ class Followed(Flow):
         reading or entry (an owner's possessive, "the port's lamp", tells who has it, not who made it)."""
         said = reading.lower().split(" ")
         entry = self.brief.entities.get(previous.told_entry) if previous is not None and previous.told_entry else None
-        if entry is None or not asks_maker_of(said, entry):
-            return None
-        maker = entry_maker(entry, self.brief.entities.values())
-        if maker is None:
-            return None
-        on_fact = maker_before_fact(answered, maker, self.brief.facts)
-        if on_fact is not None:
-            return on_fact
-        return self._who_led(reading, f"{maker.name}: {entry.description}", entry.id)
+        return None if entry is None else self._maker_led(said, entry, answered, reading)
 
     def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:
         """The facts telling of the document the fact the last answer led with tells of without naming it (it lists

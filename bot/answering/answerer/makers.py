@@ -1,7 +1,7 @@
 """The maker a glossary entry's description names, by words of making ("a lamp built by the guild") or before the
 thing as English does ("A Keepers Guild lamp that …": the guild made it), and the answer it leads: shared by a
 follow-up "who made it" (follow_ups.Followed._maker_told) and a question naming the thing itself ("who made the
-lamp", flow.Flow._maker_named)."""
+lamp", flow.Flow._maker_named), both through flow.Flow._maker_led."""
 
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ from bot.features import COUNT, without_dates
 from bot.records import FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, fold, on_first_use, sum_value, words
+from bot.text import NUMBER_WORDS, STOPWORDS, fold, on_first_use, sum_value, words
 
 # the kinds of whom an agreement's sum is paid to (the articles' "Harbour Works got a $7 million lease")
 OWNER_KINDS = frozenset({"company", "organization", "person"})
@@ -52,9 +52,7 @@ NUMBER = on_first_use(
 # ("how much did the harbour pay"), which may single out the fact stating it
 SUM_ASKING = frozenset(stem(w) for w in "amount amounts value values worth money dollars cost price prices".split())
 REPEATS = frozenset({"once", "twice", "thrice"})
-EXACT_COUNT_WORDS = frozenset(
-    "two three four five six seven eight nine ten".split()
-)  # of COUNT's words  # how many times: the count is the word itself
+EXACT_COUNT_WORDS = frozenset(NUMBER_WORDS[2:])  # of COUNT's words  # how many times: the count is the word itself
 TIMES = frozenset({"time", "times", ""})  # what those count: how often ("how many times"), or left unsaid
 
 NAMED_SHORT_WORDS = 3  # a name this long may be said without its head noun (`Figures._named_short`)

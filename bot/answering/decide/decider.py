@@ -122,12 +122,23 @@ from bot.answering.understand.understander import (
 )
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
+from bot.english_tables import forms_of
 from bot.features import COUNT, REQUEST_VERBS, answered_undergone, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.reporting import REPORTING_KINDS, passing_phrases
 from bot.search import stem
-from bot.text import ABBREVIATIONS, STOPWORDS, Deferred, contractions_opened, fold, is_number, on_first_use, words
+from bot.text import (
+    ABBREVIATIONS,
+    STOPWORDS,
+    Deferred,
+    as_typed,
+    contractions_opened,
+    fold,
+    is_number,
+    on_first_use,
+    words,
+)
 
 EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/no question bounds ("more than …")
 CAUSING = on_first_use(CAUSE_ASKED)  # "what set off the vigil": its cause asked, as "why" asks it
@@ -275,7 +286,7 @@ MAKER_GAP = 3
 # "nomination" of "nominate"; a stem this long before the ending is the verb's own ("compar", "argu")
 NOMINAL_ENDINGS = ("ison", "ment", "ation", "ition", "tion", "sion")
 NOMINAL_BASE = 4
-LIGHT_VERBS = frozenset("make makes made making".split())  # "made the comparison": the noun is the act
+LIGHT_VERBS = frozenset(forms_of("make"))  # "made the comparison": the noun is the act
 LIGHT_REACH = 4  # words from a light verb to the noun of its act ("made the Lind / Gull comparison": 4)
 # a figure asked per span of time (general English): a total answers it only if the fact says it is per span too
 RATE = on_first_use(
@@ -785,8 +796,7 @@ class Decider:
             if not t.isalpha() or t in STOPWORDS or self.english.everyday(t):
                 break
             end += 1
-        typed = re.search(r"\b" + r"\W+".join(map(re.escape, q.words[at:end])) + r"\b", q.text, re.IGNORECASE)
-        return typed.group(0) if typed else " ".join(q.words[at:end])
+        return as_typed(q.text, q.words[at:end])
 
     def _unknown_done_to(self, q: Question, unknown: list[str]) -> bool:
         """ "How many arrests came out of the 2017 raid targeting sailors": what a figure question's participle

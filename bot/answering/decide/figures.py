@@ -45,7 +45,7 @@ from bot.class_nouns import PERSON_ROLES
 from bot.dates import MONTHS
 from bot.features import _COUNT_LOWER, COUNT, REQUEST_VERBS, _without_dates_lower, is_sum, without_dates
 from bot.search import stem, stems
-from bot.text import SCALE_WORDS, STOPWORDS, Deferred, on_first_use, words
+from bot.text import NUMBER_WORDS, SCALE_WORDS, STOPWORDS, Deferred, on_first_use, words
 
 OCCASION_ENDS = frozenset("in per from according by for".split())  # what may follow an occasion named after "at"
 DURATION_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
@@ -107,7 +107,7 @@ QUALIFYING_PREPOSITIONS = frozenset("to from for with by of against".split())
 
 # words counting several things a total is asked of ("the two leases", "both grants", "the 3 deals"): small numbers
 # only, as typed or in words (general English)
-SEVERAL = frozenset("both two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split())
+SEVERAL = frozenset({"both", *NUMBER_WORDS[2:], *map(str, range(2, len(NUMBER_WORDS)))})
 SEVERAL_REACH = 3  # words from a counting word to the noun it counts: "the two 2018 Harbour leases"
 # words picking one of several things (general English): "one of the leases", "the first of the grants", "each"
 ONE_OF = frozenset("one single either first second last latest earliest biggest largest smallest newest oldest".split())
@@ -272,7 +272,7 @@ def counts_several(q: Question, start: int = 0) -> bool:
 
 
 # the counting words of SEVERAL as numbers ("both" counts two)
-COUNTED = {"both": 2, **{w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}}
+COUNTED = {"both": 2, **{w: n for n, w in enumerate(NUMBER_WORDS)}}
 
 
 def parts_counted(q: Question) -> int | None:

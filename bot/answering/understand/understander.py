@@ -97,6 +97,7 @@ from bot.text import (
     is_number,
     on_first_use,
     receives_criticism,
+    typed_pattern,
     words,
 )
 
@@ -561,8 +562,8 @@ def _ending_said(tokens: list[str], norm: Normalized) -> tuple[list[str], Normal
     if at is None or typed_at is None or "when" not in tokens[:at]:
         return tokens, norm
     read = ENDING_SAID[tokens[at]]
-    said = r"\W+".join(re.escape(w) for w in norm.tokens[typed_at:])
-    text = re.sub(rf"\b{said}\b(?!.*\b{said}\b)", read, norm.text, count=1, flags=_UP_FLAGS)
+    said = typed_pattern(norm.tokens[typed_at:])
+    text = re.sub(rf"{said}(?!.*{said})", read, norm.text, count=1, flags=_UP_FLAGS)
     typed = [*norm.tokens[:typed_at], ENDING_SAID[norm.tokens[typed_at]]]
     return [*tokens[:at], read], replace(norm, text=text, tokens=typed)
 
@@ -1691,8 +1692,8 @@ class Understander:
             fixed.extend(meaning)
             typed.extend(meaning)
             # the text too, which the act and other patterns are read in
-            typed_key = r"\W+".join(re.escape(w) for w in norm.tokens[i : i + len(key)])
-            text = re.sub(rf"\b{typed_key}\b", " ".join(meaning), text, count=1, flags=re.IGNORECASE)
+            typed_key = typed_pattern(norm.tokens[i : i + len(key)])
+            text = re.sub(typed_key, " ".join(meaning), text, count=1, flags=re.IGNORECASE)
             i += len(key)
         breaks = tuple(dict.fromkeys(at[b] for b in norm.breaks if b < len(at)))
         asides = frozenset(at[a] for a in norm.asides if a < len(at))
