@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
 
 from bot import messages
-from bot.answering.acts import LIGHT_VERBS, VERB_PREPOSITIONS
+from bot.answering.acts import LIGHT_VERBS, PARTICLES, VERB_PREPOSITIONS
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
@@ -103,6 +103,7 @@ from bot.answering.understand.lexicon import (
     BASED,
     BASED_ASKS,
     COPULAS,
+    DETERMINERS,
     ENDING_ACTS,
     NOUN_DETERMINERS,
     PAST,
@@ -280,6 +281,8 @@ def act_spot(asked: list[str], statement: str, verb: Callable[[str], str | None]
 
 # how far after a verb's object a verb it makes happen may come ("helping the wardens deport": two words)
 COMPLEMENT_REACH = 3
+# a verb's particle before its object ("split up families", "tearing apart families"): general English
+OBJECT_PARTICLES = PARTICLES | frozenset({"apart"})
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -1851,6 +1854,10 @@ class Composer:
             # brief's own protests are asked, and the fact tells of others' (fresh tester 91)
             return _act_unstated(q, statement)
         if verdict and fact is not None and self._progressive_untold(q, statement):
+            if self._progressive_thing_told(q, statement):
+                # "did Lind say the guild was tearing apart families" of "… its use to split up families": the
+                # thing asked, told done to in other words, may be that act; no "don't say that" before it
+                return Lead(statement)
             # "did Lind say the guild was dropping the leases": "… keeping some and dropping others" tells another
             # thing dropped
             return _act_unstated(q, statement)
@@ -2358,7 +2365,8 @@ class Composer:
         """A saying asked of an act going on ("did Lind say the guild was dropping the leases", `progressive_said`)
         whose act the statement never tells done to the thing asked (`act_told_on`): a word of the act (or one the
         brief gives for it) with the thing right after it, determiners aside. A thing named is told by its name or
-        by its entry's kind ("helping the agency" of an agency named); a verb, by its word within COMPLEMENT_REACH.
+        by its entry's kind ("helping the agency" of an agency named); a verb, or a noun of an act ("evictions"), by
+        its verb within COMPLEMENT_REACH.
         False when no such saying is asked."""
         parts = progressive_said(q)
         if parts is None:
@@ -2375,13 +2383,49 @@ class Composer:
             kind = entry.kind if entry is not None else None
             return not act_told_on(told, acts, lambda k: k in starts or told[k] == kind)
         forms = self.verdicts.alike(stem(q.words[thing]))
-        if self.retriever.english.verb(q.words[thing]):
+        english = self.retriever.english
+        if english.verb(q.words[thing]):
             # "helping deport people": a verb after it is what the act helps happen, told after its doer too
             # ("helping the wardens deport people")
             return not act_told_on(
                 told, acts, lambda k: not forms.isdisjoint(map(stem, told[k : k + COMPLEMENT_REACH]))
             )
-        return not act_told_on(told, acts, lambda k: stem(told[k]) in forms)
+
+        def named_act(k: int) -> bool:
+            # "helping evictions" of "helping the wardens evict people": a noun of an act (its stem a verb's) is
+            # told by that verb, after its doer too, as a verb asked is
+            return any(stem(w) in forms and english.verb(w) for w in told[k : k + COMPLEMENT_REACH])
+
+        return not act_told_on(told, acts, lambda k: stem(told[k]) in forms or named_act(k))
+
+    def _progressive_thing_told(self, q: Question, statement: str) -> bool:
+        """Of a saying asked of an act going on (`progressive_said`) whose act's word (nor one the brief gives for it)
+        the statement never has: its object's word (past a particle, PARTICLES: "tearing apart families") is told
+        right after a verb of the statement, determiners aside: a word lemminflect knows only as a verb, or any
+        before a particle ("split up families"); an act the statement tells on the same thing in other words."""
+        parts = progressive_said(q)
+        if parts is None:
+            return False
+        act, thing = parts
+        while thing is not None and thing < len(q.words) and q.words[thing] in OBJECT_PARTICLES:
+            thing = thing + 1 if thing + 1 < len(q.words) else None
+        told = words(fold(statement))
+        if thing is None or not self.verdicts.alike(stem(q.words[act])).isdisjoint(map(stem, told)):
+            return False
+        forms = self.verdicts.alike(stem(q.words[thing]))
+        english = self.retriever.english
+        for k, t in enumerate(told):
+            if stem(t) not in forms:
+                continue
+            j = k - 1
+            while j >= 0 and told[j] in DETERMINERS:
+                j -= 1
+            particle = j > 0 and told[j] in OBJECT_PARTICLES  # (a word before a particle is a verb: "split up")
+            if particle:
+                j -= 1
+            if j >= 0 and told[j] not in STOPWORDS and (particle or english.verb(told[j])):
+                return True
+        return False
 
     def _mentioned_by_source(self, q: Question, fact: FactData) -> bool:
         """A yes/no question asking whether an article it names mentioned something (`mentioned_stems`: "did the
