@@ -316,6 +316,11 @@ KIND_CALLED_UNTOLD = "The articles I have don't say what kind of {noun} {name} i
 CALLED_SO_LEAD = "{caller} calls {name} {label}: {statement}"
 CALLED_BY_NONE = "None of the articles I have calls {name} that in those words; they tell this: {statement}"
 QUOTED_BY_NONE = "None of the articles I have quotes words of {name}; they tell this: {statement}"
+# "which article quotes Lind saying 'void'": she is quoted, never in those words
+QUOTED_NOT_SAYING = (
+    "The articles I have quote {name} (in {sources}) but none quotes {name} saying "
+    '"{said}"; they tell this: {statement}'
+)
 QUOTING_UNTOLD = "The articles I have don't say which of them quote {name}; they tell this: {statement}"
 DESCRIBED_UNTOLD = "The articles I have don't say that; they describe {name} as {description}."
 NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's

@@ -1432,6 +1432,40 @@ def test_which_article_quotes_a_person_lists_only_articles_giving_their_words_ea
     assert [i.citations[0].label for i in a.evidence] == [BI, VICE]
 
 
+@pytest.mark.parametrize(
+    ("question", "articles", "told"),
+    [
+        # a speaker's words given by a verb of calling, told as the outlet's report ("…, Business Insider reported")
+        ("which articles quote karp saying treasonous", {BI}, '"treasonous"'),
+        # "seen" asked is read as "saw": the quote's words are read the same way
+        ("which article quotes pearce saying we've seen this before", {TRUTHOUT}, "seen before"),
+        # a name in what is said is not a second speaker
+        ("which article quotes sasson saying amazon", {VICE}, "Amazon bookstore"),
+        # a group quoted through its organizer, "described … as" giving the words
+        ("which article quotes the drum organizer saying selling out", {TRUTHOUT}, "selling out"),
+        ("which article has pearce saying we've seen this before", {TRUTHOUT}, "seen before"),
+    ],
+)
+def test_which_article_quotes_someone_saying_words_lists_the_articles_whose_quote_of_them_has_the_words(
+    core: Core, question: str, articles: set[str], told: str
+) -> None:
+    # fresh tester: "None of the articles I have quotes words of …" of speakers the articles quote saying just that
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and _listed(line) == articles and told in line, line
+
+
+def test_which_article_quotes_someone_saying_words_they_never_said_names_the_articles_quoting_them(core: Core) -> None:
+    # "Happy Hunting" is an agent's, in documents Mijente released: Mijente is quoted, never in those words
+    a = core.ask("which article quotes mijente saying happy hunting")
+    line = a.text.splitlines()[0]
+    assert not a.answered, line
+    assert line.startswith(
+        f'The articles I have quote Mijente (in {TRUTHOUT}) but none quotes Mijente saying "happy hunting"; '
+    )
+    assert "an ICE agent" in line, line
+
+
 def test_which_articles_quote_an_organization_needs_words_given_as_said_by_it(core: Core) -> None:
     # fresh tester: Truthout's "They “signed a contract …”" was listed as quoting the company, VICE's quote of a
     # member of Mijente as quoting Mijente's report

@@ -2596,3 +2596,30 @@ def test_either_sum_asked_of_an_act_leads_the_one_told_as_that_act_and_one_artic
     # two articles' sums are still each its own account's
     line = _first_line(core.ask("was the contract 49m or 53m").text)
     assert line.startswith("The articles I have give both, each in its own account: "), line
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        # a letter's signers and a petition's
+        ("how many employees signed things altogether", "They give more than 200 and more than 60 apart"),
+        # a petition's signatures, and another petition's signers (each signature theirs)
+        ("how many signatures in total across the petitions", "more than 140,000 (VICE News) and more than 60"),
+    ],
+)
+def test_a_total_count_asked_is_never_one_facts_count_when_others_count_the_same(
+    core: Core, question: str, given: str
+) -> None:
+    """Fresh tester ov57: "how many employees signed things altogether" led "More than 200: … a letter" as if the
+    total, though the articles also tell of a petition signed by more than 60: no article gives a total, nor is one
+    worked out (the same people may be in both); each count, with its article."""
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert not a.answered and line.startswith(messages.TOTAL_UNTOLD) and given in line, line
+
+
+def test_a_total_count_asked_of_one_fact_alone_counting_it_is_that_count(core: Core) -> None:
+    """Only The Hill's "more than 400" counts arrests plainly ("35 criminal arrests" counts some of them, the 8,400 a
+    plan): that count answers."""
+    line = _first_line(core.ask("how many arrests in total").text)
+    assert line.startswith("More than 400: "), line

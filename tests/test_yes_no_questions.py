@@ -4318,3 +4318,31 @@ def test_a_denial_of_an_act_asked_is_answered_by_the_saying_that_it_was_not_so(c
         line = _first_line(a.text)
         assert a.answered and line.startswith("Palantir had earlier said that its $38 million contract"), line
     assert not core.ask("did palantir deny working with ice").answered
+
+
+def test_a_noun_of_the_act_said_is_told_by_its_verb(core: Core) -> None:
+    """Fresh tester ov57: "did palantir say it was not helping deportations" led "don't say that" over the fact
+    telling it "was not helping the agency deport …": "deportations" is the noun of "deport", told after its doer as
+    a verb asked is."""
+    line = _first_line(core.ask("did palantir say it was not helping deportations").text)
+    assert line.startswith("Yes: ") and "not helping the agency deport" in line, line
+
+
+def test_a_saying_of_an_act_on_a_thing_the_fact_tells_done_to_it_in_other_words_is_not_said_untold(
+    core: Core,
+) -> None:
+    """Fresh tester ov57: "tearing apart families" of "its use to split up families": the same thing, done to in
+    other words; the fact leads with no verdict, never "don't say that"."""
+    line = _first_line(core.ask("did gordon-mckeon say tech was tearing apart families").text)
+    assert line.startswith("Protester Shauna Gordon-McKeon told The Hill") and "split up families" in line, line
+
+
+def test_a_saying_of_a_change_not_made_is_answered_by_the_saying_in_other_words(core: Core) -> None:
+    """Fresh tester ov57: "did karp say he would not drop ice" got "do not say whether that happened later" (a
+    saying asked, not the change), though a source tells he wanted the contracts kept: that fact, with no "Yes"
+    (its words are not the ones asked)."""
+    line = _first_line(core.ask("did karp say he would not drop ice").text)
+    assert line.startswith("According to a source who spoke to Business Insider, Alex Karp wanted"), line
+    # asked the other way, the same saying is the opposite: "No"
+    line = _first_line(core.ask("did karp say he would drop ice").text)
+    assert line.startswith("No: According to a source who spoke to Business Insider"), line

@@ -634,6 +634,8 @@ class Premises(Dates):
         if q.words[:1] not in (["did"], ["had"], ["has"], ["have"]):
             return False
         for i, w in enumerate(q.words[2:], 2):
+            if w in SPEECH_VERBS:
+                return False  # "did Lind say she would not drop the lease": whether words were said, no change
             phrases = self.retriever.opposites.get(stem(w), [])
             if any(len(p) == 1 and p[0] in CONTINUING for p in phrases):  # "kept", not "kept out"
                 before = q.words[max(0, i - 3) : i]

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
 
 from bot import messages
-from bot.answering.acts import LIGHT_VERBS, VERB_PREPOSITIONS
+from bot.answering.acts import LIGHT_VERBS, PARTICLES, VERB_PREPOSITIONS
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
@@ -103,6 +103,7 @@ from bot.answering.understand.lexicon import (
     BASED,
     BASED_ASKS,
     COPULAS,
+    DETERMINERS,
     ENDING_ACTS,
     NOUN_DETERMINERS,
     PAST,
@@ -126,7 +127,18 @@ from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
 from bot.search import stem
-from bot.text import SCALE_WORDS, STOPWORDS, Deferred, and_joined, fold, is_number, on_first_use, sum_value, words
+from bot.text import (
+    IRREGULAR,
+    SCALE_WORDS,
+    STOPWORDS,
+    Deferred,
+    and_joined,
+    fold,
+    is_number,
+    on_first_use,
+    sum_value,
+    words,
+)
 
 # words placing what follows them ("in Eastport", "at the guild's Eastport office", "outside"): general English
 LOCATING = frozenset("in at outside inside near beside".split())
@@ -269,6 +281,8 @@ def act_spot(asked: list[str], statement: str, verb: Callable[[str], str | None]
 
 # how far after a verb's object a verb it makes happen may come ("helping the wardens deport": two words)
 COMPLEMENT_REACH = 3
+# a verb's particle before its object ("split up families", "tearing apart families"): general English
+OBJECT_PARTICLES = PARTICLES | frozenset({"apart"})
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -348,8 +362,9 @@ def _ranked_thing(tokens: list[str], leftover: list[str], ranks: tuple[str, ...]
     )
 
 
-# verbs giving words as a speaker's (general English): "“…,” one protester said / shouted"
-SPEAKING = REPORTED | SAYING | frozenset("tell tells shouted chanted added".split())
+# verbs giving words as a speaker's (general English): "“…,” one protester said / shouted", "the guild described the
+# port as “a fortress”", "“…,” the guild revealed"
+SPEAKING = REPORTED | SAYING | frozenset("tell tells shouted chanted added described describes revealed".split())
 SPEAKER_REACH = 6  # "“…,” one of the protesters said": the speakers asked this near a verb of reporting
 DEFINITE = frozenset("the this that these those its their his her".split())  # one thing taken as known
 CALLED_OUT = [[verb, "out"] for verb in ("call", "calls", "called", "cry", "cries", "cried")]  # calling words out
@@ -1839,6 +1854,10 @@ class Composer:
             # brief's own protests are asked, and the fact tells of others' (fresh tester 91)
             return _act_unstated(q, statement)
         if verdict and fact is not None and self._progressive_untold(q, statement):
+            if self._progressive_thing_told(q, statement):
+                # "did Lind say the guild was tearing apart families" of "… its use to split up families": the
+                # thing asked, told done to in other words, may be that act; no "don't say that" before it
+                return Lead(statement)
             # "did Lind say the guild was dropping the leases": "… keeping some and dropping others" tells another
             # thing dropped
             return _act_unstated(q, statement)
@@ -2129,6 +2148,7 @@ class Composer:
                 # "which article quotes Lind": only those giving her words, as "which articles" has them (fresh
                 # tester: the lead's article, which only named her, was given as quoting her)
                 or any(a in ARTICLE_WORDS | OUTLET_NOUNS and b in QUOTING_VERBS for a, b in itertools.pairwise(q.words))
+                or self._shown_saying(q)
             ):
                 # "which articles mention Lantern": every article with a fact of what it names, the lead's first;
                 # "which article calls Lantern a rival": those whose words do, whichever the lead's fact cites first
@@ -2136,14 +2156,17 @@ class Composer:
                 # carried by an article's own words, or its quoted words are theirs, not every article naming them
                 claim = frozenset() if described else self._claim_stems(q) | self._asked_beyond_names(q)
                 # (an outlet's words are its reports: "which articles quote the Courier" asks those citing it)
-                quoted = not QUOTING_VERBS.isdisjoint(q.words)
+                quoted = not QUOTING_VERBS.isdisjoint(q.words) or self._shown_saying(q)
                 quoted = quoted and any(self._kind_of(e) != OUTLET_KIND for e in q.entities)
+                # "which article quotes Lind saying the guild lied": Lind speaks, the guild is named in what she says
+                speakers, content, said = self._speech_asked(q) if quoted else (q.entities, [], "")
                 found = self._mentioning(
-                    q.entities,
+                    speakers,
                     cited.source_id,
                     value,
                     described,
                     claim=claim,
+                    content=content,
                     quoted=quoted,
                     # (of one thing the question takes as known, "the lease", "its lease": the lead's; an act asked
                     # of no such thing, "did not respond", is asked of any occasion: fresh tester, The Hill alone)
@@ -2151,7 +2174,15 @@ class Composer:
                     typed=self._typed_names(q),
                     negated=bool(claim) and not NEGATION.isdisjoint(q.words),
                 )
-                name = " and ".join(self.brief.entities[e].name for e in q.entities)
+                name = " and ".join(self.brief.entities[e].name for e in speakers)
+                if not found and quoted and said and (theirs := self._mentioning(speakers, "", "", quoted=True)):
+                    # "which article quotes Lind saying 'void'": articles quoting her, none in those words, are not
+                    # none quoting her (fresh tester: "None of the articles I have quotes words of" a speaker quoted)
+                    quoters = "; ".join(label for label, _, _ in theirs)
+                    return Lead(
+                        messages.QUOTED_NOT_SAYING.format(name=name, sources=quoters, said=said, statement=statement),
+                        answers=False,
+                    )
                 if not found and quoted:  # no article gives words as theirs
                     return Lead(messages.QUOTED_BY_NONE.format(name=name, statement=statement), answers=False)
                 if not found:  # no article's own words call it so
@@ -2334,7 +2365,8 @@ class Composer:
         """A saying asked of an act going on ("did Lind say the guild was dropping the leases", `progressive_said`)
         whose act the statement never tells done to the thing asked (`act_told_on`): a word of the act (or one the
         brief gives for it) with the thing right after it, determiners aside. A thing named is told by its name or
-        by its entry's kind ("helping the agency" of an agency named); a verb, by its word within COMPLEMENT_REACH.
+        by its entry's kind ("helping the agency" of an agency named); a verb, or a noun of an act ("evictions"), by
+        its verb within COMPLEMENT_REACH.
         False when no such saying is asked."""
         parts = progressive_said(q)
         if parts is None:
@@ -2351,13 +2383,49 @@ class Composer:
             kind = entry.kind if entry is not None else None
             return not act_told_on(told, acts, lambda k: k in starts or told[k] == kind)
         forms = self.verdicts.alike(stem(q.words[thing]))
-        if self.retriever.english.verb(q.words[thing]):
+        english = self.retriever.english
+        if english.verb(q.words[thing]):
             # "helping deport people": a verb after it is what the act helps happen, told after its doer too
             # ("helping the wardens deport people")
             return not act_told_on(
                 told, acts, lambda k: not forms.isdisjoint(map(stem, told[k : k + COMPLEMENT_REACH]))
             )
-        return not act_told_on(told, acts, lambda k: stem(told[k]) in forms)
+
+        def named_act(k: int) -> bool:
+            # "helping evictions" of "helping the wardens evict people": a noun of an act (its stem a verb's) is
+            # told by that verb, after its doer too, as a verb asked is
+            return any(stem(w) in forms and english.verb(w) for w in told[k : k + COMPLEMENT_REACH])
+
+        return not act_told_on(told, acts, lambda k: stem(told[k]) in forms or named_act(k))
+
+    def _progressive_thing_told(self, q: Question, statement: str) -> bool:
+        """Of a saying asked of an act going on (`progressive_said`) whose act's word (nor one the brief gives for it)
+        the statement never has: its object's word (past a particle, PARTICLES: "tearing apart families") is told
+        right after a verb of the statement, determiners aside: a word lemminflect knows only as a verb, or any
+        before a particle ("split up families"); an act the statement tells on the same thing in other words."""
+        parts = progressive_said(q)
+        if parts is None:
+            return False
+        act, thing = parts
+        while thing is not None and thing < len(q.words) and q.words[thing] in OBJECT_PARTICLES:
+            thing = thing + 1 if thing + 1 < len(q.words) else None
+        told = words(fold(statement))
+        if thing is None or not self.verdicts.alike(stem(q.words[act])).isdisjoint(map(stem, told)):
+            return False
+        forms = self.verdicts.alike(stem(q.words[thing]))
+        english = self.retriever.english
+        for k, t in enumerate(told):
+            if stem(t) not in forms:
+                continue
+            j = k - 1
+            while j >= 0 and told[j] in DETERMINERS:
+                j -= 1
+            particle = j > 0 and told[j] in OBJECT_PARTICLES  # (a word before a particle is a verb: "split up")
+            if particle:
+                j -= 1
+            if j >= 0 and told[j] not in STOPWORDS and (particle or english.verb(told[j])):
+                return True
+        return False
 
     def _mentioned_by_source(self, q: Question, fact: FactData) -> bool:
         """A yes/no question asking whether an article it names mentioned something (`mentioned_stems`: "did the
@@ -2444,6 +2512,7 @@ class Composer:
         described: Set[str] = frozenset(),
         *,
         claim: Set[str] = frozenset(),
+        content: Sequence[str] = (),
         quoted: bool = False,
         date: str | None = None,
         typed: Mapping[str, str] | None = None,
@@ -2462,18 +2531,22 @@ class Composer:
         not one saying she lied (fresh tester: every article was listed, one said it). With `quoted` ("which articles
         quote Lind"), only the articles of facts giving one of `entities` as speaking (`said_by`) in words they quote
         (a quote, or words in speech marks): an article naming her, or telling that she wrote a piece, does not quote
-        her. With `typed` (each entity's words as the question gives them), an article is listed only when its own
+        her. With `content` (entities named in what they are asked as saying, `_speech_asked`), only the articles
+        whose own words name every one of them too. With `typed` (each entity's words as the question gives them), an
+        article is listed only when its own
         text, the seed, names every one of `entities` (`_seed_names`): a fact curated of Lantern cited by an article
         whose words never name it is not that article mentioning it. With `negated` ("which articles report Lind did
         not respond"), only words saying it is not so (NEGATION): an article's "Lind responded" is not it. Each label
         with the fact it was found in, the lead's with no fact (""), and the article."""
         found: dict[str, tuple[str, str, str]] = {}
         names = [self.brief.entities[e].name.lower() for e in entities]  # the index holds lowercase words
-        for doc_id, _ in self.retriever.index.search([*names, *sorted(claim)], MENTIONING_HITS):
+        told = [self.brief.entities[e].name.lower() for e in content]
+        for doc_id, _ in self.retriever.index.search([*names, *told, *sorted(claim)], MENTIONING_HITS):
             fact = self.brief.facts.get(doc_id)
             if fact is None:
                 continue
-            if quoted and not (self._said_by(fact.id, set(entities)) and (fact.kind == "quote" or has_speech(fact))):
+            speaking = self._said_by(fact.id, set(entities)) or self._opens_quote(fact, entities)
+            if quoted and not (speaking and (fact.kind == "quote" or has_speech(fact))):
                 continue  # "which articles quote Lind": her own words, not a report that she wrote or said something
             if claim and date and fact.date and not (fact.date.startswith(date) or date.startswith(fact.date)):
                 continue  # "which articles say the guild renewed its lease": another year's renewal is not it
@@ -2483,9 +2556,12 @@ class Composer:
                     # "which articles mention the Flood": an article whose own words name it, in a fact curated of
                     # other things (fresh tester 96: an article's "invoking the Flood" was left out)
                     continue
-                said = {stem(w) for w in words(fold(ref.quote))}
+                # (each word also as IRREGULAR reads it, as the question's words are read: "seen" asked is "saw")
+                said = {stem(f) for w in words(fold(ref.quote)) for f in (w, IRREGULAR.get(w, w))}
                 if (described and not described <= said) or not claim <= said:
                     continue
+                if not all(self._quote_names(ref.quote, e) for e in content):
+                    continue  # "which article quotes Lind saying the guild …": her words naming the guild
                 if negated and NEGATION.isdisjoint(words(fold(ref.quote))):
                     continue
                 if quoted and not self._speaks_in(ref.quote, entities):
@@ -2499,6 +2575,39 @@ class Composer:
         if first in found or (not (described or quoted) and named):
             found = {first: (label, "", first)} | found
         return list(found.values())
+
+    def _opens_quote(self, fact: FactData, entities: Sequence[str]) -> bool:
+        """A fact curated as someone's words (kind "quote") whose statement opens with one of `entities`, a person:
+        its subject, whose words it gives however the verb reads ("Ada Lind had attacked the guild, calling it
+        'reckless', the Gazette reported", told as the Gazette's report by `said_by`)."""
+        if fact.kind != "quote":
+            return False
+        spans = self._name_spans(words(fold(fact.statement)))
+        # (a person: "Lind campaign director Ada Hale told …" opens with a body whose member speaks)
+        return bool(spans) and spans[0][0] == 0 and spans[0][2] in entities and self._kind_of(spans[0][2]) == "person"
+
+    def _shown_saying(self, q: Question) -> bool:
+        """The question asks for an article giving someone as saying something ("which article has Lind saying …",
+        "which piece shows Lind saying …"): an article word, and a name right before "saying"; asked as "which article
+        quotes Lind saying …" is."""
+        if ARTICLE_WORDS.isdisjoint(q.words):
+            return False
+        return any(q.words[end : end + 1] == ["saying"] for _, end, _ in self._name_spans(q.words))
+
+    def _speech_asked(self, q: Question) -> tuple[list[str], list[str], str]:
+        """Of "which article quotes Lind saying the guild lied" (a verb of SAYING after a name): who is asked as
+        speaking (the entities named before it), the entities named in what they say (after it), and those words as
+        typed ("the guild lied"); of a question with no such verb, its entities, none and ""."""
+        spans = self._name_spans(q.words)
+        at = next((k for k, t in enumerate(q.words) if t in SAYING and any(end <= k for _, end, _ in spans)), None)
+        typed = re.search(rf"\b(?:{'|'.join(sorted(SAYING))})\b\s+(?:that\s+)?(.*?)[\s?.!]*$", q.text, re.IGNORECASE)
+        if at is None or typed is None or not typed.group(1):
+            return q.entities, [], ""
+        before = [e for start, _, e in spans if start < at and e in q.entities]
+        after = [e for start, _, e in spans if start > at and e in q.entities and e not in before]
+        if not before:
+            return q.entities, [], ""
+        return list(dict.fromkeys(before)), list(dict.fromkeys(after)), typed.group(1)
 
     @staticmethod
     def _claim_stems(q: Question) -> frozenset[str]:

@@ -568,7 +568,30 @@ class Verdicts:
         said = [
             h for h in ranked[:SETTLE_CANDIDATES] if h.id in facts and self.said_polarity(q, facts[h.id]) is not None
         ]
+        if not said:
+            # "did Lind say she would not drop the lease" of "Lind wanted it kept": her words on it, in others
+            said = [h for h in ranked[:SETTLE_CANDIDATES] if h.id in facts and self.said_in_opposite(q, facts[h.id])]
         return max(said, key=lambda h: h.score) if said else None
+
+    def said_in_opposite(self, q: Question, fact: FactData) -> bool:
+        """For "did <actor> say <words>" negating what is said ("she would not drop the lease"): the fact gives the
+        actor as speaking (`_told_by_opening`) and one of its texts holds, with no negation, the words said with one
+        in its opposite ("wanted the lease kept", `_said_opposite`): the same thing said in other words, which
+        `said_polarity` leaves unsettled (its "Yes" is for the words asked)."""
+        verb = next((j for j, t in enumerate(q.words) if stem(t) in ASSERTING_STEMS), None)
+        if verb is None or SAID_NEGATION.isdisjoint(q.words[verb + 1 :]) or not self._told_by_opening(q, fact):
+            return False
+        negations = {stem(t) for t in SAID_NEGATION}
+        content = {stem(q.words[i]) for i in range(verb + 1, len(q.words)) if i not in q.named_at}
+        content -= {stem(t) for t in STOPWORDS} | negations
+        if not content:
+            return False
+        for text in self._teller_texts(q, fact):
+            told = words(fold(text))
+            stems = {stem(t) for t in told}
+            if SAID_NEGATION.isdisjoint(told) and self._said_opposite(self._as_worded(content, stems), stems):
+                return True
+        return False
 
     def _speaking(self, q: Question, best: Hit, close: list[Hit]) -> Hit | None:
         """For "did <actor> say / claim / admit …" (SAYING_STEMS), when the best does not give the actor as speaking

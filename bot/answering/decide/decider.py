@@ -184,6 +184,9 @@ MAKER_PREPOSITIONS = frozenset({"from", "by"})  # "the letter from the keepers":
 ACTED_KINDS = FIGURE_KINDS | {"why-how"}
 AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
 AMOUNT_NEAR = 0.8
+# a total asked ("how many signed altogether"): counts of the kind asked by facts scored within this share of the best
+# are parts it may be of, each told apart (a letter's signers and a petition's rank apart by their other words)
+TOTAL_NEAR = 0.5
 # the share of the question a fact the brief relates to the best (`related`) need cover to give its sum: "the contract
 # the protesters wanted dropped" is mostly words of the protest, the relation ties the sum to it (0.3-0.4 alike on
 # the development set; 0.5, the general floor, left four such questions unanswered)
@@ -1402,6 +1405,15 @@ class Decider:
                 return Decision("no_match", untold_total=True, parts=parts, parts_of=whole)
             apart = self._sums_near(q, ranked, best)
             return Decision("no_match", untold_total=True, parts=apart, some_parts=bool(apart))
+        if (
+            q.kind == "count"
+            and totalled
+            and not self._states_total(best.id)
+            and len(counts := self._counts_near(q, ranked, best)) > 1
+        ):
+            # "how many keepers signed altogether": one fact's count is no total when as close a fact counts more
+            # of them (a letter's signers and a petition's), nor is their sum one any article gives
+            return Decision("no_match", untold_total=True, parts=counts)
         if q.kind in ("amount", "count") and not AVERAGE_WORDS.isdisjoint(q.words) and not self._states_average(best):
             # "the average value of the leases": one lease's sum is no average, nor is working one out from the
             # sums given apart a figure any article gives
@@ -3727,6 +3739,38 @@ class Decider:
             if told and told[0] not in found:
                 found[told[0]] = h.id
         return tuple(found.items()) if len(found) > 1 else ()
+
+    def _counts_near(self, q: Question, ranked: list[Hit], best: Hit) -> tuple[tuple[str, str], ...]:
+        """The counts of what is asked (`Figures.counts_asked`) the facts near `best` give (the first
+        AMOUNT_CANDIDATES, each within TOTAL_NEAR of it), each fact's first with its qualifier ("more than 60"),
+        `best`'s first. A count is a number right before the counted noun (names aside: "more than 60 Harbour
+        keepers") or right after it and "of" or "by" ("arrests of over 400 keepers"): not one of only some of them
+        ("35 criminal arrests"), nor a figure planned ("8,400 (planned)"), which counts nothing done."""
+        if not q.counted:
+            return ()
+        noun = re.escape(stem(q.counted))
+        names = r"(?:[A-Z][\w'’-]*\s+)*"  # (capitalized: a name's words)
+        found: dict[str, str] = {}
+        for h in sorted(ranked[:AMOUNT_CANDIDATES], key=lambda h: h.id != best.id):
+            fact = self.brief.facts.get(h.id)
+            if fact is None or h.score < TOTAL_NEAR * best.score or not self.figures.counts_asked(fact.statement, q):
+                continue
+            text = without_dates(fact.statement)
+            for m in NUMBER().finditer(text):
+                after = re.match(rf"\s+{names}(?i:{noun})", text[m.end() :])
+                # (or by the doers of the act making it, as `counts_asked` reads them: "a petition signed by 60")
+                before = re.search(
+                    rf"\b(?:{noun}\w*\s+of|\w+ed\s+by|{noun}\w*\s+by)\s+(?:\w+\s+){{0,2}}$",
+                    text[: m.start()],
+                    re.IGNORECASE,
+                )
+                if after is None and before is None:
+                    continue
+                figure = with_qualifier(text, m.start(), m.group(0))
+                if not figure.endswith(")") and figure not in found:
+                    found[figure] = h.id
+                break
+        return tuple(found.items())
 
     @staticmethod
     def _close(candidates: list[Hit], best: Hit, share: float, fits: Callable[[str], bool]) -> Hit | None:
