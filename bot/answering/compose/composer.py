@@ -2175,8 +2175,8 @@ class Composer:
             if outlet:
                 # every article citing it so, each once (two that both pass on the Courier's report: both, never
                 # the first alone; fresh tester fu57 2)
-                cited = "; ".join(dict.fromkeys(c.label for c in item.citations))
-                return Lead(messages.PASSED_ON_LEAD.format(outlet=outlet, source=cited, statement=statement))
+                citing = "; ".join(dict.fromkeys(c.label for c in item.citations))
+                return Lead(messages.PASSED_ON_LEAD.format(outlet=outlet, source=citing, statement=statement))
         elif q.kind in ("amount", "count"):
             if item.kind == "fact" and self.figures.first_untold(q, statement):
                 # "how much was the first lease": a sum not told as the first's (a renewal's, or of one lease alone)
