@@ -175,6 +175,22 @@ class Core:
 
         return calendar.on_this_date(self.brief, day)
 
+    def _remember_day(self, shown: Reply, ctx: Context, now: dt.datetime) -> None:
+        """After `today` listed what happened on its day ("On this date: 13 May"), the conversation's subject is that
+        day, with its year when every item is of one: "what happened on that day" next asks of it, as after "what
+        happened on 13 May 1998" (read with the question before `today`, "that" stood for nothing, or for that
+        question's date). A list of days near it, or none, leads with no one day: the subject is left as it was."""
+        from bot.models import MONTHS, OnThisDate
+
+        if not isinstance(shown, OnThisDate) or not shown.items or shown.nearest:
+            return
+        years = {item.event_date[:4] for item in shown.items}
+        day = f"{shown.date.day} {MONTHS[shown.date.month - 1]}" + (f" {min(years)}" if len(years) == 1 else "")
+        subject = self.answerer.answer_in_turn(f"what happened on {day}", None)[1]()
+        if subject is not None:
+            key = (ctx.platform, ctx.workspace, ctx.channel, ctx.user)
+            self.conversations.remember(key, subject, now)
+
     def handle(self, command: AnyCommand, ctx: Context, *, now: dt.datetime | None = None) -> Reply:
         """Carry out one command. Known failures become a Notice; unexpected ones propagate to the adapter."""
         from bot.models import Notice
@@ -232,7 +248,9 @@ class Core:
             )
             return answer
         if isinstance(command, Today):
-            return self.today(command.date or now.date())
+            shown = self.today(command.date or now.date())
+            self._remember_day(shown, ctx, now)
+            return shown
         if isinstance(command, TimelineCmd):
             return calendar.timeline(self.brief, year=command.year, month=command.month, topic=command.topic)
         if isinstance(command, Sources):

@@ -404,6 +404,16 @@ NO_MONTH = "{year} (the articles I have give no month)"  # "which month was the 
 ARTICLE_SUMS = "{source} gives {sums}"  # one article's sums in a comparison of two articles' ("the Gazette gives …")
 NO_ARTICLE_SUM = "no such sum"  # an article giving none, in a comparison of two articles' sums
 ONE_SUM_FOR_BOTH = "The articles I have don't give a separate sum for each of those, so I can't compare them."
+# the same, a sum both were read to have told: one sum the articles give for the two together
+ONE_SUM_FOR_BOTH_TOLD = (
+    "The articles I have don't give a separate sum for each of those, so I can't compare them; they give one sum for"
+    " both together: {statement}"
+)
+# "where was it published" of words a fact tells were written in or told to another outlet than its article's
+WORDS_PUBLISHED_IN = "{outlet}, as {source} reports: {statement}"
+# "and the other one?" after an answer giving one figure for two things together: the other one has no figure of its
+# own either
+ONE_FIGURE_FOR_BOTH = "The articles I have give one figure for both together, not one for each: {statement}"
 # two facts of one kind giving the figure a question names, equally near it ("what's the 12 million lease" when the
 # articles tell of two 12 million leases): both, never one picked silently
 SAME_FIGURE_TWICE = "The articles give {figure} for two things and never say they are one: {a} And: {b}"
@@ -462,6 +472,8 @@ WHICH_OF_FIGURES = (
     "My last answer gave several figures, each from its own article: which one do you mean? Ask about one by its"
     " figure, for example: “{example}”."
 )
+# "who reported that" after an answer listing several facts: the articles they come from, each once
+SOURCES_OF_LISTED = "The {count} facts my last answer showed come from these articles: {articles}."
 SOURCE_OF_SEVERAL = (
     "My last answer gave several figures, each from its own article: ask about one of them to have its source alone."
 )

@@ -99,6 +99,14 @@ def _other_outlets(
             yield entity
 
 
+def other_outlet_names(
+    fact: FactData, entities: Mapping[str, EntityData], sources: Mapping[str, SourceData]
+) -> list[str]:
+    """The names of the news outlets the fact is curated as of, other than its own article's ("the Courier" of "the
+    keeper's op-ed in the Courier", told in a Gazette piece)."""
+    return [e.name for e in _other_outlets(fact, entities, sources)]
+
+
 def names_other_outlet(fact: FactData, entities: Mapping[str, EntityData], sources: Mapping[str, SourceData]) -> bool:
     """The fact names a news outlet other than its own article's ("according to the Courier, …" or "the keeper's
     op-ed in the Courier", told in a Gazette piece)."""

@@ -3996,3 +3996,120 @@ def test_a_maker_is_read_only_after_a_participle_of_making() -> None:
     assert entry_maker(built, [guild, built]) == guild
     assert entry_maker(kept, [guild, kept]) is None  # keeping is no making
     assert entry_maker(on_it, [guild, on_it]) is None  # built on the guild itself: no product of theirs named
+
+
+def test_the_other_one_after_comparing_two_things_is_the_one_not_led(talk: Core) -> None:
+    # fresh tester fu57 1: "and the other one?" after a comparison was read into the comparison again ("which was
+    # bigger the other contract …") and led a third contract
+    ask(talk, "which was bigger, the 49 million contract or the 38 million one")
+    answer = ask(talk, "and the other one?")
+    assert answer.answered and answer.evidence[0].id == "contract-38m-claim", answer.text
+    assert "$38 million" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "first", ["which was bigger, the icm contract or the falcon one", "how much was the icm contract"]
+)
+def test_the_other_one_after_one_figure_for_both_says_the_articles_give_one_for_both(talk: Core, first: str) -> None:
+    # fresh tester fu57 1: after a sum told for ICM and FALCON together, "the other one" led the ICM contract's end
+    # date (or said there was no other ICM contract), and the comparison itself led the sum with no word of it
+    compared = ask(talk, first)
+    assert "150 million" in compared.text.split("\n")[0], compared.text
+    answer = ask(talk, "and the other one?")
+    first_line = answer.text.split("\n")[0]
+    assert first_line.startswith(messages.ONE_FIGURE_FOR_BOTH.format(statement="")), first_line
+    assert "150 million" in first_line
+
+
+def test_a_comparison_read_to_one_sum_for_both_says_the_articles_give_no_sum_for_each(talk: Core) -> None:
+    answer = ask(talk, "which was bigger, the icm contract or the falcon one")
+    assert answer.text.startswith(messages.ONE_SUM_FOR_BOTH_TOLD.format(statement="")), answer.text
+    # a fact giving two sums, or one naming neither side's thing, gives no sum "for both together"
+    for asked in (
+        "which was bigger - palantirs ice contract that expired in 2018 or the one expiring the next year?",
+        "which was later in sept 2019: the new ice contract taking effect or the current ICM contract expiring?",
+    ):
+        assert "for both together" not in ask(talk, asked).text.split("\n")[0], asked
+
+
+def test_the_other_one_asked_first_asks_which_one_is_meant(talk: Core) -> None:
+    answer = ask(talk, "and the other one?")
+    assert not answer.answered and answer.outcome == "empty", answer.text
+    assert "the other one" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("first", ["how much was the icm contract", "how much did ice pay palantir"])
+@pytest.mark.parametrize("age", ["which was first", "which was earlier", "which came later"])
+def test_which_was_first_after_one_sum_for_two_things_says_the_articles_dont_say(
+    talk: Core, first: str, age: str
+) -> None:
+    # fresh tester fu57 4: "which was first" after one answer naming ICM and FALCON was "outside what I cover"
+    ask(talk, first)
+    answer = ask(talk, age)
+    assert answer.outcome == "no_match", answer.text
+    assert answer.text.startswith("The articles I have don't say which was "), answer.text
+    assert "150 million" in answer.text.split("\n")[0]
+
+
+def test_which_was_first_after_two_answers_compares_the_dates_of_the_two_told(talk: Core) -> None:
+    ask(talk, "when was the contract renewed")
+    ask(talk, "when did the protests happen")
+    answer = ask(talk, "which was first")
+    assert answer.outcome != "off_topic", answer.text
+    first_line = answer.text.split("\n")[0]
+    assert first_line.startswith("The dates the articles give don't settle which was first;"), first_line
+    assert "19 August 2019" in first_line and "several times during 2019" in first_line
+
+
+@pytest.mark.parametrize("asked", ["where was it published", "where did that appear"])
+def test_where_was_it_published_after_words_told_is_where_those_words_appeared(talk: Core, asked: str) -> None:
+    # fresh tester fu57 5: read as "where was ice published", it led Mijente's report
+    ask(talk, "what did karp say about ice")
+    answer = ask(talk, asked)
+    assert answer.answered and answer.text.startswith("Business Insider, 22 August 2019: "), answer.text
+    assert "Karp" in answer.text.split("\n")[0]
+    # words written in another outlet than the article's: that outlet, as the article reports
+    ask(talk, "what did karp say in his op-ed")
+    answer = ask(talk, asked)
+    assert answer.text.startswith("The Washington Post, as VICE News, 13–19 September 2019 reports: "), answer.text
+
+
+def test_what_happened_on_that_day_after_today_is_of_the_day_it_led_with(talk: Core) -> None:
+    from bot.commands import parse
+
+    # fresh tester fu57 6: after `today`, "that day" stood for nothing ("I can't tell who or what “that” is")
+    day = dt.datetime(2026, 8, 19, 12, tzinfo=dt.UTC)
+    shown = talk.handle(parse("today"), ALICE, now=day)
+    assert shown.text.startswith("On this date: 19 August"), shown.text
+    answer = ask(talk, "what happened on that day", now=day)
+    assert answer.answered and answer.text.startswith("19 August 2019: "), answer.text
+
+
+@pytest.mark.parametrize("until", ["until when", "till when?"])
+def test_until_when_after_a_things_entry_asks_its_end(talk: Core, until: str) -> None:
+    # fresh tester fu57 7: "until when" after "what is falcon" gave its entry again
+    ask(talk, "what is falcon")
+    answer = ask(talk, until)
+    assert answer.text.startswith("The articles I have don't say when falcon ends;"), answer.text
+    ask(talk, "what is icm")
+    assert ask(talk, until).text.startswith("Due by 25 September 2019: "), answer.text
+
+
+def test_who_reported_it_of_a_report_passed_on_by_two_articles_names_both(talk: Core) -> None:
+    # fresh tester fu57 2: the petition's count, the Washington Post's as cited by Business Insider and VICE News, was
+    # said cited by Business Insider alone
+    ask(talk, "how many employees signed the petition")
+    first_line = ask(talk, "who reported that").text.split("\n")[0]
+    cited = "The Washington Post, as cited by Business Insider, 22 August 2019; VICE News, 13–19 September 2019: "
+    assert first_line.startswith(cited), first_line
+
+
+@pytest.mark.parametrize("asked", ["who reported that", "source?"])
+def test_who_reported_that_after_a_list_names_the_articles_of_every_fact_shown(talk: Core, asked: str) -> None:
+    # fresh tester fu57 2: after a list, "who reported that" named the first fact's article alone (or gave the list
+    # again), leaving the others unsourced
+    ask(talk, "what contracts does palantir have with ice")
+    answer = ask(talk, asked)
+    first_line = answer.text.split("\n")[0]
+    assert first_line.startswith("The 5 facts my last answer showed come from these articles: "), first_line
+    assert "VICE News" in first_line and "Business Insider" in first_line, first_line

@@ -90,6 +90,9 @@ from bot.text import (
 # the kinds of fact (bot/records.py FactKind) that are of a thing an act is done to: a contract renewed, a program
 # expanded, a document published; not a quote, a claim or a figure, which "one" never stands for
 THING_FACT_KINDS = frozenset({"contract", "program", "document"})
+# the glossary kinds (bot/records.py EntityKind) of a thing, not an actor, an outlet or a place: a program, a policy,
+# a document, an event; what "the other one" or "which was first" may pick between when one fact names two
+THING_ENTITY_KINDS = frozenset({"program", "policy", "document", "event"})
 LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
 GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
 PERSONAL = frozenset("he him his she her".split())
@@ -239,6 +242,12 @@ class Reading:
     # "which was bigger" after answers telling two or more sums of one kind of thing, or a list: the comparative
     # asked ("bigger", "smallest"), the one of those sums it picks answering (or that the sums do not settle it)
     by_size: str = ""
+    # "and the other one?" right after an answer comparing two things (`Subject.unled`): the fact of the one that
+    # answer did not lead with, which alone answers; the fact it led with when one figure was told for both
+    unled: str = ""
+    # with `sourced`, "where was it published" after an answer telling someone's words: where they appeared, the
+    # outlet the fact says they were written in or told to when it names one other than its own article's
+    published: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +343,13 @@ class Subject:
     # the last answer listed the articles I answer from (small talk, which keeps the subject before it): what "which
     # one is the oldest" next is of
     articles_listed: bool = False
+    # the fact the answer before the last one led with, when the last led with another ("" otherwise): "which was
+    # first" right after "how much was the lease" and "when was the ledger signed" picks between those two
+    told_before: str = ""
+    # the fact of the one of two things the last answer did not lead with ("which was bigger, the lamp contract or
+    # the ledger one": the smaller one's), or the fact it led with when that gives one figure for both (a sum paid
+    # for the lamp and the ledger together): what "and the other one?" is; "" after any other answer
+    unled: str = ""
 
 
 def _without_act(phrase: str, verb: Callable[[str], str | None]) -> str:
@@ -492,6 +508,11 @@ class FollowUps:
         two = self._two_compared(subject, tokens, typed, q)
         if two is not None:
             return two
+        if subject is not None and subject.unled and not q.entities and _other_one_only(tokens):
+            # "and the other one?" after "which was bigger, the lamp contract or the ledger one": the one of those
+            # two the answer did not lead with (read with the last question, it asked "which was bigger the other
+            # lamp contract …" and led a third thing; fresh tester fu57 1)
+            return Reading(" ".join(typed), unled=subject.unled)
         then = _then_asked(tokens)
         end = len(tokens) - (0 if then else _after_that_asked(tokens))  # "what did the company do after that"
         asked_then = bool(then) or end < len(tokens)
@@ -761,6 +782,14 @@ class FollowUps:
         article = self._article_asked(tokens, typed, stands, subject) if subject is not None else None
         if article is not None:
             return article
+        told_asked = subject.told_asked or subject.asked if subject is not None else ""
+        if subject is not None and words_told and told_asked and _where_published(tokens, stands):
+            # "where was it published" after "what did the keeper say about the guild": where those words appeared
+            # (the outlet that told them, or the one they were written in), of that fact alone; read of the last
+            # subject ("where was the guild published") it found another fact's report (fresh tester fu57 5)
+            return Reading(
+                f"which outlet reported {self._embedded(told_asked, subject.phrase)}", sourced=True, published=True
+            )
         written = self._written_told(tokens, stands, subject) if subject is not None else ""
         if written:
             # "who wrote it" after "what did the protesters bring", answered by their letter: "it" is that letter,
@@ -894,6 +923,13 @@ class FollowUps:
                 return Reading(since)
             begun = self._since_when_of_thing(subject) if subject is not None else ""
             return Reading(begun, told_first=True) if begun else Reading("", unresolved=" ".join(typed), bare=True)
+        if [t for t in tokens if t != "and"] in (["until", "when"], ["till", "when"], ["til", "when"]):
+            # "until when?" right after "what is the harbour ledger": when that thing ends, asked as an end is (its
+            # end, or that the articles don't say when it ends); read of the last subject it repeated the entry, and
+            # asked alone "until when was the ledger" led its start (fresh tester fu57 7)
+            if subject is not None and self._since_when_of_thing(subject):
+                return Reading(f"when does {subject.phrase} end", told_first=True)
+            return Reading("", unresolved=" ".join(typed), bare=True)
         counted = self._count_told(tokens, subject) if subject is not None else ""
         if counted:  # "how many" after an answer giving one count: that count ("how many signatures")
             return Reading(f"how many {counted}", told_only=True)
@@ -1392,7 +1428,22 @@ class FollowUps:
         age = _age_asked(tokens)
         if age is not None and sums and not subject.listed_told:
             return Reading(" ".join(typed), by_date="last" if age else "first")
+        if age is not None and not subject.listed_told and subject.told_before:
+            # "which was first" after two answers, each telling one fact: of those two, by their dates
+            return Reading(" ".join(typed), by_date="last" if age else "first")
+        if age is not None and not subject.listed_told and len(self._things_told(subject)) > 1:
+            # "which was first" after "how much was the lamp contract", answered by one sum paid for the lamp and the
+            # ledger together: of those two things, which that one fact dates neither of (fresh tester fu57 4: it
+            # was "outside what I cover")
+            return Reading(" ".join(typed), by_date="last" if age else "first")
         return None
+
+    def _things_told(self, subject: Subject) -> list[str]:
+        """The things (glossary entries of no actor, outlet or place: a program, a document) the one fact the last
+        answer led with names: what "which was first" or "the other one" may pick between."""
+        fact = self.brief.facts.get(subject.told) if not subject.several else None
+        entities = self.brief.entities
+        return [e for e in fact.entities if e in entities and entities[e].kind in THING_ENTITY_KINDS] if fact else []
 
     def _sums_of(self, subject: Subject, noun: str) -> bool:
         """Every sum talked of (`Subject.sums_talked`) was told by a fact (`sums_facts`) that names `noun` (its stem:
@@ -2991,6 +3042,20 @@ def _asks_source(tokens: list[str], stands: list[int]) -> bool:
     )
 
 
+# the verbs of words coming out in print (general English): "where was it published", "where did that appear"
+PUBLISHING = frozenset("published publish printed print posted post ran run appeared appear reported report".split())
+
+
+def _where_published(tokens: list[str], stands: list[int]) -> bool:
+    """ "Where was it published", "where did that appear", "where was this reported": "where", a stand-in for a
+    thing and a verb of PUBLISHING, nothing else (past lead-ins); "where was that said" asks where someone spoke."""
+    bare = [t for t in tokens if t not in BARE_OPENERS]
+    if bare[:1] != ["where"] or len(stands) != 1 or tokens[stands[0]] not in THING:
+        return False
+    rest = [t for t in bare[1:] if t not in COPULAS and t not in AUXILIARIES and t not in THING]
+    return len(rest) == 1 and rest[0] in PUBLISHING
+
+
 def _article_says(tokens: list[str]) -> bool:
     """In a "where" question with a reporting verb, the thing saying is the article: "it" before the verb ("where
     does it say that", "where's it say so"), no person doing it ("where did they say it") nor the words said being
@@ -3054,6 +3119,13 @@ def _asks_of_other_one(tokens: list[str]) -> bool:
     )
 
 
+def _other_one_only(tokens: list[str]) -> bool:
+    """ "And the other one?", "what about the other one", "the other": the other one asked of and nothing else."""
+    opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), ())
+    rest = [t for t in tokens[len(opening) :] if t not in BARE_OPENERS]
+    return rest in (["the", "other", "one"], ["the", "other"], ["other", "one"])
+
+
 def asks_else(tokens: list[str]) -> bool:
     """ "Who else …", "what else …": an asking word right before "else", asking for others than the one told."""
     return any(t == "else" and i and tokens[i - 1] in ASKING for i, t in enumerate(tokens))
@@ -3092,7 +3164,14 @@ def _age_asked(tokens: list[str]) -> bool | None:
     said = [t for t in tokens if t not in BARE_OPENERS and t not in ("the", "most", "one")]
     if len(said) != 3 or said[0] not in ("which", "what") or not ({said[1]} <= COPULAS | {"came", "come"}):
         return None
-    return SOURCE_AGES.get(said[2])
+    return SOURCE_AGES.get(said[2], AGE_COMPARATIVES.get(said[2]))
+
+
+# the comparatives of time a bare "which was earlier" asks with (general English): of two, the earlier is the first
+AGE_COMPARATIVES = {
+    **dict.fromkeys("earlier older sooner".split(), False),
+    **dict.fromkeys("later newer".split(), True),
+}
 
 
 # comparatives and superlatives of size (general English) a bare "which was bigger" asks with

@@ -830,7 +830,12 @@ class Followed(Flow):
         if previous.listed > len(previous.listed_told):
             return None  # the list named more than it gave: which of those is first is not known from these
         # (or the facts that told the sums compared: "which was first" after the two contracts' sums, `_two_told`)
+        # (or the facts the last two answers told; or the one fact the last answer told, of two things: "which was
+        # first" after one sum paid for both)
         compared = previous.listed_told or frozenset(previous.sums_facts)
+        if len(compared) < 2 and previous.told_before in facts and previous.told in facts:
+            compared = frozenset([previous.told_before, previous.told])
+        compared = compared or frozenset([previous.told])
         if len(compared) == 1 and not previous.listed_told:
             return self._order_untold(previous, age, shown)
         dated = [(*period_bounds(f.date), f.id) for i in sorted(compared) if (f := facts.get(i)) and f.date]
@@ -859,14 +864,31 @@ class Followed(Flow):
 
     def _order_untold(self, previous: Subject, age: str, shown: str) -> tuple[Answer, str] | None:
         """ "Which was first" (`age`) of the two things one fact told with their sums (the two contracts one article
-        gave): that fact dates neither, so the articles don't say, with what it tells."""
-        fact = self.brief.facts.get(previous.sums_facts[0]) if previous.sums_facts else None
+        gave, or one sum paid for two things): that fact dates neither, so the articles don't say, with what it
+        tells."""
+        fact = self.brief.facts.get(previous.sums_facts[0] if previous.sums_facts else previous.told)
         if fact is None:
             return None
         lead = messages.ORDER_UNTOLD_LEAD.format(age=age, statement=fact.statement)
         miss = self._miss(shown, "no_match", lead, [], suggest=False)
         miss = replace(miss, items=[self.item(fact.id)])
         return replace(miss, text=render_text(miss)), ""
+
+    def _unled(self, previous: Subject, unled: str, shown: str) -> tuple[Answer, str] | None:
+        """ "And the other one?" right after an answer comparing two things (`Subject.unled`): the fact of the one it
+        did not lead with, and its id; when that is the fact it led with, giving one figure for both, that the
+        articles give one figure for both, with it. None when the fact is not the brief's."""
+        fact = self.brief.facts.get(unled)
+        if fact is None:
+            return None
+        hit = Hit(fact.id, 1.0, 1.0)
+        composed = self.composer.compose(self.understander.understand(normalize("what was that")), [hit], hit)
+        if not composed.answered:
+            return None
+        joint = unled == previous.told
+        lead = messages.ONE_FIGURE_FOR_BOTH.format(statement=fact.statement) if joint else composed.lead
+        read = replace(composed, question=shown, lead=lead, read_as="the other one of the two compared")
+        return replace(read, text=render_text(read)), fact.id
 
     def _by_size(self, previous: Subject, size: str, shown: str) -> tuple[Answer, str] | None:
         """ "Which was bigger" (`size`, the word asked) right after answers telling two or more sums of one kind of

@@ -25,6 +25,7 @@ from bot.answering.followups import (
     PLURAL,
     PREPOSITIONS,
     THEY,
+    THING_ENTITY_KINDS,
     Subject,
     asks_else,
     asks_of_before,
@@ -43,6 +44,7 @@ from bot.answering.second_parts import answered_with_first, named_pair, own_firs
 from bot.answering.understand.lexicon import AUXILIARIES, CHAT, MANNERS, NARROWING_OPENERS, SIGN_OFFS, WEEKDAYS
 from bot.answering.untold import gives_why
 from bot.replies import Answer
+from bot.reporting import other_outlet_names
 from bot.text import STOPWORDS, words
 
 # documents (facts and glossary entries) `Answerer.warm` reads, at most: every per-document cache holds this many
@@ -204,9 +206,60 @@ class Answerer(Followed):
                 told_entry=answer.evidence[0].id if answer.answered and answer.evidence and not first else "",
                 # answered now: the question missed before (`_named_in_missed`) is no longer the last one
                 unanswered="",
+                told_before=previous.told if previous is not None and previous.told not in ("", told) else "",
+                unled=self._unled_of(answer, found),
             )
 
         return answer, sourced
+
+    def _sources_of_listed(self, previous: Subject, read_as: str, shown: str) -> Answer:
+        """The articles the facts the last answer listed (`Subject.listed_told`) are cited from, each once in the
+        order of the brief's sources, with those facts as the evidence."""
+        facts = [f for i in sorted(previous.listed_told) if (f := self.brief.facts.get(i)) is not None]
+        order = {s: n for n, s in enumerate(self.brief.sources)}
+        by_source = {c.source_id: c.label for f in facts for c in self.brief.citations(f)}
+        labels = [by_source[s] for s in sorted(by_source, key=lambda s: order.get(s, len(order)))]
+        lead = messages.SOURCES_OF_LISTED.format(count=len(facts), articles="; ".join(labels))
+        answer = Answer(
+            question=shown,
+            answered=True,
+            outcome="answered",
+            text="",
+            kind="topic",
+            lead=lead,
+            items=[self.item(f.id) for f in facts],
+            read_as=read_as,
+        )
+        return replace(answer, text=render_text(answer))
+
+    def _published_in(self, answered: Answer, told: str) -> Answer:
+        """ "Where was it published" of words the last answer told, answered with their fact (`answered`, led by its
+        article): led by the one outlet the fact names besides its article's, where the words were written or said
+        (the keeper's op-ed in the Courier, told in a Gazette piece), as that article reports; as it was otherwise."""
+        fact = self.brief.facts.get(told)
+        outlets = other_outlet_names(fact, self.brief.entities, self.brief.sources) if fact is not None else []
+        cites = self.brief.citations(fact) if fact is not None and len(outlets) == 1 else []
+        if not cites or fact is None:
+            return answered
+        lead = messages.WORDS_PUBLISHED_IN.format(outlet=outlets[0], source=cites[0].label, statement=fact.statement)
+        return replace(answered, lead=lead)
+
+    def _unled_of(self, answer: Answer, found: Subject) -> str:
+        """What "and the other one?" next is of (`Subject.unled`): after a comparison of two things each told by its
+        own fact, the fact of the one not led; after one telling a single figure for two things the question named
+        one or both of (a sum paid for the lamp and the ledger together), the fact told; "" otherwise."""
+        told = [e.id for e in answer.evidence if e.kind == "fact"]
+        if not answer.answered or not told:
+            return ""
+        if answer.kind == "comparison" and len(told) > 1:
+            return told[1] if told[1] != told[0] else ""
+        fact = self.brief.facts.get(told[0])
+        if fact is None or len(scaled_figures(words(fact.statement))) != 1:
+            return ""
+        entities = self.brief.entities
+        things = {e for e in fact.entities if e in entities and entities[e].kind in THING_ENTITY_KINDS}
+        named = {e for e, _ in found.names}
+        return told[0] if len(things) > 1 and named & things else ""
 
     def _and_asked_of(self, question: str) -> tuple[str, str] | None:
         """ "how much was the 2015 lease renewal and who reported it": the question before its last "and" and the rest,
@@ -391,6 +444,8 @@ class Answerer(Followed):
         dated = self._by_date(previous, reading.by_date, norm.shown[:300]) if reading and previous else None
         if dated is None and reading is not None and previous is not None:
             dated = self._by_size(previous, reading.by_size, norm.shown[:300])  # "which was bigger": of those told
+        if dated is None and reading is not None and reading.unled and previous is not None:
+            dated = self._unled(previous, reading.unled, norm.shown[:300])  # "and the other one?" of two compared
         if dated is not None:  # "which was first" after a list: the one the dates of the facts it gave put first
             answer, picked = dated
             # (the list stays what "which came last" next is of; "it" is the one picked)
@@ -459,6 +514,10 @@ class Answerer(Followed):
                 labels = "; ".join(dict.fromkeys(c.label for c in head.citations))
                 read = replace(entry, lead=f"{labels}: {entry.lead}", read_as=reading.text, question=norm.shown[:300])
                 return replace(read, text=render_text(read)), lambda: previous
+        if reading.sourced and previous is not None and len(previous.listed_told) > 1 and not reading.published:
+            # "who reported that" after an answer listing facts: the articles of all of them (the first one's alone,
+            # or the list again, left the rest unsourced; fresh tester fu57 2)
+            return self._sources_of_listed(previous, reading.text, norm.shown[:300]), lambda: previous
         if reading.sourced and previous is not None and previous.several:
             # the last answer gave several facts, each with its article: which one "it" is the question does not say,
             # and "of what?" would hide that the last answer's subject is known
@@ -476,6 +535,8 @@ class Answerer(Followed):
                 answered = _shown(composed, answered.question) if composed.answered else answered
             if not answered.answered:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+            elif reading.published:
+                answered = self._published_in(answered, previous.told)
             read = replace(answered, read_as=reading.text)
             return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
         if reading.next_told and previous is not None:

@@ -259,6 +259,12 @@ class Comparisons:
             )
         if fact_a == fact_b and (fig_a == fig_b or val_a == val_b):
             # one figure read for both sides ("$12 million harbour lease vs $12 million harbour") compares nothing
+            if self._joint_sum(q, fact_a):
+                # "which was bigger, the lamp contract or the ledger one" of one sum paid for the two together: that
+                # sum, with the fact giving it for both (its fact led alone answered nothing asked; fresh tester
+                # fu57 1), which "and the other one?" next is of (`Subject.unled`)
+                lead = messages.ONE_SUM_FOR_BOTH_TOLD.format(statement=self.brief.facts[fact_a].statement)
+                return self._compared(q, ranked, lead, [fact_a, fact_a])
             return self._untold(messages.ONE_SUM_FOR_BOTH) if sums else self._apart(q, ranked)
         less = any(w in COMPARATIVE_LESS for w in q.words)
         first_i = 0 if (val_a >= val_b) != less else 1
@@ -706,6 +712,18 @@ class Comparisons:
             if any(k not in inside and w not in plain and not is_number(w) for k, w in enumerate(side)):
                 return True
         return False
+
+    def _joint_sum(self, q: Question, fact_id: str) -> bool:
+        """The fact gives one sum of money, of things it names that each side names one of, none the other's (the
+        lamp on one side, the ledger on the other, "paid $9 million for the lamp and the ledger"): one sum for both
+        sides together, never a sum of one of them (a fact giving two sums, or naming one side's thing alone, is
+        not)."""
+        fact = self.brief.facts.get(fact_id)
+        sums = scaled_figures(words(fact.statement)) if fact is not None else set()
+        if fact is None or len(sums) != 1 or len(q.sides) != TWO_SIDES:
+            return False
+        named = [{e for _, _, e in self._name_spans(side)} for side in q.sides]
+        return all(named) and not named[0] & named[1] and named[0] | named[1] <= set(fact.entities)
 
     def _untold(self, text: str) -> Answer:
         return Answer(question="", answered=False, outcome="no_match", text="", kind="comparison", lead=text)

@@ -2204,8 +2204,10 @@ class Composer:
             # …", told in a Gazette piece): that outlet reported it, as the article cites it
             outlet = self._passed_on(fact)
             if outlet:
-                cited = item.citations[0]
-                return Lead(messages.PASSED_ON_LEAD.format(outlet=outlet, source=cited.label, statement=statement))
+                # every article citing it so, each once (two that both pass on the Courier's report: both, never
+                # the first alone; fresh tester fu57 2)
+                citing = "; ".join(dict.fromkeys(c.label for c in item.citations))
+                return Lead(messages.PASSED_ON_LEAD.format(outlet=outlet, source=citing, statement=statement))
         elif q.kind in ("amount", "count"):
             if item.kind == "fact" and self.figures.first_untold(q, statement):
                 # "how much was the first lease": a sum not told as the first's (a renewal's, or of one lease alone)
