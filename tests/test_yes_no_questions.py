@@ -91,16 +91,19 @@ def test_a_yes_no_question_naming_today_is_told_the_articles_end_before_it_then_
     assert still.answered and _first_line(still.text).startswith("As of "), still.text
 
 
-@pytest.mark.parametrize("question", ["is alex karp still ceo in 2025", "is palantir still working with ice in 2021"])
+@pytest.mark.parametrize("question", ["is alex karp still ceo in 2025", "is alex karp still palantirs ceo in 2024"])
 def test_a_still_question_naming_a_year_after_the_articles_end_is_told_they_end_before_it(
     core: Core, question: str
 ) -> None:
     # blind sets CH and CI: "is alex karp still ceo in 2025" was answered "The articles I have don't tell of that in
-    # 2025; they tell of it in 2019: …" as if 2025 were one more year of theirs; a year after their end names a present
-    # they cannot tell, as "today" does: no answer, the fact as of their date after it
+    # 2025; they tell of it in 2019: …" as if 2025 were one more year of theirs told otherwise; a year after their end
+    # is one they cannot tell of: no answer, what they tell as of their date after it
     a = core.ask(question)
     assert not a.answered, a.text
-    assert _first_line(a.text).startswith("The articles I have end in September 2019 and cannot tell whether"), a.text
+    year = question.rsplit(" ", 1)[1]
+    assert _first_line(a.text).startswith(f"The articles I have end in September 2019: they tell nothing of {year}"), (
+        a.text
+    )
     # a year of theirs is asked of then, and answered
     assert core.ask("is palantir still working with ice in 2019").answered
 

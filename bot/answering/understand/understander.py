@@ -1181,14 +1181,6 @@ class Understander:
         self._source_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # the names by their first word
         for name, source_id in self._source_names:
             self._source_first.setdefault(name[0], []).append((name, source_id))
-        # the year the articles end in: a later one asked of names a present they cannot tell ("… still … in 2030")
-        self._last_year = max(
-            (
-                (src.published or (src.published_between[-1] if src.published_between else ""))[:4]
-                for src in brief.sources.values()
-            ),
-            default="",
-        )
         # a year only one article was published in names it ("the 2018 article")
         by_year: dict[str, list[str]] = {}
         for source_id, src in brief.sources.items():
@@ -1896,18 +1888,6 @@ class Understander:
             # of a past act; it asks nothing of today
             q.current = False
         q.today = q.current and TODAY.search(free) is not None
-        if (
-            q.current
-            and q.kind == "yes-no"
-            and q.years
-            and min(q.years) > self._last_year
-            and not _past_opening(tokens)
-        ):
-            # "is Lind still the guild's chief in 2030": a year after the articles' end asks of a present they end
-            # before, as "… today" does (what they tell is told as of their date, no answer)
-            q.today = True
-            q.on_date, q.date_words = "", q.date_words - q.years
-            q.years = set()
         padded = f" {joined} "
         for name, cues in PADDED_CUES:
             if has_cue(padded, cues):
