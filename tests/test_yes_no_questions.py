@@ -4335,3 +4335,19 @@ def test_a_denial_of_an_act_asked_is_answered_by_the_saying_that_it_was_not_so(c
         line = _first_line(a.text)
         assert a.answered and line.startswith("Palantir had earlier said that its $38 million contract"), line
     assert not core.ask("did palantir deny working with ice").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "in" before another preposition is the verb's particle ("let them in at the office"), read as "inside"
+        "did palantir let the protesters in at the nyc office",
+        # and a close fact telling the act's opposite done (refused entry) answers in place of the best-ranked one
+        # telling only of a demand (the petition they tried to deliver)
+        "did palantir let the protesters in at the nyc office in sept 2019",
+    ],
+)
+def test_whether_someone_was_let_in_is_denied_by_a_fact_telling_them_refused_entry(core: Core, question: str) -> None:
+    # blind set CH: no verdict, then no answer at all ("in sept 2019"), of "… they were refused entry twice"
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: ") and "refused entry" in line, line
