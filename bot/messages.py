@@ -86,6 +86,9 @@ WHICH_OTHER = "The articles also tell of a {noun} in {source}: {statement}"
 NEXT_NARRATED_LEAD = "Next, as {source} tells it: {statement}"
 NEXT_UNDATED = "The articles I have give no date for that, so I can't tell what came after it."
 AFTER_SOURCES = "The articles I have end in {latest}: they tell nothing of {year}."
+# "is Lind still the guild's chief in 2030" of a fact told of 2019: a year after the articles' end, which they cannot
+# tell of (no answer); what they tell, as of its date, follows
+AFTER_SOURCES_AS_OF_LEAD = "The articles I have end in {latest}: they tell nothing of {year}; as of {date}: {statement}"
 # "what happened in Eastport in August 2019" led by an Eastport fact of another month, or of the year only
 # (dated: "in mid-2019" may be of that month, which the articles do not say)
 NOTHING_THERE_THEN_LEAD = "The articles I have date nothing in {place} to {period}; they tell this: {statement}"

@@ -449,6 +449,16 @@ def test_a_question_about_an_attribute_no_fact_states_is_refused(core: Core, que
     assert not core.ask(question).answered
 
 
+@pytest.mark.parametrize("question", ["how does the cbp one app work", "what is the cbp one app"])
+def test_a_thing_of_a_known_name_that_no_close_fact_tells_of_is_refused(core: Core, question: str) -> None:
+    # blind set CI: "how does the cbp one app work" was answered with a fact of the companies' CBP contracts, which
+    # tells of the agency, never of an app of its
+    assert not core.ask(question).answered
+    # a thing of the name that a fact does tell of is answered
+    assert "FALCON app" in _first_line(core.ask("how does the ice app work").text)
+    assert core.ask("how does the falcon app work").answered
+
+
 def test_chat_filler_a_possessive_without_apostrophe_and_w_slash_never_cost_the_answer(core: Core) -> None:
     a = core.ask("hey! quick q - how much is palantirs contract w/ ice??")
     assert a.answered and a.kind == "amount" and _first_line(a.text).startswith("$")

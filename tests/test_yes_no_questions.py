@@ -91,6 +91,23 @@ def test_a_yes_no_question_naming_today_is_told_the_articles_end_before_it_then_
     assert still.answered and _first_line(still.text).startswith("As of "), still.text
 
 
+@pytest.mark.parametrize("question", ["is alex karp still ceo in 2025", "is alex karp still palantirs ceo in 2024"])
+def test_a_still_question_naming_a_year_after_the_articles_end_is_told_they_end_before_it(
+    core: Core, question: str
+) -> None:
+    # blind sets CH and CI: "is alex karp still ceo in 2025" was answered "The articles I have don't tell of that in
+    # 2025; they tell of it in 2019: …" as if 2025 were one more year of theirs told otherwise; a year after their end
+    # is one they cannot tell of: no answer, what they tell as of their date after it
+    a = core.ask(question)
+    assert not a.answered, a.text
+    year = question.rsplit(" ", 1)[1]
+    assert _first_line(a.text).startswith(f"The articles I have end in September 2019: they tell nothing of {year}"), (
+        a.text
+    )
+    # a year of theirs is asked of then, and answered
+    assert core.ask("is palantir still working with ice in 2019").answered
+
+
 def test_a_verdict_whether_someone_still_holds_a_role_is_said_as_of_the_articles_date(core: Core) -> None:
     # fresh tester (ov56 1): "is karp still the ceo" was answered a bare "Yes: Alex Karp is … (CEO) …" (the role
     # question's own verdict), as if the articles, which end in September 2019, told of today
@@ -4346,3 +4363,19 @@ def test_a_saying_of_a_change_not_made_is_answered_by_the_saying_in_other_words(
     # asked the other way, the same saying is the opposite: "No"
     line = _first_line(core.ask("did karp say he would drop ice").text)
     assert line.startswith("No: According to a source who spoke to Business Insider"), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "in" before another preposition is the verb's particle ("let them in at the office"), read as "inside"
+        "did palantir let the protesters in at the nyc office",
+        # and a close fact telling the act's opposite done (refused entry) answers in place of the best-ranked one
+        # telling only of a demand (the petition they tried to deliver)
+        "did palantir let the protesters in at the nyc office in sept 2019",
+    ],
+)
+def test_whether_someone_was_let_in_is_denied_by_a_fact_telling_them_refused_entry(core: Core, question: str) -> None:
+    # blind set CH: no verdict, then no answer at all ("in sept 2019"), of "… they were refused entry twice"
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: ") and "refused entry" in line, line

@@ -748,6 +748,19 @@ class Composer:
         told = messages.STILL_YES_LEAD if lead.startswith(yes) else messages.STILL_NO_LEAD
         return told.format(date=latest_source_label(item), statement=statement), True
 
+    def _after_sources_lead(self, q: Question, item: Item, statement: str) -> Lead | None:
+        """AFTER_SOURCES_AS_OF_LEAD, no answer, for a verdict asked of the one year `q` names when it is after the
+        year the articles end in ("is Lind still the chief in 2030"): no article can tell of it, so "they tell of it
+        in 2019" (OTHER_YEAR_LEAD) would read as a year of theirs told otherwise; what they tell follows, as of the
+        date of `item`'s latest article. None for a year of theirs, or earlier."""
+        ended, told = self._sources_end(item)
+        latest = max((src.published or "" for src in self.brief.sources.values()), default="")[:4]
+        year = next(iter(q.years))
+        if not latest or year <= latest:
+            return None
+        lead = messages.AFTER_SOURCES_AS_OF_LEAD.format(latest=ended, year=year, date=told, statement=statement)
+        return Lead(lead, answers=False)
+
     def _today_untold(self, item: Item, statement: str) -> str:
         """TODAY_UNTOLD_LEAD: the articles' latest date, that they cannot tell what holds today, and `statement` as of
         the date of `item`'s latest article ("is the guild still working with the port today")."""
@@ -1902,10 +1915,14 @@ class Composer:
             # (another letter may be untold), but not this one as that year's
             if fact is not None and self._year_told_otherwise(q, fact):
                 return Lead(messages.NO_LEAD.format(statement=statement))
+            if (after := self._after_sources_lead(q, item, statement)) is not None:
+                return after
             return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement))
         if verdict and len(q.years) == 1 and (told_act := self._act_dated_otherwise(q, statement)):
             # "did the keepers petition in 2018" against "… confronting the chief in 2018 and petitioning in August
             # 2019": the year asked is another act's, the act asked is told of another date (fresh tester 84)
+            if (after := self._after_sources_lead(q, item, statement)) is not None:
+                return after
             return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_act, statement=statement))
         if verdict and fact is not None and (told_part := _other_part_of_year(q.on_date, fact.date, statement)):
             # "did the protest in D.C. happen in September 2019" against a fact dated only 2019 telling "in mid-2019"

@@ -668,12 +668,17 @@ class ActsTold:
 
     def act_done(self, q: Question, doc_id: str) -> bool:
         """The fact states as done (not only as requested) the act `only_demanded` reads from the question: "why are
-        the groups comparing the lease to a theft" of "… compared the lease with a theft". A light verb's act ("did
+        the groups comparing the lease to a theft" of "… compared the lease with a theft", or its opposite the brief
+        lists (`opposites:`). A light verb's act ("did
         the guild give the fees to charity") is told by all it is done with, not by one of them ("the fees" a
         petition asked to go to a nonprofit is no giving to charity)."""
         told = set(self.retriever.stated_stems(doc_id)) - self.requested(doc_id)
         if forms := self.act_forms(q):
-            return self.said(forms, told)
+            # or the opposite of it or of a word asked with it (its particle, read as "inside"), told as done ("did
+            # the guild let the keepers in" of "they were refused entry"): a "No" to the act asked
+            asked = forms | {stem(w) for w in q.leftover}
+            opposite = any(set(p) <= told for f in asked for p in self.retriever.opposites.get(f, ()))
+            return self.said(forms, told) or opposite
         light = self._light_objects(q)
         return bool(light) and all(self.said(frozenset({s}), told) for s in light)
 

@@ -801,6 +801,36 @@ class Decider:
             end += 1
         return as_typed(q.text, q.words[at:end])
 
+    def _thing_of_name_untold(self, q: Question, best: str) -> bool:
+        """ "How does the guild ledger app work", "what is the Lind One app": a what-is or how question whose subject,
+        right after its auxiliary (and a determiner), is a thing named by what it is of: a name the brief knows, then
+        a noun English has as no verb (a word of the name the question reads as none may come between: "One"), the
+        whole of what is asked of but a verb after it ("… work"; "how does the guild work" asks of an act). When the
+        closest fact `best` never states that noun, nor any word the brief lists with it (`Retriever.kin`), it tells
+        of the name, not of such a thing of it, and answers nothing asked (blind set CI: a fact of the agency's
+        contracts for "how does the <agency> One app work")."""
+        if q.kind not in ("what-is", "why-how") or q.words[0] not in ("what", "how") or len(q.words) < 4:
+            return False  # ("who was the guild person": whoever it is, not a thing of the guild's)
+        if q.words[1] not in AUXILIARIES:
+            return False
+        positions = self.subjects.named_positions(q)
+        at = 2 + (q.words[2] in DETERMINERS)
+        if at not in positions:
+            return False
+        while at in positions:
+            at += 1
+        if at < len(q.words) and q.words[at] not in q.leftover and q.words[at] not in STOPWORDS:
+            at += 1  # "the Lind One app": a word of the name read as none
+        if at >= len(q.words) or at in positions or q.words[at] not in q.leftover:
+            return False
+        if _may_be_verb(q.words[at]) or not _noun_if_known(q.words[at]):  # "how does the guild work": an act
+            return False
+        if len(q.words) > at + 2 or (len(q.words) == at + 2 and not _may_be_verb(q.words[-1])):
+            return False  # the thing itself asked of ("what is …", "how does … work"), not something done with it
+        asked = stem(q.words[at])
+        told = self.retriever.stated_stems(best)
+        return asked not in told and told.isdisjoint(self.retriever.kin.get(asked, ()))
+
     def _unknown_done_to(self, q: Question, unknown: list[str]) -> bool:
         """ "How many arrests came out of the 2017 raid targeting sailors": what a figure question's participle
         phrase restricts the thing counted to, the word right after an "-ing" verb (its determiner aside), is a word
@@ -1066,6 +1096,8 @@ class Decider:
             return Decision("no_match")  # "how many arrests came of the raid targeting sailors": no article tells it
         if q.kind == "yes-no" and (name := self.unknown_name_asked(q)):
             return Decision("no_match", unknown_name=name)  # "does Lindco sell lamps to the port": never named
+        if ranked and self._thing_of_name_untold(q, ranked[0].id):
+            return Decision("no_match")  # "how does the guild ledger app work": no article tells of the guild's app
         if (
             not self.anchors(q)
             and not (q.sources and not unknown)  # "what did the Gazette's source say": one of its own articles
@@ -4089,6 +4121,21 @@ def _noun(word: str) -> bool:
     from lemminflect import getAllLemmas  # loaded only when a figure question's doer is weighed
 
     return "NOUN" in getAllLemmas(word)
+
+
+def _may_be_verb(word: str) -> bool:
+    """lemminflect's dictionary has the word as a verb, of any other part of speech too ("work", "run", "contract")."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
+
+
+def _noun_if_known(word: str) -> bool:
+    """lemminflect's dictionary has the word as a noun, or has it as nothing at all ("app"); not "originally", "mad"."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return not lemmas or "NOUN" in lemmas
 
 
 def _past_form(word: str) -> bool:

@@ -378,6 +378,9 @@ ENTERING_VERBS = frozenset(
     "get gets got gotten getting go goes went gone going let lets letting allowed walk walked break broke".split()
 )
 ENTERING_REACH = 4  # words between the verb and its particle ("let the petition people in")
+# a preposition right after "in" opens a phrase of its own: "in" has no object and is the verb's particle ("let the
+# keepers in at the hall", "let them in on monday"), as one ending the clause is (general English)
+PARTICLE_FOLLOWERS = frozenset("at on during after before by until when while".split())
 
 
 # "what does the register let clerks record" (a causative, "let <someone> <verb>"): the thing asked is what is done,
@@ -576,7 +579,7 @@ def _entering(tokens: list[str]) -> list[str]:
     for i, t in enumerate(tokens):
         if t not in ("into", "in"):
             continue
-        if t == "in" and i + 1 < len(tokens) and tokens[i + 1] != "to":
+        if t == "in" and i + 1 < len(tokens) and tokens[i + 1] != "to" and tokens[i + 1] not in PARTICLE_FOLLOWERS:
             continue  # "in new york", "in 2019": a place or a time, not a particle
         if tokens[i + 1 : i + 2] in (["effect"], ["force"], ["detail"], ["details"]):
             continue  # "go into effect": takes effect, enters nothing
