@@ -36,7 +36,16 @@ from bot.answering.understand.kinds import MONEY_MEASURES
 from bot.answering.understand.lexicon import AUXILIARIES, LEAD_INS, TARGETING, asks_advice
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES
-from bot.answering.views import view_untold
+from bot.answering.views import (
+    acts_next,
+    described,
+    gives_view,
+    holder_of,
+    thing_words,
+    view_asked,
+    view_thing,
+    view_untold,
+)
 from bot.dates import date_label, real_day
 from bot.replies import Answer
 from bot.reporting import INTERVIEWING, TELLING
@@ -48,6 +57,7 @@ MEASURE_NOUNS = frozenset(MONEY_MEASURES.split("|"))  # "what profit did it make
 UNTIL = frozenset("until till til".split())  # "how long until it runs out": asked up to an end (English)
 # kinds whose answer may be what a document says ("what did the leaflet say", "what did the notice list")
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
+VIEW_CANDIDATES = 8  # "what does Lind feel about the keepers": the close facts searched for her view of them
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
 UNNAMED_COVERAGE = 0.8
 
@@ -195,27 +205,67 @@ class Flow(Premises):
         )
         return replace(led, text=render_text(led))
 
-    def _view_untold(self, q: Question, decision: Decision) -> str | None:
-        """ "What does the guild think about the port" led by a fact of another's words or acts ("Lind attacked the
-        guild"): the lead saying the holder's view is untold, then what the fact tells (views.view_untold); None
-        when no view is asked, nothing was decided on, or the fact rests on the holder's own words."""
-        fact = self.brief.facts.get(decision.best.id) if decision.best is not None else None
-        if fact is None or q.kind != "why-how":
+    def _view(self, q: Question, decision: Decision, ranked: list[Hit]) -> Decision | str | None:
+        """A holder's view asked ("what does the guild think about the port", "what is Lind's stance on the lease"):
+        the closest fact among the first VIEW_CANDIDATES that gives the holder's own words or acts
+        (views.gives_view) and tells of the thing, as the decision, when the one decided on does not; else, when
+        that one gives none of the holder's (what the holder is, or another's words about it: "Lind attacked the
+        guild"), the lead saying the holder's view is untold, with what the closest fact telling of the thing tells
+        (views.view_untold); None when no view is asked, nothing was decided on, or the lead stands."""
+        best = decision.best.id if decision.best is not None else None
+        asked = view_asked(q.words)
+        spans, kind_of, verb = self.understander.name_spans, self.retriever.entity_kind, self.understander.english.verb
+        holder = holder_of(asked, spans, kind_of)
+        if holder is None or asked is None or (best is not None and best not in self.brief.facts):
             return None
-        untold = view_untold(
-            q.text,
-            q.words,
-            fact.statement,
-            self.understander.name_spans,
-            self.retriever.entity_kind,
-            self.understander.english.verb,
+        thing = view_thing(q.text, asked[2], spans)
+        thing_stems = {stem(w) for w in thing_words(asked[2])}
+
+        def tells_thing(fact_id: str) -> bool:
+            if thing in self.brief.entities:
+                return thing in self.brief.facts[fact_id].entities
+            return bool(thing_stems) and thing_stems <= self.retriever.stated_stems(fact_id)
+
+        near = [h for h in ranked[:VIEW_CANDIDATES] if h.id in self.brief.facts]
+        hits = [decision.best, *[h for h in near if h.id != best]] if decision.best is not None else near
+        viewing = [h for h in hits if gives_view(self.brief.facts[h.id].statement, holder, spans, kind_of, verb)]
+        # (another fact than the one decided on only with the holder as the subject of its act: "Lind defended …")
+        telling = next(
+            (
+                h
+                for h in viewing
+                if tells_thing(h.id)
+                and (h.id == best or acts_next(self.brief.facts[h.id].statement, holder, spans, verb))
+            ),
+            None,
         )
+        if viewing and viewing[0].id == best and (telling is None or telling.id == best):
+            return None  # the holder's own words or acts lead
+        if telling is not None:
+            return Decision("answered", telling)
+        # (a fact telling what the holder is, "Lind is the guild's head", tells nothing of the holder toward it)
+        told = best
+        if best is None or described(self.brief.facts[best].statement, holder, spans):
+            told = next(
+                (
+                    h.id
+                    for h in hits
+                    if tells_thing(h.id) and not described(self.brief.facts[h.id].statement, holder, spans)
+                ),
+                best,
+            )
+        if told is None:
+            return None
+        untold = view_untold(q.text, q.words, self.brief.facts[told].statement, spans, kind_of, verb)
         if untold is None:
             return None
-        holder, thinks, thing = untold
         name, entry = self.brief.entities[holder].name, self.brief.entities.get(thing)
-        thing = entry.name if entry is not None else thing
-        return messages.VIEW_UNTOLD_LEAD.format(holder=name, thinks=thinks, thing=thing, statement=fact.statement)
+        return messages.VIEW_UNTOLD_LEAD.format(
+            holder=name,
+            thinks=untold[1],
+            thing=entry.name if entry is not None else thing,
+            statement=self.brief.facts[told].statement,
+        )
 
     def _not_done(self, norm: Normalized, q: Question, answer: Answer, shown: str) -> Answer | None:
         """ "Which contract hadn't expired in 2018": the answer led by the one fact among `answer`'s that tells the act
@@ -398,8 +448,10 @@ class Flow(Premises):
         decision = self.decider.decide(q, ranked)
         if self.second_look.wanted(q, decision):  # "how many contracts does the guild have": a wider look first
             ranked, decision = self.second_look.look(q, ranked, decision, opposed)
-        if (view := self._view_untold(q, decision)) is not None:
+        if isinstance(view := self._view(q, decision, ranked), str):
             return self._miss(shown, "no_match", view, ranked, kind=q.kind)
+        if view is not None:
+            decision = view  # "what does Lind feel about the keepers": her act toward them, not what she is
         if (
             q.kind == "date"
             and decision.outcome == "answered"
