@@ -83,7 +83,15 @@ from bot.answering.understand.lexicon import (
     claim_start,
 )
 from bot.answering.understand.question import NameSpans, Question
-from bot.answering.understand.times import CURRENT, MONTH_NUMBER, PART_OF_YEAR, STARTING, TODAY, explicit_date
+from bot.answering.understand.times import (
+    CURRENT,
+    MONTH_NUMBER,
+    PART_OF_YEAR,
+    REPORTED_NOW,
+    STARTING,
+    TODAY,
+    explicit_date,
+)
 from bot.caches import Recent
 from bot.english_tables import PHRASAL_VERBS
 from bot.factbase import Brief
@@ -1887,6 +1895,10 @@ class Understander:
             # "did the guild still renew the lease even though keepers objected": "still" concedes (all the same),
             # of a past act; it asks nothing of today
             q.current = False
+        if q.current and REPORTED_NOW.search(free) is not None and CURRENT.findall(free) == TODAY.findall(free):
+            # "what did Lind say was currently happening": the present of her words, not today; no word to search
+            q.current = False
+            _not_looked_for(q, [t for t in TODAY.findall(free) if " " not in t])
         q.today = q.current and TODAY.search(free) is not None
         padded = f" {joined} "
         for name, cues in PADDED_CUES:
