@@ -15,7 +15,7 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.alternatives import alternative_questions
 from bot.answering.answerer.dates import HAPPENING
-from bot.answering.answerer.makers import asks_maker_of, entry_maker, maker_before_fact
+from bot.answering.answerer.makers import asks_maker_of, entry_maker, maker_before_fact, tells_a_maker
 from bot.answering.answerer.premises import Premises
 from bot.answering.answerer.sources import _shown
 from bot.answering.articles import MENTIONING
@@ -47,6 +47,7 @@ from bot.answering.views import (
     view_untold,
 )
 from bot.dates import date_label, real_day
+from bot.records import EntityData
 from bot.replies import Answer
 from bot.reporting import INTERVIEWING, TELLING
 from bot.search import stem
@@ -186,11 +187,11 @@ class Flow(Premises):
         or entry."""
         things = [e for e in q.entities if e in self.brief.entities]
         entry = self.brief.entities[things[0]] if len(things) == 1 else None
-        if entry is None or not asks_maker_of(q.words, entry):
+        if entry is None or not asks_maker_of(q.words, entry, actors=True):
             return None
-        maker = entry_maker(entry, self.brief.entities.values())
+        maker = entry_maker(entry, self.brief.entities.values()) if asks_maker_of(q.words, entry) else None
         if maker is None:
-            return None
+            return self._maker_untold(q, entry, answered)
         on_fact = maker_before_fact(answered, maker, self.brief.facts)
         if on_fact is not None:
             return on_fact
@@ -203,6 +204,22 @@ class Flow(Premises):
             lead=f"{maker.name}: {entry.description}",
             items=[self.item(entry.id)],
         )
+        return replace(led, text=render_text(led))
+
+    def _maker_untold(self, q: Question, entry: EntityData, answered: Answer) -> Answer | None:
+        """ "Who made the ledger" of a thing whose entry names no maker and of which no fact tells a making with its
+        maker (`makers.tells_a_maker`: "built by …", "co-founder"): the lead fact, on something else ("keepers
+        flooded the ledger's page"), is told under DOER_UNTOLD_LEAD, never as if it named the maker. None when
+        nothing answered or some fact naming the thing tells who made it."""
+        first = answered.evidence[0] if answered.answered and answered.evidence else None
+        if first is None or first.kind != "fact" or first.id not in self.brief.facts:
+            return None
+        if any(entry.id in f.entities and tells_a_maker(f.statement) for f in self.brief.facts.values()):
+            return None
+        lead = messages.DOER_UNTOLD_LEAD.format(
+            act=q.words[1], thing=entry.name, statement=self.brief.facts[first.id].statement
+        )
+        led = replace(answered, lead=lead, answered=False, outcome="no_match", says_yes=False)
         return replace(led, text=render_text(led))
 
     def _view(self, q: Question, decision: Decision, ranked: list[Hit]) -> Decision | str | None:
