@@ -10,7 +10,7 @@ import pytest
 
 from bot import messages
 from bot.answering.acts import act_after_subject
-from bot.answering.alternatives import alternative_questions
+from bot.answering.alternatives import alternative_questions, alternative_subjects
 from bot.answering.compose.questions import word_given_to
 from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
@@ -4261,9 +4261,7 @@ def test_whether_one_gave_an_outlet_a_comment_says_when_no_words_are_told_to_it(
     assert _says_not_then(_first_line(core.ask("did palantir comment to the hill").text))
 
 
-@pytest.mark.parametrize(
-    "question", ["did palantir issue a statement to vice", "did palantir give vice a comment"]
-)
+@pytest.mark.parametrize("question", ["did palantir issue a statement to vice", "did palantir give vice a comment"])
 def test_a_word_asked_as_given_to_an_outlet_is_not_denied_by_the_outlets_own_silence_on_who_spoke(
     core: Core, question: str
 ) -> None:
@@ -4318,3 +4316,19 @@ def test_a_denial_of_an_act_asked_is_answered_by_the_saying_that_it_was_not_so(c
         line = _first_line(a.text)
         assert a.answered and line.startswith("Palantir had earlier said that its $38 million contract"), line
     assert not core.ask("did palantir deny working with ice").answered
+
+
+def test_an_act_asked_of_either_of_two_doers_is_answered_for_each(core: Core) -> None:
+    """ "Did the guild or the port cancel the lease": each doer's answer, one after the other; the answer was only
+    "don't tell that of the port", as if nothing were told of the guild (a fresh tester)."""
+    line = core.ask("did microsoft or salesforce cancel").text.splitlines()[0]
+    assert line.startswith("No, as of 31 July 2018: Microsoft decided to keep"), line
+    assert "And: No: Salesforce repeatedly refused to cancel" in line, line
+    line = core.ask("did amazon or microsoft cancel their ice contracts").text.splitlines()[0]
+    assert line.startswith("The articles I have don't tell that of Amazon. And: No, as of 31 July 2018: Micro"), line
+    names = [(2, 3, "guild"), (5, 6, "port")]
+    assert alternative_subjects("did the guild or the port cancel the lease".split(), names) == (
+        ("did the guild cancel the lease", "did the port cancel the lease"),
+        ("guild", "port"),
+    )
+    assert alternative_subjects("did the guild renew or cancel the lease".split(), names[:1]) is None

@@ -13,7 +13,7 @@ from collections.abc import Container
 from dataclasses import replace
 
 from bot import messages
-from bot.answering.alternatives import alternative_questions
+from bot.answering.alternatives import alternative_questions, alternative_subjects
 from bot.answering.answerer.dates import HAPPENING
 from bot.answering.answerer.makers import asks_maker_of, entry_maker, maker_before_fact, tells_a_maker
 from bot.answering.answerer.premises import Premises
@@ -136,6 +136,12 @@ class Flow(Premises):
             told = self._alternative_told(pair, shown)
             if told is not None:
                 return told, q
+        if (
+            q.kind == "yes-no"
+            and (doers := alternative_subjects(norm.tokens, self.understander.name_spans(norm.tokens))) is not None
+            and (each := self._each_subject(*doers, shown)) is not None
+        ):
+            return each, q  # "did the guild or the port cancel the lease": what the articles tell of each
         first = first_part(norm.text)
         if first is not None and len((first_norm := normalize(first)).tokens) >= FIRST_PART_WORDS:
             # "when was the vigil and how long did it last": the first part answered, as the note says, not
@@ -322,6 +328,27 @@ class Flow(Premises):
             return None
         led = self._answer_understood(replace(q, among=frozenset(told)), shown)
         return led if led.answered else None
+
+    def _each_subject(self, pair: tuple[str, str], doers: tuple[str, str], shown: str) -> Answer | None:
+        """The answer to a yes/no question asking one act of either of two doers (`alternative_subjects`' pair and
+        the doers' ids): each doer's answer, the first's lead and EACH_OF_TWO the second's (one doer's "don't tell
+        that of" alone would read as the whole answer), a doer whose question finds nothing told NOT_TOLD_OF; None
+        when neither is answered."""
+        answers = [self._answer_understood(self.understander.understand(normalize(p)), shown) for p in pair]
+        if not any(a.answered for a in answers):
+            return None
+        first, second = (
+            (a.text.splitlines() or [""])[0]
+            if a.answered or a.evidence
+            else messages.NOT_TOLD_OF.format(name=self.brief.entities[doer].name)
+            for a, doer in zip(answers, doers, strict=True)
+        )
+        items = [*answers[0].items, *(i for i in answers[1].items if i.id not in {j.id for j in answers[0].items})]
+        lead = messages.EACH_OF_TWO.format(first=first, second=second)
+        answer = Answer(
+            question=shown, answered=True, outcome="answered", text="", kind="yes-no", lead=lead, items=items
+        )
+        return replace(answer, text=render_text(answer))
 
     def _alternative_told(self, pair: tuple[str, str], shown: str) -> Answer | None:
         """The answer to a yes/no question offering two alternatives (`alternative_questions`' pair): the one of them
