@@ -11,7 +11,7 @@ import pytest
 from bot import messages
 from bot.answering.acts import act_after_subject
 from bot.answering.alternatives import alternative_questions, alternative_subjects
-from bot.answering.compose.questions import word_given_to
+from bot.answering.compose.questions import gave_word, word_given_to
 from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
     act_told_on,
@@ -4332,3 +4332,20 @@ def test_an_act_asked_of_either_of_two_doers_is_answered_for_each(core: Core) ->
         ("guild", "port"),
     )
     assert alternative_subjects("did the guild renew or cancel the lease".split(), names[:1]) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["did karp give the washington post an interview", "did karp give the washington post a comment"]
+)
+def test_a_word_asked_as_given_to_an_outlet_no_article_is_from_is_untold_when_no_words_are_told_to_it(
+    core: Core, question: str
+) -> None:
+    """ "Did Lind give the Courier an interview": an outlet none of the articles is from, whose name is two words
+    (the noun of speaking further from the verb), with no words of hers told to it: the articles don't tell of her
+    speaking to it; the Courier's report of her words at a meeting was led with no verdict (a fresh tester)."""
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert not a.answered, line
+    assert line.startswith("The articles I have don't tell of Alex Karp speaking to The Washington Post"), line
+    assert gave_word("did lind give the harbour gazette an interview".split())
+    assert core.ask("did karp give cnbc an interview").text.startswith("Alex Karp told CNBC")
