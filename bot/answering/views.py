@@ -9,16 +9,16 @@ from collections.abc import Callable
 
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS
 from bot.answering.understand.question import NameSpans
-from bot.answering.understand.understander import actors_in
+from bot.answering.understand.understander import OPINION_NOUNS, actors_in
 from bot.text import fold, on_first_use, words
 
 # The words of a view, after the lexical units of FrameNet's Opinion frame (a general English resource: believe,
-# feel, think, reckon; belief, opinion, view, viewpoint, position, stance, take, feeling, thought, idea) with
-# "attitude" of its Attitude_description neighbour: the verbs asked "what does/did <holder> <verb> about/of <thing>"
-# ("how … feel about/toward …"; "make of" too, the phrasal verb of judging), the nouns "what is <holder>'s <noun>
-# of/on/about/toward <thing>" (the possessive's "'s" is gone once normalized)
+# feel, think, reckon; belief, opinion, view, position, stance, take, feeling, thought…) with "attitude": the verbs
+# asked "what does/did <holder> <verb> about/of <thing>" ("how … feel about/toward …"; "make of" too, the phrasal
+# verb of judging), the nouns "what is <holder>'s <noun> of/on/about/toward <thing>" (the possessive's "'s" is gone
+# once normalized)
 VIEW_VERBS = "think|feel|believe|reckon"
-VIEW_NOUNS = "opinions?|views?|viewpoints?|positions?|stances?|takes?|attitudes?|feelings?|thoughts?|beliefs?|ideas?"
+VIEW_NOUNS = "|".join(sorted(OPINION_NOUNS))  # the nouns the understander reads after a possessive as such
 VIEW_TOWARD = "about|of|on|toward|towards|regarding"
 # (the kinds grammar reads the verb forms as a why-how question, the noun forms as a what-is one: understand/kinds.py)
 VIEW_ASKED = on_first_use(

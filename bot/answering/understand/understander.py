@@ -285,7 +285,11 @@ BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked f
 # name money as a thing something is done with (general English: a preposition's object is not what "what" asks)
 # "Ada Lind's take on the lease", "her views about it": what someone thinks of a thing, which their own words tell
 # (a noun of opinion after a possessive; "take" is no verb there, so no past "took" of the brief's is searched)
-OPINION_NOUNS = frozenset("take view views opinion opinions thoughts stance perspective".split())
+# (after the lexical units of FrameNet's Opinion frame, with "attitude"; views.VIEW_ASKED reads the same nouns)
+OPINION_NOUNS = frozenset(
+    "take takes view views viewpoint viewpoints opinion opinions thought thoughts stance stances perspective "
+    "perspectives position positions attitude attitudes feeling feelings belief beliefs".split()
+)
 OPINION_MARKERS = frozenset("on about of re regarding".split())
 OPINION_OF = Deferred(
     rf"(?:'s|s'|’s|\b(?:his|her|their|its))\s+(?:{'|'.join(sorted(OPINION_NOUNS))})\s+"
