@@ -16,6 +16,8 @@ UNRESOLVED_AFTER_MISS = (
 )
 UNRESOLVED_ASK = "“{words}” of what? Ask again naming who or what you mean, for example: {example}"
 READ_AS = "(Read as a follow-up to your last question: “{reading}”.)"
+# "did the guild or the port cancel the lease": each doer's answer, one after the other
+EACH_OF_TWO = "{first} And: {second}"
 EACH_OTHER = "And “{reading}”: {lead}"
 NEXT_LINE = "Your next line, read as “{reading}”: {lead}"
 # "how much did X get and how much did Y get": a second part joined by "and", answered after the first (as

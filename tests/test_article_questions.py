@@ -1513,3 +1513,12 @@ def test_which_outlet_did_an_act_is_answered_by_the_outlet_told_doing_it_when_no
     assert not core.ask(
         "which company got the dhs docs showing palantir software was used to go after parents"
     ).answered
+
+
+def test_how_many_articles_quote_a_name_counts_the_articles_whose_words_are_theirs(core: Core) -> None:
+    """ "How many articles quote Lind" was read as asking her quote (the noun "quote"), and refused; it counts the
+    articles giving her words, as "which articles quote Lind" lists them (a fresh tester)."""
+    line = core.ask("how many articles quote karp").text.splitlines()[0]
+    assert line.startswith("2 articles (Business Insider, 22 August 2019; VICE News, 13–19 September 2019): "), line
+    assert kinds.kind_of("how many articles quote lind") != "quote"
+    assert kinds.kind_of("how many quotes from lind are there") == "quote"  # the words themselves asked

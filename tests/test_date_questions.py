@@ -12,6 +12,7 @@ from bot import messages
 from bot.answering.compose.comparisons import _only_reported_on
 from bot.answering.normalize import normalize
 from bot.answering.understand.clauses import context_positions
+from bot.answering.understand.times import REPORTED_NOW
 from bot.answering.understand.understander import _ending_up
 from bot.core import Core
 from bot.dates import date_label, real_day
@@ -1955,3 +1956,18 @@ def test_a_question_asking_how_things_stand_now_is_told_the_articles_end_before_
     assert not a.answered, a.text
     assert line.startswith("The articles I have end in September 2019 and cannot tell how things stand now; "), line
     assert "as of July 2019: " in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did mijente say palantir was currently doing", "what does mijente say palantir is doing now"],
+)
+def test_now_inside_words_reported_as_anothers_is_the_speakers_present_not_today(core: Core, question: str) -> None:
+    """ "What did Lind say was currently happening": "currently" is in the clause her words are reported in, so it
+    is her present, never a question of today nor a word a fact must have (a fresh tester: refused); asked of today
+    itself, the present stays untold."""
+    a = core.ask(question)
+    assert a.answered and "Mijente stated" in a.text.splitlines()[0], a.text
+    assert not core.ask("what is palantir doing now").answered
+    assert REPORTED_NOW.search("what did lind say was currently happening")
+    assert not REPORTED_NOW.search("what did lind say now")  # no clause of her words: asked of lately

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.answerer.makers import entry_maker
+from bot.answering.answerer.makers import entry_maker, tells_a_maker
 from bot.answering.retrieve import spelling_variants
 from bot.core import Core
 from bot.records import EntityKind, EntityRecord
@@ -102,3 +102,20 @@ def test_an_entry_telling_its_making_names_its_maker_only_by_the_words_of_making
     for description, maker in made.items():
         found = entry_maker(_entry("lamp", "lamp", "program", description), actors)
         assert (found.id if found is not None else None) == maker, description
+
+
+@pytest.mark.parametrize(("question", "thing"), [("who made github", "GitHub"), ("who built github", "GitHub")])
+def test_a_maker_asked_of_a_thing_no_fact_tells_the_making_of_is_said_untold(
+    core: Core, question: str, thing: str
+) -> None:
+    """ "Who made the ledger", of a thing whose entry names no maker and no fact naming it tells a making with its
+    maker ("built by …", a founder): the close fact on something else (keepers flooding its page) was led as if
+    it answered (a fresh tester); the lead says the maker is untold, with what that fact tells."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert not a.answered, line
+    assert line.startswith(f"The articles I have don't say who {question.split()[1]} {thing}; they tell this of it:")
+    assert tells_a_maker("software built by the guild") and tells_a_maker("the guild's co-founder Lind")
+    assert not tells_a_maker("tools built for keepers") and not tells_a_maker("letters made public")
+    # a thing whose entry names its maker still leads the maker
+    assert core.ask("who made falcon").text.startswith("Palantir Technologies: ")

@@ -7,7 +7,7 @@ import pytest
 
 from bot import messages
 from bot.answering.normalize import keeping_read, normalize
-from bot.answering.views import named_as_doer
+from bot.answering.views import named_as_doer, view_asked
 from bot.core import Core
 
 
@@ -580,9 +580,9 @@ def test_a_why_question_naming_a_party_no_close_fact_tells_the_act_of_says_the_p
     # ld40: led by Google dropping a Pentagon contract; no article says Google had a contract with ICE
     a = core.ask("why did google sign a contract with ice")
     assert not a.answered, a.text
-    assert a.text.splitlines()[0] == messages.NOT_TOLD_OF_WHY.format(
-        name="US Immigration and Customs Enforcement"
-    ), a.text
+    assert a.text.splitlines()[0] == messages.NOT_TOLD_OF_WHY.format(name="US Immigration and Customs Enforcement"), (
+        a.text
+    )
 
 
 def test_a_why_question_naming_a_party_as_what_an_act_is_done_to_keeps_its_answer(core: Core) -> None:
@@ -739,7 +739,7 @@ def test_a_thing_stuck_to_a_place_in_the_passive_is_fixed_there_not_kept(core: C
 
 @pytest.mark.parametrize(
     ("question", "holder"),
-    [("how does amazon feel about palantir", "Amazon"), ("what does microsoft think about ice", "Microsoft")],
+    [("how does amazon feel about palantir", "Amazon"), ("what does google think about ice", "Google")],
 )
 def test_a_view_asked_of_a_party_named_only_as_the_object_or_place_of_others_acts_is_untold(
     core: Core, question: str, holder: str
@@ -751,6 +751,51 @@ def test_a_view_asked_of_a_party_named_only_as_the_object_or_place_of_others_act
     # the holder as the subject after an opening phrase of attribution still gives the view
     line = core.ask("how does karp feel about ice").text.splitlines()[0]
     assert line.startswith("According to a source who spoke to Business Insider, Alex Karp wanted"), line
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("what does karp feel about his employees", "Despite the employee pushback, Alex Karp defended"),
+        ("what does karp think about the employees", "Despite the employee pushback, Alex Karp defended"),
+        # (its act toward the thing, once "employees and activists had pressed Microsoft": none of Microsoft's)
+        ("what does microsoft think about ice", "Microsoft decided to keep its contract with ICE"),
+    ],
+)
+def test_a_view_asked_of_a_holder_leads_its_own_act_toward_the_thing_not_what_it_is(
+    core: Core, question: str, lead: str
+) -> None:
+    """ "What does Lind feel about the keepers" was led by the fact telling what Lind is ("Lind is the guild's
+    head …", which names the keepers): no view of hers; the close fact telling her act toward them leads (a fresh
+    tester: "karp feel about his employees" got his entry's description)."""
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(lead), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is karp's opinion of the protesters",
+        "what does karp make of the protesters",
+        "what was karp's attitude toward the protesters",
+        "how does karp feel toward the protesters",
+    ],
+)
+def test_a_view_asked_by_a_noun_or_verb_of_opinion_with_none_told_is_said_untold(core: Core, question: str) -> None:
+    """A view asked with a noun of opinion ("Lind's stance on the lease") or "make of" / "feel toward" is a view
+    asked as "think about" is: with no act of the holder's toward the thing told, the lead says so and tells the
+    close fact naming the thing, not the holder's description (a fresh tester)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert not a.answered, line
+    assert line.startswith("The articles I have don't say what Alex Karp th"), line
+    assert "protesters" in line.split("they tell this:")[1] and " is Palantir's chief" not in line, line
+
+
+def test_a_view_noun_needs_a_holder_and_a_word_of_toward() -> None:
+    assert view_asked("what is karp opinion of the protesters".split()) == ("is", ["karp"], ["the", "protesters"])
+    assert view_asked("what is the guild share of the money".split()) is None  # a share is no view
+    assert view_asked("what is the value of the lease".split()) is None
 
 
 def test_a_holder_is_named_as_doer_before_the_clause_s_first_verb() -> None:

@@ -10,8 +10,8 @@ import pytest
 
 from bot import messages
 from bot.answering.acts import act_after_subject
-from bot.answering.alternatives import alternative_questions
-from bot.answering.compose.questions import word_given_to
+from bot.answering.alternatives import alternative_questions, alternative_subjects
+from bot.answering.compose.questions import gave_word, word_given_to
 from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
     act_told_on,
@@ -4278,9 +4278,7 @@ def test_whether_one_gave_an_outlet_a_comment_says_when_no_words_are_told_to_it(
     assert _says_not_then(_first_line(core.ask("did palantir comment to the hill").text))
 
 
-@pytest.mark.parametrize(
-    "question", ["did palantir issue a statement to vice", "did palantir give vice a comment"]
-)
+@pytest.mark.parametrize("question", ["did palantir issue a statement to vice", "did palantir give vice a comment"])
 def test_a_word_asked_as_given_to_an_outlet_is_not_denied_by_the_outlets_own_silence_on_who_spoke(
     core: Core, question: str
 ) -> None:
@@ -4379,3 +4377,36 @@ def test_whether_someone_was_let_in_is_denied_by_a_fact_telling_them_refused_ent
     # blind set CH: no verdict, then no answer at all ("in sept 2019"), of "… they were refused entry twice"
     line = _first_line(core.ask(question).text)
     assert line.startswith("No: ") and "refused entry" in line, line
+
+
+def test_an_act_asked_of_either_of_two_doers_is_answered_for_each(core: Core) -> None:
+    """ "Did the guild or the port cancel the lease": each doer's answer, one after the other; the answer was only
+    "don't tell that of the port", as if nothing were told of the guild (a fresh tester)."""
+    line = core.ask("did microsoft or salesforce cancel").text.splitlines()[0]
+    assert line.startswith("No, as of 31 July 2018: Microsoft decided to keep"), line
+    assert "And: No: Salesforce repeatedly refused to cancel" in line, line
+    line = core.ask("did amazon or microsoft cancel their ice contracts").text.splitlines()[0]
+    assert line.startswith("The articles I have don't tell that of Amazon. And: No, as of 31 July 2018: Micro"), line
+    names = [(2, 3, "guild"), (5, 6, "port")]
+    assert alternative_subjects("did the guild or the port cancel the lease".split(), names) == (
+        ("did the guild cancel the lease", "did the port cancel the lease"),
+        ("guild", "port"),
+    )
+    assert alternative_subjects("did the guild renew or cancel the lease".split(), names[:1]) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["did karp give the washington post an interview", "did karp give the washington post a comment"]
+)
+def test_a_word_asked_as_given_to_an_outlet_no_article_is_from_is_untold_when_no_words_are_told_to_it(
+    core: Core, question: str
+) -> None:
+    """ "Did Lind give the Courier an interview": an outlet none of the articles is from, whose name is two words
+    (the noun of speaking further from the verb), with no words of hers told to it: the articles don't tell of her
+    speaking to it; the Courier's report of her words at a meeting was led with no verdict (a fresh tester)."""
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert not a.answered, line
+    assert line.startswith("The articles I have don't tell of Alex Karp speaking to The Washington Post"), line
+    assert gave_word("did lind give the harbour gazette an interview".split())
+    assert core.ask("did karp give cnbc an interview").text.startswith("Alex Karp told CNBC")

@@ -66,6 +66,26 @@ def alternative_questions(tokens: list[str], names: Sequence[tuple[int, int, str
     return " ".join(first), " ".join([second[0], *phrase, *second[2:]])
 
 
+def alternative_subjects(
+    tokens: list[str], names: Sequence[tuple[int, int, str]]
+) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The two questions of a yes/no question whose doer is one of two names ("did the guild or the port cancel the
+    lease" -> ("did the guild cancel the lease", "did the port cancel the lease")): an auxiliary, a name (a "the"
+    before it aside), "or", a name, then what is asked of both, with the two names' entity ids; None for any other
+    question. `names`: the names in `tokens` as (start, end, entity id) spans (Understander.name_spans)."""
+    if not tokens or tokens[0] not in AUXILIARIES or tokens.count("or") != 1:
+        return None
+    at = tokens.index("or")
+    start = 2 if tokens[1:2] == ["the"] else 1
+    first = next((entity for s, e, entity in names if s == start and e == at), None)
+    second_start = at + 2 if tokens[at + 1 : at + 2] == ["the"] else at + 1
+    second, end = next(((entity, e) for s, e, entity in names if s == second_start), (None, len(tokens)))
+    if first is None or second is None or end >= len(tokens):
+        return None
+    aux, rest = tokens[0], tokens[end:]
+    return (" ".join([aux, *tokens[1:at], *rest]), " ".join([aux, *tokens[at + 1 : end], *rest])), (first, second)
+
+
 def _whole_predicates(first: list[str], second: list[str]) -> tuple[str, str] | None:
     """The two questions of "<auxiliary> <doer> <verb> [particle] or <verb> <particle or participle>", the second a
     whole predicate of two words: a verb of becoming and a participle ("… or get removed", BECOMING) or a verb and a

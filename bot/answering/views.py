@@ -6,18 +6,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS
 from bot.answering.understand.question import NameSpans
-from bot.answering.understand.understander import actors_in
+from bot.answering.understand.understander import OPINION_NOUNS, actors_in
 from bot.text import as_typed, fold, on_first_use, words
 
-# "what does/did/do <holder> think/feel about/of <thing>", "how does/did/do <holder> feel about <thing>" (general
-# English; the kinds grammar reads both as a why-how question, understand/kinds.py)
+# The words of a view, after the lexical units of FrameNet's Opinion frame (a general English resource: believe,
+# feel, think, reckon; belief, opinion, view, position, stance, take, feeling, thought…) with "attitude": the verbs
+# asked "what does/did <holder> <verb> about/of <thing>" ("how … feel about/toward …"; "make of" too, the phrasal
+# verb of judging), the nouns "what is <holder>'s <noun> of/on/about/toward <thing>" (the possessive's "'s" is gone
+# once normalized)
+VIEW_VERBS = "think|feel|believe|reckon"
+VIEW_NOUNS = "|".join(sorted(OPINION_NOUNS))  # the nouns the understander reads after a possessive as such
+VIEW_TOWARD = "about|of|on|toward|towards|regarding"
+# (the kinds grammar reads the verb forms as a why-how question, the noun forms as a what-is one: understand/kinds.py)
 VIEW_ASKED = on_first_use(
-    r"^(?:what (?P<aux>did|does|do) (?P<holder>(?:\S+ ){0,4}?\S+) (?:think|feel) (?:about|of)"
-    r"|how (?P<aux2>did|does|do) (?P<holder2>(?:\S+ ){0,4}?\S+) feel about) (?P<thing>.+)$"
+    rf"^(?:what (?P<aux>did|does|do) (?P<holder>(?:\S+ ){{0,4}}?\S+) (?:(?:{VIEW_VERBS}) (?:about|of|toward|towards)"
+    r"|(?:make|made) of)"  # (the understander reads "does … make" as done: "made")
+    rf"|how (?P<aux2>did|does|do) (?P<holder2>(?:\S+ ){{0,4}}?\S+) feel (?:about|toward|towards)"
+    rf"|what (?P<aux3>is|was|are|were) (?P<holder3>(?:\S+ ){{0,4}}?\S+) (?:{VIEW_NOUNS}) (?:{VIEW_TOWARD}))"
+    r" (?P<thing>.+)$"
 )
 REPORTER_KINDS = frozenset({"media"})  # an outlet tells the facts; its naming one is no party acting in it
-THINKS = {"did": "thought", "does": "thinks", "do": "think"}
+THINKS = {
+    "did": "thought",
+    "does": "thinks",
+    "do": "think",
+    "was": "thought",
+    "were": "thought",
+    "is": "thinks",
+    "are": "think",
+}
 
 
 def view_asked(tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
@@ -25,8 +44,8 @@ def view_asked(tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
     found = VIEW_ASKED().match(" ".join(tokens))
     if found is None:
         return None
-    aux = found.group("aux") or found.group("aux2")
-    holder = found.group("holder") or found.group("holder2")
+    aux = found.group("aux") or found.group("aux2") or found.group("aux3")
+    holder = found.group("holder") or found.group("holder2") or found.group("holder3")
     return aux, holder.split(), found.group("thing").split()
 
 
@@ -39,7 +58,13 @@ def first_party(statement: str, name_spans: NameSpans, kind_of: Callable[[str], 
 
 def view_holder(tokens: list[str], name_spans: NameSpans, kind_of: Callable[[str], str | None]) -> str | None:
     """The party whose view the question asks (a person or organization, no outlet), when it asks one."""
-    asked = view_asked(tokens)
+    return holder_of(view_asked(tokens), name_spans, kind_of)
+
+
+def holder_of(
+    asked: tuple[str, list[str], list[str]] | None, name_spans: NameSpans, kind_of: Callable[[str], str | None]
+) -> str | None:
+    """`view_holder` of a question's `view_asked` reading."""
     if asked is None:
         return None
     holders = actors_in(asked[1], name_spans, kind_of, at_start=True)
@@ -88,6 +113,49 @@ def named_as_doer(
     return any(start < first for start, _, e in name_spans(told) if e == holder)
 
 
+BEING = COPULAS  # "Lind is the guild's head", "Lind was fired": what she is or underwent
+# a thing asked as "his employees", "the protesters": the words naming it, without these before them
+THING_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+def described(statement: str, holder: str, name_spans: NameSpans) -> bool:
+    """The statement tells what the holder is or what was done to it ("Lind is the guild's head", "Lind was
+    fired"): a form of "be" right after its first naming of the holder, so no act or words of the holder's."""
+    told = words(fold(statement))
+    end = next((e for _, e, entity in name_spans(told) if entity == holder), None)
+    return end is not None and told[end : end + 1] != [] and told[end] in BEING
+
+
+def acts_next(statement: str, holder: str, name_spans: NameSpans, verb: Callable[[str], str | None]) -> bool:
+    """The word right after the statement's first naming of the holder is a verb (`verb`: only ever one) or an
+    auxiliary: the holder is the subject of the act ("Lind defended the lease", "Lind had argued"), not a word
+    before another noun ("Lind's keepers urged …", "guild keepers urged …")."""
+    told = words(fold(statement))
+    end = next((e for _, e, entity in name_spans(told) if entity == holder), None)
+    return end is not None and end < len(told) and (verb(told[end]) is not None or told[end] in AUXILIARIES)
+
+
+def gives_view(
+    statement: str,
+    holder: str,
+    name_spans: NameSpans,
+    kind_of: Callable[[str], str | None],
+    verb: Callable[[str], str | None],
+) -> bool:
+    """The statement gives the holder's own words or acts (`rests_on_holder`, the holder named as its doer:
+    `named_as_doer`, by `verb`), not what the holder is (`described`)."""
+    return (
+        rests_on_holder(statement, holder, name_spans, kind_of)
+        and named_as_doer(statement, holder, name_spans, verb, kind_of)
+        and not described(statement, holder, name_spans)
+    )
+
+
+def thing_words(asked: list[str]) -> list[str]:
+    """The words naming the thing a view is asked of, without a determiner or possessive before it."""
+    return [w for w in asked if w not in THING_DETERMINERS]
+
+
 def view_untold(
     text: str,
     tokens: list[str],
@@ -96,18 +164,19 @@ def view_untold(
     kind_of: Callable[[str], str | None],
     verb: Callable[[str], str | None] = lambda word: None,
 ) -> tuple[str, str, str] | None:
-    """(holder, verb, thing) when the question asks a holder's view (`view_holder`) and the statement does not rest
-    on the holder's own words or acts (`rests_on_holder`, the holder named as its doer: `named_as_doer`, by `verb`);
-    None otherwise. The thing is an entity's id when its words are one name, else its words as typed."""
-    holder = view_holder(tokens, name_spans, kind_of)
+    """(holder, verb, thing) when the question asks a holder's view (`view_holder`) and the statement does not give
+    the holder's own words or acts (`gives_view`); None otherwise. The thing is an entity's id when its words are
+    one name, else its words as typed."""
     asked = view_asked(tokens)
-    if holder is None or asked is None:
+    holder = holder_of(asked, name_spans, kind_of)
+    if holder is None or asked is None or gives_view(statement, holder, name_spans, kind_of, verb):
         return None
-    if rests_on_holder(statement, holder, name_spans, kind_of) and named_as_doer(
-        statement, holder, name_spans, verb, kind_of
-    ):
-        return None
-    thing = [w for w in asked[2] if w != "the"]
+    return holder, THINKS[asked[0]], view_thing(text, asked[2], name_spans)
+
+
+def view_thing(text: str, asked: list[str], name_spans: NameSpans) -> str:
+    """The thing a view is asked of: an entity's id when its words are one name, else its words as typed."""
+    thing = thing_words(asked)
     spans = name_spans(thing)
     named = spans[0][2] if len(spans) == 1 and spans[0][:2] == (0, len(thing)) else None
-    return holder, THINKS[asked[0]], named or as_typed(text, asked[2]).rstrip("?!. ")
+    return named or as_typed(text, asked).rstrip("?!. ")

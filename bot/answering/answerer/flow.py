@@ -13,9 +13,9 @@ from collections.abc import Container
 from dataclasses import replace
 
 from bot import messages
-from bot.answering.alternatives import alternative_questions
+from bot.answering.alternatives import alternative_questions, alternative_subjects
 from bot.answering.answerer.dates import HAPPENING
-from bot.answering.answerer.makers import asks_maker_of, entry_maker, maker_before_fact
+from bot.answering.answerer.makers import asks_maker_of, entry_maker, maker_before_fact, tells_a_maker
 from bot.answering.answerer.premises import Premises
 from bot.answering.answerer.sources import _shown
 from bot.answering.articles import MENTIONING
@@ -36,7 +36,16 @@ from bot.answering.understand.kinds import MONEY_MEASURES
 from bot.answering.understand.lexicon import AUXILIARIES, LEAD_INS, TARGETING, asks_advice
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES
-from bot.answering.views import view_untold
+from bot.answering.views import (
+    acts_next,
+    described,
+    gives_view,
+    holder_of,
+    thing_words,
+    view_asked,
+    view_thing,
+    view_untold,
+)
 from bot.dates import date_label, real_day
 from bot.records import EntityData
 from bot.replies import Answer
@@ -49,6 +58,7 @@ MEASURE_NOUNS = frozenset(MONEY_MEASURES.split("|"))  # "what profit did it make
 UNTIL = frozenset("until till til".split())  # "how long until it runs out": asked up to an end (English)
 # kinds whose answer may be what a document says ("what did the leaflet say", "what did the notice list")
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
+VIEW_CANDIDATES = 8  # "what does Lind feel about the keepers": the close facts searched for her view of them
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
 UNNAMED_COVERAGE = 0.8
 
@@ -126,6 +136,12 @@ class Flow(Premises):
             told = self._alternative_told(pair, shown)
             if told is not None:
                 return told, q
+        if (
+            q.kind == "yes-no"
+            and (doers := alternative_subjects(norm.tokens, self.understander.name_spans(norm.tokens))) is not None
+            and (each := self._each_subject(*doers, shown)) is not None
+        ):
+            return each, q  # "did the guild or the port cancel the lease": what the articles tell of each
         first = first_part(norm.text)
         if first is not None and len((first_norm := normalize(first)).tokens) >= FIRST_PART_WORDS:
             # "when was the vigil and how long did it last": the first part answered, as the note says, not
@@ -177,7 +193,11 @@ class Flow(Premises):
         or entry."""
         things = [e for e in q.entities if e in self.brief.entities]
         entry = self.brief.entities[things[0]] if len(things) == 1 else None
-        return None if entry is None else self._maker_led(q.words, entry, answered, answered.question)
+        if entry is None or not asks_maker_of(q.words, entry, actors=True):
+            return None
+        if not asks_maker_of(q.words, entry) or entry_maker(entry, self.brief.entities.values()) is None:
+            return self._maker_untold(q, entry, answered)
+        return self._maker_led(q.words, entry, answered, answered.question)
 
     def _maker_led(self, said: list[str], entry: EntityData, answered: Answer, question: str) -> Answer | None:
         """The answer to `question`, whose words `said` ask who made the thing `entry` is (`makers.asks_maker_of`),
@@ -209,27 +229,83 @@ class Flow(Premises):
         )
         return replace(answer, text=render_text(answer))
 
-    def _view_untold(self, q: Question, decision: Decision) -> str | None:
-        """ "What does the guild think about the port" led by a fact of another's words or acts ("Lind attacked the
-        guild"): the lead saying the holder's view is untold, then what the fact tells (views.view_untold); None
-        when no view is asked, nothing was decided on, or the fact rests on the holder's own words."""
-        fact = self.brief.facts.get(decision.best.id) if decision.best is not None else None
-        if fact is None or q.kind != "why-how":
+    def _maker_untold(self, q: Question, entry: EntityData, answered: Answer) -> Answer | None:
+        """ "Who made the ledger" of a thing whose entry names no maker and of which no fact tells a making with its
+        maker (`makers.tells_a_maker`: "built by …", "co-founder"): the lead fact, on something else ("keepers
+        flooded the ledger's page"), is told under DOER_UNTOLD_LEAD, never as if it named the maker. None when
+        nothing answered or some fact naming the thing tells who made it."""
+        first = answered.evidence[0] if answered.answered and answered.evidence else None
+        if first is None or first.kind != "fact" or first.id not in self.brief.facts:
             return None
-        untold = view_untold(
-            q.text,
-            q.words,
-            fact.statement,
-            self.understander.name_spans,
-            self.retriever.entity_kind,
-            self.understander.english.verb,
+        if any(entry.id in f.entities and tells_a_maker(f.statement) for f in self.brief.facts.values()):
+            return None
+        lead = messages.DOER_UNTOLD_LEAD.format(
+            act=q.words[1], thing=entry.name, statement=self.brief.facts[first.id].statement
         )
+        led = replace(answered, lead=lead, answered=False, outcome="no_match", says_yes=False)
+        return replace(led, text=render_text(led))
+
+    def _view(self, q: Question, decision: Decision, ranked: list[Hit]) -> Decision | str | None:
+        """A holder's view asked ("what does the guild think about the port", "what is Lind's stance on the lease"):
+        the closest fact among the first VIEW_CANDIDATES that gives the holder's own words or acts
+        (views.gives_view) and tells of the thing, as the decision, when the one decided on does not; else, when
+        that one gives none of the holder's (what the holder is, or another's words about it: "Lind attacked the
+        guild"), the lead saying the holder's view is untold, with what the closest fact telling of the thing tells
+        (views.view_untold); None when no view is asked, nothing was decided on, or the lead stands."""
+        best = decision.best.id if decision.best is not None else None
+        asked = view_asked(q.words)
+        spans, kind_of, verb = self.understander.name_spans, self.retriever.entity_kind, self.understander.english.verb
+        holder = holder_of(asked, spans, kind_of)
+        if holder is None or asked is None or (best is not None and best not in self.brief.facts):
+            return None
+        thing = view_thing(q.text, asked[2], spans)
+        thing_stems = {stem(w) for w in thing_words(asked[2])}
+
+        def tells_thing(fact_id: str) -> bool:
+            if thing in self.brief.entities:
+                return thing in self.brief.facts[fact_id].entities
+            return bool(thing_stems) and thing_stems <= self.retriever.stated_stems(fact_id)
+
+        near = [h for h in ranked[:VIEW_CANDIDATES] if h.id in self.brief.facts]
+        hits = [decision.best, *[h for h in near if h.id != best]] if decision.best is not None else near
+        viewing = [h for h in hits if gives_view(self.brief.facts[h.id].statement, holder, spans, kind_of, verb)]
+        # (another fact than the one decided on only with the holder as the subject of its act: "Lind defended …")
+        telling = next(
+            (
+                h
+                for h in viewing
+                if tells_thing(h.id)
+                and (h.id == best or acts_next(self.brief.facts[h.id].statement, holder, spans, verb))
+            ),
+            None,
+        )
+        if viewing and viewing[0].id == best and (telling is None or telling.id == best):
+            return None  # the holder's own words or acts lead
+        if telling is not None:
+            return Decision("answered", telling)
+        # (a fact telling what the holder is, "Lind is the guild's head", tells nothing of the holder toward it)
+        told = best
+        if best is None or described(self.brief.facts[best].statement, holder, spans):
+            told = next(
+                (
+                    h.id
+                    for h in hits
+                    if tells_thing(h.id) and not described(self.brief.facts[h.id].statement, holder, spans)
+                ),
+                best,
+            )
+        if told is None:
+            return None
+        untold = view_untold(q.text, q.words, self.brief.facts[told].statement, spans, kind_of, verb)
         if untold is None:
             return None
-        holder, thinks, thing = untold
         name, entry = self.brief.entities[holder].name, self.brief.entities.get(thing)
-        thing = entry.name if entry is not None else thing
-        return messages.VIEW_UNTOLD_LEAD.format(holder=name, thinks=thinks, thing=thing, statement=fact.statement)
+        return messages.VIEW_UNTOLD_LEAD.format(
+            holder=name,
+            thinks=untold[1],
+            thing=entry.name if entry is not None else thing,
+            statement=self.brief.facts[told].statement,
+        )
 
     def _not_done(self, norm: Normalized, q: Question, answer: Answer, shown: str) -> Answer | None:
         """ "Which contract hadn't expired in 2018": the answer led by the one fact among `answer`'s that tells the act
@@ -269,6 +345,27 @@ class Flow(Premises):
             return None
         led = self._answer_understood(replace(q, among=frozenset(told)), shown)
         return led if led.answered else None
+
+    def _each_subject(self, pair: tuple[str, str], doers: tuple[str, str], shown: str) -> Answer | None:
+        """The answer to a yes/no question asking one act of either of two doers (`alternative_subjects`' pair and
+        the doers' ids): each doer's answer, the first's lead and EACH_OF_TWO the second's (one doer's "don't tell
+        that of" alone would read as the whole answer), a doer whose question finds nothing told NOT_TOLD_OF; None
+        when neither is answered."""
+        answers = [self._answer_understood(self.understander.understand(normalize(p)), shown) for p in pair]
+        if not any(a.answered for a in answers):
+            return None
+        first, second = (
+            (a.text.splitlines() or [""])[0]
+            if a.answered or a.evidence
+            else messages.NOT_TOLD_OF.format(name=self.brief.entities[doer].name)
+            for a, doer in zip(answers, doers, strict=True)
+        )
+        items = [*answers[0].items, *(i for i in answers[1].items if i.id not in {j.id for j in answers[0].items})]
+        lead = messages.EACH_OF_TWO.format(first=first, second=second)
+        answer = Answer(
+            question=shown, answered=True, outcome="answered", text="", kind="yes-no", lead=lead, items=items
+        )
+        return replace(answer, text=render_text(answer))
 
     def _alternative_told(self, pair: tuple[str, str], shown: str) -> Answer | None:
         """The answer to a yes/no question offering two alternatives (`alternative_questions`' pair): the one of them
@@ -412,8 +509,10 @@ class Flow(Premises):
         decision = self.decider.decide(q, ranked)
         if self.second_look.wanted(q, decision):  # "how many contracts does the guild have": a wider look first
             ranked, decision = self.second_look.look(q, ranked, decision, opposed)
-        if (view := self._view_untold(q, decision)) is not None:
+        if isinstance(view := self._view(q, decision, ranked), str):
             return self._miss(shown, "no_match", view, ranked, kind=q.kind)
+        if view is not None:
+            decision = view  # "what does Lind feel about the keepers": her act toward them, not what she is
         if (
             q.kind == "date"
             and decision.outcome == "answered"

@@ -21,14 +21,30 @@ MAKING = frozenset(
 )
 
 
-def asks_maker_of(said: list[str], entry: EntityData) -> bool:
+def asks_maker_of(said: list[str], entry: EntityData, *, actors: bool = False) -> bool:
     """`said` (a question's words, lower case) asks "who made|built|… <the entry's thing>" (MAKING), the thing by one
-    of its names after the verb (a "the" before it aside); the entry is of no actor kind."""
-    if entry.kind in ACTOR_KINDS or len(said) < 3 or said[0] != "who" or said[1] not in MAKING:
+    of its names after the verb (a "the" before it aside); the entry is of no actor kind, unless `actors` ("who made
+    the guild": its founders)."""
+    if (entry.kind in ACTOR_KINDS and not actors) or len(said) < 3 or said[0] != "who" or said[1] not in MAKING:
         return False
     thing = said[3:] if said[2] == "the" and len(said) > 3 else said[2:]
     names = {fold(n).lower() for n in (entry.name, *entry.aliases)}
     return fold(" ".join(said[2:])) in names or fold(" ".join(thing)) in names
+
+
+# the stems of founding ("founded", "a co-founder of"): the making of an actor (a company, a group), told so
+FOUNDING_STEMS = frozenset({"found", "founder", "cofound", "cofounder"})
+
+
+def tells_a_maker(statement: str) -> bool:
+    """The statement tells of a making with its maker: a participle of MAKING before "by" ("software built by the
+    guild") or a word of founding (FOUNDING_STEMS: "the guild's co-founder", "Okafor-founded")."""
+    from bot.search import stem
+
+    said = [w.lower() for w in words(statement)]
+    if any(stem(w) in FOUNDING_STEMS for w in said):
+        return True
+    return any(w in MAKING and said[i + 1 : i + 2] == ["by"] for i, w in enumerate(said))
 
 
 # the words after an act of making that name its maker: "built by the guild", "developed under the guild's leases"

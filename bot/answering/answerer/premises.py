@@ -330,13 +330,15 @@ class Premises(Dates):
         when no fact gives words of theirs as told to that outlet (Speakers.tells_told): the articles don't tell of
         them speaking to it (NOT_TOLD_TO), then the closest words of theirs they do give (NOT_TOLD_TO_LEAD); a fact
         of theirs on something else ("Lind did not change course") would answer another question. None otherwise."""
-        if q.kind != "yes-no" or not q.sources or not gave_word(q.words):
+        if q.kind != "yes-no" or not gave_word(q.words):
             return None  # (not "did the guild respond to the Gazette", which its own checks weigh)
         actor = self._opening_actor(q)
         if actor is None or self.retriever.entity_kind(actor) == OUTLET_KIND:
             return None
         names = {self.brief.sources[s].name for s in q.sources if s in self.brief.sources}
         outlets = {e for e, entry in self.brief.entities.items() if entry.kind == OUTLET_KIND and entry.name in names}
+        if not q.sources:  # an outlet none of the articles is from ("did Lind give the Courier an interview")
+            outlets = {e for e in q.entities if self.retriever.entity_kind(e) == OUTLET_KIND}
         if not outlets or self.speakers.tells_told({actor}, outlets):
             return None
         if any(h.id in self.brief.facts and self.composer.denies(q, h.id) for h in ranked[:SILENT_CANDIDATES]):

@@ -233,7 +233,9 @@ SPOKE_AT_ALL = frozenset("anything something publicly back about on to regarding
 # a verb saying little of its own before a noun of speaking, the two asking what the noun's verb does ("give the
 # Gazette a comment" asks whether it commented, "make a statement", "offer any response"): general English
 WORD_GIVING = frozenset("give gives gave given giving make makes made offer offers offered issue issues issued".split())
-WORD_NOUNS = frozenset("comment comments statement statements response responses reply replies remark remarks".split())
+WORD_NOUNS = frozenset(
+    "comment comments statement statements response responses reply replies remark remarks interview interviews".split()
+)
 WORD_REACH = 4  # words from such a verb to its noun: "give the Gazette's reporter a comment"
 
 
@@ -241,11 +243,21 @@ def gave_word(tokens: list[str]) -> bool:
     """A yes/no question asking whether someone gave anyone a word at all, in a verb saying little of its own and a
     noun of speaking (WORD_GIVING, WORD_NOUNS): "did the guild give the Gazette a comment", "did it make a
     statement"; past its opening auxiliary and subject (a verb at position 2 or later)."""
-    return any(
-        t in WORD_GIVING and not WORD_NOUNS.isdisjoint(tokens[i + 1 : i + 1 + WORD_REACH])
-        for i, t in enumerate(tokens)
-        if i > 1
-    )
+    return any(t in WORD_GIVING and _noun_of_word_after(tokens, i) is not None for i, t in enumerate(tokens) if i > 1)
+
+
+def _noun_of_word_after(tokens: list[str], verb: int) -> int | None:
+    """The position of the first noun of speaking (WORD_NOUNS) within WORD_REACH words after the verb at `verb`,
+    determiners and possessives (GIVEN_TO_SKIPPED) not counted ("give the Gazette's reporter a comment", "give the
+    Harbour Gazette an interview"), or None."""
+    counted = 0
+    for j in range(verb + 1, len(tokens)):
+        if tokens[j] in WORD_NOUNS:
+            return j
+        counted += tokens[j] not in GIVEN_TO_SKIPPED
+        if counted >= WORD_REACH:
+            return None
+    return None
 
 
 # words before the one a word was given to that tell nothing of who it is ("give the Gazette a comment")
@@ -260,7 +272,7 @@ def word_given_to(tokens: list[str]) -> list[int]:
     for i, t in enumerate(tokens):
         if i <= 1 or t not in WORD_GIVING:
             continue
-        noun = next((j for j in range(i + 1, min(i + 1 + WORD_REACH, len(tokens))) if tokens[j] in WORD_NOUNS), None)
+        noun = _noun_of_word_after(tokens, i)
         if noun is None:
             continue
         between = [k for k in range(i + 1, noun) if tokens[k] not in GIVEN_TO_SKIPPED]

@@ -78,7 +78,10 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"(?! (had|has|have|was|were|is|are|would|will|did|does)\b)"
             # (not "who made the flyer the Gazette quotes": who did another act is asked, the quoting says which flyer)
             # ("anything quotable from the guild's director": words of hers worth quoting)
-            r"|^(?!who (?!(said|says|say|wrote|writes|write|quoted|is|was|are|were)\b)\S+ )"
+            # (nor "how many articles quote Lind": a count of the articles whose words are hers, as "which articles
+            # quote Lind" asks which)
+            rf"|^(?!how many {_SOURCE_NOUNS} )"
+            r"(?!who (?!(said|says|say|wrote|writes|write|quoted|is|was|are|were)\b)\S+ )"
             r".*\b(quotes?|quotable|quotations?|soundbites?)\b"
             r"|\bin (his|her|their) (own )?words\b"
             # "what was chanted", "what was the organizer yelling": words asked, in the passive or as an act going on

@@ -16,6 +16,12 @@ CURRENT = re.compile(r"\b(still|now|currently|today|anymore|these days|nowadays)
 # the present named itself ("is the guild still working with the port today"), not only a state's going on ("still",
 # "anymore", which the sources' latest account answers as of its date): what holds today, which no article can tell
 TODAY = re.compile(r"\b(now|currently|today|these days|nowadays)\b")
+# the present named inside words reported as another's ("what did Lind say was currently happening": a saying verb,
+# then a clause with its own verb "is"/"was"… before the time word): the speaker's present, not today's
+REPORTED_NOW = Deferred(
+    r"\b(?:say|says|said|saying|claim|claims|claimed|state|states|stated|write|writes|wrote|tell|tells|told)\b"
+    r"(?: \S+){0,4}? (?:is|was|are|were|has|had|have)\b(?: \S+){0,3}? (?:now|currently|these days|nowadays)\b"
+)
 # "did they ever / eventually / end up …": whether it was done at some later time, which a "No" can tell only as of
 # the sources' dates
 LATER = Deferred(r"\b(ever|eventually|later|finally|yet|end up|ended up|in the end|since then|afterwards?)\b")

@@ -83,7 +83,15 @@ from bot.answering.understand.lexicon import (
     claim_start,
 )
 from bot.answering.understand.question import NameSpans, Question
-from bot.answering.understand.times import CURRENT, MONTH_NUMBER, PART_OF_YEAR, STARTING, TODAY, explicit_date
+from bot.answering.understand.times import (
+    CURRENT,
+    MONTH_NUMBER,
+    PART_OF_YEAR,
+    REPORTED_NOW,
+    STARTING,
+    TODAY,
+    explicit_date,
+)
 from bot.caches import Recent
 from bot.english_tables import PHRASAL_VERBS
 from bot.factbase import Brief
@@ -278,7 +286,11 @@ BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked f
 # name money as a thing something is done with (general English: a preposition's object is not what "what" asks)
 # "Ada Lind's take on the lease", "her views about it": what someone thinks of a thing, which their own words tell
 # (a noun of opinion after a possessive; "take" is no verb there, so no past "took" of the brief's is searched)
-OPINION_NOUNS = frozenset("take view views opinion opinions thoughts stance perspective".split())
+# (after the lexical units of FrameNet's Opinion frame, with "attitude"; views.VIEW_ASKED reads the same nouns)
+OPINION_NOUNS = frozenset(
+    "take takes view views viewpoint viewpoints opinion opinions thought thoughts stance stances perspective "
+    "perspectives position positions attitude attitudes feeling feelings belief beliefs".split()
+)
 OPINION_MARKERS = frozenset("on about of re regarding".split())
 OPINION_OF = Deferred(
     rf"(?:'s|s'|’s|\b(?:his|her|their|its))\s+(?:{'|'.join(sorted(OPINION_NOUNS))})\s+"
@@ -1891,6 +1903,10 @@ class Understander:
             # "did the guild still renew the lease even though keepers objected": "still" concedes (all the same),
             # of a past act; it asks nothing of today
             q.current = False
+        if q.current and REPORTED_NOW.search(free) is not None and CURRENT.findall(free) == TODAY.findall(free):
+            # "what did Lind say was currently happening": the present of her words, not today; no word to search
+            q.current = False
+            _not_looked_for(q, [t for t in TODAY.findall(free) if " " not in t])
         q.today = q.current and TODAY.search(free) is not None
         padded = f" {joined} "
         for name, cues in PADDED_CUES:
