@@ -256,6 +256,24 @@ class Brief:
             if any(run.startswith(digits) for run in digit_runs(f.statement))
         )
 
+    def statements_counting(self, digits: str, noun: str) -> Iterator[tuple[str, str]]:
+        """(id, statement) of the facts whose statement gives the count `digits` with the noun `noun` (a stem) after
+        it as written (`bot.counted.gives_count`: "140000" and "signatur" of "more than 140,000 signatures"), in brief
+        order. A compiled brief picks them through its `counting` table's index (`bot.counted.counted_nouns` of each
+        statement), reading no other row; a loaded one reads the statements with a run of digits starting with
+        `digits` (`statements_giving_digits`)."""
+        counting = getattr(self.facts, "counting", None)
+        if counting is not None:
+            found: Iterator[tuple[str, str]] = counting(digits, noun)
+            return found
+        from bot.counted import gives_count  # (it imports bot.search, which imports this module)
+
+        return (
+            (ident, statement)
+            for ident, statement in self.statements_giving_digits(digits)
+            if gives_count(statement, digits, noun)
+        )
+
     def dated_event_topics(self) -> list[tuple[str, Sequence[str]]]:
         """(id, topics) of every fact of kind "event" with a date, in brief order. A compiled brief reads them from its
         date index's rows without building a record; a loaded one walks its facts."""

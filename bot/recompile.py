@@ -336,7 +336,7 @@ def _recompile(
             marks = ", ".join("?" * len(gone_keys))
             tables = (
                 *("cites", "names", "telling", "classing", "quoted_classing", "kind_calling"),
-                *("quoting", "digits", "event_words", "passes"),
+                *("quoting", "digits", "counting", "event_words", "passes"),
             )
             for table in tables:
                 db.execute(f"DELETE FROM {table} WHERE (pos >> {POS_BITS}) IN ({marks})", tuple(gone_keys))

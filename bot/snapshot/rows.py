@@ -354,6 +354,18 @@ class FactRows(Mapping[str, FactRecord]):
         for ident, statement in rows:  # noqa: UP028  # unpacked, as in `statements_telling`
             yield ident, statement
 
+    def counting(self, digits: str, noun: str) -> Iterator[tuple[str, str]]:
+        """`Brief.statements_counting`: (id, statement) of the facts whose `counting` rows (`bot.counted.counted_nouns`)
+        hold the count `digits` with the noun `noun`, in brief order, reading only their rows, a chunk at a time
+        (`_rows_at`). (`giving_digits` read every statement with a run of digits starting with the count's and the
+        answering checked each: ~27 ms of a question asking of "12 harbour" at 100,000 facts, 1,818 statements read.)"""
+        sql = "SELECT pos FROM counting WHERE digits = ? AND noun = ? ORDER BY pos"
+        positions = [pos for (pos,) in self._query(sql, digits, noun)]
+        sql = "SELECT json_extract(data, '$[0]'), json_extract(data, '$[2]') FROM facts WHERE pos IN ({marks})"
+        rows = self._rows_at(positions, sql + " ORDER BY pos")
+        for ident, statement in rows:  # noqa: UP028  # unpacked, as in `statements_telling`
+            yield ident, statement
+
     def dated_events(self) -> list[tuple[str, list[str]]]:
         """`Brief.dated_event_topics`: the id and topics of every fact of kind "event" with a date, in brief order,
         from the date index (`later` is 0 for an event); no record built."""

@@ -120,6 +120,7 @@ from bot.answering.understand.times import CURRENT, LATER
 from bot.answering.understand.understander import EVENT_NOUNS
 from bot.calling_verbs import CALLING_VERBS
 from bot.class_nouns import NOUN_KINDS, PERSON_KINDS
+from bot.counted import COUNTED_REACH, counts_given
 from bot.dates import MONTHS, date_label, weekday
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS, answered_undergone, is_sum, without_dates
@@ -1552,7 +1553,7 @@ class Composer:
         question asks of (a word of the question the lead fact has, that one lacks: "letter" of "a petition …
         carrying more than 140,000 signatures"): the count is another thing's, a "No" (fresh tester 86). None
         otherwise: the same thing told in two facts, or a count no other fact gives, is no verdict."""
-        own = _counts_given(fact.statement)
+        own = counts_given(fact.statement)
         tokens = words(fold(q.text))
         asked = [
             (t, noun)
@@ -1564,17 +1565,13 @@ class Composer:
         if len(asked) != 1 or not own:
             return None
         number, noun = asked[0]
-        counted, forms = stem(noun), _count_forms(number)
+        counted = stem(noun)
         giving = (
             statement
-            # (only a statement with a run of digits starting with the count's may give it: a walk read every fact)
-            for other, statement in self.brief.statements_giving_digits(number)
+            # (a compiled brief reads only the facts its `counting` table holds the count and noun of: a walk read
+            # every statement with a run of digits starting with the count's, ~1,800 for "12" at 100,000 facts)
+            for other, statement in self.brief.statements_counting(number, counted)
             if other != fact.id
-            # (nor one with none of the ways the count is written followed by its noun: its counts are not read,
-            # ~20 µs a statement, and "12" starts a run in ~1,800 statements at 100,000 facts: "on July 12, …")
-            and any(form in statement and _noun_after(statement, form) == counted for form in forms)
-            and (written := _counts_given(statement).get(number)) is not None
-            and _noun_after(statement, written) == counted
         )
         holders = list(itertools.islice(giving, 2))  # a second says "not exactly one": the rest are never read
         if len(holders) != 1:
@@ -1584,7 +1581,7 @@ class Composer:
         named = {stem(t) for t in tokens if t not in STOPWORDS and t not in (number, noun) and not is_year(t)}
         if not (named & told) - held:
             return None
-        written = _counts_given(holders[0])[number]
+        written = counts_given(holders[0])[number]
         return written, noun, holders[0]
 
     def _sum_told_otherwise(self, q: Question, statement: str) -> bool:
@@ -2846,30 +2843,6 @@ def _described_as(asked: list[str], named_at: Set[int] = frozenset()) -> frozens
     return frozenset(stem(t) for t in asked[at + 1 :] if t not in STOPWORDS)
 
 
-def _counts_given(statement: str) -> dict[str, str]:
-    """The counts a statement gives (no sums, no years), each as written ("140,000") by its digits ("140000")."""
-    return {
-        m.group(0).replace(",", ""): m.group(0)
-        for m in NUMBER().finditer(statement)
-        if not is_sum(statement, m) and not is_year(m.group(0))
-    }
-
-
-def _count_forms(digits: str) -> tuple[str, ...]:
-    """The ways a count `_counts_given` gives by `digits` may be written: as they are, and, of more
-    than three, with commas between groups of three from the right ("140000", "140,000"): NUMBER's two branches."""
-    if len(digits) <= 3:
-        return (digits,)
-    head = len(digits) % 3 or 3
-    return (digits, ",".join([digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))]))
-
-
-def _noun_after(statement: str, written: str) -> str:
-    """The stem of the first word past stop words within COUNTED_REACH after the count `written` in `statement`."""
-    after = statement[statement.index(written) + len(written) :]
-    return next((stem(w) for w in words(fold(after))[:COUNTED_REACH] if w not in STOPWORDS), "")
-
-
 def _count_not_given(question: str, statement: str, *, weigh_act: bool) -> str | None:
     """A count of people a question gives (a number, neither a sum nor a year, with a people noun within three words
     after it: "300 keepers", "over 200 employees") that the statement, giving counts of its own, does not give: the
@@ -2890,9 +2863,6 @@ def _count_not_given(question: str, statement: str, *, weigh_act: bool) -> str |
             bound = _BOUND_BEFORE().search(question[: m.start()])  # "over 200", as asked
             return f"{bound.group(1).lower()} {m.group(0)}" if bound else m.group(0)
     return None
-
-
-COUNTED_REACH = 3  # words from a number to the noun it counts ("200 harbour employees", "8,400 undocumented people")
 
 
 def _count_of_another_class(question: str, statement: str) -> tuple[str, str, str] | None:

@@ -24,6 +24,7 @@ from bot.answering.understand.lexicon import ACTOR_KINDS, AGREEMENTS, SIZE_WORDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
 from bot.caches import Recent
+from bot.counted import NUMBER as NUMBER  # (the answering's modules import it from here)
 from bot.factbase import Brief
 from bot.features import COUNT, without_dates
 from bot.records import FactData
@@ -42,11 +43,6 @@ MAX_FIGURES = 6  # a list of five dropped the latest of the six sums the shipped
 MAX_AMOUNTS = 4_096
 
 AMOUNT = re.compile(r"\$\s?\d[\d,.]*(?:\s(?:million|billion|thousand))?|\b\d[\d,.]*\s(?:million|billion)\s(?:dollars)")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-NUMBER = on_first_use(
-    r"(?<![\w$])\d{1,3}(?:,\d{3})+(?!\d)"
-    rf"|(?<![\w$.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!,\d)(?!\s(?:{_MONTHS})\b)"
-)
 
 # nouns that ask for a sum without saying which ("what is the contract amount"), unlike a verb of what was done
 # ("how much did the harbour pay"), which may single out the fact stating it

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.counted import is_year as is_year  # (the answering's modules import it from here)
 from bot.text import Deferred, fold, words
 
 TITLE = 80  # characters of a related fact's title
@@ -31,10 +32,6 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}\.)\s+(?=[A-Z])|;\s")
 def title_of(statement: str) -> str:
     first = _SENTENCE.split(statement, maxsplit=1)[0].rstrip(".;")
     return shorten(first, TITLE)
-
-
-def is_year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def singular(word: str) -> str:
