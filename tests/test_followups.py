@@ -4113,3 +4113,56 @@ def test_who_reported_that_after_a_list_names_the_articles_of_every_fact_shown(t
     first_line = answer.text.split("\n")[0]
     assert first_line.startswith("The 5 facts my last answer showed come from these articles: "), first_line
     assert "VICE News" in first_line and "Business Insider" in first_line, first_line
+
+
+@pytest.mark.parametrize("asked", ["who said that", "who said it"])
+def test_who_said_that_after_words_asked_in_the_passive_names_the_speaker_of_the_words_quoted(
+    talk: Core, asked: str
+) -> None:
+    # blind set ch: after "… what exactly was said" (a passive naming no speaker) the answer led a quotation, and
+    # "who said that" was read "who said what exactly was said": small talk
+    ask(talk, "there was a line in the truthout piece comparing palantir to ibm and the nazis, what exactly was said")
+    answer = ask(talk, asked)
+    assert answer.answered and "Salem Pearce" in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize("asked", ["which companies did they target there", "which companies did they target"])
+def test_they_doing_an_act_after_places_asked_are_the_people_the_answer_told_of(talk: Core, asked: str) -> None:
+    # blind set ch: after "what cities had … marches planned", "they" was read as the cities, which target nothing
+    # ("which companies did the cities target there": no answer); they are the protesters the answer told of
+    ask(talk, "what cities had #WeWontBeComplicit marches planned")
+    answer = ask(talk, asked)
+    assert answer.answered and "Comcast" in answer.text.split("\n")[0], answer.text
+    assert "cities target" not in answer.read_as, answer.read_as
+
+
+@pytest.mark.parametrize(
+    "asked", ["and how many of those actually ended in criminal arrests", "how many of them led to criminal arrests"]
+)
+def test_how_many_of_those_after_a_count_is_a_part_of_those_counted_of_that_fact(talk: Core, asked: str) -> None:
+    # blind set ch: "of those" after the 2017 operation's count was read alone, and another article's "hundreds of
+    # arrests" led; those counted are the operation's, whose fact gives the part asked (35 criminal arrests)
+    ask(talk, "how many immigrants w/o legal status were targeted in the 2017 operation according to the intercept")
+    answer = ask(talk, asked)
+    assert answer.answered and answer.text.startswith("35: "), answer.text
+    assert answer.read_as.startswith("how many of the immigrants without legal status "), answer.read_as
+
+
+def test_what_about_a_name_then_did_they_do_it_to_theirs_asks_that_of_the_name(talk: Core) -> None:
+    # blind set ch: "what about microsoft, did they drop theirs" was read whole as a phrase and led the fact of
+    # companies pressed to cancel, no verdict; it asks the question after the name of that name
+    ask(talk, "did salesforce end up canceling its cbp contract after the 2018 pressure")
+    answer = ask(talk, "what about microsoft, did they drop theirs")
+    assert answer.read_as == "did microsoft drop their contract", answer.read_as
+    assert answer.text.startswith("No, ") and "Microsoft" in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize("asked", ["which was later", "which was earlier", "which was bigger"])
+@pytest.mark.parametrize("before", ["what is icm", ""])
+def test_which_was_later_with_no_two_things_told_asks_of_what(talk: Core, before: str, asked: str) -> None:
+    # blind set ci: "which was later" right after an answer telling one thing was small talk ("later" read as a
+    # farewell), "which was earlier" "outside what I cover"; with nothing to pick between, of what is asked
+    if before:
+        ask(talk, before)
+    answer = ask(talk, asked)
+    assert answer.outcome == "empty" and answer.text.startswith(f"“{asked}” of what?"), answer.text

@@ -61,6 +61,7 @@ from bot.answering.understand.lexicon import (
     NOUN_DETERMINERS,
     PAST,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     PRONOUNS,
     SPEAKING_TO,
     SPEECH_VERBS,
@@ -87,6 +88,8 @@ from bot.text import (
     words,
 )
 
+# a span of an article's words in quotation marks inside a citation's quote (curly or straight)
+QUOTE_SPAN = Deferred(r"“([^”]+)”|\"([^\"]+)\"")
 # the kinds of fact (bot/records.py FactKind) that are of a thing an act is done to: a contract renewed, a program
 # expanded, a document published; not a quote, a claim or a figure, which "one" never stands for
 THING_FACT_KINDS = frozenset({"contract", "program", "document"})
@@ -97,6 +100,8 @@ LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're goo
 GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
 PERSONAL = frozenset("he him his she her".split())
 NAMING_VERBS = frozenset({"call", "calls", "called", "label", "labels", "labeled", "labelled", "dub", "dubbed"})
+# the asking words that ask what an act was done to, "they" doing it ("which companies did they target")
+OBJECT_ASKING = frozenset("what which whom who".split())
 # "who said it": the speaker ("who wrote it" may ask the writer of a piece); the forms of "say" (attribution.SAYING
 # is another set: the verbs a saying is asked with)
 SAY_FORMS = frozenset({"say", "says", "said"})
@@ -492,6 +497,9 @@ class FollowUps:
                 kinds = frozenset(listed_kinds.values()) if len(listed_kinds) > 1 else frozenset()
                 return Reading(" ".join([said[0], "other", *said[1:]]), besides=True, new_actor=kinds)
             return Reading("", unresolved=" ".join(typed), bare=True)
+        of_counted = self._of_those_counted(tokens, typed, subject) if subject is not None else ""
+        if of_counted:
+            return Reading(of_counted, told_only=True)
         age = _age_asked(tokens)
         if subject is not None and subject.articles_listed and of_own_articles(subject) and age is None:
             subject = None  # nothing was asked before the articles were listed: "it" stands for nothing of them
@@ -508,6 +516,11 @@ class FollowUps:
         two = self._two_compared(subject, tokens, typed, q)
         if two is not None:
             return two
+        if not q.entities and (age is not None or _which_size(tokens)):
+            # "which was later", "which was bigger" naming none, with no two things told to pick between (after
+            # "what is the ledger", or asked first): of what is unclear, said so ("later" was read as a farewell,
+            # small talk, and "which was first" was "outside what I cover")
+            return Reading("", unresolved=" ".join(typed), bare=True)
         if subject is not None and subject.unled and not q.entities and _other_one_only(tokens):
             # "and the other one?" after "which was bigger, the lamp contract or the ledger one": the one of those
             # two the answer did not lead with (read with the last question, it asked "which was bigger the other
@@ -567,6 +580,12 @@ class FollowUps:
             return Reading(f"how much were {and_joined(told)} altogether", of_facts=frozenset(facts))
         # a follow-up asking of its own needs no ask of the last question, which may close it ("the guild's lease
         # runs out when", then "and when does the new one start": the new lease)
+        of_named = self._asked_of_named(rest, typed[len(opening) :], q, subject) if opening and subject else ""
+        if of_named:
+            # "did the guild drop its lease", then "what about the Courier, did they drop theirs": the question after
+            # the name asked of that name ("did the Courier drop their lease"), its verdict read against what is
+            # told of it; read whole, "the Courier did they drop theirs" was a phrase and led the last one's fact
+            return Reading(of_named, new_subject=True)
         if opening is not None and subject is not None and (subject.ask or own_ask):
             sized = _size_asked(rest)
             if sized is not None and q.kind == "count" and kind_of(subject.asked) == "amount":
@@ -771,7 +790,11 @@ class FollowUps:
         said_by = by_speech and tokens[0] == "who" and tokens[stands[0] - 1] in SAY_FORMS
         if subject is not None and words_told and said_by:
             # "who said it" after "what did the keeper say": who spoke the words just told (the one the question
-            # named by no name), not which outlet reported them
+            # named by no name), not which outlet reported them; after "what exactly was said" (a passive naming no
+            # one), by the words the answer quoted: embedded, "who said what was said" asked nothing (small talk)
+            quoted = self._quote_told(subject) if _doerless(subject.asked) else ""
+            if quoted:
+                return Reading(f"who said “{quoted}”", told_only=True)
             return Reading(f"who said {self._embedded(subject.asked)}", told_only=True)
         if subject is not None and words_told and not q.terms:
             # "who did he say it to", "when did she write that" after an answer telling someone's words: "he" is
@@ -1106,6 +1129,17 @@ class FollowUps:
         return (
             not subject.several and subject.told in self.brief.facts and (called or not WORDS_ASKED.isdisjoint(asked))
         )
+
+    def _quote_told(self, subject: Subject) -> str:
+        """The first words in quotation marks of the evidence of the one fact the last answer led with ("" when none
+        or several): the words an answer telling someone's words quoted."""
+        if not self._one_told(subject):
+            return ""
+        for citation in self.brief.facts[subject.told].citations:
+            found = QUOTE_SPAN.search(citation.quote)
+            if found:
+                return (found.group(1) or found.group(2)).strip()
+        return ""
 
     @staticmethod
     def _saying_it(tokens: list[str], typed: list[str], subject: Subject) -> str:
@@ -1456,6 +1490,41 @@ class FollowUps:
         measures = {f.figure.measure for f in told if f.figure is not None}
         return len(measures) <= 1 and all(stem(noun) in {stem(w) for w in words(f.statement.lower())} for f in told)
 
+    def _asked_of_named(self, rest: list[str], typed: list[str], q: Question, subject: Subject) -> str:
+        """The words after "what about" (`rest`, `typed` as typed) a name and then a question of its own asking of
+        "they" ("the Courier, did they drop theirs" read "did the Courier drop their lease"): that question with the
+        name in place of "they" and "their" or "theirs" of the last subject's noun (`Subject.head`); "" for any other
+        words, or when the question holds another stand-in ("did they cancel it": which thing is unclear)."""
+        at = next((i for i in range(1, len(rest) - 1) if rest[i] in AUXILIARIES and rest[i + 1] in THEY), None)
+        if at is None or len(q.entities) != 1 or len(rest) != len(typed) or not _content(rest[:at]):
+            return ""
+        if any(t in AUXILIARIES or t in ASKING or t in NEUTER for t in rest[:at]):
+            return ""  # the name alone before the question ("what about the guild and how they … ")
+        said = [typed[at], *typed[:at]]
+        for t, w in zip(rest[at + 2 :], typed[at + 2 :], strict=True):
+            if t == "theirs":
+                if not _content([subject.head.lower()]):
+                    return ""
+                said += ["their", subject.head]
+            elif t in NEUTER and t != "their":
+                return ""
+            else:
+                said.append(w)
+        return " ".join(said) if len(said) > at + 1 else ""
+
+    def _of_those_counted(self, tokens: list[str], typed: list[str], subject: Subject) -> str:
+        """ "How many of those (them, these) …" right after an answer to a count ("how many keepers were fined"), its
+        one fact told: a part of those counted, which that fact alone tells ("how many of the keepers were
+        jailed"; another fact's count of the same act is of others), read with the noun counted in place of the
+        stand-in; "" for any other question or last answer."""
+        bare = [t for t in tokens if t not in ("and", "so", "ok", "okay")]
+        if bare[:3] != ["how", "many", "of"] or bare[3:4] not in (["those"], ["them"], ["these"]) or len(bare) < 5:
+            return ""
+        if not subject.counted or not self._one_told(subject) or len(tokens) != len(typed):
+            return ""
+        at = tokens.index(bare[3], tokens.index("of"))
+        return " ".join([*typed[tokens.index("how") : at], f"the {subject.counted}", *typed[at + 1 :]])
+
     def _count_told(self, tokens: list[str], subject: Subject) -> str:
         """ "How many" (maybe after "and" or "so"), counting no noun of its own, right after an answer whose fact
         gives one count ("a letter with 120,000 signatures"): the noun that count counts ("signatures"), which the
@@ -1717,6 +1786,17 @@ class FollowUps:
                     tokens[neuter[0]] in THEY
                     and phrase == subject.phrase
                     and (subject.they_told or subject.counted in GENERIC_PEOPLE)
+                    and bool(subject.told_people)
+                )
+                # "what towns had vigils", then "what did they demand there": towns do nothing; they are the people
+                # the answer told of at those places ("keepers held vigils in two towns"), not the places ("when did
+                # they happen" asks no act of theirs: they are the vigils)
+                or (
+                    tokens[neuter[0]] in THEY
+                    and phrase == subject.phrase
+                    and subject.head.lower() in PLACE_NOUNS
+                    and tokens[0] in OBJECT_ASKING
+                    and tokens[neuter[0] - 1] in DO_FORMS
                     and bool(subject.told_people)
                 )
                 # "how many protesters showed up at the pier in may", then "what did they want": they are those
@@ -2995,6 +3075,14 @@ def _reports_of(tokens: list[str], at: int) -> bool:
     asking who: "who reported it", "which outlet wrote that" (not "which paper says it won't run ads")."""
     closing = at == len(tokens) - 1 and at > 0
     return closing and tokens[at - 1] in REPORTED_BY and not {"who", "which", "whom"}.isdisjoint(tokens[:at])
+
+
+def _doerless(asked: str) -> bool:
+    """A question asking words in the passive, naming no one who spoke them: a copula before its verb of speech and
+    no "by" after it ("what exactly was said", "what was written"; "what did the keeper say" names the speaker)."""
+    said = asked.split(" ")
+    at = next((i for i, t in enumerate(said) if t in SPEECH_VERBS), None)
+    return at is not None and any(t in COPULAS for t in said[1:at]) and "by" not in said[at + 1 :]
 
 
 def _spoken_of(asked: str) -> str:

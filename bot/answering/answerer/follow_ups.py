@@ -22,7 +22,7 @@ from bot.answering.articles import WRITER_WORDS
 from bot.answering.compose.figures import AMOUNT
 from bot.answering.compose.wording import singular
 from bot.answering.decide.figures import scaled_figures
-from bot.answering.followups import PLURAL, WRITTEN_ACTS, Reading, Subject, people_told
+from bot.answering.followups import PLURAL, QUOTE_SPAN, WRITTEN_ACTS, Reading, Subject, people_told
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
 from bot.answering.ordinals import Picked
 from bot.answering.own_words import quotes_word, unheld_words
@@ -66,8 +66,6 @@ SENDING = frozenset("sent send sends".split())
 RECIPIENT_ASKED = Deferred(r"who (?:was|were|is|are) (.+?) (?:addressed|sent|written|directed) to\??$")
 # the words that close a recipient's name after "a letter to …" ("to Ada Lind in 2018 about …")
 RECIPIENT_END = "in|on|at|about|over|for|from|asking|urging|saying|that|which|who|when|after|before"
-# a span of an article's words in quotation marks inside a citation's quote (curly or straight)
-QUOTE_SPAN = Deferred(r"“([^”]+)”|\"([^\"]+)\"")
 # words quoted as what someone called a thing: right after a verb of calling and its object, or after "as" ("described
 # the guild as the “ledger of the harbour”", "called it a “disgrace”")
 CALLING_SPAN = Deferred(

@@ -189,6 +189,11 @@ PERSON_NOUNS = frozenset(
     "men women man woman girl girls boy boys child children family families folks guy guys lady ladies"
     " kid kids minors teen teens teenager teenagers baby babies infant infants toddler toddlers youth youths".split()
 )
+# nouns for places (general English): "what cities had marches", whose answer names places, which never do an act
+# ("which companies did they target": they are the people the answer told of, not the cities)
+PLACE_NOUNS = frozenset(
+    f"{w}{ending}" for w in "city town place location venue site state country office".split() for ending in ("", "s")
+) | frozenset("cities countries".split())
 # words for a person that say nothing of who: "what did the Gazette guy say" asks what the Gazette's person said, and
 # "who was the Gazette person" asks who, as "who" alone does (general English)
 ANYONE = frozenset("guy guys dude dudes lady ladies gal gals fella folks person persons someone somebody".split())
