@@ -703,6 +703,23 @@ def test_how_doers_used_a_named_thing_leads_their_act_over_what_the_thing_is(cor
     assert manner_parts(read) == (set(), set())
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did activists use github to protest palantir",  # blind set CH (and CG)
+        "how did activists use github for the protest",  # "for" after the thing gives the use's purpose, no reason
+    ],
+)
+def test_how_doers_used_a_thing_leads_the_act_done_on_it_not_the_fact_opening_with_them(
+    core: Core, question: str
+) -> None:
+    """ "In May 2019 tech activists held a protest …, online on GitHub" opens with the doers asked but tells no act
+    done on the thing (it is only where); "participants flooded Palantir's GitHub … page with messages" does, and
+    so does not lose to it, nor to an outlet describing the protest ("The Hill described the GitHub protest …")."""
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "github-protest-2019-05", a.text
+
+
 def test_a_thing_wanted_kept_by_the_one_asked_is_their_act_not_the_thing_running_its_course(core: Core) -> None:
     """ "Alex Karp wanted the ICE contracts kept because …": the participle after "wanted the contracts" is what
     Karp would have done to them (an object complement), so "why did karp keep the contracts" is answered by it, not
