@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
-from bot.answering.normalize import keeping_read, normalize
+from bot.answering.normalize import keeping_read, normalize, target_read
 from bot.answering.views import named_as_doer, view_asked
 from bot.core import Core
 
@@ -821,3 +821,21 @@ def test_a_holder_is_named_as_doer_before_the_clause_s_first_verb() -> None:
     assert not named_as_doer("Keepers planned to march at the guild's hall.", "guild", spans, verb)
     assert named_as_doer("In a letter, the guild argued the lease was unfair.", "guild", spans, verb)
     assert named_as_doer("According to a source who spoke to the Gazette, Lind argued …", "lind", spans, verb)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did ice become such a target of criticism in 2018",  # blind set CI (was no_match)
+        "why was ice such a target of criticism in 2018",
+        "why did ice become the focus of criticism",
+    ],
+)
+def test_becoming_a_target_of_a_noun_is_asked_as_undergoing_it(core: Core, question: str) -> None:
+    """ "Become a target / the focus of criticism" is being criticized ("came under criticism"): "become", "target"
+    and "focus" are no words the reason must have. "The subject of the letter" and "what was the target of …" stay
+    as typed: a topic, and the target asked."""
+    a = core.ask(question)
+    assert a.answered and "zero tolerance" in a.text.splitlines()[0], a.text
+    assert target_read("what was the subject of the letter") == "what was the subject of the letter"
+    assert target_read("what was the target of the raid") == "what was the target of the raid"
