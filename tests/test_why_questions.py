@@ -708,6 +708,8 @@ def test_how_doers_used_a_named_thing_leads_their_act_over_what_the_thing_is(cor
     [
         "how did activists use github to protest palantir",  # blind set CH (and CG)
         "how did activists use github for the protest",  # "for" after the thing gives the use's purpose, no reason
+        "how did protesters use github to get their message out",  # not "messages posted on …'s GitHub page were
+        # taken down": the thing there is only where the messages were posted, no object of the act
     ],
 )
 def test_how_doers_used_a_thing_leads_the_act_done_on_it_not_the_fact_opening_with_them(

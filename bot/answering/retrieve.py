@@ -94,8 +94,8 @@ def manner_parts(q: Question) -> tuple[set[str], set[str]]:
         i += 1
     # a reason asked ("how come …"), but not the use's own purpose after the thing, as "to …" gives it: "how did
     # they use the Ledger for the vigil" asks how, as "how did they use the Ledger to hold the vigil" does
-    purpose = q.words[i : i + 1] == ["for"] and i + 1 < len(q.words)
-    if asks_reason(q.words[:i]) or not (REASON_ASKS - {"for"} if purpose else REASON_ASKS).isdisjoint(q.words[i:]):
+    tail = q.words[i + 1 :] if q.words[i : i + 1] == ["for"] else q.words[i:]
+    if asks_reason(q.words[:i]) or not REASON_ASKS.isdisjoint(tail):
         return set(), set()
     return {stem(w) for w in doers if w not in STOPWORDS}, thing
 
@@ -703,27 +703,35 @@ class Retriever:
         main = next((w for w in told if self.english.verb(w) is not None), "")
         if main in DESCRIBING_VERBS:
             return -ACTOR_BONUS  # "the Gazette described the Ledger protest as …": what it was called, not how done
-        if self._acted_on(told, thing, manner_verb(q)):
-            return ACTOR_BONUS
+        if acted := self._acted_on(told, thing, manner_verb(q)):
+            return ACTOR_BONUS * acted
         if f.opening[:1] and f.opening[0] in thing:
             return -ACTOR_BONUS
         return -ACTOR_BONUS if any(stem(w) in thing for w in told) else 0.0  # named, but only as a place or a date's
 
-    def _acted_on(self, told: Sequence[str], thing: AbstractSet[str], asked: str = "") -> bool:
-        """A statement's words `told` give a word of `thing` (stems) as the object or place of a verb: within
-        OBJECT_REACH after a word only ever a verb, with nothing but function words and names between ("flooded
-        Lind's Ledger", "posted on the Ledger"; not "held a protest … online on the Ledger"), a verb of doing, not of
-        calling or describing it; the verb `asked` (a stem: "used the Ledger" for "how did they use the Ledger") is
-        one whatever else its word may be."""
+    def _acted_on(self, told: Sequence[str], thing: AbstractSet[str], asked: str = "") -> float:
+        """1.0 when a statement's words `told` give a word of `thing` (stems) as the object of a verb: within
+        OBJECT_REACH after a word only ever a verb, with nothing but determiners and names between ("flooded Lind's
+        Ledger"); 0.5 as its place, a preposition between ("posted on the Ledger": what was posted is the act's
+        object); else 0.0 ("held a protest … online on the Ledger"). A verb of doing, not of calling or describing
+        it; the verb `asked` (a stem: "used the Ledger" for "how did they use the Ledger") is one whatever else its
+        word may be."""
+        best = 0.0
         for j, word in enumerate(told):
             if stem(word) not in thing:
                 continue
+            place = False
             for k in range(j - 1, max(-1, j - 1 - OBJECT_REACH), -1):
                 if (asked and stem(told[k]) == asked) or self.english.verb(told[k]) is not None:
-                    return told[k] not in DESCRIBING_VERBS  # "the Gazette described the Ledger protest": no use
-                if told[k] not in STOPWORDS and told[k] not in self.brief.aliases:
+                    if told[k] not in DESCRIBING_VERBS:  # "the Gazette described the Ledger protest": no use
+                        best = max(best, 0.5 if place else 1.0)
                     break
-        return False
+                if told[k] in self.brief.aliases or told[k] in DETERMINERS:
+                    continue
+                if told[k] not in STOPWORDS:
+                    break
+                place = True
+        return best
 
     def of_other_place(self, q: Question, listed: Collection[str]) -> bool:
         """The question names a place (an entity of PLACE_KINDS, not one set aside: "besides Eastport") that a fact
