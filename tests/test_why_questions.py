@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot import messages
-from bot.answering.normalize import keeping_read, normalize
+from bot.answering.normalize import keeping_read, normalize, target_read
 from bot.answering.views import named_as_doer, view_asked
 from bot.core import Core
 
@@ -703,6 +703,25 @@ def test_how_doers_used_a_named_thing_leads_their_act_over_what_the_thing_is(cor
     assert manner_parts(read) == (set(), set())
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did activists use github to protest palantir",  # blind set CH (and CG)
+        "how did activists use github for the protest",  # "for" after the thing gives the use's purpose, no reason
+        "how did protesters use github to get their message out",  # not "messages posted on …'s GitHub page were
+        # taken down": the thing there is only where the messages were posted, no object of the act
+    ],
+)
+def test_how_doers_used_a_thing_leads_the_act_done_on_it_not_the_fact_opening_with_them(
+    core: Core, question: str
+) -> None:
+    """ "In May 2019 tech activists held a protest …, online on GitHub" opens with the doers asked but tells no act
+    done on the thing (it is only where); "participants flooded Palantir's GitHub … page with messages" does, and
+    so does not lose to it, nor to an outlet describing the protest ("The Hill described the GitHub protest …")."""
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "github-protest-2019-05", a.text
+
+
 def test_a_thing_wanted_kept_by_the_one_asked_is_their_act_not_the_thing_running_its_course(core: Core) -> None:
     """ "Alex Karp wanted the ICE contracts kept because …": the participle after "wanted the contracts" is what
     Karp would have done to them (an object complement), so "why did karp keep the contracts" is answered by it, not
@@ -804,3 +823,21 @@ def test_a_holder_is_named_as_doer_before_the_clause_s_first_verb() -> None:
     assert not named_as_doer("Keepers planned to march at the guild's hall.", "guild", spans, verb)
     assert named_as_doer("In a letter, the guild argued the lease was unfair.", "guild", spans, verb)
     assert named_as_doer("According to a source who spoke to the Gazette, Lind argued …", "lind", spans, verb)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did ice become such a target of criticism in 2018",  # blind set CI (was no_match)
+        "why was ice such a target of criticism in 2018",
+        "why did ice become the focus of criticism",
+    ],
+)
+def test_becoming_a_target_of_a_noun_is_asked_as_undergoing_it(core: Core, question: str) -> None:
+    """ "Become a target / the focus of criticism" is being criticized ("came under criticism"): "become", "target"
+    and "focus" are no words the reason must have. "The subject of the letter" and "what was the target of …" stay
+    as typed: a topic, and the target asked."""
+    a = core.ask(question)
+    assert a.answered and "zero tolerance" in a.text.splitlines()[0], a.text
+    assert target_read("what was the subject of the letter") == "what was the subject of the letter"
+    assert target_read("what was the target of the raid") == "what was the target of the raid"

@@ -227,11 +227,11 @@ def _idiom(tokens: list[str], i: int) -> str:
     return "criticism" if j >= 0 and tokens[j] in RECEIVING else word
 
 
-
 def criticism_at(tokens: list[str], i: int) -> bool:
     """The token at i is an idiom's word for being criticized ("came under fire", "took so much heat", "flak"),
     as `_idiom` reads it: no act of firing or heating."""
     return tokens[i] in CRITICISM_IDIOMS and _idiom(tokens, i) == "criticism"
+
 
 # the words of a piece that only turns the conversation before a question ("ok switching topics, …", "now a diff
 # question - …", "one more thing, …", "completely different q: …"): they say a question comes, never what it asks
@@ -380,6 +380,35 @@ def criticizing_read(text: str) -> str:
     if not _PHRASAL_WORDS.isdisjoint(words(text)):
         text = _PHRASAL.sub(lambda m: CRITICIZING_PHRASALS.get((m[1].lower(), m[2].lower()), m[0]), text)
     return text
+
+
+# being made the object of a noun of acting on someone, told as a thing one is the target of (general English):
+# "the guild became a target of criticism" is the guild criticized, as "came under criticism" tells it. "Become"
+# (and "come") with a target, subject, focus or object of it; else only "a target" or "a butt" of it, wherever its
+# verb stands ("why was the guild such a target of …"): "was the subject of the letter" names what the letter is
+# about, no one acted on, and "what was the target of the raid" asks the target
+TARGET_OF = re.compile(
+    r"\b(?:(?P<become>become|becomes|became|becoming|come|comes|came|coming)\s+(?:(?:such|quite)\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:target|subject|focus|object|butt)"
+    r"|(?:(?:such|quite)\s+)?\b(?:a|an)\s+(?:[a-z]+\s+)?(?:target|butt))\s+of\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+BECOMING = {"become": "come", "becomes": "comes", "became": "came", "becoming": "coming"}
+
+
+def target_read(text: str) -> str:
+    """`text` with the target of a noun read as under it ("why did the guild become such a target of criticism" ->
+    "… come under criticism"; TARGET_OF): the target, subject or focus are no words of what was done."""
+    if "of" not in text.lower():
+        return text
+
+    def under(m: re.Match[str]) -> str:
+        verb = m["become"]
+        return f"{BECOMING.get(verb.lower(), verb)} under " if verb else "under "
+
+    return TARGET_OF.sub(under, text)
+
+
 def _particles(particles: str) -> str:
     """A verb's particles (KEEPING_VERBS) and their chat shorthands (ABBREVIATIONS' "w" for "with": "sticking w the
     guild")."""
@@ -423,6 +452,7 @@ def _passive_at(text: str, m: re.Match[str]) -> bool:
 def _kept_form(m: re.Match[str]) -> str:
     """The form of "keep" standing for the matched phrasal verb of keeping (KEEPING_PHRASALS)."""
     return KEEPING_PHRASALS[next(g for g in m.groups() if g).lower()]
+
 
 # a verb of giving voice, an optional determiner and a noun of what was voiced (VOICING_PHRASALS, VOICED_NOUNS)
 _VOICING = Deferred(
@@ -558,7 +588,7 @@ def _normalized(question: str) -> Normalized:
         purpose = True
         text = f"{noun[1]}what {noun[2] or 'is'} {noun['thing']} for{text[noun.end() :]}"
     read = hearsay_as_tagged(WAY_OF_TELLING.sub(r"according to \g<who>", GO_AHEAD_AND.sub("", text)))
-    read = voicing_read(keeping_read(criticizing_read(read)))
+    read = voicing_read(keeping_read(criticizing_read(target_read(read))))
     typed = cleaned if NEGATED_OPENING.match(cleaned) or purpose or read != text else ""
     text = read
     if "/" in text:

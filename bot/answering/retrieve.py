@@ -21,6 +21,7 @@ from bot.answering.english import English
 from bot.answering.understand.lexicon import CUE_STEMS, DETERMINERS, ENDING_ACTS, JUSTIFYING
 from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent, stem_set
+from bot.calling_verbs import DESCRIBING_VERBS
 from bot.dates import weekday
 from bot.factbase import Brief
 from bot.features import COUNT, Features, reason_of, without_dates
@@ -70,6 +71,7 @@ def asked_subject(q: Question) -> set[str]:
     return found
 
 
+OBJECT_REACH = 3  # a verb's object or place: "flooded Lind's Ledger", "posted on the Ledger"
 MANNER_DOER_WORDS = 3  # "how did tech workers at the guild use …" asks of more than a doer: not read
 
 
@@ -78,19 +80,32 @@ def manner_parts(q: Question) -> tuple[set[str], set[str]]:
     thing they did it with or to, right after their verb ("ledger"); a fact whose subject is those doers tells their
     act, one whose subject is the thing tells what the thing is or does. Two empty sets for any other question: not
     "how" of manner (`asks_reason`), a named doer (`asked_subject`), or no name right after the verb."""
-    if q.words[:1] != ["how"] or q.words[1:2] == [] or q.words[1] not in DOING_AUXILIARIES or asks_reason(q.words):
+    if q.words[:1] != ["how"] or q.words[1:2] == [] or q.words[1] not in DOING_AUXILIARIES:
         return set(), set()
     start = 2 + (q.words[2:3] != [] and q.words[2] in DETERMINERS)
     named = next((i for i in range(start, len(q.words)) if i in q.named_at), None)
     if named is None or not 1 <= named - 1 - start <= MANNER_DOER_WORDS or q.words[named - 1] in STOPWORDS:
-        return set(), set()  # (a word before the name that is no verb: "how does the letter to the guild open")
+        return set(), set()  # (a word before the name that is no verb: "how did the letter to the guild open")
     doers = q.words[start : named - 1]
     thing: set[str] = set()
     i = named
     while i in q.named_at:
         thing.add(stem(q.words[i]))
         i += 1
+    # a reason asked ("how come …"), but not the use's own purpose after the thing, as "to …" gives it: "how did
+    # they use the Ledger for the vigil" asks how, as "how did they use the Ledger to hold the vigil" does
+    tail = q.words[i + 1 :] if q.words[i : i + 1] == ["for"] else q.words[i:]
+    if asks_reason(q.words[:i]) or not REASON_ASKS.isdisjoint(tail):
+        return set(), set()
     return {stem(w) for w in doers if w not in STOPWORDS}, thing
+
+
+def manner_verb(q: Question) -> str:
+    """The stem of the verb of a "how did <doers> <verb> <thing>" question (`manner_parts`): "use"; "" for none."""
+    if not manner_parts(q)[1]:
+        return ""
+    named = min(i for i in q.named_at if i > 2)
+    return stem(q.words[named - 1])
 
 
 def said_by_subject(q: Question, opening: Sequence[str]) -> bool:
@@ -429,11 +444,14 @@ class Retriever:
 
     def weights(self, q: Question, *, known_only: bool = False) -> dict[str, float]:
         out: dict[str, float] = {}
+        doers = manner_parts(q)[0] if q.kind == "why-how" else set()
         for term in q.terms:
             s, w, known = self._term_weight(term)
             if known_only and not known:
                 continue  # words the brief never uses are judged by the foreign-word rule, not coverage
-            if s in q.context:
+            if s in q.context or s in doers:
+                # ... and the unnamed doers of "how did the keepers use the Ledger": who did it is given, not asked;
+                # a fact telling the use ("participants flooded the Ledger page") need not call them so
                 w *= CONTEXT_WEIGHT
             out[s] = max(out.get(s, 0.0), w)
         return out
@@ -604,6 +622,7 @@ class Retriever:
             q.kind == "why-how"
             and f.reason
             and (asks_reason(q.words) or (self._gives_words(doc_id) and said_by_subject(q, f.opening)))
+            and not manner_parts(q)[1]  # "how did the keepers use the Ledger (for …)": their act, no one's cause
             and self._reason_of_asked(q, doc_id)
         ):
             # a cause ("because …") answers "why", not "how did they do it" (a manner, a means); what someone said
@@ -626,7 +645,7 @@ class Retriever:
             # another party (the ledger's maker denying it), when both answer (fresh tester 94)
             bonus -= OTHERS_WORDS_PENALTY
         if q.kind == "why-how":
-            bonus += self._manner_bonus(q, f)
+            bonus += self._manner_bonus(q, doc_id, f)
         if q.years and f.date:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
         if month_of(q.on_date) and q.entities and self.of_other_place(q, f.entities):
@@ -668,17 +687,51 @@ class Retriever:
             bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what, and of Y
         return bonus
 
-    @staticmethod
-    def _manner_bonus(q: Question, f: Features) -> float:
-        """ "How did protesters use the Ledger": a fact whose subject is the doers asked tells how they did it
-        (ACTOR_BONUS, as "what did the protesters do" weighs it), over one whose subject is the thing they used,
-        which tells what the thing is ("the Ledger, a records site, lets users …"; blind set CG). (`manner_parts`)"""
+    def _manner_bonus(self, q: Question, doc_id: str, f: Features) -> float:
+        """ "How did protesters use the Ledger": a fact telling an act done on or with the thing asked of, the thing
+        right after a verb ("flooded Lind's Ledger page", "posted on the Ledger"), tells how it was used (ACTOR_BONUS,
+        as "what did the protesters do" weighs a fact of their act), over one naming the doers in its opening only to
+        date the whole ("In May the keepers held a protest …, online on the Ledger"), over one whose first verb calls
+        or describes the use (what an outlet called it), and over one whose subject is the thing, which tells what
+        the thing is ("the Ledger, a records site, lets users …"; blind sets CG, CH).
+        (`manner_parts`)"""
         doers, thing = manner_parts(q)
         if not doers or not thing:
             return 0.0
-        if not doers.isdisjoint(f.opening):
-            return ACTOR_BONUS
-        return -ACTOR_BONUS if f.opening[:1] and f.opening[0] in thing else 0.0
+        fact = self.brief.facts.get(doc_id)
+        told = words(fact.statement) if fact is not None else []
+        main = next((w for w in told if self.english.verb(w) is not None), "")
+        if main in DESCRIBING_VERBS:
+            return -ACTOR_BONUS  # "the Gazette described the Ledger protest as …": what it was called, not how done
+        if acted := self._acted_on(told, thing, manner_verb(q)):
+            return ACTOR_BONUS * acted
+        if f.opening[:1] and f.opening[0] in thing:
+            return -ACTOR_BONUS
+        return -ACTOR_BONUS if any(stem(w) in thing for w in told) else 0.0  # named, but only as a place or a date's
+
+    def _acted_on(self, told: Sequence[str], thing: AbstractSet[str], asked: str = "") -> float:
+        """1.0 when a statement's words `told` give a word of `thing` (stems) as the object of a verb: within
+        OBJECT_REACH after a word only ever a verb, with nothing but determiners and names between ("flooded Lind's
+        Ledger"); 0.5 as its place, a preposition between ("posted on the Ledger": what was posted is the act's
+        object); else 0.0 ("held a protest … online on the Ledger"). A verb of doing, not of calling or describing
+        it; the verb `asked` (a stem: "used the Ledger" for "how did they use the Ledger") is one whatever else its
+        word may be."""
+        best = 0.0
+        for j, word in enumerate(told):
+            if stem(word) not in thing:
+                continue
+            place = False
+            for k in range(j - 1, max(-1, j - 1 - OBJECT_REACH), -1):
+                if (asked and stem(told[k]) == asked) or self.english.verb(told[k]) is not None:
+                    if told[k] not in DESCRIBING_VERBS:  # "the Gazette described the Ledger protest": no use
+                        best = max(best, 0.5 if place else 1.0)
+                    break
+                if told[k] in self.brief.aliases or told[k] in DETERMINERS:
+                    continue
+                if told[k] not in STOPWORDS:
+                    break
+                place = True
+        return best
 
     def of_other_place(self, q: Question, listed: Collection[str]) -> bool:
         """The question names a place (an entity of PLACE_KINDS, not one set aside: "besides Eastport") that a fact
