@@ -90,6 +90,7 @@ from bot.answering.decide.figures import (
     role_of,
     scaled_figures,
 )
+from bot.answering.english import English
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.naming import NAME_WORDS
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
@@ -244,9 +245,7 @@ def _light(verb: str) -> bool:
 
 def _adjective(word: str) -> bool:
     """lemminflect knows `word` as an adjective ("unhappy", "upset"): it tells a state, not a thing."""
-    import lemminflect  # loaded lazily, as bot/commands.py does: only a topic question needs it
-
-    return "ADJ" in lemminflect.getAllLemmas(word)
+    return English.may_be(word, "ADJ")
 
 
 def act_spot(asked: list[str], statement: str, verb: Callable[[str], str | None]) -> str:
@@ -500,13 +499,11 @@ class Composer:
         its texts (statement and quotes) hold none of its words (nor a word the brief gives for one), or some but not
         all with no purpose of the fact's own ("to <word>": PURPOSE_CLAUSE) that might say the rest in other words
         ("used to coordinate raids" for "to plan raids"; fresh review 19, M2)."""
-        from lemminflect import getAllLemmas
-
         english = self.retriever.english
 
         def known(word: str) -> bool:
             # a purpose opens with a verb: "moved to Harwich" gives a place gone to, a word with no verb reading
-            return english.zipf(word) > 0 and "VERB" in getAllLemmas(word)
+            return english.zipf(word) > 0 and English.may_be(word, "VERB")
 
         purpose = purpose_stems(q, self._act_forms_of(q), known)
         if not purpose:

@@ -427,9 +427,7 @@ def _let_doer_dropped(norm: Normalized, spans: list[tuple[int, int, str]]) -> No
         or any(end > at + 1 and start < len(tokens) - 1 for start, end, _ in spans)
     ):
         return norm
-    from lemminflect import getAllLemmas  # loaded only when such a question is asked
-
-    if verb not in getAllLemmas(verb).get("VERB", ()):
+    if verb not in English.lemmas(verb).get("VERB", ()):
         return norm
     return replace(norm, tokens=[*tokens[:at], verb], typed=norm.shown)
 
