@@ -72,6 +72,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import Question
 from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import OWN_SOURCES, SOURCE_AGES, Understander
+from bot.english_tables import forms_of
 from bot.factbase import Brief
 from bot.records import FactData
 from bot.search import stem
@@ -3050,7 +3051,9 @@ def _asks_source(tokens: list[str], stands: list[int]) -> bool:
 
 
 # the verbs of words coming out in print (general English): "where was it published", "where did that appear"
-PUBLISHING = frozenset("published publish printed print posted post ran run appeared appear reported report".split())
+PUBLISHING = frozenset(
+    form for verb in "publish print post run appear report".split() for form in forms_of(verb, "VB", "VBD")
+)
 
 
 def _where_published(tokens: list[str], stands: list[int]) -> bool:

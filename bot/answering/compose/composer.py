@@ -123,6 +123,7 @@ from bot.calling_verbs import CALLING_VERBS
 from bot.class_nouns import NOUN_KINDS, PERSON_KINDS
 from bot.counted import COUNTED_REACH, counts_given
 from bot.dates import MONTHS, date_label, weekday
+from bot.english_tables import forms_of
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS, answered_undergone, is_sum, without_dates
 from bot.records import FactData
@@ -364,7 +365,12 @@ def _ranked_thing(tokens: list[str], leftover: list[str], ranks: tuple[str, ...]
 
 # verbs giving words as a speaker's (general English): "“…,” one protester said / shouted", "the guild described the
 # port as “a fortress”", "“…,” the guild revealed"
-SPEAKING = REPORTED | SAYING | frozenset("tell tells shouted chanted added described describes revealed".split())
+SPEAKING = (
+    REPORTED
+    | SAYING
+    | frozenset("tell tells shouted chanted added".split())
+    | frozenset(forms_of("describe", "VBZ", "VBD") + forms_of("reveal", "VBD"))
+)
 SPEAKER_REACH = 6  # "“…,” one of the protesters said": the speakers asked this near a verb of reporting
 DEFINITE = frozenset("the this that these those its their his her".split())  # one thing taken as known
 CALLED_OUT = [[verb, "out"] for verb in ("call", "calls", "called", "cry", "cries", "cried")]  # calling words out
