@@ -282,8 +282,6 @@ def act_spot(asked: list[str], statement: str, verb: Callable[[str], str | None]
 
 # how far after a verb's object a verb it makes happen may come ("helping the wardens deport": two words)
 COMPLEMENT_REACH = 3
-# a verb's particle before its object ("split up families", "tearing apart families"): general English
-OBJECT_PARTICLES = PARTICLES | frozenset({"apart"})
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -2426,7 +2424,7 @@ class Composer:
         if parts is None:
             return False
         act, thing = parts
-        while thing is not None and thing < len(q.words) and q.words[thing] in OBJECT_PARTICLES:
+        while thing is not None and thing < len(q.words) and q.words[thing] in PARTICLES:
             thing = thing + 1 if thing + 1 < len(q.words) else None
         told = words(fold(statement))
         if thing is None or not self.verdicts.alike(stem(q.words[act])).isdisjoint(map(stem, told)):
@@ -2439,7 +2437,7 @@ class Composer:
             j = k - 1
             while j >= 0 and told[j] in DETERMINERS:
                 j -= 1
-            particle = j > 0 and told[j] in OBJECT_PARTICLES  # (a word before a particle is a verb: "split up")
+            particle = j > 0 and told[j] in PARTICLES  # (a word before a particle is a verb: "split up")
             if particle:
                 j -= 1
             if j >= 0 and told[j] not in STOPWORDS and (particle or english.verb(told[j])):
