@@ -303,9 +303,9 @@ def _opens_a_clause(said: list[str]) -> bool:
     only here, when `sources` is followed by two words or more."""
     if len(said) < 2 or not any(ch.isalpha() for word in said[1:] for ch in word):
         return False
-    import lemminflect
+    from bot.answering.english import English  # imported here: the grammar alone loads no answering
 
-    return "VERB" in lemminflect.getAllLemmas(said[0])
+    return English.may_be(said[0], "VERB")
 
 
 def _filters_sources(args: list[str]) -> bool:

@@ -90,13 +90,55 @@ voice voices voiced voicing voiced
 air airs aired airing aired
 express expresses expressed expressing expressed
 raise raises raised raising raised
+describe describes described describing described
+reveal reveals revealed revealing revealed
+publish publishes published publishing published
+print prints printed printing printed
+post posts posted posting posted
+run runs ran running run
+appear appears appeared appearing appeared
+report reports reported reporting reported
 """
 VERB_FORMS: dict[str, tuple[str, ...]] = {row.split()[0]: tuple(row.split()) for row in _FORMS.strip().splitlines()}
 
 
-def forms_of(verb: str) -> tuple[str, ...]:
-    """The verb's distinct forms (VERB_FORMS), in FORM_TAGS order: "stick sticks stuck sticking"."""
-    return tuple(dict.fromkeys(VERB_FORMS[verb]))
+def forms_of(verb: str, *tags: str) -> tuple[str, ...]:
+    """The verb's distinct forms (VERB_FORMS), in FORM_TAGS order: "stick sticks stuck sticking"; only those of
+    `tags` when some are given (FORM_TAGS' names: "VB", "VBD" gives "run ran")."""
+    forms = zip(VERB_FORMS[verb], FORM_TAGS, strict=True)
+    return tuple(dict.fromkeys(form for form, tag in forms if not tags or tag in tags))
+
+
+# Each noun's forms as lemminflect inflects it (its first spelling of each; NOUN_TAGS), checked against lemminflect
+# by tests/test_english_tables.py as VERB_FORMS is, and for the same reason not imported here.
+NOUN_TAGS = ("NN", "NNS")  # singular, plural
+_NOUN_FORMS = """
+comment comments
+statement statements
+response responses
+reply replies
+remark remarks
+interview interviews
+take takes
+view views
+viewpoint viewpoints
+opinion opinions
+thought thoughts
+stance stances
+perspective perspectives
+position positions
+attitude attitudes
+feeling feelings
+belief beliefs
+"""
+NOUN_FORMS: dict[str, tuple[str, ...]] = {
+    row.split()[0]: tuple(row.split()) for row in _NOUN_FORMS.strip().splitlines()
+}
+
+
+def nouns_of(*nouns: str) -> frozenset[str]:
+    """The nouns' forms (NOUN_FORMS), singular and plural: "comment comments reply replies"."""
+    return frozenset(form for noun in nouns for form in NOUN_FORMS[noun])
 
 
 # Phrasal verbs read as the same form of another verb, the particle dropped, where `_PHRASAL`'s stand for a bare verb

@@ -1971,3 +1971,14 @@ def test_now_inside_words_reported_as_anothers_is_the_speakers_present_not_today
     assert not core.ask("what is palantir doing now").answered
     assert REPORTED_NOW.search("what did lind say was currently happening")
     assert not REPORTED_NOW.search("what did lind say now")  # no clause of her words: asked of lately
+
+
+def test_the_saying_verbs_a_reported_present_follows_are_the_articles_and_speechs_own() -> None:
+    """REPORTED_NOW's verbs are articles.SAYING and lexicon.SPEECH_VERBS, not a fifth list typed again: every form of
+    theirs opens a reported present, a form of none ("claiming") does not."""
+    from bot.answering.articles import SAYING
+    from bot.answering.understand.lexicon import SPEECH_VERBS
+
+    assert "|".join(sorted(SAYING | SPEECH_VERBS)) in REPORTED_NOW.pattern
+    assert all(REPORTED_NOW.search(f"what did lind {verb} was currently happening") for verb in SAYING | SPEECH_VERBS)
+    assert not REPORTED_NOW.search("what was lind claiming was currently happening")

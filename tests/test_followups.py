@@ -11,7 +11,7 @@ import pytest
 from adapters.discord.render import render_answer as discord_answer
 from adapters.slack.render import render_answer as slack_answer
 from bot import messages
-from bot.answering.followups import count_told
+from bot.answering.followups import count_told, things_named
 from bot.answering.render import MAX_TEXT
 from bot.brief import Brief
 from bot.commands import Ask
@@ -4166,3 +4166,14 @@ def test_which_was_later_with_no_two_things_told_asks_of_what(talk: Core, before
         ask(talk, before)
     answer = ask(talk, asked)
     assert answer.outcome == "empty" and answer.text.startswith(f"“{asked}” of what?"), answer.text
+
+
+def test_the_things_a_fact_names_are_its_glossary_programs_policies_documents_and_events_in_order(brief: Brief) -> None:
+    """One reading of a fact's things, shared by "which was first" (FollowUps) and "and the other one?" (Answerer)."""
+    kinds = {"program", "policy", "document", "event"}
+    several = 0
+    for fact in brief.facts.values():
+        named = things_named(brief, fact)
+        assert named == [e for e in fact.entities if e in brief.entities and brief.entities[e].kind in kinds]
+        several += len(named) > 1 and len(named) < len(fact.entities)
+    assert several  # some fact names two things and an actor besides, who is no thing

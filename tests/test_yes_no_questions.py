@@ -2707,6 +2707,14 @@ def test_the_second_alternative_is_asked_of_the_first_ones_thing() -> None:
     assert alternative_questions(normalize("did the guild drop the lease or not").tokens) is None
 
 
+def test_a_second_alternative_of_a_verb_and_apart_is_a_whole_predicate() -> None:
+    """ "apart" is a particle (acts.PARTICLES, as "up" and "down" are), so "fall apart" is the second's own verb."""
+    assert alternative_questions(normalize("did the guild stay up or fall apart").tokens) == (
+        "did the guild stay up",
+        "did the guild fall apart",
+    )
+
+
 def test_an_act_only_supposed_in_what_someone_asked_is_no_saying_that_it_was_done(core: Core) -> None:
     # f22a's leftover: "asking what would have happened if IBM had refused" is a hypothetical, not her claim
     a = core.ask("did rabbi pearce say ibm refused to help the nazis")

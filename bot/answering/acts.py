@@ -42,7 +42,8 @@ SUCCEEDING = ("manage", "to")  # "did they manage to enter": the verb after it i
 # "was the guild hoping to cancel", "did they try to enter": a verb of intending or attempting before "to" says how
 # the act after it was meant; that act, in its base form, is what a fact must tell (as after "manage to")
 INTENDING = frozenset("aim hope try want intend plan seek attempt expect wish".split())
-PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # not "in", "on": as often prepositions
+# a phrasal verb's particle ("split up", "tearing apart"); not "in", "on": as often prepositions
+PARTICLES = frozenset({"out", "up", "off", "down", "back", "away", "apart"})
 OBJECT_OPENINGS = frozenset("the a an its their his her this that these those".split())  # what a verb is done to
 # prepositions a verb's object may follow ("sink into the guild", "hand over to Lind"): with `through_preposition`
 # the word before one, after "did <a name>", is the verb as well

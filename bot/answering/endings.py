@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot import messages
 from bot.answering.decide.figures import scaled_figures
+from bot.answering.english import English
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PRONOUNS
 from bot.answering.understand.question import NameSpans, Question
@@ -116,9 +117,7 @@ def _ordered_by(thing: list[str], own: int, said: list[str]) -> list[str] | None
 
 def _noun(word: str) -> bool:
     """lemminflect knows `word` as a noun ("lease", "vigils"), not only as an adjective or a verb ("new", "renewed")."""
-    import lemminflect  # loaded lazily, as bot/commands.py does: only a question asking of an end needs it
-
-    lemmas = lemminflect.getAllLemmas(word)
+    lemmas = English.lemmas(word)
     return "NOUN" in lemmas or "PROPN" in lemmas or not lemmas
 
 

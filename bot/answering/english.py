@@ -126,6 +126,22 @@ class English:
             return row[1]
         return _verbs(self.table).get(word)
 
+    @staticmethod
+    def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+        """lemminflect's lemmas of `word` by part of speech ("work": {"NOUN": ("work",), "VERB": ("work",)}; {} for
+        a word it lacks), for any word, in the table or not. lemminflect is imported on first use: loading its
+        tables takes a moment, and most questions need none."""
+        from lemminflect import getAllLemmas
+
+        lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+        return lemmas
+
+    @staticmethod
+    def may_be(word: str, part: str) -> bool:
+        """lemminflect knows `word` as the part of speech `part` ("VERB", "NOUN", "ADJ"), of other parts too ("work"
+        may be a verb and a noun): unlike `verb`, which keeps the words that are only ever verbs."""
+        return part in English.lemmas(word)
+
     def _open(self) -> sqlite3.Connection | None:
         """The saved rows, opened on first use; None when there are none (or the table is in memory)."""
         if self._zipf is None and self._db is None and self._cache_dir is not None:

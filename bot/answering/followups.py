@@ -73,7 +73,9 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import Question
 from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import OWN_SOURCES, SOURCE_AGES, Understander
+from bot.english_tables import forms_of
 from bot.factbase import Brief
+from bot.records import FactData
 from bot.search import stem
 from bot.text import (
     ABBREVIATIONS,
@@ -407,6 +409,13 @@ def count_told(statement: str) -> str:
             continue
         nouns.append(counted_noun(statement[m.end() : m.end() + 60]))
     return nouns[0] if len(nouns) == 1 and nouns[0] else ""
+
+
+def things_named(brief: Brief, fact: FactData) -> list[str]:
+    """The things (THING_ENTITY_KINDS: a program, a document) among the glossary entries `fact` names, in its order:
+    what "which was first" or "the other one" may pick between."""
+    entities = brief.entities
+    return [e for e in fact.entities if e in entities and entities[e].kind in THING_ENTITY_KINDS]
 
 
 class FollowUps:
@@ -1476,8 +1485,7 @@ class FollowUps:
         """The things (glossary entries of no actor, outlet or place: a program, a document) the one fact the last
         answer led with names: what "which was first" or "the other one" may pick between."""
         fact = self.brief.facts.get(subject.told) if not subject.several else None
-        entities = self.brief.entities
-        return [e for e in fact.entities if e in entities and entities[e].kind in THING_ENTITY_KINDS] if fact else []
+        return things_named(self.brief, fact) if fact else []
 
     def _sums_of(self, subject: Subject, noun: str) -> bool:
         """Every sum talked of (`Subject.sums_talked`) was told by a fact (`sums_facts`) that names `noun` (its stem:
@@ -3131,7 +3139,9 @@ def _asks_source(tokens: list[str], stands: list[int]) -> bool:
 
 
 # the verbs of words coming out in print (general English): "where was it published", "where did that appear"
-PUBLISHING = frozenset("published publish printed print posted post ran run appeared appear reported report".split())
+PUBLISHING = frozenset(
+    form for verb in "publish print post run appear report".split() for form in forms_of(verb, "VB", "VBD")
+)
 
 
 def _where_published(tokens: list[str], stands: list[int]) -> bool:

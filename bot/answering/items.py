@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.articles import ARTICLE_WORDS, OUTLET_NOUNS
+from bot.answering.english import English
 from bot.answering.retrieve import Hit, states_entity
 from bot.answering.understand.lexicon import AUXILIARIES
 from bot.answering.understand.question import Question
@@ -64,9 +65,7 @@ def _closing_thing(tokens: list[str]) -> str | None:
     at = next((i for i in range(len(tokens) - 2, max(start, 0) - 1, -1) if tokens[i] in ("the", "a", "an")), None)
     if at is None or at == 0 or tokens[at - 1] in STOPWORDS:
         return None
-    import lemminflect  # loaded lazily, as bot/answering/endings.py does: only an items question reads it
-
-    lemmas = lemminflect.getAllLemmas(tokens[-1])
+    lemmas = English.lemmas(tokens[-1])
     return tokens[-1] if "NOUN" in lemmas and "VERB" not in lemmas else None
 
 

@@ -24,6 +24,7 @@ from bot.answering.compose.wording import is_year
 from bot.answering.compose.yes_no import ENDED
 from bot.answering.decide import Decision
 from bot.answering.decide.figures import asks_handed_over, scaled_figures, undone_sum
+from bot.answering.english import English
 from bot.answering.normalize import Normalized, normalize
 from bot.answering.retrieve import Hit, placed_elsewhere
 from bot.answering.speakers import OUTLET_KIND
@@ -178,9 +179,7 @@ class Premises(Dates):
         noun = q.words[at]
         if not noun.isalpha() or noun in STOPWORDS or noun in SUMMING_WORDS or noun in SCALE_WORDS:
             return None
-        from lemminflect import getAllLemmas  # only past the checks above: most amount questions never need it
-
-        if "NOUN" not in getAllLemmas(noun):
+        if not English.may_be(noun, "NOUN"):  # only past the checks above: most amount questions never need it
             return None
         told = self.decider.told
         return None if told.said(told.forms(noun), self.retriever.stated_stems(fact_id)) else noun

@@ -25,7 +25,6 @@ from bot.answering.followups import (
     PLURAL,
     PREPOSITIONS,
     THEY,
-    THING_ENTITY_KINDS,
     Subject,
     asks_else,
     asks_of_before,
@@ -33,6 +32,7 @@ from bot.answering.followups import (
     bare_time_or_place,
     one_of_its_own,
     people_told,
+    things_named,
     without_else,
 )
 from bot.answering.naming import asks_name
@@ -256,8 +256,7 @@ class Answerer(Followed):
         fact = self.brief.facts.get(told[0])
         if fact is None or len(scaled_figures(words(fact.statement))) != 1:
             return ""
-        entities = self.brief.entities
-        things = {e for e in fact.entities if e in entities and entities[e].kind in THING_ENTITY_KINDS}
+        things = set(things_named(self.brief, fact))
         named = {e for e, _ in found.names}
         return told[0] if len(things) > 1 and named & things else ""
 

@@ -90,6 +90,7 @@ from bot.answering.decide.figures import (
     role_of,
     scaled_figures,
 )
+from bot.answering.english import English
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.naming import NAME_WORDS
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
@@ -122,6 +123,7 @@ from bot.calling_verbs import CALLING_VERBS
 from bot.class_nouns import NOUN_KINDS, PERSON_KINDS
 from bot.counted import COUNTED_REACH, counts_given
 from bot.dates import MONTHS, date_label, weekday
+from bot.english_tables import forms_of
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS, answered_undergone, is_sum, without_dates
 from bot.records import FactData
@@ -244,9 +246,7 @@ def _light(verb: str) -> bool:
 
 def _adjective(word: str) -> bool:
     """lemminflect knows `word` as an adjective ("unhappy", "upset"): it tells a state, not a thing."""
-    import lemminflect  # loaded lazily, as bot/commands.py does: only a topic question needs it
-
-    return "ADJ" in lemminflect.getAllLemmas(word)
+    return English.may_be(word, "ADJ")
 
 
 def act_spot(asked: list[str], statement: str, verb: Callable[[str], str | None]) -> str:
@@ -282,8 +282,6 @@ def act_spot(asked: list[str], statement: str, verb: Callable[[str], str | None]
 
 # how far after a verb's object a verb it makes happen may come ("helping the wardens deport": two words)
 COMPLEMENT_REACH = 3
-# a verb's particle before its object ("split up families", "tearing apart families"): general English
-OBJECT_PARTICLES = PARTICLES | frozenset({"apart"})
 
 
 def _act_unstated(q: Question, statement: str) -> Lead:
@@ -365,7 +363,12 @@ def _ranked_thing(tokens: list[str], leftover: list[str], ranks: tuple[str, ...]
 
 # verbs giving words as a speaker's (general English): "“…,” one protester said / shouted", "the guild described the
 # port as “a fortress”", "“…,” the guild revealed"
-SPEAKING = REPORTED | SAYING | frozenset("tell tells shouted chanted added described describes revealed".split())
+SPEAKING = (
+    REPORTED
+    | SAYING
+    | frozenset("tell tells shouted chanted added".split())
+    | frozenset(forms_of("describe", "VBZ", "VBD") + forms_of("reveal", "VBD"))
+)
 SPEAKER_REACH = 6  # "“…,” one of the protesters said": the speakers asked this near a verb of reporting
 DEFINITE = frozenset("the this that these those its their his her".split())  # one thing taken as known
 CALLED_OUT = [[verb, "out"] for verb in ("call", "calls", "called", "cry", "cries", "cried")]  # calling words out
@@ -500,13 +503,11 @@ class Composer:
         its texts (statement and quotes) hold none of its words (nor a word the brief gives for one), or some but not
         all with no purpose of the fact's own ("to <word>": PURPOSE_CLAUSE) that might say the rest in other words
         ("used to coordinate raids" for "to plan raids"; fresh review 19, M2)."""
-        from lemminflect import getAllLemmas
-
         english = self.retriever.english
 
         def known(word: str) -> bool:
             # a purpose opens with a verb: "moved to Harwich" gives a place gone to, a word with no verb reading
-            return english.zipf(word) > 0 and "VERB" in getAllLemmas(word)
+            return english.zipf(word) > 0 and English.may_be(word, "VERB")
 
         purpose = purpose_stems(q, self._act_forms_of(q), known)
         if not purpose:
@@ -2423,7 +2424,7 @@ class Composer:
         if parts is None:
             return False
         act, thing = parts
-        while thing is not None and thing < len(q.words) and q.words[thing] in OBJECT_PARTICLES:
+        while thing is not None and thing < len(q.words) and q.words[thing] in PARTICLES:
             thing = thing + 1 if thing + 1 < len(q.words) else None
         told = words(fold(statement))
         if thing is None or not self.verdicts.alike(stem(q.words[act])).isdisjoint(map(stem, told)):
@@ -2436,7 +2437,7 @@ class Composer:
             j = k - 1
             while j >= 0 and told[j] in DETERMINERS:
                 j -= 1
-            particle = j > 0 and told[j] in OBJECT_PARTICLES  # (a word before a particle is a verb: "split up")
+            particle = j > 0 and told[j] in PARTICLES  # (a word before a particle is a verb: "split up")
             if particle:
                 j -= 1
             if j >= 0 and told[j] not in STOPWORDS and (particle or english.verb(told[j])):

@@ -9,6 +9,7 @@ import itertools
 import re
 
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST, claim_start
+from bot.english_tables import nouns_of
 from bot.search import stem
 from bot.text import STOPWORDS, Deferred
 
@@ -233,9 +234,7 @@ SPOKE_AT_ALL = frozenset("anything something publicly back about on to regarding
 # a verb saying little of its own before a noun of speaking, the two asking what the noun's verb does ("give the
 # Gazette a comment" asks whether it commented, "make a statement", "offer any response"): general English
 WORD_GIVING = frozenset("give gives gave given giving make makes made offer offers offered issue issues issued".split())
-WORD_NOUNS = frozenset(
-    "comment comments statement statements response responses reply replies remark remarks interview interviews".split()
-)
+WORD_NOUNS = nouns_of("comment", "statement", "response", "reply", "remark", "interview")
 WORD_REACH = 4  # words from such a verb to its noun: "give the Gazette's reporter a comment"
 
 

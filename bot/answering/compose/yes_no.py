@@ -75,6 +75,7 @@ from bot.answering.compose.yes_no_checks import (
     undergoes,
     undergoes_at,
 )
+from bot.answering.english import English
 from bot.answering.retrieve import (
     CLAUSE_END,
     Hit,
@@ -2197,9 +2198,7 @@ def never_verb(word: str) -> bool:
     """lemminflect knows `word`, and never as a verb: a noun the stemmer folds into an act's stem ("development" is
     stemmed as "develop", "settlement" as "settle") names a thing, not the act told ("the guild's software development
     page" tells no developing). A word lemminflect does not know may be one; it is kept."""
-    import lemminflect  # imported on first use, as bot/commands.py does: loading its tables takes a moment
-
-    lemmas = lemminflect.getAllLemmas(word)
+    lemmas = English.lemmas(word)
     # (an agent noun names the doer of its act, which it tells: "a supporter of Lind" supports her)
     return bool(lemmas) and "VERB" not in lemmas and not word.endswith(AGENT_ENDINGS)
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.compose.wording import is_year, singular
+from bot.answering.english import English
 from bot.answering.retrieve import CLAUSE_END, month_of
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PAST
 from bot.answering.understand.question import Question
@@ -379,12 +380,10 @@ def progressive_act(rest: Sequence[str]) -> bool:
     """`rest` (a question's words after a copula, a negation aside) opens with a verb's present participle that has
     words after it ("was not helping the wardens evict keepers"): an act told as going on, not a word for what the
     thing was ("was boring", "was interesting": nothing follows). lemminflect knows the participle's verb."""
-    import lemminflect  # loaded lazily, as bot/commands.py does: only a saying asked of a progressive needs it
-
     at = next((k for k, t in enumerate(rest) if t not in COPULA_NEGATIONS), len(rest))
     if at + 1 >= len(rest) or not rest[at].endswith("ing"):
         return False
-    lemmas = lemminflect.getAllLemmas(rest[at]).get("VERB", ())
+    lemmas = English.lemmas(rest[at]).get("VERB", ())
     return any(lemma != rest[at] for lemma in lemmas)
 
 
@@ -1007,11 +1006,9 @@ def agent_noun_of(noun: str, verb: str) -> bool:
     """`noun` is the agent noun of `verb` (a word as a question puts it, "found"): lemminflect knows it as a noun,
     and it is the verb's lemma with an agent ending (AGENT_ENDINGS; a lemma's closing "e" dropped, "create" ->
     "creator"). Morphology, not meaning: "founder" of "found", not of "find" (its past is no lemma here)."""
-    import lemminflect  # loaded lazily, as bot/commands.py does: only a yes/no question of a doer needs it
-
-    if not noun.endswith(AGENT_ENDINGS) or "NOUN" not in lemminflect.getAllLemmas(noun):
+    if not noun.endswith(AGENT_ENDINGS) or not English.may_be(noun, "NOUN"):
         return False
-    if verb not in lemminflect.getAllLemmas(verb).get("VERB", ()):
+    if verb not in English.lemmas(verb).get("VERB", ()):
         return False  # "did they founded it": only a verb's lemma, as "did" asks it, has an agent noun here
     return noun[: -len(AGENT_ENDINGS[0])] in (verb, verb.removesuffix("e"))
 

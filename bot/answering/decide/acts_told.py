@@ -41,6 +41,7 @@ from bot.answering.compose.yes_no import NEGATION
 from bot.answering.compose.yes_no_checks import mentioned_stems, year_after
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import asks_length
+from bot.answering.english import English
 from bot.answering.normalize import criticism_at
 from bot.answering.retrieve import (
     Hit,
@@ -916,10 +917,8 @@ class ActsTold:
             k -= 1
         if k < 0 or k == at - 1:
             return False
-        from lemminflect import getAllLemmas  # loaded only when such a why-question is asked
-
         # an inflected verb ("wanted", "saw"; lemminflect: "want" is a noun too), not an auxiliary ("had expired")
-        lemmas = set(getAllLemmas(listed[k]).get("VERB", ())) - {listed[k]}
+        lemmas = set(English.lemmas(listed[k]).get("VERB", ())) - {listed[k]}
         return bool(lemmas) and lemmas.isdisjoint({"be", "have"})
 
     def why_done_to_others(self, q: Question, doc_id: str, people: AbstractSet[str]) -> bool:
@@ -1041,9 +1040,7 @@ class ActsTold:
         lemma = self.retriever.english.verb(word)
         if lemma is None and relative:
             # the asked one's verb there is one even when it is a noun too ("the guy who spoke", "which exec spoke")
-            from lemminflect import getAllLemmas  # loaded only when such a clause is asked
-
-            lemma = next(iter(getAllLemmas(word).get("VERB", ())), None)
+            lemma = next(iter(English.lemmas(word).get("VERB", ())), None)
         if lemma is None:
             return frozenset()
         # "the guy who talked to the Gazette" is told by "spoke to the Gazette": speaking's verbs (SPEAKING_TO) alike
@@ -1842,11 +1839,9 @@ def _done_to_name(q: Question, verb: Act, named: set[int], only_verb: Callable[[
     actually") is a noun: no name, people, pronoun or word only ever a verb (`only_verb`: "get inside"). A name or
     people doing the act are read by `act_after_name` and `_done_to_people`; a thing doing it to a name is told by
     the act's verb or a word the brief gives for it."""
-    from lemminflect import getAllLemmas  # loaded only when such a question is asked
-
     tokens = q.words
     at = tokens.index(verb.word) if verb.word in tokens else len(tokens)
-    if at + 1 not in named or "VERB" not in getAllLemmas(verb.word):
+    if at + 1 not in named or not English.may_be(verb.word, "VERB"):
         return False
     end = at + 1
     while end in named:

@@ -66,6 +66,7 @@ from bot.answering.decide.figures import (
 )
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
+from bot.answering.english import English
 from bot.answering.retrieve import (
     OWNER_KINDS,
     PLACE_KINDS,
@@ -4118,23 +4119,17 @@ def _verbs_before_quotes(q: Question) -> frozenset[str]:
 def _noun(word: str) -> bool:
     """lemminflect's dictionary has the word as a noun ("protesters", "military"; not "angry", nor "scottish", which
     it lacks)."""
-    from lemminflect import getAllLemmas  # loaded only when a figure question's doer is weighed
-
-    return "NOUN" in getAllLemmas(word)
+    return English.may_be(word, "NOUN")
 
 
 def _may_be_verb(word: str) -> bool:
     """lemminflect's dictionary has the word as a verb, of any other part of speech too ("work", "run", "contract")."""
-    from lemminflect import getAllLemmas
-
-    return "VERB" in getAllLemmas(word)
+    return English.may_be(word, "VERB")
 
 
 def _noun_if_known(word: str) -> bool:
     """lemminflect's dictionary has the word as a noun, or has it as nothing at all ("app"); not "originally", "mad"."""
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word)
+    lemmas = English.lemmas(word)
     return not lemmas or "NOUN" in lemmas
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.articles import SAYING
+from bot.answering.understand.lexicon import SPEECH_VERBS
 from bot.dates import MONTHS
 from bot.text import Deferred
 
@@ -19,7 +21,7 @@ TODAY = re.compile(r"\b(now|currently|today|these days|nowadays)\b")
 # the present named inside words reported as another's ("what did Lind say was currently happening": a saying verb,
 # then a clause with its own verb "is"/"was"… before the time word): the speaker's present, not today's
 REPORTED_NOW = Deferred(
-    r"\b(?:say|says|said|saying|claim|claims|claimed|state|states|stated|write|writes|wrote|tell|tells|told)\b"
+    rf"\b(?:{'|'.join(sorted(SAYING | SPEECH_VERBS))})\b"
     r"(?: \S+){0,4}? (?:is|was|are|were|has|had|have)\b(?: \S+){0,3}? (?:now|currently|these days|nowadays)\b"
 )
 # "did they ever / eventually / end up …": whether it was done at some later time, which a "No" can tell only as of

@@ -93,7 +93,7 @@ from bot.answering.understand.times import (
     explicit_date,
 )
 from bot.caches import Recent
-from bot.english_tables import PHRASAL_VERBS
+from bot.english_tables import PHRASAL_VERBS, nouns_of
 from bot.factbase import Brief
 from bot.search import Index, stem
 from bot.text import (
@@ -287,9 +287,8 @@ BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked f
 # "Ada Lind's take on the lease", "her views about it": what someone thinks of a thing, which their own words tell
 # (a noun of opinion after a possessive; "take" is no verb there, so no past "took" of the brief's is searched)
 # (after the lexical units of FrameNet's Opinion frame, with "attitude"; views.VIEW_ASKED reads the same nouns)
-OPINION_NOUNS = frozenset(
-    "take takes view views viewpoint viewpoints opinion opinions thought thoughts stance stances perspective "
-    "perspectives position positions attitude attitudes feeling feelings belief beliefs".split()
+OPINION_NOUNS = nouns_of(
+    *"take view viewpoint opinion thought stance perspective position attitude feeling belief".split()
 )
 OPINION_MARKERS = frozenset("on about of re regarding".split())
 OPINION_OF = Deferred(
@@ -427,9 +426,7 @@ def _let_doer_dropped(norm: Normalized, spans: list[tuple[int, int, str]]) -> No
         or any(end > at + 1 and start < len(tokens) - 1 for start, end, _ in spans)
     ):
         return norm
-    from lemminflect import getAllLemmas  # loaded only when such a question is asked
-
-    if verb not in getAllLemmas(verb).get("VERB", ()):
+    if verb not in English.lemmas(verb).get("VERB", ()):
         return norm
     return replace(norm, tokens=[*tokens[:at], verb], typed=norm.shown)
 
