@@ -1971,3 +1971,10 @@ def test_now_inside_words_reported_as_anothers_is_the_speakers_present_not_today
     assert not core.ask("what is palantir doing now").answered
     assert REPORTED_NOW.search("what did lind say was currently happening")
     assert not REPORTED_NOW.search("what did lind say now")  # no clause of her words: asked of lately
+
+
+def test_which_came_first_dates_a_thing_by_a_fact_naming_it_not_by_a_related_act(core: Core) -> None:
+    # task ov58 (3): "the hsi contract" was dated 2011, when Truthout says software was supplied to HSI; the contract
+    # it tells was signed in 2013
+    first = core.ask("which was first, the hsi contract or the tecs contract").text.splitlines()[0]
+    assert first.startswith("2013 (hsi contract) vs September 2014 (tecs contract)"), first
