@@ -4447,3 +4447,20 @@ def test_pressing_and_direction_are_read_as_general_english() -> None:
     assert not put_on("keepers dropped the lease".split(), {stem("dropping")}, "they dropped it".split())
     assert direction_reversed("give power to the wardens".split(), "power would shift from wardens to keepers".split())
     assert not direction_reversed("give power to keepers".split(), "power would shift from wardens to keepers".split())
+
+
+@pytest.mark.parametrize(
+    ("question", "hearer"),
+    [
+        # a name the brief has only part of ("New York", a place) with more words: a name it does not have
+        ("did karp give the new york times an interview", "the New York Times"),
+    ],
+)
+def test_a_word_asked_as_given_to_a_hearer_no_article_names_is_untold(core: Core, question: str, hearer: str) -> None:
+    # task ov58 (6): "did karp give the new york times an interview" led his words to CNBC with no verdict, where
+    # the Washington Post (an outlet the glossary has) got "The articles I have don't tell of …"
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert not a.answered, line
+    assert line.startswith(f"The articles I have don't tell of Alex Karp speaking to {hearer}"), line
+    assert core.ask("did karp give palantir employees a comment").answered  # people the brief has: not untold
