@@ -536,7 +536,7 @@ class Comparisons:
                     dated = [h for h in dated if not named.isdisjoint(self._sums(h.id))]
                 # a date is the thing's own when the fact names the thing ("the lease": "in 2013 the guild signed a
                 # lease"), not when it tells a related act only ("the guild supplied software to the port in 2011")
-                # (the side as named back, "hsi software" of "the hsi software or the port contract", whose words
+                # (the side as named back, "keeper software" of "the keeper software or the port contract", whose words
                 # searched may take the other side's noun too)
                 shown = words(fold(q.side_names[0 if not picks else -1]))
                 dated = [h for h in dated if self._names_thing(h.id, shown)] or dated
