@@ -1982,3 +1982,10 @@ def test_the_saying_verbs_a_reported_present_follows_are_the_articles_and_speech
     assert "|".join(sorted(SAYING | SPEECH_VERBS)) in REPORTED_NOW.pattern
     assert all(REPORTED_NOW.search(f"what did lind {verb} was currently happening") for verb in SAYING | SPEECH_VERBS)
     assert not REPORTED_NOW.search("what was lind claiming was currently happening")
+
+
+def test_which_came_first_dates_a_thing_by_a_fact_naming_it_not_by_a_related_act(core: Core) -> None:
+    # task ov58 (3): "the hsi contract" was dated 2011, when Truthout says software was supplied to HSI; the contract
+    # it tells was signed in 2013
+    first = core.ask("which was first, the hsi contract or the tecs contract").text.splitlines()[0]
+    assert first.startswith("2013 (hsi contract) vs September 2014 (tecs contract)"), first

@@ -4418,3 +4418,57 @@ def test_a_word_asked_as_given_to_an_outlet_no_article_is_from_is_untold_when_no
     assert line.startswith("The articles I have don't tell of Alex Karp speaking to The Washington Post"), line
     assert gave_word("did lind give the harbour gazette an interview".split())
     assert core.ask("did karp give cnbc an interview").text.startswith("Alex Karp told CNBC")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # the act asked told only as what others are pressured into ("pushed to … by picking and choosing")
+        ("did karp say palantir should pick and choose contracts", "In a September 2019 Washington Post op-ed"),
+        # the act asked told only as what others claim to do; he said giving in would undermine them
+        ("did karp say giving in to pressure would support democratic principles", "Alex Karp argued in his"),
+        # "to elected officials" of power told shifting "from elected officials"
+        ("did karp say backing out would give power to elected officials", "Alex Karp suggested in September"),
+    ],
+)
+def test_a_saying_whose_words_the_fact_holds_pressed_professed_or_reversed_gets_no_yes(
+    core: Core, question: str, lead: str
+) -> None:
+    # task ov58 (1): the content words matched and "Yes:" led each, though the fact tells the saying against them
+    first = _first_line(core.ask(question).text)
+    assert first.startswith(lead), first
+
+
+def test_a_saying_told_refused_in_any_form_is_said_the_other_way(core: Core) -> None:
+    # task ov58 (1): "was refusing to support" was no negation ("refused" alone was), and the saying led "Yes:"
+    first = _first_line(core.ask("did karp say silicon valley supports american defense needs").text)
+    assert first.startswith("No: Alex Karp told CNBC that Silicon Valley was refusing to support"), first
+
+
+def test_pressing_and_direction_are_read_as_general_english() -> None:
+    from bot.answering.compose.yes_no import direction_reversed, put_on
+
+    told = "keepers are pressured to avoid trouble by dropping the lease".split()
+    assert put_on(told, {stem("dropping"), stem("lease")}, "they should drop the lease".split())
+    asked = "they were pressured to drop the lease".split()
+    assert not put_on(told, {stem("pressured"), stem("dropping")}, asked)  # the pressing is what is asked
+    assert not put_on("keepers dropped the lease".split(), {stem("dropping")}, "they dropped it".split())
+    assert direction_reversed("give power to the wardens".split(), "power would shift from wardens to keepers".split())
+    assert not direction_reversed("give power to keepers".split(), "power would shift from wardens to keepers".split())
+
+
+@pytest.mark.parametrize(
+    ("question", "hearer"),
+    [
+        # a name the brief has only part of ("New York", a place) with more words: a name it does not have
+        ("did karp give the new york times an interview", "the New York Times"),
+    ],
+)
+def test_a_word_asked_as_given_to_a_hearer_no_article_names_is_untold(core: Core, question: str, hearer: str) -> None:
+    # task ov58 (6): "did karp give the new york times an interview" led his words to CNBC with no verdict, where
+    # the Washington Post (an outlet the glossary has) got "The articles I have don't tell of …"
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert not a.answered, line
+    assert line.startswith(f"The articles I have don't tell of Alex Karp speaking to {hearer}"), line
+    assert core.ask("did karp give palantir employees a comment").answered  # people the brief has: not untold

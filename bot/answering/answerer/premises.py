@@ -18,7 +18,14 @@ from bot.answering.acts import LIGHT_VERBS
 from bot.answering.answerer.dates import Dates
 from bot.answering.compose.dates import YET_TO, planned_as
 from bot.answering.compose.figures import AMOUNT
-from bot.answering.compose.questions import TIME_NOUNS, asks_whether_spoke, equated, gave_word, succeeding_at
+from bot.answering.compose.questions import (
+    TIME_NOUNS,
+    asks_whether_spoke,
+    equated,
+    gave_word,
+    succeeding_at,
+    word_given_to,
+)
 from bot.answering.compose.speech import has_speech
 from bot.answering.compose.wording import is_year
 from bot.answering.compose.yes_no import ENDED
@@ -28,7 +35,15 @@ from bot.answering.english import English
 from bot.answering.normalize import Normalized, normalize
 from bot.answering.retrieve import Hit, placed_elsewhere
 from bot.answering.speakers import OUTLET_KIND
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CHAT, SPEECH_VERBS, SUMMING_WORDS, WH_WORDS
+from bot.answering.understand.lexicon import (
+    ACTOR_KINDS,
+    AUXILIARIES,
+    CHAT,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+    SUMMING_WORDS,
+    WH_WORDS,
+)
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import OBJECT_PREPOSITIONS
 from bot.answering.untold import states_why, tells_cause
@@ -338,12 +353,38 @@ class Premises(Dates):
         outlets = {e for e, entry in self.brief.entities.items() if entry.kind == OUTLET_KIND and entry.name in names}
         if not q.sources:  # an outlet none of the articles is from ("did Lind give the Courier an interview")
             outlets = {e for e in q.entities if self.retriever.entity_kind(e) == OUTLET_KIND}
+        if not outlets and not q.sources and self._hearer_unnamed(q):
+            # "did Lind give the Lamport Courier an interview" of a hearer no article names: they tell of no word
+            # given to it
+            given_to = word_given_to(q.words)
+            told_to = " ".join(q.words[k] for k in given_to).title()
+            told_to = f"the {told_to}" if q.words[given_to[0] - 1] == "the" else told_to  # "the Lamport Courier"
+            return self._untold_speaking(q, shown, ranked, actor, told_to)
         if not outlets or self.speakers.tells_told({actor}, outlets):
             return None
         if any(h.id in self.brief.facts and self.composer.denies(q, h.id) for h in ranked[:SILENT_CANDIDATES]):
             return None  # "the guild did not respond when the Gazette asked it to comment": its silence settles it
+        return self._untold_speaking(
+            q, shown, ranked, actor, " or ".join(sorted(self.brief.entities[e].name for e in outlets))
+        )
+
+    def _hearer_unnamed(self, q: Question) -> bool:
+        """The words naming whom a word was given to (`word_given_to`) name no one the brief has: no word for persons
+        (PERSON_NOUNS: "keepers") among them, and a word the brief never uses, or words beyond a name it has of no
+        actor (ACTOR_KINDS), a place ("the Lamport Courier": a name built on the place Lamport's)."""
+        given_to = word_given_to(q.words)
+        if not given_to or any(q.words[k] in PERSON_NOUNS for k in given_to):
+            return False
+        if not all(self.understander.knows(q.words[k]) for k in given_to):
+            return True
+        inside = {e for start, _, e in self.understander.name_spans(q.words) if start in given_to}
+        beyond = [k for k in given_to if k not in q.named_at]
+        return bool(inside and beyond) and all(self.retriever.entity_kind(e) not in ACTOR_KINDS for e in inside)
+
+    def _untold_speaking(self, q: Question, shown: str, ranked: list[Hit], actor: str, outlet: str) -> Answer:
+        """The articles don't tell of `actor` speaking to `outlet` (NOT_TOLD_TO), then the closest words of theirs
+        they do give (NOT_TOLD_TO_LEAD)."""
         name = self.speakers.label({actor})
-        outlet = " or ".join(sorted(self.brief.entities[e].name for e in outlets))
         said = next(
             (
                 h

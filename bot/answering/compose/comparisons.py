@@ -534,6 +534,12 @@ class Comparisons:
                 # (fresh tester 103: a lease's expiry, or another sum's signing, was given as when it came first)
                 if named:
                     dated = [h for h in dated if not named.isdisjoint(self._sums(h.id))]
+                # a date is the thing's own when the fact names the thing ("the lease": "in 2013 the guild signed a
+                # lease"), not when it tells a related act only ("the guild supplied software to the port in 2011")
+                # (the side as named back, "keeper software" of "the keeper software or the port contract", whose words
+                # searched may take the other side's noun too)
+                shown = words(fold(q.side_names[0 if not picks else -1]))
+                dated = [h for h in dated if self._names_thing(h.id, shown)] or dated
                 came = [h for h in dated if not _tells_end(self.brief.facts[h.id].statement, side)]
                 if not came:
                     name = q.side_names[0 if not picks else -1]
@@ -584,6 +590,14 @@ class Comparisons:
             + "."
         )
         return self._compared(q, ranked, lead, [first.id, second.id])
+
+    def _names_thing(self, fact_id: str, side: list[str]) -> bool:
+        """The fact's statement has every word of `side` beside names and stop words (a word the brief gives for one
+        standing for it: `Retriever.kin`), the thing the side is ("contract" of "the port contract")."""
+        inside = {k for a, b, _ in self._name_spans(side) for k in range(a, b)}
+        thing = {stem(w) for k, w in enumerate(side) if k not in inside and w not in STOPWORDS}
+        told = {stem(t) for t in words(fold(self.brief.facts[fact_id].statement))}
+        return all(s in told or not told.isdisjoint(self.retriever.kin.get(s, ())) for s in thing)
 
     def _sums(self, fact_id: str) -> set[tuple[str, str]]:
         """The sums the fact's statement gives (`scaled_figures`: ("39", "million"))."""

@@ -73,10 +73,15 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
     figure's own clause says it was planned or expected)."""
     found = QUALIFIER().search(text[max(0, start - 20) : start])
     headline = f"{found.group(1).lower()} {figure}" if found else figure
-    planned = PLANNED().search(own_clause(text[:start]))
+    planned = planned_before(text, start)
     if planned is None:
         return headline
     return f"{headline} ({'expected' if planned.group(0).lower() == 'expected' else 'planned'})"
+
+
+def planned_before(text: str, start: int) -> re.Match[str] | None:
+    """The word in the clause of the figure at `start` saying it was planned or expected (PLANNED); None if none."""
+    return PLANNED().search(own_clause(text[:start]))
 
 
 # "how much is the current lease": what is in force, which an amount its clause says has ended is not

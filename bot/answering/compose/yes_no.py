@@ -128,6 +128,12 @@ NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant c
 # a negation inside the words someone is told saying ("said it wasn't helping", "claimed they weren't paid"): NEGATION
 # and the negated forms of "be" and "have", which a reported clause holds where a question opens "did"; general English
 SAID_NEGATION = NEGATION | frozenset("isnt arent wasnt werent hasnt havent hadnt shouldnt".split())
+# a refusal's verb in any form ("was refusing to support", "declines to say"): a negation of the act after it
+REFUSING_STEMS = frozenset(stem(w) for w in "refused declined failed".split())
+# verbs putting an act on someone as pressed on them or only professed ("are pressured to drop it", "claim to
+# support it"): the act after them is no act the teller says should be or is done (general English)
+PUTTING_STEMS = frozenset(stem(w) for w in "pressured pushed urged forced compelled claimed professed".split())
+PUTTING_REACH = 6  # words after such a verb's "to" where the act it puts stands ("pressured to avoid it by picking")
 # a question asking whether something was refused or not done ("were they denied entry"), in any form
 NEGATIVE_ASKS = NEGATION | frozenset("refuse refuses denied deny denies rejected reject rejects barred blocked".split())
 
@@ -1604,6 +1610,7 @@ class Verdicts:
         saying = predicate and stem(q.words[verb]) not in CALLING_STEMS
         subject = {e for start, _, e in self._name_spans(q.words) if start > verb} if saying else set()
         polarity: bool | None = None
+        said_words = q.words[verb + 1 :]
         for text in self._teller_texts(q, fact):
             told = words(fold(text))
             stems = {stem(t) for t in told}
@@ -1623,6 +1630,8 @@ class Verdicts:
                     continue  # "did the Gazette say wardens signed" of "keepers signed a letter asking the wardens"
             if content <= stems and act_at is not None and self._roles_reversed(q, verb, act_at, told, stems):
                 continue  # "did the Gazette say Lind confronted keepers" of "keepers confronted Lind"
+            if content <= stems and (put_on(told, content, said_words) or direction_reversed(said_words, told)):
+                continue  # "did Lind say they should pick" of "they are pressured to … by picking": not her word
             if content <= stems:
                 told_negated = negated_where_said(text, content)
                 if told_negated is None:
@@ -2223,11 +2232,64 @@ def negated_where_said(text: str, content: Set[str]) -> bool | None:
         held = [j for j, t in enumerate(tokens) if stem(t) in content]
         if not held:
             continue
-        negations = [j for j, t in enumerate(tokens) if t in SAID_NEGATION]
+        negations = [j for j, t in enumerate(tokens) if t in SAID_NEGATION or stem(t) in REFUSING_STEMS]
         if negations and negations[0] > held[-1]:
             return None
         states.add(bool(negations))
     return states.pop() if len(states) == 1 else None
+
+
+def _putting_at(tokens: list[str]) -> list[int]:
+    """Where in `tokens` a verb of pressing or professing (PUTTING_STEMS) stands before "to" or "into"."""
+    return [j for j, t in enumerate(tokens[:-1]) if stem(t) in PUTTING_STEMS and tokens[j + 1] in ("to", "into")]
+
+
+def put_on(told: list[str], content: Set[str], asked: list[str]) -> bool:
+    """A text's words (`told`) hold a word said (`content`, stems; not itself a verb of putting) only within
+    PUTTING_REACH words after a verb of pressing or professing and its "to" or "into" (PUTTING_STEMS: "they are
+    pressured to avoid it by picking and choosing", "principles they claim to support"): an act pressed on someone or
+    only professed, which the text's teller neither says should be done nor says is done; never when the words said
+    (`asked`) put an act so too. General English."""
+    if _putting_at(asked):
+        return False  # "did Lind say they were pressured to drop it": the pressing is what is asked
+    held = [s for s in content - PUTTING_STEMS if verb_or_unknown(s)]
+    put = [range(j + 2, j + 2 + PUTTING_REACH) for j in _putting_at(told)]
+    for s in held:
+        at = [k for k, t in enumerate(told) if stem(t) == s]
+        if at and put and all(any(k in reach for reach in put) for k in at):
+            return True
+    return False
+
+
+def verb_or_unknown(word_stem: str) -> bool:
+    """`word_stem` is not known only as a noun or adjective (`never_verb`): the act said, not a thing named."""
+    return not never_verb(word_stem)
+
+
+def direction_reversed(asked: list[str], told: list[str]) -> bool:
+    """The words said (`asked`) give something going "to" a party (the content words right after "to") that a text's
+    words (`told`) give going "from" it, never "to" it ("give power to elected officials" of "shift from elected
+    officials … to companies"): the direction told is the other. General English."""
+    for j, t in enumerate(asked[:-1]):
+        if t != "to":
+            continue
+        rest = list(itertools.dropwhile(lambda w: w in NOUN_DETERMINERS, asked[j + 1 :]))
+        party = list(itertools.takewhile(lambda w: w not in STOPWORDS, rest))
+        if not party:
+            continue
+        n = len(party)
+        starts = [k for k in range(len(told) - n + 1) if told[k : k + n] == party]
+        if starts and all(_preposition_before(told, k) == "from" for k in starts):
+            return True
+    return False
+
+
+def _preposition_before(tokens: list[str], k: int) -> str:
+    """The word before `tokens[k]`, determiners aside ("from the wardens": "from"); "" at the start."""
+    j = k - 1
+    while j >= 0 and tokens[j] in NOUN_DETERMINERS:
+        j -= 1
+    return tokens[j] if j >= 0 else ""
 
 
 def _asked_unrealized(asked: list[str], forms: Set[str]) -> bool:

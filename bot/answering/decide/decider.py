@@ -32,6 +32,7 @@ from bot.answering.compose.figures import (
     PLANNED,
     PRESENT_WORDS,
     figure_ended,
+    planned_before,
     sum_set_aside,
     with_qualifier,
 )
@@ -145,6 +146,9 @@ EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/
 CAUSING = on_first_use(CAUSE_ASKED)  # "what set off the vigil": its cause asked, as "why" asks it
 # an act told only as done a short time before the article ("also recently wrote an op-ed"): general English
 RECENTLY = on_first_use(r"\b(?:recently|lately)\b", re.IGNORECASE)
+# nouns for persons of any role, and those of some role (general English): "people" counted are any of them
+GENERIC_PERSON_STEMS = frozenset(stem(w) for w in ("people", "person", "persons"))
+PERSON_NOUN_STEMS = frozenset(stem(w) for w in PERSON_NOUNS)
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 NOUN_CANDIDATES = 8  # the closest facts read for a noun a yes/no question asks of alone (`_noun_told_plainly`)
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
@@ -3781,7 +3785,10 @@ class Decider:
         ("35 criminal arrests"), nor a figure planned ("8,400 (planned)"), which counts nothing done."""
         if not q.counted:
             return ()
-        noun = re.escape(stem(q.counted))
+        counted = stem(q.counted)
+        # people counted are counted by any noun for persons ("how many people signed": "200 employees signed")
+        nouns = {counted} | (PERSON_NOUN_STEMS if counted in GENERIC_PERSON_STEMS else set())
+        noun = "(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + ")"
         names = r"(?:[A-Z][\w'’-]*\s+)*"  # (capitalized: a name's words)
         found: dict[str, str] = {}
         for h in sorted(ranked[:AMOUNT_CANDIDATES], key=lambda h: h.id != best.id):
@@ -3800,7 +3807,7 @@ class Decider:
                 if after is None and before is None:
                     continue
                 figure = with_qualifier(text, m.start(), m.group(0))
-                if not figure.endswith(")") and figure not in found:
+                if planned_before(text, m.start()) is None and figure not in found:
                     found[figure] = h.id
                 break
         return tuple(found.items())
