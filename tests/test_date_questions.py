@@ -545,9 +545,11 @@ def test_a_weekday_asked_leads_with_the_calendars_weekday_of_the_facts_day(
 
 
 def test_a_date_question_leads_with_the_year_the_fact_gives_right_after_the_asked_act(core: Core) -> None:
-    # fresh tester 21: "2015" for the signing of a contract "first signed in 2013, was renewed … in 2015"
+    # fresh tester 21: "2015" for the signing of a contract "first signed in 2013, was renewed … in 2015"; but the
+    # signing's year is no date of the contract named by the renewal's sum (fresh tester at c8e0d43a: an overclaim),
+    # so that question is answered with the caution instead (test_a_date_of_a_thing_named_by_its_sum_is_never_…)
     signed = core.ask("when was the 39 million contract signed")
-    assert signed.answered and _first_line(signed.text).startswith("2013:"), signed.text
+    assert signed.answered and not _first_line(signed.text).startswith(("2013:", "2015:")), signed.text
     renewed = core.ask("when was the 39 million contract renewed")  # a year before the act is another act's
     assert renewed.answered and _first_line(renewed.text).startswith("2015:"), renewed.text
 
