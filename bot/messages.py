@@ -419,6 +419,11 @@ WORDS_PUBLISHED_IN = "{outlet}, as {source} reports: {statement}"
 # "and the other one?" after an answer giving one figure for two things together: the other one has no figure of its
 # own either
 ONE_FIGURE_FOR_BOTH = "The articles I have give one figure for both together, not one for each: {statement}"
+# "when was the $16 million lease signed" of a fact giving the sum of a later step (a renewal) of a lease signed before
+SUM_OF_OTHER_STEP_LEAD = (
+    "The articles I have don't give that date for the {figure} one: they give {figure} for another step than the one "
+    "asked; they tell this: {statement}"
+)
 # two facts of one kind giving the figure a question names, equally near it ("what's the 12 million lease" when the
 # articles tell of two 12 million leases): both, never one picked silently
 SAME_FIGURE_TWICE = "The articles give {figure} for two things and never say they are one: {a} And: {b}"

@@ -545,9 +545,11 @@ def test_a_weekday_asked_leads_with_the_calendars_weekday_of_the_facts_day(
 
 
 def test_a_date_question_leads_with_the_year_the_fact_gives_right_after_the_asked_act(core: Core) -> None:
-    # fresh tester 21: "2015" for the signing of a contract "first signed in 2013, was renewed … in 2015"
+    # fresh tester 21: "2015" for the signing of a contract "first signed in 2013, was renewed … in 2015"; but the
+    # signing's year is no date of the contract named by the renewal's sum (fresh tester at c8e0d43a: an overclaim),
+    # so that question is answered with the caution instead (test_a_date_of_a_thing_named_by_its_sum_is_never_…)
     signed = core.ask("when was the 39 million contract signed")
-    assert signed.answered and _first_line(signed.text).startswith("2013:"), signed.text
+    assert signed.answered and not _first_line(signed.text).startswith(("2013:", "2015:")), signed.text
     renewed = core.ask("when was the 39 million contract renewed")  # a year before the act is another act's
     assert renewed.answered and _first_line(renewed.text).startswith("2015:"), renewed.text
 
@@ -921,6 +923,19 @@ def test_a_start_of_a_figure_two_facts_give_alike_leads_with_both_never_one_pick
         assert line.startswith("The articles give $39 million for two things and never say they are one: "), line
     # a start question naming a figure one fact gives is still dated
     assert core.ask("when does the 49 million contract start").text.startswith("Scheduled for 20 September 2019")
+
+
+def test_a_date_of_a_thing_named_by_its_sum_is_never_the_date_of_another_step_than_the_sums(core: Core) -> None:
+    # fresh tester (c8e0d43a): "when was the 39 million contract signed" led "2013", the year the contract was first
+    # signed, though the $39 million is the 2015 renewal's and no sum is given for the signing
+    for question in ("when was the 39 million contract signed", "when was the $39m contract signed"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("The articles I have don't give that date for the $39 million one: "), line
+        assert "renewed for about $39 million" in line, line
+    # a sum told with the act asked keeps its date
+    assert core.ask("when was the 53 million contract signed").text.startswith("September 2014")
+    # and, with no sum named, the year of the act asked still leads
+    assert core.ask("when was the gotham maintenance contract first signed").text.startswith("2013")
 
 
 def test_a_closing_when_pressed_for_with_exactly_asks_a_date_and_a_phrasal_start_is_a_start(core: Core) -> None:

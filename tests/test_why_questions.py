@@ -772,6 +772,18 @@ def test_a_view_asked_of_a_party_named_only_as_the_object_or_place_of_others_act
     assert line.startswith("According to a source who spoke to Business Insider, Alex Karp wanted"), line
 
 
+@pytest.mark.parametrize("question", ["what does thiel think about trump", "how does thiel feel about donald trump"])
+def test_a_view_told_by_a_stance_noun_of_the_thing_leads(core: Core, question: str) -> None:
+    """ "What does Lind think of the mayor" of "Lind is … a long-time supporter of the mayor": a noun of stance
+    toward the thing, told of the holder, is a view of it (fresh tester at c8e0d43a: an unrelated flier fact led
+    under "don't say")."""
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith("Peter Thiel is a co-founder of Palantir and a long-time supporter of President"), line
+    # a thing the stance noun is not of is still untold
+    line = core.ask("what does thiel think about ice").text.splitlines()[0]
+    assert line.startswith("The articles I have don't say what Peter Thiel thinks of "), line
+
+
 @pytest.mark.parametrize(
     ("question", "lead"),
     [

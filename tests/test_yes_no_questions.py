@@ -3049,6 +3049,18 @@ def test_a_paper_named_for_a_place_is_a_venue_no_article_places_the_piece_in(cor
     assert not report.startswith("The articles I have don't say it ran"), report
 
 
+def test_a_paper_named_for_a_place_after_the_piece_is_a_venue_no_article_places_it_in(core: Core) -> None:
+    # fresh tester (c8e0d43a): "did karp write an op ed in the new york times" led the Washington Post op-ed bare,
+    # keeping the premise: the paper named for the place, after the piece, is read as the paper that runs first
+    for question in ("did karp write an op ed in the new york times", "did karp write an op-ed in the new york times"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have don't say it ran in the new york times; "), line
+        assert "Washington Post op-ed" in line, line
+    # the place alone is no paper
+    line = _first_line(core.ask("did karp write an op-ed in new york").text)
+    assert not line.startswith("The articles I have don't say it ran in"), line
+
+
 @pytest.mark.parametrize("question", ["did vice publish karps op-ed", "did karp write an op-ed in vice"])
 def test_the_outlet_reporting_a_piece_another_outlet_ran_is_not_where_it_ran(core: Core, question: str) -> None:
     # yn24's leftover: VICE News reported Karp's Washington Post op-ed; its citing the fact made VICE read as the venue

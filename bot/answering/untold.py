@@ -659,19 +659,23 @@ class Untold:
         for i in range(1, len(w) - 1):
             if w[i - 1] not in PIECES or w[i] not in ("in", "on"):
                 continue
-            return self._venue_not_of(fact, w, i + 1 + (w[i + 1] == "the"), len(w))
+            return self._venue_not_of(fact, w, i + 1 + (w[i + 1] == "the"), len(w), within=w[i] == "in")
         return None
 
-    def _venue_not_of(self, fact: FactData, w: list[str], at: int, end: int, *, running: bool = False) -> str | None:
+    def _venue_not_of(
+        self, fact: FactData, w: list[str], at: int, end: int, *, running: bool = False, within: bool = False
+    ) -> str | None:
         """The venue named in `w[at:end]` (a news outlet's name starting at `at`, or words the brief never uses) when
         the fact does not carry it (`venue_untold`): its name or words; None otherwise. `running`: the venue is the
-        doer of a verb of running the piece, so all of `w[at:end]` is its name."""
+        doer of a verb of running the piece, so all of `w[at:end]` is its name; `within`: the piece is placed "in"
+        it, as a piece runs in a paper (a piece "on" a thing is about it: "the report on the Lantern vigil")."""
         span = next((sp for sp in self._name_spans(w) if sp[0] == at), None)
         rest = w[span[1] : end] if span is not None else []
-        other_name = running and span is not None and self.retriever.entity_kind(span[2]) != OUTLET_KIND
+        other_name = (running or within) and span is not None and self.retriever.entity_kind(span[2]) != OUTLET_KIND
         if other_name and rest and len(w[at:end]) <= VENUE_WORDS and not any(t in STOPWORDS for t in rest):
-            # "did the eastport times run her op-ed": a place's name with more words after it is another name, a
-            # paper's named for the place (not the place), carried by the fact only if it holds all its words
+            # "did the eastport times run her op-ed", "did Lind write an op-ed in the eastport times": a place's name
+            # with more words after it is another name, a paper's named for the place (not the place), carried by
+            # the fact only if it holds all its words
             told = set(words(fold(fact.statement)))
             return None if set(w[at:end]) <= told else " ".join(w[at - (w[at - 1] == "the") : end])
         if span is not None:

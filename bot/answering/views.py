@@ -9,6 +9,7 @@ from collections.abc import Callable
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS
 from bot.answering.understand.question import NameSpans
 from bot.answering.understand.understander import OPINION_NOUNS, actors_in
+from bot.search import stem
 from bot.text import as_typed, fold, on_first_use, words
 
 # The words of a view, after the lexical units of FrameNet's Opinion frame (a general English resource: believe,
@@ -149,6 +150,35 @@ def gives_view(
         and named_as_doer(statement, holder, name_spans, verb, kind_of)
         and not described(statement, holder, name_spans)
     )
+
+
+# nouns naming one by a stance toward a thing ("a long-time supporter of the mayor", "a critic of the lease") (general
+# English): what the holder is, told by them, is a view of the thing named after "of"
+STANCE_NOUNS = frozenset(
+    "supporter supporters backer backers champion champions ally allies admirer admirers fan fans advocate advocates "
+    "critic critics opponent opponents detractor detractors foe foes".split()
+)
+STANCE_REACH = 4  # words after the stance noun's "of" the thing may be named within ("of President Ada Lind")
+
+
+def stance_toward(statement: str, holder: str, thing: str, thing_stems: set[str], name_spans: NameSpans) -> bool:
+    """The statement names the holder, then calls them by a stance noun (STANCE_NOUNS) of the thing: "Lind, a
+    long-time supporter of the mayor", "Lind is a critic of the lease". `thing` is an entity's id, or words whose
+    stems (`thing_stems`) are all named within STANCE_REACH words after the noun's "of"."""
+    told = words(fold(statement))
+    spans = name_spans(told)
+    named = next((e for _, e, entity in spans if entity == holder), None)
+    if named is None:
+        return False
+    for k in range(named, len(told) - 1):
+        if told[k] not in STANCE_NOUNS or told[k + 1] != "of":
+            continue
+        reach = range(k + 2, k + 2 + STANCE_REACH)
+        if any(start in reach and entity == thing for start, _, entity in spans):
+            return True
+        if thing_stems and thing_stems <= {stem(t) for t in told[k + 2 : k + 2 + STANCE_REACH]}:
+            return True
+    return False
 
 
 def thing_words(asked: list[str]) -> list[str]:

@@ -41,6 +41,7 @@ from bot.answering.views import (
     described,
     gives_view,
     holder_of,
+    stance_toward,
     thing_words,
     view_asked,
     view_thing,
@@ -279,6 +280,13 @@ class Flow(Premises):
             ),
             None,
         )
+        if telling is None:
+            # "what does Lind think of the mayor" of "Lind, a long-time supporter of the mayor": a stance noun of
+            # the thing, told of the holder, is a view of it (what the holder is, but as one toward the thing)
+            facts = self.brief.facts
+            telling = next(
+                (h for h in hits if stance_toward(facts[h.id].statement, holder, thing, thing_stems, spans)), None
+            )
         if viewing and viewing[0].id == best and (telling is None or telling.id == best):
             return None  # the holder's own words or acts lead
         if telling is not None:

@@ -874,12 +874,7 @@ class Composer:
         if q.kind in ("yes-no", "comparison", "list", "quote"):
             return None
         fact = self.brief.facts.get(best.id)
-        if fact is None or fact.figure is None:
-            return None
-        # (a fact's `figure` value is written out: "21 million" is 21,000,000)
-        asked = {v for n, scale in scaled_figures(q.words) if (v := sum_value(n, scale)) is not None}
-        asked |= {float(w) for w in q.words if w.isdigit() and w not in q.years}
-        if fact.figure.value not in asked:
+        if fact is None or fact.figure is None or self._figure_named(q, best.id) is None:
             return None
         for hit in ranked[:SAME_FIGURE_CANDIDATES]:
             other = self.brief.facts.get(hit.id)
@@ -892,10 +887,22 @@ class Composer:
                 and hit.coverage >= best.coverage
                 and hit.score >= SAME_FIGURE_NEAR * best.score
             ):
-                shown = AMOUNT.search(fact.statement) if fact.figure.measure == "money" else None
-                figure = shown.group(0) if shown is not None else f"{fact.figure.value:,.0f}"
-                return figure, other.id
+                return self._figure_named(q, best.id) or "", other.id
         return None
+
+    def _figure_named(self, q: Question, fact_id: str) -> str | None:
+        """The fact's `figure` as its statement shows it ("$39 million") when the question names it ("the 39m
+        lease", "the $39 million lease"), else None."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None or fact.figure is None:
+            return None
+        # (a fact's `figure` value is written out: "21 million" is 21,000,000)
+        asked = {v for n, scale in scaled_figures(q.words) if (v := sum_value(n, scale)) is not None}
+        asked |= {float(w) for w in q.words if w.isdigit() and w not in q.years}
+        if fact.figure.value not in asked:
+            return None
+        shown = AMOUNT.search(fact.statement) if fact.figure.measure == "money" else None
+        return shown.group(0) if shown is not None else f"{fact.figure.value:,.0f}"
 
     def _exceeds(self, q: Question, fact_id: str) -> bool:
         """The fact gives a larger sum than the one a yes/no question bounds (decide.figures.exceeds): the decider's
@@ -2302,6 +2309,13 @@ class Composer:
             value = date_label(item.date)
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None
             if year is not None and year != item.date[:4]:
+                # "when was the $16 million lease signed" of "… the lease, first signed in 2013, was renewed for $16
+                # million": the sum is the renewal's, and no sum is given for the signing, so the signing's year is
+                # no date of the lease named by that sum (and the renewal's is none of its signing)
+                figure = self._figure_named(q, item.id)
+                clause = self.dates.act_clause(q, statement)
+                if figure is not None and clause is not None and not AMOUNT.search(clause):
+                    return Lead(messages.SUM_OF_OTHER_STEP_LEAD.format(figure=figure, statement=statement))
                 value = year  # "when was the contract signed": "… first signed in 2013, was renewed" in a 2015 fact
             if asks_month(q.words) and len(item.date) == 4:
                 # "which month was the lease": a date of the year alone is no month; the statement's own "May 2017"

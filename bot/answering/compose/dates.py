@@ -417,6 +417,18 @@ class Dates:
             return None
         return year_after(tokens, at)
 
+    def act_clause(self, q: Question, statement: str) -> str | None:
+        """The clause (between commas and semicolons) of a statement stating the question's main verb
+        (acts.asked_act) first, or None when it states it in none: "signed" of "… the lease, first signed in 2013,
+        was renewed for $16 million" is in ", first signed in 2013," and the sum in another clause, the renewal's."""
+        act = asked_act(q.words, q.text, self.retriever.english.verb)
+        if act is None:
+            return None
+        for clause in re.split(r"[,;]", statement):
+            if any(stem(t) == stem(act.word) or t == act.lemma for t in words(clause.lower())):
+                return clause
+        return None
+
     def earlier_step(self, q: Question, fact_id: str, earlier: str) -> bool:
         """The `earlier` fact the brief links to `fact_id` dates an earlier step of what "when did X start …" asks:
         the fact tells a state "since <year>" (the guild has run the lamps since 1998), the question asks no length,
