@@ -21,6 +21,7 @@ from bot.answering.compose.yes_no_checks import (
     compared_as_told,
     doer_otherwise,
     hearsay_at,
+    lengths_told,
     negation_bounded_in_time,
     of_another,
     placed_otherwise,
@@ -34,6 +35,7 @@ from bot.answering.understand.question import Question
 from bot.brief import load_brief
 from bot.core import Core
 from bot.search import stem
+from bot.text import words
 from tests.conftest import tiny_fact
 
 
@@ -4484,3 +4486,28 @@ def test_a_word_asked_as_given_to_a_hearer_no_article_names_is_untold(core: Core
     assert not a.answered, line
     assert line.startswith(f"The articles I have don't tell of Alex Karp speaking to {hearer}"), line
     assert core.ask("did karp give palantir employees a comment").answered  # people the brief has: not untold
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did jfrej occupy the amazon bookstore for two days",
+        "did audrey sasson say they occupied the amazon bookstore for two days",
+        "did jfrej shut the amazon bookstore for two days",
+        "did sasson say they shut the amazon bookstore for 2 weeks",
+    ],
+)
+def test_a_length_of_time_asked_is_never_a_yes_on_the_same_count_of_another_unit(core: Core, question: str) -> None:
+    """ "for two days" is not settled by "kept it shut for two hours" (whose "two" a "day of mourning" elsewhere
+    does not make days): the count and its unit are the claim."""
+    line = _first_line(core.ask(question).text)
+    assert not line.startswith("Yes"), line
+    assert "two hours" in line
+
+
+def test_a_length_of_time_is_told_only_as_a_count_before_the_same_unit() -> None:
+    told = words("kept it shut for two hours on a day of mourning, a few weeks before")
+    assert lengths_told(words("did they shut it for 2 hours"), told)
+    assert not lengths_told(words("did they shut it for two days"), told)
+    assert not lengths_told(words("did they shut it for 2 weeks"), told)
+    assert lengths_told(words("did they shut it"), told)

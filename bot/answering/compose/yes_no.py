@@ -58,6 +58,7 @@ from bot.answering.compose.yes_no_checks import (
     doer_as_told,
     doer_otherwise,
     hearsay_at,
+    lengths_told,
     object_phrase,
     occasion_stems,
     of_another,
@@ -491,7 +492,6 @@ class Verdicts:
             ):
                 return hit
         return None
-
 
     def _acted_on(self, q: Question, fact_id: str) -> bool | None:
         """Whether the fact states the act a yes/no question asks of a thing ("was the lease renewed", "did they renew
@@ -1460,6 +1460,9 @@ class Verdicts:
         dates, nor one negating its act ("did the guild not renew it"), whose "Yes" would read either way. With
         `present`, the same reading of a question asked in the present instead ("is the guild a member", "does the
         port use it"; still never "still" or "now"), for a "Yes" given as of the fact's date (task yn37)."""
+        fact = self.brief.facts[fact_id]
+        if not lengths_told(q.words, words(fold(" ".join([fact.statement, *(c.quote for c in fact.citations)])))):
+            return False  # "did they shut it for two days": "kept it shut for two hours" (the unit is the claim too)
         if self.reported_at(q) is not None:
             # "did the Gazette report that the guild renewed the lease": the article's own report settles it, as its
             # saying it does ("did the Gazette say …"), whatever act its words name

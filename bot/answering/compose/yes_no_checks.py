@@ -11,14 +11,14 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.english import English
 from bot.answering.retrieve import CLAUSE_END, month_of
-from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, PAST
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, DURATION_UNITS, PAST
 from bot.answering.understand.question import Question
 from bot.calling_verbs import DESCRIBING_VERBS
 from bot.dates import MONTHS
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
 from bot.search import stem
-from bot.text import IRREGULAR, STOPWORDS, Deferred, fold, is_number, on_first_use, words
+from bot.text import IRREGULAR, NUMBER_WORDS, STOPWORDS, Deferred, fold, is_number, on_first_use, words
 
 OBJECT_PREPOSITIONS = frozenset({"to", "with"})  # "respond to", "meet with": what a verb is done to, after it
 
@@ -1121,3 +1121,27 @@ def predicated(told: list[str], predicate: Set[str]) -> bool:
     return any(
         stem(t) in predicate and not being.isdisjoint(told[max(0, j - PREDICATE_REACH) : j]) for j, t in enumerate(told)
     )
+
+
+def _amount(word: str) -> str | None:
+    """A count in figures or spelled under ten ("2", "two"), as figures; else None."""
+    if word.isdigit():
+        return str(int(word))
+    return str(NUMBER_WORDS.index(word)) if word in NUMBER_WORDS else None
+
+
+def _lengths_of_time(tokens: Sequence[str]) -> set[tuple[str, str]]:
+    """Each length of time in `tokens`: a count right before a unit of time (DURATION_UNITS), as (figures, the unit
+    in the singular): "for two hours" gives ("2", "hour")."""
+    return {
+        (amount, unit.removesuffix("s"))
+        for word, unit in itertools.pairwise(tokens)
+        if unit in DURATION_UNITS and (amount := _amount(word)) is not None
+    }
+
+
+def lengths_told(asked: Sequence[str], told: Sequence[str]) -> bool:
+    """Every length of time the question gives ("did they shut it for two days") is one `told` gives, the count
+    with its unit: "kept it shut for two hours" is no yes to two days, nor is its "two" beside "a day of mourning"
+    elsewhere in it."""
+    return _lengths_of_time(asked) <= _lengths_of_time(told)

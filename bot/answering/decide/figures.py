@@ -33,6 +33,7 @@ from bot.answering.understand.lexicon import (
     AUXILIARIES,
     COPULAS,
     DETERMINERS,
+    DURATION_UNITS,
     GATHERINGS,
     OCCASIONS,
     PERSON_NOUNS,
@@ -48,7 +49,6 @@ from bot.search import stem, stems
 from bot.text import NUMBER_WORDS, SCALE_WORDS, STOPWORDS, Deferred, on_first_use, words
 
 OCCASION_ENDS = frozenset("in per from according by for".split())  # what may follow an occasion named after "at"
-DURATION_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
 OCCASION_OPENERS = frozenset({"in", "during"})  # open an occasion only before an event noun: "in the march"
 # what opens a clause of another event in a fact ("held a protest … after reports that the port arrested 400";
 # "; these reports set off the protests"): a count there is of that event, not of the occasion the fact also names

@@ -204,6 +204,8 @@ ADVICE_MODALS = frozenset({"should", "shouldnt", "ought"})
 FUTURE_MODALS = frozenset({"will", "wont"})
 # who may be advised without it being an opinion on the brief's parties: the asker or the bot ("should i ask …")
 ASKER_PRONOUNS = frozenset({"i", "we", "you", "u"})
+# units of time: a count before one is a length of time ("for two hours")
+DURATION_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
 
 
 def asks_advice(tokens: list[str]) -> bool:
