@@ -11,7 +11,7 @@ import pytest
 from bot import messages
 from bot.answering.acts import act_after_subject
 from bot.answering.alternatives import alternative_questions, alternative_subjects
-from bot.answering.compose.questions import gave_word, word_given_to
+from bot.answering.compose.questions import gave_word, spoke_to, word_given_to
 from bot.answering.compose.yes_no import hedged, never_verb
 from bot.answering.compose.yes_no_checks import (
     act_told_on,
@@ -1915,9 +1915,10 @@ def test_a_yes_no_question_on_what_was_done_is_led_by_the_reported_account_not_a
 @pytest.mark.parametrize("question", ["did karp speak to the washington post", "did karp talk to the washington post"])
 def test_a_name_the_fact_gives_only_as_whose_report_it_is_settles_nothing_of_it(core: Core, question: str) -> None:
     # "… at a company town hall meeting, the Washington Post reported": the Post reported his speaking, it did not
-    # hear it; the lead said "Yes: …"
+    # hear it; the lead said "Yes: …". Talking to an outlet asks of a word given to it (`spoke_to`), as "give the
+    # Post an interview" does: untold of him, said so
     a = core.ask(question)
-    assert a.lead.startswith("The articles I have don't say that; "), a.text
+    assert a.lead.startswith("The articles I have don't tell of Alex Karp speaking to The Washington Post"), a.text
 
 
 def test_whose_report_asked_of_is_still_settled_by_a_fact_passing_it_on(core: Core) -> None:
@@ -4511,3 +4512,18 @@ def test_a_length_of_time_is_told_only_as_a_count_before_the_same_unit() -> None
     assert not lengths_told(words("did they shut it for two days"), told)
     assert not lengths_told(words("did they shut it for 2 weeks"), told)
     assert lengths_told(words("did they shut it"), told)
+
+
+@pytest.mark.parametrize("question", ["did karp talk to business insider", "did karp talk to bi"])
+def test_talking_to_an_outlet_that_only_reports_or_is_told_by_a_source_is_not_told(core: Core, question: str) -> None:
+    """ "Did Lind talk to the Gazette" asks of a word given to it, as "give the Gazette an interview" does: the
+    Gazette's report of her defending a decision elsewhere (or a source telling it what she said) tells no word of
+    hers to it, so no "Yes" (a fresh tester)."""
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't tell of Alex Karp speaking to Business Insider"), line
+
+
+def test_a_verb_of_speaking_to_asks_of_a_hearer() -> None:
+    assert spoke_to("did lind talk to the gazette".split())
+    assert spoke_to("did she speak with the courier".split())
+    assert not spoke_to("did lind talk about the lease".split())

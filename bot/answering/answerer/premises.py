@@ -23,6 +23,7 @@ from bot.answering.compose.questions import (
     asks_whether_spoke,
     equated,
     gave_word,
+    spoke_to,
     succeeding_at,
     word_given_to,
 )
@@ -344,7 +345,7 @@ class Premises(Dates):
         when no fact gives words of theirs as told to that outlet (Speakers.tells_told): the articles don't tell of
         them speaking to it (NOT_TOLD_TO), then the closest words of theirs they do give (NOT_TOLD_TO_LEAD); a fact
         of theirs on something else ("Lind did not change course") would answer another question. None otherwise."""
-        if q.kind != "yes-no" or not gave_word(q.words):
+        if q.kind != "yes-no" or not (gave_word(q.words) or spoke_to(q.words)):
             return None  # (not "did the guild respond to the Gazette", which its own checks weigh)
         actor = self._opening_actor(q)
         if actor is None or self.retriever.entity_kind(actor) == OUTLET_KIND:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST, claim_start
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST, SPEAKING_TO, claim_start
 from bot.english_tables import nouns_of
 from bot.search import stem
 from bot.text import STOPWORDS, Deferred
@@ -243,6 +243,14 @@ def gave_word(tokens: list[str]) -> bool:
     noun of speaking (WORD_GIVING, WORD_NOUNS): "did the guild give the Gazette a comment", "did it make a
     statement"; past its opening auxiliary and subject (a verb at position 2 or later)."""
     return any(t in WORD_GIVING and _noun_of_word_after(tokens, i) is not None for i, t in enumerate(tokens) if i > 1)
+
+
+def spoke_to(tokens: list[str]) -> bool:
+    """A yes/no question asking whether someone spoke to someone, in a verb of speaking to (SPEAKING_TO) with "to"
+    or "with" right after it, past its opening auxiliary and subject: "did Lind talk to the Gazette", "did she speak
+    with the Courier". Like `gave_word`, it asks of a word given to a hearer: an outlet that reports what someone
+    did, or that a source told of it, is not one they spoke to."""
+    return any(t in SPEAKING_TO and tokens[i + 1 : i + 2] in (["to"], ["with"]) for i, t in enumerate(tokens) if i > 1)
 
 
 def _noun_of_word_after(tokens: list[str], verb: int) -> int | None:
