@@ -26,7 +26,7 @@ from bot.answering.followups import FollowUps
 from bot.answering.items import Items
 from bot.answering.naming import Namer
 from bot.answering.occasions import Occasions
-from bot.answering.render import render_text
+from bot.answering.render import rendered
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.speakers import Speakers, kind_forms
@@ -215,7 +215,7 @@ class State:
         answer = Answer(
             question=question, answered=False, outcome=outcome, text=text, kind=kind, lead=text, suggestions=suggestions
         )
-        return replace(answer, text=render_text(answer))
+        return rendered(answer)
 
     def suggestions(self, ranked: list[Hit]) -> list[str]:
         """Two or three things the bot can answer: nearby facts when there are any, else the brief's topics."""
