@@ -219,16 +219,7 @@ class Flow(Premises):
     def _who_led(self, question: str, lead: str, doc_id: str) -> Answer:
         """A who-question (or follow-up reading) `question` answered by `lead` ("<who>: <what says so>"), the fact or
         glossary entry `doc_id` its one evidence item (`_maker_led`, Followed._who_told)."""
-        answer = Answer(
-            question=question,
-            answered=True,
-            outcome="answered",
-            text="",
-            kind="who",
-            lead=lead,
-            items=[self.item(doc_id)],
-        )
-        return rendered(answer)
+        return rendered(self._led(question, lead, [self.item(doc_id)], kind="who"))
 
     def _maker_untold(self, q: Question, entry: EntityData, answered: Answer) -> Answer | None:
         """ "Who made the ledger" of a thing whose entry names no maker and of which no fact tells a making with its

@@ -186,14 +186,23 @@ class State:
 
     def _verdict(self, q: Question, shown: str, lead: str, items: list[Item], says_yes: bool) -> Answer:
         """An answered yes/no of `_described` and `_described_yes`: the lead, its items, whether it says "Yes"."""
+        return self._led(shown, lead, items, kind=q.kind, says_yes=says_yes)
+
+    @staticmethod
+    def _led(
+        question: str, lead: str, items: list[Item], *, kind: QuestionKind, read_as: str = "", says_yes: bool = False
+    ) -> Answer:
+        """An answer to `question` (as shown) led by a lead the answerer wrote, `items` its evidence; its text not yet
+        rendered (`render.rendered`). Shared by `_verdict`, Flow._who_led and Answerer._sources_of_listed."""
         return Answer(
-            question=shown,
+            question=question,
             answered=True,
             outcome="answered",
             text="",
-            kind=q.kind,
+            kind=kind,
             lead=lead,
             items=items,
+            read_as=read_as,
             says_yes=says_yes,
         )
 

@@ -220,17 +220,7 @@ class Answerer(Followed):
         by_source = {c.source_id: c.label for f in facts for c in self.brief.citations(f)}
         labels = [by_source[s] for s in sorted(by_source, key=lambda s: order.get(s, len(order)))]
         lead = messages.SOURCES_OF_LISTED.format(count=len(facts), articles="; ".join(labels))
-        answer = Answer(
-            question=shown,
-            answered=True,
-            outcome="answered",
-            text="",
-            kind="topic",
-            lead=lead,
-            items=[self.item(f.id) for f in facts],
-            read_as=read_as,
-        )
-        return rendered(answer)
+        return rendered(self._led(shown, lead, [self.item(f.id) for f in facts], kind="topic", read_as=read_as))
 
     def _published_in(self, answered: Answer, told: str) -> Answer:
         """ "Where was it published" of words the last answer told, answered with their fact (`answered`, led by its
