@@ -146,7 +146,8 @@ COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier lat
 # of those, the ones comparing sizes, so a sum (general English): the largest of several sums, or the smallest
 LARGER = frozenset("bigger larger greater higher".split())
 SMALLER = frozenset({"smaller", "lower"})
-# counts as a question types them before a noun ("what two contracts"), spelled out as normalize does under ten
+# counts from two to nine as a question types them before a noun ("what two contracts", "what 2 contracts"), in
+# words or in digits (normalize spells out a digit from one to nine before a plural noun)
 COUNTS = frozenset({*NUMBER_WORDS[2:10], *map(str, range(2, 10))})
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
 PLURAL_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}  # after "those who"
