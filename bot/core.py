@@ -20,7 +20,7 @@ from bot import messages
 from bot.answer_key import SHOWN_CHARS, AnswerKey, fits
 from bot.answering import Answerer
 from bot.answering.followups import of_own_articles
-from bot.answering.render import render_text
+from bot.answering.render import rendered
 from bot.conversations import Conversations
 from bot.errors import CommandError, StorageError
 from bot.factbase import Brief
@@ -145,8 +145,7 @@ class Core:
                     # the question as shown back, cut as the answerer cuts it (the key may carry the whole typed one)
                     return replace(shown, question=key.question[:SHOWN_CHARS])
                 # shown as it was: the words typed, and how they were read
-                shown = replace(shown, question=key.question[:300])
-                return replace(shown, text=render_text(shown))
+                return rendered(shown, question=key.question[:300])
         return None
 
     def _ask_in_conversation(self, question: str, ctx: Context, now: dt.datetime) -> Answer:

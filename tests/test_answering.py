@@ -2400,3 +2400,15 @@ def test_a_short_typo_with_a_letter_dropped_is_read_as_the_word_it_was_dropped_f
     asked = ("whn ws the protst in nyc", "when was the protest in nyc")
     typed, spelled = (_first_line(core.ask(q).text) for q in asked)
     assert typed == spelled, typed
+
+
+def test_rendered_gives_an_answer_its_text_from_its_structure_and_the_question_shown() -> None:
+    """render.rendered: building an answer and rendering its text is one call; the question shown is set when given,
+    the text (which never reads the question) the same either way."""
+    from bot.answering.render import render_text, rendered
+    from bot.replies import Answer
+
+    built = Answer(question="", answered=False, outcome="no_match", text="", lead="The articles don't say.")
+    assert rendered(built).text == render_text(built) and rendered(built).question == ""
+    shown = rendered(built, question="when did the lease end?")
+    assert shown.question == "when did the lease end?" and shown.text == render_text(built) != ""

@@ -2004,3 +2004,14 @@ def test_which_came_first_dates_a_thing_by_a_fact_naming_it_not_by_a_related_act
     # it tells was signed in 2013
     first = core.ask("which was first, the hsi contract or the tecs contract").text.splitlines()[0]
     assert first.startswith("2013 (hsi contract) vs September 2014 (tecs contract)"), first
+
+
+def test_a_clause_picked_thing_is_shown_as_typed_even_after_a_letter_lower_casing_lengthens() -> None:
+    """endings._clause_as_typed finds the thing in the text as typed (case ignored), not in a lower-cased copy whose
+    offsets shift after a letter such as "İ" (two characters lower-cased): the slice was "he lease … Aug "."""
+    from bot.answering.endings import _clause_as_typed
+
+    thing = ["the", "lease", "that", "was", "renewed", "in", "aug"]
+    typed = "Did İlkay say when the Lease that was renewed in Aug ended?"
+    assert _clause_as_typed(typed, thing) == "the Lease that was renewed in Aug"
+    assert _clause_as_typed("When did the lease end?", thing) == "the lease that was renewed in aug"

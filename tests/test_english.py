@@ -29,7 +29,9 @@ def test_may_be_keeps_a_word_of_several_parts_unlike_verb() -> None:
     [
         "bot/commands.py",
         "bot/answering/endings.py",
+        "bot/answering/followups.py",
         "bot/answering/items.py",
+        "bot/answering/ordinals.py",
         "bot/answering/answerer/premises.py",
         "bot/answering/compose/composer.py",
         "bot/answering/compose/yes_no.py",

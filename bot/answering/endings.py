@@ -23,7 +23,7 @@ from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, DETERMINERS, 
 from bot.answering.understand.question import NameSpans, Question
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import NUMBER_WORDS, SCALE_WORDS, STOPWORDS, fold, on_first_use, words
+from bot.text import NUMBER_WORDS, SCALE_WORDS, STOPWORDS, find_typed, fold, on_first_use, typed_pattern, words
 
 # the verbs a question asking of an end is read with (the understander reads "over", "finish", "run out" … as these)
 ASKED_ENDING = frozenset("end ends ended ending expire expires expired expiring lapse lapses lapsed".split())
@@ -135,13 +135,13 @@ def _as_typed(text: str, thing: list[str]) -> str:
 
 def _clause_as_typed(text: str, thing: list[str]) -> str:
     """The words of a thing a clause picks out as the question typed them ("the lease that was renewed in aug"): from
-    its determiner and head noun to the last place its last word comes after them; its words joined when the text
-    has no such place."""
-    lowered = text.lower()
-    opened = re.search(rf"\b{re.escape(thing[0])}\W+{re.escape(thing[1])}\b", lowered)
+    its determiner and head noun (`find_typed`) to the last place its last word comes after them; its words joined
+    when the text has no such place. (Not `as_typed`, which needs every word in a row as typed: the words between may
+    have been read otherwise than typed, "49m" as "49 million": only the opening and the last word are looked for.)"""
+    opened = find_typed(text, thing[:2])
     if opened is None:
         return " ".join(thing)
-    last = [m.end() for m in re.finditer(rf"\b{re.escape(thing[-1])}\b", lowered[opened.end() :])]
+    last = [m.end() for m in re.finditer(typed_pattern(thing[-1:]), text[opened.end() :], re.IGNORECASE)]
     return text[opened.start() : opened.end() + last[-1]] if last else " ".join(thing)
 
 

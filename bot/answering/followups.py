@@ -43,6 +43,7 @@ from bot.answering.compose.wording import singular
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
 from bot.answering.endings import asked_thing
+from bot.answering.english import English
 from bot.answering.normalize import Normalized, normalize
 from bot.answering.retrieve import PLACE_KINDS, states_entity
 from bot.answering.speakers import ASKING as WORDS_ASKED
@@ -146,7 +147,8 @@ COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier lat
 # of those, the ones comparing sizes, so a sum (general English): the largest of several sums, or the smallest
 LARGER = frozenset("bigger larger greater higher".split())
 SMALLER = frozenset({"smaller", "lower"})
-# counts as a question types them before a noun ("what two contracts"), spelled out as normalize does under ten
+# counts from two to nine as a question types them before a noun ("what two contracts", "what 2 contracts"), in
+# words or in digits (normalize spells out a digit from one to nine before a plural noun)
 COUNTS = frozenset({*NUMBER_WORDS[2:10], *map(str, range(2, 10))})
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
 PLURAL_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}  # after "those who"
@@ -1962,12 +1964,14 @@ class FollowUps:
         if not self._one_thing(subject) or subject.dated or not subject.phrase:
             return ""
         # the word after "did they" is a verb by grammar: one a noun too ("stop", "drop", "ban") is taken when
-        # lemminflect's dictionary has it as a verb's base form; its participle is from lemminflect's tables, English
-        # spelling ("stopped", "played") not ours to rebuild (review 20 F7: "stoped", "plaied" failed the zipf check)
-        from lemminflect import getAllLemmas, getInflection
+        # lemminflect's dictionary has it as a verb's base form (English.lemmas); its participle is from lemminflect's
+        # tables, English spelling ("stopped", "played") not ours to rebuild (review 20 F7: "stoped", "plaied" failed
+        # the zipf check)
+        from lemminflect import getInflection
 
+        english = self.understander.english
         word = said[2]
-        base = self.understander.english.verb(word) or (word if word in getAllLemmas(word).get("VERB", ()) else None)
+        base = english.verb(word) or (word if word in english.lemmas(word).get("VERB", ()) else None)
         if base is None or base != word or base in IRREGULAR or base in IRREGULAR.values():
             return ""
         done = next(iter(getInflection(base, "VBN")), "")
@@ -3571,10 +3575,9 @@ def _subject_of_verb(tokens: list[str], at: int) -> bool:
     "expire" the verb)."""
     if at == 0 or tokens[at - 1] not in DO_FORMS or tokens[at] not in ("that", "this"):
         return False  # ("did those marches go after": "those" before a plural names its noun)
-    import lemminflect  # loaded lazily, as bot/answering/endings.py does: only a "does that …" question needs it
 
     def verb(word: str) -> bool:
-        return "VERB" in lemminflect.getAllLemmas(word) and _content([word])
+        return English.may_be(word, "VERB") and _content([word])  # (lemminflect is loaded on the first one asked)
 
     return verb(tokens[at + 1]) and not any(verb(t) for t in tokens[at + 2 :])
 

@@ -155,7 +155,7 @@ def _tokens(text: str) -> list[str]:
     return [_spelled_count(tokens, i) if t in _DIGIT_WORDS else t for i, t in enumerate(tokens)]
 
 
-# counts under ten, as English prose spells them ("two leases"): a chat question types them in digits
+# counts from one to nine, as English prose spells them ("two leases"): a chat question types them in digits
 _DIGIT_WORDS = {str(n): w for n, w in enumerate(NUMBER_WORDS[:10]) if n}
 COUNTED_NOUN_REACH = 3  # words from a count to the plural noun it counts ("2 harbour leases", "3 big new offices")
 

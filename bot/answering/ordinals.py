@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.answering.compose.figures import AMOUNT
+from bot.answering.english import English
 from bot.answering.normalize import normalize
 from bot.factbase import Brief
 
@@ -87,7 +88,6 @@ def ordinal_picked(brief: Brief, question: str, told: str) -> Picked | None:
 
 
 def _noun(word: str) -> bool:
-    """Whether lemminflect knows `word` as a noun ("the latter part": "part" is the thing, no stand-in)."""
-    from lemminflect import getAllLemmas  # imported on the first "the former/latter" asked: kept out of start-up
-
-    return "NOUN" in getAllLemmas(word)
+    """Whether lemminflect knows `word` as a noun ("the latter part": "part" is the thing, no stand-in); English.lemmas
+    loads it on the first "the former/latter" asked, kept out of start-up."""
+    return English.may_be(word, "NOUN")

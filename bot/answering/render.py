@@ -144,6 +144,15 @@ def render_text(answer: Answer) -> str:
     return _fit(lines, MAX_TEXT)
 
 
+def rendered(answer: Answer, *, question: str | None = None) -> Answer:
+    """`answer` as shown: its plain text rendered from its structure (`render_text`), and `question` as the
+    question shown when given (the text never reads the question: one copy either way). Building an answer and
+    rendering its text is this one call."""
+    if question is None:
+        return replace(answer, text=render_text(answer))
+    return replace(answer, question=question, text=render_text(answer))
+
+
 def note_room(answer: Answer) -> int:
     """How many characters one more note line after `answer`'s own may take and still be shown in its text: the
     text keeps whole lines under MAX_TEXT (`_fit`), and the lines before a note (the lead, its source, the reading,

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot import messages
 from bot.answering.normalize import normalize
-from bot.answering.render import render_text
+from bot.answering.render import rendered
 from bot.answering.untold import PURPOSING
 from bot.replies import Answer
 from bot.search import stem
@@ -197,7 +197,7 @@ def with_second_part(text: str, answer: Answer, *, run_on: bool = False) -> Answ
         # "… and when": the article telling it is dated, and that is when it was reported
         note = messages.REPORT_DATED.format(source=cited[0].source_name, date=cited[0].published_label)
         answer = replace(answer, note=f"{answer.note} {note}".strip())
-        return replace(answer, text=render_text(answer))
+        return rendered(answer)
     if not answer.answered or found is None:
         return answer
     part = _part(found)
@@ -205,4 +205,4 @@ def with_second_part(text: str, answer: Answer, *, run_on: bool = False) -> Answ
         return answer
     note = messages.SECOND_PART.format(part=part)
     answer = replace(answer, note=f"{answer.note} {note}".strip())
-    return replace(answer, text=render_text(answer))
+    return rendered(answer)

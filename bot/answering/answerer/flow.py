@@ -27,7 +27,7 @@ from bot.answering.decide import Decision
 from bot.answering.durations import asks_duration, duration_in, length_asked, length_unsettled
 from bot.answering.naming import ROLE_NOUNS, counted_people
 from bot.answering.normalize import MAX_QUESTION, Normalized, denial_as_said_not, normalize, parted, refusal_as_not
-from bot.answering.render import render_text
+from bot.answering.render import rendered
 from bot.answering.retrieve import Hit, online_venue
 from bot.answering.second_parts import first_part, run_on_first_part, with_second_part
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
@@ -219,16 +219,7 @@ class Flow(Premises):
     def _who_led(self, question: str, lead: str, doc_id: str) -> Answer:
         """A who-question (or follow-up reading) `question` answered by `lead` ("<who>: <what says so>"), the fact or
         glossary entry `doc_id` its one evidence item (`_maker_led`, Followed._who_told)."""
-        answer = Answer(
-            question=question,
-            answered=True,
-            outcome="answered",
-            text="",
-            kind="who",
-            lead=lead,
-            items=[self.item(doc_id)],
-        )
-        return replace(answer, text=render_text(answer))
+        return rendered(self._led(question, lead, [self.item(doc_id)], kind="who"))
 
     def _maker_untold(self, q: Question, entry: EntityData, answered: Answer) -> Answer | None:
         """ "Who made the ledger" of a thing whose entry names no maker and of which no fact tells a making with its
@@ -244,7 +235,7 @@ class Flow(Premises):
             act=q.words[1], thing=entry.name, statement=self.brief.facts[first.id].statement
         )
         led = replace(answered, lead=lead, answered=False, outcome="no_match", says_yes=False)
-        return replace(led, text=render_text(led))
+        return rendered(led)
 
     def _view(self, q: Question, decision: Decision, ranked: list[Hit]) -> Decision | str | None:
         """A holder's view asked ("what does the guild think about the port", "what is Lind's stance on the lease"):
@@ -348,7 +339,7 @@ class Flow(Premises):
             # answer, saying the opposite of what was asked)
             lead = messages.ACT_UNSTATED_LEAD.format(statement=first.statement)
             unstated = replace(answer, lead=lead, says_yes=False)
-            return replace(unstated, text=render_text(unstated))
+            return rendered(unstated)
         if len(told) != 1:
             return None
         led = self._answer_understood(replace(q, among=frozenset(told)), shown)
@@ -373,7 +364,7 @@ class Flow(Premises):
         answer = Answer(
             question=shown, answered=True, outcome="answered", text="", kind="yes-no", lead=lead, items=items
         )
-        return replace(answer, text=render_text(answer))
+        return rendered(answer)
 
     def _alternative_told(self, pair: tuple[str, str], shown: str) -> Answer | None:
         """The answer to a yes/no question offering two alternatives (`alternative_questions`' pair): the one of them
@@ -401,7 +392,7 @@ class Flow(Premises):
         dated = messages.YES_AS_OF_LEAD.split("{")[0]  # "Yes, as of May 2019: …" keeps its date, not its verdict
         lead = "As of " + lead.removeprefix(dated) if lead.startswith(dated) else lead
         answer = replace(told[0], lead=lead, question=shown, says_yes=False)
-        return replace(answer, text=render_text(answer))
+        return rendered(answer)
 
     def _answer_understood(self, q: Question, shown: str) -> Answer:
         """The answer to a question understood as `q`, shown as `shown` (as typed, cleaned)."""

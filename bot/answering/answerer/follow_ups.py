@@ -26,7 +26,7 @@ from bot.answering.followups import PLURAL, QUOTE_SPAN, WRITTEN_ACTS, Reading, S
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
 from bot.answering.ordinals import Picked
 from bot.answering.own_words import quotes_word, unheld_words
-from bot.answering.render import render_text
+from bot.answering.render import rendered
 from bot.answering.retrieve import PLACE_KINDS, Hit
 from bot.answering.second_parts import first_part
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
@@ -112,7 +112,7 @@ class Followed(Flow):
             found = leaning()
             return replace(found, other=bool(picked.other), other_of=picked.other) if found is not None else None
 
-        return replace(answer, text=render_text(answer)), subject
+        return rendered(answer), subject
 
     def _time_or_place_told(self, what: str, previous: Subject, shown: str, read_as: str = "") -> Answer | None:
         """A bare "when" or "where" (followups.bare_time_or_place) asked of what the last answer told: of its one
@@ -154,7 +154,7 @@ class Followed(Flow):
                 of_it = lead_id in self.brief.facts and entry.id in self.brief.facts[lead_id].entities
                 if of_it and self.venues.says_based(lead_id):
                     read = replace(based, read_as=f"where is {entry.name} based")
-                    return replace(read, question=shown, text=render_text(read))
+                    return rendered(read, question=shown)
             item = self.item(entry.id)
             untold = "date" if what == "when" else "place"
             lead = messages.UNTOLD_OF_ENTRY_LEAD.format(what=untold, name=entry.name, statement=item.statement)
@@ -163,7 +163,7 @@ class Followed(Flow):
         # read as asked of what was told, so the conversation keeps its subject for the next follow-up
         miss = self._miss(shown, "no_match", lead, [], kind="date" if what == "when" else "where", suggest=False)
         miss = replace(miss, items=[item], read_as=read_as)
-        return replace(miss, text=render_text(miss))
+        return rendered(miss)
 
     def _speakers_at(self, previous: Subject, shown: str) -> Answer | None:
         """ "Who spoke" (followups.asks_speaker) right after an answer telling one occasion (an event fact): who was
@@ -189,7 +189,7 @@ class Followed(Flow):
         if not answered.answered:
             return None
         read = replace(answered, read_as=asked, question=shown)
-        return replace(read, text=render_text(read))
+        return rendered(read)
 
     def _others_quoted_there(self, previous: Subject, shown: str) -> Answer | None:
         """ "Who spoke there", "who else spoke" (followups.asks_speaker) right after an answer telling someone's words
@@ -217,9 +217,9 @@ class Followed(Flow):
         if answered is None or not answered.answered:
             miss = self._miss(shown, "no_match", messages.NO_OTHER_SPEAKER, [], kind="who", suggest=False)
             miss = replace(miss, read_as=read_as)
-            return replace(miss, text=render_text(miss))
+            return rendered(miss)
         read = replace(answered, question=shown, read_as=read_as)
-        return replace(read, text=render_text(read))
+        return rendered(read)
 
     def _named_in_told(self, norm: Normalized, q: Question, previous: Subject) -> Answer | None:
         """A question standing alone that names, after "the", a noun the fact the last answer told holds ("what did
@@ -378,7 +378,7 @@ class Followed(Flow):
         answer = replace(
             answer, question=norm.shown[:300], read_as=texts[0], note="\n".join([answer.note, *notes]).strip()
         )
-        return replace(answer, text=render_text(answer)), lambda: previous
+        return rendered(answer), lambda: previous
 
     def _which_told(self, question: str, previous: Subject) -> tuple[Answer, Callable[[], Subject | None]] | None:
         """ "Which one" (or "which <noun>") right after an answer telling one fact of a thing (the last subject's
@@ -436,7 +436,7 @@ class Followed(Flow):
             for _, fact in others.values()
         ]
         answer = replace(composed, lead=lead, says_yes=False, note="\n".join(notes), question=question[:300])
-        return replace(answer, text=render_text(answer)), lambda: previous
+        return rendered(answer), lambda: previous
 
     def _of_told(self, answer: Answer, told: FactData) -> bool:
         """Whether `answer` leads with the fact the last answer told (`told`), one the brief links to it (`related`,
@@ -702,7 +702,7 @@ class Followed(Flow):
         if not answered.answered or not all(self._tells_term([answered.evidence[0].id], t) for t in q.terms):
             return None
         read = replace(answered, question=norm.shown[:300], read_as=read_as)
-        return replace(read, text=render_text(read))
+        return rendered(read)
 
     def _tells_term(self, facts: list[str], term: str) -> bool:
         """One of the `facts` holds `term` (a question's own content word), by stem, in its statement or keywords,
@@ -852,13 +852,13 @@ class Followed(Flow):
         if things or len({facts[f].date for *_, f in may}) > 1:
             items = "; ".join(f"{date_label(facts[f].date)}: {facts[f].statement.rstrip('.')}" for *_, f in may)
             miss = self._miss(shown, "no_match", messages.DATES_UNSETTLED.format(age=age, items=items), [])
-            return replace(miss, text=render_text(miss)), ""
+            return rendered(miss), ""
         hit = Hit(may[0][2], 1.0, 1.0)
         composed = self.composer.compose(self.understander.understand(normalize("when was that")), [hit], hit)
         if not composed.answered:
             return None
         read = replace(composed, question=shown, read_as=f"which of those was {age}")
-        return replace(read, text=render_text(read)), hit.id
+        return rendered(read), hit.id
 
     def _order_untold(self, previous: Subject, age: str, shown: str) -> tuple[Answer, str] | None:
         """ "Which was first" (`age`) of the two things one fact told with their sums (the two contracts one article
@@ -870,7 +870,7 @@ class Followed(Flow):
         lead = messages.ORDER_UNTOLD_LEAD.format(age=age, statement=fact.statement)
         miss = self._miss(shown, "no_match", lead, [], suggest=False)
         miss = replace(miss, items=[self.item(fact.id)])
-        return replace(miss, text=render_text(miss)), ""
+        return rendered(miss), ""
 
     def _unled(self, previous: Subject, unled: str, shown: str) -> tuple[Answer, str] | None:
         """ "And the other one?" right after an answer comparing two things (`Subject.unled`): the fact of the one it
@@ -886,7 +886,7 @@ class Followed(Flow):
         joint = unled == previous.told
         lead = messages.ONE_FIGURE_FOR_BOTH.format(statement=fact.statement) if joint else composed.lead
         read = replace(composed, question=shown, lead=lead, read_as="the other one of the two compared")
-        return replace(read, text=render_text(read)), fact.id
+        return rendered(read), fact.id
 
     def _by_size(self, previous: Subject, size: str, shown: str) -> tuple[Answer, str] | None:
         """ "Which was bigger" (`size`, the word asked) right after answers telling two or more sums of one kind of
@@ -903,7 +903,7 @@ class Followed(Flow):
             if previous.listed > len(told) or any(len(s) != 1 for s in each):
                 items = "; ".join(f.statement.rstrip(".") for f in told)
                 miss = self._miss(shown, "no_match", messages.SIZES_UNSETTLED.format(size=size, items=items), [])
-                return replace(miss, text=render_text(miss)), ""
+                return rendered(miss), ""
             sums = [next(iter(s)) for s in each]
             by = [f.id for f in told]
         else:
@@ -927,7 +927,7 @@ class Followed(Flow):
         if not composed.answered:
             return None
         read = replace(composed, question=shown, lead=lead, read_as=f"which of those was {size}")
-        return replace(read, text=render_text(read)), fact.id
+        return rendered(read), fact.id
 
     def _naming_another_actor(self, told: str, facts: frozenset[str], kinds: frozenset[str]) -> FactsWhere:
         """The facts naming an actor of one of `kinds` ("organization") that none of `facts` names, but for those

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from bot.answering.render import render_text
+from bot.answering.render import rendered
 from bot.answering.understand.lexicon import ACTOR_KINDS
 from bot.records import EntityData, FactData
 from bot.replies import Answer
@@ -131,4 +131,4 @@ def maker_before_fact(answered: Answer, maker: EntityData, facts: Mapping[str, F
     if fact is None or maker.id not in fact.entities:
         return None
     led = replace(answered, lead=f"{maker.name}: {fact.statement}")
-    return replace(led, text=render_text(led))
+    return rendered(led)

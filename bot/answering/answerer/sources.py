@@ -32,7 +32,7 @@ from bot.answering.articles import (
 from bot.answering.attribution import Misattribution
 from bot.answering.decide import Decision
 from bot.answering.normalize import Normalized
-from bot.answering.render import render_text
+from bot.answering.render import rendered
 from bot.answering.retrieve import Hit
 from bot.answering.speakers import OUTLET_KIND
 from bot.answering.understand.classes import NOUN_KINDS
@@ -52,8 +52,7 @@ LEDE_READ = 16  # facts citing an article read first to find its lede (its first
 
 def _shown(answer: Answer, question: str) -> Answer:
     """The composed answer as shown: the question as typed (cleaned) and its plain text rendered from the structure."""
-    # one copy: render_text never reads the question
-    return replace(answer, question=question, text=render_text(answer))
+    return rendered(answer, question=question)
 
 
 # a name's possessive before a noun ("Ada Lind's flier"): whose the thing is
@@ -328,7 +327,7 @@ class Sources(State):
         items = [self.item(i) for i in found]
         lead = items[0].statement
         answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
-        return replace(answer, text=render_text(answer))
+        return rendered(answer)
 
     def _lede(self, source_id: str) -> str | None:
         """The article's first fact that is no caption and cites it first: a brief lists an article's facts in the

@@ -26,7 +26,7 @@ from bot.answering.followups import FollowUps
 from bot.answering.items import Items
 from bot.answering.naming import Namer
 from bot.answering.occasions import Occasions
-from bot.answering.render import render_text
+from bot.answering.render import rendered
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.speakers import Speakers, kind_forms
@@ -186,14 +186,23 @@ class State:
 
     def _verdict(self, q: Question, shown: str, lead: str, items: list[Item], says_yes: bool) -> Answer:
         """An answered yes/no of `_described` and `_described_yes`: the lead, its items, whether it says "Yes"."""
+        return self._led(shown, lead, items, kind=q.kind, says_yes=says_yes)
+
+    @staticmethod
+    def _led(
+        question: str, lead: str, items: list[Item], *, kind: QuestionKind, read_as: str = "", says_yes: bool = False
+    ) -> Answer:
+        """An answer to `question` (as shown) led by a lead the answerer wrote, `items` its evidence; its text not yet
+        rendered (`render.rendered`). Shared by `_verdict`, Flow._who_led and Answerer._sources_of_listed."""
         return Answer(
-            question=shown,
+            question=question,
             answered=True,
             outcome="answered",
             text="",
-            kind=q.kind,
+            kind=kind,
             lead=lead,
             items=items,
+            read_as=read_as,
             says_yes=says_yes,
         )
 
@@ -215,7 +224,7 @@ class State:
         answer = Answer(
             question=question, answered=False, outcome=outcome, text=text, kind=kind, lead=text, suggestions=suggestions
         )
-        return replace(answer, text=render_text(answer))
+        return rendered(answer)
 
     def suggestions(self, ranked: list[Hit]) -> list[str]:
         """Two or three things the bot can answer: nearby facts when there are any, else the brief's topics."""

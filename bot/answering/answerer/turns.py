@@ -38,7 +38,7 @@ from bot.answering.followups import (
 from bot.answering.naming import asks_name
 from bot.answering.normalize import MAX_QUESTION, first_line, normalize, parted
 from bot.answering.ordinals import ordinal_picked
-from bot.answering.render import note_room, render_text, source_line
+from bot.answering.render import note_room, rendered, source_line
 from bot.answering.retrieve import Hit
 from bot.answering.second_parts import answered_with_first, named_pair, own_first_part
 from bot.answering.understand.lexicon import AUXILIARIES, CHAT, MANNERS, NARROWING_OPENERS, SIGN_OFFS, WEEKDAYS
@@ -144,7 +144,7 @@ class Answerer(Followed):
                 left_out = messages.LINE_LEFT_OUT.format(line=lines[1][:80])
                 note = f"{alone.note}\n{left_out}" if alone.note else left_out
                 alone = replace(alone, note=note)
-                answer, subject = replace(alone, text=render_text(alone)), alone_subject
+                answer, subject = rendered(alone), alone_subject
         # a glossary entry rests on every article it cites: no one of them is what "it" was read in
         first = answer.evidence[0] if answer.evidence and answer.evidence[0].kind == "fact" else None
         source = _first_source(answer) if first is not None else ""
@@ -220,17 +220,7 @@ class Answerer(Followed):
         by_source = {c.source_id: c.label for f in facts for c in self.brief.citations(f)}
         labels = [by_source[s] for s in sorted(by_source, key=lambda s: order.get(s, len(order)))]
         lead = messages.SOURCES_OF_LISTED.format(count=len(facts), articles="; ".join(labels))
-        answer = Answer(
-            question=shown,
-            answered=True,
-            outcome="answered",
-            text="",
-            kind="topic",
-            lead=lead,
-            items=[self.item(f.id) for f in facts],
-            read_as=read_as,
-        )
-        return replace(answer, text=render_text(answer))
+        return rendered(self._led(shown, lead, [self.item(f.id) for f in facts], kind="topic", read_as=read_as))
 
     def _published_in(self, answered: Answer, told: str) -> Answer:
         """ "Where was it published" of words the last answer told, answered with their fact (`answered`, led by its
@@ -355,7 +345,7 @@ class Answerer(Followed):
             note = f"{note}\n{cited}"
         asked = "\n".join(normalize(line).shown for line in message.splitlines() if line.strip())
         answer = replace(answer, question=asked[:SHOWN_CHARS], note=f"{answer.note}\n{note}" if answer.note else note)
-        return replace(answer, text=render_text(answer)), then_subject
+        return rendered(answer), then_subject
 
     def _first_line_asked(self, question: str) -> tuple[str, str] | None:
         """The first line of a message of several, and the rest, when the lines after it are chat filler ("ignore",
@@ -460,7 +450,7 @@ class Answerer(Followed):
                 # chant, the article that told of them may (the brief links only some of its facts), else it is said
                 # so, never another occasion's chant (fresh tester: another article's July chant)
                 read = replace(self._told_of_them(of_them.text, q, previous), read_as=of_them.text)
-                return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
+                return rendered(read, question=norm.shown[:300]), lambda: previous
         speaker_asked = previous is not None and bool(asks_speaker(norm.tokens))
         else_there = speaker_asked and asks_else(norm.tokens)
         others_there = self._others_quoted_there(previous, norm.shown[:300]) if else_there and previous else None
@@ -512,7 +502,7 @@ class Answerer(Followed):
             if head is not None and head.id == previous.told_entry and head.citations:
                 labels = "; ".join(dict.fromkeys(c.label for c in head.citations))
                 read = replace(entry, lead=f"{labels}: {entry.lead}", read_as=reading.text, question=norm.shown[:300])
-                return replace(read, text=render_text(read)), lambda: previous
+                return rendered(read), lambda: previous
         if reading.sourced and previous is not None and len(previous.listed_told) > 1 and not reading.published:
             # "who reported that" after an answer listing facts: the articles of all of them (the first one's alone,
             # or the list again, left the rest unsourced; fresh tester fu57 2)
@@ -537,12 +527,12 @@ class Answerer(Followed):
             elif reading.published:
                 answered = self._published_in(answered, previous.told)
             read = replace(answered, read_as=reading.text)
-            return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
+            return rendered(read, question=norm.shown[:300]), lambda: previous
         if reading.next_told and previous is not None:
             answered, after = self._next_dated(previous, norm.shown[:300])
             read = replace(answered, read_as=reading.text)
             # a "what happened next" after it is of the thing this answer told
-            return replace(read, text=render_text(read)), lambda: replace(previous, told=after) if after else previous
+            return rendered(read), lambda: replace(previous, told=after) if after else previous
         others = self._others(previous) if reading.other and previous is not None and previous.told else None
         # "and the other one?" asked again of the other one: the other of the two talked about, the one told before
         # it, alone (none other answering is no answer, never a third thing presented as the other)
@@ -915,7 +905,7 @@ class Answerer(Followed):
         if reading.linked_text and as_read == reading.linked_text:  # asked as typed, of the occasion's facts
             as_read = ""
         read = replace(answered, read_as=as_read)
-        shown = replace(read, question=norm.shown[:300], text=render_text(read))
+        shown = rendered(read, question=norm.shown[:300])
         if not reading.new_subject:  # "it" stood for the earlier question's subject, which stays; what is asked
             # of it is this reading's ("who organized it", then "what about the 2001 one": who organized that)
             leaning = self._leaning(reading.text, *understood) if understood is not None else None

@@ -1124,7 +1124,8 @@ def predicated(told: list[str], predicate: Set[str]) -> bool:
 
 
 def _amount(word: str) -> str | None:
-    """A count in figures or spelled under ten ("2", "two"), as figures; else None."""
+    """A count in figures ("2", "02") or spelled from zero to ten (NUMBER_WORDS: "two", "ten"), as figures; else
+    None."""
     if word.isdigit():
         return str(int(word))
     return str(NUMBER_WORDS.index(word)) if word in NUMBER_WORDS else None
