@@ -321,6 +321,8 @@ KIND_CALLED_UNTOLD = "The articles I have don't say what kind of {noun} {name} i
 CALLED_SO_LEAD = "{caller} calls {name} {label}: {statement}"
 CALLED_BY_NONE = "None of the articles I have calls {name} that in those words; they tell this: {statement}"
 QUOTED_BY_NONE = "None of the articles I have quotes words of {name}; they tell this: {statement}"
+# "which article quotes someone saying 'void'": no article's quoted words hold those words, whoever said them
+QUOTED_SAYING_NONE = 'None of the articles I have quotes anyone saying "{said}"; they tell this: {statement}'
 # "which article quotes Lind saying 'void'": she is quoted, never in those words
 QUOTED_NOT_SAYING = (
     "The articles I have quote {name} (in {sources}) but none quotes {name} saying "

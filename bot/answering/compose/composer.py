@@ -48,7 +48,9 @@ from bot.answering.compose.speech import (
     SAYING_STEMS,
     SPEECH_WORDS,
     WRITING,
+    document_noun,
     has_speech,
+    holds_words,
     other_words,
     quote_speaker,
     quoted,
@@ -94,7 +96,7 @@ from bot.answering.english import English
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.naming import NAME_WORDS
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
-from bot.answering.understand.clauses import PRESSING, words_of_speakers
+from bot.answering.understand.clauses import PRESSING, quoted_saying, words_of_speakers
 from bot.answering.understand.kinds import lists_sums
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -106,6 +108,7 @@ from bot.answering.understand.lexicon import (
     COPULAS,
     DETERMINERS,
     ENDING_ACTS,
+    INDEFINITE_PEOPLE,
     NOUN_DETERMINERS,
     PAST,
     PERSON_NOUNS,
@@ -160,6 +163,7 @@ PLURAL_OUTLETS = frozenset(
 ) | {"stories"}
 # the question asks who reported what it asks of ("which outlet reported it", "according to who"), not who ran a piece
 MENTIONED_WORDS = 2  # words asked of in "which articles mention X" beyond which X is a claim, not a thing named
+DOCUMENT_OPENING = 8  # words a fact's statement may open with before the document whose words it gives (its makers')
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
 OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
@@ -414,6 +418,10 @@ def _kind_saying(statement: str, forms: Set[str]) -> bool:
 
 NAMED_REACH = 4  # words between a thing's noun and a name telling which it is ("offices in North Bay and …")
 ONE_OF_A_KIND = frozenset("a an one any".split())  # determiners asking of any one of a kind (general English)
+# determiners opening a speaker named by no name ("quotes a rabbi / the protesters / some activist saying …")
+UNNAMING = ONE_OF_A_KIND | frozenset("the some another".split())
+# nouns for a piece of writing or whoever ran it, which an article "has saying" something as it tells it
+PIECE_WORDS = ARTICLE_WORDS | OUTLET_NOUNS | frozenset("source sources".split())
 
 
 def _asked_speakers(tokens: list[str]) -> list[str]:
@@ -2140,7 +2148,18 @@ class Composer:
                 return Lead(messages.OUTLET_UNNAMED.format(source=reporter, statement=statement))
             described = _described_as(q.words, q.named_at)
             sum_named = _sum_named(q.words) if not q.entities and not PLURAL_OUTLETS.isdisjoint(q.words) else None
-            if sum_named is not None and (stating := self._stating_sum(sum_named, cited.source_id, value)):
+            if said := self._quotation_asked(q):
+                # "which article quotes an organizer saying it's just paper": whoever is meant by a speaker named by
+                # no name, the words decide: the articles whose quoted words hold them (an article quoting other
+                # words of such a speaker is not it)
+                holding = self._quoting_said(said)
+                if not holding:
+                    nearest = self._nearest_quote(said) or statement
+                    return Lead(messages.QUOTED_SAYING_NONE.format(said=said, statement=nearest), answers=False)
+                value = "; ".join(label for label, _, _ in holding)
+                statement = self.brief.facts[holding[0][1]].statement
+                shown = tuple((fact_id, source) for _, fact_id, source in holding)
+            elif sum_named is not None and (stating := self._stating_sum(sum_named, cited.source_id, value)):
                 # "which articles mention the $39 million": every article whose own words give that sum, not only
                 # the lead's (fresh tester 91: another article's "around $39 million" was left out)
                 value = "; ".join(stating)
@@ -2195,6 +2214,7 @@ class Composer:
                     date=item.date if self._definite_claim(q.words) else None,
                     typed=self._typed_names(q),
                     negated=bool(claim) and not NEGATION.isdisjoint(q.words),
+                    documents={d for t in q.words if (d := document_noun(t)) is not None},
                 )
                 name = " and ".join(self.brief.entities[e].name for e in speakers)
                 if not found and quoted and said and (theirs := self._mentioning(speakers, "", "", quoted=True)):
@@ -2548,6 +2568,7 @@ class Composer:
         date: str | None = None,
         typed: Mapping[str, str] | None = None,
         negated: bool = False,
+        documents: Set[str] = frozenset(),
     ) -> list[tuple[str, str, str]]:
         """The labels of the articles citing a fact curated as of every one of `entities`, among the MENTIONING_HITS
         facts the index finds for their names (not a pass over every fact, which a compiled brief reads on demand:
@@ -2567,8 +2588,10 @@ class Composer:
         article is listed only when its own
         text, the seed, names every one of `entities` (`_seed_names`): a fact curated of Lantern cited by an article
         whose words never name it is not that article mentioning it. With `negated` ("which articles report Lind did
-        not respond"), only words saying it is not so (NEGATION): an article's "Lind responded" is not it. Each label
-        with the fact it was found in, the lead's with no fact (""), and the article."""
+        not respond"), only words saying it is not so (NEGATION): an article's "Lind responded" is not it. A document
+        of theirs (`_document_by`) gives their words, one of `documents` when the question names any ("which articles
+        quote the guild's report": not its flyer). Each label with the fact it was found in, the lead's with no fact
+        (""), and the article."""
         found: dict[str, tuple[str, str, str]] = {}
         names = [self.brief.entities[e].name.lower() for e in entities]  # the index holds lowercase words
         told = [self.brief.entities[e].name.lower() for e in content]
@@ -2576,7 +2599,8 @@ class Composer:
             fact = self.brief.facts.get(doc_id)
             if fact is None:
                 continue
-            speaking = self._said_by(fact.id, set(entities)) or self._opens_quote(fact, entities)
+            authored = quoted and self._document_by(fact, entities, documents)  # their flyer's words are theirs
+            speaking = self._said_by(fact.id, set(entities)) or self._opens_quote(fact, entities) or authored
             if quoted and not (speaking and (fact.kind == "quote" or has_speech(fact))):
                 continue  # "which articles quote Lind": her own words, not a report that she wrote or said something
             if claim and date and fact.date and not (fact.date.startswith(date) or date.startswith(fact.date)):
@@ -2595,7 +2619,7 @@ class Composer:
                     continue  # "which article quotes Lind saying the guild …": her words naming the guild
                 if negated and NEGATION.isdisjoint(words(fold(ref.quote))):
                     continue
-                if quoted and not self._speaks_in(ref.quote, entities):
+                if quoted and not authored and not self._speaks_in(ref.quote, entities):
                     continue  # "which articles quote the guild": its words, not a report of what it did
                 if typed is not None and not all(self._seed_names(ref.source, e, typed.get(e, "")) for e in entities):
                     continue  # "which articles mention the Flood": not an article whose words never name it
@@ -2617,6 +2641,24 @@ class Composer:
         # (a person: "Lind campaign director Ada Hale told …" opens with a body whose member speaks)
         return bool(spans) and spans[0][0] == 0 and spans[0][2] in entities and self._kind_of(spans[0][2]) == "person"
 
+    def _document_by(self, fact: FactData, entities: Sequence[str], documents: Set[str] = frozenset()) -> bool:
+        """A fact curated as words (kind "quote") whose statement opens with a document (`document_noun`: a flyer, a
+        letter, a statement; one of `documents` when any are given) put out by one of `entities`, named before it
+        with nothing but names, "the" and "and" ("The guild and Wardens Union flyer urged …", "The guild's letter
+        asked …"): the document's words are theirs, as a person's words are."""
+        if fact.kind != "quote":
+            return False
+        told = words(fold(fact.statement))
+        at = next((k for k, t in enumerate(told[:DOCUMENT_OPENING]) if document_noun(t) is not None), None)
+        if at is None or (documents and document_noun(told[at]) not in documents):
+            return False
+        named: dict[int, str] = {}
+        for start, end, e in self._name_spans(told[:at]):
+            named |= dict.fromkeys(range(start, end), e)
+        if any(k not in named and t not in ("the", "and") for k, t in enumerate(told[:at])):
+            return False
+        return not set(entities).isdisjoint(named.values())
+
     def _shown_saying(self, q: Question) -> bool:
         """The question asks for an article giving someone as saying something ("which article has Lind saying …",
         "which piece shows Lind saying …"): an article word, and a name right before "saying"; asked as "which article
@@ -2624,6 +2666,50 @@ class Composer:
         if ARTICLE_WORDS.isdisjoint(q.words):
             return False
         return any(q.words[end : end + 1] == ["saying"] for _, end, _ in self._name_spans(q.words))
+
+    def _quotation_asked(self, q: Question) -> str:
+        """The words, as typed, a question asks which article quotes someone named by no name as saying ("which
+        article quotes an organizer / someone / a rabbi saying it's just paper" -> "it's just paper"): "" when it
+        asks none, names its speaker ("… quotes Lind saying …", `_speech_asked`), or asks words that say nothing of
+        what was said ("… saying something": stop words alone)."""
+        speaker, said = quoted_saying(q.text)
+        who = speaker.split()
+        # (named by no name: "someone", "a rabbi", "the protesters", "organizers"; a word the brief does not name,
+        # "Okafor", may be a name all the same, whose words are not anyone's)
+        unnamed = bool(who) and (who[0] in INDEFINITE_PEOPLE | UNNAMING or all(w in PERSON_NOUNS for w in who))
+        # (not a piece of writing "saying" it: "which outlet had the source saying …" asks what an article tells)
+        unnamed = unnamed and who[-1] not in PIECE_WORDS and document_noun(who[-1]) is None
+        if not said or not unnamed or self._name_spans(who) or all(w in STOPWORDS for w in said.split()):
+            return ""
+        typed = re.search(r"\bsaying\s+(?:that\s+)?(.*?)[\s?.!]*$", q.text, re.IGNORECASE)
+        return typed.group(1).strip("\"“”‘’' ") if typed else said
+
+    def _quoting_said(self, said: str) -> list[tuple[str, str, str]]:
+        """The articles whose quoted words hold the words `said` in a row (`holds_words`), in a fact of someone's words
+        (kind "quote": a report's words, a name or a banner in speech marks are no one quoted), among the
+        MENTIONING_HITS facts the index finds for them: each with its label, the fact and the article."""
+        found: dict[str, tuple[str, str, str]] = {}
+        for doc_id, _ in self.retriever.index.search(words(said), MENTIONING_HITS):
+            fact = self.brief.facts.get(doc_id)
+            for ref in fact.citations if fact is not None and fact.kind == "quote" else ():
+                if ref.source not in found and ref.source in self.brief.sources and holds_words(ref.quote, said):
+                    found[ref.source] = (self.brief.citation(doc_id, ref).label, doc_id, ref.source)
+        return list(found.values())
+
+    def _nearest_quote(self, said: str) -> str:
+        """The statement of the fact of someone's words (kind "quote") among the MENTIONING_HITS the index finds for
+        the words `said` whose quotes share the most of their words (stems, stop words aside), the index's first of
+        those; "" when it finds none."""
+        asked = {stem(w) for w in words(fold(said)) if w not in STOPWORDS}
+        best, shared = "", 0
+        for doc_id, _ in self.retriever.index.search(words(said), MENTIONING_HITS):
+            fact = self.brief.facts.get(doc_id)
+            if fact is None or fact.kind != "quote":
+                continue
+            given = {stem(w) for ref in fact.citations for w in words(fold(ref.quote))}
+            if len(asked & given) > shared or not best:
+                best, shared = fact.statement, max(shared, len(asked & given))
+        return best
 
     def _speech_asked(self, q: Question) -> tuple[list[str], list[str], str]:
         """Of "which article quotes Lind saying the guild lied" (a verb of SAYING after a name): who is asked as

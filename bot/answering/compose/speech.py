@@ -15,7 +15,7 @@ from bot.factbase import Brief
 from bot.records import FactData
 from bot.replies import Citation
 from bot.search import stem
-from bot.text import STOPWORDS, Deferred, fold, on_first_use, words
+from bot.text import STOPWORDS, Deferred, contractions_opened, fold, on_first_use, words
 
 # words in speech marks, and how many of them make speech rather than a term or a spelling
 MARKED = Deferred(r'["“]([^"“”]+)["”]')
@@ -205,3 +205,27 @@ def told_asked(q: Question) -> bool:
     """The question asks what was done, not anyone's words: no verb of speech, no article named, no document noun
     ("what did the letter demand" asks the letter's words)."""
     return SPEECH_VERBS.isdisjoint(q.words) and not q.sources and not any(document_noun(w) is not None for w in q.words)
+
+
+def _run_of_words(text: str) -> str:
+    """`text`'s words joined by single spaces between spaces, "its" read as "it" (typed without its apostrophe,
+    "it's" is "its")."""
+    return f" {' '.join(words(text))} ".replace(" its ", " it ")
+
+
+def holds_words(quote: str, said: str) -> bool:
+    """Whether the quoted words of an article's `quote` of someone's words (those in speech marks, one span or
+    them run together; all of it when it has none: "one organizer shouted" is no words of theirs) hold the words
+    `said` in a row, as typed: case, punctuation and apostrophes aside ("its just paper" in "“It’s just paper!”"), a
+    contraction written out on either side the same ("we have seen this" in "We’ve seen this")."""
+    asked = fold(said)
+    if not words(asked):
+        return False
+    spans = MARKED.findall(quote)
+    for given in map(fold, [*spans, " ".join(spans)] if spans else [quote]):
+        if _run_of_words(asked) in _run_of_words(given):
+            return True
+        if _run_of_words(contractions_opened(asked)) in _run_of_words(contractions_opened(given)):
+            return True
+    return False
+

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.answering.articles import (
     ARTICLE_WORDS,
+    OUTLET_NOUNS,
     PHOTO_WORDS,
 )
 from bot.answering.understand.lexicon import AUXILIARIES, DETERMINERS, LEAD_INS, MANNERS, PAST, PRONOUNS, WH_WORDS
@@ -80,6 +81,23 @@ QUOTED_KEPT = 64  # question texts whose quoted phrases stay worked out (one que
 WHO_SAID = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|wrote|writes|chanted|shouted|yelled) (.+)$")
 
 
+# "which article quotes an organizer saying it's just paper", "what piece has Lind saying …": an article asked for
+# by someone it gives as saying some words; the words after "saying" are a quotation to find, never the question's own
+# (their "it" or "you" is the speaker's)
+ARTICLE_QUOTES_SAYING = on_first_use(
+    rf"^(?:(?:so|and|but|ok|hey|wait) )*(?:which|what) (?:\w+ )?(?:{'|'.join(sorted(ARTICLE_WORDS | OUTLET_NOUNS))})"
+    r" (?:quotes|quoted|quote|has|had|shows|showed|show) (.+?) saying (?:that )?(.+)$"
+)
+
+
+def quoted_saying(text: str) -> tuple[str, str]:
+    """The speaker and the words of a question asking which article gives someone as saying them ("which article
+    quotes an organizer saying it's just paper" -> ("an organizer", "its just paper")), each as `words` joined by
+    single spaces; ("", "") for any other question."""
+    found = ARTICLE_QUOTES_SAYING().match(" ".join(words(text)))
+    return (found.group(1), found.group(2)) if found else ("", "")
+
+
 # "who said / shouted …": words someone is asked to have spoken aloud ("who wrote the op-ed attacking …" names a piece)
 WHO_SPOKE = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|chanted|shouted|yelled) ")
 
@@ -126,6 +144,8 @@ def quoted_phrases(text: str) -> tuple[str, ...]:
     if not said:
         unmarked = WHO_SAID().match(" ".join(words(text)))
         said = [_named_by(unmarked.group(1))] if unmarked else []
+    if not said and (asked := quoted_saying(text)[1]):
+        said = [asked]  # "which article quotes someone saying it's just paper": the words after "saying"
     return tuple(p for p in said if p.count(" ") + 1 >= QUOTED_WORDS)
 
 
