@@ -339,6 +339,34 @@ def sound_key(word: str) -> str:
     return str(jellyfish.metaphone(word.lower()))
 
 
+SKELETON_VOWELS = frozenset("aeiou")
+
+
+def consonant_skeleton(word: str) -> str:
+    """The word's consonant letters in order, its vowels left out: what chat writing keeps of a word when it drops
+    the vowels ("grps", "contrct" and "groups", "contract": "grps", "cntrct") or spells them as heard. "y" past the
+    first letter is a vowel ("city"), and "w" or "y" after a vowel ends a vowel sound ("renew", "pay"), as English
+    spelling uses them; other letters are kept as typed (no sound rules: that is `sound_key`'s Metaphone)."""
+    kept: list[str] = []
+    after_vowel = False
+    for i, c in enumerate(word):
+        vowel = c in SKELETON_VOWELS or (c == "y" and i > 0) or (c == "w" and after_vowel)
+        if not vowel:
+            kept.append(c)
+        after_vowel = vowel
+    return "".join(kept)
+
+
+def word_opening(word: str) -> str:
+    """A word's letters up to its first vowel, that vowel included ("re" of "renu", "pro" of "protestd"); its first
+    letter when it has none ("g" of "grps"): the part of a word a respelling keeps as typed, for chat shortens or
+    respells what follows the first syllable's vowel, rarely the start a reader knows the word by."""
+    for i, c in enumerate(word):
+        if c in SKELETON_VOWELS or (c == "y" and i > 0):
+            return word[: i + 1]
+    return word[:1]
+
+
 class IndexWriting:
     """An index being written (into `target`, or in memory for None), one document at a time in brief order.
 
@@ -444,6 +472,7 @@ class Index:
         self._schema = self._index.schema
         self._clauses = lru_cache(maxsize=WORD_CLAUSES)(self._word_clauses)  # a stem's query clauses, built once
         self._lengths = lru_cache(maxsize=LENGTH_WINDOWS)(self._of_lengths)  # typo candidates by length, built once
+        self._skeletons: dict[str, tuple[str, ...]] | None = None  # `respellings`' words by skeleton, built once
         # a query's clauses (`_query_words`) -> the limit it was searched with, the hits found (`Searched`) and the
         # ids of as many of them as served yet
         self._searched: Recent[tuple[tuple[str, float], ...], tuple[int, Searched, tuple[str, ...]]]
@@ -592,6 +621,22 @@ class Index:
         found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=2, limit=None)
         alike = [str(m[0]) for m in found if m[1] == 2 and sound_key(str(m[0])) == key]
         return alike[0] if len(alike) == 1 else None
+
+    def respellings(self, word: str) -> list[str]:
+        """The brief's words that `word` may be typed for with its vowels dropped or spelled otherwise (chat's
+        "grps" for "groups", "contrct" for "contract", "renu" for "renew"): those with its consonant skeleton
+        (`consonant_skeleton`) that start as it does (`word_opening`), in the vocabulary's order; [] for a word
+        under MIN_CLIPPED letters, one not of letters, or one the brief uses as typed. The skeletons are indexed once,
+        on the first call: a lookup, not a pass over the vocabulary per word."""
+        if len(word) < MIN_CLIPPED or not word.isalpha() or word in self._words:
+            return []
+        if self._skeletons is None:
+            found: dict[str, list[str]] = {}
+            for w in self._vocab_list:
+                found.setdefault(consonant_skeleton(w), []).append(w)
+            self._skeletons = {k: tuple(v) for k, v in found.items()}
+        opening = word_opening(word)
+        return [w for w in self._skeletons.get(consonant_skeleton(word), ()) if w != word and w.startswith(opening)]
 
     def _of_lengths(self, shortest: int, longest: int) -> tuple[str, ...]:
         """The vocabulary's words of letters `shortest` to `longest` characters long, in its (sorted) order. An edit

@@ -491,3 +491,9 @@ ABBREVIATIONS = {
     "outta": "out of",
     "dunno": "do not know",
 }
+
+# Chat's number homophones: a digit typed for the word it sounds like ("pay them 4 it", "talk 2 the press"), as SMS
+# language (textese) writes them (David Crystal, "Txtng: The Gr8 Db8", 2008; Wikipedia's "SMS language": "4" for,
+# "2" to/too, alongside the "b4", "u", "r" of ABBREVIATIONS). Read so only between words, never where the digit
+# counts or dates anything (normalize's `_digit_homophone`).
+DIGIT_HOMOPHONES = {"4": "for", "2": "to"}

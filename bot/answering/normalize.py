@@ -19,6 +19,7 @@ from bot.text import (
     ALWAYS_CRITICISM,
     CRITICISM_IDIOMS,
     CRITICIZED_IDIOMS,
+    DIGIT_HOMOPHONES,
     NUMBER_WORDS,
     PASSIVE_OPENERS,
     QUANTIFIERS,
@@ -152,7 +153,36 @@ def _tokens(text: str) -> list[str]:
             tokens += expanded.split()
     # most words are in no idiom: `_idiom` is asked only of those that may be
     tokens = [_idiom(tokens, i) if t in _IDIOM_WORDS else t for i, t in enumerate(tokens)]
-    return [_spelled_count(tokens, i) if t in _DIGIT_WORDS else t for i, t in enumerate(tokens)]
+    tokens = [_spelled_count(tokens, i) if t in _DIGIT_WORDS else t for i, t in enumerate(tokens)]
+    return [_digit_homophone(tokens, i) if t in DIGIT_HOMOPHONES else t for i, t in enumerate(tokens)]
+
+
+# words a number goes with after it, which make a digit before them a figure, never a homophone ("4 pm", "2 million",
+# "4 september", "a 2 year lease", "2 of them"): units, scales, months, units of time, and what follows a count
+_FIGURE_AFTER = frozenset("minute hour day week month year decade century times of or and to than more less".split())
+# words a digit after them may be read for ("pay them 4 the lease", "talk 2 him"): determiners and pronouns, the
+# function words a preposition stands before (general English)
+_HOMOPHONE_BEFORE = frozenset(
+    "the a an this that these those his her its their our my your them him it me us you what which whom".split()
+)
+
+
+def _digit_homophone(tokens: list[str], i: int) -> str:
+    """The digit at i read as the word it sounds like (DIGIT_HOMOPHONES: "did the guild pay Okafor 4 the lease" ->
+    "for") when it stands between two words where no number goes: after a content word (no function word, month or
+    word before a figure: "the 4", "in 2", "no 2", "july 4"), before a content word or a determiner or pronoun, that
+    is no unit, scale, month or unit of time ("4 pm", "2 million", "2 year lease"). A count of a plural noun is
+    spelled out before this (`_spelled_count`: "2 leases", "two"), so never read so."""
+    if not 0 < i < len(tokens) - 1:
+        return tokens[i]
+    before, after = tokens[i - 1], tokens[i + 1]
+    if not before.isalpha() or before in STOPWORDS or before in _MONTH_WORDS or before in _NOT_COUNTING:
+        return tokens[i]
+    if not after.isalpha() or (after in STOPWORDS and after not in _HOMOPHONE_BEFORE):
+        return tokens[i]
+    if after in _FIGURE_AFTER or after in _SCALE_WORDS or after in _MONTH_WORDS or after in _UNITS:
+        return tokens[i]
+    return DIGIT_HOMOPHONES[tokens[i]]
 
 
 # counts from one to nine, as English prose spells them ("two leases"): a chat question types them in digits

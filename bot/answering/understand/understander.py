@@ -123,6 +123,9 @@ DATED_ONE = 2  # "the july 2018 one": the words of a date that may stand between
 INFLECTIONS = ("ed", "d", "ing", "es", "s")  # endings of an inflected English word ("themed": "theme" + "d")
 MIN_SPELLED = 5  # letters of the shortest alias read as a misspelling of its name's word ("guidl", never "nyc")
 VOWELS = "aeiouy"  # put back into a short word typed without one ("py": "pay"): `_vowel_restored`
+# vowel letters `_vowel_respelled` spells one of a short word's with, past its first letter ("pai": "pay")
+RESPELLED_VOWELS = "aeiouyw"
+RESPELLED_LEAD = 2.0  # Zipf points a respelled word leads the typed one by (100x as frequent), as for QUESTION_WORDS
 VOWEL_LEAD = 1.0  # Zipf points the word a vowel restores leads the next by (10x as frequent): one reading, no guess
 MIN_NAME_WORD = 3  # letters of the shortest word read as part of a name beside a guessed typo fix
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
@@ -1353,6 +1356,9 @@ class Understander:
             if (restored := self._vowel_restored(w)) is not None:
                 # "py" -> "pay" -> "paid": chat drops vowels, which no edit search of a word this short reaches
                 return self._fixed_word(restored)
+            if (respelled := self._vowel_respelled(w)) is not None:
+                # "pai" -> "pay" -> "paid": a vowel spelled as heard, the consonants kept
+                return self._fixed_word(respelled)
         clipped = None if self.english.everyday(w) else self.index.completion(w)
         if clipped:
             return clipped  # "exec" -> "executive": chat clips a word the brief spells out
@@ -1364,6 +1370,8 @@ class Understander:
         corrected = self.index.correct(w) or next((n for n in self.english.near(w) if self.knows(n)), None)
         # "renue": spelled as heard, two edits from the brief's "renew" and alone in sounding like it
         corrected = corrected or self.index.sounded(w)
+        # "grps", "renu": chat drops a word's vowels or spells them as heard, keeping its consonants
+        corrected = corrected or self._respelled(w)
         if corrected in STOPWORDS:  # "contract amout": a function word says nothing the question is read by, and
             # a word deciding what kind of question it is ("amount") as near is the likelier one meant
             corrected = self._cue_as_near(w, corrected) or corrected
@@ -1403,6 +1411,44 @@ class Understander:
         if not self.english.everyday(word) or top - runner < VOWEL_LEAD:
             return None
         return word if self.knows(word) or self.knows(IRREGULAR.get(word, word)) else None
+
+    def _vowel_respelled(self, w: str) -> str | None:
+        """The word `w` (a short one, not everyday) stands for with one vowel letter spelled otherwise ("pai" ->
+        "pay"; "y" and "w" count as vowels after one, `consonant_skeleton`): the most frequent English word so made
+        (English.zipf), when it is everyday, RESPELLED_LEAD ahead of `w` itself, clearly ahead of the next such word
+        (VOWEL_LEAD), no function word, and the brief uses it (or its IRREGULAR form). Never for a word English's
+        dictionary has (lemminflect: "bet", "wen" are words, not typos of "but" or "when")."""
+        if not w.isalpha() or self.english.lemmas(w):
+            return None
+        made = {
+            w[:i] + v + w[i + 1 :]
+            for i, c in enumerate(w)
+            if i and (c in VOWELS or (c == "w" and w[i - 1] in VOWELS))
+            for v in RESPELLED_VOWELS
+            if v != c
+        }
+        ranked = sorted(((self.english.zipf(m), m) for m in made), reverse=True)
+        if not ranked:
+            return None
+        (top, word), runner = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
+        if not self.english.everyday(word) or top - runner < VOWEL_LEAD or top - self.english.zipf(w) < RESPELLED_LEAD:
+            return None
+        if word in STOPWORDS:
+            return None
+        return word if self.knows(word) or self.knows(IRREGULAR.get(word, word)) else None
+
+    def _respelled(self, w: str) -> str | None:
+        """The brief word an unknown `w` is typed for with its vowels dropped or respelled (`Index.respellings`:
+        "grps" -> "groups", "renu" -> "renew"; chat keeps a word's consonants and its start): the most frequent of
+        them in English (wordfreq's Zipf scale) when it is clearly ahead (VOWEL_LEAD) of every other of another stem;
+        None when there is none or no one reading ("prt" of both "part" and "port" as often)."""
+        found = self.index.respellings(w)
+        if not found:
+            return None
+        ranked = sorted(((self.english.zipf(f), f) for f in found), reverse=True)
+        top, word = ranked[0]
+        others = [z for z, f in ranked[1:] if stem(f) != stem(word)]
+        return word if not others or top - max(others) >= VOWEL_LEAD else None
 
     @staticmethod
     def _cue_as_near(typed: str, guessed: str) -> str | None:
