@@ -4177,3 +4177,29 @@ def test_the_things_a_fact_names_are_its_glossary_programs_policies_documents_an
         assert named == [e for e in fact.entities if e in brief.entities and brief.entities[e].kind in kinds]
         several += len(named) > 1 and len(named) < len(fact.entities)
     assert several  # some fact names two things and an actor besides, who is no thing
+
+
+@pytest.mark.parametrize("size", ["bigger", "smaller"])
+def test_after_which_was_bigger_of_two_sums_the_other_one_and_it_are_the_thing_of_each_sum(
+    talk: Core, size: str
+) -> None:
+    # fresh tester fu61 1: after "The $53 million contract was the bigger of $39 million and $53 million: …" (one fact
+    # telling both), "and the other one?" found nothing, and "when does it expire" then gave no one date
+    picked, other = ("$53 million", "$39 million") if size == "bigger" else ("$39 million", "$53 million")
+    ends = {"$53 million": "2019", "$39 million": "2018"}
+    for then in ("it", "other"):
+        ctx = Context(platform="slack", workspace="T1", channel=f"C-{then}", user="U1")  # a conversation of its own
+        ask(talk, "how much were palantir's two ice contracts worth", ctx)
+        compared = ask(talk, "which was " + size, ctx)
+        assert compared.text.startswith(f"The {picked} contract was the {size} of "), compared.text
+        if then == "it":  # "it" is the one picked
+            expires = ask(talk, "when does it expire", ctx)
+            assert expires.answered and ends[picked] in expires.text.split(":")[0], expires.text
+            continue
+        answer = ask(talk, "and the other one?", ctx)
+        assert answer.answered and answer.text.startswith(f"The {other} contract: "), answer.text
+        expires = ask(talk, "when does it expire", ctx)
+        assert expires.answered and ends[other] in expires.text.split(":")[0], expires.text
+        assert ask(talk, "who reported that", ctx).text.startswith("Gizmodo")
+        back = ask(talk, "and the other one?", ctx)  # the one picked, again
+        assert back.text.startswith(f"The {picked} contract: "), back.text

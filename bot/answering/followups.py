@@ -357,6 +357,10 @@ class Subject:
     # the ledger one": the smaller one's), or the fact it led with when that gives one figure for both (a sum paid
     # for the lamp and the ledger together): what "and the other one?" is; "" after any other answer
     unled: str = ""
+    # the sum, as (number, scale), of the one of two things "which was bigger" did not pick (the $9 million lease
+    # after "the $12 million lease was the bigger"), `unled` the fact telling it: "and the other one?" is the thing
+    # of that sum, though one fact told both; () after any other answer
+    unled_sum: tuple[str, ...] = ()
 
 
 def _without_act(phrase: str, verb: Callable[[str], str | None]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from bot import messages
 from bot.answer_key import SHOWN_CHARS
@@ -184,13 +185,19 @@ class Answerer(Followed):
             # (one of them picked, "which was first": still the list "which came last" is of)
             kept_list = found.listed_told if told in found.listed_told else frozenset()
             listed_told = frozenset(e.id for e in answer.evidence) if listing else kept_list
+            if found.unled_sum and found.told and found.unled_sum != (previous.unled_sum if previous else ()):
+                # one of two sums picked or the other one asked (`Answerer._sized`): its own fact is what "it" was
+                # told by, though the answer's fact told both (fresh tester fu61 1)
+                told_now = found.told
+            else:
+                told_now = told
             return replace(
                 found,
-                else_told=frozenset(before) - {"", told},
+                else_told=frozenset(before) - {"", told_now},
                 sums_talked=tuple(talked),
                 sums_facts=tuple(talked.values()),
                 source=source,
-                told=told,
+                told=told_now,
                 told_sums=sums,
                 told_person=person,
                 several=several,
@@ -251,6 +258,8 @@ class Answerer(Followed):
         told = [e.id for e in answer.evidence if e.kind == "fact"]
         if not answer.answered or not told:
             return ""
+        if found.unled_sum:  # the other of two sums "which was bigger" picked between (`Answerer._sized`)
+            return found.unled
         if answer.kind == "comparison" and len(told) > 1:
             return told[1] if told[1] != told[0] else ""
         fact = self.brief.facts.get(told[0])
@@ -443,8 +452,17 @@ class Answerer(Followed):
         dated = self._by_date(previous, reading.by_date, norm.shown[:300]) if reading and previous else None
         if dated is None and reading is not None and previous is not None:
             dated = self._by_size(previous, reading.by_size, norm.shown[:300])  # "which was bigger": of those told
+            if dated is not None and dated[0].answered:  # "it" next is the thing of the sum picked, "the other
+                # one" the other's (`_sized`)
+                return dated[0], partial(self._sized, previous, reading.by_size, dated[1])
         if dated is None and reading is not None and reading.unled and previous is not None:
             dated = self._unled(previous, reading.unled, norm.shown[:300])  # "and the other one?" of two compared
+            if dated is not None and previous.unled_sum:  # the other of two sums: "it" next is its thing, and "the
+                # other one" the thing picked before (`_sum_subject`)
+                was_picked = next((s for s in previous.sums_talked if s != previous.unled_sum), None)
+                of_other = replace(previous, told=dated[1], listed=0)
+                if was_picked is not None:
+                    return dated[0], partial(self._sum_subject, of_other, previous.unled_sum, was_picked, previous.told)
         if dated is not None:  # "which was first" after a list: the one the dates of the facts it gave put first
             answer, picked = dated
             # (the list stays what "which came last" next is of; "it" is the one picked)
