@@ -4203,3 +4203,15 @@ def test_after_which_was_bigger_of_two_sums_the_other_one_and_it_are_the_thing_o
         assert ask(talk, "who reported that", ctx).text.startswith("Gizmodo")
         back = ask(talk, "and the other one?", ctx)  # the one picked, again
         assert back.text.startswith(f"The {picked} contract: "), back.text
+
+
+def test_which_was_bigger_after_an_entry_giving_two_sums_compares_them_each_by_its_own_fact(talk: Core) -> None:
+    # fresh tester fu61 5: after "what is tecs" (Palantir's $53 million to modernize it, Northrop Grumman's $400
+    # million for its platform), "which was bigger" asked "of what?"
+    ask(talk, "what is tecs")
+    answer = ask(talk, "which was bigger")
+    assert answer.answered, answer.text
+    assert answer.text.startswith("The $400 million contract was the bigger of $53 million and $400 million: ")
+    assert answer.evidence[0].id == "northrop-grumman-400m-tecs"
+    other = ask(talk, "and the other one?")
+    assert other.text.startswith("The $53 million contract: ") and other.evidence[0].id == "tecs-53m-contract-2014"

@@ -43,6 +43,7 @@ from bot.text import STOPWORDS, Deferred, and_joined, find_typed, fold, sum_valu
 
 # the words of size "which was bigger" asks with that pick the largest (followups.SIZE_ASKED; the rest the smallest)
 LARGER_ASKED = frozenset("bigger larger greater higher biggest largest greatest highest".split())
+SUM_THING_KINDS = frozenset({"contract", "document", "program"})  # kinds of fact naming a thing a sum is of
 TWO_SUMS = 2  # "which was bigger" of two sums: the one it did not pick is "the other one"
 SEVERAL_FIGURES = 2  # figures of other facts a lead gives beside its first evidence's: a list of the sources' figures
 
@@ -949,10 +950,13 @@ class Followed(Flow):
         picked = values.index(max(values) if size in LARGER_ASKED else min(values))
         return picked if values.count(values[picked]) == 1 else None
 
-    @staticmethod
-    def _sums_noun(previous: Subject) -> str:
-        """The noun the things of the sums talked of are named by ("lease" of "the two leases"), "one" when none."""
-        return singular(previous.head.lower()) if previous.head else "one"
+    def _sums_noun(self, previous: Subject) -> str:
+        """The noun the things of the sums talked of are named by ("lease" of "the two leases"); after a glossary
+        entry (a name, no noun of things), the kind of thing every fact telling a sum is ("contract"), else "one"."""
+        if not previous.told_entry:
+            return singular(previous.head.lower()) if previous.head else "one"
+        kinds = {f.kind for i in previous.sums_facts if (f := self.brief.facts.get(i)) is not None}
+        return next(iter(kinds)) if len(kinds) == 1 and kinds <= SUM_THING_KINDS else "one"
 
     def _sized(self, previous: Subject, size: str, picked_fact: str) -> Subject:
         """The subject after "which was bigger" (`size`) picked one of the sums talked of: the thing of that sum, as

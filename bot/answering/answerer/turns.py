@@ -15,7 +15,7 @@ from functools import partial
 from bot import messages
 from bot.answer_key import SHOWN_CHARS
 from bot.answering.answerer.flow import FIRST_PART_WORDS
-from bot.answering.answerer.follow_ups import Followed, _first_source
+from bot.answering.answerer.follow_ups import TWO_SUMS, Followed, _first_source
 from bot.answering.answerer.premises import ASKING_OPENINGS
 from bot.answering.answerer.sources import _shown
 from bot.answering.compose.wording import shorten
@@ -173,7 +173,15 @@ class Answerer(Followed):
             shown_sums = sums or (frozenset(scaled_figures(words(shown))) if told else frozenset())
             # each with the fact that told it, the first time it was told: the article "how much altogether" cites
             talked: dict[tuple[str, str], str] = {}
-            for told_sum, by in [*earlier, *((s, told) for s in sorted(shown_sums, key=lambda s: shown.find(s[0])))]:
+            # a glossary entry led whose words give two sums or more ("a system the guild got $9 million to mend,
+            # while the mill got $40 million"): each with the fact telling it of that thing (`_entry_sums`)
+            entry = answer.evidence[0].id if not told and answer.evidence else ""
+            of_entry = self._entry_sums(entry) if entry else []
+            for told_sum, by in [
+                *earlier,
+                *((s, told) for s in sorted(shown_sums, key=lambda s: shown.find(s[0]))),
+                *of_entry,
+            ]:
                 talked.setdefault(told_sum, by)
             # "what else did she say" asked again: what the answers before told is no more "else" than this one
             asked_else = previous is not None and bool(answer.read_as) and asks_else(answer.read_as.lower().split())
@@ -250,6 +258,28 @@ class Answerer(Followed):
             return answered
         lead = messages.WORDS_PUBLISHED_IN.format(outlet=outlets[0], source=cites[0].label, statement=fact.statement)
         return replace(answered, lead=lead)
+
+    def _entry_sums(self, entry_id: str) -> list[tuple[tuple[str, str], str]]:
+        """The sums of money the glossary entry `entry_id` describes, in its order, each with the one fact naming
+        that entry that gives that sum alone (the $9 million mending of the lamp, the $40 million building of its
+        frame): what "which was bigger" after the entry compares. Empty when the entry gives fewer than two sums, or
+        a sum is told by no such fact or by several."""
+        entry = self.brief.entities.get(entry_id)
+        description = entry.description if entry is not None else ""
+        sums = sorted(scaled_figures(words(description)), key=lambda s: description.find(s[0]))
+        if len(sums) < TWO_SUMS:
+            return []
+        told: list[tuple[tuple[str, str], str]] = []
+        for each in sums:
+            facts = [
+                f.id
+                for f in self.brief.facts.values()
+                if entry_id in f.entities and scaled_figures(words(f.statement)) == {each}
+            ]
+            if len(facts) != 1:
+                return []
+            told.append((each, facts[0]))
+        return told
 
     def _unled_of(self, answer: Answer, found: Subject) -> str:
         """What "and the other one?" next is of (`Subject.unled`): after a comparison of two things each told by its
