@@ -4215,3 +4215,16 @@ def test_which_was_bigger_after_an_entry_giving_two_sums_compares_them_each_by_i
     assert answer.evidence[0].id == "northrop-grumman-400m-tecs"
     other = ask(talk, "and the other one?")
     assert other.text.startswith("The $53 million contract: ") and other.evidence[0].id == "tecs-53m-contract-2014"
+
+
+@pytest.mark.parametrize("asked", ["how many were there", "how many", "and how many of them were there"])
+def test_how_many_after_a_list_of_actors_counts_those_named_or_says_the_articles_give_no_total(
+    talk: Core, asked: str
+) -> None:
+    # fresh tester fu61 4: after "which groups protested palantir in september 2019", "how many were there" read
+    # "there" as Palantir and gave the fact again; VICE names four groups "among" several: no total
+    ask(talk, "which groups protested palantir in september 2019")
+    answer = ask(talk, asked)
+    first_line = answer.text.split("\n")[0]
+    assert first_line.startswith("The articles I have give no total; they name four of them ("), first_line
+    assert "Mijente" in first_line and not answer.answered

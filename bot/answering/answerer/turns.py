@@ -20,12 +20,14 @@ from bot.answering.answerer.premises import ASKING_OPENINGS
 from bot.answering.answerer.sources import _shown
 from bot.answering.compose.wording import shorten
 from bot.answering.decide.figures import scaled_figures, total_of_parts
+from bot.answering.enumeration import number_word
 from bot.answering.followups import (
     ASKING,
     PERSONAL,
     PLURAL,
     PREPOSITIONS,
     THEY,
+    Reading,
     Subject,
     asks_else,
     asks_of_before,
@@ -46,7 +48,10 @@ from bot.answering.understand.lexicon import AUXILIARIES, CHAT, MANNERS, NARROWI
 from bot.answering.untold import gives_why
 from bot.replies import Answer
 from bot.reporting import other_outlet_names
-from bot.text import STOPWORDS, words
+from bot.text import STOPWORDS, and_joined, words
+
+# words naming those listed as some of more ("several groups, among them …", "including", "such as"): no total
+SOME_OF_MORE = frozenset("among including several such others".split())
 
 # documents (facts and glossary entries) `Answerer.warm` reads, at most: every per-document cache holds this many
 # (search.DOC_CACHE); the shipped brief has ~230
@@ -258,6 +263,31 @@ class Answerer(Followed):
             return answered
         lead = messages.WORDS_PUBLISHED_IN.format(outlet=outlets[0], source=cites[0].label, statement=fact.statement)
         return replace(answered, lead=lead)
+
+    def _count_listed(self, previous: Subject, reading: Reading, shown: str) -> Answer:
+        """ "How many were there" after an answer whose lead named actors of one kind (`Reading.listed_count`): how
+        many it named, with the fact naming them; when that fact names them as some of more ("several groups, among
+        them …", "including …"), that the articles give no total, naming those it names."""
+        fact = self.brief.facts.get(previous.told)
+        names = [self.brief.entities[e].name for e in reading.listed_count if e in self.brief.entities]
+        statement = fact.statement if fact is not None else ""
+        some = not SOME_OF_MORE.isdisjoint(words(statement.lower()))
+        count, named = number_word(len(names)), and_joined(names)
+        if some:
+            lead = messages.LISTED_NO_TOTAL_LEAD.format(count=count.lower(), names=named, statement=statement)
+        else:
+            lead = messages.LISTED_COUNT_LEAD.format(count=count, names=named, statement=statement)
+        answer = Answer(
+            question=shown,
+            answered=not some,
+            outcome="answered" if not some else "no_match",
+            text="",
+            kind="count",
+            lead=lead,
+            items=[self.item(fact.id)] if fact is not None else [],
+            read_as=reading.text,
+        )
+        return replace(answer, text=render_text(answer))
 
     def _entry_sums(self, entry_id: str) -> list[tuple[tuple[str, str], str]]:
         """The sums of money the glossary entry `entry_id` describes, in its order, each with the one fact naming
@@ -561,6 +591,8 @@ class Answerer(Followed):
                 labels = "; ".join(dict.fromkeys(c.label for c in head.citations))
                 read = replace(entry, lead=f"{labels}: {entry.lead}", read_as=reading.text, question=norm.shown[:300])
                 return replace(read, text=render_text(read)), lambda: previous
+        if reading.listed_count and previous is not None:  # "how many were there" after a list of actors
+            return self._count_listed(previous, reading, norm.shown[:300]), lambda: previous
         if reading.sourced and previous is not None and len(previous.listed_told) > 1 and not reading.published:
             # "who reported that" after an answer listing facts: the articles of all of them (the first one's alone,
             # or the list again, left the rest unsourced; fresh tester fu57 2)
