@@ -53,6 +53,11 @@ ORDER_UNTOLD_LEAD = "The articles I have don't say which was {age}; they tell th
 # "which was bigger" after answers telling two or more sums of one kind of thing: the one the comparative picks
 # ({picked}: "$12 million"; {noun}: "lease"; {size}: the word asked, "bigger"; {sums}: each sum, and-joined)
 SIZE_PICKED_LEAD = "The {picked} {noun} was the {size} of {sums}: {statement}"
+OTHER_SUM_LEAD = "The {sum} {noun}: {statement}"
+# "how many were there" after a list of actors its lead named: their number, or no total when the fact names them as
+# some of more ("several groups, among them …")
+LISTED_COUNT_LEAD = "{count}: {names}: {statement}"
+LISTED_NO_TOTAL_LEAD = "The articles I have give no total; they name {count} of them ({names}): {statement}"
 # the same after a list, not each of whose facts gives one sum ({items}: each "$9 million: …" or its statement)
 SIZES_UNSETTLED = "The sums the articles give don't settle which was {size}; they tell these: {items}."
 NONE_OF_YEAR = "The articles I have don't tell of a {year} {noun}."

@@ -4177,3 +4177,54 @@ def test_the_things_a_fact_names_are_its_glossary_programs_policies_documents_an
         assert named == [e for e in fact.entities if e in brief.entities and brief.entities[e].kind in kinds]
         several += len(named) > 1 and len(named) < len(fact.entities)
     assert several  # some fact names two things and an actor besides, who is no thing
+
+
+@pytest.mark.parametrize("size", ["bigger", "smaller"])
+def test_after_which_was_bigger_of_two_sums_the_other_one_and_it_are_the_thing_of_each_sum(
+    talk: Core, size: str
+) -> None:
+    # fresh tester fu61 1: after "The $53 million contract was the bigger of $39 million and $53 million: …" (one fact
+    # telling both), "and the other one?" found nothing, and "when does it expire" then gave no one date
+    picked, other = ("$53 million", "$39 million") if size == "bigger" else ("$39 million", "$53 million")
+    ends = {"$53 million": "2019", "$39 million": "2018"}
+    for then in ("it", "other"):
+        ctx = Context(platform="slack", workspace="T1", channel=f"C-{then}", user="U1")  # a conversation of its own
+        ask(talk, "how much were palantir's two ice contracts worth", ctx)
+        compared = ask(talk, "which was " + size, ctx)
+        assert compared.text.startswith(f"The {picked} contract was the {size} of "), compared.text
+        if then == "it":  # "it" is the one picked
+            expires = ask(talk, "when does it expire", ctx)
+            assert expires.answered and ends[picked] in expires.text.split(":")[0], expires.text
+            continue
+        answer = ask(talk, "and the other one?", ctx)
+        assert answer.answered and answer.text.startswith(f"The {other} contract: "), answer.text
+        expires = ask(talk, "when does it expire", ctx)
+        assert expires.answered and ends[other] in expires.text.split(":")[0], expires.text
+        assert ask(talk, "who reported that", ctx).text.startswith("Gizmodo")
+        back = ask(talk, "and the other one?", ctx)  # the one picked, again
+        assert back.text.startswith(f"The {picked} contract: "), back.text
+
+
+def test_which_was_bigger_after_an_entry_giving_two_sums_compares_them_each_by_its_own_fact(talk: Core) -> None:
+    # fresh tester fu61 5: after "what is tecs" (Palantir's $53 million to modernize it, Northrop Grumman's $400
+    # million for its platform), "which was bigger" asked "of what?"
+    ask(talk, "what is tecs")
+    answer = ask(talk, "which was bigger")
+    assert answer.answered, answer.text
+    assert answer.text.startswith("The $400 million contract was the bigger of $53 million and $400 million: ")
+    assert answer.evidence[0].id == "northrop-grumman-400m-tecs"
+    other = ask(talk, "and the other one?")
+    assert other.text.startswith("The $53 million contract: ") and other.evidence[0].id == "tecs-53m-contract-2014"
+
+
+@pytest.mark.parametrize("asked", ["how many were there", "how many", "and how many of them were there"])
+def test_how_many_after_a_list_of_actors_counts_those_named_or_says_the_articles_give_no_total(
+    talk: Core, asked: str
+) -> None:
+    # fresh tester fu61 4: after "which groups protested palantir in september 2019", "how many were there" read
+    # "there" as Palantir and gave the fact again; VICE names four groups "among" several: no total
+    ask(talk, "which groups protested palantir in september 2019")
+    answer = ask(talk, asked)
+    first_line = answer.text.split("\n")[0]
+    assert first_line.startswith("The articles I have give no total; they name four of them ("), first_line
+    assert "Mijente" in first_line and not answer.answered

@@ -257,6 +257,9 @@ class Reading:
     # with `sourced`, "where was it published" after an answer telling someone's words: where they appeared, the
     # outlet the fact says they were written in or told to when it names one other than its own article's
     published: bool = False
+    # "how many were there" right after an answer listing actors of one kind its lead named ("which groups
+    # protested the guild"): those actors, whom it counts (or says the articles give no total of)
+    listed_count: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +362,10 @@ class Subject:
     # the ledger one": the smaller one's), or the fact it led with when that gives one figure for both (a sum paid
     # for the lamp and the ledger together): what "and the other one?" is; "" after any other answer
     unled: str = ""
+    # the sum, as (number, scale), of the one of two things "which was bigger" did not pick (the $9 million lease
+    # after "the $12 million lease was the bigger"), `unled` the fact telling it: "and the other one?" is the thing
+    # of that sum, though one fact told both; () after any other answer
+    unled_sum: tuple[str, ...] = ()
 
 
 def _without_act(phrase: str, verb: Callable[[str], str | None]) -> str:
@@ -508,6 +515,13 @@ class FollowUps:
                 kinds = frozenset(listed_kinds.values()) if len(listed_kinds) > 1 else frozenset()
                 return Reading(" ".join([said[0], "other", *said[1:]]), besides=True, new_actor=kinds)
             return Reading("", unresolved=" ".join(typed), bare=True)
+        listed_actors = self._actor_kinds_listed(subject) if subject is not None and subject.listed else {}
+        asked_which = subject is not None and subject.asked.split()[:1] in (["which"], ["what"])
+        one_kind = len(listed_actors) > 1 and len(set(listed_actors.values())) == 1
+        if one_kind and asked_which and not q.entities and _counts_bare(tokens):
+            # "how many were there" after "which groups protested the guild": of the groups that answer named (it
+            # read "there" as the guild, and gave the fact again; fresh tester fu61 4)
+            return Reading(" ".join(typed), listed_count=tuple(listed_actors))
         of_counted = self._of_those_counted(tokens, typed, subject) if subject is not None else ""
         if of_counted:
             return Reading(of_counted, told_only=True)
@@ -3226,6 +3240,18 @@ def _other_one_only(tokens: list[str]) -> bool:
     opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), ())
     rest = [t for t in tokens[len(opening) :] if t not in BARE_OPENERS]
     return rest in (["the", "other", "one"], ["the", "other"], ["other", "one"])
+
+
+def _counts_bare(tokens: list[str]) -> bool:
+    """ "How many were there", "how many of them", "and how many in all": a count asking of nothing but those the
+    last answer named (no noun, act or place of its own)."""
+    bare = [t for t in tokens if t not in BARE_OPENERS]
+    if bare[:2] != ["how", "many"]:
+        return False
+    rest = bare[2:]
+    if rest[:2] in (["of", "them"], ["of", "those"], ["of", "these"]):
+        rest = rest[2:]
+    return rest in ([], ["were", "there"], ["are", "there"], ["there", "were"], ["in", "all"], ["in", "total"])
 
 
 def asks_else(tokens: list[str]) -> bool:

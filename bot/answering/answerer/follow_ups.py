@@ -43,6 +43,8 @@ from bot.text import STOPWORDS, Deferred, and_joined, find_typed, fold, sum_valu
 
 # the words of size "which was bigger" asks with that pick the largest (followups.SIZE_ASKED; the rest the smallest)
 LARGER_ASKED = frozenset("bigger larger greater higher biggest largest greatest highest".split())
+SUM_THING_KINDS = frozenset({"contract", "document", "program"})  # kinds of fact naming a thing a sum is of
+TWO_SUMS = 2  # "which was bigger" of two sums: the one it did not pick is "the other one"
 SEVERAL_FIGURES = 2  # figures of other facts a lead gives beside its first evidence's: a list of the sources' figures
 
 
@@ -883,8 +885,15 @@ class Followed(Flow):
         composed = self.composer.compose(self.understander.understand(normalize("what was that")), [hit], hit)
         if not composed.answered:
             return None
-        joint = unled == previous.told
+        joint = unled == previous.told and not previous.unled_sum
         lead = messages.ONE_FIGURE_FOR_BOTH.format(statement=fact.statement) if joint else composed.lead
+        if len(previous.unled_sum) == TWO_SUMS:
+            # the other of two sums "which was bigger" picked between: the thing of that sum, with the fact telling
+            # it (that fact may tell both: its own lead was the first sum's)
+            number, scale = previous.unled_sum
+            lead = messages.OTHER_SUM_LEAD.format(
+                sum=f"${number} {scale}", noun=self._sums_noun(previous), statement=fact.statement
+            )
         read = replace(composed, question=shown, lead=lead, read_as="the other one of the two compared")
         return rendered(read), fact.id
 
@@ -896,29 +905,19 @@ class Followed(Flow):
         if not size:
             return None
         facts = self.brief.facts
-        larger = size in LARGER_ASKED
-        if previous.listed_told:
+        compared = self._sums_compared(previous)
+        if compared is None:
             told = [f for i in sorted(previous.listed_told) if (f := facts.get(i)) is not None]
-            each = [scaled_figures(words(f.statement)) for f in told]
-            if previous.listed > len(told) or any(len(s) != 1 for s in each):
-                items = "; ".join(f.statement.rstrip(".") for f in told)
-                miss = self._miss(shown, "no_match", messages.SIZES_UNSETTLED.format(size=size, items=items), [])
-                return rendered(miss), ""
-            sums = [next(iter(s)) for s in each]
-            by = [f.id for f in told]
-        else:
-            sums, by = list(previous.sums_talked), list(previous.sums_facts)
-        values = [sum_value(number, scale) or 0.0 for number, scale in sums]
-        if len(values) < 2 or len(by) != len(values):
-            return None
-        picked = values.index(max(values) if larger else min(values))
-        if values.count(values[picked]) > 1:
-            return None
-        fact = facts.get(by[picked])
-        if fact is None:
+            items = "; ".join(f.statement.rstrip(".") for f in told)
+            miss = self._miss(shown, "no_match", messages.SIZES_UNSETTLED.format(size=size, items=items), [])
+            return rendered(miss), ""
+        sums, by = compared
+        picked = self._size_picked(sums, by, size)
+        fact = facts.get(by[picked]) if picked is not None else None
+        if fact is None or picked is None:
             return None
         said = [f"${number} {scale}" for number, scale in sums]
-        noun = singular(previous.head.lower()) if previous.head else "one"
+        noun = self._sums_noun(previous)
         lead = messages.SIZE_PICKED_LEAD.format(
             picked=said[picked], noun=noun, size=size, sums=and_joined(said), statement=fact.statement
         )
@@ -928,6 +927,89 @@ class Followed(Flow):
             return None
         read = replace(composed, question=shown, lead=lead, read_as=f"which of those was {size}")
         return rendered(read), fact.id
+
+    def _sums_compared(self, previous: Subject) -> tuple[list[tuple[str, str]], list[str]] | None:
+        """The sums "which was bigger" picks between after `previous`, as (number, scale), and the fact telling each:
+        the facts a list gave (`listed_told`), one sum each, else the sums talked of (`Subject.sums_talked`); None
+        when the list's sums don't settle it (more listed than given, or a fact of none or of several sums)."""
+        if not previous.listed_told:
+            return list(previous.sums_talked), list(previous.sums_facts)
+        told = [f for i in sorted(previous.listed_told) if (f := self.brief.facts.get(i)) is not None]
+        each = [scaled_figures(words(f.statement)) for f in told]
+        if previous.listed > len(told) or any(len(s) != 1 for s in each):
+            return None
+        return [next(iter(s)) for s in each], [f.id for f in told]
+
+    @staticmethod
+    def _size_picked(sums: list[tuple[str, str]], by: list[str], size: str) -> int | None:
+        """Which of `sums` (each told by the fact at its place in `by`) the comparative `size` picks ("bigger": the
+        largest); None when fewer than two, or another is as large."""
+        values = [sum_value(number, scale) or 0.0 for number, scale in sums]
+        if len(values) < 2 or len(by) != len(values):
+            return None
+        picked = values.index(max(values) if size in LARGER_ASKED else min(values))
+        return picked if values.count(values[picked]) == 1 else None
+
+    def _sums_noun(self, previous: Subject) -> str:
+        """The noun the things of the sums talked of are named by ("lease" of "the two leases"); after a glossary
+        entry (a name, no noun of things), the kind of thing every fact telling a sum is ("contract"), else "one"."""
+        if not previous.told_entry:
+            return singular(previous.head.lower()) if previous.head else "one"
+        kinds = {f.kind for i in previous.sums_facts if (f := self.brief.facts.get(i)) is not None}
+        return next(iter(kinds)) if len(kinds) == 1 and kinds <= SUM_THING_KINDS else "one"
+
+    def _sized(self, previous: Subject, size: str, picked_fact: str) -> Subject:
+        """The subject after "which was bigger" (`size`) picked one of the sums talked of: the thing of that sum, as
+        "what was the $12 million lease" would have it ("when does it expire" asks of it, though its fact tells two);
+        of two sums, the other one's sum and fact are what "and the other one?" next is of (`Subject.unled_sum`). The
+        last subject, telling `picked_fact`, when the sums are not two or the thing's phrase reads as no subject."""
+        kept = replace(previous, told=picked_fact or previous.told, listed=0)
+        compared = self._sums_compared(previous)
+        picked = self._size_picked(*compared, size) if compared is not None else None
+        if compared is None or picked is None or len(compared[0]) != TWO_SUMS:
+            return kept
+        return self._sum_subject(kept, compared[0][picked], compared[0][1 - picked], compared[1][1 - picked])
+
+    def _sum_subject(self, kept: Subject, this: tuple[str, ...], other: tuple[str, ...], other_fact: str) -> Subject:
+        """`kept` as the subject of the thing of the sum `this` ("the $12 million lease"), the thing of the sum
+        `other`, told by `other_fact`, being the other one; `kept` when that phrase reads as no subject."""
+        number, scale = this
+        noun = self._sums_noun(kept)
+        said = normalize(f"what was the ${number} {scale} {noun}")
+        found = self.followups.subject(said, self.understander.understand(said))
+        if found is None:
+            return kept
+        return replace(
+            kept,
+            told=self._own_sum_fact(kept.told, this, noun),
+            ask=found.ask,
+            phrase=found.phrase,
+            without_person=found.without_person,
+            head=found.head,
+            asked=found.asked,
+            thing=found.thing,
+            tail="",
+            unled=self._own_sum_fact(other_fact, other, noun),
+            unled_sum=other,
+        )
+
+    def _own_sum_fact(self, fact_id: str, told: tuple[str, ...], noun: str) -> str:
+        """The one fact of an article citing the fact `fact_id` that gives the sum `told` alone and names `noun`
+        (the lease of $9 million the Gazette tells of by itself, beside its fact telling two leases' sums): what is
+        told of that one thing, its end or its start, is its; `fact_id` when there is none or more than one."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None or len(told) != TWO_SUMS or len(scaled_figures(words(fact.statement))) < TWO_SUMS:
+            return fact_id
+        sources = {c.source_id for c in self.brief.citations(fact)}
+        own = [
+            f.id
+            for f in self.brief.facts.values()
+            if f.id != fact_id
+            and scaled_figures(words(f.statement)) == {(told[0], told[1])}
+            and noun in {singular(w.lower()) for w in words(f.statement)}
+            and sources & {c.source_id for c in self.brief.citations(f)}
+        ]
+        return own[0] if len(own) == 1 else fact_id
 
     def _naming_another_actor(self, told: str, facts: frozenset[str], kinds: frozenset[str]) -> FactsWhere:
         """The facts naming an actor of one of `kinds` ("organization") that none of `facts` names, but for those

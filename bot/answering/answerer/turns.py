@@ -10,21 +10,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from bot import messages
 from bot.answer_key import SHOWN_CHARS
 from bot.answering.answerer.flow import FIRST_PART_WORDS
-from bot.answering.answerer.follow_ups import Followed, _first_source
+from bot.answering.answerer.follow_ups import TWO_SUMS, Followed, _first_source
 from bot.answering.answerer.premises import ASKING_OPENINGS
 from bot.answering.answerer.sources import _shown
 from bot.answering.compose.wording import shorten
 from bot.answering.decide.figures import scaled_figures, total_of_parts
+from bot.answering.enumeration import number_word
 from bot.answering.followups import (
     ASKING,
     PERSONAL,
     PLURAL,
     PREPOSITIONS,
     THEY,
+    Reading,
     Subject,
     asks_else,
     asks_of_before,
@@ -45,7 +48,10 @@ from bot.answering.understand.lexicon import AUXILIARIES, CHAT, MANNERS, NARROWI
 from bot.answering.untold import gives_why
 from bot.replies import Answer
 from bot.reporting import other_outlet_names
-from bot.text import STOPWORDS, words
+from bot.text import STOPWORDS, and_joined, words
+
+# words naming those listed as some of more ("several groups, among them …", "including", "such as"): no total
+SOME_OF_MORE = frozenset("among including several such others".split())
 
 # documents (facts and glossary entries) `Answerer.warm` reads, at most: every per-document cache holds this many
 # (search.DOC_CACHE); the shipped brief has ~230
@@ -172,7 +178,15 @@ class Answerer(Followed):
             shown_sums = sums or (frozenset(scaled_figures(words(shown))) if told else frozenset())
             # each with the fact that told it, the first time it was told: the article "how much altogether" cites
             talked: dict[tuple[str, str], str] = {}
-            for told_sum, by in [*earlier, *((s, told) for s in sorted(shown_sums, key=lambda s: shown.find(s[0])))]:
+            # a glossary entry led whose words give two sums or more ("a system the guild got $9 million to mend,
+            # while the mill got $40 million"): each with the fact telling it of that thing (`_entry_sums`)
+            entry = answer.evidence[0].id if not told and answer.evidence else ""
+            of_entry = self._entry_sums(entry) if entry else []
+            for told_sum, by in [
+                *earlier,
+                *((s, told) for s in sorted(shown_sums, key=lambda s: shown.find(s[0]))),
+                *of_entry,
+            ]:
                 talked.setdefault(told_sum, by)
             # "what else did she say" asked again: what the answers before told is no more "else" than this one
             asked_else = previous is not None and bool(answer.read_as) and asks_else(answer.read_as.lower().split())
@@ -184,13 +198,19 @@ class Answerer(Followed):
             # (one of them picked, "which was first": still the list "which came last" is of)
             kept_list = found.listed_told if told in found.listed_told else frozenset()
             listed_told = frozenset(e.id for e in answer.evidence) if listing else kept_list
+            if found.unled_sum and found.told and found.unled_sum != (previous.unled_sum if previous else ()):
+                # one of two sums picked or the other one asked (`Answerer._sized`): its own fact is what "it" was
+                # told by, though the answer's fact told both (fresh tester fu61 1)
+                told_now = found.told
+            else:
+                told_now = told
             return replace(
                 found,
-                else_told=frozenset(before) - {"", told},
+                else_told=frozenset(before) - {"", told_now},
                 sums_talked=tuple(talked),
                 sums_facts=tuple(talked.values()),
                 source=source,
-                told=told,
+                told=told_now,
                 told_sums=sums,
                 told_person=person,
                 several=several,
@@ -234,6 +254,53 @@ class Answerer(Followed):
         lead = messages.WORDS_PUBLISHED_IN.format(outlet=outlets[0], source=cites[0].label, statement=fact.statement)
         return replace(answered, lead=lead)
 
+    def _count_listed(self, previous: Subject, reading: Reading, shown: str) -> Answer:
+        """ "How many were there" after an answer whose lead named actors of one kind (`Reading.listed_count`): how
+        many it named, with the fact naming them; when that fact names them as some of more ("several groups, among
+        them …", "including …"), that the articles give no total, naming those it names."""
+        fact = self.brief.facts.get(previous.told)
+        names = [self.brief.entities[e].name for e in reading.listed_count if e in self.brief.entities]
+        statement = fact.statement if fact is not None else ""
+        some = not SOME_OF_MORE.isdisjoint(words(statement.lower()))
+        count, named = number_word(len(names)), and_joined(names)
+        if some:
+            lead = messages.LISTED_NO_TOTAL_LEAD.format(count=count.lower(), names=named, statement=statement)
+        else:
+            lead = messages.LISTED_COUNT_LEAD.format(count=count, names=named, statement=statement)
+        answer = Answer(
+            question=shown,
+            answered=not some,
+            outcome="answered" if not some else "no_match",
+            text="",
+            kind="count",
+            lead=lead,
+            items=[self.item(fact.id)] if fact is not None else [],
+            read_as=reading.text,
+        )
+        return rendered(answer)
+
+    def _entry_sums(self, entry_id: str) -> list[tuple[tuple[str, str], str]]:
+        """The sums of money the glossary entry `entry_id` describes, in its order, each with the one fact naming
+        that entry that gives that sum alone (the $9 million mending of the lamp, the $40 million building of its
+        frame): what "which was bigger" after the entry compares. Empty when the entry gives fewer than two sums, or
+        a sum is told by no such fact or by several."""
+        entry = self.brief.entities.get(entry_id)
+        description = entry.description if entry is not None else ""
+        sums = sorted(scaled_figures(words(description)), key=lambda s: description.find(s[0]))
+        if len(sums) < TWO_SUMS:
+            return []
+        told: list[tuple[tuple[str, str], str]] = []
+        for each in sums:
+            facts = [
+                f.id
+                for f in self.brief.facts.values()
+                if entry_id in f.entities and scaled_figures(words(f.statement)) == {each}
+            ]
+            if len(facts) != 1:
+                return []
+            told.append((each, facts[0]))
+        return told
+
     def _unled_of(self, answer: Answer, found: Subject) -> str:
         """What "and the other one?" next is of (`Subject.unled`): after a comparison of two things each told by its
         own fact, the fact of the one not led; after one telling a single figure for two things the question named
@@ -241,6 +308,8 @@ class Answerer(Followed):
         told = [e.id for e in answer.evidence if e.kind == "fact"]
         if not answer.answered or not told:
             return ""
+        if found.unled_sum:  # the other of two sums "which was bigger" picked between (`Answerer._sized`)
+            return found.unled
         if answer.kind == "comparison" and len(told) > 1:
             return told[1] if told[1] != told[0] else ""
         fact = self.brief.facts.get(told[0])
@@ -433,8 +502,17 @@ class Answerer(Followed):
         dated = self._by_date(previous, reading.by_date, norm.shown[:300]) if reading and previous else None
         if dated is None and reading is not None and previous is not None:
             dated = self._by_size(previous, reading.by_size, norm.shown[:300])  # "which was bigger": of those told
+            if dated is not None and dated[0].answered:  # "it" next is the thing of the sum picked, "the other
+                # one" the other's (`_sized`)
+                return dated[0], partial(self._sized, previous, reading.by_size, dated[1])
         if dated is None and reading is not None and reading.unled and previous is not None:
             dated = self._unled(previous, reading.unled, norm.shown[:300])  # "and the other one?" of two compared
+            if dated is not None and previous.unled_sum:  # the other of two sums: "it" next is its thing, and "the
+                # other one" the thing picked before (`_sum_subject`)
+                was_picked = next((s for s in previous.sums_talked if s != previous.unled_sum), None)
+                of_other = replace(previous, told=dated[1], listed=0)
+                if was_picked is not None:
+                    return dated[0], partial(self._sum_subject, of_other, previous.unled_sum, was_picked, previous.told)
         if dated is not None:  # "which was first" after a list: the one the dates of the facts it gave put first
             answer, picked = dated
             # (the list stays what "which came last" next is of; "it" is the one picked)
@@ -503,6 +581,8 @@ class Answerer(Followed):
                 labels = "; ".join(dict.fromkeys(c.label for c in head.citations))
                 read = replace(entry, lead=f"{labels}: {entry.lead}", read_as=reading.text, question=norm.shown[:300])
                 return rendered(read), lambda: previous
+        if reading.listed_count and previous is not None:  # "how many were there" after a list of actors
+            return self._count_listed(previous, reading, norm.shown[:300]), lambda: previous
         if reading.sourced and previous is not None and len(previous.listed_told) > 1 and not reading.published:
             # "who reported that" after an answer listing facts: the articles of all of them (the first one's alone,
             # or the list again, left the rest unsourced; fresh tester fu57 2)
