@@ -28,8 +28,8 @@ CUE_TERMS = (
     dates day days time where city place places location who kind type sort happen happened happening stand
     mean means meaning define definition role job involved involvement know known exactly really came come
     comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
-    compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still yet
-    earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
+    compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
+    yet earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
     abbreviations acronym acronyms abbreviated specifically precisely basically essentially
     verb verbs noun nouns adjective adjectives
     roughly approximately around circa ballpark estimate estimated nearly almost
