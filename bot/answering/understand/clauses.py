@@ -12,16 +12,7 @@ from bot.answering.articles import (
     ARTICLE_WORDS,
     PHOTO_WORDS,
 )
-from bot.answering.understand.lexicon import (
-    AUXILIARIES,
-    DETERMINERS,
-    LEAD_INS,
-    MANNERS,
-    OCCASIONS,
-    PAST,
-    PRONOUNS,
-    WH_WORDS,
-)
+from bot.answering.understand.lexicon import AUXILIARIES, DETERMINERS, LEAD_INS, MANNERS, PAST, PRONOUNS, WH_WORDS
 from bot.answering.understand.times import MONTH_NUMBER
 from bot.text import on_first_use, words
 
@@ -198,24 +189,6 @@ def _asks(piece: list[str]) -> bool:
 PRESSING = frozenset({"exactly", "precisely", "again"})
 
 
-# the forms of verbs that take "after" as their particle, to pursue or to target someone ("go after", "come
-# after"; general English)
-PURSUING = frozenset("go goes going went gone come comes coming came".split())
-
-
-def _pursued(tokens: list[str], at: int) -> bool:
-    """The "after" at `at`, after a verb of PURSUING, names whom it pursues ("going after the guild"), not a time: the
-    noun after it (past a determiner) is no occasion ("where did they go after the vigil"), no date and no pronoun
-    for an event ("after that"). Not in an infinitive ("the ledger used to go after keepers"), which stays inside
-    the clause saying which thing."""
-    if tokens[at - 2 : at - 1] == ["to"]:
-        return False
-    rest = [t for t in tokens[at + 1 : at + 4] if t not in DETERMINERS]
-    if not rest or rest[0] in OCCASIONS or rest[0] in PRONOUNS or rest[0].isdigit() or rest[0] in MONTH_NUMBER:
-        return False
-    return tokens[at + 1] not in ("that", "this")
-
-
 def _subordinate_at(tokens: list[str], i: int, *, trailing: bool = False) -> int:
     """The length of a subordinator starting at position i, 0 when none does. "when"/"since"/"before"/"after"
     followed by an auxiliary ("when did", "since when") asks rather than sets the scene. "According to" only
@@ -225,8 +198,6 @@ def _subordinate_at(tokens: list[str], i: int, *, trailing: bool = False) -> int
         return 0
     if i > 0 and tokens[i - 1] in DETERMINERS:
         return 0  # "the following year", "the before and after": a word of a noun phrase
-    if i > 0 and tokens[i] == "after" and tokens[i - 1] in PURSUING and _pursued(tokens, i):
-        return 0  # "why are keepers going after the guild": the particle of "go after" (pursue), no time after
     if i > 0 and tokens[i] == "to" and tokens[i - 1] in RESPONDING:
         return 1  # "how did X respond to the staff's dissent": what was responded to sets the scene
     for words_ in SUBORDINATORS:
@@ -370,10 +341,8 @@ def _describing_piece(tokens: list[str], piece: range) -> range:
 
 
 # what a reader reads in, besides an article (ARTICLE_WORDS): "in the photo caption", "according to the report"
-READ_IN = (
-    ARTICLE_WORDS
-    | PHOTO_WORDS
-    | frozenset("report reports caption captions document documents op ed oped editorial column".split())
+READ_IN = ARTICLE_WORDS | PHOTO_WORDS | frozenset(
+    "report reports caption captions document documents op ed oped editorial column".split()
 )
 READ_IN_OPENINGS = (["in"], ["per"], ["according", "to"])
 
