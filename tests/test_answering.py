@@ -12,6 +12,7 @@ from benchmarks.question_sets import Scorer
 from bot import messages
 from bot.answering.normalize import normalize
 from bot.answering.retrieve import BY_DATE_SEARCH_LIMIT, SEARCH_LIMIT, WIDE_SEARCH_LIMIT
+from bot.answering.second_parts import restated_first_part
 from bot.answering.understand.clauses import context_positions
 from bot.answering.understand.kinds import kind_of
 from bot.brief import Brief, load_brief
@@ -1655,6 +1656,15 @@ def test_a_two_part_question_is_answered_by_its_first_part_as_its_note_says(
     # and then said "That answers the first part"
     text = core.ask(question).text
     assert text.splitlines()[0].startswith(first) and "answers the first part" in text, text
+
+
+def test_a_run_on_part_asking_again_what_the_first_parts_thing_does_is_answered_by_the_first_part(core: Core) -> None:
+    # blind set CJ: read as one question, "what did it do" was asked of the closest fact's act (a 2017 program called
+    # a precursor of the policy), not of the policy the first part asks what it was
+    assert restated_first_part("what was the lease, what did it do") == "what was the lease"
+    assert restated_first_part("what was the lease, what did the guild sign") is None  # a question of its own
+    first = core.ask("what was trumps zero tolerance policy, what did it do").text.splitlines()[0]
+    assert first.startswith("Zero-tolerance policy:") and "separated" in first, first
 
 
 def test_a_second_part_of_the_same_kind_the_lead_fact_does_not_tell_is_named_as_left(core: Core) -> None:

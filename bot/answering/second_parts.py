@@ -97,6 +97,25 @@ def _run_on_part(text: str) -> re.Match[str] | None:
     return None
 
 
+# a run-on second question asking only what the first part's thing is or does, by a pronoun for it ("what was the
+# lease, what did it do", "…, what does it mean"): what a question of what the thing is answers (general English)
+RESTATING = on_first_use(
+    r"^,?\s*(?:also )?what (?:did|does|do|was|is|were|are) (?:it|they|that|this)"
+    r"(?: (?:do|did|mean|involve))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def restated_first_part(text: str) -> str | None:
+    """The question before a run-on second one (`run_on_first_part`) that only asks again of its thing by a pronoun
+    (RESTATING: "what was the lease, what did it do"); None otherwise. The first part answers it: read as one, the
+    pronoun's "do" asked of whatever the closest fact tells done."""
+    found = _run_on_part(text)
+    if found is None or RESTATING().match(text[found.start() :]) is None:
+        return None
+    return text[: found.start()].rstrip(" ,")
+
+
 def run_on_first_part(text: str) -> str | None:
     """The question before a second one run on after a comma ("why did the guild keep it"), or None."""
     found = _run_on_part(text)

@@ -69,6 +69,11 @@ MOVED = on_first_use(r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing|ion))\b", r
 ACT_ENDINGS = ("ed",)
 # the words opening a clause under the question's own ("when", "while" …): its verbs are not the act asked where of
 SUBORDINATORS = frozenset("when while after before because since as until that which who whom whose if".split())
+# "where did the letter end up", "where'd it wind up": where a thing came to be left is asked (a phrasal verb of
+# coming to rest, general English), with no act after it ("where did they end up taping it" asks of the taping)
+LANDING_VERBS = frozenset("end ends ended wind winds wound".split())
+# the words for a thing just named that an act is done to ("taped it to the door"; general English)
+OBJECT_PRONOUNS = frozenset({"it", "them"})
 NEAR_BEST = 0.6  # a candidate this close to the best (score and coverage) may answer instead of it
 CANDIDATES = 6
 
@@ -78,6 +83,26 @@ SAYING_ASKED = frozenset(stem(w) for w in "say says said tell tells told".split(
 # a verb of saying in a statement, and what opens the words said after it (" that ", a quotation mark, a colon)
 SAID_VERB = on_first_use(r"\b(?:said|says|told|tells|argued|claimed|wrote|called)\b", re.IGNORECASE)
 WORDS_OPEN = on_first_use(r"\bthat\b|[\"“:]")
+
+
+def landing_thing(tokens: list[str]) -> str:
+    """ "Where did the letter end up", "… took the letter so where'd it wind up": the thing a 'where' question asks
+    came to rest where (LANDING_VERBS before "up", no act after it: "where did they end up taping it" asks of the
+    taping), as the last word of the verb's subject, or for a pronoun the noun after the last determiner before the
+    question ("wouldn't take the letter so where did it end up": letter). "" when none is asked, or people are
+    ("where did the keepers end up": where they went)."""
+    at = next((i for i, w in enumerate(tokens[:-1]) if w in LANDING_VERBS and tokens[i + 1] == "up"), None)
+    where = next((i for i, w in enumerate(tokens) if w == "where"), None)
+    if at is None or where is None or where + 2 >= at:
+        return ""
+    after = tokens[at + 2 : at + 3]
+    if after and len(after[0]) > 4 and after[0].endswith("ing"):
+        return ""
+    subject = tokens[at - 1]
+    if subject in OBJECT_PRONOUNS:
+        named = [i + 1 for i, w in enumerate(tokens[:where]) if w in ("the", "a", "an", "their", "its")]
+        subject = tokens[named[-1]] if named and named[-1] < where else ""
+    return "" if subject in PERSON_NOUNS or subject in STOPWORDS else subject
 
 
 def before_words_said(statement: str) -> str:
@@ -275,11 +300,19 @@ class Venues:
     def where(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
         """For a 'where' question whose best fact states no place: the first near-best candidate that does, one the
         brief relates to the best (`related`: the same event told elsewhere) before any other ("where did the
-        digital protest take place": the protest's own fact, not another protest's place)."""
+        digital protest take place": the protest's own fact, not another protest's place). For one asking where a
+        thing ended up (`asks_landing`), a near-best candidate putting the thing somewhere (`puts_thing`) when the
+        best does not: where the keepers met is not where their letter was left."""
         fact = self.brief.facts.get(best.id)
         if q.kind != "where" or fact is None:
             return None
         asked = self.asked(q)
+        thing = landing_thing(q.words)
+        if thing and not self.puts_thing(best.id, thing, asked):
+            putting = (h for h in self._near_best(ranked, best) if h.id in self.brief.facts)
+            put = next((h for h in putting if self.puts_thing(h.id, thing, asked)), None)
+            if put is not None:
+                return put
         if self.states_where(best.id, asked):
             if self.places_act(best.id, q, asked):
                 return None
@@ -301,6 +334,22 @@ class Venues:
             if group:
                 return next((h for h in group if h.id in fact.related), group[0])
         return None
+
+    def puts_thing(self, fact_id: str, thing: str, asked: set[str]) -> bool:
+        """The fact's statement tells the thing (`thing`, a noun) put somewhere: a venue (or a destination, "to the
+        door") right after a verb's object, the thing or a pronoun for it, the verb a past form before it ("taped it
+        to the door", "left the letter at the gate"); not a place where people gathered. `asked`: the question's
+        stems, never a venue."""
+        statement = self._text(fact_id)[0]
+        for found in itertools.chain(self._venues(statement, asked), DESTINATION().finditer(statement)):
+            before = [w.lower() for w in words(statement[: found.start()])][-3:]
+            if len(before) < 2 or found.group("venue").lower() in STOPWORDS:
+                continue
+            put = before[-1] in OBJECT_PRONOUNS or stem(before[-1]) == stem(thing)
+            verb = before[-2] if before[-1] in OBJECT_PRONOUNS or len(before) < 3 else before[-3]
+            if put and verb.endswith(ACT_ENDINGS):
+                return True
+        return False
 
     def _tells_people(self, q: Question, fact_id: str) -> bool:
         """A 'where' question naming people by a noun ("where did the dock workers protest") is answered in another

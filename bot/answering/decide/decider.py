@@ -98,6 +98,7 @@ from bot.answering.understand.lexicon import (
     GATHERINGS,
     HANDLING,
     INDEFINITE_PEOPLE,
+    NOUN_DETERMINERS,
     PARTICIPLE_PREPOSITIONS,
     PAST,
     PERSON_NOUNS,
@@ -2549,7 +2550,8 @@ class Decider:
 
     def _doer_of_described(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """For "who <did it to> the <thing> <participle> <particle> …" ("who made the flyer passed out at the offices
-        on Monday": a reduced relative clause, English grammar, saying which thing), the first of the close candidates
+        on Monday": a reduced relative clause, English grammar, saying which thing; or another such clause,
+        `_clause_after`), the first of the close candidates
         (NEAR_CANDIDATES) holding every word weighed before the clause (the act and the thing), when the best does not:
         the clause tells which thing, the act asked is what must be told (blind set BJ: the protest handing the flyers
         out led over the fact of who produced them). The best otherwise."""
@@ -2558,10 +2560,7 @@ class Decider:
             (
                 i
                 for i in range(2, len(tokens) - 2)
-                if tokens[i - 1] in ARTICLE_DETERMINERS
-                and tokens[i + 1].endswith("ed")
-                and self.english.verb(tokens[i + 1]) is not None
-                and tokens[i + 2] in CLAUSE_PARTICLES
+                if tokens[i - 1] in ARTICLE_DETERMINERS and self._clause_after(tokens, i)
             ),
             None,
         )
@@ -2585,6 +2584,19 @@ class Decider:
         # the act in words the facts do not use ("who put out the flyer …", read "release"): a fact whose subject is
         # the thing, with who did it to it after "by" ("The flyer … was produced by …"), tells the doer asked
         return next((h for h in close if _passive_of(self.brief.facts[h.id].statement, stem(tokens[at]))), best)
+
+    def _clause_after(self, tokens: list[str], at: int) -> bool:
+        """A relative clause saying which thing opens right after the noun at `at` (English grammar): a participle
+        and its particle ("the flyer [passed out at …]"), a passive gerund ("the flyers [being handed out …]"), or a
+        clause with its own subject and auxiliary and no "that" ("the flier [the keepers were handing out …]")."""
+        after = tokens[at + 1 :]
+        if after[0] == "being" and len(after) > 1 and self.english.verb(after[1]) is not None:
+            return True
+        if after[0] in NOUN_DETERMINERS:
+            # its subject (up to three words), then an auxiliary and a verb: "the keepers were handing"
+            aux = next((k for k in range(2, min(len(after), 5)) if after[k] in AUXILIARIES), None)
+            return aux is not None and aux + 1 < len(after) and self.english.verb(after[aux + 1]) is not None
+        return after[0].endswith("ed") and self.english.verb(after[0]) is not None and after[1] in CLAUSE_PARTICLES
 
     def _of_clause_named(self, q: Question, doc_id: str, outside: dict[str, float] | None) -> bool:
         """The fact holds every word of the question outside its relative clause (`_outside_clause`: the thing) and

@@ -225,10 +225,11 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"\bwhere (does|did|do) .{1,40} (come|came|comes) from\b|\borigin of\b"
             # "where's the name from", "where is the name Gull from": a name's origin, no place
             r"|\bwhere (is |was )?(\S+ ){0,3}(name|word|term)( \S+){0,2} from\b"
-            # what a name means as a word: "what does the word Gull mean", "what is a gull anyway, like the word"
-            r"|\bwhat does the (word|name|term) \S+( \S+)? mean\b|\blike the (word|name|term)\b"
+            # what a name means as a word: "what does the word Gull mean", "what is a gull anyway, like the word";
+            # what it refers to is what it names, the same ("what does the name Gull even refer to")
+            r"|\bwhat does the (word|name|term) \S+( \S+)? (mean|refers? to)\b|\blike the (word|name|term)\b"
         ),
-        ("come", "came", "origin of", "mean", "like the", "from"),
+        ("come", "came", "origin of", "mean", "like the", "from", "refer"),
     ),
     (
         "where",

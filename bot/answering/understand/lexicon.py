@@ -29,7 +29,7 @@ CUE_TERMS = (
     mean means meaning define definition role job involved involvement know known exactly really came come
     comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
     compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
-    earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
+    yet earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
     abbreviations acronym acronyms abbreviated specifically precisely basically essentially
     verb verbs noun nouns adjective adjectives
     roughly approximately around circa ballpark estimate estimated nearly almost

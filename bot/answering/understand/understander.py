@@ -2084,6 +2084,8 @@ class Understander:
                 continue  # "why is the company called Gazette": the company is the one named, no other subject
             if w == "short" and i + 1 < len(tokens) and tokens[i + 1] == "for":
                 continue  # "what is X short for": what the letters stand for, not anything short
+            if w in ("refer", "refers") and tokens[i + 1 : i + 2] == ["to"] and q.kind == "why-how":
+                continue  # "what does the name Gull refer to": what it means (kinds), no act of referring
             if w in COUNT_QUALIFIERS and q.counted and q.counted in tokens[i + 1 : i + 4]:
                 continue  # "how many separate contracts": how they are counted ("separate" is no "separated")
             if w == "old" and i > 0 and tokens[i - 1] == "how" and q.kind == "date":
