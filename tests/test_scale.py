@@ -431,3 +431,46 @@ def test_a_count_is_looked_for_as_written_with_and_without_commas() -> None:
     for statement in ("more than 140,000 signatures", "140000 signatures", "a 1,234,567-word file"):
         for digits, written in counts_given(statement).items():
             assert written in count_forms(digits)
+
+
+def test_a_sum_a_question_names_is_looked_for_only_in_the_statements_with_its_digits(
+    monkeypatch: pytest.MonkeyPatch, brief: Brief
+) -> None:
+    """ "when does the 49m contract end": whether some statement gives the sum named (`Endings.sum_untold`) is read
+    from the statements with a run of digits starting with its number's (`Brief.statements_giving_digits`), up to the
+    first giving it, not from every fact's statement (each asking walked the whole brief)."""
+    import bot.answering.endings as endings
+
+    read: list[list[str]] = []
+    scaled = endings.scaled_figures
+
+    def spy(tokens: list[str]) -> set[tuple[str, str]]:
+        read.append(tokens)
+        return scaled(tokens)
+
+    monkeypatch.setattr(endings, "scaled_figures", spy)
+    core = Core(brief, rate_limit=0)
+    given = core.ask("when does the 49m contract end")
+    assert not given.text.startswith("No article I have gives")
+    assert len(read) <= 3  # the sum asked, then the first statement with a run of "49" (which gives it)
+    read.clear()
+    untold = core.ask("when does the 9m deal expire")
+    assert "$9 million" in untold.text.splitlines()[0]
+    assert len(read) < sum(1 for _ in brief.statements_giving_digits("9")) + 2 < len(brief.facts)
+
+
+def test_every_sum_a_statement_gives_starts_a_run_of_its_digits(brief: Brief, big_brief: Brief) -> None:
+    """The rule `Endings.sum_untold` reads statements by: a sum `scaled_figures` finds in a statement's words has its
+    number's digits before any point start one of the statement's `digit_runs` (the `digits` table's)."""
+    from bot.answering.decide.figures import scaled_figures
+    from bot.factbase import digit_runs
+    from bot.text import fold, words
+
+    sums = 0
+    for b in (brief, big_brief):
+        for fact in b.facts.values():
+            runs = digit_runs(fact.statement)
+            for number, _ in scaled_figures(words(fold(fact.statement))):
+                sums += 1
+                assert any(run.startswith(number.split(".")[0]) for run in runs), (fact.id, number)
+    assert sums > 10

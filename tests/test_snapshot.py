@@ -1524,3 +1524,28 @@ def test_places_and_dates_of_events_asked_again_read_no_event_record_and_place_n
     monkeypatch.setattr(served.answerer.occasions, "_name_spans", refuse)
     monkeypatch.setattr(occasions, "planned_as", refuse)
     assert [served.ask(q).dump_json() for q in qs] == expected
+
+
+def test_a_sum_a_former_name_and_a_document_asked_of_read_the_facts_holding_them_alone_as_a_fresh_load(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # three checks walked every fact each asking: whether any statement gives the sum a date question's thing is named
+    # by (Endings.sum_untold: now the statements with a run of its digits, the `digits` table), an entry's facts for a
+    # former name (Answerer._former_named) and a speaker's for the document asked of (Untold.document_untold: now the
+    # facts naming the entry, the `names` table)
+    qs = [
+        "when does the 49m contract end",
+        "when does the 9m deal expire",
+        "palantir gotham used to be called?",
+        "what did karp say about ice in his latest shareholder letter",
+    ]
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)  # (start-up reads every fact once)
+
+    def refuse() -> None:
+        raise AssertionError("every row was read")
+
+    monkeypatch.setattr(compiled.brief.facts, "values", refuse)
+    monkeypatch.setattr(compiled.brief.facts, "items", refuse)
+    fresh = Core(load_brief(brief_copy), rate_limit=0)
+    assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]

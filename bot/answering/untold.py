@@ -612,9 +612,7 @@ class Untold:
             picked = [w for w in picked if w not in q.date_words]
             noun = document_noun(tokens[end])
             needed = {stem(w) for w in picked}
-            for fact in self.brief.facts.values():
-                if who not in fact.entities:
-                    continue
+            for fact in self.brief.facts_naming([who]):  # (a compiled brief's `names` table: no walk)
                 for text in (fact.statement, *(c.quote for c in fact.citations)):
                     said = words(fold(text).lower())
                     told = noun in {document_noun(w) for w in said} and needed <= {stem(w) for w in said}

@@ -84,7 +84,7 @@ class Names(Called):
             entity = self.brief.entities.get(ent_id)
             if entity is None:
                 continue
-            facts = [f for f in self.brief.facts.values() if ent_id in f.entities]
+            facts = list(self.brief.facts_naming([ent_id]))  # (a compiled brief's `names` table: no walk)
             texts = [entity.description, *(f.statement for f in facts)]
             former = former_name(entity.name, entity.aliases, texts)
             if former is None or set(words(former.lower())) <= typed:
