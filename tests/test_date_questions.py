@@ -1445,12 +1445,19 @@ def test_what_day_of_an_event_dated_to_the_day_still_leads_the_date(core: Core) 
     assert a.answered and a.lead.startswith("31 July 2018"), a.text
 
 
-def test_a_when_question_pressed_of_an_act_told_as_recent_leads_the_articles_date_as_a_bound(core: Core) -> None:
-    """ "had recently expired as of the end of July 2018": recent as of the article, no exact date (not "2018:",
-    which reads as the exact date pressed for); unpressed, the year it tells leads as before."""
-    a = core.ask("when exactly did the 39m contract expire")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when exactly did the 39m contract expire",
+        "when did the 39m contract expire",
+        "when did the 39 million contract expire",
+    ],
+)
+def test_a_when_question_of_an_act_told_as_recent_leads_the_articles_date_as_a_bound(core: Core, question: str) -> None:
+    """ "had recently expired as of the end of July 2018": recent as of the article, no date of the expiry (not
+    "2018:", which reads as the date it expired), pressed for "exactly" or not (fresh tester, ld61)."""
+    a = core.ask(question)
     assert a.lead.startswith("Recently, as of 31 July 2018; the articles give no exact date: "), a.text
-    assert core.ask("when did the 39m contract expire").lead.startswith("2018: ")
 
 
 @pytest.mark.parametrize(

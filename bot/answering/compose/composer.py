@@ -94,7 +94,7 @@ from bot.answering.english import English
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.naming import NAME_WORDS
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
-from bot.answering.understand.clauses import PRESSING, words_of_speakers
+from bot.answering.understand.clauses import words_of_speakers
 from bot.answering.understand.kinds import lists_sums
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -2295,15 +2295,10 @@ class Composer:
             # "where did the online protest happen": the web place it was done at leads, as a town would (fresh
             # tester 91: another day's cities led over the company's "software development page" the act was done on)
             value = online[0].upper() + online[1:]
-        elif (
-            q.kind == "date"
-            and item.kind == "fact"
-            and not PRESSING.isdisjoint(q.words)
-            and (recent := self._recent_act(q, item))
-        ):
-            # "when exactly did the $9 million lease expire" of "… had recently expired, as of the end of July
-            # 2018": the article's date is all it gives, and only as a bound ("2018" would read as the exact date
-            # pressed for; unpressed, the year leads as the one it tells)
+        elif q.kind == "date" and item.kind == "fact" and (recent := self._recent_act(q, item)):
+            # "when did the $9 million lease expire" of "… had recently expired, as of the end of July 2018": the
+            # article's date is all it gives, and only as a bound ("2018" would read as the date of the act, which
+            # the article never gives, pressed for "exactly" or not)
             return Lead(messages.RECENT_AS_OF_LEAD.format(published=recent, statement=statement))
         elif q.kind == "date" and item.date:
             value = date_label(item.date)
