@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from bot import messages
 from bot.answering.compose.comparisons import _only_reported_on
+from bot.answering.compose.dates import act_of_thing, asked_thing_head
+from bot.answering.english import English
 from bot.answering.normalize import normalize
 from bot.answering.understand.clauses import context_positions
 from bot.answering.understand.times import REPORTED_NOW
@@ -2011,3 +2013,25 @@ def test_which_came_first_dates_a_thing_by_a_fact_naming_it_not_by_a_related_act
     # it tells was signed in 2013
     first = core.ask("which was first, the hsi contract or the tecs contract").text.splitlines()[0]
     assert first.startswith("2013 (hsi contract) vs September 2014 (tecs contract)"), first
+
+
+@pytest.mark.parametrize(
+    "question", ["when was the privacy conference", "when did the privacy law scholars conference take place"]
+)
+def test_a_when_question_of_a_thing_dated_only_by_what_it_did_gives_no_date_of_it(core: Core, question: str) -> None:
+    """ "In June 2019 the … Conference … dropped Palantir as a sponsor": June 2019 is the dropping's date, not the
+    conference's (fresh tester, ld61); asked of the dropping, the date still leads."""
+    a = core.ask(question)
+    assert a.lead.startswith(messages.NO_DATE_LEAD.format(statement="")), a.text
+    assert core.ask("when did the privacy conference drop palantir").lead.startswith("June 2019: ")
+
+
+def test_a_thing_dated_by_its_own_taking_place_keeps_its_date() -> None:
+    """ "a vigil began at the quay" dates the vigil; "the Harbour Forum … dropped the guild" dates the dropping."""
+    verb = English().verb
+    assert asked_thing_head("when was the harbour forum".split(), verb) == "forum"
+    assert asked_thing_head("when did the guild publish its report".split(), verb) is None
+    dropped = "In June 2019 the Harbour Forum at the University of Eastport dropped the guild as a sponsor."
+    assert act_of_thing("forum", dropped, verb) == "drop"
+    assert act_of_thing("vigil", "On 2 July 2019 a vigil against the lease began at the quay.", verb) is None
+    assert act_of_thing("vigil", "Keepers said the vigil dropped its sponsor.", verb) is None

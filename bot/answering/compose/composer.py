@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
 
 from bot import messages
-from bot.answering.acts import LIGHT_VERBS, PARTICLES, VERB_PREPOSITIONS
+from bot.answering.acts import LIGHT_VERBS, PARTICLES, VERB_PREPOSITIONS, asked_act
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
@@ -24,7 +24,7 @@ from bot.answering.articles import (
     SAYING,
 )
 from bot.answering.compose.comparisons import Comparisons
-from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
+from bot.answering.compose.dates import STATE_AT_DATE, Dates, act_of_thing, asked_thing_head, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
 from bot.answering.compose.figures import AMOUNT, MAX_DIFFERS, MAX_FIGURES, NUMBER, Figures, figure_number
 from bot.answering.compose.lead import Lead
@@ -2300,6 +2300,17 @@ class Composer:
             # article's date is all it gives, and only as a bound ("2018" would read as the date of the act, which
             # the article never gives, pressed for "exactly" or not)
             return Lead(messages.RECENT_AS_OF_LEAD.format(published=recent, statement=statement))
+        elif (
+            q.kind == "date"
+            and item.kind == "fact"
+            and item.date
+            and asked_act(q.words, q.text, self.retriever.english.verb) is None
+            and (head := asked_thing_head(q.words, self.retriever.english.verb))
+            and act_of_thing(head, statement, self.retriever.english.verb)
+        ):
+            # "when was the harbour forum" of "In June 2019 the Harbour Forum … dropped the guild as a sponsor": the
+            # date is of what the forum did, not of the forum itself, which the articles leave undated
+            return Lead(messages.NO_DATE_LEAD.format(statement=statement))
         elif q.kind == "date" and item.date:
             value = date_label(item.date)
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None
