@@ -346,6 +346,31 @@ def _last_thing(tokens: list[str], leftover: list[str]) -> bool:
     return _ranked_thing([t for t in tokens if t != "most"], leftover, ("last", "latest", "recent"))
 
 
+# a count of a state asked in the present tense ("how many leases does the guild have", "how many keepers are
+# there"): its answer is told as of an article's date; one asked in the past ("did", "were"), of a date or year the
+# question names, or of a saying ("how many does the guild say …") asks of then (general English)
+PRESENT_AUXILIARIES = frozenset({"does", "do", "is", "are"})
+PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
+HOLDING = frozenset({"have", "own", "hold", "employ", "there"})  # a state asked: "does the guild have", "are there"
+HELD = frozenset({"had", "has", "have", "held", "owned", "employed", "there"})  # and told: "the guild had two leases"
+
+
+def _asks_present_count(q: Question, statement: str) -> bool:
+    """ "How many leases does the guild have" of "in July 2018 the guild had two leases": a count of a state (HOLDING)
+    asked in the present tense after the counted noun, of no date or year the question names, told as a state
+    (HELD) by the statement."""
+    if q.years or q.on_date or q.weekdays or not PAST_AUXILIARIES.isdisjoint(q.words):
+        return False
+    tokens = q.words
+    asking = next((i for i, t in enumerate(tokens[:-1]) if t == "how" and tokens[i + 1] == "many"), None)
+    if asking is None:
+        return False
+    present = next((i for i in range(asking + 2, len(tokens)) if tokens[i] in PRESENT_AUXILIARIES), None)
+    if present is None or HOLDING.isdisjoint(tokens[present + 1 :]):
+        return False
+    return not HELD.isdisjoint(words(fold(statement)))
+
+
 def _first_thing(tokens: list[str], leftover: list[str]) -> bool:
     """The question asks of the first of some things ("when was the first lease"): "first" after a determiner and
     right before a word it asks of (`leftover`), not an adverb of its act ("when was the lease first signed")."""
@@ -2264,6 +2289,10 @@ class Composer:
                     # another fact names a Lamport office: that count is of its day, not of all (review ov53 7)
                     of_day = len(item.date) == len("2019-07-31")
                     value = f"{value} {'on' if of_day else 'in'} {date_label(item.date)}"
+            if value and q.kind == "count" and item.kind == "fact" and item.date and _asks_present_count(q, statement):
+                # "how many leases does the guild have" of "in July 2018 the guild had two leases": so as of the
+                # article's date, which cannot tell how many it has now (as a yes/no asked in the present is told)
+                value = f"{value}, as of {latest_source_label(item)}"
         elif q.kind == "where" and q.earliest and claim_earliest and item.date and self.places_named(item.id):
             # "where was the first protest": the place first, then when, as the earliest the sources give; within a
             # year the question names, only as the earliest they place (an earlier one that year may be told with
