@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from bot import messages
 from bot.answering.compose.comparisons import _only_reported_on
+from bot.answering.compose.dates import act_of_thing, asked_thing_head
+from bot.answering.english import English
 from bot.answering.normalize import normalize
 from bot.answering.understand.clauses import context_positions
 from bot.answering.understand.times import REPORTED_NOW
@@ -1445,12 +1447,19 @@ def test_what_day_of_an_event_dated_to_the_day_still_leads_the_date(core: Core) 
     assert a.answered and a.lead.startswith("31 July 2018"), a.text
 
 
-def test_a_when_question_pressed_of_an_act_told_as_recent_leads_the_articles_date_as_a_bound(core: Core) -> None:
-    """ "had recently expired as of the end of July 2018": recent as of the article, no exact date (not "2018:",
-    which reads as the exact date pressed for); unpressed, the year it tells leads as before."""
-    a = core.ask("when exactly did the 39m contract expire")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when exactly did the 39m contract expire",
+        "when did the 39m contract expire",
+        "when did the 39 million contract expire",
+    ],
+)
+def test_a_when_question_of_an_act_told_as_recent_leads_the_articles_date_as_a_bound(core: Core, question: str) -> None:
+    """ "had recently expired as of the end of July 2018": recent as of the article, no date of the expiry (not
+    "2018:", which reads as the date it expired), pressed for "exactly" or not (fresh tester, ld61)."""
+    a = core.ask(question)
     assert a.lead.startswith("Recently, as of 31 July 2018; the articles give no exact date: "), a.text
-    assert core.ask("when did the 39m contract expire").lead.startswith("2018: ")
 
 
 @pytest.mark.parametrize(
@@ -2015,3 +2024,25 @@ def test_a_clause_picked_thing_is_shown_as_typed_even_after_a_letter_lower_casin
     typed = "Did İlkay say when the Lease that was renewed in Aug ended?"
     assert _clause_as_typed(typed, thing) == "the Lease that was renewed in Aug"
     assert _clause_as_typed("When did the lease end?", thing) == "the lease that was renewed in aug"
+
+
+@pytest.mark.parametrize(
+    "question", ["when was the privacy conference", "when did the privacy law scholars conference take place"]
+)
+def test_a_when_question_of_a_thing_dated_only_by_what_it_did_gives_no_date_of_it(core: Core, question: str) -> None:
+    """ "In June 2019 the … Conference … dropped Palantir as a sponsor": June 2019 is the dropping's date, not the
+    conference's (fresh tester, ld61); asked of the dropping, the date still leads."""
+    a = core.ask(question)
+    assert a.lead.startswith(messages.NO_DATE_LEAD.format(statement="")), a.text
+    assert core.ask("when did the privacy conference drop palantir").lead.startswith("June 2019: ")
+
+
+def test_a_thing_dated_by_its_own_taking_place_keeps_its_date() -> None:
+    """ "a vigil began at the quay" dates the vigil; "the Harbour Forum … dropped the guild" dates the dropping."""
+    verb = English().verb
+    assert asked_thing_head("when was the harbour forum".split(), verb) == "forum"
+    assert asked_thing_head("when did the guild publish its report".split(), verb) is None
+    dropped = "In June 2019 the Harbour Forum at the University of Eastport dropped the guild as a sponsor."
+    assert act_of_thing("forum", dropped, verb) == "drop"
+    assert act_of_thing("vigil", "On 2 July 2019 a vigil against the lease began at the quay.", verb) is None
+    assert act_of_thing("vigil", "Keepers said the vigil dropped its sponsor.", verb) is None

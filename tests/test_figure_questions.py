@@ -2631,3 +2631,12 @@ def test_a_total_of_people_asked_reads_every_noun_for_persons_as_people(core: Co
     first = core.ask("how many people signed letters in total").text.splitlines()[0]
     assert not first.startswith("300,000"), first
     assert "300,000" in first and "more than 200" in first, first
+
+
+def test_a_count_of_a_state_asked_in_the_present_leads_the_date_it_holds_as_of(core: Core) -> None:
+    """ "In July 2018 Palantir had two contracts": "how many … does it have" is told as of the article's date, as a
+    yes/no asked in the present is (fresh tester, ld61); asked in the past, or of a saying, the count alone leads."""
+    a = core.ask("how many contracts does palantir have with ice")
+    assert a.lead.startswith("Two, as of 31 July 2018: "), a.text
+    assert core.ask("how many contracts did palantir have with ice").lead.startswith("Two: ")
+    assert core.ask("how many prosecutions does ice say got accepted").lead.startswith("38: ")

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
 
 from bot import messages
-from bot.answering.acts import LIGHT_VERBS, PARTICLES, VERB_PREPOSITIONS
+from bot.answering.acts import LIGHT_VERBS, PARTICLES, VERB_PREPOSITIONS, asked_act
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
@@ -24,7 +24,7 @@ from bot.answering.articles import (
     SAYING,
 )
 from bot.answering.compose.comparisons import Comparisons
-from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
+from bot.answering.compose.dates import STATE_AT_DATE, Dates, act_of_thing, asked_thing_head, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
 from bot.answering.compose.figures import AMOUNT, MAX_DIFFERS, MAX_FIGURES, NUMBER, Figures, figure_number
 from bot.answering.compose.lead import Lead
@@ -96,7 +96,7 @@ from bot.answering.english import English
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.naming import NAME_WORDS
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
-from bot.answering.understand.clauses import PRESSING, quoted_saying, words_of_speakers
+from bot.answering.understand.clauses import quoted_saying, words_of_speakers
 from bot.answering.understand.kinds import lists_sums
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -348,6 +348,31 @@ def _last_thing(tokens: list[str], leftover: list[str]) -> bool:
     one"): `_ranked_thing` of "last", "latest" or "recent" ("most" skipped), not an adverb of its act ("when was the
     lease last renewed")."""
     return _ranked_thing([t for t in tokens if t != "most"], leftover, ("last", "latest", "recent"))
+
+
+# a count of a state asked in the present tense ("how many leases does the guild have", "how many keepers are
+# there"): its answer is told as of an article's date; one asked in the past ("did", "were"), of a date or year the
+# question names, or of a saying ("how many does the guild say …") asks of then (general English)
+PRESENT_AUXILIARIES = frozenset({"does", "do", "is", "are"})
+PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
+HOLDING = frozenset({"have", "own", "hold", "employ", "there"})  # a state asked: "does the guild have", "are there"
+HELD = frozenset({"had", "has", "have", "held", "owned", "employed", "there"})  # and told: "the guild had two leases"
+
+
+def _asks_present_count(q: Question, statement: str) -> bool:
+    """ "How many leases does the guild have" of "in July 2018 the guild had two leases": a count of a state (HOLDING)
+    asked in the present tense after the counted noun, of no date or year the question names, told as a state
+    (HELD) by the statement."""
+    if q.years or q.on_date or q.weekdays or not PAST_AUXILIARIES.isdisjoint(q.words):
+        return False
+    tokens = q.words
+    asking = next((i for i, t in enumerate(tokens[:-1]) if t == "how" and tokens[i + 1] == "many"), None)
+    if asking is None:
+        return False
+    present = next((i for i in range(asking + 2, len(tokens)) if tokens[i] in PRESENT_AUXILIARIES), None)
+    if present is None or HOLDING.isdisjoint(tokens[present + 1 :]):
+        return False
+    return not HELD.isdisjoint(words(fold(statement)))
 
 
 def _first_thing(tokens: list[str], leftover: list[str]) -> bool:
@@ -2284,6 +2309,10 @@ class Composer:
                     # another fact names a Lamport office: that count is of its day, not of all (review ov53 7)
                     of_day = len(item.date) == len("2019-07-31")
                     value = f"{value} {'on' if of_day else 'in'} {date_label(item.date)}"
+            if value and q.kind == "count" and item.kind == "fact" and item.date and _asks_present_count(q, statement):
+                # "how many leases does the guild have" of "in July 2018 the guild had two leases": so as of the
+                # article's date, which cannot tell how many it has now (as a yes/no asked in the present is told)
+                value = f"{value}, as of {latest_source_label(item)}"
         elif q.kind == "where" and q.earliest and claim_earliest and item.date and self.places_named(item.id):
             # "where was the first protest": the place first, then when, as the earliest the sources give; within a
             # year the question names, only as the earliest they place (an earlier one that year may be told with
@@ -2315,16 +2344,22 @@ class Composer:
             # "where did the online protest happen": the web place it was done at leads, as a town would (fresh
             # tester 91: another day's cities led over the company's "software development page" the act was done on)
             value = online[0].upper() + online[1:]
+        elif q.kind == "date" and item.kind == "fact" and (recent := self._recent_act(q, item)):
+            # "when did the $9 million lease expire" of "… had recently expired, as of the end of July 2018": the
+            # article's date is all it gives, and only as a bound ("2018" would read as the date of the act, which
+            # the article never gives, pressed for "exactly" or not)
+            return Lead(messages.RECENT_AS_OF_LEAD.format(published=recent, statement=statement))
         elif (
             q.kind == "date"
             and item.kind == "fact"
-            and not PRESSING.isdisjoint(q.words)
-            and (recent := self._recent_act(q, item))
+            and item.date
+            and asked_act(q.words, q.text, self.retriever.english.verb) is None
+            and (head := asked_thing_head(q.words, self.retriever.english.verb))
+            and act_of_thing(head, statement, self.retriever.english.verb)
         ):
-            # "when exactly did the $9 million lease expire" of "… had recently expired, as of the end of July
-            # 2018": the article's date is all it gives, and only as a bound ("2018" would read as the exact date
-            # pressed for; unpressed, the year leads as the one it tells)
-            return Lead(messages.RECENT_AS_OF_LEAD.format(published=recent, statement=statement))
+            # "when was the harbour forum" of "In June 2019 the Harbour Forum … dropped the guild as a sponsor": the
+            # date is of what the forum did, not of the forum itself, which the articles leave undated
+            return Lead(messages.NO_DATE_LEAD.format(statement=statement))
         elif q.kind == "date" and item.date:
             value = date_label(item.date)
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None

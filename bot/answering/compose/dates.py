@@ -12,10 +12,11 @@ from bot import messages
 from bot.answering.acts import asked_act, event_verbs
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.lists import MAX_LIST
-from bot.answering.compose.wording import is_year
+from bot.answering.compose.wording import is_year, singular
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import year_after
 from bot.answering.durations import asks_length
+from bot.answering.english import English
 from bot.answering.retrieve import Hit, Retriever, on
 from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS
@@ -125,6 +126,69 @@ def thing_dated_otherwise(q: Question, heads: list[tuple[str, int]], statement: 
             if told and year not in told:
                 return True
     return False
+
+
+# verbs telling an event's own taking place ("a vigil began at the quay", "the hearing was held"): its date is the
+# event's; any other verb done by the event named ("the Harbour Forum dropped the guild as a sponsor") is an act of
+# it, dated as that act and not as the event itself (general English)
+HAPPENING_VERBS = frozenset(
+    "begin start take happen occur open hold run kick go come end finish close last conclude convene meet".split()
+)
+# words a "when was the …" question's thing ends before ("when was the vigil where they lit lamps")
+HAPPENING_ASKED = frozenset({"take", "happen", "occur"})  # "when did the forum take place", "… happen"
+THING_ENDS = (
+    frozenset("that which who whom whose where when at in on of for about with by to".split()) | HAPPENING_ASKED
+)
+ASKING_WHEN = frozenset({"was", "were", "is", "are", "did"})
+PHRASE_PREPOSITIONS = frozenset(
+    "at in of on from near outside inside against".split()
+)  # "the Forum at Port Lantern dropped"
+LINKING = frozenset(
+    "is was were are has had have".split()
+)  # "the lease was due to end": not the first clause's subject
+SUBJECT_REACH = 8  # words between a thing's head and the verb it does ("the Forum at the University of Eastport, …")
+
+
+def asked_thing_head(tokens: list[str], verb: Callable[[str], str | None]) -> str | None:
+    """The head word of the thing "when was the <thing>" (or "when did the <thing> take place / happen") asks of,
+    its last word before a clause or phrase qualifying it ("when was the harbour forum that …" -> "forum"); None for
+    a question asking an act of it ("when did the guild publish its report", "when was the lease due to end"), or a
+    head no noun. `verb`: English.verb."""
+    if len(tokens) < 3 or tokens[0] != "when" or tokens[1] not in ASKING_WHEN:
+        return None
+    thing: list[str] = []
+    end = ""
+    for token in tokens[2:]:
+        if token in THING_ENDS or verb(token):
+            end = token
+            break
+        thing.append(token)
+    if verb(end) and end not in HAPPENING_ASKED:
+        return None  # "when was the lease signed", "when did the guild publish …": an act asked
+    if tokens[1] == "did" and end not in HAPPENING_ASKED:
+        return None
+    thing = [t for t in thing if t not in STOPWORDS and not is_year(t)]
+    return thing[-1] if thing and English.may_be(thing[-1], "NOUN") else None
+
+
+def act_of_thing(head: str, statement: str, verb: Callable[[str], str | None]) -> str | None:
+    """The verb (lemma) of an act the statement tells done by the thing whose head word is `head`, the subject of
+    its first clause ("In June 2019 the Harbour Forum at the University of Eastport, Lind dropped the guild as a
+    sponsor" -> "drop"), when that verb is no verb of the event's own taking place (HAPPENING_VERBS): the statement's
+    date is then that act's, not the thing's. None when the thing is not that subject, or the verb tells it held.
+    `verb`: English.verb (a word only ever a verb -> its lemma)."""
+    tokens = words(fold(statement))
+    at = next((i for i, t in enumerate(tokens) if singular(t) == singular(head)), None)
+    if at is None or any(verb(t) or t in LINKING for t in tokens[:at]):
+        return None  # not named, or named after a verb: not the subject of the statement's first act
+    for j in range(at + 1, min(len(tokens), at + 1 + SUBJECT_REACH)):
+        lemma = verb(tokens[j])
+        if lemma is not None:
+            between = tokens[at + 1 : j]
+            if between and between[0] not in PHRASE_PREPOSITIONS:
+                return None  # "the forum's guests dropped": another noun's act
+            return None if lemma in HAPPENING_VERBS else lemma
+    return None
 
 
 def foreshadowed(statement: str, asked: Set[str]) -> bool:
