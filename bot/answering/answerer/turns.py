@@ -287,11 +287,7 @@ class Answerer(Followed):
             return []
         told: list[tuple[tuple[str, str], str]] = []
         for each in sums:
-            facts = [
-                f.id
-                for f in self.brief.facts.values()
-                if entry_id in f.entities and scaled_figures(words(f.statement)) == {each}
-            ]
+            facts = self._sum_alone(each, lambda f: entry_id in f.entities)
             if len(facts) != 1:
                 return []
             told.append((each, facts[0]))
