@@ -4229,3 +4229,62 @@ def test_how_many_after_a_list_of_actors_counts_those_named_or_says_the_articles
     first_line = answer.text.split("\n")[0]
     assert first_line.startswith("The articles I have give no total; they name four of them ("), first_line
     assert "Mijente" in first_line and not answer.answered
+
+
+MOBILIZED = "to-mobilization-nyc-dc-2019"
+
+
+@pytest.mark.parametrize(
+    ("closing", "total"),
+    [
+        ("the Tech Workers Coalition and other groups held actions", False),  # "and other …": a part
+        ("the Tech Workers Coalition and more held actions", False),
+        ("the Tech Workers Coalition, among others, held actions", False),
+        ("the Tech Workers Coalition held actions", False),  # nothing said: no total either
+        ("the Tech Workers Coalition, the three groups behind it, held actions", True),  # said to be all of them
+    ],
+)
+def test_how_many_after_a_list_of_actors_is_a_total_only_when_its_fact_says_they_were_all(
+    brief: Brief, closing: str, total: bool
+) -> None:
+    """Review fu62 1: "some of more" was a fixed word list checked against the whole statement ("among", "others"),
+    so "A, B, C and other groups" led "Three: …" as if a total. A count leads only when the fact says it is all of
+    them ("the three groups", "both"); any other list says the articles give no total, naming those it names."""
+    fact = brief.facts[MOBILIZED]
+    assert isinstance(fact, Fact)
+    said = f"In mid-2019 organizers from Mijente, Jews for Racial and Economic Justice, {closing} against Palantir."
+    facts = {**brief.facts, fact.id: fact.model_copy(update={"statement": said})}
+    talk = Core(replace(brief, facts=facts), rate_limit=0, follow_up_window=dt.timedelta(minutes=10))
+    ask(talk, "which groups mobilized in new york and washington")
+    answer = ask(talk, "how many were there")
+    first_line = answer.text.split("\n")[0]
+    if total:
+        assert answer.answered and first_line.startswith("Three: "), first_line
+    else:
+        assert not answer.answered, first_line
+        assert first_line.startswith("The articles I have give no total; they name three of them ("), first_line
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "which groups were the jewish protesters affiliated with",
+        "which groups mobilized in new york and washington",
+        "which organizations mobilized against palantir",
+    ],
+)
+@pytest.mark.parametrize("asked", ["how many were there", "how many were they", "how many of them were there in all"])
+def test_how_many_after_a_which_question_listing_actors_counts_those_of_the_kind_it_asked(
+    talk: Core, listed: str, asked: str
+) -> None:
+    """Review fu62 2: the count was read only after a list of facts whose fact named actors of one kind alone, and
+    took a fixed list of endings: "how many were there" after these was read "how many were at the groups", "how
+    many were at new york and washington" or "how many palantir". Any "which <noun>" answer naming two or more
+    actors of the kinds its noun names (the company or agency the same fact names aside) is what a bare count
+    counts."""
+    ask(talk, listed)
+    answer = ask(talk, asked)
+    first_line = answer.text.split("\n")[0]
+    assert answer.read_as == asked, answer.read_as
+    assert first_line.startswith("The articles I have give no total; they name "), first_line
+    assert "Mijente" in first_line and "Palantir," not in first_line.split("):")[0], first_line

@@ -449,6 +449,20 @@ class FollowUps:
         listed = [e for e in (fact.entities if fact is not None else []) if e in entities and e not in named]
         return {e: entities[e].kind for e in listed if entities[e].kind in ACTOR_KINDS}
 
+    def _actors_asked_listed(self, subject: Subject) -> tuple[str, ...]:
+        """The actors a "which <noun> …" question's answer listed (`_actor_kinds_listed`): those of the kinds its
+        noun names ("which groups": the organizations, not the company or agency the same fact names), or, after a
+        list of facts asked with a noun naming no kind ("which ones"), all of them when they are of one kind; empty
+        otherwise ("what happened …" asked of no actors: "how many were there" asks who took part)."""
+        asked = subject.asked.split()
+        if asked[:1] not in (["which"], ["what"]) or len(asked) < 2:
+            return ()
+        listed = self._actor_kinds_listed(subject)
+        kinds = NOUN_KINDS.get(singular(asked[1].lower()), frozenset())
+        if kinds:
+            return tuple(e for e, kind in listed.items() if kind in kinds)
+        return tuple(listed) if subject.listed and len(set(listed.values())) == 1 else ()
+
     def never_follows(self, norm: Normalized, chatter: str | None = None) -> bool:
         """A question (normalized) that is never read as a follow-up, whatever came before: no words, small talk,
         thanks or laughter ("how's it going", "thanks, that's great", "you there?": no "it" to find), or a question
@@ -515,13 +529,12 @@ class FollowUps:
                 kinds = frozenset(listed_kinds.values()) if len(listed_kinds) > 1 else frozenset()
                 return Reading(" ".join([said[0], "other", *said[1:]]), besides=True, new_actor=kinds)
             return Reading("", unresolved=" ".join(typed), bare=True)
-        listed_actors = self._actor_kinds_listed(subject) if subject is not None and subject.listed else {}
-        asked_which = subject is not None and subject.asked.split()[:1] in (["which"], ["what"])
-        one_kind = len(listed_actors) > 1 and len(set(listed_actors.values())) == 1
-        if one_kind and asked_which and not q.entities and _counts_bare(tokens):
+        listed_actors = self._actors_asked_listed(subject) if subject is not None else ()
+        if len(listed_actors) > 1 and not q.entities and _counts_bare(tokens):
             # "how many were there" after "which groups protested the guild": of the groups that answer named (it
-            # read "there" as the guild, and gave the fact again; fresh tester fu61 4)
-            return Reading(" ".join(typed), listed_count=tuple(listed_actors))
+            # read "there" as the guild, and gave the fact again; fresh tester fu61 4), however the list was asked
+            # ("which groups were the keepers affiliated with": not "how many were at the groups")
+            return Reading(" ".join(typed), listed_count=listed_actors)
         of_counted = self._of_those_counted(tokens, typed, subject) if subject is not None else ""
         if of_counted:
             return Reading(of_counted, told_only=True)
@@ -3242,6 +3255,14 @@ def _other_one_only(tokens: list[str]) -> bool:
     return rest in (["the", "other", "one"], ["the", "other"], ["other", "one"])
 
 
+# the optional parts of a bare count, in order (general English): "how many (of them) (were there) (in all)"
+COUNT_OF_THEM = frozenset({("of", "them"), ("of", "those"), ("of", "these")})
+COUNT_BEING = frozenset((be, who) for be in ("were", "are", "was", "is") for who in ("there", "they")) | frozenset(
+    {("there", "were"), ("there", "are")}
+)
+COUNT_IN_ALL = frozenset({("in", "all"), ("in", "total"), ("all", "told"), ("all", "together")})
+
+
 def _counts_bare(tokens: list[str]) -> bool:
     """ "How many were there", "how many of them", "and how many in all": a count asking of nothing but those the
     last answer named (no noun, act or place of its own)."""
@@ -3249,9 +3270,10 @@ def _counts_bare(tokens: list[str]) -> bool:
     if bare[:2] != ["how", "many"]:
         return False
     rest = bare[2:]
-    if rest[:2] in (["of", "them"], ["of", "those"], ["of", "these"]):
-        rest = rest[2:]
-    return rest in ([], ["were", "there"], ["are", "there"], ["there", "were"], ["in", "all"], ["in", "total"])
+    for part in (COUNT_OF_THEM, COUNT_BEING, COUNT_IN_ALL):  # "how many (of them) (were there) (in all)", each optional
+        if tuple(rest[:2]) in part:
+            rest = rest[2:]
+    return not rest
 
 
 def asks_else(tokens: list[str]) -> bool:

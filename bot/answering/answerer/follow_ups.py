@@ -43,7 +43,10 @@ from bot.text import STOPWORDS, Deferred, and_joined, find_typed, fold, sum_valu
 
 # the words of size "which was bigger" asks with that pick the largest (followups.SIZE_ASKED; the rest the smallest)
 LARGER_ASKED = frozenset("bigger larger greater higher biggest largest greatest highest".split())
-SUM_THING_KINDS = frozenset({"contract", "document", "program"})  # kinds of fact naming a thing a sum is of
+# the fact kinds of the schema (records.FactKind) that are also the noun of a thing a sum is paid for or worth ("the
+# $40 million contract", "the $9 million program"): schema words, no brief's; the others (an event, a figure, a claim,
+# a quote …) name no such thing, and "the bigger one" is said instead (`_sums_noun`)
+SUM_THING_KINDS = frozenset({"contract", "document", "program"})
 TWO_SUMS = 2  # "which was bigger" of two sums: the one it did not pick is "the other one"
 SEVERAL_FIGURES = 2  # figures of other facts a lead gives beside its first evidence's: a list of the sources' figures
 
@@ -972,7 +975,10 @@ class Followed(Flow):
 
     def _sum_subject(self, kept: Subject, this: tuple[str, ...], other: tuple[str, ...], other_fact: str) -> Subject:
         """`kept` as the subject of the thing of the sum `this` ("the $12 million lease"), the thing of the sum
-        `other`, told by `other_fact`, being the other one; `kept` when that phrase reads as no subject."""
+        `other`, told by `other_fact`, being the other one. The subject is read from a question made up for it ("what
+        was the $12 million lease"); when that reading finds no subject (the made-up phrase names nothing the
+        follow-up reader takes as one), `kept` is returned unchanged: the last subject, now telling the picked
+        sum's fact, so "when does it expire" still asks of that fact, only "and the other one?" has nothing kept."""
         number, scale = this
         noun = self._sums_noun(kept)
         said = normalize(f"what was the ${number} {scale} {noun}")
@@ -1001,15 +1007,20 @@ class Followed(Flow):
         if fact is None or len(told) != TWO_SUMS or len(scaled_figures(words(fact.statement))) < TWO_SUMS:
             return fact_id
         sources = {c.source_id for c in self.brief.citations(fact)}
-        own = [
-            f.id
-            for f in self.brief.facts.values()
-            if f.id != fact_id
-            and scaled_figures(words(f.statement)) == {(told[0], told[1])}
-            and noun in {singular(w.lower()) for w in words(f.statement)}
-            and sources & {c.source_id for c in self.brief.citations(f)}
-        ]
+        own = self._sum_alone(
+            (told[0], told[1]),
+            lambda f: (
+                f.id != fact_id
+                and noun in {singular(w.lower()) for w in words(f.statement)}
+                and bool(sources & {c.source_id for c in self.brief.citations(f)})
+            ),
+        )
         return own[0] if len(own) == 1 else fact_id
+
+    def _sum_alone(self, told: tuple[str, str], where: Callable[[FactData], bool]) -> list[str]:
+        """The facts (ids, in the brief's order) whose statement gives the sum `told` and no other, of those `where`
+        keeps: the one thing a sum is of, told by itself (`_own_sum_fact`, `Answerer._entry_sums`)."""
+        return [f.id for f in self.brief.facts.values() if where(f) and scaled_figures(words(f.statement)) == {told}]
 
     def _naming_another_actor(self, told: str, facts: frozenset[str], kinds: frozenset[str]) -> FactsWhere:
         """The facts naming an actor of one of `kinds` ("organization") that none of `facts` names, but for those

@@ -18,7 +18,7 @@ from bot.answering.answerer.flow import FIRST_PART_WORDS
 from bot.answering.answerer.follow_ups import TWO_SUMS, Followed, _first_source
 from bot.answering.answerer.premises import ASKING_OPENINGS
 from bot.answering.answerer.sources import _shown
-from bot.answering.compose.wording import shorten
+from bot.answering.compose.wording import shorten, singular
 from bot.answering.decide.figures import scaled_figures, total_of_parts
 from bot.answering.enumeration import number_word
 from bot.answering.followups import (
@@ -44,14 +44,16 @@ from bot.answering.ordinals import ordinal_picked
 from bot.answering.render import note_room, rendered, source_line
 from bot.answering.retrieve import Hit
 from bot.answering.second_parts import answered_with_first, named_pair, own_first_part
+from bot.answering.understand.classes import NOUN_KINDS
 from bot.answering.understand.lexicon import AUXILIARIES, CHAT, MANNERS, NARROWING_OPENERS, SIGN_OFFS, WEEKDAYS
 from bot.answering.untold import gives_why
 from bot.replies import Answer
 from bot.reporting import other_outlet_names
 from bot.text import STOPWORDS, and_joined, words
 
-# words naming those listed as some of more ("several groups, among them …", "including", "such as"): no total
-SOME_OF_MORE = frozenset("among including several such others".split())
+# words saying a list of two is all there are ("both groups", as "the two groups" does: `_says_all`)
+BOTH_WORDS = frozenset({"both"})
+PAIR = 2  # the count "both" says
 
 # documents (facts and glossary entries) `Answerer.warm` reads, at most: every per-document cache holds this many
 # (search.DOC_CACHE); the shipped brief has ~230
@@ -256,28 +258,22 @@ class Answerer(Followed):
 
     def _count_listed(self, previous: Subject, reading: Reading, shown: str) -> Answer:
         """ "How many were there" after an answer whose lead named actors of one kind (`Reading.listed_count`): how
-        many it named, with the fact naming them; when that fact names them as some of more ("several groups, among
-        them …", "including …"), that the articles give no total, naming those it names."""
+        many it named, with the fact naming them, only when that fact says they are all there were (`_says_all`);
+        otherwise ("several groups, among them …", "Lind, Okafor and other keepers", or no word either way) that the
+        articles give no total, naming those it names: a count of a list that may be a part is never a total."""
         fact = self.brief.facts.get(previous.told)
-        names = [self.brief.entities[e].name for e in reading.listed_count if e in self.brief.entities]
+        named_ids = [e for e in reading.listed_count if e in self.brief.entities]
+        names = [self.brief.entities[e].name for e in named_ids]
         statement = fact.statement if fact is not None else ""
-        some = not SOME_OF_MORE.isdisjoint(words(statement.lower()))
+        kinds = frozenset(self.brief.entities[e].kind for e in named_ids)
         count, named = number_word(len(names)), and_joined(names)
-        if some:
-            lead = messages.LISTED_NO_TOTAL_LEAD.format(count=count.lower(), names=named, statement=statement)
-        else:
+        items = [self.item(fact.id)] if fact is not None else []
+        if _says_all(statement, len(names), kinds):
             lead = messages.LISTED_COUNT_LEAD.format(count=count, names=named, statement=statement)
-        answer = Answer(
-            question=shown,
-            answered=not some,
-            outcome="answered" if not some else "no_match",
-            text="",
-            kind="count",
-            lead=lead,
-            items=[self.item(fact.id)] if fact is not None else [],
-            read_as=reading.text,
-        )
-        return rendered(answer)
+            return rendered(self._led(shown, lead, items, kind="count", read_as=reading.text))
+        lead = messages.LISTED_NO_TOTAL_LEAD.format(count=count.lower(), names=named, statement=statement)
+        led = self._led(shown, lead, items, kind="count", read_as=reading.text)
+        return rendered(replace(led, answered=False, outcome="no_match"))
 
     def _entry_sums(self, entry_id: str) -> list[tuple[tuple[str, str], str]]:
         """The sums of money the glossary entry `entry_id` describes, in its order, each with the one fact naming
@@ -291,11 +287,7 @@ class Answerer(Followed):
             return []
         told: list[tuple[tuple[str, str], str]] = []
         for each in sums:
-            facts = [
-                f.id
-                for f in self.brief.facts.values()
-                if entry_id in f.entities and scaled_figures(words(f.statement)) == {each}
-            ]
+            facts = self._sum_alone(each, lambda f: entry_id in f.entities)
             if len(facts) != 1:
                 return []
             told.append((each, facts[0]))
@@ -1071,3 +1063,19 @@ def _year_one(instead: str) -> str:
     years = [w for w in said if re.fullmatch(r"(?:19|20)\d\d", w)]
     rest = [w for w in said if w not in years and w not in ("and", "the", "a", "one")]
     return years[0] if len(years) == 1 and "one" in said and not rest else ""
+
+
+def _says_all(statement: str, count: int, kinds: frozenset[str]) -> bool:
+    """Whether `statement` says the `count` actors it names (of `kinds`) are all there were: their number before a
+    noun of their kind ("the three groups", "both companies": general English number words and the class nouns),
+    at most one word between ("the three small groups"). Anything else, a part ("including", "and other wardens")
+    or nothing said, is no total."""
+    said = words(statement.lower())
+    spelled = {number_word(count).lower(), str(count)} | (BOTH_WORDS if count == PAIR else frozenset())
+    for at, word in enumerate(said):
+        if word not in spelled:
+            continue
+        for noun in said[at + 1 : at + 3]:
+            if NOUN_KINDS.get(singular(noun), frozenset()) & kinds:
+                return True
+    return False
