@@ -1549,6 +1549,23 @@ def test_which_article_quotes_someone_unnamed_saying_words_names_the_articles_wh
     assert a.answered and _listed(line) == articles and told in line, line
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which article quotes someone saying immigrants are welcome here",
+        "which article quotes a protester saying time to cancel palantir",
+    ],
+)
+def test_which_article_quotes_someone_saying_words_of_a_chant_names_the_article_of_the_chant(
+    core: Core, question: str
+) -> None:
+    """Words in speech marks in a fact of an event (a crowd's chant) are someone's words, as `_mentioning` reads them:
+    "none quotes anyone saying" them was given (a fresh reviewer)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and _listed(line) == {TRUTHOUT} and "chanting" in line, line
+
+
 def test_which_article_quotes_someone_unnamed_saying_words_no_quote_holds_says_none_does(core: Core) -> None:
     # "Palantir" in the words asked is what is said, not a speaker never quoted ("quotes words of Palantir")
     a = core.ask("which article quotes someone saying palantir is complicit")

@@ -49,7 +49,7 @@ from bot.answering.compose.speech import (
     SPEECH_WORDS,
     WRITING,
     document_noun,
-    has_speech,
+    gives_words,
     holds_words,
     other_words,
     quote_speaker,
@@ -1759,13 +1759,7 @@ class Composer:
         # marks would read as that person's words ("Ada Lind: “also recently wrote an op-ed …”")
         # (an article's headline or caption in marks is the article's furniture: its statement tells whose words
         # they are, or that the article does not say, which the bare words would leave out)
-        if (
-            q.kind == "quote"
-            and item.citations
-            and fact is not None
-            and fact.describes is None
-            and (fact.kind == "quote" or has_speech(fact))
-        ):
+        if q.kind == "quote" and item.citations and fact is not None and fact.describes is None and gives_words(fact):
             speaker = quote_speaker(self.brief, self.speakers_of, item.id, q)
             known = words_of_speakers(q.text)
             said = spoken_citation(item.citations, known).quote.strip()
@@ -2601,7 +2595,7 @@ class Composer:
                 continue
             authored = quoted and self._document_by(fact, entities, documents)  # their flyer's words are theirs
             speaking = self._said_by(fact.id, set(entities)) or self._opens_quote(fact, entities) or authored
-            if quoted and not (speaking and (fact.kind == "quote" or has_speech(fact))):
+            if quoted and not (speaking and gives_words(fact)):
                 continue  # "which articles quote Lind": her own words, not a report that she wrote or said something
             if claim and date and fact.date and not (fact.date.startswith(date) or date.startswith(fact.date)):
                 continue  # "which articles say the guild renewed its lease": another year's renewal is not it
@@ -2686,25 +2680,25 @@ class Composer:
 
     def _quoting_said(self, said: str) -> list[tuple[str, str, str]]:
         """The articles whose quoted words hold the words `said` in a row (`holds_words`), in a fact of someone's words
-        (kind "quote": a report's words, a name or a banner in speech marks are no one quoted), among the
+        (`gives_words`: a quote, or speech in marks, a crowd's chant; a name in marks is no one quoted), among the
         MENTIONING_HITS facts the index finds for them: each with its label, the fact and the article."""
         found: dict[str, tuple[str, str, str]] = {}
         for doc_id, _ in self.retriever.index.search(words(said), MENTIONING_HITS):
             fact = self.brief.facts.get(doc_id)
-            for ref in fact.citations if fact is not None and fact.kind == "quote" else ():
+            for ref in fact.citations if fact is not None and gives_words(fact) else ():
                 if ref.source not in found and ref.source in self.brief.sources and holds_words(ref.quote, said):
                     found[ref.source] = (self.brief.citation(doc_id, ref).label, doc_id, ref.source)
         return list(found.values())
 
     def _nearest_quote(self, said: str) -> str:
-        """The statement of the fact of someone's words (kind "quote") among the MENTIONING_HITS the index finds for
+        """The statement of the fact of someone's words (`gives_words`) among the MENTIONING_HITS the index finds for
         the words `said` whose quotes share the most of their words (stems, stop words aside), the index's first of
         those; "" when it finds none."""
         asked = {stem(w) for w in words(fold(said)) if w not in STOPWORDS}
         best, shared = "", 0
         for doc_id, _ in self.retriever.index.search(words(said), MENTIONING_HITS):
             fact = self.brief.facts.get(doc_id)
-            if fact is None or fact.kind != "quote":
+            if fact is None or not gives_words(fact):
                 continue
             given = {stem(w) for ref in fact.citations for w in words(fold(ref.quote))}
             if len(asked & given) > shared or not best:

@@ -78,6 +78,12 @@ def has_speech(fact: FactData) -> bool:
     )
 
 
+def gives_words(fact: FactData) -> bool:
+    """The fact is someone's words: curated as a quote, or carrying words in speech marks (`has_speech`: "chanted,
+    “Time to cancel, the lamp!”", a fact of an event whose words are a crowd's)."""
+    return fact.kind == "quote" or has_speech(fact)
+
+
 def other_words(quote: str, known: str) -> str:
     """The words in speech marks of `quote` besides those holding the `known` words ("what are you afraid of" of
     "“What are you afraid of?” one organizer shouted. “It’s just paper!”" -> "“It’s just paper!”"), each in its marks,
@@ -111,7 +117,7 @@ def quoted(brief: Brief, specific_entities: Set[str], q: Question, ranked: list[
     """For "what did X say": the closest fact that is a quote (of X, when the question names X)."""
     named = set(q.entities) & specific_entities
     current = brief.facts.get(best.id)
-    if current is not None and (current.kind == "quote" or has_speech(current)):
+    if current is not None and gives_words(current):
         return best  # already words someone said or wrote, in the fact or its quote
     if current is not None and _reports_of(brief, current.statement, q.entities):
         return best  # "the Harbour had said its lease served …": what the one asked said, in other words
@@ -228,4 +234,3 @@ def holds_words(quote: str, said: str) -> bool:
         if _run_of_words(contractions_opened(asked)) in _run_of_words(contractions_opened(given)):
             return True
     return False
-
