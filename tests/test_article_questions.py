@@ -1566,6 +1566,61 @@ def test_which_article_quotes_someone_saying_words_of_a_chant_names_the_article_
     assert a.answered and _listed(line) == {TRUTHOUT} and "chanting" in line, line
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which article quotes mijente saying you have the power to stop this",
+        "which article quotes mijente saying there is no need for palantir to be in the business of abusing human"
+        " rights",
+    ],
+)
+def test_which_article_quotes_a_group_saying_words_of_its_flyer_named_past_the_statements_start(
+    core: Core, question: str
+) -> None:
+    """A group's flyer told after an opening clause ("According to reporter …, the group's flier told …") gives the
+    group's words as a flyer opening the statement does: "none quotes Mijente saying" them was given (a fresh
+    reviewer)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and _listed(line) == {TRUTHOUT} and "flier told" in line, line
+
+
+@pytest.mark.parametrize(
+    ("clause", "maker"),
+    [
+        ("According to a reporter, Mijente's flier told workers they had the power", True),
+        ("the flyer from Mijente and the Tech Workers Coalition told workers", True),
+        ("the flyer by the Tech Workers Coalition told workers", True),
+        ("the Mijente flyer told workers", True),
+        ("workers read Mijente's flyer", False),  # a flyer not the clause's subject: its words may be anyone's
+        ("the flyer told workers about Mijente", False),
+    ],
+)
+def test_a_clause_opening_with_a_document_gives_its_makers_words(core: Core, clause: str, maker: bool) -> None:
+    """A document's maker is named before it ("the guild's flyer", "the guild flyer") or right after it by "from" or
+    "by", in any clause of the statement; a document further on is no clause's subject."""
+    composer = core.answerer.composer
+    makers = ("mijente", "tech-workers-coalition")
+    assert any(composer._told_by_document(clause, [e], frozenset()) for e in makers) == maker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which article quotes someone saying you have the power to stop this",
+        "which article quotes someone saying the power to stop this",
+    ],
+)
+def test_which_article_quotes_someone_saying_words_another_fact_ranks_first_for_is_not_refused(
+    core: Core, question: str
+) -> None:
+    """The fact holding the words asked leads, whichever the question's other words rank first: "that's outside
+    what I cover" was given (a fresh reviewer)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and _listed(line) == {TRUTHOUT} and "power to stop it" in line, line
+
+
 def test_which_article_quotes_someone_unnamed_saying_words_no_quote_holds_says_none_does(core: Core) -> None:
     # "Palantir" in the words asked is what is said, not a speaker never quoted ("quotes words of Palantir")
     a = core.ask("which article quotes someone saying palantir is complicit")

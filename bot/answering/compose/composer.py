@@ -163,7 +163,9 @@ PLURAL_OUTLETS = frozenset(
 ) | {"stories"}
 # the question asks who reported what it asks of ("which outlet reported it", "according to who"), not who ran a piece
 MENTIONED_WORDS = 2  # words asked of in "which articles mention X" beyond which X is a claim, not a thing named
-DOCUMENT_OPENING = 8  # words a fact's statement may open with before the document whose words it gives (its makers')
+DOCUMENT_OPENING = 8  # words a fact's clause may open with before the document whose words it gives (its makers')
+# where a statement's clauses part: "According to the Gazette, the guild's flyer told …" (`_document_by`)
+CLAUSES = on_first_use(r"[,;:—–]")
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
 OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
@@ -2636,22 +2638,34 @@ class Composer:
         return bool(spans) and spans[0][0] == 0 and spans[0][2] in entities and self._kind_of(spans[0][2]) == "person"
 
     def _document_by(self, fact: FactData, entities: Sequence[str], documents: Set[str] = frozenset()) -> bool:
-        """A fact curated as words (kind "quote") whose statement opens with a document (`document_noun`: a flyer, a
-        letter, a statement; one of `documents` when any are given) put out by one of `entities`, named before it
-        with nothing but names, "the" and "and" ("The guild and Wardens Union flyer urged …", "The guild's letter
-        asked …"): the document's words are theirs, as a person's words are."""
-        if fact.kind != "quote":
-            return False
-        told = words(fold(fact.statement))
+        """A fact curated as words (kind "quote") with a clause (the statement, or a part of it between commas,
+        semicolons, colons or dashes) opening with a document (`document_noun`: a flyer, a letter, a statement; one of
+        `documents` when any are given) put out by one of `entities`: named before it with nothing but names, "the"
+        and "and" ("The guild and Wardens Union flyer urged …", "According to the Gazette, the guild's letter asked
+        …"), or right after it by "from" or "by" ("the letter from the guild asked …"). The document's words are
+        theirs, as a person's words are."""
+        return fact.kind == "quote" and self._told_by_document(fact.statement, entities, documents)
+
+    def _told_by_document(self, statement: str, entities: Sequence[str], documents: Set[str]) -> bool:
+        """A clause of `statement` opens with a document of one of `entities` (`_document_by`)."""
+        return any(self._clause_document_by(words(fold(c)), entities, documents) for c in CLAUSES().split(statement))
+
+    def _clause_document_by(self, told: list[str], entities: Sequence[str], documents: Set[str]) -> bool:
+        """A clause's words (`_document_by`) open with a document of one of `entities`, one of `documents` if any."""
         at = next((k for k, t in enumerate(told[:DOCUMENT_OPENING]) if document_noun(t) is not None), None)
         if at is None or (documents and document_noun(told[at]) not in documents):
             return False
         named: dict[int, str] = {}
-        for start, end, e in self._name_spans(told[:at]):
+        for start, end, e in self._name_spans(told):
             named |= dict.fromkeys(range(start, end), e)
         if any(k not in named and t not in ("the", "and") for k, t in enumerate(told[:at])):
             return False
-        return not set(entities).isdisjoint(named.values())
+        makers = {named[k] for k in range(at) if k in named}
+        after = at + 1 + (told[at + 1 : at + 2] in (["from"], ["by"]))
+        after += after > at + 1 and told[after : after + 1] == ["the"]
+        if after > at + 1 and after in named:
+            makers.add(named[after])  # "the flyer from the guild"
+        return not set(entities).isdisjoint(makers)
 
     def _shown_saying(self, q: Question) -> bool:
         """The question asks for an article giving someone as saying something ("which article has Lind saying …",

@@ -83,7 +83,7 @@ from bot.answering.retrieve import (
 )
 from bot.answering.understand.asked import asked_noun
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS
-from bot.answering.understand.clauses import RESPONDING, quoted_phrases
+from bot.answering.understand.clauses import RESPONDING, quoted_phrases, quoted_saying
 from bot.answering.understand.kinds import CAUSE_ASKED
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -975,7 +975,10 @@ class Decider:
         # not "what date was the 'choose a side' article published"; most questions quote nothing: no candidate read
         # and "did Lind say 'we've seen this before'": whoever said them, the fact with those words settles it
         quoted_yes_no = q.kind == "yes-no" and not SPEECH_VERBS.isdisjoint(q.words)
-        if (q.kind in QUOTING_KINDS or quoted_yes_no) and not q.outlet and (phrases := quoted_phrases(q.text)):
+        # and "which article quotes someone saying you have the power to stop this": the article asked is the one
+        # with those words, whichever fact the question's other words rank first
+        quoting_asked = not q.outlet or bool(quoted_saying(q.text)[1])
+        if (q.kind in QUOTING_KINDS or quoted_yes_no) and quoting_asked and (phrases := quoted_phrases(q.text)):
             quoting = next((h for h in ranked[:NEAR_CANDIDATES] if self.quotes(q, h.id)), None)
             if quoting is None:  # its other words ranked another fact first ("… at the Lamport office"): search them
                 found = self.index.search(words(" ".join(phrases)), NEAR_CANDIDATES)
