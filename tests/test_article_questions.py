@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from bot.answering.articles import article_description, asks_cited
-from bot.answering.understand import kinds
+from bot.answering.understand import clauses, kinds
 from bot.brief import load_brief
 from bot.core import Core
 from bot.replies import Answer
@@ -1619,6 +1619,31 @@ def test_which_article_quotes_someone_saying_words_another_fact_ranks_first_for_
     a = core.ask(question)
     line = a.text.splitlines()[0]
     assert a.answered and _listed(line) == {TRUTHOUT} and "power to stop it" in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "typed"),
+    [
+        ("which article quotes someone saying we've got 2 hours", "we've got 2 hours"),
+        ("Which article quotes someone saying that “We've got 2 hours”?", "We've got 2 hours"),
+    ],
+)
+def test_which_article_quotes_someone_saying_words_none_holds_gives_them_as_typed(
+    core: Core, question: str, typed: str
+) -> None:
+    """The words said none to be quoted are the question's own, contraction and digit kept, found where
+    `quoted_saying` finds them (not a second reading of "saying")."""
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(f'None of the articles I have quotes anyone saying "{typed}"; '), line
+    assert clauses.quotation_typed("which article quotes an organizer saying it's just paper.") == "it's just paper"
+    assert clauses.quotation_typed("which article mentions the paper") == ""
+
+
+def test_where_a_quotation_asked_begins_is_found_by_position_not_counted_from_the_end() -> None:
+    """A token of more than one word ("2-3") in the quotation does not move its start onto "saying"."""
+    tokens = "which article quotes someone saying 2-3 hours".split()
+    assert tokens[clauses.quotation_at(tokens)] == "2-3"
+    assert clauses.quotation_at(["which", "article", "quotes", "someone"]) == 4
 
 
 def test_which_article_quotes_someone_unnamed_saying_words_no_quote_holds_says_none_does(core: Core) -> None:

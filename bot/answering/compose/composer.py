@@ -96,7 +96,7 @@ from bot.answering.english import English
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.naming import NAME_WORDS
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
-from bot.answering.understand.clauses import PRESSING, quoted_saying, words_of_speakers
+from bot.answering.understand.clauses import PRESSING, quotation_typed, quoted_saying, words_of_speakers
 from bot.answering.understand.kinds import lists_sums
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -2689,8 +2689,7 @@ class Composer:
         unnamed = unnamed and who[-1] not in PIECE_WORDS and document_noun(who[-1]) is None
         if not said or not unnamed or self._name_spans(who) or all(w in STOPWORDS for w in said.split()):
             return ""
-        typed = re.search(r"\bsaying\s+(?:that\s+)?(.*?)[\s?.!]*$", q.text, re.IGNORECASE)
-        return typed.group(1).strip("\"“”‘’' ") if typed else said
+        return quotation_typed(q.text) or said
 
     def _quoting_said(self, said: str) -> list[tuple[str, str, str]]:
         """The articles whose quoted words hold the words `said` in a row (`holds_words`), in a fact of someone's words

@@ -213,9 +213,10 @@ def told_asked(q: Question) -> bool:
     return SPEECH_VERBS.isdisjoint(q.words) and not q.sources and not any(document_noun(w) is not None for w in q.words)
 
 
-def _run_of_words(text: str) -> str:
-    """`text`'s words joined by single spaces between spaces, "its" read as "it" (typed without its apostrophe,
-    "it's" is "its")."""
+def word_run(text: str) -> str:
+    """`text`'s `words` joined by single spaces between spaces, "its" read as "it" ("it's" is "it" once its "'s" is
+    dropped as a possessive's; typed without its apostrophe it is "its"): one run holds another's words in a row
+    when it holds it as a string."""
     return f" {' '.join(words(text))} ".replace(" its ", " it ")
 
 
@@ -229,8 +230,8 @@ def holds_words(quote: str, said: str) -> bool:
         return False
     spans = MARKED.findall(quote)
     for given in map(fold, [*spans, " ".join(spans)] if spans else [quote]):
-        if _run_of_words(asked) in _run_of_words(given):
+        if word_run(asked) in word_run(given):
             return True
-        if _run_of_words(contractions_opened(asked)) in _run_of_words(contractions_opened(given)):
+        if word_run(contractions_opened(asked)) in word_run(contractions_opened(given)):
             return True
     return False

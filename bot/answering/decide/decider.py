@@ -47,7 +47,7 @@ from bot.answering.compose.questions import (
     ends_negated,
     negated_acts,
 )
-from bot.answering.compose.speech import MARKED, REPORTED, told_asked
+from bot.answering.compose.speech import MARKED, REPORTED, told_asked, word_run
 from bot.answering.compose.yes_no import possessives_worded, told_only_as_noun
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
@@ -4023,12 +4023,12 @@ class Decider:
         if fact is None or not phrases:
             return False  # most questions quote nothing: the fact's text is not read for them
         said, said_opened = self._printed(doc_id, fact)
-        if any(f" {phrase} ".replace(" its ", " it ") in said for phrase in phrases):
+        if any(word_run(phrase) in said for phrase in phrases):
             return True
         # and a contraction written out on either side is the same words ("who said we have seen this before" of
         # a printed "we've seen this before", t64: "outside what I cover")
         opened = quoted_phrases(contractions_opened(q.text))
-        return any(f" {phrase} ".replace(" its ", " it ") in said_opened for phrase in opened)
+        return any(word_run(phrase) in said_opened for phrase in opened)
 
     def _printed(self, doc_id: str, fact: FactData) -> tuple[str, str]:
         """The words of the fact's statement and quotes as `_quotes` matches them: (as printed, with contractions
@@ -4042,9 +4042,9 @@ class Decider:
             # organizer shouted. “It's just paper!”" is quoted as "what are you afraid of? it's just paper" (blind
             # set BN); kept apart by a mark no phrase's `words` has
             texts = [printed, *(fold(" ".join(MARKED.findall(c.quote))) for c in fact.citations)]
-            # "it's" is "it" once its "'s" is dropped as a possessive's: typed without the apostrophe it is "its"
-            said = f" {' | '.join(' '.join(words(t)) for t in texts)} ".replace(" its ", " it ")
-            opened = f" {' | '.join(' '.join(words(contractions_opened(t))) for t in texts)} ".replace(" its ", " it ")
+            # (each text's `word_run`, "it's" and "its" both "it", kept apart by "|")
+            said = "|".join(word_run(t) for t in texts)
+            opened = "|".join(word_run(contractions_opened(t)) for t in texts)
             found = self._printed_kept.put(doc_id, (said, opened))
         return found
 
