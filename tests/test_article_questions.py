@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from bot.answering.articles import article_description, asks_cited
-from bot.answering.understand import kinds
+from bot.answering.understand import clauses, kinds
 from bot.brief import load_brief
 from bot.core import Core
 from bot.replies import Answer
@@ -1547,6 +1547,103 @@ def test_which_article_quotes_someone_unnamed_saying_words_names_the_articles_wh
     a = core.ask(question)
     line = a.text.splitlines()[0]
     assert a.answered and _listed(line) == articles and told in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which article quotes someone saying immigrants are welcome here",
+        "which article quotes a protester saying time to cancel palantir",
+    ],
+)
+def test_which_article_quotes_someone_saying_words_of_a_chant_names_the_article_of_the_chant(
+    core: Core, question: str
+) -> None:
+    """Words in speech marks in a fact of an event (a crowd's chant) are someone's words, as `_mentioning` reads them:
+    "none quotes anyone saying" them was given (a fresh reviewer)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and _listed(line) == {TRUTHOUT} and "chanting" in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which article quotes mijente saying you have the power to stop this",
+        "which article quotes mijente saying there is no need for palantir to be in the business of abusing human"
+        " rights",
+    ],
+)
+def test_which_article_quotes_a_group_saying_words_of_its_flyer_named_past_the_statements_start(
+    core: Core, question: str
+) -> None:
+    """A group's flyer told after an opening clause ("According to reporter …, the group's flier told …") gives the
+    group's words as a flyer opening the statement does: "none quotes Mijente saying" them was given (a fresh
+    reviewer)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and _listed(line) == {TRUTHOUT} and "flier told" in line, line
+
+
+@pytest.mark.parametrize(
+    ("clause", "maker"),
+    [
+        ("According to a reporter, Mijente's flier told workers they had the power", True),
+        ("the flyer from Mijente and the Tech Workers Coalition told workers", True),
+        ("the flyer by the Tech Workers Coalition told workers", True),
+        ("the Mijente flyer told workers", True),
+        ("workers read Mijente's flyer", False),  # a flyer not the clause's subject: its words may be anyone's
+        ("the flyer told workers about Mijente", False),
+    ],
+)
+def test_a_clause_opening_with_a_document_gives_its_makers_words(core: Core, clause: str, maker: bool) -> None:
+    """A document's maker is named before it ("the guild's flyer", "the guild flyer") or right after it by "from" or
+    "by", in any clause of the statement; a document further on is no clause's subject."""
+    composer = core.answerer.composer
+    makers = ("mijente", "tech-workers-coalition")
+    assert any(composer._told_by_document(clause, [e], frozenset()) for e in makers) == maker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which article quotes someone saying you have the power to stop this",
+        "which article quotes someone saying the power to stop this",
+    ],
+)
+def test_which_article_quotes_someone_saying_words_another_fact_ranks_first_for_is_not_refused(
+    core: Core, question: str
+) -> None:
+    """The fact holding the words asked leads, whichever the question's other words rank first: "that's outside
+    what I cover" was given (a fresh reviewer)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and _listed(line) == {TRUTHOUT} and "power to stop it" in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "typed"),
+    [
+        ("which article quotes someone saying we've got 2 hours", "we've got 2 hours"),
+        ("Which article quotes someone saying that “We've got 2 hours”?", "We've got 2 hours"),
+    ],
+)
+def test_which_article_quotes_someone_saying_words_none_holds_gives_them_as_typed(
+    core: Core, question: str, typed: str
+) -> None:
+    """The words said none to be quoted are the question's own, contraction and digit kept, found where
+    `quoted_saying` finds them (not a second reading of "saying")."""
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(f'None of the articles I have quotes anyone saying "{typed}"; '), line
+    assert clauses.quotation_typed("which article quotes an organizer saying it's just paper.") == "it's just paper"
+    assert clauses.quotation_typed("which article mentions the paper") == ""
+
+
+def test_where_a_quotation_asked_begins_is_found_by_position_not_counted_from_the_end() -> None:
+    """A token of more than one word ("2-3") in the quotation does not move its start onto "saying"."""
+    tokens = "which article quotes someone saying 2-3 hours".split()
+    assert tokens[clauses.quotation_at(tokens)] == "2-3"
+    assert clauses.quotation_at(["which", "article", "quotes", "someone"]) == 4
 
 
 def test_which_article_quotes_someone_unnamed_saying_words_no_quote_holds_says_none_does(core: Core) -> None:

@@ -27,7 +27,7 @@ from bot.answering.compose.questions import (
     succeeding_at,
     word_given_to,
 )
-from bot.answering.compose.speech import has_speech
+from bot.answering.compose.speech import gives_words
 from bot.answering.compose.wording import is_year
 from bot.answering.compose.yes_no import ENDED
 from bot.answering.decide import Decision
@@ -335,9 +335,9 @@ class Premises(Dates):
         return next((h for h in near if self.speakers.said_by(h.id, {actor}) and self._gives_words(h.id)), None)
 
     def _gives_words(self, fact_id: str) -> bool:
-        """The fact is curated as a quote, or carries words in speech marks (`has_speech`)."""
+        """The fact is someone's words (`gives_words`: a quote, or words in speech marks)."""
         fact = self.brief.facts[fact_id]
-        return fact.kind == "quote" or has_speech(fact)
+        return gives_words(fact)
 
     def _spoke_to_untold(self, q: Question, shown: str, ranked: list[Hit]) -> Answer | None:
         """A yes/no question asking whether the one it opens with gave a news outlet it names a word ("did Lind give

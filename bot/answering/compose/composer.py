@@ -49,7 +49,7 @@ from bot.answering.compose.speech import (
     SPEECH_WORDS,
     WRITING,
     document_noun,
-    has_speech,
+    gives_words,
     holds_words,
     other_words,
     quote_speaker,
@@ -96,7 +96,7 @@ from bot.answering.english import English
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.naming import NAME_WORDS
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
-from bot.answering.understand.clauses import quoted_saying, words_of_speakers
+from bot.answering.understand.clauses import quotation_typed, quoted_saying, words_of_speakers
 from bot.answering.understand.kinds import lists_sums
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -163,7 +163,9 @@ PLURAL_OUTLETS = frozenset(
 ) | {"stories"}
 # the question asks who reported what it asks of ("which outlet reported it", "according to who"), not who ran a piece
 MENTIONED_WORDS = 2  # words asked of in "which articles mention X" beyond which X is a claim, not a thing named
-DOCUMENT_OPENING = 8  # words a fact's statement may open with before the document whose words it gives (its makers')
+DOCUMENT_OPENING = 8  # words a fact's clause may open with before the document whose words it gives (its makers')
+# where a statement's clauses part: "According to the Gazette, the guild's flyer told …" (`_document_by`)
+CLAUSES = on_first_use(r"[,;:—–]")
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
 OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
@@ -1784,13 +1786,7 @@ class Composer:
         # marks would read as that person's words ("Ada Lind: “also recently wrote an op-ed …”")
         # (an article's headline or caption in marks is the article's furniture: its statement tells whose words
         # they are, or that the article does not say, which the bare words would leave out)
-        if (
-            q.kind == "quote"
-            and item.citations
-            and fact is not None
-            and fact.describes is None
-            and (fact.kind == "quote" or has_speech(fact))
-        ):
+        if q.kind == "quote" and item.citations and fact is not None and fact.describes is None and gives_words(fact):
             speaker = quote_speaker(self.brief, self.speakers_of, item.id, q)
             known = words_of_speakers(q.text)
             said = spoken_citation(item.citations, known).quote.strip()
@@ -2636,7 +2632,7 @@ class Composer:
                 continue
             authored = quoted and self._document_by(fact, entities, documents)  # their flyer's words are theirs
             speaking = self._said_by(fact.id, set(entities)) or self._opens_quote(fact, entities) or authored
-            if quoted and not (speaking and (fact.kind == "quote" or has_speech(fact))):
+            if quoted and not (speaking and gives_words(fact)):
                 continue  # "which articles quote Lind": her own words, not a report that she wrote or said something
             if claim and date and fact.date and not (fact.date.startswith(date) or date.startswith(fact.date)):
                 continue  # "which articles say the guild renewed its lease": another year's renewal is not it
@@ -2677,22 +2673,34 @@ class Composer:
         return bool(spans) and spans[0][0] == 0 and spans[0][2] in entities and self._kind_of(spans[0][2]) == "person"
 
     def _document_by(self, fact: FactData, entities: Sequence[str], documents: Set[str] = frozenset()) -> bool:
-        """A fact curated as words (kind "quote") whose statement opens with a document (`document_noun`: a flyer, a
-        letter, a statement; one of `documents` when any are given) put out by one of `entities`, named before it
-        with nothing but names, "the" and "and" ("The guild and Wardens Union flyer urged …", "The guild's letter
-        asked …"): the document's words are theirs, as a person's words are."""
-        if fact.kind != "quote":
-            return False
-        told = words(fold(fact.statement))
+        """A fact curated as words (kind "quote") with a clause (the statement, or a part of it between commas,
+        semicolons, colons or dashes) opening with a document (`document_noun`: a flyer, a letter, a statement; one of
+        `documents` when any are given) put out by one of `entities`: named before it with nothing but names, "the"
+        and "and" ("The guild and Wardens Union flyer urged …", "According to the Gazette, the guild's letter asked
+        …"), or right after it by "from" or "by" ("the letter from the guild asked …"). The document's words are
+        theirs, as a person's words are."""
+        return fact.kind == "quote" and self._told_by_document(fact.statement, entities, documents)
+
+    def _told_by_document(self, statement: str, entities: Sequence[str], documents: Set[str]) -> bool:
+        """A clause of `statement` opens with a document of one of `entities` (`_document_by`)."""
+        return any(self._clause_document_by(words(fold(c)), entities, documents) for c in CLAUSES().split(statement))
+
+    def _clause_document_by(self, told: list[str], entities: Sequence[str], documents: Set[str]) -> bool:
+        """A clause's words (`_document_by`) open with a document of one of `entities`, one of `documents` if any."""
         at = next((k for k, t in enumerate(told[:DOCUMENT_OPENING]) if document_noun(t) is not None), None)
         if at is None or (documents and document_noun(told[at]) not in documents):
             return False
         named: dict[int, str] = {}
-        for start, end, e in self._name_spans(told[:at]):
+        for start, end, e in self._name_spans(told):
             named |= dict.fromkeys(range(start, end), e)
         if any(k not in named and t not in ("the", "and") for k, t in enumerate(told[:at])):
             return False
-        return not set(entities).isdisjoint(named.values())
+        makers = {named[k] for k in range(at) if k in named}
+        after = at + 1 + (told[at + 1 : at + 2] in (["from"], ["by"]))
+        after += after > at + 1 and told[after : after + 1] == ["the"]
+        if after > at + 1 and after in named:
+            makers.add(named[after])  # "the flyer from the guild"
+        return not set(entities).isdisjoint(makers)
 
     def _shown_saying(self, q: Question) -> bool:
         """The question asks for an article giving someone as saying something ("which article has Lind saying …",
@@ -2716,30 +2724,29 @@ class Composer:
         unnamed = unnamed and who[-1] not in PIECE_WORDS and document_noun(who[-1]) is None
         if not said or not unnamed or self._name_spans(who) or all(w in STOPWORDS for w in said.split()):
             return ""
-        typed = re.search(r"\bsaying\s+(?:that\s+)?(.*?)[\s?.!]*$", q.text, re.IGNORECASE)
-        return typed.group(1).strip("\"“”‘’' ") if typed else said
+        return quotation_typed(q.text) or said
 
     def _quoting_said(self, said: str) -> list[tuple[str, str, str]]:
         """The articles whose quoted words hold the words `said` in a row (`holds_words`), in a fact of someone's words
-        (kind "quote": a report's words, a name or a banner in speech marks are no one quoted), among the
+        (`gives_words`: a quote, or speech in marks, a crowd's chant; a name in marks is no one quoted), among the
         MENTIONING_HITS facts the index finds for them: each with its label, the fact and the article."""
         found: dict[str, tuple[str, str, str]] = {}
         for doc_id, _ in self.retriever.index.search(words(said), MENTIONING_HITS):
             fact = self.brief.facts.get(doc_id)
-            for ref in fact.citations if fact is not None and fact.kind == "quote" else ():
+            for ref in fact.citations if fact is not None and gives_words(fact) else ():
                 if ref.source not in found and ref.source in self.brief.sources and holds_words(ref.quote, said):
                     found[ref.source] = (self.brief.citation(doc_id, ref).label, doc_id, ref.source)
         return list(found.values())
 
     def _nearest_quote(self, said: str) -> str:
-        """The statement of the fact of someone's words (kind "quote") among the MENTIONING_HITS the index finds for
+        """The statement of the fact of someone's words (`gives_words`) among the MENTIONING_HITS the index finds for
         the words `said` whose quotes share the most of their words (stems, stop words aside), the index's first of
         those; "" when it finds none."""
         asked = {stem(w) for w in words(fold(said)) if w not in STOPWORDS}
         best, shared = "", 0
         for doc_id, _ in self.retriever.index.search(words(said), MENTIONING_HITS):
             fact = self.brief.facts.get(doc_id)
-            if fact is None or fact.kind != "quote":
+            if fact is None or not gives_words(fact):
                 continue
             given = {stem(w) for ref in fact.citations for w in words(fold(ref.quote))}
             if len(asked & given) > shared or not best:

@@ -78,6 +78,12 @@ def has_speech(fact: FactData) -> bool:
     )
 
 
+def gives_words(fact: FactData) -> bool:
+    """The fact is someone's words: curated as a quote, or carrying words in speech marks (`has_speech`: "chanted,
+    “Time to cancel, the lamp!”", a fact of an event whose words are a crowd's)."""
+    return fact.kind == "quote" or has_speech(fact)
+
+
 def other_words(quote: str, known: str) -> str:
     """The words in speech marks of `quote` besides those holding the `known` words ("what are you afraid of" of
     "“What are you afraid of?” one organizer shouted. “It’s just paper!”" -> "“It’s just paper!”"), each in its marks,
@@ -111,7 +117,7 @@ def quoted(brief: Brief, specific_entities: Set[str], q: Question, ranked: list[
     """For "what did X say": the closest fact that is a quote (of X, when the question names X)."""
     named = set(q.entities) & specific_entities
     current = brief.facts.get(best.id)
-    if current is not None and (current.kind == "quote" or has_speech(current)):
+    if current is not None and gives_words(current):
         return best  # already words someone said or wrote, in the fact or its quote
     if current is not None and _reports_of(brief, current.statement, q.entities):
         return best  # "the Harbour had said its lease served …": what the one asked said, in other words
@@ -207,9 +213,10 @@ def told_asked(q: Question) -> bool:
     return SPEECH_VERBS.isdisjoint(q.words) and not q.sources and not any(document_noun(w) is not None for w in q.words)
 
 
-def _run_of_words(text: str) -> str:
-    """`text`'s words joined by single spaces between spaces, "its" read as "it" (typed without its apostrophe,
-    "it's" is "its")."""
+def word_run(text: str) -> str:
+    """`text`'s `words` joined by single spaces between spaces, "its" read as "it" ("it's" is "it" once its "'s" is
+    dropped as a possessive's; typed without its apostrophe it is "its"): one run holds another's words in a row
+    when it holds it as a string."""
     return f" {' '.join(words(text))} ".replace(" its ", " it ")
 
 
@@ -223,9 +230,8 @@ def holds_words(quote: str, said: str) -> bool:
         return False
     spans = MARKED.findall(quote)
     for given in map(fold, [*spans, " ".join(spans)] if spans else [quote]):
-        if _run_of_words(asked) in _run_of_words(given):
+        if word_run(asked) in word_run(given):
             return True
-        if _run_of_words(contractions_opened(asked)) in _run_of_words(contractions_opened(given)):
+        if word_run(contractions_opened(asked)) in word_run(contractions_opened(given)):
             return True
     return False
-

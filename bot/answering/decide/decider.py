@@ -47,7 +47,7 @@ from bot.answering.compose.questions import (
     ends_negated,
     negated_acts,
 )
-from bot.answering.compose.speech import MARKED, REPORTED, told_asked
+from bot.answering.compose.speech import MARKED, REPORTED, told_asked, word_run
 from bot.answering.compose.yes_no import possessives_worded, told_only_as_noun
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
@@ -83,7 +83,7 @@ from bot.answering.retrieve import (
 )
 from bot.answering.understand.asked import asked_noun
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS
-from bot.answering.understand.clauses import RESPONDING, quoted_phrases
+from bot.answering.understand.clauses import RESPONDING, quoted_phrases, quoted_saying
 from bot.answering.understand.kinds import CAUSE_ASKED
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -975,7 +975,10 @@ class Decider:
         # not "what date was the 'choose a side' article published"; most questions quote nothing: no candidate read
         # and "did Lind say 'we've seen this before'": whoever said them, the fact with those words settles it
         quoted_yes_no = q.kind == "yes-no" and not SPEECH_VERBS.isdisjoint(q.words)
-        if (q.kind in QUOTING_KINDS or quoted_yes_no) and not q.outlet and (phrases := quoted_phrases(q.text)):
+        # and "which article quotes someone saying you have the power to stop this": the article asked is the one
+        # with those words, whichever fact the question's other words rank first
+        quoting_asked = not q.outlet or bool(quoted_saying(q.text)[1])
+        if (q.kind in QUOTING_KINDS or quoted_yes_no) and quoting_asked and (phrases := quoted_phrases(q.text)):
             quoting = next((h for h in ranked[:NEAR_CANDIDATES] if self.quotes(q, h.id)), None)
             if quoting is None:  # its other words ranked another fact first ("… at the Lamport office"): search them
                 found = self.index.search(words(" ".join(phrases)), NEAR_CANDIDATES)
@@ -4020,12 +4023,12 @@ class Decider:
         if fact is None or not phrases:
             return False  # most questions quote nothing: the fact's text is not read for them
         said, said_opened = self._printed(doc_id, fact)
-        if any(f" {phrase} ".replace(" its ", " it ") in said for phrase in phrases):
+        if any(word_run(phrase) in said for phrase in phrases):
             return True
         # and a contraction written out on either side is the same words ("who said we have seen this before" of
         # a printed "we've seen this before", t64: "outside what I cover")
         opened = quoted_phrases(contractions_opened(q.text))
-        return any(f" {phrase} ".replace(" its ", " it ") in said_opened for phrase in opened)
+        return any(word_run(phrase) in said_opened for phrase in opened)
 
     def _printed(self, doc_id: str, fact: FactData) -> tuple[str, str]:
         """The words of the fact's statement and quotes as `_quotes` matches them: (as printed, with contractions
@@ -4039,9 +4042,9 @@ class Decider:
             # organizer shouted. “It's just paper!”" is quoted as "what are you afraid of? it's just paper" (blind
             # set BN); kept apart by a mark no phrase's `words` has
             texts = [printed, *(fold(" ".join(MARKED.findall(c.quote))) for c in fact.citations)]
-            # "it's" is "it" once its "'s" is dropped as a possessive's: typed without the apostrophe it is "its"
-            said = f" {' | '.join(' '.join(words(t)) for t in texts)} ".replace(" its ", " it ")
-            opened = f" {' | '.join(' '.join(words(contractions_opened(t))) for t in texts)} ".replace(" its ", " it ")
+            # (each text's `word_run`, "it's" and "its" both "it", kept apart by "|")
+            said = "|".join(word_run(t) for t in texts)
+            opened = "|".join(word_run(contractions_opened(t)) for t in texts)
             found = self._printed_kept.put(doc_id, (said, opened))
         return found
 

@@ -5,7 +5,10 @@ brief content.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.answering.articles import (
@@ -96,6 +99,32 @@ def quoted_saying(text: str) -> tuple[str, str]:
     single spaces; ("", "") for any other question."""
     found = ARTICLE_QUOTES_SAYING().match(" ".join(words(text)))
     return (found.group(1), found.group(2)) if found else ("", "")
+
+
+def quotation_at(tokens: Sequence[str]) -> int:
+    """Where in a question's `tokens` the words it asks an article to quote begin (`quoted_saying`: "which article
+    quotes an organizer saying it's just paper" -> the index of the word after "saying"), found where the match
+    begins, not counted back from the end (a token may be more than one word: "2-3"); len(tokens) when it asks
+    none."""
+    joined = " ".join(tokens)
+    found = ARTICLE_QUOTES_SAYING().match(joined)
+    if found is None:
+        return len(tokens)
+    starts = list(itertools.accumulate((len(t) + 1 for t in tokens), initial=0))
+    return bisect.bisect_right(starts, found.start(2)) - 1
+
+
+def quotation_typed(text: str) -> str:
+    """The words a question asks an article to quote (`quoted_saying`), as typed: apostrophes, digits and case kept,
+    the question's closing marks and any speech marks around them dropped ("which article quotes someone saying
+    “we've got 2 hours”?" -> "we've got 2 hours"); "" for any other question."""
+    at = quotation_at(words(text))
+    counted = 0
+    for chunk in re.finditer(r"\S+", text):  # (`words` reads each run between spaces on its own)
+        if counted >= at and words(chunk.group()):
+            return text[chunk.start() :].rstrip(" ?.!").strip("\"“”‘’' ")
+        counted += len(words(chunk.group()))
+    return ""
 
 
 # "who said / shouted …": words someone is asked to have spoken aloud ("who wrote the op-ed attacking …" names a piece)
@@ -361,8 +390,10 @@ def _describing_piece(tokens: list[str], piece: range) -> range:
 
 
 # what a reader reads in, besides an article (ARTICLE_WORDS): "in the photo caption", "according to the report"
-READ_IN = ARTICLE_WORDS | PHOTO_WORDS | frozenset(
-    "report reports caption captions document documents op ed oped editorial column".split()
+READ_IN = (
+    ARTICLE_WORDS
+    | PHOTO_WORDS
+    | frozenset("report reports caption captions document documents op ed oped editorial column".split())
 )
 READ_IN_OPENINGS = (["in"], ["per"], ["according", "to"])
 

@@ -45,7 +45,7 @@ from bot.answering.understand.clauses import (
     context_positions,
     gerund,
     pieces_of,
-    quoted_saying,
+    quotation_at,
     remark_positions,
     turning_breaks,
     whole_attribution,
@@ -2053,7 +2053,7 @@ class Understander:
         reporting = report_request(tokens)
         # "which article quotes someone saying it's just paper": the words after "saying" are a quotation, searched
         # as typed ("paper" there is no outlet, "what are you afraid of" no remark of the asker's)
-        quoting = _quotation_from(tokens)
+        quoting = quotation_at(tokens)
         for i, w in enumerate(tokens):
             if i in source_words or (i in remarks and i < quoting) or i in reporting:
                 continue  # (nor are the words asking for a report of it: "write me a summary of the letter")
@@ -2789,11 +2789,3 @@ def _one_noun_asked(tokens: list[str]) -> list[str]:
     """The noun a question opens by asking of, "which contract …", "what contract …", or names as a bare noun phrase,
     "the contract the article talked about": that one word; [] for any other opening."""
     return tokens[1:2] if tokens[:1] in (["which"], ["what"], ["the"]) else []
-
-
-def _quotation_from(tokens: list[str]) -> int:
-    """Where the words a question asks an article to quote begin (`clauses.quoted_saying`: "which article quotes an
-    organizer saying it's just paper" -> the word after "saying"); the number of words when it asks none."""
-    said = quoted_saying(" ".join(tokens))[1]
-    return len(tokens) - len(said.split()) if said else len(tokens)
-
