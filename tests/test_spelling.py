@@ -15,6 +15,7 @@ from bot.search import consonant_skeleton, vowels_dropped, word_opening
     [
         ("who r the jewish grps that protestd", "The 13 September 2019 protesters"),
         ("hw mch $$ did ice pai palntir 4 falcn", "Over $150 million"),
+        ("did palantir have 2 contract with ice", "According to Gizmodo, in July 2018 Palantir had two contracts"),
     ],
 )
 def test_a_chat_question_with_vowels_dropped_or_respelled_is_answered_as_spelled_right(
@@ -98,3 +99,21 @@ def test_a_brief_word_one_edit_away_keeps_its_precedence_over_a_vowel_respelling
     """ "kaep" is the brief's name with two letters swapped (one edit), not "keep" with a vowel respelled."""
     assert core.answerer.understander._fix("kaep") == "karp"
 
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("did the guild have 2 lease with okafor", "two"),
+        ("did the guild have 2 lease", "two"),
+        ("was it a 2 year lease", "2"),
+        ("did it open at 2 pm", "2"),
+        ("did the guild pay okafor 4 lease", "for"),
+    ],
+)
+def test_a_digit_after_a_function_word_counts_the_singular_noun_after_it(question: str, read: str) -> None:
+    """Chat types a count before a noun left singular ("have 2 contract"): spelled out as the articles write a
+    count ("two"), so the fact is found; never where the noun describes another ("2 year lease") or after a name
+    ("pay Okafor 4 lease": "for")."""
+    typed = question.split()
+    digit = next(i for i, w in enumerate(typed) if w.isdigit())
+    assert normalize(question).tokens[digit] == read
