@@ -330,6 +330,8 @@ class Vocabulary:
 
 
 SOUNDED_MIN = 5  # letters of the shortest typo `Index.sounded` reads by its sound
+
+
 def sound_key(word: str) -> str:
     """The word's Metaphone code (jellyfish's: "renew", "renue": "RN"; "refuse" "RFS", "rebase" "RBS", "revenue"
     "RFN"): how an English word sounds, its vowels and silent letters aside, which a word spelled as heard most often
@@ -347,14 +349,34 @@ def consonant_skeleton(word: str) -> str:
     the vowels ("grps", "contrct" and "groups", "contract": "grps", "cntrct") or spells them as heard. "y" past the
     first letter is a vowel ("city"), and "w" or "y" after a vowel ends a vowel sound ("renew", "pay"), as English
     spelling uses them; other letters are kept as typed (no sound rules: that is `sound_key`'s Metaphone)."""
-    kept: list[str] = []
-    after_vowel = False
+    return "".join(c for c, vowel in zip(word, _vowel_letters(word), strict=True) if not vowel)
+
+
+def vowels_dropped(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with some of its vowels left out and nothing else changed: its letters are the
+    word's, in order, and every letter of the word it lacks is a vowel as `consonant_skeleton` reads one ("grps" of
+    "groups", "contrct" of "contract", "protestd" of "protested"). A vowel spelled otherwise is no dropped one: that
+    is how a name or another word shares a brief word's consonants ("reined" and "renewed", "moaned" and "monday"),
+    which chat typing, dropping vowels, does not make."""
+    vowel = _vowel_letters(word)
+    at = 0
+    for c in typed:
+        while at < len(word) and word[at] != c:
+            if not vowel[at]:
+                return False
+            at += 1
+        if at == len(word):
+            return False
+        at += 1
+    return all(vowel[at:])
+
+
+def _vowel_letters(word: str) -> list[bool]:
+    """For each of the word's letters, whether `consonant_skeleton` leaves it out as a vowel."""
+    marks: list[bool] = []
     for i, c in enumerate(word):
-        vowel = c in SKELETON_VOWELS or (c == "y" and i > 0) or (c == "w" and after_vowel)
-        if not vowel:
-            kept.append(c)
-        after_vowel = vowel
-    return "".join(kept)
+        marks.append(c in SKELETON_VOWELS or (c == "y" and i > 0) or (c == "w" and i > 0 and marks[i - 1]))
+    return marks
 
 
 def word_opening(word: str) -> str:
@@ -623,9 +645,10 @@ class Index:
         return alike[0] if len(alike) == 1 else None
 
     def respellings(self, word: str) -> list[str]:
-        """The brief's words that `word` may be typed for with its vowels dropped or spelled otherwise (chat's
-        "grps" for "groups", "contrct" for "contract", "renu" for "renew"): those with its consonant skeleton
-        (`consonant_skeleton`) that start as it does (`word_opening`), in the vocabulary's order; [] for a word
+        """The brief's words that `word` may be typed for with some vowels dropped (chat's "grps" for "groups",
+        "contrct" for "contract"): those with its consonant skeleton (`consonant_skeleton`) that start as it does
+        (`word_opening`) and of which it is the letters with vowels left out (`vowels_dropped`: no vowel spelled
+        otherwise, "reined" is no "renewed"), in the vocabulary's order; [] for a word
         under MIN_CLIPPED letters, one not of letters, or one the brief uses as typed. The skeletons are indexed once,
         on the first call: a lookup, not a pass over the vocabulary per word."""
         if len(word) < MIN_CLIPPED or not word.isalpha() or word in self._words:
@@ -636,7 +659,11 @@ class Index:
                 found.setdefault(consonant_skeleton(w), []).append(w)
             self._skeletons = {k: tuple(v) for k, v in found.items()}
         opening = word_opening(word)
-        return [w for w in self._skeletons.get(consonant_skeleton(word), ()) if w != word and w.startswith(opening)]
+        return [
+            w
+            for w in self._skeletons.get(consonant_skeleton(word), ())
+            if w != word and w.startswith(opening) and vowels_dropped(word, w)
+        ]
 
     def _of_lengths(self, shortest: int, longest: int) -> tuple[str, ...]:
         """The vocabulary's words of letters `shortest` to `longest` characters long, in its (sorted) order. An edit

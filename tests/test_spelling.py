@@ -7,7 +7,7 @@ import pytest
 
 from bot.answering.normalize import normalize
 from bot.core import Core
-from bot.search import consonant_skeleton, word_opening
+from bot.search import consonant_skeleton, vowels_dropped, word_opening
 
 
 @pytest.mark.parametrize(
@@ -15,7 +15,7 @@ from bot.search import consonant_skeleton, word_opening
     [
         ("who r the jewish grps that protestd", "The 13 September 2019 protesters"),
         ("hw mch $$ did ice pai palntir 4 falcn", "Over $150 million"),
-        ("wen did palanteer renu the contrct", "19 August 2019"),
+        ("did palantir have 2 contract with ice", "According to Gizmodo, in July 2018 Palantir had two contracts"),
     ],
 )
 def test_a_chat_question_with_vowels_dropped_or_respelled_is_answered_as_spelled_right(
@@ -35,10 +35,9 @@ def test_a_words_consonant_skeleton_leaves_out_its_vowels_and_vowel_sounds() -> 
 
 
 def test_a_respelling_keeps_the_words_start_and_a_real_word_is_left_alone(core: Core) -> None:
-    """ "renu" is "renew", not the more frequent "run" with the same consonants (a respelling keeps the start);
-    "bet" is an English word, never respelled into a more frequent one ("but")."""
+    """ "bet" is an English word, never respelled into a more frequent one ("but")."""
     fix = core.answerer.understander._fix
-    assert (fix("grps"), fix("renu"), fix("pai")) == ("groups", "renew", "paid")
+    assert (fix("grps"), fix("contrct"), fix("pai")) == ("groups", "contract", "paid")
     assert fix("bet") == "bet"
     assert core.answerer.index.respellings("groups") == []  # a word the brief uses is never respelled
 
@@ -61,3 +60,60 @@ def test_a_digit_between_words_is_read_as_its_homophone_only_where_no_number_goe
     at = next(i for i, w in enumerate(typed) if w.isdigit())
     tokens = normalize(question).tokens
     assert tokens[:at] == typed[:at] and tokens[at] == read, tokens
+
+
+# Names and words wordfreq knows below Zipf 3 that the brief lacks, which a fresh reviewer found read as a brief word
+# sharing their consonants ("saito" as "satya", "reyna" as "renew", "reined" as "renewed", "abate" through "about" as
+# "date"), and some that are a brief word's letters with vowels left out but far too frequent for a typo ("fuld"
+# 2.1 of "fueled", "hoss" of "houses", "ponting" of "pointing", "statins" of "stations")
+NOT_TYPOS = (
+    "saito figueroa reyna thilo petrie adair lawton pawel reined abate elicited moaned avowed untidy eerily spook"
+    " fuld hoss ponting statins"
+).split()
+
+
+def test_a_name_or_real_word_is_never_respelled_into_a_brief_word_sharing_its_consonants(core: Core) -> None:
+    """A respelling only drops vowels, of a word English does not know as typed; an unknown word stays unknown
+    ("no answer") rather than read as another ("Yes: ... Satya Nadella" for "did saito sign the letter")."""
+    understander = core.answerer.understander
+    assert [w for w in NOT_TYPOS if understander._respelled(w) is not None] == []
+    reaching_nothing_else = [*NOT_TYPOS[:16], "fuld"]
+    assert [w for w in reaching_nothing_else if understander._fix(w) != w] == []
+    # chat's vowel-dropping typos still are read as the brief's words
+    assert [understander._respelled(w) for w in ("grps", "contrct", "protestd", "falcn")] == [
+        "groups",
+        "contract",
+        "protested",
+        "falcon",
+    ]
+
+
+def test_a_typed_word_is_a_respelling_only_with_vowels_left_out_and_nothing_respelled() -> None:
+    assert vowels_dropped("grps", "groups") and vowels_dropped("protestd", "protested")
+    assert vowels_dropped("contrct", "contract") and vowels_dropped("hppy", "happy")  # "y" past the start: a vowel
+    assert not vowels_dropped("saito", "satya") and not vowels_dropped("reined", "renewed")
+    assert not vowels_dropped("renu", "renew") and not vowels_dropped("rps", "groups")  # a consonant is kept
+
+
+def test_a_brief_word_one_edit_away_keeps_its_precedence_over_a_vowel_respelling(core: Core) -> None:
+    """ "kaep" is the brief's name with two letters swapped (one edit), not "keep" with a vowel respelled."""
+    assert core.answerer.understander._fix("kaep") == "karp"
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("did the guild have 2 lease with okafor", "two"),
+        ("did the guild have 2 lease", "two"),
+        ("was it a 2 year lease", "2"),
+        ("did it open at 2 pm", "2"),
+        ("did the guild pay okafor 4 lease", "for"),
+    ],
+)
+def test_a_digit_after_a_function_word_counts_the_singular_noun_after_it(question: str, read: str) -> None:
+    """Chat types a count before a noun left singular ("have 2 contract"): spelled out as the articles write a
+    count ("two"), so the fact is found; never where the noun describes another ("2 year lease") or after a name
+    ("pay Okafor 4 lease": "for")."""
+    typed = question.split()
+    digit = next(i for i, w in enumerate(typed) if w.isdigit())
+    assert normalize(question).tokens[digit] == read

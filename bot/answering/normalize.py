@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.answering.english import English
 from bot.caches import Recent
 from bot.dates import MONTHS
 from bot.english_tables import CRITICIZING_PHRASALS, KEEPING_PHRASALS, KEEPING_VERBS, VOICING_PHRASALS
@@ -199,10 +200,25 @@ def _spelled_count(tokens: list[str], i: int) -> str:
         return tokens[i]
     for t in tokens[i + 1 : i + 1 + COUNTED_NOUN_REACH]:
         if not t.isalpha() or t in _UNITS or t in _SCALE_WORDS or t in _MONTH_WORDS or t in STOPWORDS:
-            return tokens[i]  # (a stopword ends the phrase: "at 2 pm the protests" counts no protests)
+            break  # (a stopword ends the phrase: "at 2 pm the protests" counts no protests)
         if len(t) > 3 and t.endswith("s") and not t.endswith("ss"):
             return _DIGIT_WORDS[tokens[i]]
-    return tokens[i]
+    return _DIGIT_WORDS[tokens[i]] if _counts_singular(tokens, i) else tokens[i]
+
+
+def _counts_singular(tokens: list[str], i: int) -> bool:
+    """Whether the digit at i counts the noun right after it, left singular as chat types a count ("did the guild
+    have 2 lease with Okafor"): it follows a function word (or opens the question), where no homophone reads it
+    (`_digit_homophone`), and the noun (lemminflect's dictionary) ends its phrase, a function word or the end after
+    it; a noun with another after it describes that one ("a 2 year lease"), and units and months are no count."""
+    before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    following = tokens[i + 2] if i + 2 < len(tokens) else ""
+    if (before and before not in STOPWORDS) or after in _UNITS or after in _SCALE_WORDS or after in _MONTH_WORDS:
+        return False
+    if after in STOPWORDS or (following and following not in STOPWORDS):
+        return False
+    return after.isalpha() and English.may_be(after, "NOUN")
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS)

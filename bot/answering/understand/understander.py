@@ -126,6 +126,11 @@ VOWELS = "aeiouy"  # put back into a short word typed without one ("py": "pay"):
 # vowel letters `_vowel_respelled` spells one of a short word's with, past its first letter ("pai": "pay")
 RESPELLED_VOWELS = "aeiouyw"
 RESPELLED_LEAD = 2.0  # Zipf points a respelled word leads the typed one by (100x as frequent), as for QUESTION_WORDS
+# wordfreq's full-list Zipf from which an unknown word is English as typed, never respelled (`_respelled`): chat's
+# vowel-dropping typos are rare ("grps" 1.4, "contrct", "protestd" 0), the names and words that are a brief word's
+# letters with vowels left out are not ("statins" 2.6, "hoss" 2.6 of "houses", "ponting" 2.5, "fuld" 2.1 of "fueled";
+# names are from Zipf 1.5 up: "saito" 2.8, "reyna" 2.5)
+RESPELLED_RARE_ZIPF = 2.0
 VOWEL_LEAD = 1.0  # Zipf points the word a vowel restores leads the next by (10x as frequent): one reading, no guess
 MIN_NAME_WORD = 3  # letters of the shortest word read as part of a name beside a guessed typo fix
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
@@ -1363,8 +1368,9 @@ class Understander:
             if (restored := self._vowel_restored(w)) is not None:
                 # "py" -> "pay" -> "paid": chat drops vowels, which no edit search of a word this short reaches
                 return self._fixed_word(restored)
-            if (respelled := self._vowel_respelled(w)) is not None:
-                # "pai" -> "pay" -> "paid": a vowel spelled as heard, the consonants kept
+            if (respelled := self._vowel_respelled(w)) is not None and self.index.correct(w) is None:
+                # "pai" -> "pay" -> "paid": a vowel spelled as heard, the consonants kept; a brief word one edit
+                # away is the likelier reading and keeps its precedence ("kaep" is a name's slip, not "keep")
                 return self._fixed_word(respelled)
         clipped = None if self.english.everyday(w) else self.index.completion(w)
         if clipped:
@@ -1445,10 +1451,14 @@ class Understander:
         return word if self.knows(word) or self.knows(IRREGULAR.get(word, word)) else None
 
     def _respelled(self, w: str) -> str | None:
-        """The brief word an unknown `w` is typed for with its vowels dropped or respelled (`Index.respellings`:
-        "grps" -> "groups", "renu" -> "renew"; chat keeps a word's consonants and its start): the most frequent of
-        them in English (wordfreq's Zipf scale) when it is clearly ahead (VOWEL_LEAD) of every other of another stem;
-        None when there is none or no one reading ("prt" of both "part" and "port" as often)."""
+        """The brief word an unknown `w` is typed for with some vowels dropped (`Index.respellings`: "grps" ->
+        "groups", "contrct" -> "contract"; chat keeps a word's consonants and its start): the most frequent of them in
+        English (wordfreq's Zipf scale) when it is clearly ahead (VOWEL_LEAD) of every other of another stem; None when
+        there is none or no one reading ("prt" of both "part" and "port" as often), and for a word English has: one
+        lemminflect's dictionary knows ("reined" is no "renewed") or one wordfreq's full list has as often as
+        RESPELLED_RARE_ZIPF, a name most ("ponting" is no "pointing", "hoss" no "houses")."""
+        if self.english.lemmas(w) or self.english.rare_zipf(w) >= RESPELLED_RARE_ZIPF:
+            return None  # a real word ("reined", "abate") or a name ("saito", "reyna"), not a typo
         found = self.index.respellings(w)
         if not found:
             return None
