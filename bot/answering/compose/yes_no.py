@@ -971,9 +971,9 @@ class Verdicts:
             return actor  # "did the port build the ledger": "the guild's wardens went to developing the ledger"
         if self._as_act(fact.statement, forms) and not self._done_to(actor, fact, forms):
             return None
-        if any(self._as_act(_QUOTED.sub(" ", c.quote), forms) for c in fact.citations):
-            # "“…,” he wrote in a Gazette essay": the article's own words around a quotation tell the act, of whom
-            # they do not name again; not untold of the person asked
+        if self._said_by(fact.id, {actor}) and any(_pronoun_act_around_quote(c.quote, forms) for c in fact.citations):
+            # "“…,” he wrote in a Gazette essay": the article's own words around the asked person's quotation tell
+            # the act, done by the pronoun standing for them; not untold of the person asked
             return None
         if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
             return None
@@ -2220,6 +2220,15 @@ def never_verb(word: str) -> bool:
     lemmas = English.lemmas(word)
     # (an agent noun names the doer of its act, which it tells: "a supporter of Lind" supports her)
     return bool(lemmas) and "VERB" not in lemmas and not word.endswith(AGENT_ENDINGS)
+
+
+def _pronoun_act_around_quote(quote: str, forms: Set[str]) -> bool:
+    """`quote` holds words in quotation marks, and its words outside them tell the act (`forms`, its stems) right
+    after a personal pronoun ("“…,” he wrote in a Gazette essay"): the speaker quoted did it."""
+    if not _QUOTED.search(quote):
+        return False
+    tokens = words(fold(_QUOTED.sub(" ", quote)))
+    return any(stem(t) in forms and tokens[j - 1 : j] in (["he"], ["she"], ["they"]) for j, t in enumerate(tokens))
 
 
 def _ing_noun(tokens: list[str], j: int) -> bool:
