@@ -4535,3 +4535,43 @@ def test_yet_asks_up_to_now_and_is_no_subject_a_fact_must_hold(core: Core) -> No
     a = core.ask("has the tech workers coalition actually unionized any company yet")
     assert not a.answered, a.text
     assert core.ask("has the tech workers coalition unionized any company").answered is False  # as without "yet"
+
+
+@pytest.mark.parametrize(
+    "question", ["did thiel write an opinion piece", "did thiel attack google", "did peter thiel attack google"]
+)
+def test_a_thing_written_and_what_it_does_are_told_acts_of_its_writer(core: Core, question: str) -> None:
+    """ "Lind wrote an essay attacking the guild": the essay is the thing written, not words reported, and
+    "attacking" the act it does (a participle, not an "-ing" noun): both are told of Lind, a "Yes" (task ld62 1)."""
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: Peter Thiel recently wrote an opinion piece attacking Google"), line
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did thiel write an op ed in the new york times", "The articles I have don't say it ran in the new york"),
+        ("did thiel attack the us military", "Peter Thiel recently wrote an opinion piece"),
+        ("did thiel write a letter", "Peter Thiel recently wrote an opinion piece"),
+        ("did google write an opinion piece", "The articles I have don't tell that of Google"),
+        ("did karp write an op ed in the new york times", "The articles I have don't say it ran in the new york"),
+    ],
+)
+def test_a_writing_told_of_another_thing_place_or_writer_gets_no_yes(core: Core, question: str, lead: str) -> None:
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(lead), line
+
+
+def test_an_act_told_around_a_quotation_is_not_said_untold_of_the_person_asked(core: Core) -> None:
+    """ "“…,” he wrote in a September Gazette op-ed": the article's own words around the quotation tell the writing;
+    "did Lind write an op-ed" is not "The articles I have don't tell that of Lind" (task ld62 1)."""
+    line = _first_line(core.ask("did karp write an op ed").text)
+    assert line.startswith("In a September 2019 Washington Post op-ed, Alex Karp argued"), line
+
+
+def test_a_participle_after_a_noun_is_no_ing_noun() -> None:
+    from bot.answering.compose.yes_no import _ing_noun
+
+    told = words("lind wrote an essay attacking the guild after a meeting and the building")
+    assert not _ing_noun(told, told.index("attacking"))
+    assert _ing_noun(told, told.index("meeting")) and _ing_noun(told, told.index("building"))

@@ -5,7 +5,7 @@ speaking up or keeping silent with, and the quote a quote question leads with an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Sequence, Set
 
 from bot.answering.retrieve import Hit
 from bot.answering.understand.lexicon import SPEECH_VERBS
@@ -33,6 +33,17 @@ DOCUMENTS = frozenset(
 )
 # words that bring in someone's words aloud ("chanting that it was time to cancel"): what follows is no settled act
 SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shouting yelled yelling saying".split())
+# a verb of writing (general English), which before an indefinite article names the thing written ("wrote a letter",
+# "writes an essay"), not words reported: what is written is given after "that" or in quotation marks
+WRITING = frozenset("write writes wrote written writing".split())
+INDEFINITE = frozenset({"a", "an"})
+
+
+def writes_a_thing(tokens: Sequence[str], j: int) -> bool:
+    """The word at j is a verb of writing whose object follows ("Lind wrote an essay attacking the guild"): the
+    essay is a thing written, and what the sentence goes on to tell is told in its own voice, not reported."""
+    return tokens[j] in WRITING and tokens[j + 1 : j + 2] != [] and tokens[j + 1] in INDEFINITE
+
 
 # an attribution opening a clause, to the clause's end: whose account the rest of the sentence is
 ATTRIBUTION = on_first_use(r"\baccording to [^,;.]*", re.IGNORECASE)

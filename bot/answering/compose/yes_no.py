@@ -35,6 +35,7 @@ from bot.answering.compose.speech import (
     SILENCE_STEMS,
     SPOKEN,
     told_asked,
+    writes_a_thing,
 )
 from bot.answering.compose.wording import clause_numbers, singular
 from bot.answering.compose.yes_no_checks import (
@@ -194,6 +195,7 @@ NOUN_PREPOSITIONS = frozenset("under in on of for with from by against at into o
 POSSESSING = POSSESSIVE_DETERMINERS - {"her"}
 _GENITIVE = Deferred(r"\b([a-z0-9]+)'s\b", re.IGNORECASE)  # "the guild's", after `fold` made its apostrophe "'"
 GENITIVE_MARK = "genitivemark"  # where a genitive's "'s" stood, while `possessives_worded` reads a text
+_QUOTED = Deferred(r"[“\"][^”\"]*[”\"]")  # words in quotation marks: someone's, not the article's own voice
 NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
 DESCRIPTION_SLACK = 2  # words a description may hold beyond those asked ("harbour repair body" for "harbour body")
 DESCRIPTION_GAP = 4  # stop words between a name and its description ("the guild, which is not a harbour body")
@@ -968,6 +970,10 @@ class Verdicts:
         if self._kind_of(actor) != "person" and self._done_by_others(actor, fact.statement, forms):
             return actor  # "did the port build the ledger": "the guild's wardens went to developing the ledger"
         if self._as_act(fact.statement, forms) and not self._done_to(actor, fact, forms):
+            return None
+        if self._said_by(fact.id, {actor}) and any(_pronoun_act_around_quote(c.quote, forms) for c in fact.citations):
+            # "“…,” he wrote in a Gazette essay": the article's own words around the asked person's quotation tell
+            # the act, done by the pronoun standing for them; not untold of the person asked
             return None
         if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
             return None
@@ -1841,7 +1847,8 @@ class Verdicts:
         """`affirms`, read in `text` (the fact's statement or one of its quotes)."""
         own_voice = re.split(r"[“”\"]", text, maxsplit=1)[0]  # before any words in quotation marks
         tokens = words(fold(own_voice))
-        said = next((j for j, t in enumerate(tokens) if t in SPOKEN), len(tokens))
+        # (a thing written, "wrote an essay attacking the guild", is no words reported: the act after it is told)
+        said = next((j for j, t in enumerate(tokens) if t in SPOKEN and not writes_a_thing(tokens, j)), len(tokens))
         tokens = tokens[: min(said, hearsay_at(tokens))]  # "after reports that they met": only reported
         stems_ = [stem(t) for t in tokens]
         given = set(tokens) | ({fact.date[:4]} if fact.date else set())
@@ -2215,10 +2222,23 @@ def never_verb(word: str) -> bool:
     return bool(lemmas) and "VERB" not in lemmas and not word.endswith(AGENT_ENDINGS)
 
 
+def _pronoun_act_around_quote(quote: str, forms: Set[str]) -> bool:
+    """`quote` holds words in quotation marks, and its words outside them tell the act (`forms`, its stems) right
+    after a personal pronoun ("“…,” he wrote in a Gazette essay"): the speaker quoted did it."""
+    if not _QUOTED.search(quote):
+        return False
+    tokens = words(fold(_QUOTED.sub(" ", quote)))
+    return any(stem(t) in forms and tokens[j - 1 : j] in (["he"], ["she"], ["they"]) for j, t in enumerate(tokens))
+
+
 def _ing_noun(tokens: list[str], j: int) -> bool:
     """The word at j is an "-ing" noun: after a determiner within NOUN_REACH words ("a meeting", "the Harbour Street
-    building"), naming a thing rather than telling an act done."""
-    return tokens[j].endswith("ing") and not NOUN_DETERMINERS.isdisjoint(tokens[max(0, j - NOUN_REACH) : j])
+    building"), naming a thing rather than telling an act done; not a word lemminflect knows only as a verb right
+    after another word, a participle telling what the thing before it does ("a letter attacking the guild" tells an
+    attack; "the spending" is still a noun)."""
+    if not tokens[j].endswith("ing") or NOUN_DETERMINERS.isdisjoint(tokens[max(0, j - NOUN_REACH) : j]):
+        return False
+    return tokens[j - 1] in NOUN_DETERMINERS or set(English.lemmas(tokens[j])) != {"VERB"}
 
 
 def negated_where_said(text: str, content: Set[str]) -> bool | None:

@@ -36,7 +36,7 @@ from bot.answering.articles import ARTICLE_VOCABULARY, MENTIONING, PUBLISHING_VE
 from bot.answering.compose.dates import ENDING, START_STEMS, due_at, planned_as
 from bot.answering.compose.figures import PLANNED
 from bot.answering.compose.questions import asks_passive
-from bot.answering.compose.speech import ATTRIBUTION, CALLED_IN_WORDS, DOCUMENTS, REPORTED
+from bot.answering.compose.speech import ATTRIBUTION, CALLED_IN_WORDS, DOCUMENTS, REPORTED, writes_a_thing
 from bot.answering.compose.yes_no import NEGATION
 from bot.answering.compose.yes_no_checks import mentioned_stems, year_after
 from bot.answering.decide.subjects import Subjects
@@ -577,6 +577,12 @@ class ActsTold:
             named = named | self._outlet_positions(q)
             after = act_after_name(q.words, named, named_object=True, through_preposition=True, closing=True)
             if after is not None:
+                act = Act(after.word, self.retriever.english.verb(after.word) or after.word)
+        if act is None and q.kind == "yes-no":
+            # "did Lind write an essay": a verb of writing a thing (`writes_a_thing`) after a name is the act, though
+            # the same verb after an outlet asks what its article says (ARTICLE_VOCABULARY)
+            after = act_after_name(q.words, named, named_object=True, publishing=True)
+            if after is not None and writes_a_thing(q.words, q.words.index(after.word)):
                 act = Act(after.word, self.retriever.english.verb(after.word) or after.word)
         if act is None and q.kind == "count":
             act = self._counted_act(q)
