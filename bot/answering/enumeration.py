@@ -4,7 +4,9 @@ Westport" are two offices. English grammar and the glossary's names only.
 
 from __future__ import annotations
 
-from bot.answering.understand.question import NameSpans
+from collections.abc import Callable
+
+from bot.answering.understand.question import NameSpans, Question
 from bot.search import stem
 from bot.text import NUMBER_WORDS
 
@@ -12,6 +14,28 @@ from bot.text import NUMBER_WORDS
 NAMING_PREPOSITIONS = frozenset({"in", "at", "of", "from"})
 JOINERS = frozenset({"and", "the"})  # between two names ("A and B", "A, the B"); commas are gone from `words`
 MIN_NAMED = 2  # one name is no count: "its office in Eastport" says nothing of how many offices there are
+# kinds of glossary entry that hold things ("the leases of the guild, the Gazette and the Harbour"): each may hold
+# several, so naming them counts them, not what they hold (retrieve.OWNER_KINDS, kept here below the retriever)
+HOLDER_KINDS = frozenset({"person", "organization", "company", "agency"})
+
+
+def enumerated_as_asked(
+    tokens: list[str], q: Question, name_spans: NameSpans, kind_of: Callable[[str], str | None]
+) -> list[str]:
+    """`enumerated` of the noun `q` counts, when naming them counts that noun as asked; [] otherwise. Names of
+    holders (HOLDER_KINDS: "the contracts of Lind, Okafor and the guild") count the holders, never what they hold,
+    unless the noun counted is their kind ("how many companies": "… of the guild, Harbour Works and the Gazette").
+    And a count asked in a place (a glossary place the question names: "how many offices does the guild have in
+    Eastport") is not that of a list naming other places too ("offices in Eastport and Westport": two in all, not
+    in Eastport): only one asked of every place the list names, and of none else, is."""
+    named = enumerated(tokens, q.counted, name_spans)
+    counted = stem(q.counted)
+    if any(kind_of(e) in HOLDER_KINDS and stem(kind_of(e) or "") != counted for e in named):
+        return []
+    places = {e for e in q.entities if kind_of(e) == "place"}
+    if named and places and places != set(named):
+        return []
+    return named
 
 
 def enumerated(tokens: list[str], counted: str, name_spans: NameSpans) -> list[str]:

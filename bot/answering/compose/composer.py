@@ -93,7 +93,7 @@ from bot.answering.decide.figures import (
     scaled_figures,
 )
 from bot.answering.english import English
-from bot.answering.enumeration import enumerated, number_word
+from bot.answering.enumeration import enumerated, enumerated_as_asked, number_word
 from bot.answering.naming import NAME_WORDS
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.clauses import quotation_typed, quoted_saying, words_of_speakers
@@ -2297,7 +2297,7 @@ class Composer:
                 # which, so neither is led alone (as if it were the only one)
                 value = " and ".join(tied)
             if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
-                named = enumerated(words(statement), q.counted, self._name_spans)
+                named = enumerated_as_asked(words(statement), q, self._name_spans, self._kind_of)
                 value = number_word(len(named)) if named else ""
                 of_one_time = bool(q.years or q.on_date or q.weekdays or q.sources)  # "on the Monday of the vigil"
                 if named and item.date and not of_one_time and self._more_named(q, item.id, named):

@@ -8,6 +8,7 @@ import itertools
 import re
 import sys
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 
 from bot.answering.acts import LIGHT_VERBS
 from bot.answering.compose.figures import AMOUNT, NUMBER, REPEATS, TIMES, no_part, whole_untold
@@ -15,7 +16,8 @@ from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.yes_no_checks import bound_before
 from bot.answering.decide.acts_told import CLIPPED, ActsTold
 from bot.answering.decide.subjects import Subjects
-from bot.answering.enumeration import enumerated
+from bot.answering.english import English
+from bot.answering.enumeration import enumerated_as_asked
 from bot.answering.retrieve import (
     OWNER_KINDS,
     Retriever,
@@ -333,6 +335,18 @@ def counted_noun(after: str) -> str:
     within three words; "" when none is found."""
     words_after = [w for w in _LETTERS.findall(after) if w.lower() not in BOUND_WORDS and not w[0].isupper()][:3]
     return next((w.lower() for w in words_after if w.lower() in PERSON_NOUNS or w.lower().endswith("s")), "")
+
+
+def _counts_own_noun(after: str, forms: AbstractSet[str]) -> bool:
+    """The word right after a count is a plural noun (lemminflect's lemma of it as a noun is another word) whose stem
+    is none of `forms` (the counted noun's, its synonyms the brief gives, the question's words): the count is of that
+    noun, whatever the words after it name ("a letter with 300 signatures handed to the guild's chair" counts
+    signatures, no chairs)."""
+    following = words(after)[:1]
+    if not following or stem(following[0]) in forms:
+        return False
+    lemmas = English.lemmas(following[0]).get("NOUN", ())
+    return bool(lemmas) and following[0] not in lemmas
 
 
 REPEAT_REACH = 5  # words before "<count> times" within which the act counted may stand ("protested at its offices")
@@ -723,7 +737,9 @@ class Figures:
     def counts_by_naming(self, text: str, q: Question) -> bool:
         """The fact counts what is asked by naming each one ("offices in Eastport and Westport": two offices) and
         gives no number for it."""
-        return bool(q.counted) and bool(enumerated(list(self.words_of(text)[0]), q.counted, self._name_spans))
+        if not q.counted:
+            return False
+        return bool(enumerated_as_asked(list(self.words_of(text)[0]), q, self._name_spans, self._kind_of))
 
     def counts_asked(self, text: str, q: Question) -> bool:
         """A count question needs a count in the fact; when the fact names the counted noun, a number standing next
@@ -790,8 +806,9 @@ class Figures:
         # signatures; but a number spelled in words after a bare "over" is no bound's ("a vigil over several days"
         # counts days, not vigils; "over 400" is a bound)
         kept = set(matches)
+        forms = self.told.forms(q.counted) | asked
         return any(
-            attached_after(after, asked, counted) > 0
+            (attached_after(after, asked, counted) > 0 and not _counts_own_noun(text[m[1] :], forms))
             or (before is not None and before in counted and not (bare_over and not m[2][:1].isdigit()))
             for m, (after, before, bare_over) in zip(found, self._neighbours(text, found), strict=True)
             if m in kept
