@@ -1531,8 +1531,10 @@ def test_how_many_articles_quote_a_name_counts_the_articles_whose_words_are_thei
         # the speaker named by no name leaves who open: the words after "saying" decide (typed "its" is "It's")
         ("which article quotes an organizer saying its just paper", {VICE}, "an organizer shouted"),
         ("which article quotes a protester saying we refuse to stand by", {VICE}, "would not stand by"),
-        ("which article quotes a protester saying we've seen this before", {TRUTHOUT}, "Rabbi Salem Pearce"),
+        ("which article quotes a rabbi saying we've seen this before", {TRUTHOUT}, "Rabbi Salem Pearce"),
         ("which article quotes a rabbi saying ibm", {TRUTHOUT}, "compared Palantir to IBM"),
+        ("which article quotes protesters saying time to cancel palantir", {TRUTHOUT}, "protesters stood"),
+        ("which article quotes a person saying we refuse to stand by", {VICE}, "would not stand by"),
         # the words' "it" and "you" are the speaker's, never the question's pronouns to resolve
         ("which article quotes someone saying its just paper", {VICE}, "an organizer shouted"),
         ("which article quotes someone saying what are you afraid of", {VICE}, "an organizer shouted"),
@@ -1547,6 +1549,28 @@ def test_which_article_quotes_someone_unnamed_saying_words_names_the_articles_wh
     a = core.ask(question)
     line = a.text.splitlines()[0]
     assert a.answered and _listed(line) == articles and told in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "who", "told"),
+    [
+        ("which article quotes a ceo saying we refuse to stand by", "a ceo", "a protester told a crowd"),
+        ("which article quotes a rabbi saying you have the power to stop this", "a rabbi", "Mijente's flier told"),
+        ("which article quotes an employee saying you have the power to stop this", "an employee", "flier told"),
+        # the protesters she spoke to are whom she told, not what she is
+        ("which article quotes a protester saying we've seen this before", "a protester", "Rabbi Salem Pearce"),
+    ],
+)
+def test_which_article_quotes_one_of_a_role_saying_words_of_another_says_none_does_and_whose_they_are(
+    core: Core, question: str, who: str, told: str
+) -> None:
+    """A role noun for the speaker ("a ceo", "a rabbi") must fit the speaker as the article tells them: the article
+    holding the words was named for a CEO's words that a protester spoke (a fresh reviewer's overclaim)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert not a.answered, line
+    assert line.startswith(f"None of the articles I have quotes {who} saying "), line
+    assert f"not as {who}'s: " in line and told in line, line
 
 
 @pytest.mark.parametrize(
