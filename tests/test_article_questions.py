@@ -1552,6 +1552,24 @@ def test_which_article_quotes_someone_unnamed_saying_words_names_the_articles_wh
 
 
 @pytest.mark.parametrize(
+    ("question", "articles", "told"),
+    [
+        ("which article quotes people chanting time to cancel palantir", {TRUTHOUT}, "chanting"),
+        ("which article quotes an organizer shouting its just paper", {VICE}, "an organizer shouted"),
+        ("which article quotes a protester yelling we refuse to stand by", {VICE}, "would not stand by"),
+    ],
+)
+def test_which_article_quotes_someone_chanting_or_shouting_words_reads_them_as_the_words_said(
+    core: Core, question: str, articles: set[str], told: str
+) -> None:
+    """A verb voicing words ("chanting", "shouting") after the speaker asks those words as "saying" does: "None …
+    quotes words of" the company named in the chant was given (a fresh reviewer)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and _listed(line) == articles and told in line, line
+
+
+@pytest.mark.parametrize(
     ("question", "who", "told"),
     [
         ("which article quotes a ceo saying we refuse to stand by", "a ceo", "a protester told a crowd"),
