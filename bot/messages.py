@@ -332,6 +332,8 @@ QUOTED_SAYING_NONE = 'None of the articles I have quotes anyone saying "{said}";
 QUOTED_SAYING_OTHERS = (
     'None of the articles I have quotes {who} saying "{said}"; {source} gives them, not as {who}\'s: {statement}'
 )
+# "which article quotes the guild saying 'void'": its officer said them, for it
+QUOTED_MEMBER_SAYING = '{source} quotes {person}, of {group}, saying "{said}": {statement}'
 # "which article quotes Lind saying 'void'": she is quoted, never in those words
 QUOTED_NOT_SAYING = (
     "The articles I have quote {name} (in {sources}) but none quotes {name} saying "

@@ -1707,3 +1707,23 @@ def test_which_article_quotes_a_group_saying_words_of_its_flyer_names_the_articl
     a = core.ask("which article quotes the tech workers coalition saying mass resignations")
     line = a.text.splitlines()[0]
     assert a.answered and _listed(line) == {HILL} and "Tech Workers Coalition flyer" in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "group"),
+    [
+        ("which article quotes mijente saying momentum has been building", "Priscilla Gonzalez", "Mijente"),
+        ("which article quotes jfrej saying we used that day of mourning", "Audrey Sasson", "Jews for Racial"),
+    ],
+)
+def test_which_article_quotes_a_group_saying_words_its_officer_said_names_the_article_and_the_officer(
+    core: Core, question: str, person: str, group: str
+) -> None:
+    """Words a group's officer said ("Ada Lind, a campaign director with the guild") are named as hers for the group,
+    never as the group's own nor as none of its words: "None … quotes words of" the group was given (a fresh
+    reviewer)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and line.startswith(f"{VICE} quotes {person}, of {group}"), line
+    # a body the speaker does not speak for is still not quoted so
+    assert not core.ask("which article quotes ice saying momentum has been building").answered

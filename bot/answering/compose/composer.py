@@ -2256,6 +2256,19 @@ class Composer:
                     documents={d for t in q.words if (d := document_noun(t)) is not None},
                 )
                 name = " and ".join(self.brief.entities[e].name for e in speakers)
+                if not found and quoted and said and (member := self._member_saying(speakers, said)):
+                    # "which article quotes the guild saying …" of words its officer said ("Ada Lind, a campaign
+                    # director with the guild"): hers, for the guild, named as such, never as the guild's own
+                    label, fact_id, person, group = member
+                    return Lead(
+                        messages.QUOTED_MEMBER_SAYING.format(
+                            source=label,
+                            person=person,
+                            group=group,
+                            said=said,
+                            statement=self.brief.facts[fact_id].statement,
+                        )
+                    )
                 if not found and quoted and said and (theirs := self._mentioning(speakers, "", "", quoted=True)):
                     # "which article quotes Lind saying 'void'": articles quoting her, none in those words, are not
                     # none quoting her (fresh tester: "None of the articles I have quotes words of" a speaker quoted)
@@ -2891,6 +2904,32 @@ class Composer:
                 if said or (_has_marks(ref.quote) and _near_speaking(ref.quote, wanted, stemmed=forms is None)):
                     found[ref.source] = (self.brief.citation(doc_id, ref).label, doc_id, ref.source)
         return list(({first: found[first]} | found).values()) if first in found else list(found.values())
+
+    def _member_saying(self, groups: list[str], said: str) -> tuple[str, str, str, str] | None:
+        """The article whose quote holds the words `said` (`_quoting_said`) as said by a person the glossary gives as
+        one of `groups`' officers or members (`_speaks_for`): its label, the fact, the person's and the group's names;
+        None when no such quote is found."""
+        for label, fact_id, _ in self._quoting_said(said):
+            for person in self.speakers_of(fact_id):
+                for group in groups:
+                    if self._speaks_for(person, group):
+                        return label, fact_id, self.brief.entities[person].name, self.brief.entities[group].name
+        return None
+
+    def _speaks_for(self, person: str, group: str) -> bool:
+        """The glossary gives the person `person` as one of the body `group`: its description opening with their role
+        there ("A campaign director with the guild", "Executive director of the guild"), or an article's words in its
+        entry setting it beside their name ("Ada Lind, a campaign director with the guild, said")."""
+        data, body = self.brief.entities.get(person), self.brief.entities.get(group)
+        if data is None or body is None or data.kind != "person" or body.kind == "person":
+            return False
+        bodies = "|".join(sorted(map(re.escape, {body.name, *body.aliases})))
+        role = rf"(?:[\w’'-]+\s+){{1,{KIND_TITLE + 1}}}(?:with|of|at|from)\s+(?:the\s+)?(?:{bodies})\b"
+        if re.match(rf"(?:(?:a|an|the)\s+)?{role}", data.description, re.IGNORECASE):
+            return True
+        names = "|".join(sorted(map(re.escape, {data.name, *data.aliases})))
+        beside = re.compile(rf"\b(?:{names}),\s+(?:a|an|the|one)\s+{role}", re.IGNORECASE)
+        return any(beside.search(c.quote) for c in data.citations)
 
     def _of_kind(self, entity: str, forms: Set[str]) -> bool:
         """The glossary names the person `entity` as one of a kind (`forms`): its description or an article's words
