@@ -328,6 +328,12 @@ CALLED_BY_NONE = "None of the articles I have calls {name} that in those words; 
 QUOTED_BY_NONE = "None of the articles I have quotes words of {name}; they tell this: {statement}"
 # "which article quotes someone saying 'void'": no article's quoted words hold those words, whoever said them
 QUOTED_SAYING_NONE = 'None of the articles I have quotes anyone saying "{said}"; they tell this: {statement}'
+# "which article quotes a rabbi saying 'void'": the words are quoted, but as no such speaker's
+QUOTED_SAYING_OTHERS = (
+    'None of the articles I have quotes {who} saying "{said}"; {source} gives them, not as {who}\'s: {statement}'
+)
+# "which article quotes the guild saying 'void'": its officer said them, for it
+QUOTED_MEMBER_SAYING = '{source} quotes {person}, of {group}, saying "{said}": {statement}'
 # "which article quotes Lind saying 'void'": she is quoted, never in those words
 QUOTED_NOT_SAYING = (
     "The articles I have quote {name} (in {sources}) but none quotes {name} saying "

@@ -1531,8 +1531,10 @@ def test_how_many_articles_quote_a_name_counts_the_articles_whose_words_are_thei
         # the speaker named by no name leaves who open: the words after "saying" decide (typed "its" is "It's")
         ("which article quotes an organizer saying its just paper", {VICE}, "an organizer shouted"),
         ("which article quotes a protester saying we refuse to stand by", {VICE}, "would not stand by"),
-        ("which article quotes a protester saying we've seen this before", {TRUTHOUT}, "Rabbi Salem Pearce"),
+        ("which article quotes a rabbi saying we've seen this before", {TRUTHOUT}, "Rabbi Salem Pearce"),
         ("which article quotes a rabbi saying ibm", {TRUTHOUT}, "compared Palantir to IBM"),
+        ("which article quotes protesters saying time to cancel palantir", {TRUTHOUT}, "protesters stood"),
+        ("which article quotes a person saying we refuse to stand by", {VICE}, "would not stand by"),
         # the words' "it" and "you" are the speaker's, never the question's pronouns to resolve
         ("which article quotes someone saying its just paper", {VICE}, "an organizer shouted"),
         ("which article quotes someone saying what are you afraid of", {VICE}, "an organizer shouted"),
@@ -1547,6 +1549,46 @@ def test_which_article_quotes_someone_unnamed_saying_words_names_the_articles_wh
     a = core.ask(question)
     line = a.text.splitlines()[0]
     assert a.answered and _listed(line) == articles and told in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "articles", "told"),
+    [
+        ("which article quotes people chanting time to cancel palantir", {TRUTHOUT}, "chanting"),
+        ("which article quotes an organizer shouting its just paper", {VICE}, "an organizer shouted"),
+        ("which article quotes a protester yelling we refuse to stand by", {VICE}, "would not stand by"),
+    ],
+)
+def test_which_article_quotes_someone_chanting_or_shouting_words_reads_them_as_the_words_said(
+    core: Core, question: str, articles: set[str], told: str
+) -> None:
+    """A verb voicing words ("chanting", "shouting") after the speaker asks those words as "saying" does: "None …
+    quotes words of" the company named in the chant was given (a fresh reviewer)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and _listed(line) == articles and told in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "who", "told"),
+    [
+        ("which article quotes a ceo saying we refuse to stand by", "a ceo", "a protester told a crowd"),
+        ("which article quotes a rabbi saying you have the power to stop this", "a rabbi", "Mijente's flier told"),
+        ("which article quotes an employee saying you have the power to stop this", "an employee", "flier told"),
+        # the protesters she spoke to are whom she told, not what she is
+        ("which article quotes a protester saying we've seen this before", "a protester", "Rabbi Salem Pearce"),
+    ],
+)
+def test_which_article_quotes_one_of_a_role_saying_words_of_another_says_none_does_and_whose_they_are(
+    core: Core, question: str, who: str, told: str
+) -> None:
+    """A role noun for the speaker ("a ceo", "a rabbi") must fit the speaker as the article tells them: the article
+    holding the words was named for a CEO's words that a protester spoke (a fresh reviewer's overclaim)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert not a.answered, line
+    assert line.startswith(f"None of the articles I have quotes {who} saying "), line
+    assert f"not as {who}'s: " in line and told in line, line
 
 
 @pytest.mark.parametrize(
@@ -1665,3 +1707,23 @@ def test_which_article_quotes_a_group_saying_words_of_its_flyer_names_the_articl
     a = core.ask("which article quotes the tech workers coalition saying mass resignations")
     line = a.text.splitlines()[0]
     assert a.answered and _listed(line) == {HILL} and "Tech Workers Coalition flyer" in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "group"),
+    [
+        ("which article quotes mijente saying momentum has been building", "Priscilla Gonzalez", "Mijente"),
+        ("which article quotes jfrej saying we used that day of mourning", "Audrey Sasson", "Jews for Racial"),
+    ],
+)
+def test_which_article_quotes_a_group_saying_words_its_officer_said_names_the_article_and_the_officer(
+    core: Core, question: str, person: str, group: str
+) -> None:
+    """Words a group's officer said ("Ada Lind, a campaign director with the guild") are named as hers for the group,
+    never as the group's own nor as none of its words: "None … quotes words of" the group was given (a fresh
+    reviewer)."""
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and line.startswith(f"{VICE} quotes {person}, of {group}"), line
+    # a body the speaker does not speak for is still not quoted so
+    assert not core.ask("which article quotes ice saying momentum has been building").answered

@@ -400,6 +400,12 @@ SPEAKING = (
     | frozenset("tell tells shouted chanted added".split())
     | frozenset(forms_of("describe", "VBZ", "VBD") + forms_of("reveal", "VBD"))
 )
+SPEAKING_STEMS = frozenset(stem(w) for w in SPEAKING)  # any form of them: "chanting" of "chanted"
+# nouns for a speaker asked that leave who open ("which article quotes a person saying …"), as "someone" does
+# the words before whom something is said to, determiners aside ("told the protesters", "said to a crowd")
+HEARING = frozenset("to tell tells told telling".split())
+DETERMINERS_OF_HEARERS = frozenset("the a an some its their".split())
+OPEN_PEOPLE = frozenset("person persons people individual individuals".split())
 SPEAKER_REACH = 6  # "“…,” one of the protesters said": the speakers asked this near a verb of reporting
 DEFINITE = frozenset("the this that these those its their his her".split())  # one thing taken as known
 CALLED_OUT = [[verb, "out"] for verb in ("call", "calls", "called", "cry", "cries", "cried")]  # calling words out
@@ -2177,6 +2183,18 @@ class Composer:
                 if not holding:
                     nearest = self._nearest_quote(said) or statement
                     return Lead(messages.QUOTED_SAYING_NONE.format(said=said, statement=nearest), answers=False)
+                who, roles = self._role_asked(q)
+                fitting = [h for h in holding if not roles or self._speaker_fits(h[1], roles)]
+                if not fitting:
+                    # "which article quotes a rabbi saying …" of words a flyer gives: the role asked is the speaker's
+                    # as the article tells them, never left aside (fresh tester: a protester's words led for a CEO's)
+                    label, fact_id, _ = holding[0]
+                    words_of = self.brief.facts[fact_id].statement
+                    return Lead(
+                        messages.QUOTED_SAYING_OTHERS.format(who=who, said=said, source=label, statement=words_of),
+                        answers=False,
+                    )
+                holding = fitting
                 value = "; ".join(label for label, _, _ in holding)
                 statement = self.brief.facts[holding[0][1]].statement
                 shown = tuple((fact_id, source) for _, fact_id, source in holding)
@@ -2238,6 +2256,19 @@ class Composer:
                     documents={d for t in q.words if (d := document_noun(t)) is not None},
                 )
                 name = " and ".join(self.brief.entities[e].name for e in speakers)
+                if not found and quoted and said and (member := self._member_saying(speakers, said)):
+                    # "which article quotes the guild saying …" of words its officer said ("Ada Lind, a campaign
+                    # director with the guild"): hers, for the guild, named as such, never as the guild's own
+                    label, fact_id, person, group = member
+                    return Lead(
+                        messages.QUOTED_MEMBER_SAYING.format(
+                            source=label,
+                            person=person,
+                            group=group,
+                            said=said,
+                            statement=self.brief.facts[fact_id].statement,
+                        )
+                    )
                 if not found and quoted and said and (theirs := self._mentioning(speakers, "", "", quoted=True)):
                     # "which article quotes Lind saying 'void'": articles quoting her, none in those words, are not
                     # none quoting her (fresh tester: "None of the articles I have quotes words of" a speaker quoted)
@@ -2726,6 +2757,43 @@ class Composer:
             return ""
         return quotation_typed(q.text) or said
 
+    def _role_asked(self, q: Question) -> tuple[str, frozenset[str]]:
+        """The speaker a "which article quotes a rabbi saying …" question names by a role noun, as typed ("a rabbi"),
+        and the words for one of that role: the noun's lemma and plural (lemminflect's English tables), and for one
+        of a crowd every kind taking part in it (`kind_forms`: an organizer's shout is a protester's). ("", empty)
+        when the speaker is left open ("someone", "a person", "people") or named."""
+        speaker, _ = quoted_saying(q.text)
+        who = speaker.split()
+        if not who or who[0] in INDEFINITE_PEOPLE or who[-1] in OPEN_PEOPLE or self._name_spans(who):
+            return "", frozenset()
+        from lemminflect import getInflection, getLemma  # loaded lazily: only a question asking this needs it
+
+        lemma = next(iter(getLemma(who[-1], "NOUN")), who[-1])
+        forms = {who[-1], lemma, *getInflection(lemma, "NNS")}
+        for form in list(forms):
+            forms |= self._kind_forms(form)
+        return speaker, frozenset(forms)
+
+    def _speaker_fits(self, fact_id: str, roles: Set[str]) -> bool:
+        """The fact `fact_id` gives its words as said by one of a role (`roles`): one of its words outside speech
+        marks, in its statement or an article's quote, within SPEAKER_REACH words of a verb of reporting (SPEAKING, by
+        its stem: "chanting" too) and not whom it was told to ("told the protesters"); or the glossary naming one it
+        gives as speaking as one of them (`_of_kind`), or a fact of a quote opening with one of them."""
+        fact = self.brief.facts[fact_id]
+        for text in (fact.statement, *(ref.quote for ref in fact.citations)):
+            told = words(fold(_outside_marks(text)))
+            verbs = [j for j, t in enumerate(told) if stem(t) in SPEAKING_STEMS or told[j : j + 2] in CALLED_OUT]
+            for k, t in enumerate(told):
+                before = [w for w in told[max(0, k - 2) : k] if w not in DETERMINERS_OF_HEARERS]
+                heard = before[-1:] != [] and before[-1] in HEARING
+                if t in roles and not heard and any(abs(j - k) <= SPEAKER_REACH for j in verbs):
+                    return True
+        # (a fact of a quote opening with one of them as its subject: "Rabbi Ada Lind compared the guild to …")
+        opening = [w for w in words(fold(fact.statement))[:2] if w not in DETERMINERS_OF_HEARERS][:1]
+        if fact.kind == "quote" and opening and opening[0] in roles:
+            return True
+        return any(self._of_kind(e, roles) for e in self.speakers_of(fact_id))
+
     def _quoting_said(self, said: str) -> list[tuple[str, str, str]]:
         """The articles whose quoted words hold the words `said` in a row (`holds_words`), in a fact of someone's words
         (`gives_words`: a quote, or speech in marks, a crowd's chant; a name in marks is no one quoted), among the
@@ -2836,6 +2904,32 @@ class Composer:
                 if said or (_has_marks(ref.quote) and _near_speaking(ref.quote, wanted, stemmed=forms is None)):
                     found[ref.source] = (self.brief.citation(doc_id, ref).label, doc_id, ref.source)
         return list(({first: found[first]} | found).values()) if first in found else list(found.values())
+
+    def _member_saying(self, groups: list[str], said: str) -> tuple[str, str, str, str] | None:
+        """The article whose quote holds the words `said` (`_quoting_said`) as said by a person the glossary gives as
+        one of `groups`' officers or members (`_speaks_for`): its label, the fact, the person's and the group's names;
+        None when no such quote is found."""
+        for label, fact_id, _ in self._quoting_said(said):
+            for person in self.speakers_of(fact_id):
+                for group in groups:
+                    if self._speaks_for(person, group):
+                        return label, fact_id, self.brief.entities[person].name, self.brief.entities[group].name
+        return None
+
+    def _speaks_for(self, person: str, group: str) -> bool:
+        """The glossary gives the person `person` as one of the body `group`: its description opening with their role
+        there ("A campaign director with the guild", "Executive director of the guild"), or an article's words in its
+        entry setting it beside their name ("Ada Lind, a campaign director with the guild, said")."""
+        data, body = self.brief.entities.get(person), self.brief.entities.get(group)
+        if data is None or body is None or data.kind != "person" or body.kind == "person":
+            return False
+        bodies = "|".join(sorted(map(re.escape, {body.name, *body.aliases})))
+        role = rf"(?:[\w’'-]+\s+){{1,{KIND_TITLE + 1}}}(?:with|of|at|from)\s+(?:the\s+)?(?:{bodies})\b"
+        if re.match(rf"(?:(?:a|an|the)\s+)?{role}", data.description, re.IGNORECASE):
+            return True
+        names = "|".join(sorted(map(re.escape, {data.name, *data.aliases})))
+        beside = re.compile(rf"\b(?:{names}),\s+(?:a|an|the|one)\s+{role}", re.IGNORECASE)
+        return any(beside.search(c.quote) for c in data.citations)
 
     def _of_kind(self, entity: str, forms: Set[str]) -> bool:
         """The glossary names the person `entity` as one of a kind (`forms`): its description or an article's words

@@ -16,7 +16,16 @@ from bot.answering.articles import (
     OUTLET_NOUNS,
     PHOTO_WORDS,
 )
-from bot.answering.understand.lexicon import AUXILIARIES, DETERMINERS, LEAD_INS, MANNERS, PAST, PRONOUNS, WH_WORDS
+from bot.answering.understand.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    LEAD_INS,
+    MANNERS,
+    PAST,
+    PRONOUNS,
+    VOICING,
+    WH_WORDS,
+)
 from bot.answering.understand.times import MONTH_NUMBER
 from bot.text import on_first_use, words
 
@@ -85,11 +94,13 @@ WHO_SAID = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|wrot
 
 
 # "which article quotes an organizer saying it's just paper", "what piece has Lind saying …": an article asked for
-# by someone it gives as saying some words; the words after "saying" are a quotation to find, never the question's own
+# by someone it gives as saying some words (or chanting, shouting them: VOICING); the words after the verb are a
+# quotation to find, never the question's own
 # (their "it" or "you" is the speaker's)
 ARTICLE_QUOTES_SAYING = on_first_use(
     rf"^(?:(?:so|and|but|ok|hey|wait) )*(?:which|what) (?:\w+ )?(?:{'|'.join(sorted(ARTICLE_WORDS | OUTLET_NOUNS))})"
-    r" (?:quotes|quoted|quote|has|had|shows|showed|show) (.+?) saying (?:that )?(.+)$"
+    r" (?:quotes|quoted|quote|has|had|shows|showed|show) (.+?)"
+    rf" (?:{'|'.join(sorted(VOICING))}) (?:that )?(.+)$"
 )
 
 

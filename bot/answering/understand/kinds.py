@@ -4,7 +4,7 @@ list, quote, topic), read from its words by patterns of English grammar, and the
 
 from __future__ import annotations
 
-from bot.answering.understand.lexicon import AUX_PATTERN, LEAD_INS, TAGS, TIMELINE_WORDS
+from bot.answering.understand.lexicon import AUX_PATTERN, LEAD_INS, TAGS, TIMELINE_WORDS, VOICING
 from bot.class_nouns import NOUN_KINDS, PERSON_KINDS
 from bot.replies import QuestionKind
 from bot.text import Deferred
@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
         # not "what", in most questions: each branch asking after "what" also needs one of the verbs of speech
         (
             *SPEECH_NEEDS,
-            *"saying chanting shouting yelling screaming".split(),
+            *VOICING,
             *"quotable quotation soundbite".split(),
             *"quote words chant slogan motto line go went rest finish phrase remark comment".split(),
             *"says writes tells argument arguments bit passage wording describe characterize characterise".split(),

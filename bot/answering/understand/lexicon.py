@@ -152,6 +152,8 @@ PRONOUNS = frozenset("it its they them their he him his she her this that these 
 
 
 SPEECH_VERBS = frozenset("say says said tell tells told write writes wrote".split())
+# the -ing forms voicing words, the words after them what was voiced ("quotes a marcher chanting …")
+VOICING = frozenset("saying chanting shouting yelling screaming".split())
 # verbs of speaking to someone, with no words given ("which guild official spoke to the Gazette", "talked to"): a
 # person's quoted words to that someone tell that they spoke (general English)
 SPEAKING_TO = frozenset("speak speaks spoke spoken talk talks talked".split())
