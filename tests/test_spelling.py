@@ -96,8 +96,62 @@ def test_a_typed_word_is_a_respelling_only_with_vowels_left_out_and_nothing_resp
 
 
 def test_a_brief_word_one_edit_away_keeps_its_precedence_over_a_vowel_respelling(core: Core) -> None:
-    """ "kaep" is the brief's name with two letters swapped (one edit), not "keep" with a vowel respelled."""
-    assert core.answerer.understander._fix("kaep") == "karp"
+    """ "plao" is the brief's name "Palo" with two letters swapped (one edit), not "play" with a vowel respelled.
+    ("kaep", pinned here before, is a name of its own, Zipf 2.3: see the test after.)"""
+    assert core.answerer.understander._fix("plao") == "palo"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did sassen say",
+        "what did karpf say about ice",
+        "what did mckeown say",
+        "what is operation omega",
+        "what is a palantine",
+        "what did kaep say",
+    ],
+)
+def test_a_name_or_word_of_its_own_is_not_read_as_a_brief_name_it_is_near(core: Core, question: str) -> None:
+    """Fresh tester: "sassen" answered with Audrey Sasson's quote, "karpf" as Karp, "mckeown" as Gordon-McKeon,
+    "omega" beside "operation" as Operation Mega, "palantine" (two edits) as Palantir. A surname wordfreq knows
+    (Zipf 1.3 up) or an English word is a name of its own, and two edits off a name is as likely another name."""
+    a = core.ask(question)
+    assert not a.answered, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("what did audrey sassen say", "“This is part of a bigger, ongoing campaign"),
+        ("what did shauna mckeown say", "Shauna Gordon-McKeon"),
+    ],
+)
+def test_a_name_near_a_brief_name_is_read_as_it_beside_its_first_name(core: Core, question: str, opening: str) -> None:
+    """The full name settles who is meant: a slip in one word of a name typed with its other words."""
+    a = core.ask(question)
+    assert a.answered and a.text.splitlines()[0].startswith(opening), a.text
+
+
+def test_chat_typos_of_a_brief_name_are_still_read_as_it(core: Core) -> None:
+    """Name typos in no word list ("palantr", "nadela", "nortrop") or with two letters swapped ("palantri") stay
+    fixed; real words and names near a brief name ("parse" of "Pearce", "recs" of "TECS") are left as typed."""
+    fix = core.answerer.understander._fix
+    assert [fix(w) for w in ("palantr", "palantri", "nadela", "nortrop", "salesfroce")] == [
+        "palantir",
+        "palantir",
+        "nadella",
+        "northrop",
+        "salesforce",
+    ]
+    assert [fix(w) for w in ("sassen", "karpf", "mckeown", "palantine", "parse", "recs")] == [
+        "sassen",
+        "karpf",
+        "mckeown",
+        "palantine",
+        "parse",
+        "recs",
+    ]
 
 
 @pytest.mark.parametrize(

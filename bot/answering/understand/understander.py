@@ -131,6 +131,11 @@ RESPELLED_LEAD = 2.0  # Zipf points a respelled word leads the typed one by (100
 # letters with vowels left out are not ("statins" 2.6, "hoss" 2.6 of "houses", "ponting" 2.5, "fuld" 2.1 of "fueled";
 # names are from Zipf 1.5 up: "saito" 2.8, "reyna" 2.5)
 RESPELLED_RARE_ZIPF = 2.0
+# wordfreq's full-list Zipf from which a word is a name or word of its own, never a slip of a name's word the brief
+# spells (`_slipped_name`): the typos of names chat makes are in no list ("okafr", "okafro", "lnid": Zipf 0, where the
+# list starts at 1.0; so every name typo in the development set), the surnames a reader may ask of are (the lowest a
+# fresh tester asked of, 1.35; "okoro" 1.7, "lindh" 2.0, "lindt" 2.3)
+NAME_TYPO_ZIPF = 1.3
 VOWEL_LEAD = 1.0  # Zipf points the word a vowel restores leads the next by (10x as frequent): one reading, no guess
 MIN_NAME_WORD = 3  # letters of the shortest word read as part of a name beside a guessed typo fix
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
@@ -1015,6 +1020,13 @@ def known(index: Index, word: str, *, closed_up: bool = False) -> bool:
     )
 
 
+def _swapped(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with two letters side by side swapped ("lnid" of "lind")."""
+    return len(typed) == len(word) and any(
+        typed[:i] + typed[i + 1] + typed[i] + typed[i + 2 :] == word for i in range(len(typed) - 1)
+    )
+
+
 def closed_up_parts(index: Index, word: str) -> list[tuple[str, str]]:
     """The ways `word` closes up two words the brief uses (`known` with `closed_up`): "longtime" -> [("long",
     "time")], a fact writing them open or hyphenated ("long-time"); [] for a word the brief uses as it is."""
@@ -1238,6 +1250,7 @@ class Understander:
         self._fixed: Recent[str, str] = Recent(MAX_FIXED)  # _fix's answers: a word is fixed alike in every question
         # the words among them fixed by a guess of the nearest word (one or two edits), not by a rule of spelling
         self._guessed: Recent[str, bool] = Recent(MAX_FIXED)
+        self._names: frozenset[str] | None = None  # `_name_words`, worked out on the first typo fixed
         self._spans_of = lru_cache(maxsize=SPANS_KEPT)(self._spans)  # name_spans' answers, by the words as a tuple
         self._multiword = [k for k in brief.aliases if " " in k]
         # each word of a multi-word alias but function words ("the"), with the alias's words and where it stands in
@@ -1392,10 +1405,36 @@ class Understander:
             # "what did the letr say": a function word with a letter too many ("let" and a stray "r") is a poorer
             # reading than a brief word it abbreviates by dropped letters ("letter"), which explains every letter
             corrected = self.index.unabbreviated(w) or corrected
+        if corrected and not self._slipped_name(w, corrected):
+            return w  # "what did Lund say": a name of its own the articles never mention, not a slip of "Lind"
         if corrected:  # "gihtub"; or a typo of an English word whose stem the brief uses ("floodign" for "flooded")
             self._guessed.put(w, True)
             return corrected
         return w
+
+    def _name_words(self) -> frozenset[str]:
+        """The words of the glossary's names and aliases that English's dictionary lacks (lemminflect: "lind",
+        "okafor"; not "harbour", "guild"): names, which a typo fix must not reach from a name of another's."""
+        if self._names is None:
+            said = {w for e in self.brief.entities.values() for n in (e.name, *e.aliases) for w in words(n.lower())}
+            self._names = frozenset(
+                w for w in said if w.isalpha() and w not in STOPWORDS and len(w) > 2 and not self.english.lemmas(w)
+            )
+        return self._names
+
+    def _slipped_name(self, typed: str, name: str) -> bool:
+        """Whether `typed` may be a slip of `name`, the brief word an edit search reached: always, of a word that is
+        no name (`_name_words`); of a name, when it is two of its letters side by side swapped ("lnid": a slip of the
+        hand), or else one edit off and neither a word English's dictionary has nor one wordfreq's full list has from
+        NAME_TYPO_ZIPF ("Lindt", "Okoro" are names of their own). Two edits off a name ("okafro" is one, a swap) is
+        as likely another name or a word misspelled ("okaford" is no "Okafor" with two slips)."""
+        from rapidfuzz.distance import OSA
+
+        if name not in self._name_words() or _swapped(typed, name):
+            return True
+        if OSA.distance(typed, name) > 1:
+            return False
+        return not self.english.lemmas(typed) and self.english.rare_zipf(typed) < NAME_TYPO_ZIPF
 
     def _alias_spelled(self, w: str) -> str:
         """A one-word alias the glossary gives as a misspelling of a word of its entry's name ("guidl" of
@@ -2733,10 +2772,20 @@ class Understander:
                         len(alias_word) >= NAME_SLIP_SIZE
                         and not self.knows(typed_word)  # "new work": a word of the brief's own is meant
                         and OSA.distance(typed_word, alias_word) <= 1
+                        and self._slip_in_name(typed_word, [w for k, w in enumerate(said) if k != slips[0]])
                     ):
                         out[start : start + len(said)] = said
                         break
         return out
+
+    def _slip_in_name(self, typed: str, others: list[str]) -> bool:
+        """Whether `typed`, one edit off a word of a multi-word alias whose `others` words are typed as the alias
+        has them, is a slip of that word: a word English's dictionary lacks and wordfreq counts under COMMON_ZIPF
+        always ("ada lynd"); an English word ("Operation Halo" of the brief's "Operation Hale") only beside a name
+        among the others (`_name_words`: "ada"), which says whose name it is; "operation" is any operation's."""
+        if not self.english.lemmas(typed) and not self.english.common(typed):
+            return True
+        return not self._name_words().isdisjoint(others)
 
     def _skipped_restored(self, tokens: list[str]) -> list[str]:
         """`tokens` with a long name (an alias of LONG_NAME words or more) typed with one inner word left out, or its
