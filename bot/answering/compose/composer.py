@@ -2358,10 +2358,10 @@ class Composer:
             # article's date is all it gives, and only as a bound ("2018" would read as the date of the act, which
             # the article never gives, pressed for "exactly" or not)
             return Lead(messages.RECENT_AS_OF_LEAD.format(published=recent, statement=statement))
-        elif q.kind == "date" and (published := self._dated_by_article_alone(item)):
+        elif q.kind == "date" and (bound := self._dated_by_article_alone(item)):
             # "when did the charity turn down the gift" of a fact dated 2018 only as its article of 31 July 2018 is:
             # the article gives the act no date, so that year would read as the act's; the article's date bounds it
-            return Lead(messages.BY_ARTICLE_DATE_LEAD.format(published=published, statement=statement))
+            return Lead(messages.BY_ARTICLE_DATE_LEAD.format(published=bound, statement=statement))
         elif (
             q.kind == "date"
             and item.kind == "fact"
