@@ -35,9 +35,6 @@ RECENT_UNDATED = (
 )
 # a when-question of an act the article tells as done "recently": its date bounds the act, gives no day of it
 RECENT_AS_OF_LEAD = "Recently, as of {published}; the articles give no exact date: {statement}"
-# a when-question of an act whose fact is dated only by its article's year (no date told of the act): the article's
-# date bounds the act, and its year is no date of it
-BY_ARTICLE_DATE_LEAD = "By {published} (the article's date); the articles give no exact date: {statement}"
 # a bare "when?" or "where?" of what the last answer told, which its article does not date or place: said of that
 # article, with its date and what it tells ({what}: "when" or "where"; {source}: the outlet; {published}: its date)
 UNTOLD_OF_TOLD_LEAD = (

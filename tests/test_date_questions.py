@@ -2049,20 +2049,3 @@ def test_a_thing_dated_by_its_own_taking_place_keeps_its_date() -> None:
     assert act_of_thing("forum", dropped, verb) == "drop"
     assert act_of_thing("vigil", "On 2 July 2019 a vigil against the lease began at the quay.", verb) is None
     assert act_of_thing("vigil", "Keepers said the vigil dropped its sponsor.", verb) is None
-
-
-@pytest.mark.parametrize(
-    ("question", "published"),
-    [
-        ("when did the nonprofit reject salesforce's donation", "31 July 2018"),
-        ("when did protesters hand out fliers in new york", "July 2019"),
-    ],
-)
-def test_an_act_dated_only_by_its_articles_year_is_bounded_by_the_articles_date_never_led_by_that_year(
-    core: Core, question: str, published: str
-) -> None:
-    # fresh tester (dt63): "when did the nonprofit reject salesforce's donation" led "2018:", a year the article
-    # (31 July 2018: "even after an immigrant rights nonprofit rejected a $250,000 donation") never gives the act
-    line = _first_line(core.ask(question).text)
-    assert line.startswith(messages.BY_ARTICLE_DATE_LEAD.split("{", 1)[0] + published + " (the article's date)"), line
-    assert "the articles give no exact date: " in line, line

@@ -1533,19 +1533,6 @@ class Composer:
         cited = next((c for c in item.citations if RECENTLY().search(c.quote)), None)
         return cited.published_label if recent and cited is not None and cited.published_label else None
 
-    def _dated_by_article_alone(self, item: Item) -> str | None:
-        """The date label of the article(s) a fact is dated by alone: a fact dated to a year only, the year every
-        article it cites was published in, whose statement tells no year and no plan (`planned_as`, "due to"): its
-        year is the article's, no date of its act. None for any other item."""
-        if item.kind != "fact" or item.date is None or len(item.date) != len("2019") or not item.citations:
-            return None
-        if re.search(r"\b\d{4}\b", item.statement) or planned_as(item.statement) or " due to " in item.statement:
-            return None
-        sources = [self.brief.sources.get(c.source_id) for c in item.citations]
-        if any(s is None or not (s.published or "").startswith(item.date) for s in sources):
-            return None
-        return latest_source_label(item)
-
     def _role_holder_told(self, q: Question, fact: FactData) -> str | None:
         """The name of the one person the fact's statement names right after a part people play that the question
         asks who holds ("the harbour's chief who got the letter" of "… handed to Chief Ada Lind"): whom it asks
@@ -2358,10 +2345,6 @@ class Composer:
             # article's date is all it gives, and only as a bound ("2018" would read as the date of the act, which
             # the article never gives, pressed for "exactly" or not)
             return Lead(messages.RECENT_AS_OF_LEAD.format(published=recent, statement=statement))
-        elif q.kind == "date" and (bound := self._dated_by_article_alone(item)):
-            # "when did the charity turn down the gift" of a fact dated 2018 only as its article of 31 July 2018 is:
-            # the article gives the act no date, so that year would read as the act's; the article's date bounds it
-            return Lead(messages.BY_ARTICLE_DATE_LEAD.format(published=bound, statement=statement))
         elif (
             q.kind == "date"
             and item.kind == "fact"
