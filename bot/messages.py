@@ -209,6 +209,8 @@ WORDS_OF_OTHER_TARGET_LEAD = "The articles I have don't say {name} called {targe
 PLACE_OF_SAYING_UNTOLD = "The articles I have don't say where {name} said that; they tell this: {statement}"
 OUTLET_UNCITED = "The articles I have don't cite the {name}."  # "what did the Eastport Times say"
 # "where did Lind publish her op-ed" of a fact telling she wrote it and naming no outlet (answering/venues.py)
+# "where did the petition end up": no article puts it anywhere ({thing}: as the question names it)
+LANDING_UNTOLD_LEAD = "The articles I have don't say where {thing} ended up; they tell this: {statement}"
 PUBLICATION_UNTOLD_LEAD = "The articles I have don't say where it was published; they tell this: {statement}"
 # "did the Gazette say 400 arrests" against the Courier's count: another's account, shown as what they tell
 VENUE_UNTOLD_LEAD = "The articles I have don't say it ran in {venue}; they tell this: {statement}"

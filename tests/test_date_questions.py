@@ -1682,6 +1682,9 @@ def test_an_end_asked_in_the_present_is_the_end_still_to_come_not_one_already_pa
         ("when is the tecs contract over", "the tecs contract ends"),
         ("when is the renewed contract done", "the renewed contract ends"),
         ("when does the renewed contract expire", "the renewed contract ends"),
+        # a typo of the asking word ("wen", read as "when") is no stray word to drop: "does the renewed contract
+        # expire" alone led the then-current contract's expiry (fresh tester, dt63)
+        ("wen does the renewed contract expire", "the renewed contract ends"),
         ("when is the 2014 contract up", "the 2014 contract ends"),
         ("when does the petition expire", "the petition ends"),
         ("when is the petition up", "the petition ends"),

@@ -581,3 +581,22 @@ def test_where_a_thing_ended_up_is_where_it_was_put_not_where_its_event_was(core
     # where their letter was left (taped to the door)
     first = core.ask(question).text.splitlines()[0]
     assert "taped it to the door" in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("where did the petition w 140k signatures end up", "the petition w 140k signatures"),
+        ("where did the petition end up", "the petition"),
+        ("where did the flier end up", "the flier"),
+    ],
+)
+def test_where_a_thing_ended_up_is_untold_when_no_close_fact_puts_it_anywhere(
+    core: Core, question: str, thing: str
+) -> None:
+    # fresh tester (dt63): "where did the petition w 140k signatures end up" led "New York City", where protesters
+    # tried to hand it over and were denied entry; where they stood is not where it ended up, which no article tells
+    a = core.ask(question)
+    first = a.text.splitlines()[0]
+    assert not a.answered, first
+    assert first.startswith(messages.LANDING_UNTOLD_LEAD.split("{", 1)[0] + f"{thing} ended up; "), first

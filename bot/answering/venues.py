@@ -72,6 +72,10 @@ SUBORDINATORS = frozenset("when while after before because since as until that w
 # "where did the letter end up", "where'd it wind up": where a thing came to be left is asked (a phrasal verb of
 # coming to rest, general English), with no act after it ("where did they end up taping it" asks of the taping)
 LANDING_VERBS = frozenset("end ends ended wind winds wound".split())
+# the typed words of a landing asked, between "where did" (or "where'd") and its verb
+LANDING_TYPED = on_first_use(
+    r"\bwhere(?:'d|\s+\w+)\s+(.+?)\s+(?:end|ends|ended|wind|winds|wound)\s+up\b", re.IGNORECASE
+)
 # the words for a thing just named that an act is done to ("taped it to the door"; general English)
 OBJECT_PRONOUNS = frozenset({"it", "them"})
 NEAR_BEST = 0.6  # a candidate this close to the best (score and coverage) may answer instead of it
@@ -105,6 +109,18 @@ def landing_thing(tokens: list[str]) -> str:
     return "" if subject in PERSON_NOUNS or subject in STOPWORDS else subject
 
 
+def landing_phrase(tokens: list[str], text: str) -> str:
+    """The words naming the thing a 'where did it end up' question asks of (`landing_thing`), as typed: the words
+    between its "where" (and the auxiliary after it) and its verb ("where did the letter w 2 names end up": "the letter
+    w 2 names"), or "the <thing>" for a pronoun or words not found as typed. "" when no landing is asked."""
+    thing = landing_thing(tokens)
+    if not thing:
+        return ""
+    typed = LANDING_TYPED().search(text)
+    said = typed.group(1).strip() if typed is not None else ""
+    return said if said and said.lower() not in OBJECT_PRONOUNS else f"the {thing}"
+
+
 def before_words_said(statement: str) -> str:
     """The statement up to the words its first verb of saying reports ("Lind told the Gazette at the pier that the
     harbour …" -> "Lind told the Gazette at the pier "), or all of it when it reports none: where a saying was is
@@ -121,6 +137,7 @@ class Placement:
     stated: bool  # some candidate states what is asked (a place; where something is based): else no answer
     hit: Hit | None = None  # a near-best candidate that answers instead of the best, when one must
     unpublished: bool = False  # not stated: the outlet that carried a piece was asked, and no candidate names one
+    unlanded: str = ""  # not stated: where a thing ended up was asked ("the letter"), and no candidate puts it
 
 
 class Venues:
@@ -378,6 +395,11 @@ class Venues:
             # is of something else), would lead as if it said where; a near-best candidate naming one answers
             named = next((h for h in self._near_best(ranked, first) if self.names_outlet(h.id)), None)
             return Placement(stated=named is not None, hit=named, unpublished=named is None)
+        thing = landing_thing(q.words) if q.kind == "where" else ""
+        if thing and not self.puts_thing((placed or first).id, thing, self.asked(q)):
+            # "where did the petition end up" of protesters who tried to hand it over at an office: where they stood
+            # is not where it ended up, which no close fact tells
+            return Placement(stated=False, unlanded=landing_phrase(q.words, q.text))
         moved = MOVED().search(self._text((placed or best).id)[0])
         if q.kind == "where" and not MOVE_ASKS.isdisjoint(q.words) and moved is None:
             return Placement(stated=False)  # a move asked; the fact tells of none

@@ -1158,6 +1158,9 @@ class Flow(Premises):
             if placement.unpublished and (piece := self.brief.facts.get(best.id)) is not None:
                 # "where did Lind publish her op-ed": that the articles don't say comes first, then what they tell
                 text = messages.PUBLICATION_UNTOLD_LEAD.format(statement=piece.statement)
+            elif placement.unlanded and (landed := self.brief.facts.get(best.id)) is not None:
+                # "where did the petition end up": that the articles don't say, then what they tell of it
+                text = messages.LANDING_UNTOLD_LEAD.format(thing=placement.unlanded, statement=landed.statement)
             elif (speaker := self._speaker_placed_nowhere(q, best.id)) is not None:
                 # "where did Lind tell the Gazette": her words are told, where she said them is not; said plainly,
                 # with what is told (fresh tester 79 F2), never the words again as if they answered

@@ -135,6 +135,8 @@ class Premises(Dates):
             return None  # an adverb of the asking ("honestly is the guild evil"): a word of the question
         if self.understander.knows(first) or not any(self.understander.knows(t) for t in tokens[2:]):
             return None
+        if self.understander.read_as(first) in ASKING_OPENINGS:
+            return None  # "wen does the lease expire": a typo of the asking word, read as "when", is no stray word
         rest = normalize(norm.text.split(" ", 1)[1]) if " " in norm.text else None
         return rest if rest is not None and rest.tokens == tokens[1:] else None
 

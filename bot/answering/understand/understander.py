@@ -1334,6 +1334,10 @@ class Understander:
         """The words the brief gives as synonyms of a question word that it uses ("staff": ["employees"])."""
         return [a for a in self._synonyms.get(word, []) if self.knows(a)]
 
+    def read_as(self, w: str) -> str:
+        """The word a question's `w` is read as: itself, or the word it is a probable typo of ("wen" -> "when")."""
+        return self._fix(w)
+
     def _fix(self, w: str) -> str:
         """A probable typo fixed: function words first ("hw" -> "how"), then the brief's words; an irregular verb
         becomes the form the brief uses ("pay" -> "paid")."""
