@@ -341,6 +341,11 @@ QUOTED_NOT_SAYING = (
     "The articles I have quote {name} (in {sources}) but none quotes {name} saying "
     '"{said}"; they tell this: {statement}'
 )
+# "which article quotes Lind saying 'void'": she is quoted, and another's quoted words hold them
+QUOTED_NOT_SAYING_OTHERS = (
+    "The articles I have quote {name} (in {sources}) but none quotes {name} saying "
+    '"{said}"; {source} gives them, not as {name}\'s: {statement}'
+)
 QUOTING_UNTOLD = "The articles I have don't say which of them quote {name}; they tell this: {statement}"
 DESCRIBED_UNTOLD = "The articles I have don't say that; they describe {name} as {description}."
 NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's

@@ -1467,6 +1467,50 @@ def test_which_article_quotes_someone_saying_words_they_never_said_names_the_art
     assert "an ICE agent" in line, line
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "paper" is read as a word of asking about articles, "it's" and "just" are stop words: no stem was left to
+        # check, and any quote of the speaker passed (fresh tester: Karp's "a loser position", Gonzalez's, Sasson's)
+        "which article quotes karp saying it's just paper",
+        "which article quotes priscilla gonzalez saying its just paper",
+        "which article quotes audrey sasson saying it's just paper",
+        "which article quotes gordon-mckeon saying its just paper",
+    ],
+)
+def test_which_article_quotes_someone_named_saying_words_another_said_withholds_and_says_whose(
+    core: Core, question: str
+) -> None:
+    # the words are one organizer's, in VICE News: a named speaker is quoted saying them only in a run of their words
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert not a.answered and line.startswith("The articles I have quote "), line
+    assert f"{VICE} gives them, not as " in line and "an organizer shouted" in line, line
+    # the words held by the speaker's own quote are still theirs, and so is the unnamed speaker's run
+    assert core.ask("which article quotes karp saying treasonous").answered
+    assert core.ask("which article quotes an organizer saying its just paper").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "told"),
+    [
+        # an agent's words in documents Mijente released, the Intercept reporting on them
+        ("which article quotes the intercept saying happy hunting", TRUTHOUT, "an ICE agent"),
+        # Karp's word and Karp's words to CNBC: the outlet reported them or was told them
+        ("which article quotes the washington post saying treasonous", BI, "Alex Karp had attacked Google"),
+        ("which article quotes cnbc saying that is a loser position", BI, "Alex Karp told CNBC"),
+    ],
+)
+def test_which_article_quotes_an_outlet_saying_words_it_reports_withholds_and_says_whose(
+    core: Core, question: str, source: str, told: str
+) -> None:
+    # fresh tester: the article holding the words led, as if it quoted the outlet saying them
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert not a.answered and line.startswith("None of the articles I have quotes "), line
+    assert f"{source} gives them, not as " in line and told in line, line
+
+
 def test_which_articles_quote_an_organization_needs_words_given_as_said_by_it(core: Core) -> None:
     # fresh tester: Truthout's "They “signed a contract …”" was listed as quoting the company, VICE's quote of a
     # member of Mijente as quoting Mijente's report

@@ -2237,9 +2237,14 @@ class Composer:
                 claim = frozenset() if described else self._claim_stems(q) | self._asked_beyond_names(q)
                 # (an outlet's words are its reports: "which articles quote the Courier" asks those citing it)
                 quoted = not QUOTING_VERBS.isdisjoint(q.words) or self._shown_saying(q)
-                quoted = quoted and any(self._kind_of(e) != OUTLET_KIND for e in q.entities)
                 # "which article quotes Lind saying the guild lied": Lind speaks, the guild is named in what she says
                 speakers, content, said = self._speech_asked(q) if quoted else (q.entities, [], "")
+                # (an outlet asked as saying words, "which article quotes the Courier saying …", is quoted only in
+                # its own words, as typed: those it reports or was told are its source's)
+                outlet_said = bool(said) and all(self._kind_of(e) == OUTLET_KIND for e in speakers)
+                quoted = quoted and (outlet_said or any(self._kind_of(e) != OUTLET_KIND for e in q.entities))
+                if not quoted:
+                    speakers, content, said = q.entities, [], ""
                 found = self._mentioning(
                     speakers,
                     cited.source_id,
@@ -2254,6 +2259,7 @@ class Composer:
                     typed=self._typed_names(q),
                     negated=bool(claim) and not NEGATION.isdisjoint(q.words),
                     documents={d for t in q.words if (d := document_noun(t)) is not None},
+                    run=said if said and (outlet_said or self._words_unchecked(said, claim, content)) else "",
                 )
                 name = " and ".join(self.brief.entities[e].name for e in speakers)
                 if not found and quoted and said and (member := self._member_saying(speakers, said)):
@@ -2273,8 +2279,26 @@ class Composer:
                     # "which article quotes Lind saying 'void'": articles quoting her, none in those words, are not
                     # none quoting her (fresh tester: "None of the articles I have quotes words of" a speaker quoted)
                     quoters = "; ".join(label for label, _, _ in theirs)
+                    if holding := self._quoting_said(said):
+                        # "… quotes Lind saying it's just paper" of another's words: whose they are, as quoted
+                        label, fact_id, _ = holding[0]
+                        words_of = self.brief.facts[fact_id].statement
+                        return Lead(
+                            messages.QUOTED_NOT_SAYING_OTHERS.format(
+                                name=name, sources=quoters, said=said, source=label, statement=words_of
+                            ),
+                            answers=False,
+                        )
                     return Lead(
                         messages.QUOTED_NOT_SAYING.format(name=name, sources=quoters, said=said, statement=statement),
+                        answers=False,
+                    )
+                if not found and quoted and said and (holding := self._quoting_said(said)):
+                    # "which article quotes the Courier saying …" of words it reports: its source's, as quoted
+                    label, fact_id, _ = holding[0]
+                    words_of = self.brief.facts[fact_id].statement
+                    return Lead(
+                        messages.QUOTED_SAYING_OTHERS.format(who=name, said=said, source=label, statement=words_of),
                         answers=False,
                     )
                 if not found and quoted:  # no article gives words as theirs
@@ -2631,6 +2655,7 @@ class Composer:
         typed: Mapping[str, str] | None = None,
         negated: bool = False,
         documents: Set[str] = frozenset(),
+        run: str = "",
     ) -> list[tuple[str, str, str]]:
         """The labels of the articles citing a fact curated as of every one of `entities`, among the MENTIONING_HITS
         facts the index finds for their names (not a pass over every fact, which a compiled brief reads on demand:
@@ -2652,8 +2677,9 @@ class Composer:
         whose words never name it is not that article mentioning it. With `negated` ("which articles report Lind did
         not respond"), only words saying it is not so (NEGATION): an article's "Lind responded" is not it. A document
         of theirs (`_document_by`) gives their words, one of `documents` when the question names any ("which articles
-        quote the guild's report": not its flyer). Each label with the fact it was found in, the lead's with no fact
-        (""), and the article."""
+        quote the guild's report": not its flyer). With `run` (words asked as said that `claim` does not stand for,
+        `_words_unchecked`), only quotes holding them in a row (`holds_words`). Each label with the fact it was found
+        in, the lead's with no fact (""), and the article."""
         found: dict[str, tuple[str, str, str]] = {}
         names = [self.brief.entities[e].name.lower() for e in entities]  # the index holds lowercase words
         told = [self.brief.entities[e].name.lower() for e in content]
@@ -2679,6 +2705,8 @@ class Composer:
                     continue
                 if not all(self._quote_names(ref.quote, e) for e in content):
                     continue  # "which article quotes Lind saying the guild …": her words naming the guild
+                if run and not holds_words(ref.quote, run):
+                    continue  # "which article quotes Lind saying it's just paper": her words, those words in a row
                 if negated and NEGATION.isdisjoint(words(fold(ref.quote))):
                     continue
                 if quoted and not authored and not self._speaks_in(ref.quote, entities):
@@ -2835,6 +2863,17 @@ class Composer:
         if not before:
             return q.entities, [], ""
         return list(dict.fromkeys(before)), list(dict.fromkeys(after)), typed.group(1)
+
+    def _words_unchecked(self, said: str, claim: Set[str], content: Sequence[str]) -> bool:
+        """Whether words asked as said (`said`, "it's just paper") hold a word the stems an article's words are checked
+        for (`claim`) do not stand for, stop words and the names said (`content`) aside: "paper", read as a word of
+        asking about articles, is checked by none; then the words must be quoted in a row, as typed."""
+        named = {w for e in content for w in words(fold(self.brief.entities[e].name))}
+        return any(
+            stem(w) not in claim and stem(IRREGULAR.get(w, w)) not in claim
+            for w in words(fold(said))
+            if w not in STOPWORDS and w not in named
+        )
 
     @staticmethod
     def _claim_stems(q: Question) -> frozenset[str]:
