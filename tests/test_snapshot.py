@@ -399,6 +399,23 @@ def test_the_snapshots_word_rows_give_the_frequencies_of_the_word_table(brief_co
     assert saved._zipf is None, "the whole table was loaded"
 
 
+def _asked_served_and_fresh(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qs: list[str]
+) -> tuple[list[str], list[str]]:
+    """The answers (as JSON) to `qs` from the compiled brief, served with its fact rows never walked whole (`values`
+    and `items` refused after start-up, which reads every fact once), and from the same brief loaded fresh."""
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+
+    def refuse() -> None:
+        raise AssertionError("every row was read")
+
+    monkeypatch.setattr(compiled.brief.facts, "values", refuse)
+    monkeypatch.setattr(compiled.brief.facts, "items", refuse)
+    fresh = Core(load_brief(brief_copy), rate_limit=0)
+    return [served.ask(q).dump_json() for q in qs], [fresh.ask(q).dump_json() for q in qs]
+
+
 def _served_without_walking_rows(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[snapshot.Compiled, Brief]:
@@ -672,15 +689,8 @@ def test_questions_checking_an_entrys_facts_read_those_alone_and_answer_as_a_fre
         "which ICE official signed the palantir contract",
         "what kind of company is palantir according to the vice and the hill articles",
     ]
-    compiled = open_brief(brief_copy, tmp_path / "cache")
-    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)  # (start-up reads every fact once)
-
-    def refuse() -> None:
-        raise AssertionError("every row was read")
-
-    monkeypatch.setattr(compiled.brief.facts, "values", refuse)
-    fresh = Core(load_brief(brief_copy), rate_limit=0)
-    assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]
+    served, fresh = _asked_served_and_fresh(brief_copy, tmp_path, monkeypatch, qs)
+    assert served == fresh
 
 
 def test_a_kind_asked_as_a_named_article_calls_an_entry_reads_each_of_its_facts_naming_the_entry_once(
@@ -903,16 +913,8 @@ def test_who_told_an_outlet_reads_the_facts_telling_of_it_alone_and_answers_as_a
 ) -> None:
     # "who told <outlet> …" (Speakers.told_to) walked every fact to find the outlet's name after a verb of telling
     qs = ["who told BI about the contract", "who told business insider about the renewal", "who told wapo about it"]
-    compiled = open_brief(brief_copy, tmp_path / "cache")
-    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)  # (start-up reads every fact once)
-
-    def refuse() -> None:
-        raise AssertionError("every row was read")
-
-    monkeypatch.setattr(compiled.brief.facts, "values", refuse)
-    monkeypatch.setattr(compiled.brief.facts, "items", refuse)
-    fresh = Core(load_brief(brief_copy), rate_limit=0)
-    assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]
+    served, fresh = _asked_served_and_fresh(brief_copy, tmp_path, monkeypatch, qs)
+    assert served == fresh
 
 
 def test_the_spans_a_telling_verb_may_name_its_hearer_in_are_read_from_the_rows_as_a_fresh_load_gives_them(
@@ -1539,13 +1541,5 @@ def test_a_sum_a_former_name_and_a_document_asked_of_read_the_facts_holding_them
         "palantir gotham used to be called?",
         "what did karp say about ice in his latest shareholder letter",
     ]
-    compiled = open_brief(brief_copy, tmp_path / "cache")
-    served = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)  # (start-up reads every fact once)
-
-    def refuse() -> None:
-        raise AssertionError("every row was read")
-
-    monkeypatch.setattr(compiled.brief.facts, "values", refuse)
-    monkeypatch.setattr(compiled.brief.facts, "items", refuse)
-    fresh = Core(load_brief(brief_copy), rate_limit=0)
-    assert [served.ask(q).dump_json() for q in qs] == [fresh.ask(q).dump_json() for q in qs]
+    served, fresh = _asked_served_and_fresh(brief_copy, tmp_path, monkeypatch, qs)
+    assert served == fresh
