@@ -322,7 +322,7 @@ class Premises(Dates):
         them as speaking (Speakers.said_by) nor tells them keeping silent (Composer.denies): another party's silence
         ("the guild did not answer the Gazette's requests for comment") or another act of theirs ("Lind did not change
         course"). The closest fact about as good (SILENT_CANDIDATES, NEAR_SPEAKING of its score) giving words of theirs
-        (a quote, or words in speech marks: `_gives_words`), which leads with no verdict (to whom or when they said it
+        (a quote, or words in speech marks: `gives_words`), which leads with no verdict (to whom or when they said it
         may be untold); None otherwise."""
         if q.kind != "yes-no" or q.sources or not gave_word(q.words):
             return None  # (not "did Lind say anything about the lamp": what about is asked, which her words may miss)
@@ -334,12 +334,9 @@ class Premises(Dates):
         facts = [h for h in ranked if h.id in self.brief.facts][:SILENT_CANDIDATES]
         near = [h for h in facts if h.score >= NEAR_SPEAKING * best.score]
         # (a quote, or a fact with words in speech marks: "the guild is described as …" names no words of its own)
-        return next((h for h in near if self.speakers.said_by(h.id, {actor}) and self._gives_words(h.id)), None)
-
-    def _gives_words(self, fact_id: str) -> bool:
-        """The fact is someone's words (`gives_words`: a quote, or words in speech marks)."""
-        fact = self.brief.facts[fact_id]
-        return gives_words(fact)
+        return next(
+            (h for h in near if self.speakers.said_by(h.id, {actor}) and gives_words(self.brief.facts[h.id])), None
+        )
 
     def _spoke_to_untold(self, q: Question, shown: str, ranked: list[Hit]) -> Answer | None:
         """A yes/no question asking whether the one it opens with gave a news outlet it names a word ("did Lind give
@@ -392,7 +389,9 @@ class Premises(Dates):
             (
                 h
                 for h in ranked
-                if h.id in self.brief.facts and self.speakers.said_by(h.id, {actor}) and self._gives_words(h.id)
+                if h.id in self.brief.facts
+                and self.speakers.said_by(h.id, {actor})
+                and gives_words(self.brief.facts[h.id])
             ),
             None,
         )
