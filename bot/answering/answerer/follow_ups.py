@@ -36,17 +36,13 @@ from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, 
 from bot.answering.understand.question import Question
 from bot.answering.untold import reason_given, tells_wanted
 from bot.dates import date_label, period_bounds, precision_of
-from bot.records import NOT_EVENTS, FactData
+from bot.records import NOT_EVENTS, SUM_THING_KINDS, FactData
 from bot.replies import Answer
 from bot.search import stem
 from bot.text import STOPWORDS, Deferred, and_joined, find_typed, fold, sum_value, words
 
 # the words of size "which was bigger" asks with that pick the largest (followups.SIZE_ASKED; the rest the smallest)
 LARGER_ASKED = frozenset("bigger larger greater higher biggest largest greatest highest".split())
-# the fact kinds of the schema (records.FactKind) that are also the noun of a thing a sum is paid for or worth ("the
-# $40 million contract", "the $9 million program"): schema words, no brief's; the others (an event, a figure, a claim,
-# a quote …) name no such thing, and "the bigger one" is said instead (`_sums_noun`)
-SUM_THING_KINDS = frozenset({"contract", "document", "program"})
 TWO_SUMS = 2  # "which was bigger" of two sums: the one it did not pick is "the other one"
 SEVERAL_FIGURES = 2  # figures of other facts a lead gives beside its first evidence's: a list of the sources' figures
 
