@@ -974,7 +974,13 @@ class Followed(Flow):
         `other`, told by `other_fact`, being the other one. The subject is read from a question made up for it ("what
         was the $12 million lease"); when that reading finds no subject (the made-up phrase names nothing the
         follow-up reader takes as one), `kept` is returned unchanged: the last subject, now telling the picked
-        sum's fact, so "when does it expire" still asks of that fact, only "and the other one?" has nothing kept."""
+        sum's fact, so "when does it expire" still asks of that fact, only "and the other one?" has nothing kept.
+
+        The sum and the noun are all the fact's structure holds of the thing; the subject's parts are the reader's
+        (`FollowUps.subject`), whose choices rest on the brief, not on them: its head is the word the brief uses most
+        ("million" of "the $12 million lease" when no fact says "lease"), a noun it names is a name, "one" is no part
+        of the phrase and "$20 thousand" reads as 20000. Made directly from the sum, the subject would differ there,
+        so it is read as a question asked of the thing would be."""
         number, scale = this
         noun = self._sums_noun(kept)
         said = normalize(f"what was the ${number} {scale} {noun}")
