@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 FactKind = Literal[
     "event", "contract", "program", "document", "figure", "person", "organization", "quote", "claim", "caption"
 ]
+# the fact kinds whose name is also the noun of a thing a sum is paid for or worth ("the $40 million contract", "the
+# $9 million program"): the rest (an event, a figure, a claim, a quote …) name no such thing, and "the bigger one" is
+# said instead (answering's follow-ups, `_sums_noun`). A flag on the schema's kinds, as NOT_EVENTS is: no brief's words
+SUM_THING_KINDS: frozenset[FactKind] = frozenset({"contract", "document", "program"})
 EntityKind = Literal[
     "person", "organization", "company", "agency", "program", "document", "place", "media", "policy", "event"
 ]

@@ -348,7 +348,13 @@ def consonant_skeleton(word: str) -> str:
     """The word's consonant letters in order, its vowels left out: what chat writing keeps of a word when it drops
     the vowels ("grps", "contrct" and "groups", "contract": "grps", "cntrct") or spells them as heard. "y" past the
     first letter is a vowel ("city"), and "w" or "y" after a vowel ends a vowel sound ("renew", "pay"), as English
-    spelling uses them; other letters are kept as typed (no sound rules: that is `sound_key`'s Metaphone)."""
+    spelling uses them; other letters are kept as typed (no sound rules: that is `sound_key`'s Metaphone).
+
+    Compared with jellyfish's nearest key, `match_rating_codex` (the Match Rating Approach, which also drops vowels):
+    it keeps a first vowel ("oppose" OPS, here "pps"), folds doubled letters ("letter" LTR, here "lttr"), keeps "y"
+    and "w" ("city" CTY, "renew" RNW) and keeps only the first and last three letters of a longer code, so a dropped
+    vowel would no longer be all that tells two words apart; `nysiis`, `soundex` and `metaphone` respell by sound.
+    None is the letters as typed, which `vowels_dropped` and `respellings` need, so the rule stays here."""
     return "".join(c for c, vowel in zip(word, _vowel_letters(word), strict=True) if not vowel)
 
 
@@ -382,7 +388,10 @@ def _vowel_letters(word: str) -> list[bool]:
 def word_opening(word: str) -> str:
     """A word's letters up to its first vowel, that vowel included ("re" of "renu", "pro" of "protestd"); its first
     letter when it has none ("g" of "grps"): the part of a word a respelling keeps as typed, for chat shortens or
-    respells what follows the first syllable's vowel, rarely the start a reader knows the word by."""
+    respells what follows the first syllable's vowel, rarely the start a reader knows the word by.
+
+    rapidfuzz's `distance.Prefix` (the length of the prefix two words share) was compared: it measures a prefix
+    shared, whatever its length, where this is a prefix fixed by the word's own first vowel, so it stays here."""
     for i, c in enumerate(word):
         if c in SKELETON_VOWELS or (c == "y" and i > 0):
             return word[: i + 1]

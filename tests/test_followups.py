@@ -4,22 +4,26 @@ and channel, for the follow-up window, and the reading is shown beside the answe
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+import yaml
 
 from adapters.discord.render import render_answer as discord_answer
 from adapters.slack.render import render_answer as slack_answer
 from bot import messages
 from bot.answering.followups import count_told, things_named
 from bot.answering.render import MAX_TEXT
-from bot.brief import Brief
+from bot.brief import Brief, load_brief
 from bot.commands import Ask
 from bot.conversations import Conversations
 from bot.core import Core
 from bot.models import Fact
 from bot.ports import Context
 from bot.replies import Answer
+from tests.conftest import tiny_fact
 
 NOON = dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC)
 ALICE = Context(platform="slack", workspace="T1", channel="C1", user="U1")
@@ -4288,3 +4292,37 @@ def test_how_many_after_a_which_question_listing_actors_counts_those_of_the_kind
     assert answer.read_as == asked, answer.read_as
     assert first_line.startswith("The articles I have give no total; they name "), first_line
     assert "Mijente" in first_line and "Palantir," not in first_line.split("):")[0], first_line
+
+
+def _lamp_core(make_brief: Callable[..., Path], kind: str) -> Core:
+    """A tiny brief whose glossary entry tells two sums, each told alone by one fact of `kind` naming it."""
+    told = ("Alpha Corp got $9 million to mend the lamp.", "Alpha Corp got $40 million for the lamp.")
+    facts = [
+        tiny_fact(f"lamp-{n}", kind=kind, statement=s, entities=["alpha-corp", "lamp"]) for n, s in enumerate(told)
+    ]
+    root = make_brief(facts, name=kind)
+    meta = yaml.safe_load((root / "brief.yaml").read_text(encoding="utf-8"))
+    (root / "brief.yaml").write_text(yaml.safe_dump({**meta, "made_up_figures": True}), encoding="utf-8")
+    glossary = yaml.safe_load((root / "glossary" / "core.yaml").read_text(encoding="utf-8"))
+    lamp = {
+        "id": "lamp",
+        "name": "The Lamp",
+        "kind": "program",
+        "description": "A lamp Alpha Corp got $9 million to mend, and $40 million to build.",
+        "citations": glossary["entities"][0]["citations"],
+    }
+    glossary["entities"].append(lamp)
+    (root / "glossary" / "core.yaml").write_text(yaml.safe_dump(glossary), encoding="utf-8")
+    return Core(load_brief(root), rate_limit=0, follow_up_window=dt.timedelta(minutes=10))
+
+
+@pytest.mark.parametrize(("kind", "noun"), [("program", "program"), ("contract", "contract"), ("claim", "one")])
+def test_which_was_bigger_after_an_entry_names_the_sums_by_the_kind_of_their_facts_when_it_is_a_thing(
+    make_brief: Callable[..., Path], kind: str, noun: str
+) -> None:
+    """The noun "which was bigger" names the sums of a glossary entry by comes from the schema's flag on the kind of
+    the facts telling them (records.SUM_THING_KINDS), of any brief: a claim names no thing a sum is of ("one")."""
+    core = _lamp_core(make_brief, kind)
+    ask(core, "what is the lamp")
+    answer = ask(core, "which was bigger")
+    assert answer.text.startswith(f"The $40 million {noun} was the bigger of $9 million and $40 million"), answer.text

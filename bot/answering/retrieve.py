@@ -621,7 +621,7 @@ class Retriever:
         if (
             q.kind == "why-how"
             and f.reason
-            and (asks_reason(q.words) or (self._gives_words(doc_id) and said_by_subject(q, f.opening)))
+            and (asks_reason(q.words) or (self._tells_saying(doc_id) and said_by_subject(q, f.opening)))
             and not manner_parts(q)[1]  # "how did the keepers use the Ledger (for …)": their act, no one's cause
             and self._reason_of_asked(q, doc_id)
         ):
@@ -638,7 +638,7 @@ class Retriever:
             q.kind == "why-how"
             and not asks_reason(q.words)
             and f.reason
-            and self._gives_words(doc_id)
+            and self._tells_saying(doc_id)
             and not said_by_subject(q, f.opening)
         ):
             # "how does the port use the ledger": what the port did is told by a fact of it, not by the words of
@@ -787,12 +787,14 @@ class Retriever:
 
     def _states_cause(self, doc_id: str) -> bool:
         """The fact's statement gives a cause in its own voice (CAUSAL: "because", "so that"), not words someone
-        said (`_gives_words`) nor a cause of another act (`_reason_of_asked`)."""
+        said (`_tells_saying`) nor a cause of another act (`_reason_of_asked`)."""
         fact = self.brief.facts.get(doc_id)
         return fact is not None and CAUSAL().search(fact.statement) is not None
 
-    def _gives_words(self, doc_id: str) -> bool:
-        """The fact's statement tells of words given (REASON's verbs of saying: "said", "argued", "defended")."""
+    def _tells_saying(self, doc_id: str) -> bool:
+        """The fact's statement tells of someone saying a thing by a verb of saying (SAYING_REASON: "said", "wrote",
+        "argued", "defended"), quoted or not: not `compose.speech.gives_words`, whose fact is someone's words (a quote,
+        or words in speech marks)."""
         fact = self.brief.facts.get(doc_id)
         return fact is not None and SAYING_REASON().search(fact.statement) is not None
 

@@ -36,17 +36,13 @@ from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, 
 from bot.answering.understand.question import Question
 from bot.answering.untold import reason_given, tells_wanted
 from bot.dates import date_label, period_bounds, precision_of
-from bot.records import NOT_EVENTS, FactData
+from bot.records import NOT_EVENTS, SUM_THING_KINDS, FactData
 from bot.replies import Answer
 from bot.search import stem
 from bot.text import STOPWORDS, Deferred, and_joined, find_typed, fold, sum_value, words
 
 # the words of size "which was bigger" asks with that pick the largest (followups.SIZE_ASKED; the rest the smallest)
 LARGER_ASKED = frozenset("bigger larger greater higher biggest largest greatest highest".split())
-# the fact kinds of the schema (records.FactKind) that are also the noun of a thing a sum is paid for or worth ("the
-# $40 million contract", "the $9 million program"): schema words, no brief's; the others (an event, a figure, a claim,
-# a quote …) name no such thing, and "the bigger one" is said instead (`_sums_noun`)
-SUM_THING_KINDS = frozenset({"contract", "document", "program"})
 TWO_SUMS = 2  # "which was bigger" of two sums: the one it did not pick is "the other one"
 SEVERAL_FIGURES = 2  # figures of other facts a lead gives beside its first evidence's: a list of the sources' figures
 
@@ -978,7 +974,13 @@ class Followed(Flow):
         `other`, told by `other_fact`, being the other one. The subject is read from a question made up for it ("what
         was the $12 million lease"); when that reading finds no subject (the made-up phrase names nothing the
         follow-up reader takes as one), `kept` is returned unchanged: the last subject, now telling the picked
-        sum's fact, so "when does it expire" still asks of that fact, only "and the other one?" has nothing kept."""
+        sum's fact, so "when does it expire" still asks of that fact, only "and the other one?" has nothing kept.
+
+        The sum and the noun are all the fact's structure holds of the thing; the subject's parts are the reader's
+        (`FollowUps.subject`), whose choices rest on the brief, not on them: its head is the word the brief uses most
+        ("million" of "the $12 million lease" when no fact says "lease"), a noun it names is a name, "one" is no part
+        of the phrase and "$20 thousand" reads as 20000. Made directly from the sum, the subject would differ there,
+        so it is read as a question asked of the thing would be."""
         number, scale = this
         noun = self._sums_noun(kept)
         said = normalize(f"what was the ${number} {scale} {noun}")
