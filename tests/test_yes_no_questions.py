@@ -4575,3 +4575,17 @@ def test_a_participle_after_a_noun_is_no_ing_noun() -> None:
     told = words("lind wrote an essay attacking the guild after a meeting and the building")
     assert not _ing_noun(told, told.index("attacking"))
     assert _ing_noun(told, told.index("meeting")) and _ing_noun(told, told.index("building"))
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did salesforce cancel its contract with cbp or not", "No: Salesforce repeatedly refused to cancel"),
+        ("did karp budge or not?", "No: Despite criticism from his own employees"),
+        ("did palantir renew its contract with ice, or not", "Yes: Business Insider reported that Palantir renewed"),
+    ],
+)
+def test_a_closing_or_not_asks_the_same_yes_no_question(core: Core, question: str, lead: str) -> None:
+    """Fresh tester rf64: "… or not" offers only the "no" any yes/no question allows; its "not" had been read as a
+    negation asked, and the told refusal lost its "No"."""
+    assert _first_line(core.ask(question).text).startswith(lead)

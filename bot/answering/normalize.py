@@ -335,6 +335,14 @@ def without_markup(text: str) -> str:
     return " ".join(_BARE_URL.sub(" ", _CHAT_MARKUP.sub(" ", text)).split())
 
 
+# "did the guild drop the lease or not": a yes/no question's closing "or not" offers no second question, only the
+# "no" every yes/no question allows (general English); read without it, so its "not" never reads as a negation asked
+OR_NOT_CLOSING = re.compile(
+    r"^(\s*(?:(?:so|and|but)\s+)?(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b.*?)"
+    r",?\s+or\s+not\s*([?.!]*)\s*$",
+    re.IGNORECASE,
+)
+
 # "… is that true or did they say that": the alternative asks whether the claim is the one the articles give as
 # someone's word, which the answer to "… is that true" shows (a claim is led as the claimer's own); read without it
 CLAIM_ALTERNATIVE = re.compile(
@@ -643,7 +651,7 @@ def _normalized(question: str) -> Normalized:
     if "\n" in question or "\r" in question:  # two pasted lines, each a question: the first one ends at its line's end
         question = _LINE_QUESTION.sub(". ", question)
     cleaned = without_markup(clean(question))
-    text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", cleaned))
+    text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", OR_NOT_CLOSING.sub(r"\1\2", cleaned)))
     text = ELAPSED_OPENING.sub(r"\1when", text)
     text = LENGTH_OPENING.sub(r"\1how long ", text)
     purpose = SUM_NAMED_PURPOSE.match(text) is not None
