@@ -186,7 +186,7 @@ def test_a_digit_after_a_function_word_counts_the_singular_noun_after_it(questio
         ("what was the count of leases in 2", "2"),
     ],
 )
-def test_a_digit_ending_a_wh_question_after_a_noun_is_read_as_the_stranded_preposition(question: str, read: str) -> None:
+def test_a_digit_ending_a_wh_question_after_a_noun_is_read_as_a_stranded_preposition(question: str, read: str) -> None:
     """Fresh tester rf64: "wat was the 53m contract 4" (the "for" English strands at a question's end) was read as
     the number 4 and refused; a digit after a function word, verb-less month or in a yes/no question stays one."""
     assert normalize(question).tokens[-1] == read
