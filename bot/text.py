@@ -432,6 +432,7 @@ ABBREVIATIONS = {
     "shld": "should",  # "which one shld i watch" (blind set BF: the asker's own choice, read as a topic)
     "shud": "should",
     "shd": "should",
+    "hv": "have",  # "how many contracts did the guild hv": chat's consonant spelling, as "shld" (fresh tester rf64)
     "plz": "please",
     "info": "information",
     "pub": "publication",  # "the pub date on the piece": publishing's shorthand (blind set AK)

@@ -171,3 +171,27 @@ def test_a_digit_after_a_function_word_counts_the_singular_noun_after_it(questio
     typed = question.split()
     digit = next(i for i, w in enumerate(typed) if w.isdigit())
     assert normalize(question).tokens[digit] == read
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("what was the lease 4", "for"),
+        ("who was the memo 2", "to"),
+        ("what happened on july 4", "4"),
+        ("which of the leases was 4", "4"),
+        ("what did they pay 4", "for"),
+        ("which of them had 2", "2"),
+        ("did the guild sign 4", "4"),
+        ("what was the count of leases in 2", "2"),
+    ],
+)
+def test_a_digit_ending_a_wh_question_after_a_noun_is_read_as_a_stranded_preposition(question: str, read: str) -> None:
+    """Fresh tester rf64: "wat was the 53m contract 4" (the "for" English strands at a question's end) was read as
+    the number 4 and refused; a digit after a function word, verb-less month or in a yes/no question stays one."""
+    assert normalize(question).tokens[-1] == read
+
+
+def test_chat_consonant_spelling_of_have_is_read_as_the_word() -> None:
+    """Fresh tester rf64: "how many contracts did palantir hv" was refused ("hv" no word)."""
+    assert normalize("how many leases did the guild hv").tokens[-1] == "have"

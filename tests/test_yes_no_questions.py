@@ -4564,9 +4564,10 @@ def test_a_writing_told_of_another_thing_place_or_writer_gets_no_yes(core: Core,
 
 def test_an_act_told_around_a_quotation_is_not_said_untold_of_the_person_asked(core: Core) -> None:
     """ "“…,” he wrote in a September Gazette op-ed": the article's own words around the quotation tell the writing;
-    "did Lind write an op-ed" is not "The articles I have don't tell that of Lind" (task ld62 1)."""
+    "did Lind write an op-ed" is not "The articles I have don't tell that of Lind" (task ld62 1); since rf64 the op-ed
+    he argued in is a "Yes" (`test_a_piece_someone_argued_in_is_a_writing_told_of_them`)."""
     line = _first_line(core.ask("did karp write an op ed").text)
-    assert line.startswith("In a September 2019 Washington Post op-ed, Alex Karp argued"), line
+    assert line.startswith("Yes: In a September 2019 Washington Post op-ed, Alex Karp argued"), line
 
 
 def test_a_participle_after_a_noun_is_no_ing_noun() -> None:
@@ -4575,3 +4576,65 @@ def test_a_participle_after_a_noun_is_no_ing_noun() -> None:
     told = words("lind wrote an essay attacking the guild after a meeting and the building")
     assert not _ing_noun(told, told.index("attacking"))
     assert _ing_noun(told, told.index("meeting")) and _ing_noun(told, told.index("building"))
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did salesforce cancel its contract with cbp or not", "No: Salesforce repeatedly refused to cancel"),
+        ("did karp budge or not?", "No: Despite criticism from his own employees"),
+        ("did palantir renew its contract with ice, or not", "Yes: Business Insider reported that Palantir renewed"),
+    ],
+)
+def test_a_closing_or_not_asks_the_same_yes_no_question(core: Core, question: str, lead: str) -> None:
+    """Fresh tester rf64: "… or not" offers only the "no" any yes/no question allows; its "not" had been read as a
+    negation asked, and the told refusal lost its "No"."""
+    assert _first_line(core.ask(question).text).startswith(lead)
+
+
+def test_an_act_told_of_another_but_not_of_the_one_asked_shows_what_the_closest_fact_tells_of_them(
+    core: Core,
+) -> None:
+    """Fresh tester rf64: "did karp refuse to cancel the contracts" (the refusal told of Salesforce; the closest
+    fact tells Karp did not change course) was the bare "don't tell that of Alex Karp": now what is told of him
+    follows, with no verdict."""
+    line = _first_line(core.ask("did karp refuse to cancel the contracts").text)
+    assert line.startswith("The articles I have don't tell that of Alex Karp; they tell only this: Despite"), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did salesforce refuse to cancel the contract", "did salesforce refuse to cancel its contract with cbp"],
+)
+def test_a_refusal_asked_is_affirmed_by_the_refusal_told(core: Core, question: str) -> None:
+    """Fresh tester rf64: "did X refuse to cancel" of "X repeatedly refused to cancel its contract" had no verdict
+    (the refusal read as negating the cancelling, and "to cancel" as an aim); the refusal asked is the one told."""
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: Salesforce repeatedly refused to cancel its contract"), line
+
+
+def test_a_refusal_asked_is_no_yes_where_the_fact_tells_another_act(core: Core) -> None:
+    """ "Microsoft decided to keep its contract": no refusal told, so no verdict on one."""
+    line = _first_line(core.ask("did microsoft refuse to cancel its contract").text)
+    assert not line.startswith(("Yes", "No")), line
+
+
+@pytest.mark.parametrize("question", ["did karp write an op ed", "did karp write an op-ed"])
+def test_a_piece_someone_argued_in_is_a_writing_told_of_them(core: Core, question: str) -> None:
+    """Fresh tester rf64: "In a September 2019 Washington Post op-ed, Alex Karp argued …" tells his op-ed, so "did
+    karp write an op ed" is a "Yes" (it had no verdict: the fact has no verb of writing)."""
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: In a September 2019 Washington Post op-ed, Alex Karp argued"), line
+
+
+def test_a_saying_is_a_writing_only_in_a_piece_of_the_kind_asked() -> None:
+    from bot.answering.compose.speech import said_in_piece, thing_written
+
+    opened = "in a june gazette essay ada lind argued that the guild".split()
+    closed = "ada lind argued in her essay that the guild".split()
+    elsewhere = "ada lind argued at a rally that the guild".split()
+    assert thing_written("did lind write an essay on the guild".split()) == "essay"
+    assert said_in_piece(opened, opened.index("argued"), "essay")
+    assert said_in_piece(closed, closed.index("argued"), "essay")
+    assert not said_in_piece(elsewhere, elsewhere.index("argued"), "essay")
+    assert not said_in_piece(opened, opened.index("argued"), "letter")

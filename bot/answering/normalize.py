@@ -174,6 +174,8 @@ def _digit_homophone(tokens: list[str], i: int) -> str:
     word before a figure: "the 4", "in 2", "no 2", "july 4"), before a content word or a determiner or pronoun, that
     is no unit, scale, month or unit of time ("4 pm", "2 million", "2 year lease"). A count of a plural noun is
     spelled out before this (`_spelled_count`: "2 leases", "two"), so never read so."""
+    if i and i == len(tokens) - 1:
+        return _stranded_homophone(tokens, i)
     if not 0 < i < len(tokens) - 1:
         return tokens[i]
     before, after = tokens[i - 1], tokens[i + 1]
@@ -182,6 +184,23 @@ def _digit_homophone(tokens: list[str], i: int) -> str:
     if not after.isalpha() or (after in STOPWORDS and after not in _HOMOPHONE_BEFORE):
         return tokens[i]
     if after in _FIGURE_AFTER or after in _SCALE_WORDS or after in _MONTH_WORDS or after in _UNITS:
+        return tokens[i]
+    return DIGIT_HOMOPHONES[tokens[i]]
+
+
+# the question words that leave a preposition at the question's end ("what was the lease for", "who did they sell it
+# to"): English strands the preposition of a question's fronted object (general English grammar)
+_STRANDING_OPENERS = frozenset("what which who whom".split())
+
+
+def _stranded_homophone(tokens: list[str], i: int) -> str:
+    """The question's last word, a digit, read as the preposition it sounds like when the question opens with a word
+    that strands one there ("what was the lease 4": "for") and a content word comes before it (no function word,
+    month or word before a figure: "what happened on july 4", "which of them had 2" keep the number)."""
+    before = tokens[i - 1]
+    if tokens[0] not in _STRANDING_OPENERS or not before.isalpha():
+        return tokens[i]
+    if before in STOPWORDS or before in _MONTH_WORDS or before in _NOT_COUNTING or before in _FIGURE_AFTER:
         return tokens[i]
     return DIGIT_HOMOPHONES[tokens[i]]
 
@@ -315,6 +334,14 @@ def without_markup(text: str) -> str:
     text = _MARKDOWN_LINK.sub(r" \1 ", _LINK_LABEL.sub(r" \1 ", text))
     return " ".join(_BARE_URL.sub(" ", _CHAT_MARKUP.sub(" ", text)).split())
 
+
+# "did the guild drop the lease or not": a yes/no question's closing "or not" offers no second question, only the
+# "no" every yes/no question allows (general English); read without it, so its "not" never reads as a negation asked
+OR_NOT_CLOSING = re.compile(
+    r"^(\s*(?:(?:so|and|but)\s+)?(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b.*?)"
+    r",?\s+or\s+not\s*([?.!]*)\s*$",
+    re.IGNORECASE,
+)
 
 # "… is that true or did they say that": the alternative asks whether the claim is the one the articles give as
 # someone's word, which the answer to "… is that true" shows (a claim is led as the claimer's own); read without it
@@ -624,7 +651,7 @@ def _normalized(question: str) -> Normalized:
     if "\n" in question or "\r" in question:  # two pasted lines, each a question: the first one ends at its line's end
         question = _LINE_QUESTION.sub(". ", question)
     cleaned = without_markup(clean(question))
-    text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", cleaned))
+    text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", OR_NOT_CLOSING.sub(r"\1\2", cleaned)))
     text = ELAPSED_OPENING.sub(r"\1when", text)
     text = LENGTH_OPENING.sub(r"\1how long ", text)
     purpose = SUM_NAMED_PURPOSE.match(text) is not None

@@ -827,6 +827,12 @@ class Flow(Premises):
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
             told_of = messages.NOT_TOLD_OF_WHY if q.kind == "why-how" else messages.NOT_TOLD_OF
             text = told_of.format(name=self.brief.entities[someone].name)
+            if q.kind == "yes-no" and (fact := self.brief.facts.get(best.id)) is not None and someone in fact.entities:
+                # "did Lind refuse to sell the lease", the refusal told of the guild and the closest fact of Lind's
+                # own stand: what the articles do tell of her, with no verdict (fresh tester rf64)
+                text = messages.NOT_TOLD_OF_LEAD.format(
+                    name=self.brief.entities[someone].name, statement=fact.statement
+                )
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (phrases := spoken_phrases(q.text)) and self.speakers.unsaid(phrases, best.id):
             # "who said we will shut the guild down": the closest fact tells of other words

@@ -45,6 +45,44 @@ def writes_a_thing(tokens: Sequence[str], j: int) -> bool:
     return tokens[j] in WRITING and tokens[j + 1 : j + 2] != [] and tokens[j + 1] in INDEFINITE
 
 
+def thing_written(tokens: Sequence[str]) -> str | None:
+    """The head noun of the thing a verb of writing names (`writes_a_thing`: "did Lind write an essay on the guild"
+    -> "essay"): the last word of its phrase, which a function word (a preposition) ends; None without one."""
+    at = next((j for j in range(len(tokens)) if writes_a_thing(tokens, j)), None)
+    if at is None:
+        return None
+    phrase = []
+    for t in tokens[at + 2 :]:
+        if t in STOPWORDS:
+            break
+        phrase.append(t)
+    return phrase[-1] if phrase else None
+
+
+# words from "in" to the head noun of the piece it names ("in a September 2019 Harbour Gazette op-ed": 7), and from
+# that noun to the saying verb the piece is the sayer's own in (", Ada Lind argued": 3)
+PIECE_REACH = 8
+SAYER_REACH = 4
+
+
+def said_in_piece(tokens: Sequence[str], j: int, thing: str) -> bool:
+    """The saying verb at j (REPORTED: "argued", "said") is said in a piece whose head noun is `thing` ("In a
+    Gazette essay, Lind argued …", "Lind argued in her essay …"): the piece is the sayer's own writing, what "did
+    Lind write an essay" asks; general English (an op-ed or letter one argues in is one's own)."""
+    if tokens[j] not in REPORTED:
+        return False
+    head = stem(thing)
+    for i, t in enumerate(tokens):
+        if t != "in":
+            continue
+        at = next((m for m in range(i + 1, min(len(tokens), i + 1 + PIECE_REACH)) if stem(tokens[m]) == head), None)
+        if at is None or any(tokens[k] in REPORTED for k in range(i, at)):
+            continue
+        if i == j + 1 or (at < j and j - at <= SAYER_REACH and not any(tokens[k] in REPORTED for k in range(at, j))):
+            return True
+    return False
+
+
 # an attribution opening a clause, to the clause's end: whose account the rest of the sentence is
 ATTRIBUTION = on_first_use(r"\baccording to [^,;.]*", re.IGNORECASE)
 

@@ -34,6 +34,9 @@ from bot.answering.compose.speech import (
     SAYING_STEMS,
     SILENCE_STEMS,
     SPOKEN,
+    WRITING,
+    said_in_piece,
+    thing_written,
     told_asked,
     writes_a_thing,
 )
@@ -196,6 +199,7 @@ POSSESSING = POSSESSIVE_DETERMINERS - {"her"}
 _GENITIVE = Deferred(r"\b([a-z0-9]+)'s\b", re.IGNORECASE)  # "the guild's", after `fold` made its apostrophe "'"
 GENITIVE_MARK = "genitivemark"  # where a genitive's "'s" stood, while `possessives_worded` reads a text
 _QUOTED = Deferred(r"[“\"][^”\"]*[”\"]")  # words in quotation marks: someone's, not the article's own voice
+WRITING_STEMS = frozenset(stem(w) for w in WRITING)  # the act "did Lind write an essay" asks, in any form
 NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
 DESCRIPTION_SLACK = 2  # words a description may hold beyond those asked ("harbour repair body" for "harbour body")
 DESCRIPTION_GAP = 4  # stop words between a name and its description ("the guild, which is not a harbour body")
@@ -1849,7 +1853,14 @@ class Verdicts:
         tokens = words(fold(own_voice))
         # (a thing written, "wrote an essay attacking the guild", is no words reported: the act after it is told)
         said = next((j for j, t in enumerate(tokens) if t in SPOKEN and not writes_a_thing(tokens, j)), len(tokens))
-        tokens = tokens[: min(said, hearsay_at(tokens))]  # "after reports that they met": only reported
+        # "did Lind write an essay": "In a Gazette essay, Lind argued …" tells the writing at its saying verb, which
+        # stands for the act asked (the words it brings in stay reported)
+        thing = thing_written(q.words) if not forms.isdisjoint(WRITING_STEMS) else None
+        written_at = (
+            {said} if thing is not None and said < len(tokens) and said_in_piece(tokens, said, thing) else set()
+        )
+        # ("after reports that they met": only reported)
+        tokens = tokens[: min(said + len(written_at), hearsay_at(tokens))]
         stems_ = [stem(t) for t in tokens]
         given = set(tokens) | ({fact.date[:4]} if fact.date else set())
         if any(w.isdigit() and w not in given for w in q.words):
@@ -1870,7 +1881,7 @@ class Verdicts:
             if not meant.isdisjoint(forms)
             for i in range(len(stems_) - len(phrase) + 1)
             if tuple(stems_[i : i + len(phrase)]) == phrase
-        }
+        } | written_at
 
         # the asked act itself a request verb ("were the police called": "the company called the police"): what
         # follows it is its object, not what was asked for; never when the question asks a naming ("was the firm
@@ -1889,12 +1900,21 @@ class Verdicts:
                 and tokens[j + 1 : j + 2] == ["to"]
             )
 
+        # a refusal the question asks itself ("did the guild refuse to sell the lease") is no negation of the act
+        # after it: "the guild refused to sell it" tells the very refusal asked (fresh tester rf64)
+        refusal_asked = REFUSING_STEMS & {stem(w) for w in q.words}
+        negating = NEGATION - {t for t in NEGATION if stem(t) in refusal_asked}
+
+        def refused_at(j: int) -> bool:
+            # the infinitive a refusal asked governs ("refused to sell"): what was refused, told with the refusal
+            return j >= 2 and tokens[j - 1] == "to" and stem(tokens[j - 2]) in refusal_asked
+
         def stated(alike: Set[str], at: Set[int] = frozenset()) -> list[int]:
             return [
                 j
                 for j, st in enumerate(stems_)
                 if (st in alike or j in at)
-                and NEGATION.isdisjoint(tokens[max(0, j - 2) : j])
+                and negating.isdisjoint(tokens[max(0, j - 2) : j])
                 and not any(
                     tokens[k] in NEGATIVE_SUBJECTS and (j - k <= NEGATIVE_REACH or clause[k] == clause[j])
                     for k in range(j)
@@ -1903,7 +1923,7 @@ class Verdicts:
                 and all(
                     tokens[k] not in REQUEST_VERBS or summoned(k) or addressed(k, j) for k in range(max(0, j - 4), j)
                 )
-                and not self._unrealized(tokens, clause, j)
+                and (not self._unrealized(tokens, clause, j) or refused_at(j))
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
             ]
 
