@@ -135,6 +135,9 @@ class Answerer(Followed):
         each = self._each_of_them(question, previous) if previous is not None else None
         if each is not None:
             return each
+        each = self._each_listed(question, previous) if previous is not None else None
+        if each is not None:  # "are they jewish" after a list of groups: of each of them
+            return each
         which = self._which_told(question, previous) if previous is not None else None
         if which is not None:
             return which
