@@ -4322,3 +4322,22 @@ def test_their_after_a_list_of_groups_is_the_one_group_the_facts_give_it_for(tal
     first = ask(talk, "who was their campaign director").text.splitlines()[0]
     assert first.startswith("Priscilla Gonzalez is a campaign director with Mijente.")
     assert "Sasson" not in first and "Never Again Action" in first.partition(".")[2]
+
+
+def test_and_another_name_after_a_what_about_left_unanswered_keeps_the_ask_before_it(talk: Core) -> None:
+    """"how much did palantir get from ice", "what about salesforce" (read "how much did salesforce get from ice",
+    unanswered), then "and amazon?": the same ask of Amazon, not Amazon's glossary entry (the ask was dropped with
+    the unanswered reading; fresh tester fu64 3)."""
+    ask(talk, "how much did palantir get from ice")
+    assert ask(talk, "what about salesforce").read_as == "how much did salesforce get from ice"
+    answer = ask(talk, "and amazon?")
+    assert answer.read_as == "how much did amazon get from ice"
+    assert not answer.text.startswith("Amazon:")
+
+
+def test_it_after_a_what_about_left_unanswered_is_still_not_guessed(talk: Core) -> None:
+    """The unanswered reading kept for "and <another name>?" is no subject "it" stands for: said so, naming it."""
+    ask(talk, "how much did palantir get from ice")
+    ask(talk, "what about salesforce")
+    answer = ask(talk, "when was it signed")
+    assert not answer.answered and "how much did salesforce get from ice" in answer.text
