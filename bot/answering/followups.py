@@ -889,10 +889,12 @@ class FollowUps:
             if len(listed) > 1 and not any(self.brief.entities[e].kind in ACTOR_KINDS for e, _ in subject.names):
                 return Reading(f"{' '.join(typed)} besides {and_joined(listed)}", besides=True, shared=True)
         if stands:
-            # "did he write an op ed" right after "who is Lind": however many words of its own it adds, "he" is the
-            # one person that question named; asked alone, "he" is whoever a fact matching the rest names (another
-            # person's op-ed told as his)
+            # "did he write an op ed" right after "who is Lind": a yes/no asked of "he" (its verdict is on him),
+            # however many words of its own it adds, is of the one person that question named; asked alone, "he" is
+            # whoever a fact matching the rest names (another person's op-ed told as his). Any other ask with many
+            # words of its own ("where did his op-ed run") still stands alone.
             person_asked = subject is not None and bool(subject.person) and all(tokens[i] in PERSONAL for i in stands)
+            person_asked = person_asked and q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
             if len(q.terms) > MAX_OWN_TERMS and not person_asked:
                 return None
             # "did it expire", "was he criticized": the stand-in is what a yes/no question asks about, so an answer
