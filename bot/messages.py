@@ -131,6 +131,11 @@ SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 TITLE_UNTOLD = "The articles I have don't give its title."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
 NOT_TOLD_OF = "The articles I have don't tell that of {name}."
+# "are they jewish" after a list of groups: those of them the articles tell it of (each one's answer after it, in
+# ASKED_OF_LISTED), then NOT_TOLD_OF the rest
+YES_OF_LISTED = "Yes for {names}."
+ASKED_OF_LISTED = "• {title} ({source})"
+EACH_LISTED_READ = "{question}, of each of the {count} my last answer listed"
 # "why did the port sign a lease with the guild" of no fact telling it of the guild: no reason for what is not told
 NOT_TOLD_OF_WHY = "The articles I have don't tell that of {name}, so they give no reason for it."
 # "what did they chant" after a protest: the people that answer told of, whose occasion's facts tell no chant

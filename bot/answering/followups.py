@@ -449,7 +449,7 @@ class FollowUps:
         listed = [e for e in (fact.entities if fact is not None else []) if e in entities and e not in named]
         return {e: entities[e].kind for e in listed if entities[e].kind in ACTOR_KINDS}
 
-    def _actors_asked_listed(self, subject: Subject) -> tuple[str, ...]:
+    def actors_asked_listed(self, subject: Subject) -> tuple[str, ...]:
         """The actors a "which <noun> …" question's answer listed (`_actor_kinds_listed`): those of the kinds its
         noun names ("which groups": the organizations, not the company or agency the same fact names), or, after a
         list of facts asked with a noun naming no kind ("which ones"), all of them when they are of one kind; empty
@@ -529,7 +529,7 @@ class FollowUps:
                 kinds = frozenset(listed_kinds.values()) if len(listed_kinds) > 1 else frozenset()
                 return Reading(" ".join([said[0], "other", *said[1:]]), besides=True, new_actor=kinds)
             return Reading("", unresolved=" ".join(typed), bare=True)
-        listed_actors = self._actors_asked_listed(subject) if subject is not None else ()
+        listed_actors = self.actors_asked_listed(subject) if subject is not None else ()
         if len(listed_actors) > 1 and not q.entities and _counts_bare(tokens):
             # "how many were there" after "which groups protested the guild": of the groups that answer named (it
             # read "there" as the guild, and gave the fact again; fresh tester fu61 4), however the list was asked
@@ -889,7 +889,13 @@ class FollowUps:
             if len(listed) > 1 and not any(self.brief.entities[e].kind in ACTOR_KINDS for e, _ in subject.names):
                 return Reading(f"{' '.join(typed)} besides {and_joined(listed)}", besides=True, shared=True)
         if stands:
-            if len(q.terms) > MAX_OWN_TERMS:
+            # "did he write an op ed" right after "who is Lind": a yes/no asked of "he" (its verdict is on him),
+            # however many words of its own it adds, is of the one person that question named; asked alone, "he" is
+            # whoever a fact matching the rest names (another person's op-ed told as his). Any other ask with many
+            # words of its own ("where did his op-ed run") still stands alone.
+            person_asked = subject is not None and bool(subject.person) and all(tokens[i] in PERSONAL for i in stands)
+            person_asked = person_asked and q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
+            if len(q.terms) > MAX_OWN_TERMS and not person_asked:
                 return None
             # "did it expire", "was he criticized": the stand-in is what a yes/no question asks about, so an answer
             # on its own would give a verdict on whatever a fact matches

@@ -59,6 +59,9 @@ def _in_timeline(date: str) -> list[int]:
 EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
 # "when were they signed", asked of one of them: "when was the $9 million lease signed"
 SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
+# the kinds of question "they" of several actors a list named asks of each of them ("are they jewish", "who was
+# their campaign director": `_each_listed`); a date or a count of them is of what they did together
+LISTED_KINDS = frozenset({"yes-no", "who", "what-is"})
 # the acts that make or send a written thing (WRITER_WORDS, followups.WRITTEN_ACTS): its author, signers or sender
 AUTHORING = WRITER_WORDS | WRITTEN_ACTS
 # the acts of sending a written thing, whose sender its owner is ("the keepers' letter": they sent it)
@@ -378,6 +381,83 @@ class Followed(Flow):
         answer = answers[0]
         answer = replace(
             answer, question=norm.shown[:300], read_as=texts[0], note="\n".join([answer.note, *notes]).strip()
+        )
+        return rendered(answer), lambda: previous
+
+    def _each_listed(self, question: str, previous: Subject) -> tuple[Answer, Callable[[], Subject | None]] | None:
+        """ "are they jewish", "who was their campaign director" right after "which groups protested the guild" (a
+        list of several actors, `FollowUps.actors_asked_listed`): "they" are those actors, each asked of on its own
+        ("is Lind's guild jewish") and said which the articles tell it of, and of which they don't (read of the
+        last question's phrase, "their" was the guild protested, never the groups). A yes/no leads with those told
+        "Yes" (Answer.says_yes); another ask with each answer naming its actor and stating every word asked. None
+        unless the question is a yes/no, "who" or "what is" follow-up naming nothing of its own whose plural
+        stand-in stands for those actors, and one of them at least is told so."""
+        actors = self.followups.actors_asked_listed(previous)
+        if len(actors) < 2 or len(question) > MAX_QUESTION:
+            return None
+        norm = normalize(question)
+        at = next((i for i, t in enumerate(norm.tokens) if t in PLURAL), None)
+        if at is None or self.followups.never_follows(norm):
+            return None
+        q = self.understander.understand(norm)
+        if q.entities or q.kind not in LISTED_KINDS or not q.terms:
+            return None
+        asked = [stem(t) for t in q.terms]
+        told: list[tuple[str, Answer]] = []
+        untold: list[str] = []
+        for actor in actors:
+            entity = self.brief.entities[actor]
+            said = list(norm.tokens)
+            if said[at] == "their":
+                said[at] = f"{entity.name}'s"
+            else:
+                said[at] = entity.name
+                if at > 0:  # "are they jewish": "is the guild jewish"
+                    said[at - 1] = SINGULAR_VERBS.get(said[at - 1], said[at - 1])
+            answer = self._answer_text(" ".join(said))[0]
+            first = answer.evidence[0] if answer.answered and answer.evidence else None
+            fact = self.brief.facts.get(first.id) if first is not None and first.kind == "fact" else None
+            of_actor = first is not None and (first.id == actor or (fact is not None and actor in fact.entities))
+            if q.kind == "yes-no":
+                of_actor = of_actor and answer.says_yes
+            else:  # its lead names the actor and states each word asked ("campaign director", not "executive")
+                lead_stems = {stem(w) for w in words(answer.lead.lower())}
+                names = [entity.name, *entity.aliases]
+                of_actor = of_actor and any(n.lower() in answer.lead.lower() for n in names)
+                of_actor = of_actor and all(s in lead_stems for s in asked)
+            if of_actor:
+                told.append((entity.name, answer))
+            else:
+                untold.append(entity.name)
+        if not told:
+            return None
+        if q.kind == "yes-no":
+            lead = messages.YES_OF_LISTED.format(names=and_joined([n for n, _ in told]))
+        else:
+            lead = " ".join(a.lead for _, a in told)
+        if untold:
+            lead = f"{lead} {messages.NOT_TOLD_OF.format(name=_or_joined(untold))}"
+        # a yes/no's lead names only whom it was told of: each one's evidence after it, with its article
+        notes = [
+            messages.ASKED_OF_LISTED.format(
+                title=i.title if i.title.startswith(n) else f"{n}: {i.title}",
+                source=i.citations[0].label if i.citations else "",
+            )
+            for n, a in told
+            for i in a.evidence[:1]
+            if q.kind == "yes-no"  # (another ask's leads say each one's answer themselves)
+        ]
+        items = list({i.id: i for _, a in told for i in a.evidence}.values())
+        answer = Answer(
+            question=norm.shown[:300],
+            answered=True,
+            outcome="answered",
+            text="",
+            kind=q.kind,
+            lead=lead,
+            note="\n".join(notes),
+            items=items,
+            read_as=messages.EACH_LISTED_READ.format(question=norm.shown[:300], count=len(actors)),
         )
         return rendered(answer), lambda: previous
 
@@ -1313,6 +1393,11 @@ class Followed(Flow):
         found = self._answer_text(asked, among=FactsWhere(lists_event))
         lead = found[0].evidence[0].id if found[0].answered else ""
         return found if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms) else None
+
+
+def _or_joined(items: list[str]) -> str:
+    """'Lind, Okafor or the guild': items (at least one) joined as English joins alternatives."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 
 
 def _first_source(answer: Answer) -> str:

@@ -23,6 +23,7 @@ from bot.answering.decide.figures import scaled_figures, total_of_parts
 from bot.answering.enumeration import number_word
 from bot.answering.followups import (
     ASKING,
+    ELLIPSIS_OPENINGS,
     PERSONAL,
     PLURAL,
     PREPOSITIONS,
@@ -134,6 +135,9 @@ class Answerer(Followed):
             return followed
         each = self._each_of_them(question, previous) if previous is not None else None
         if each is not None:
+            return each
+        each = self._each_listed(question, previous) if previous is not None else None
+        if each is not None:  # "are they jewish" after a list of groups: of each of them
             return each
         which = self._which_told(question, previous) if previous is not None else None
         if which is not None:
@@ -448,10 +452,34 @@ class Answerer(Followed):
         (followups.one_of_its_own): "one" stands for the noun that question named ("who organized the 2018
         protest", unanswered, then "and the 2019 one?": who organized the 2019 protest), which no answer had to
         give, so reading it is no guess. None for any other question, read as `_named_in_missed` says."""
-        if not one_of_its_own(normalize(question).tokens):
-            return None
+        said = normalize(question).tokens
+        if not one_of_its_own(said):
+            found = self._read_missed(missed) if self._name_only(said) else None
+            # "what about the Courier", unanswered as "how much did the Courier get from the port", then "and the
+            # Herald?": the same ask of another name of a kind that question named (read alone, it was the Herald's
+            # glossary entry, the ask dropped; fresh tester fu64 3)
+            return found if found is not None and found.ask and self._of_kind_named(said, found) else None
         found = self._read_missed(missed)
         return found if found is not None and found.ask and found.head else None
+
+    def _name_only(self, tokens: list[str]) -> bool:
+        """ "and the Herald?", "what about Okafor": an ellipsis (ELLIPSIS_OPENINGS) of one name of the brief and
+        nothing else but "the"."""
+        opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
+        rest = [t for t in tokens[len(opening) :] if words(t)] if opening is not None else []
+        spans = self.understander.name_spans(rest)
+        if len(spans) != 1:
+            return False
+        start, end, _ = spans[0]
+        return all(t == "the" for t in rest[:start] + rest[end:])
+
+    def _of_kind_named(self, tokens: list[str], found: Subject) -> bool:
+        """The one name `tokens` give (`_name_only`) is another of a kind the question `found` is the subject of
+        named ("the Herald" after a question naming "the Courier", both outlets)."""
+        spans = self.understander.name_spans(tokens)
+        entity = spans[0][2] if len(spans) == 1 else ""
+        kinds = {self.brief.entities[e].kind for e, _ in found.names if e in self.brief.entities and e != entity}
+        return entity in self.brief.entities and self.brief.entities[entity].kind in kinds
 
     def _read_missed(self, missed: str) -> Subject | None:
         """The subject the follow-up reader finds in the unanswered question `missed` (None when it has no words
@@ -1013,7 +1041,9 @@ class Answerer(Followed):
 
             return shown, kept
         if not shown.answered:
-            return shown, lambda: None  # "what about 2014" unanswered: a guessed subject "it" must not stand for
+            # "what about 2014" unanswered: a guessed subject "it" must not stand for; kept as a question missed, the
+            # reading, which "and 2015?" may ask again of another (`_kind_in_missed`)
+            return shown, lambda: self.missed(reading.text)
         leaning = self._leaning(reading.text, *understood) if understood is not None else self._leaning(reading.text)
         if not reading.other:
             return shown, leaning
