@@ -46,6 +46,10 @@ def test_a_name_the_articles_never_use_is_said_unmentioned_before_the_nearest_th
         ("what is the coalition to close the concentration camps", "Coalition to Close the Concentration Camps"),
         ("wat is falcn", "FALCON: "),  # a typo of a name the entry holds
         ("what is the mijente group", "Mijente"),  # a noun classing the entry's kind, said by the asker
+        ("what is TECS in the truthout article", "TECS: "),  # the name ends where a phrase qualifies it
+        ("what is FALCON-SA specifically", "FALCON Search and Analysis: "),  # a word shaping the answer
+        ("what was the zero tolerance thing everyone mentions", "Zero-tolerance policy: "),  # words the reading drops
+        ("who are the two women in the truthout photo", "On 2 July 2019"),  # a description of whom, not a name
     ],
 )
 def test_a_name_the_entry_holds_every_word_of_is_led_by_the_entry(core: Core, question: str, lead: str) -> None:

@@ -7,6 +7,7 @@ Layer 4 of the Answerer (above called.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
@@ -33,8 +34,9 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 HOLDING_LINKS = frozenset({"the", "of", "at"})  # words of a role question besides the names and the role
 COMPLETED_NEAR = 0.75  # share of the best score a fact printing the words a question completes may have
 COMPLETED_CANDIDATES = 8  # ranked candidates looked through for one (`_completing`)
+POSSESSIVE = re.compile(r"\w['’](?:s\b|\s)")  # "the guild's", "the keepers'": an owner before what is asked of it
 NAME_ASKING = frozenset({"what", "who"})  # "what is X", "who is X": a thing asked by its name (`_unmentioned_name`)
-# words after which a name asked is qualified, no part of it: "TECS in the Gazette piece", "the rabbi who spoke",
+# words after which a name asked is qualified, no part of it: "KESTREL in the Gazette piece", "the rabbi who spoke",
 # "the lease per the Courier" (general English prepositions of place, source and time, and relative words)
 NAME_ENDING = frozenset(
     "in at on per according from by with about after before during since that who which whom whose when where as"
@@ -125,6 +127,8 @@ class Names(Called):
         if not self._name_words_untold(tokens, q, item.id, (at, end), persons=tokens[0] == "who"):
             return None
         name = _typed_name(norm, at, end)
+        if POSSESSIVE.search(name):
+            return None  # "the guild's old name": what the owner has is asked, the owner being the name
         if item.kind == "entity":
             lead = messages.NAME_UNMENTIONED_ENTRY.format(name=name, entry=answer.lead)
         else:
@@ -133,8 +137,9 @@ class Names(Called):
 
     def _name_end(self, norm: Normalized, at: int) -> int:
         """Where the name asked after "what is" ends in `norm.tokens`: at a new piece of the question or an aside
-        ("github, the way the Gazette tells it"), a word that qualifies it after its first (NAME_ENDING: "TECS in
-        the Gazette piece", "the rabbi who spoke") or a word only ever a verb ("the piece comparing the guild to")."""
+        ("harbourwatch, the way the Gazette tells it"), a word that qualifies it after its first (NAME_ENDING:
+        "KESTREL in the Gazette piece", "the rabbi who spoke") or a word only ever a verb ("the piece comparing the
+        guild to")."""
         tokens = norm.tokens
         start = at + (tokens[at] in DETERMINERS and len(tokens) > at + 1)
         for i in range(start + 1, len(tokens)):
@@ -354,7 +359,7 @@ def _name_at(norm: Normalized) -> int | None:
 def _typed_name(norm: Normalized, at: int, end: int) -> str:
     """The name asked as typed (cleaned): the typed words after the question's opening (up to the one whose words
     reach token `end`, `Names._name_end`); the tokens themselves when a name cut short is typed in words that do not
-    split into them ("nyc" is read as "new york city")."""
+    split into them ("dept" is read as "department")."""
     typed = norm.text.split()
     opening = next((i for i, w in enumerate(typed[:3]) if fold(w).lower() in COPULAS), 0 if at == 1 else None)
     if opening is None:
