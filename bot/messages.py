@@ -112,6 +112,10 @@ ONLY_REPORT_DATED = "The articles I have date only a report about that, not the 
 PERSON_NOT_NAMED = "The articles I have don't name that person."
 NOT_NAMED = "The articles I have don't name that {noun}."
 NAME_UNTOLD = "The articles I have don't tell of {name}."  # "does Lindco sell lamps": a name no article uses
+# "what is the Guild-Lamp union": a name asked whose words the nearest entry or fact does not all hold ({name}: as
+# typed), told as another thing, never as the one asked ({entry}: the entry's "<name>: <description>" lead)
+NAME_UNMENTIONED_ENTRY = "The articles I have don't mention {name}. They name {entry}"
+NAME_UNMENTIONED_FACT = "The articles I have don't mention {name}. The nearest they tell: {statement}"
 COUNTED_NOT_NAMED = "The articles I have don't say who they were: they give only how many, and name none of them."
 ONLY_CALLED_FOR = (
     "The articles I have report that only as something people called for, not as done, so I have no date for it."

@@ -164,6 +164,7 @@ class Flow(Premises):
             if before.answered:
                 return before, q
         understood = self._answer_understood(q, shown)
+        understood = self._unmentioned_name(norm, q, understood) or understood
         answer = with_second_part(norm.text, self._maker_named(q, understood) or understood)
         run_on = run_on_first_part(norm.text) if not answer.answered else None
         if run_on is not None and len((run_on_norm := normalize(run_on)).tokens) >= FIRST_PART_WORDS:

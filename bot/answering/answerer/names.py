@@ -7,17 +7,22 @@ Layer 4 of the Answerer (above called.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
 from bot import messages
 from bot.answering.answerer.called import CALLED_OPENING, Called
 from bot.answering.articles import QUOTING_VERBS
+from bot.answering.compose.yes_no import NEGATION
 from bot.answering.naming import RANKS, ROLE_NOUNS, asks_former_name, former_name, without_name_words
+from bot.answering.normalize import Normalized
+from bot.answering.render import rendered
 from bot.answering.retrieve import Hit
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
+from bot.answering.understand.lexicon import COPULAS, CUE_TERMS, DETERMINERS
 from bot.answering.understand.question import Question
-from bot.answering.understand.understander import LEADER_ROLES
+from bot.answering.understand.understander import LEADER_ROLES, known
 from bot.answering.untold import UNTITLED_KINDS
 from bot.records import FactData
 from bot.replies import Answer, QuestionKind
@@ -29,6 +34,14 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 HOLDING_LINKS = frozenset({"the", "of", "at"})  # words of a role question besides the names and the role
 COMPLETED_NEAR = 0.75  # share of the best score a fact printing the words a question completes may have
 COMPLETED_CANDIDATES = 8  # ranked candidates looked through for one (`_completing`)
+POSSESSIVE = re.compile(r"\w['’](?:s\b|\s)")  # "the guild's", "the keepers'": an owner before what is asked of it
+NAME_ASKING = frozenset({"what", "who"})  # "what is X", "who is X": a thing asked by its name (`_unmentioned_name`)
+# words after which a name asked is qualified, no part of it: "KESTREL in the Gazette piece", "the rabbi who spoke",
+# "the lease per the Courier" (general English prepositions of place, source and time, and relative words)
+NAME_ENDING = frozenset(
+    "in at on per according from by with about after before during since that who which whom whose when where as"
+    " like".split()
+)
 
 
 class Names(Called):
@@ -94,6 +107,97 @@ class Names(Called):
             composed = self.composer.compose(replace(q, kind="topic"), hits, hits[0])
             return replace(composed, lead=f"{former}: {composed.lead}", says_yes=False)
         return None
+
+    def _unmentioned_name(self, norm: Normalized, q: Question, answer: Answer) -> Answer | None:
+        """ "What is the Guild-Lamp union", "what is no lamps for wardens": a "what / who is <name>" answered by an
+        entry or fact that does not hold every distinctive word of the name (`_name_words_untold`) is of another
+        thing, nearest to it: the lead says the articles do not mention the name as typed, then gives the nearest as
+        what it is ("They name <entry>: …"), never "<entry>: …" as if it were the one asked. None otherwise."""
+        tokens = norm.tokens
+        if (
+            not answer.answered
+            or (at := _name_at(norm)) is None
+            or q.kind not in ("what-is", "who")
+            or len(q.words) != len(tokens)  # a reading that reworded the question: its words are not the name's
+            or not answer.evidence
+        ):
+            return None
+        end = self._name_end(norm, at)
+        item = answer.evidence[0]
+        if not self._name_words_untold(tokens, q, item.id, (at, end), persons=tokens[0] == "who"):
+            return None
+        name = _typed_name(norm, at, end)
+        if POSSESSIVE.search(name):
+            return None  # "the guild's old name": what the owner has is asked, the owner being the name
+        if item.kind == "entity":
+            lead = messages.NAME_UNMENTIONED_ENTRY.format(name=name, entry=answer.lead)
+        else:
+            lead = messages.NAME_UNMENTIONED_FACT.format(name=name, statement=answer.lead)
+        return rendered(replace(answer, lead=lead, says_yes=False), question=answer.question)
+
+    def _name_end(self, norm: Normalized, at: int) -> int:
+        """Where the name asked after "what is" ends in `norm.tokens`: at a new piece of the question or an aside
+        ("harbourwatch, the way the Gazette tells it"), a word that qualifies it after its first (NAME_ENDING:
+        "KESTREL in the Gazette piece", "the rabbi who spoke") or a word only ever a verb ("the piece comparing the
+        guild to")."""
+        tokens = norm.tokens
+        start = at + (tokens[at] in DETERMINERS and len(tokens) > at + 1)
+        for i in range(start + 1, len(tokens)):
+            word = tokens[i]
+            if i in norm.breaks or i in norm.asides or word in NAME_ENDING or self.english.verb(word) is not None:
+                return i
+        return len(tokens)
+
+    def _name_words_untold(
+        self, tokens: list[str], q: Question, doc_id: str, span: tuple[int, int], *, persons: bool
+    ) -> bool:
+        """A word of the name asked (`tokens` in `span`, after "what is") that the entry or fact `doc_id` does not
+        hold (by stem, or as the understander fixed its typo into a word it holds) and that sets the name apart: a
+        negation ("no lamps for wardens" is no name for lamps for wardens), a word the brief never uses that the
+        reading keeps as asked ("union" of "the keepers coalition"; not "the lamp thing everyone mentions") or took
+        for a typo of another, or a word of another entry's name ("Port Lantern" of one that never names it). A
+        stop word, a word shaping the answer ("exactly"), an outlet's name (the article asked of) and a noun classing
+        things of the doc's kind ("group" of a group) set nothing apart; a word the brief uses elsewhere may be the
+        asker's own wording of what the doc tells ("the guild's role"). `persons` ("who is …"): only a name, every
+        word of it a name's or one the brief never uses, is asked; "the two keepers" describes whom it asks."""
+        entity = self.brief.entities.get(doc_id)
+        fact = self.brief.facts.get(doc_id) if entity is None else None
+        if entity is not None:
+            named, text = [entity], " ".join([entity.name, *entity.aliases, entity.description])
+        elif fact is not None:
+            named = [self.brief.entities[e] for e in fact.entities if e in self.brief.entities]
+            text = " ".join([fact.statement, *(n for e in named for n in (e.name, *e.aliases))])
+        else:
+            return False
+        held = {stem(w) for w in words(fold(text).lower())}
+        read = {stem(t) for t in q.terms}  # what the reading keeps: "thing everyone mentions" asks nothing more
+        kinds = {e.kind for e in named}
+        outlets = {
+            i
+            for a, b, e in self.understander.name_spans(q.words)
+            if e in self.brief.entities and self.brief.entities[e].kind == "media"
+            for i in range(a, b)
+        }
+        at, end = span
+        start = at + (tokens[at] in DETERMINERS and end > at + 1)
+        asked = [
+            i
+            for i in range(start, end)
+            if (tokens[i] not in STOPWORDS or tokens[i] in NEGATION) and tokens[i] not in CUE_TERMS and i not in outlets
+        ]
+        if persons and not (asked and all(i in q.named_at or not known(self.index, tokens[i]) for i in asked)):
+            return False
+        for i in asked:
+            word, fixed = tokens[i], q.words[i]
+            if kinds & NOUN_KINDS.get(word, frozenset()):
+                continue  # "the keepers group" of a group: its kind, said by the asker
+            if stem(word) in held or stem(fixed) in held:
+                continue
+            if word in NEGATION or i in q.named_at:
+                return True
+            if not known(self.index, word) and (fixed != word or stem(word) in read):
+                return True  # a word the reading keeps as asked, or takes for a typo of another ("dm" for "do")
+        return False
 
     def _named(self, q: Question) -> Answer | None:
         """ "What was X called": answered, with the name first, when a glossary entry names the thing asked about;
@@ -238,3 +342,36 @@ class Names(Called):
             for a in self.decider.anchors(q, everyday=False)
             if a not in q.entities or self.brief.entities[a].kind != "media"
         ]
+
+
+def _name_at(norm: Normalized) -> int | None:
+    """Where the name asked starts in `norm.tokens`: after "what is", "who was" (2), or after "what's", "whos" whose
+    copula reading drops (1); None for a question that does not open so, or names nothing after it."""
+    tokens = norm.tokens
+    if not tokens or tokens[0] not in NAME_ASKING:
+        return None
+    if len(tokens) > 2 and tokens[1] in COPULAS:
+        return 2
+    first = "".join(c for c in fold(norm.text.split()[0]).lower() if c.isalpha()) if norm.text.split() else ""
+    return 1 if len(tokens) > 1 and first == f"{tokens[0]}s" else None
+
+
+def _typed_name(norm: Normalized, at: int, end: int) -> str:
+    """The name asked as typed (cleaned): the typed words after the question's opening (up to the one whose words
+    reach token `end`, `Names._name_end`); the tokens themselves when a name cut short is typed in words that do not
+    split into them ("dept" is read as "department")."""
+    typed = norm.text.split()
+    opening = next((i for i, w in enumerate(typed[:3]) if fold(w).lower() in COPULAS), 0 if at == 1 else None)
+    if opening is None:
+        return " ".join(norm.tokens[at:end])
+    if end >= len(norm.tokens):
+        return " ".join(typed[opening + 1 :]).rstrip("?!.,;:") or " ".join(norm.tokens[at:])
+    taken, count = [], at
+    for w in typed[opening + 1 :]:
+        if count >= end:
+            break
+        taken.append(w)
+        count += len(words(fold(w).lower()))
+    if count != end:
+        return " ".join(norm.tokens[at:end])
+    return " ".join(taken).rstrip("?!.,;:") or " ".join(norm.tokens[at:end])
