@@ -399,6 +399,64 @@ def test_the_snapshots_word_rows_give_the_frequencies_of_the_word_table(brief_co
     assert saved._zipf is None, "the whole table was loaded"
 
 
+def test_the_snapshots_rare_word_rows_give_wordfreqs_full_list_zipf_without_loading_it(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`English.rare_zipf` of a word of ASCII letters in lower case is read from the compiled rows (`rare`), as
+    wordfreq's full list gives it, so that no question pays for loading that list (~0.4 s on the first unknown
+    word); the list is never asked once the snapshot is compiled."""
+    import wordfreq
+
+    from bot.answering.english import English
+    from bot.text import words
+
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    assert compiled.index_dir is not None
+    asked = sorted({w for q in questions(300) for w in words(q) if w.isalpha()})
+    asked += ["saito", "reyna", "grps", "okoro", "lindt", "zzzqx", "tto", "ponting", "hoss"]
+    expected = [float(wordfreq.zipf_frequency(w, "en", wordlist="large")) for w in asked]
+    assert any(0 < z < 3 for z in expected) and 0.0 in expected
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("wordfreq's list was asked while answering")
+
+    monkeypatch.setattr(wordfreq, "zipf_frequency", refuse)
+    monkeypatch.setattr(wordfreq, "get_frequency_dict", refuse)
+    assert [English(compiled.index_dir).rare_zipf(w) for w in asked] == expected
+
+
+def test_the_rare_rows_are_wordfreqs_zipf_frequencies_of_its_full_list() -> None:
+    """`rare_centizipf` works out wordfreq's own `zipf_frequency` of each word it keeps (every 40th compared)."""
+    import wordfreq
+
+    rare = english_tables.rare_centizipf()
+    kept = sorted(rare)[::40]
+    assert len(kept) > 5000
+    assert [rare[w] / 100 for w in kept] == [wordfreq.zipf_frequency(w, "en", wordlist="large") for w in kept]
+
+
+def test_the_word_rows_written_for_one_cache_are_copied_for_another_of_the_same_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process compiling into a second cache directory copies the rows it wrote for the first (writing the ~290,000
+    rare words again took ~1 s a compile); a table of other bytes has its rows written anew."""
+    english_tables.save_word_table(tmp_path / "a" / "index", tmp_path / "a" / "english.json")
+    written: list[Path] = []
+    write = english_tables._write_rows
+
+    def write_and_note(table: dict[str, float], path: Path) -> None:
+        written.append(path)
+        write(table, path)
+
+    monkeypatch.setattr(english_tables, "_write_rows", write_and_note)
+    english_tables.save_word_table(tmp_path / "b" / "index", tmp_path / "b" / "english.json")
+    assert written == [] and english_tables._usable_rows(tmp_path / "b" / "index" / english_tables.TABLE_DB)
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "english.json").write_text('{"lind": 2.5}', encoding="utf-8")
+    english_tables.save_word_table(tmp_path / "c" / "index", tmp_path / "c" / "english.json")
+    assert written == [tmp_path / "c" / f".{english_tables.TABLE_DB}"]
+
+
 def _asked_served_and_fresh(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qs: list[str]
 ) -> tuple[list[str], list[str]]:
