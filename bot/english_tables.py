@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from array import array
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -208,16 +209,28 @@ def _build_table() -> dict[str, float]:
     }
 
 
+def plain_word(word: str) -> bool:
+    """Whether `word` is ASCII letters and digits in lower case, no two digits in a row ("tto", "july1", not "2018"):
+    wordfreq reads such a word as its own one token, its digits unchanged (a run of digits is read as zeros and
+    weighed apart), so its Zipf frequency is its list entry's."""
+    return (
+        word.isascii()
+        and word.isalnum()
+        and word == word.lower()
+        and not any(a.isdigit() and b.isdigit() for a, b in pairwise(word))
+    )
+
+
 def rare_centizipf() -> dict[str, int]:
-    """Each word of wordfreq's full ("large") English list that is ASCII letters in lower case, with its Zipf
-    frequency in hundredths, as `wordfreq.zipf_frequency(word, "en", wordlist="large")` gives it: such a word is its
-    own one token there, its frequency rounded to three significant digits and its Zipf to two decimals (the same
-    arithmetic; a test compares them). ~290,000 words; once per process (loading the list costs ~0.3-0.5 s)."""
+    """Each plain word (`plain_word`) of wordfreq's full ("large") English list, with its Zipf frequency in hundredths,
+    as `wordfreq.zipf_frequency(word, "en", wordlist="large")` gives it: its frequency rounded to three significant
+    digits and its Zipf to two decimals (the same arithmetic; a test compares them). ~290,000 words; once per
+    process (loading the list costs ~0.3-0.5 s)."""
     if not _RARE:
         import wordfreq
 
         for w, f in wordfreq.get_frequency_dict("en", wordlist="large").items():
-            if w.isascii() and w.isalpha() and w.islower():
+            if plain_word(w):
                 rounded = round(f, math.floor(-math.log(f, 10)) + 3)
                 _RARE[w] = round(round(math.log(rounded, 10) + 9, 2) * 100)
     return _RARE

@@ -402,9 +402,9 @@ def test_the_snapshots_word_rows_give_the_frequencies_of_the_word_table(brief_co
 def test_the_snapshots_rare_word_rows_give_wordfreqs_full_list_zipf_without_loading_it(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`English.rare_zipf` of a word of ASCII letters in lower case is read from the compiled rows (`rare`), as
-    wordfreq's full list gives it, so that no question pays for loading that list (~0.4 s on the first unknown
-    word); the list is never asked once the snapshot is compiled."""
+    """`English.rare_zipf` of a plain word (ASCII letters and digits in lower case, no run of digits) is read from the
+    compiled rows (`rare`), as wordfreq's full list gives it, so that no question pays for loading that list (~0.4 s
+    on the first unknown word); the list is never asked once the snapshot is compiled."""
     import wordfreq
 
     from bot.answering.english import English
@@ -412,8 +412,8 @@ def test_the_snapshots_rare_word_rows_give_wordfreqs_full_list_zipf_without_load
 
     compiled = open_brief(brief_copy, tmp_path / "cache")
     assert compiled.index_dir is not None
-    asked = sorted({w for q in questions(300) for w in words(q) if w.isalpha()})
-    asked += ["saito", "reyna", "grps", "okoro", "lindt", "zzzqx", "tto", "ponting", "hoss"]
+    asked = sorted({w for q in questions(1000) for w in words(q) if english_tables.plain_word(w)})
+    asked += ["saito", "reyna", "grps", "okoro", "lindt", "zzzqx", "tto", "ponting", "hoss", "july1", "1st", "x2x"]
     expected = [float(wordfreq.zipf_frequency(w, "en", wordlist="large")) for w in asked]
     assert any(0 < z < 3 for z in expected) and 0.0 in expected
 
@@ -423,6 +423,15 @@ def test_the_snapshots_rare_word_rows_give_wordfreqs_full_list_zipf_without_load
     monkeypatch.setattr(wordfreq, "zipf_frequency", refuse)
     monkeypatch.setattr(wordfreq, "get_frequency_dict", refuse)
     assert [English(compiled.index_dir).rare_zipf(w) for w in asked] == expected
+
+
+def test_a_plain_word_is_its_own_one_token_to_wordfreq() -> None:
+    """The rule `rare_centizipf` and `English.rare_zipf` rely on: wordfreq reads a plain word as itself."""
+    from wordfreq import lossy_tokenize
+
+    for w in ["tto", "july1", "1st", "x2x", "a1b2", "z", "7"]:
+        assert english_tables.plain_word(w) and lossy_tokenize(w, "en") == [w], w
+    assert not any(map(english_tables.plain_word, ["2018", "49m5", "where's", "caf\u00e9", "Lind", "op-ed", ""]))
 
 
 def test_the_rare_rows_are_wordfreqs_zipf_frequencies_of_its_full_list() -> None:

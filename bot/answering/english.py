@@ -49,6 +49,7 @@ from bot.english_tables import (  # built at compile, outside this package (see 
     _read_meta,
     _untracked_rows,
     _verbs,
+    plain_word,
 )
 
 log = logging.getLogger(__name__)
@@ -230,11 +231,11 @@ class English:
     def rare_zipf(self, word: str) -> float:
         """The word's Zipf frequency in wordfreq's full ("large") English list, which goes down to Zipf 1: names and
         rare words the table (its "small" list, from Zipf 3) lacks have one ("saito" 2.8, "reyna" 2.5), and so have
-        chat's commonest misspellings ("grps" 1.4). A word of ASCII letters in lower case is read from the saved rows
-        when there are any (compiled from the list, `rare_centizipf`); any other word, or with no saved rows, from
-        wordfreq, whose list is loaded on first use (~0.4 s, once per process)."""
+        chat's commonest misspellings ("grps" 1.4). A plain word (ASCII letters and digits in lower case, `plain_word`)
+        is read from the saved rows when there are any (compiled from the list, `rare_centizipf`); any other word, or
+        with no saved rows, from wordfreq, whose list is loaded on first use (~0.4 s, once per process)."""
         db = self._db if self._db is not None else self._open()
-        if db is not None and word.isascii() and word.isalpha() and word.islower():
+        if db is not None and plain_word(word):
             with self._lock:
                 row = db.execute("SELECT centizipf FROM rare WHERE word = ?", (word,)).fetchone()
             return row[0] / 100 if row is not None else 0.0
