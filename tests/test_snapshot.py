@@ -1300,7 +1300,7 @@ def test_rows_and_segments_worked_out_in_a_second_process_are_those_one_process_
     assert linked_by.read_text(encoding="utf-8").split() == [str(os.getpid() if child_fails else forks[0])]
     tables = json.loads((done.path / MANIFEST).read_text(encoding="utf-8"))["files"]
     assert {rel for rel in tables if rel.startswith(("index/english", "index/langid"))} == {
-        "index/english-v4.sqlite",
+        f"index/{english_tables.TABLE_DB}",
         *(f"index/langid-v1/{name}" for name in english_tables._LANGID_FILES),
     }
     assert all(_manifest_sha(done.path, rel, tables[rel]) for rel in tables)
