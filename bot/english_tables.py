@@ -16,12 +16,15 @@ import sys
 import tempfile
 import time
 from array import array
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl"]
 TABLE = "english-v1.json"  # word -> Zipf, shared by the compiles of one cache directory
-TABLE_DB = "english-v4.sqlite"  # the table as rows with each verb's lemma, in a snapshot: read word by word
+# the table as rows with each verb's lemma, and wordfreq's full list's Zipf of each word (`rare`), in a snapshot: read
+# word by word
+TABLE_DB = "english-v5.sqlite"
 LANGID = "langid-v1"  # the cut-down language model: a directory beside the saved index
 _LANGID_FILES = ("meta.json", "ptc.npy", "pc.npy", "nextmove.bin", "row.bin", "output.bin")
 # Idiomatic phrasal verbs, whose sense is not their verb's ("put out" a report is no putting; "hand over" is a
@@ -193,6 +196,7 @@ VOICING_PHRASALS = {form: said for (form, _), said in read_as("say").items()}  #
 
 _MADE: dict[str, Path] = {}  # what this process already built ("table", "langid"): linked from there, not rebuilt
 _VERBS: dict[str, str] = {}  # verb-only word -> lemma, worked out once in this process (compiling, or no saved rows)
+_RARE: dict[str, int] = {}  # word -> centi-Zipf in wordfreq's full list, worked out once in this process (compiling)
 
 
 def _build_table() -> dict[str, float]:
@@ -203,6 +207,33 @@ def _build_table() -> dict[str, float]:
         for w, f in wordfreq.get_frequency_dict("en", wordlist="small").items()
         if w.isascii() and w.isalpha()
     }
+
+
+def plain_word(word: str) -> bool:
+    """Whether `word` is ASCII letters and digits in lower case, no two digits in a row ("tto", "july1", not "2018"):
+    wordfreq reads such a word as its own one token, its digits unchanged (a run of digits is read as zeros and
+    weighed apart), so its Zipf frequency is its list entry's."""
+    return (
+        word.isascii()
+        and word.isalnum()
+        and word == word.lower()
+        and not any(a.isdigit() and b.isdigit() for a, b in pairwise(word))
+    )
+
+
+def rare_centizipf() -> dict[str, int]:
+    """Each plain word (`plain_word`) of wordfreq's full ("large") English list, with its Zipf frequency in hundredths,
+    as `wordfreq.zipf_frequency(word, "en", wordlist="large")` gives it: its frequency rounded to three significant
+    digits and its Zipf to two decimals (the same arithmetic; a test compares them). ~290,000 words; once per
+    process (loading the list costs ~0.3-0.5 s)."""
+    if not _RARE:
+        import wordfreq
+
+        for w, f in wordfreq.get_frequency_dict("en", wordlist="large").items():
+            if plain_word(w):
+                rounded = round(f, math.floor(-math.log(f, 10)) + 3)
+                _RARE[w] = round(round(math.log(rounded, 10) + 9, 2) * 100)
+    return _RARE
 
 
 def _verbs(table: dict[str, float]) -> dict[str, str]:
@@ -240,9 +271,28 @@ def save_word_table(target: Path, shared: Path) -> None:
     rows = shared.with_name(f".{TABLE_DB}")  # a new TABLE_DB name (another column) is rebuilt, not an old file read
     stale = not rows.is_file() or rows.stat().st_mtime_ns < shared.stat().st_mtime_ns
     if stale or not _usable_rows(rows):  # a damaged file is written anew, not linked into every snapshot again
-        _write_rows(json.loads(shared.read_text(encoding="utf-8")), rows)
+        earlier = _rows_written_from(shared)
+        if earlier is not None and earlier != rows:  # copied: writing the ~290,000 rows of `rare` takes ~1 s
+            scratch = rows.with_name(f"{rows.name}.{os.getpid()}.tmp")
+            shutil.copyfile(earlier, scratch)
+            os.replace(scratch, rows)
+        else:
+            _write_rows(json.loads(shared.read_text(encoding="utf-8")), rows)
+        _MADE["rows"], _MADE["rows table"] = rows, shared
     target.mkdir(parents=True, exist_ok=True)
     _link_or_copy(rows, target / TABLE_DB)
+
+
+def _rows_written_from(shared: Path) -> Path | None:
+    """The rows file this process last wrote (for another cache directory), when it is whole and was written from a
+    table of the same bytes as `shared`; else None."""
+    rows, table = _MADE.get("rows"), _MADE.get("rows table")
+    if rows is None or table is None or not _usable_rows(rows):
+        return None
+    try:
+        return rows if table.read_bytes() == shared.read_bytes() else None
+    except OSError:
+        return None
 
 
 def _write_rows(table: dict[str, float], path: Path) -> None:
@@ -262,6 +312,9 @@ def _write_rows(table: dict[str, float], path: Path) -> None:
                     shapes.setdefault((w[0], length), []).append(w)
         db.execute("CREATE TABLE near (letter TEXT, length INTEGER, words TEXT NOT NULL, PRIMARY KEY (letter, length))")
         db.executemany("INSERT INTO near VALUES (?, ?, ?)", ((c, n, " ".join(ws)) for (c, n), ws in shapes.items()))
+        # English.rare_zipf's words: loading wordfreq's full list cost the first question asking for one ~0.4 s
+        db.execute("CREATE TABLE rare (word TEXT PRIMARY KEY, centizipf INTEGER NOT NULL) WITHOUT ROWID")
+        db.executemany("INSERT INTO rare VALUES (?, ?)", sorted(rare_centizipf().items()))
         db.commit()
     finally:
         db.close()
@@ -269,12 +322,13 @@ def _write_rows(table: dict[str, float], path: Path) -> None:
 
 
 def _usable_rows(path: Path) -> bool:
-    """The rows file opens as SQLite and holds both of `_write_rows`' tables."""
+    """The rows file opens as SQLite and holds the three of `_write_rows`' tables."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             db.execute("SELECT zipf, verb FROM words LIMIT 1").fetchall()
             db.execute("SELECT words FROM near LIMIT 1").fetchall()
+            db.execute("SELECT centizipf FROM rare LIMIT 1").fetchall()
         finally:
             db.close()
     except sqlite3.Error:

@@ -399,6 +399,73 @@ def test_the_snapshots_word_rows_give_the_frequencies_of_the_word_table(brief_co
     assert saved._zipf is None, "the whole table was loaded"
 
 
+def test_the_snapshots_rare_word_rows_give_wordfreqs_full_list_zipf_without_loading_it(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`English.rare_zipf` of a plain word (ASCII letters and digits in lower case, no run of digits) is read from the
+    compiled rows (`rare`), as wordfreq's full list gives it, so that no question pays for loading that list (~0.4 s
+    on the first unknown word); the list is never asked once the snapshot is compiled."""
+    import wordfreq
+
+    from bot.answering.english import English
+    from bot.text import words
+
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    assert compiled.index_dir is not None
+    asked = sorted({w for q in questions(1000) for w in words(q) if english_tables.plain_word(w)})
+    asked += ["saito", "reyna", "grps", "okoro", "lindt", "zzzqx", "tto", "ponting", "hoss", "july1", "1st", "x2x"]
+    expected = [float(wordfreq.zipf_frequency(w, "en", wordlist="large")) for w in asked]
+    assert any(0 < z < 3 for z in expected) and 0.0 in expected
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("wordfreq's list was asked while answering")
+
+    monkeypatch.setattr(wordfreq, "zipf_frequency", refuse)
+    monkeypatch.setattr(wordfreq, "get_frequency_dict", refuse)
+    assert [English(compiled.index_dir).rare_zipf(w) for w in asked] == expected
+
+
+def test_a_plain_word_is_its_own_one_token_to_wordfreq() -> None:
+    """The rule `rare_centizipf` and `English.rare_zipf` rely on: wordfreq reads a plain word as itself."""
+    from wordfreq import lossy_tokenize
+
+    for w in ["tto", "july1", "1st", "x2x", "a1b2", "z", "7"]:
+        assert english_tables.plain_word(w) and lossy_tokenize(w, "en") == [w], w
+    assert not any(map(english_tables.plain_word, ["2018", "49m5", "where's", "caf\u00e9", "Lind", "op-ed", ""]))
+
+
+def test_the_rare_rows_are_wordfreqs_zipf_frequencies_of_its_full_list() -> None:
+    """`rare_centizipf` works out wordfreq's own `zipf_frequency` of each word it keeps (every 40th compared)."""
+    import wordfreq
+
+    rare = english_tables.rare_centizipf()
+    kept = sorted(rare)[::40]
+    assert len(kept) > 5000
+    assert [rare[w] / 100 for w in kept] == [wordfreq.zipf_frequency(w, "en", wordlist="large") for w in kept]
+
+
+def test_the_word_rows_written_for_one_cache_are_copied_for_another_of_the_same_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process compiling into a second cache directory copies the rows it wrote for the first (writing the ~290,000
+    rare words again took ~1 s a compile); a table of other bytes has its rows written anew."""
+    english_tables.save_word_table(tmp_path / "a" / "index", tmp_path / "a" / "english.json")
+    written: list[Path] = []
+    write = english_tables._write_rows
+
+    def write_and_note(table: dict[str, float], path: Path) -> None:
+        written.append(path)
+        write(table, path)
+
+    monkeypatch.setattr(english_tables, "_write_rows", write_and_note)
+    english_tables.save_word_table(tmp_path / "b" / "index", tmp_path / "b" / "english.json")
+    assert written == [] and english_tables._usable_rows(tmp_path / "b" / "index" / english_tables.TABLE_DB)
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "english.json").write_text('{"lind": 2.5}', encoding="utf-8")
+    english_tables.save_word_table(tmp_path / "c" / "index", tmp_path / "c" / "english.json")
+    assert written == [tmp_path / "c" / f".{english_tables.TABLE_DB}"]
+
+
 def _asked_served_and_fresh(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qs: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -1233,7 +1300,7 @@ def test_rows_and_segments_worked_out_in_a_second_process_are_those_one_process_
     assert linked_by.read_text(encoding="utf-8").split() == [str(os.getpid() if child_fails else forks[0])]
     tables = json.loads((done.path / MANIFEST).read_text(encoding="utf-8"))["files"]
     assert {rel for rel in tables if rel.startswith(("index/english", "index/langid"))} == {
-        "index/english-v4.sqlite",
+        f"index/{english_tables.TABLE_DB}",
         *(f"index/langid-v1/{name}" for name in english_tables._LANGID_FILES),
     }
     assert all(_manifest_sha(done.path, rel, tables[rel]) for rel in tables)

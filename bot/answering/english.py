@@ -49,6 +49,7 @@ from bot.english_tables import (  # built at compile, outside this package (see 
     _read_meta,
     _untracked_rows,
     _verbs,
+    plain_word,
 )
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,7 @@ class English:
                 try:  # a damaged cache file answers nothing: the table in memory (wordfreq's) does instead
                     db.execute("SELECT zipf, verb FROM words LIMIT 1").fetchall()
                     db.execute("SELECT words FROM near LIMIT 1").fetchall()
+                    db.execute("SELECT centizipf FROM rare LIMIT 1").fetchall()
                 except sqlite3.DatabaseError as exc:
                     db.close()
                     log.warning("saved word rows %s are unreadable (%s); using the word table instead", rows, exc)
@@ -226,12 +228,17 @@ class English:
     def everyday(self, word: str) -> bool:
         return self.zipf(word) >= EVERYDAY_ZIPF
 
-    @staticmethod
-    def rare_zipf(word: str) -> float:
+    def rare_zipf(self, word: str) -> float:
         """The word's Zipf frequency in wordfreq's full ("large") English list, which goes down to Zipf 1: names and
         rare words the table (its "small" list, from Zipf 3) lacks have one ("saito" 2.8, "reyna" 2.5), and so have
-        chat's commonest misspellings ("grps" 1.4). Read on first use (~0.4 s, once per process): only a word no
-        other typo fix reaches asks for it."""
+        chat's commonest misspellings ("grps" 1.4). A plain word (ASCII letters and digits in lower case, `plain_word`)
+        is read from the saved rows when there are any (compiled from the list, `rare_centizipf`); any other word, or
+        with no saved rows, from wordfreq, whose list is loaded on first use (~0.4 s, once per process)."""
+        db = self._db if self._db is not None else self._open()
+        if db is not None and plain_word(word):
+            with self._lock:
+                row = db.execute("SELECT centizipf FROM rare WHERE word = ?", (word,)).fetchone()
+            return row[0] / 100 if row is not None else 0.0
         import wordfreq
 
         return float(wordfreq.zipf_frequency(word, "en", wordlist="large"))

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-FORMAT = "25"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
+FORMAT = "26"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
 MANIFEST = "manifest.json"
 BRIEF_FILE = "brief.pickle"  # everything but the facts (and their files): meta, sources, glossary, aliases, seeds
 FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
