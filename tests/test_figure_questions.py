@@ -2692,8 +2692,8 @@ def test_a_count_asked_with_a_means_needs_a_fact_naming_that_means(core: Core) -
 
 
 def test_a_count_of_one_documents_signers_is_no_count_of_another_documents(core: Core) -> None:
-    """ "how many employees signed the petition in 2018" against the 2018 letter's signers (task ov64 3): a letter is
-    no petition in the brief; each document's own count stays."""
+    """ "how many employees signed the petition in 2018" against the 2018 letter's signers (task ov64 3): the brief
+    links that letter to the petition as another document; each document's own count stays."""
     line = core.ask("how many employees signed the petition in 2018").lead
     assert line.startswith("The articles I have don't give the number of employees who signed the petition"), line
     assert core.ask("how many employees signed the petition").lead.startswith("More than 60: ")

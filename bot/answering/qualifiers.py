@@ -73,10 +73,12 @@ def means_untold(q: Question, fact: FactData, brief: Brief, name_spans: NameSpan
     return None
 
 
-def document_untold(q: Question, fact: FactData, synonyms: Mapping[str, Sequence[str]]) -> str | None:
+def document_untold(q: Question, fact: FactData, brief: Brief, synonyms: Mapping[str, Sequence[str]]) -> str | None:
     """The document the question counts signers of ("how many signed the petition") when the fact tells of another
     document ("signed a letter") and not of that one, in its word or one the brief gives for it (`synonyms`, either
-    way): a count of one document's signers is none of another's; None otherwise."""
+    way), while a fact the brief links to it (`related`, `differs`, either way) tells of that one: the brief sets
+    the two apart, and a count of one document's signers is none of another's; None otherwise (a letter linked to
+    no such document may be what the asker calls by the other word)."""
     if SIGNING.isdisjoint(q.words):
         return None
     asked = next((d for t in q.words if (d := document_noun(t)) is not None), None)
@@ -86,6 +88,11 @@ def document_untold(q: Question, fact: FactData, synonyms: Mapping[str, Sequence
     forms = {stem(w) for a in alike for w in words(a)}
     told = {document_noun(t.lower()) for t in words(fact.statement)} & DOCUMENTS
     if not told or any(stem(d) in forms for d in told):
+        return None
+    linked = [*(d.fact for d in fact.differs), *fact.related]
+    linked += [f.id for f in brief.facts.values() if fact.id in f.related or any(d.fact == fact.id for d in f.differs)]
+    others = (brief.facts[i].statement for i in dict.fromkeys(linked) if i in brief.facts)
+    if not any(forms & {stem(w) for w in words(fold(statement))} for statement in others):
         return None
     return asked
 

@@ -1791,7 +1791,7 @@ class Composer:
         what it counts (`qualifiers`: a year it neither is dated in nor states, a means it names nowhere near it, a
         document of another name), with a count a linked fact gives of the year asked told apart; None otherwise."""
         counted = q.counted or "those"
-        document = document_untold(q, fact, self.brief.meta.synonyms)
+        document = document_untold(q, fact, self.brief, self.brief.meta.synonyms)
         means = means_untold(q, fact, self.brief, self._name_spans) if document is None else None
         year = year_untold(q, fact) if document is None and means is None else None
         if document is not None:
