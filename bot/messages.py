@@ -267,8 +267,6 @@ COUNT_ELSEWHERE_NO_LEAD = "No: {statement} The {count} {noun} the articles give 
 COUNT_QUALIFIER_UNTOLD_LEAD = (
     "The articles I have don't give the number of {counted} {qualifier}; they tell this: {statement}"
 )
-# ...and a fact the brief links to it counts of the year asked: told apart, neither as the only count
-COUNT_QUALIFIER_LINKED = "{lead} Of {year} they tell: {other}"
 SUM_NOT_GIVEN_LEAD = "The articles I have give no sum of exactly {sum}; they tell this: {statement}"
 # "did the Gazette mention the Courier": only another article's facts name it ({other}: that article's name)
 MENTIONED_ELSEWHERE_LEAD = "No: {named} is mentioned by {other}, not by {source}: {statement}"

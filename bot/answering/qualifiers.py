@@ -1,6 +1,6 @@
 """What a count question puts on the thing it counts, and whether a fact's count carries it: a count led must hold
-for every qualifier asked ("how many keepers did the wardens arrest in 2017", "… with the Lantern app", "… signed
-the petition"), else the count is of something else, which would overclaim. English word order and the glossary's
+for every qualifier asked ("how many keepers did the wardens arrest with the Lantern app", "… signed the
+petition"), else the count is of something else, which would overclaim. English word order and the glossary's
 names only."""
 
 from __future__ import annotations
@@ -10,46 +10,15 @@ from collections.abc import Mapping, Sequence
 from bot.answering.compose.speech import DOCUMENTS, document_noun
 from bot.answering.retrieve import states_entity
 from bot.answering.understand.question import NameSpans, Question
-from bot.dates import MONTHS
 from bot.factbase import Brief
 from bot.records import FactData
 from bot.search import stem
 from bot.text import fold, words
 
-# words before a year that make it the time of what is counted ("in 2017", "during 2017", "the 2017 raid"); "before",
-# "after", "since" bound a time, which a fact of one year inside it may answer
-YEAR_OPENERS = frozenset({"in", "during", "the", "its", "their", "that"})
 # words that bring in the means an act was done with ("targeted with the Lantern app", "using Lantern")
 MEANS_WORDS = frozenset({"with", "using", "via", "through"})
 LEAD_INS = frozenset({"the", "a", "an", "its", "their"})  # "with the Lantern app"
 SIGNING = frozenset({"sign", "signed", "signing"})  # a document counted by who signed it
-
-
-def years_asked(q: Question) -> list[str]:
-    """The years the question dates what it counts by ("in 2017", "in May 2017", "the 2017 raid"), in its order."""
-    months = {m.lower() for m in MONTHS}
-    found: list[str] = []
-    for i, t in enumerate(q.words):
-        if t not in q.years or i == 0:
-            continue
-        before = q.words[i - 1]
-        if before in months and i >= 2:
-            before = q.words[i - 2]
-        if before in YEAR_OPENERS:
-            found.append(t)
-    return found
-
-
-def year_untold(q: Question, fact: FactData) -> str | None:
-    """The year asked (`years_asked`) when the fact neither is dated in it nor states it: its count may be of any
-    time, so it is no count of that year; None when the fact dates it so, or no year is asked."""
-    asked = years_asked(q)
-    if not asked:
-        return None
-    said = set(words(fold(fact.statement)))
-    if any((fact.date or "").startswith(y) or y in said for y in asked):
-        return None
-    return asked[0]
 
 
 def means_untold(q: Question, fact: FactData, brief: Brief, name_spans: NameSpans) -> str | None:
@@ -95,18 +64,3 @@ def document_untold(q: Question, fact: FactData, brief: Brief, synonyms: Mapping
     if not any(forms & {stem(w) for w in words(fold(statement))} for statement in others):
         return None
     return asked
-
-
-def linked_count_of_year(fact: FactData, year: str, brief: Brief) -> FactData | None:
-    """A fact the brief links to `fact` (`differs` or `related`, either way) that is dated in `year` and gives a
-    count: what the articles count of that year, perhaps of the same act counted otherwise (said apart, never as
-    the only count); None when none is."""
-    linked = [*(d.fact for d in fact.differs), *fact.related]
-    linked += [f.id for f in brief.facts.values() if fact.id in f.related or any(d.fact == fact.id for d in f.differs)]
-    for other_id in dict.fromkeys(linked):
-        other = brief.facts.get(other_id)
-        if other is None or other.figure is None or other.figure.measure != "count":
-            continue
-        if (other.date or "").startswith(year):
-            return other
-    return None

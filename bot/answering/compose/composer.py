@@ -98,9 +98,7 @@ from bot.answering.naming import NAME_WORDS
 from bot.answering.qualifiers import (
     MEANS_WORDS,
     document_untold,
-    linked_count_of_year,
     means_untold,
-    year_untold,
 )
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.clauses import quotation_typed, quoted_saying, words_of_speakers
@@ -1788,25 +1786,18 @@ class Composer:
 
     def _qualifier_untold(self, q: Question, fact: FactData, statement: str) -> str | None:
         """COUNT_QUALIFIER_UNTOLD_LEAD when the fact's count does not carry a qualifier the count question puts on
-        what it counts (`qualifiers`: a year it neither is dated in nor states, a means it names nowhere near it, a
-        document of another name), with a count a linked fact gives of the year asked told apart; None otherwise."""
+        what it counts (`qualifiers`: a means it names nowhere near it, a document of another name); None otherwise."""
         counted = q.counted or "those"
         document = document_untold(q, fact, self.brief, self.brief.meta.synonyms)
         means = means_untold(q, fact, self.brief, self._name_spans) if document is None else None
-        year = year_untold(q, fact) if document is None and means is None else None
         if document is not None:
             qualifier = f"who signed the {document}"
         elif means is not None:
             qualifier = f"{next((w for w in q.words if w in MEANS_WORDS), 'with')} {means}"
-        elif year is not None:
-            qualifier = f"in {year}"
         else:
             return None
         lead = messages.COUNT_QUALIFIER_UNTOLD_LEAD.format(counted=counted, qualifier=qualifier, statement=statement)
-        other = linked_count_of_year(fact, year, self.brief) if year is not None else None
-        if other is None:
-            return lead
-        return messages.COUNT_QUALIFIER_LINKED.format(lead=lead, year=year, other=other.statement)
+        return lead
 
     def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
         """`retrieve.placed_elsewhere`: the fact tells of another place than the one the question asks of."""
