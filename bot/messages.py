@@ -271,6 +271,11 @@ COUNT_NOT_GIVEN_LEAD = "The articles I have give no count of {count} for that; t
 COUNT_OF_ANOTHER_NO_LEAD = "No: the {count} the articles give counts {told}, not {asked}: {statement}"
 # "did the 2018 letter have 140000 signatures": the count asked is another thing's, in another fact ({other})
 COUNT_ELSEWHERE_NO_LEAD = "No: {statement} The {count} {noun} the articles give are another's: {other}"
+# "how many keepers were arrested in 2017" of an undated count, "… with the Lantern app" of a count naming no means,
+# "how many signed the petition" of a letter's signers: the count given is not of what was asked, so it is withheld
+COUNT_QUALIFIER_UNTOLD_LEAD = (
+    "The articles I have don't give the number of {counted} {qualifier}; they tell this: {statement}"
+)
 SUM_NOT_GIVEN_LEAD = "The articles I have give no sum of exactly {sum}; they tell this: {statement}"
 # "did the Gazette mention the Courier": only another article's facts name it ({other}: that article's name)
 MENTIONED_ELSEWHERE_LEAD = "No: {named} is mentioned by {other}, not by {source}: {statement}"

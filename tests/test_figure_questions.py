@@ -2667,3 +2667,22 @@ def test_a_count_asked_in_one_place_is_not_that_of_a_list_of_several_places(core
     assert core.ask("how many offices did protesters demonstrate outside").lead.startswith("Two on 13 September 2019")
     a = core.ask("how many offices did activists gather in front of in may 2019")
     assert a.lead.startswith("Two"), a.text
+
+
+def test_a_count_asked_with_a_means_needs_a_fact_naming_that_means(core: Core) -> None:
+    """ "how many immigrants did ice target with falcon": the 2017 operation's count names no software it was done
+    with (task ov64 2); a means its facts name keeps the count."""
+    for means, name in (("with falcon", "with FALCON"), ("with tecs", "with TECS"), ("using gotham", "using Palantir")):
+        line = core.ask(f"how many immigrants did ice target {means}").lead
+        assert line.startswith(f"The articles I have don't give the number of immigrants {name}"), line
+    line = core.ask("how many immigrants did ice target with palantir software").lead
+    assert line.startswith("More than 440: "), line
+
+
+def test_a_count_of_one_documents_signers_is_no_count_of_another_documents(core: Core) -> None:
+    """ "how many employees signed the petition in 2018" against the 2018 letter's signers (task ov64 3): the brief
+    links that letter to the petition as another document; each document's own count stays."""
+    line = core.ask("how many employees signed the petition in 2018").lead
+    assert line.startswith("The articles I have don't give the number of employees who signed the petition"), line
+    assert core.ask("how many employees signed the petition").lead.startswith("More than 60: ")
+    assert core.ask("how many employees signed the letter in 2018").lead.startswith("More than 200: ")

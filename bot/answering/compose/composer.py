@@ -95,6 +95,11 @@ from bot.answering.decide.figures import (
 from bot.answering.english import English
 from bot.answering.enumeration import enumerated, enumerated_as_asked, number_word
 from bot.answering.naming import NAME_WORDS
+from bot.answering.qualifiers import (
+    MEANS_WORDS,
+    document_untold,
+    means_untold,
+)
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.clauses import quotation_typed, quoted_saying, words_of_speakers
 from bot.answering.understand.kinds import lists_sums
@@ -1779,6 +1784,21 @@ class Composer:
         best = max((n, -at, linked) for at, (linked, n) in enumerate(shared.items())) if shared else None
         return self.brief.facts[best[2]].statement if best is not None and best[0] else None
 
+    def _qualifier_untold(self, q: Question, fact: FactData, statement: str) -> str | None:
+        """COUNT_QUALIFIER_UNTOLD_LEAD when the fact's count does not carry a qualifier the count question puts on
+        what it counts (`qualifiers`: a means it names nowhere near it, a document of another name); None otherwise."""
+        counted = q.counted or "those"
+        document = document_untold(q, fact, self.brief, self.brief.meta.synonyms)
+        means = means_untold(q, fact, self.brief, self._name_spans) if document is None else None
+        if document is not None:
+            qualifier = f"who signed the {document}"
+        elif means is not None:
+            qualifier = f"{next((w for w in q.words if w in MEANS_WORDS), 'with')} {means}"
+        else:
+            return None
+        lead = messages.COUNT_QUALIFIER_UNTOLD_LEAD.format(counted=counted, qualifier=qualifier, statement=statement)
+        return lead
+
     def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
         """`retrieve.placed_elsewhere`: the fact tells of another place than the one the question asks of."""
         return placed_elsewhere(q, fact, self.brief, self._name_spans, self._kind_of)
@@ -2327,6 +2347,10 @@ class Composer:
                 citing = "; ".join(dict.fromkeys(c.label for c in item.citations))
                 return Lead(messages.PASSED_ON_LEAD.format(outlet=outlet, source=citing, statement=statement))
         elif q.kind in ("amount", "count"):
+            if q.kind == "count" and fact is not None and (withheld := self._qualifier_untold(q, fact, statement)):
+                # "how many keepers were arrested in 2017" of an undated count, "… with the Lantern app" of one
+                # naming no means: a count led must hold for every qualifier asked, else it is of something else
+                return Lead(withheld, answers=False)
             if item.kind == "fact" and self.figures.first_untold(q, statement):
                 # "how much was the first lease": a sum not told as the first's (a renewal's, or of one lease alone)
                 return Lead(messages.FIRST_UNTOLD_LEAD.format(statement=statement))
