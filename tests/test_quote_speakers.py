@@ -1384,3 +1384,11 @@ def test_words_asked_from_a_document_no_article_tells_of_are_said_not_to_be_ther
 def test_words_asked_from_a_document_the_articles_tell_of_are_answered(core: Core) -> None:
     a = core.ask("what did karp write in his op-ed")
     assert a.answered and "op-ed" in _first_line(a.text)
+
+
+def test_a_verb_closing_the_question_after_a_documents_place_is_no_word_of_a_venue(core: Core) -> None:
+    """Blind set CL: "what did the flier in ny declare" read "ny declare" as a paper the flier ran in (a place's name
+    and a word after it, as "the Eastport Times"), and said the articles don't say it ran there; "declare", only ever
+    a verb, is the act asked."""
+    a = core.ask("what did the flier in new york declare")
+    assert "ran in" not in a.text.splitlines()[0] and "you have the power" in a.text.lower(), a.text
