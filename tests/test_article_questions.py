@@ -1143,6 +1143,34 @@ def test_the_outlet_someone_was_quoted_by_is_the_one_they_talked_to(core: Core, 
     assert karp.evidence[0].id == "bi-karp-cnbc-loser-position" and not karp.text.startswith("Business"), karp.text
 
 
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [
+        ("which news org quoted sasson", "VICE News"),
+        ("gordon-mckeon was quoted by which news organization", "The Hill"),
+    ],
+)
+def test_any_noun_after_news_asks_for_the_outlet(core: Core, question: str, outlet: str) -> None:
+    """Blind set CL: "quoted by which news org" asked no outlet ("organization" is no outlet noun alone), and led
+    who the speaker is; "news" before a noun makes it one, as "which paper" is."""
+    a = core.ask(question)
+    assert a.answered and a.text.startswith(outlet), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "shauna gordon-mckeon from the tech workers coalition was quoted by which paper",
+        "audrey sasson from jfrej was quoted by which outlet",
+    ],
+)
+def test_a_group_said_after_a_speaker_says_whose_they_are_not_a_second_speaker(core: Core, question: str) -> None:
+    """Blind set CL: "Lind from the guild was quoted by which paper" read the guild as a speaker too, and its words
+    told to other outlets kept the outlet from leading; the group only says which Lind is meant."""
+    a = core.ask(question)
+    assert a.answered and a.text.startswith(("The Hill", "VICE News")), a.text
+
+
 def test_which_article_quoted_a_piece_another_outlet_ran_leads_the_article_holding_the_quote(core: Core) -> None:
     """Fresh tester 90: "which article quoted karp's op ed" led the op-ed's words, its outlet only in the source line
     (the op-ed ran in another outlet, which is not what quoting it asks)."""

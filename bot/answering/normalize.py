@@ -429,6 +429,9 @@ def hearsay_as_tagged(text: str) -> str:
 # as that verb alone, as a fact tells it ("renewed"), its "ahead" no word asked (general English). "go ahead" with
 # no "and" and verb after it ("did the vigil go ahead") asks whether it happened, and is kept.
 GO_AHEAD_AND = re.compile(r"\b(?:go|goes|went|gone|going)\s+ahead\s+and\s+(?=[a-z])", re.IGNORECASE)
+# "how did the keepers get ready tech-wise", "how big was it money-wise": "-wise" after a noun says in what respect
+# (general English), read as "in terms of tech": the noun is asked of, "wise" no word asked (blind set CL)
+RESPECT_WISE = re.compile(r"\b([a-z]+)-wise\b", re.IGNORECASE)
 # "what is the guild, the way the Gazette describes it": whose account is asked, as "according to the Gazette" asks
 # it; the manner words ("way", "describes") are no subject (general English)
 WAY_OF_TELLING = re.compile(
@@ -661,6 +664,7 @@ def _normalized(question: str) -> Normalized:
         purpose = True
         text = f"{noun[1]}what {noun[2] or 'is'} {noun['thing']} for{text[noun.end() :]}"
     read = hearsay_as_tagged(WAY_OF_TELLING.sub(r"according to \g<who>", GO_AHEAD_AND.sub("", text)))
+    read = RESPECT_WISE.sub(r"in terms of \1", read)
     read = voicing_read(keeping_read(criticizing_read(target_read(read))))
     typed = cleaned if NEGATED_OPENING.match(cleaned) or purpose or read != text else ""
     text = read

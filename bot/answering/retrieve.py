@@ -301,6 +301,7 @@ REACTION_BONUS = 0.3
 OTHER_PLACE_PENALTY = 0.4
 OTHER_MONTH_PENALTY = 0.45  # as another year weighs against the year named (+0.25 for it, -0.2 for another)
 WEEKDAY_BONUS = 0.3  # as for the day or month named (`on`)
+TYPED_QUOTE_BONUS = 0.3  # words typed in quote marks held by a fact's quotes, as a day named is by its date
 CITED_BONUS = 0.4  # "whose reporting did the Herald use": a fact naming the outlet or reporter it passes on
 # facts whose ranking features (and stated stems) stay read: ~1 KB each at 100,000 facts, a miss ~10 µs (a saved row
 # decoded). 1,000 benchmark questions read features 30,594 times: 4,096 kept miss 33% of them, 16,384 25% (~25 µs
@@ -664,6 +665,8 @@ class Retriever:
             bonus -= OTHER_MONTH_PENALTY
         if q.weekdays and f.date:
             bonus += self._weekday_bonus(doc_id, f, q.weekdays)
+        if q.typed_quote and self._quotes_hold(doc_id, q.typed_quote):
+            bonus += TYPED_QUOTE_BONUS  # "the 'choose' line": the fact whose quoted words have it
         if q.kind == "quote" and f.quoted:
             bonus += 0.3
         # "what did the guild do after its keepers wrote to Ada": "the guild's keepers wrote …" has the guild in its
@@ -802,6 +805,12 @@ class Retriever:
         """The fact is of a day the question names by its weekday (`_weekday_bonus` gives it the bonus)."""
         f = self.fact_features(doc_id)
         return f is not None and bool(f.date) and self._weekday_bonus(doc_id, f, weekdays) > 0
+
+    def _quotes_hold(self, doc_id: str, typed: AbstractSet[str]) -> bool:
+        """The fact's quotes (its citations' verbatim words, not its statement) hold every stem of `typed` (the
+        words a question typed in quote marks)."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and typed <= stem_set(stems(" ".join(c.quote for c in fact.citations)))
 
     def _weekday_bonus(self, doc_id: str, f: Features, weekdays: AbstractSet[str]) -> float:
         """A fact dated to a day named by the question ("the monday protest"), its weekday from the calendar; one

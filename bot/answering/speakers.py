@@ -67,6 +67,10 @@ PLURAL_AUXILIARIES = frozenset({"were", "are"})  # "which outlet were Lind and O
 # channel did she go on"); a paper's or outlet's (articles.OUTLET_NOUNS: "which outlet did Lind talk to") too, which
 # an article quoting her as told to itself answers by its name (`Answerer`, `told_own_outlet`)
 OUTLET_ASKED = frozenset("network networks channel channels station stations broadcaster".split()) | OUTLET_NOUNS
+NEWS = "news"  # "which news organization", "what news agency": any noun after it names an outlet (general English)
+# prepositions by which an organization named after a person says whose they are ("Ada Lind from the guild", "Lind of
+# the guild", "Lind with the guild"): which person is meant, never a second speaker
+AFFILIATION = frozenset("from of with at".split())
 ON_AIR = frozenset("go went appear appeared come came".split())  # "go on" an outlet: be interviewed on it
 # "Lind was quoted by / in which paper": a passive of quoting or interviewing, whose agent is the outlet she talked
 # to (general English); the auxiliary, the participle, the marker and "which" after one word of a name at least
@@ -441,7 +445,7 @@ class Speakers:
             if who
             else next((i for i in range(2, min(len(w), 5)) if w[i] in AUXILIARIES or w[i] in PLURAL_AUXILIARIES), None)
         )
-        if aux is None or (not who and w[aux - 1] not in OUTLET_ASKED):
+        if aux is None or (not who and not _outlet_noun(w, aux - 1)):
             return None
         if (w[-1] in INTERVIEWED and w[-2] in INTERVIEWING) or (w[-1] == "on" and w[-2] in ON_AIR):
             verb = len(w) - 2
@@ -455,9 +459,13 @@ class Speakers:
             return None
         span = w[aux + 1 : verb]
         names, taken = self.understander.find_entities(span)
+        aside, joins = self._affiliated_aside(span)  # "Lind from the guild": Lind speaks, "from" joins them
         # ("Lind and Okafor": several speakers asked together, any of whose words told to an outlet answer)
-        if not names or any(t not in NOUN_DETERMINERS and t != "and" and n not in taken for n, t in enumerate(span)):
+        if not names or any(
+            t not in NOUN_DETERMINERS and t != "and" and n not in taken and n not in joins for n, t in enumerate(span)
+        ):
             return None
+        names = [e for e in names if e not in aside] or names
         if any(self.brief.entities[e].kind == OUTLET_KIND for e in names):
             return None
         if who and (
@@ -465,7 +473,25 @@ class Speakers:
             or next(self._told_by(set(names), None), None) is None
         ):
             return None
-        return " ".join(["what", "did", *span, "say"]), set(names), who or w[aux - 1] in OUTLET_NOUNS
+        paper = w[aux - 1] in OUTLET_NOUNS or w[aux - 2] == NEWS  # "which news organization": an outlet's name leads
+        return " ".join(["what", "did", *span, "say"]), set(names), who or paper
+
+    def _affiliated_aside(self, span: list[str]) -> tuple[set[str], set[int]]:
+        """The names in `span` saying only whose a person named right before is, and the positions of the words
+        joining them: "Ada Lind from the guild", "Lind of the guild" name one speaker, the guild saying which Lind (a
+        person's name, an AFFILIATION word, at most an article, then a name of no person; blind set CL)."""
+        spans = self.understander.name_spans(span)
+        people = {end for _, end, e in spans if self.brief.entities[e].kind in PERSON_KINDS}
+        aside: set[str] = set()
+        joins: set[int] = set()
+        for start, _, e in spans:
+            if self.brief.entities[e].kind in PERSON_KINDS:
+                continue
+            for k in range(max(0, start - 2), start):
+                if k in people and span[k] in AFFILIATION and all(t in NOUN_DETERMINERS for t in span[k + 1 : start]):
+                    aside.add(e)
+                    joins.add(k)
+        return aside, joins
 
     def told_own_outlet(self, facts: Collection[str]) -> bool:
         """Whether each of `facts` gives words as told to the outlet whose article the fact is first cited from ("Ada
@@ -1746,6 +1772,12 @@ def _outside_speech(text: str) -> list[str]:
     return words(fold(SPOKEN().sub(" ", text)))
 
 
+def _outlet_noun(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` of `tokens` is a noun asking for a news outlet: one of OUTLET_ASKED, or any noun
+    right after "news" ("which news organization quoted Lind", "by what news agency"; blind set CL)."""
+    return 0 <= at < len(tokens) and (tokens[at] in OUTLET_ASKED or (at > 0 and tokens[at - 1] == NEWS))
+
+
 def _quoted_by(tokens: list[str]) -> list[str] | None:
     """ "Lind was quoted by which news site", "Lind got interviewed by what paper": the outlet she was quoted by is
     the one she talked to, asked as "which site did Lind talk to" (a passive of QUOTED_BY, its agent a "which" phrase
@@ -1756,9 +1788,9 @@ def _quoted_by(tokens: list[str]) -> list[str] | None:
         return None
     if tokens[at - 3] not in PASSIVE_AUXILIARIES or not 1 <= len(tokens) - at - 1 <= OUTLET_NAME_WORDS:
         return None
-    if tokens[-1] not in OUTLET_ASKED:
+    if not _outlet_noun(tokens, len(tokens) - 1):
         return None
-    return [tokens[at], tokens[-1], "did", *tokens[: at - 3], "talk", "to"]
+    return [*tokens[at:], "did", *tokens[: at - 3], "talk", "to"]
 
 
 def _asked_first(tokens: list[str]) -> list[str]:
@@ -1768,13 +1800,14 @@ def _asked_first(tokens: list[str]) -> list[str]:
     tokens as they are."""
     if (quoted := _quoted_by(tokens)) is not None:
         return quoted
-    if len(tokens) < 4 or tokens[-2] not in ("which", "what") or tokens[-1] not in OUTLET_ASKED:
+    phrase = len(tokens) - 2 - (tokens[-2:-1] == [NEWS])  # "… talked to which news organization"
+    if len(tokens) < 4 or tokens[phrase] not in ("which", "what") or not _outlet_noun(tokens, len(tokens) - 1):
         return tokens
-    rest = tokens[:-2]
+    rest = tokens[:phrase]
     aux = next((i for i, t in enumerate(rest) if t in AUXILIARIES or t in PLURAL_AUXILIARIES), None)
     if aux is None:
-        return [*tokens[-2:], "did", *rest]
-    return [*tokens[-2:], rest[aux], *rest[:aux], *rest[aux + 1 :]]
+        return [*tokens[phrase:], "did", *rest]
+    return [*tokens[phrase:], rest[aux], *rest[:aux], *rest[aux + 1 :]]
 
 
 def _spelled_out(tokens: Iterable[str]) -> list[str]:

@@ -657,7 +657,10 @@ class Untold:
         for i in range(1, len(w) - 1):
             if w[i - 1] not in PIECES or w[i] not in ("in", "on"):
                 continue
-            return self._venue_not_of(fact, w, i + 1 + (w[i + 1] == "the"), len(w), within=w[i] == "in")
+            # "what did the flyer in Eastport declare": a word only ever a verb closing the question is its act, no
+            # word of the venue's name (lemminflect's tables; blind set CL)
+            end = len(w) - (len(w) > i + 2 and self.retriever.english.verb(w[-1]) is not None)
+            return self._venue_not_of(fact, w, i + 1 + (w[i + 1] == "the"), end, within=w[i] == "in")
         return None
 
     def _venue_not_of(

@@ -57,6 +57,8 @@ class Question:
     premise: set[str] = field(default_factory=set)  # stems of what the question states before or around its ask
     capitals: frozenset[str] = frozenset()  # words typed in capitals (lower-cased): names or acronyms ("irs")
     outlet: bool = False  # "which outlet ran the … piece": the publisher of what it describes is asked
+    # stems of words the question typed in quote marks ("the 'no need' line"): words a fact's quotes should hold
+    typed_quote: frozenset[str] = frozenset()
 
     @property
     def about_entity(self) -> bool:

@@ -103,6 +103,7 @@ from bot.text import (
     SCALE_WORDS,
     STOPWORDS,
     Deferred,
+    fold,
     is_number,
     on_first_use,
     receives_criticism,
@@ -148,6 +149,15 @@ TELLING = PUBLISHING_VERBS | MENTIONING | frozenset("wrote write writes written 
 GUESS_WORDS = frozenset("was is it that this the or maybe right from by in on one article piece story".split())
 PROPORTION = frozenset("share percent percentage proportion fraction".split())
 ACRONYM = on_first_use(r"\b[A-Z]{2,6}\b")  # a word typed in capitals: "IRS", "FBI"
+# words typed in quote marks, straight or curly, single or double ("the 'no need' line", "the “be remembered” bit"),
+# a mark not inside a word ("what's", "keepers' letter"); at most 40 characters between them
+TYPED_QUOTE = on_first_use(r"(?<!\w)['\"“‘]([^'\"“”‘’]{2,40}?)['\"”’](?!\w)")
+
+
+def _typed_quote(text: str) -> frozenset[str]:
+    """The stems of the words `text` types in quote marks (TYPED_QUOTE), stop words aside: what someone's or a
+    document's words are asked by ("how does the letter open, the 'choose' line": {"choos"})."""
+    return frozenset(stem(t) for m in TYPED_QUOTE().finditer(text) for t in words(fold(m[1])) if t not in STOPWORDS)
 # an agent noun's ending, which English spells both ways for many words ("protestor/protester", "adviser/advisor"):
 # read as the brief spells it, the letters before it at least four ("motor" and "meter" are no pair)
 AGENT_SPELLING = on_first_use(r"(?<=[a-z]{4})(or|er)(s?)$")
@@ -1941,7 +1951,7 @@ class Understander:
         tagged = len(tokens) > 2 and tokens[-1] in TAGS
         if kind == "topic" and tagged:  # "so the guild dropped the lease after the vote, right?": the tag asks
             kind = "yes-no"  # of the whole, scene and all
-        q = Question(text=norm.text, words=tokens, kind=kind, capitals=typed_caps)
+        q = Question(text=norm.text, words=tokens, kind=kind, capitals=typed_caps, typed_quote=_typed_quote(norm.text))
         if q.kind == "comparison":
             q.sides, q.side_names = _kind_shared(tokens, *self._sides(tokens), self.english.verb)
             if not q.sides:  # "more than 120 hires": a quantity, not a comparison
