@@ -76,6 +76,8 @@ PHRASAL_VERBS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = 
 FORM_TAGS = ("VB", "VBZ", "VBD", "VBG", "VBN")  # base, -s, past, -ing, participle
 _FORMS = """
 keep keeps kept keeping kept
+end ends ended ending ended
+wind winds wound winding wound
 say says said saying said
 criticize criticizes criticized criticizing criticized
 make makes made making made

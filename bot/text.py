@@ -401,6 +401,12 @@ ABBREVIATIONS = {
     "hows": "how",
     "whens": "when",
     "whys": "why",
+    # a question word and "did" ("where'd the letter end up", its apostrophe dropped with the others): in a question
+    # before what is asked of, "'d" is "did" ("had" and "would" take a participle or a verb it would not read)
+    "whered": "where did",
+    "whend": "when did",
+    "whyd": "why did",
+    "howd": "how did",
     "whos": "who",  # "whos the ceo" (blind set CA: read as a noun phrase, led by another fact naming the CEO)
     "wtf": "what",  # "wtf is the guild": a chat way of asking what
     "wat": "what",  # chat spellings of "what" ("wat is the guild" had been read as another language)

@@ -8,7 +8,7 @@ import pytest
 
 from bot import messages
 from bot.answering.normalize import normalize
-from bot.answering.venues import NOT_VENUES, VENUE, landing_thing
+from bot.answering.venues import NOT_VENUES, VENUE, Venues, landing_thing
 from bot.core import Core
 
 
@@ -277,9 +277,7 @@ def test_where_a_piece_was_published_is_told_by_a_fact_naming_the_outlet_that_ra
     "question",
     ["where was the first protest", "when and where was the first protest", "where was the earliest protest"],
 )
-def test_where_the_first_one_was_is_led_by_the_place_of_the_earliest_fact_naming_one(
-    core: Core, question: str
-) -> None:
+def test_where_the_first_one_was_is_led_by_the_place_of_the_earliest_fact_naming_one(core: Core, question: str) -> None:
     # fresh tester 64 R4: refused, though the earliest protest told is at Palo Alto on 31 July 2018; the lead gives
     # the place first (t65b's try led with the statement)
     a = core.ask(question)
@@ -561,6 +559,10 @@ def test_where_the_first_part_of_an_event_was_may_be_a_web_page_its_fact_names(c
         ("where did the protesters end up".split(), ""),  # people: where they went
         ("where did they end up taping the letter".split(), ""),  # the taping is asked
         ("where did the letter go".split(), ""),
+        ("where did the letter to palantir ceo end up".split(), "letter"),  # the subject's head, not its last word
+        ("where did the petition with 140k signatures end up".split(), "petition"),
+        ("where did the fliers wind up".split(), "fliers"),  # any form of a verb of coming to rest
+        ("where did they wind up taping the letter".split(), ""),
     ],
 )
 def test_where_a_thing_ended_up_is_asked_of_the_thing_or_of_what_a_pronoun_stands_for(
@@ -600,3 +602,50 @@ def test_where_a_thing_ended_up_is_untold_when_no_close_fact_puts_it_anywhere(
     first = a.text.splitlines()[0]
     assert not a.answered, first
     assert first.startswith(messages.LANDING_UNTOLD_LEAD.split("{", 1)[0] + f"{thing} ended up; "), first
+
+
+@pytest.mark.parametrize(
+    ("before", "thing", "put"),
+    [
+        ("they left the letter", "letter", True),  # a past form not ending in -ed
+        ("protesters put it", "letter", True),
+        ("they hung the letter", "letter", True),
+        ("the messages posted", "messages", True),  # a passive: the thing, then its participle
+        ("the letter was taped", "letter", True),
+        ("they take the letter", "letter", False),  # no past form
+        ("protesters gathered", "letter", False),  # people gathered, no thing put
+    ],
+)
+def test_a_thing_is_put_somewhere_by_any_past_form_before_it_or_a_passive_after_it(
+    before: str, thing: str, put: bool
+) -> None:
+    # fresh reviewer (ld65): only verbs ending "-ed" put a thing ("left the letter at the gate" did not), and
+    # "messages posted on the page" (a passive) put them nowhere
+    assert Venues._put_before(before.split(), thing) is put
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("where did the anti-ice messages end up", "Palantir's GitHub page: "),  # "messages posted on" the page
+        ("where did the letter to palantir's ceo end up", "Palo Alto: "),  # a fact the best relates puts it
+        ("where did the letter wind up", "Palo Alto: "),
+        ("where'd the letter wind up", "Palo Alto: "),
+    ],
+)
+def test_where_a_thing_ended_up_is_told_by_a_passive_a_related_fact_and_any_verb_of_coming_to_rest(
+    core: Core, question: str, lead: str
+) -> None:
+    # fresh reviewer (ld65): these said the articles don't say, or were outside what I cover ("wind up")
+    first = core.ask(question).text.splitlines()[0]
+    assert first.startswith(lead), first
+    if "letter" in question:
+        assert "taped it to the door" in first, first
+
+
+def test_where_a_thing_wound_up_is_untold_as_where_it_ended_up_when_no_fact_puts_it(core: Core) -> None:
+    # "wind up" was read as a word no article has (outside what I cover), where "end up" said no article tells it
+    a = core.ask("where did the fliers wind up")
+    first = a.text.splitlines()[0]
+    assert not a.answered, first
+    assert first.startswith(messages.LANDING_UNTOLD_LEAD.split("{", 1)[0] + "the fliers ended up; "), first

@@ -4552,7 +4552,8 @@ def test_a_thing_written_and_what_it_does_are_told_acts_of_its_writer(core: Core
     [
         ("did thiel write an op ed in the new york times", "The articles I have don't say it ran in the new york"),
         ("did thiel attack the us military", "Peter Thiel recently wrote an opinion piece"),
-        ("did thiel write a letter", "Peter Thiel recently wrote an opinion piece"),
+        # an op-ed is not a letter: said plainly before the piece told (fresh reviewer, ld65)
+        ("did thiel write a letter", "The articles I have don't say that; they tell only this: Peter Thiel recently"),
         ("did google write an opinion piece", "The articles I have don't tell that of Google"),
         ("did karp write an op ed in the new york times", "The articles I have don't say it ran in the new york"),
     ],
@@ -4638,3 +4639,53 @@ def test_a_saying_is_a_writing_only_in_a_piece_of_the_kind_asked() -> None:
     assert said_in_piece(closed, closed.index("argued"), "essay")
     assert not said_in_piece(elsewhere, elsewhere.index("argued"), "essay")
     assert not said_in_piece(opened, opened.index("argued"), "letter")
+
+
+@pytest.mark.parametrize("question", ["did mijente write a report", "did mijente write the report"])
+def test_writing_a_report_is_told_by_publishing_it(core: Core, question: str) -> None:
+    # fresh reviewer (ld65): "did mijente write a report" said the articles don't say it, of "Mijente published a
+    # report" (release was already a Yes); and "write the report" was no writing of a thing at all
+    first = core.ask(question).text.splitlines()[0]
+    assert first.startswith("Yes: ") and "published a report" in first, first
+
+
+def test_a_verb_of_writing_names_a_thing_after_any_article_or_possessive() -> None:
+    from bot.answering.compose.speech import writes_a_thing
+
+    assert writes_a_thing("lind wrote the op ed".split(), 1)
+    assert writes_a_thing("lind wrote her essay".split(), 1)
+    assert writes_a_thing("lind wrote an essay".split(), 1)
+    assert not writes_a_thing("lind wrote that the guild".split(), 1)  # words reported
+
+
+def test_another_piece_written_and_a_piece_an_outlet_ran_are_no_writing_of_the_thing_asked() -> None:
+    from bot.answering.compose.speech import piece_named_by, writes_another_thing
+
+    essay = "lind recently wrote an essay attacking the guild".split()
+    assert writes_another_thing("did lind wrote a letter".split(), essay)
+    assert not writes_another_thing("did lind wrote an essay".split(), essay)
+    # an "opinion piece" the article quotes as an "op-ed" is the op-ed asked
+    assert not writes_another_thing("did lind wrote an op ed".split(), essay, "wrote an op ed".split())
+    ran = "in a september 2019 harbour gazette op ed lind argued that".split()
+    assert piece_named_by(ran, "ed", ["harbour", "gazette"])
+    assert not piece_named_by(ran, "ed", ["lind"])
+    assert not piece_named_by("in october 2018 the guild published a report".split(), "report", ["guild"])
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("did thiel write a letter", "opinion piece"),  # an op-ed is not a letter
+        ("did the washington post write an op-ed", "Alex Karp argued"),  # the Post ran it, Karp wrote it
+    ],
+)
+def test_whether_someone_wrote_a_thing_is_untold_by_another_piece_or_anothers_piece_they_ran(
+    core: Core, question: str, told: str
+) -> None:
+    # fresh reviewer (ld65): both led the fact as if it answered, with no word that it tells something else
+    first = core.ask(question).text.splitlines()[0]
+    assert first.startswith("The articles I have don't say"), first
+    assert told in first, first
+    for asked in ("did karp write an op-ed", "did thiel write an opinion piece"):
+        kept = core.ask(asked).text.splitlines()[0]
+        assert kept.startswith("Yes: "), kept

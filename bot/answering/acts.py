@@ -25,6 +25,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.answering.articles import ARTICLE_VOCABULARY
+from bot.english_tables import forms_of
 from bot.search import stem
 from bot.text import Deferred, words
 
@@ -38,6 +39,9 @@ PASSIVE = "get"  # "did they get arrested": the participle after it is the act
 # "how many sailors got arrested": with no auxiliary before it, "got" makes the passive as "were" does
 PASSIVE_FORMS = frozenset({"get", "gets", "got", "gotten"})
 OUTCOME = ("end", "up")  # "did they end up keeping it": the -ing form after it is the act
+# "where did the letter end up", "where'd it wind up": phrasal verbs of coming to rest, before "up" (general English)
+LANDING_LEMMAS = ("end", "wind")
+LANDING_FORMS = frozenset(form for lemma in LANDING_LEMMAS for form in forms_of(lemma))
 SUCCEEDING = ("manage", "to")  # "did they manage to enter": the verb after it is the act
 # "was the guild hoping to cancel", "did they try to enter": a verb of intending or attempting before "to" says how
 # the act after it was meant; that act, in its base form, is what a fact must tell (as after "manage to")

@@ -10,12 +10,15 @@ not venues. Only English grammar is named here.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from bot.answering.acts import LANDING_FORMS
 from bot.answering.decide.figures import role_of
+from bot.answering.english import English
 from bot.answering.retrieve import Hit, online_venue
 from bot.answering.speakers import DOCUMENTS
 from bot.answering.understand.lexicon import BASED, BASED_ASKS, PERSON_NOUNS
@@ -69,15 +72,43 @@ MOVED = on_first_use(r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing|ion))\b", r
 ACT_ENDINGS = ("ed",)
 # the words opening a clause under the question's own ("when", "while" …): its verbs are not the act asked where of
 SUBORDINATORS = frozenset("when while after before because since as until that which who whom whose if".split())
-# "where did the letter end up", "where'd it wind up": where a thing came to be left is asked (a phrasal verb of
-# coming to rest, general English), with no act after it ("where did they end up taping it" asks of the taping)
-LANDING_VERBS = frozenset("end ends ended wind winds wound".split())
-# the typed words of a landing asked, between "where did" (or "where'd") and its verb
-LANDING_TYPED = on_first_use(
-    r"\bwhere(?:'d|\s+\w+)\s+(.+?)\s+(?:end|ends|ended|wind|winds|wound)\s+up\b", re.IGNORECASE
-)
+# the verb "be" before a past participle: a passive ("the letter was taped to the door"; general English)
+BE_FORMS = frozenset("is are was were be been being".split())
 # the words for a thing just named that an act is done to ("taped it to the door"; general English)
 OBJECT_PRONOUNS = frozenset({"it", "them"})
+
+
+@functools.cache
+def landing_typed() -> re.Pattern[str]:
+    """The typed words of a landing asked, between "where did" (or "where'd") and its verb (`landing_forms`)."""
+    verbs = "|".join(sorted(LANDING_FORMS, key=len, reverse=True))
+    return re.compile(rf"\bwhere(?:'d|\s+\w+)\s+(.+?)\s+(?:{verbs})\s+up\b", re.IGNORECASE)
+
+
+@functools.cache
+def past_form(word: str) -> bool:
+    """The word is a verb's past form or past participle as lemminflect inflects it ("taped", "left", "put", "hung",
+    "sent"), whatever else it may be too ("left")."""
+    from lemminflect import getInflection, getLemma  # loaded lazily: only a question asking where a thing landed
+
+    return any(word in getInflection(lemma, tag) for lemma in getLemma(word, upos="VERB") for tag in ("VBD", "VBN"))
+
+
+def noun_head(subject: list[str]) -> str:
+    """The head of a noun phrase typed before its verb: the last of its first run of words, past determiners, that
+    lemminflect knows as nouns, adjectives or numbers ("the 2018 letter": letter; "the letter to the guild's
+    warden": letter; "the petition w 140k signatures": petition); the first word counts whatever it is
+    ("the anti-guild messages": messages). "" for none."""
+    run: list[str] = []
+    for w in subject:
+        if not run and w in ("the", "a", "an", "their", "its", "his", "her", "that", "this", "those", "these"):
+            continue
+        if run and (w in STOPWORDS or not (w.isdigit() or {"NOUN", "ADJ", "PROPN"} & set(English.lemmas(w)))):
+            break
+        run.append(w)
+    return run[-1] if run else ""
+
+
 NEAR_BEST = 0.6  # a candidate this close to the best (score and coverage) may answer instead of it
 CANDIDATES = 6
 
@@ -91,22 +122,35 @@ WORDS_OPEN = on_first_use(r"\bthat\b|[\"“:]")
 
 def landing_thing(tokens: list[str]) -> str:
     """ "Where did the letter end up", "… took the letter so where'd it wind up": the thing a 'where' question asks
-    came to rest where (LANDING_VERBS before "up", no act after it: "where did they end up taping it" asks of the
-    taping), as the last word of the verb's subject, or for a pronoun the noun after the last determiner before the
-    question ("wouldn't take the letter so where did it end up": letter). "" when none is asked, or people are
-    ("where did the keepers end up": where they went)."""
-    at = next((i for i, w in enumerate(tokens[:-1]) if w in LANDING_VERBS and tokens[i + 1] == "up"), None)
+    came to rest where (LANDING_FORMS before "up", no act after it: "where did they end up taping it"
+    asks of the taping), as the head of the verb's subject (`noun_head`: "the letter to the warden": letter), or for
+    a pronoun the noun after the last determiner before the question ("wouldn't take the letter so where did it end
+    up": letter). "" when none is asked, or people are ("where did the keepers end up": where they went)."""
+    at = next((i for i, w in enumerate(tokens[:-1]) if w in LANDING_FORMS and tokens[i + 1] == "up"), None)
     where = next((i for i, w in enumerate(tokens) if w == "where"), None)
     if at is None or where is None or where + 2 >= at:
         return ""
     after = tokens[at + 2 : at + 3]
-    if after and len(after[0]) > 4 and after[0].endswith("ing"):
+    if after and "VBG" in _tags(after[0]):
         return ""
-    subject = tokens[at - 1]
+    subject = noun_head(tokens[where + 2 : at]) if tokens[at - 1] not in OBJECT_PRONOUNS else tokens[at - 1]
     if subject in OBJECT_PRONOUNS:
         named = [i + 1 for i, w in enumerate(tokens[:where]) if w in ("the", "a", "an", "their", "its")]
         subject = tokens[named[-1]] if named and named[-1] < where else ""
     return "" if subject in PERSON_NOUNS or subject in STOPWORDS else subject
+
+
+@functools.cache
+def _tags(word: str) -> frozenset[str]:
+    """The verb tags lemminflect gives `word` as a form of any of its verb lemmas ("taping": VBG)."""
+    from lemminflect import getAllInflections, getLemma  # loaded lazily, as `past_form`
+
+    return frozenset(
+        tag
+        for lemma in getLemma(word, upos="VERB")
+        for tag, forms in getAllInflections(lemma, upos="VERB").items()
+        if word in forms
+    )
 
 
 def landing_phrase(tokens: list[str], text: str) -> str:
@@ -116,7 +160,7 @@ def landing_phrase(tokens: list[str], text: str) -> str:
     thing = landing_thing(tokens)
     if not thing:
         return ""
-    typed = LANDING_TYPED().search(text)
+    typed = landing_typed().search(text)
     said = typed.group(1).strip() if typed is not None else ""
     return said if said and said.lower() not in OBJECT_PRONOUNS else f"the {thing}"
 
@@ -326,8 +370,9 @@ class Venues:
         asked = self.asked(q)
         thing = landing_thing(q.words)
         if thing and not self.puts_thing(best.id, thing, asked):
-            putting = (h for h in self._near_best(ranked, best) if h.id in self.brief.facts)
-            put = next((h for h in putting if self.puts_thing(h.id, thing, asked)), None)
+            put = next(
+                (h for h in self._landing_candidates(q, ranked, best) if self.puts_thing(h.id, thing, asked)), None
+            )
             if put is not None:
                 return put
         if self.states_where(best.id, asked):
@@ -352,21 +397,48 @@ class Venues:
                 return next((h for h in group if h.id in fact.related), group[0])
         return None
 
+    def _landing_candidates(self, q: Question, ranked: list[Hit], best: Hit) -> Iterator[Hit]:
+        """The facts that may tell where a thing asked of ended up: the near-best candidates, then the facts the brief
+        relates to the best (the same event told in parts: the keepers' gathering, then their letter taped to the
+        door) that name every entity the question does, each as ranked (or standing in the best's rank)."""
+        fact = self.brief.facts[best.id]
+        as_ranked = {h.id: h for h in ranked}
+        yield from (h for h in self._near_best(ranked, best) if h.id in self.brief.facts)
+        for rel in fact.related:
+            told = self.brief.facts.get(rel)
+            if told is not None and set(q.entities) <= set(told.entities):
+                yield as_ranked.get(rel, Hit(rel, best.score, best.coverage))
+
     def puts_thing(self, fact_id: str, thing: str, asked: set[str]) -> bool:
         """The fact's statement tells the thing (`thing`, a noun) put somewhere: a venue (or a destination, "to the
         door") right after a verb's object, the thing or a pronoun for it, the verb a past form before it ("taped it
-        to the door", "left the letter at the gate"); not a place where people gathered. `asked`: the question's
+        to the door", "left the letter at the gate"), or after the thing put, in the passive ("messages posted on
+        the guild's page"); not a place where people gathered. `asked`: the question's
         stems, never a venue."""
         statement = self._text(fact_id)[0]
         for found in itertools.chain(self._venues(statement, asked), DESTINATION().finditer(statement)):
             before = [w.lower() for w in words(statement[: found.start()])][-3:]
             if len(before) < 2 or found.group("venue").lower() in STOPWORDS:
                 continue
-            put = before[-1] in OBJECT_PRONOUNS or stem(before[-1]) == stem(thing)
-            verb = before[-2] if before[-1] in OBJECT_PRONOUNS or len(before) < 3 else before[-3]
-            if put and verb.endswith(ACT_ENDINGS):
+            if self._put_before(before, thing):
                 return True
         return False
+
+    @staticmethod
+    def _put_before(before: list[str], thing: str) -> bool:
+        """The last words before a venue put the thing there: a past form (`past_form`) and its object, the thing or
+        a pronoun for it ("taped it", "left the letter"), or the thing and its past participle, perhaps after a
+        form of "be" (a passive: "messages posted", "the letter was taped")."""
+
+        def is_thing(word: str) -> bool:
+            return word in OBJECT_PRONOUNS or stem(word) == stem(thing)
+
+        if is_thing(before[-1]):
+            verb = before[-2] if before[-1] in OBJECT_PRONOUNS or len(before) < 3 else before[-3]
+            return past_form(verb)
+        if not past_form(before[-1]):
+            return False
+        return is_thing(before[-2]) or (len(before) > 2 and before[-2] in BE_FORMS and is_thing(before[-3]))
 
     def _tells_people(self, q: Question, fact_id: str) -> bool:
         """A 'where' question naming people by a noun ("where did the dock workers protest") is answered in another

@@ -52,9 +52,13 @@ from bot.answering.compose.speech import (
     gives_words,
     holds_words,
     other_words,
+    piece_named_by,
     quote_speaker,
     quoted,
     spoken_citation,
+    thing_written,
+    writes_a_thing,
+    writes_another_thing,
 )
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.compose.yes_no import NEAR_BEST, NEGATION, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
@@ -1121,6 +1125,22 @@ class Composer:
         }
         return bool(asked - told)
 
+    def _written_by_other(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question asking whether someone wrote a thing ("did Lind write a letter": `thing_written`) of a
+        fact telling another thing written (`writes_another_thing`: "Lind wrote an essay"), or naming the ones asked
+        before the verb only as the outlet that ran the piece (`piece_named_by`: "in a Gazette op-ed, Lind argued"
+        for "did the Gazette write an op-ed"): it tells no such writing of them."""
+        thing = thing_written(q.words)
+        if thing is None:
+            return False
+        told = words(fold(fact.statement))
+        if writes_another_thing(q.words, told, [w for c in fact.citations for w in words(fold(c.quote))]):
+            return True
+        verb = next(j for j in range(len(q.words)) if writes_a_thing(q.words, j))
+        spans = [q.words[start:end] for start, end, _ in self._name_spans(q.words) if end <= verb]
+        names = [span[1:] if span[0] == "the" else span for span in spans]  # ("the Gazette": its name, "gazette")
+        return bool(names) and all(piece_named_by(told, thing, name) for name in names)
+
     def _others_occasion(self, q: Question, fact: FactData) -> bool:
         """A yes/no question asking of events by "the" and a noun the fact is filed under ("at the protests" of
         `topics: [protests]`), naming no one but the brief's own subject (its ubiquitous entities), of a fact
@@ -1921,6 +1941,10 @@ class Composer:
             return Lead(messages.OTHER_OCCASION_LEAD.format(statement=statement), answers=False)
         if verdict and fact is not None and self._topic_untold(q, fact):
             # "was the vigil about the port" of a vigil against evictions that names no port (fresh tester 89)
+            return _act_unstated(q, statement)
+        if verdict and fact is not None and self._written_by_other(q, fact):
+            # "did Lind write a letter" of "Lind wrote an essay …"; "did the Gazette write an op-ed" of "in a Gazette
+            # op-ed, Lind argued": another piece, or another's piece the outlet ran (fresh reviewer, ld65)
             return _act_unstated(q, statement)
         if verdict and fact is not None and self._others_occasion(q, fact):
             # "was anyone arrested at the protests" of a group's members arrested at protests elsewhere: the

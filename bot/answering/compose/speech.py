@@ -4,6 +4,7 @@ speaking up or keeping silent with, and the quote a quote question leads with an
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence, Set
 
@@ -33,30 +34,66 @@ DOCUMENTS = frozenset(
 )
 # words that bring in someone's words aloud ("chanting that it was time to cancel"): what follows is no settled act
 SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shouting yelled yelling saying".split())
-# a verb of writing (general English), which before an indefinite article names the thing written ("wrote a letter",
-# "writes an essay"), not words reported: what is written is given after "that" or in quotation marks
+# a verb of writing (general English), which before an article or a possessive names the thing written ("wrote a
+# letter", "writes an essay", "wrote the op-ed", "wrote his essay"), not words reported: what is written is given
+# after "that" or in quotation marks
 WRITING = frozenset("write writes wrote written writing".split())
-INDEFINITE = frozenset({"a", "an"})
+THING_OPENINGS = frozenset("a an the his her their its our my your".split())
 
 
 def writes_a_thing(tokens: Sequence[str], j: int) -> bool:
-    """The word at j is a verb of writing whose object follows ("Lind wrote an essay attacking the guild"): the
-    essay is a thing written, and what the sentence goes on to tell is told in its own voice, not reported."""
-    return tokens[j] in WRITING and tokens[j + 1 : j + 2] != [] and tokens[j + 1] in INDEFINITE
+    """The word at j is a verb of writing whose object follows, after an article or a possessive (THING_OPENINGS:
+    "Lind wrote an essay attacking the guild", "wrote the op-ed", "wrote her essay"): the essay is a thing written,
+    and what the sentence goes on to tell is told in its own voice, not reported."""
+    return tokens[j] in WRITING and tokens[j + 1 : j + 2] != [] and tokens[j + 1] in THING_OPENINGS
 
 
 def thing_written(tokens: Sequence[str]) -> str | None:
     """The head noun of the thing a verb of writing names (`writes_a_thing`: "did Lind write an essay on the guild"
-    -> "essay"): the last word of its phrase, which a function word (a preposition) ends; None without one."""
+    -> "essay"): the last word of its phrase (`written_phrase`); None without one."""
+    phrase = written_phrase(tokens)
+    return phrase[-1] if phrase else None
+
+
+def written_phrase(tokens: Sequence[str]) -> list[str]:
+    """The words naming the thing the first verb of writing names (`writes_a_thing`), past its article or
+    possessive, to the first function word ("did Lind write an essay on the guild": essay; "wrote her op-ed for
+    the Gazette": op, ed); [] without one."""
     at = next((j for j in range(len(tokens)) if writes_a_thing(tokens, j)), None)
     if at is None:
-        return None
-    phrase = []
-    for t in tokens[at + 2 :]:
-        if t in STOPWORDS:
-            break
-        phrase.append(t)
-    return phrase[-1] if phrase else None
+        return []
+    return list(itertools.takewhile(lambda t: t not in STOPWORDS, tokens[at + 2 :]))
+
+
+def writes_another_thing(asked: Sequence[str], told: Sequence[str], quoted: Sequence[str] = ()) -> bool:
+    """A question asking whether someone wrote a thing (`written_phrase` of its words, `asked`: "did Lind write a
+    letter") of a text (`told`, its words) telling a thing written (`writes_a_thing`: "Lind wrote an essay"), that
+    text and the words it quotes (`quoted`) never naming the thing asked: an essay is not a letter, what it tells is
+    another piece (an "opinion piece" quoted as an "op-ed" is the op-ed asked)."""
+    thing = written_phrase(asked)
+    if not thing or not written_phrase(told):
+        return False
+    named = {stem(t) for t in [*told, *quoted]}
+    return not all(stem(t) in named for t in thing)
+
+
+def piece_named_by(told: Sequence[str], thing: str, name: Sequence[str]) -> bool:
+    """The words of a name (`name`: "the gazette") stand in a text (`told`, its words) only inside phrases naming a
+    piece, between an "in" and the piece's head noun (`thing`: "in a September Gazette op-ed, Lind argued"): the
+    name is the outlet that ran the piece, not its writer. General English."""
+    head, size = stem(thing), len(name)
+    at_name = [i for i in range(len(told)) if list(told[i : i + size]) == list(name)]
+    if not at_name:
+        return False
+    inside: set[int] = set()
+    for i, t in enumerate(told):
+        if t != "in":
+            continue
+        at = next((m for m in range(i + 1, min(len(told), i + 1 + PIECE_REACH)) if stem(told[m]) == head), None)
+        # one noun phrase: a function word only right after the "in" ("in October Lind published a report" is none)
+        if at is not None and not any(w in STOPWORDS for w in told[i + 2 : at]):
+            inside.update(range(i + 1, at))
+    return all(set(range(i, i + size)) <= inside for i in at_name)
 
 
 # words from "in" to the head noun of the piece it names ("in a September 2019 Harbour Gazette op-ed": 7), and from

@@ -98,6 +98,11 @@ SIGNING_TOLD = frozenset(stem(w) for w in "awarded granted".split())
 # the other way for designing: one may build to another's design, so "design" is asked of its own word only
 BUILDING_ASKED = frozenset({"build", "create", "develop", "construct"})
 BUILDING_TOLD = frozenset(stem(w) for w in "built designed developed created constructed".split())
+# writing a thing asked ("did the guild write a report") is told by its publishing or releasing one ("the guild
+# published a report"): the one who puts out a piece in its own name wrote it, as far as an answer can tell (general
+# English); whose piece an outlet ran is another's, its own writing untold (a fact naming it so is none of these)
+WRITING_ASKED = frozenset({"write"})
+WRITING_TOLD = frozenset(stem(w) for w in "published released issued".split())
 # getting asked ("what did the guild get", "what did Lind receive") is told by the thing's being given, granted or
 # awarded to one, or one's receiving or winning it ("was given $5 million", "won the lease"): general English
 RECEIVING_ASKED = frozenset({"get", "receive", "obtain", "win"})
@@ -1706,6 +1711,7 @@ class ActsTold:
         told |= FINDING_TOLD if act.lemma in FINDING_ASKED else frozenset()
         told |= SIGNING_TOLD if act.lemma in SIGNING_ASKED else frozenset()
         told |= BUILDING_TOLD if act.lemma in BUILDING_ASKED else frozenset()
+        told |= WRITING_TOLD if act.lemma in WRITING_ASKED else frozenset()
         told |= ARRIVING_TOLD if act.word in ARRIVING_ASKED else frozenset()
         told |= ENDING_ACTS if stem(act.lemma) in LEAVING_ACTS else frozenset()
         return self.forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set()) | told

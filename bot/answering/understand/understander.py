@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.answering.acts import intending_at, intends
+from bot.answering.acts import LANDING_FORMS, intending_at, intends
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
@@ -2177,8 +2177,8 @@ class Understander:
                 continue  # the tag ("… right?") asks for a verdict; it is no subject
             if i not in consumed and self._name_slip(w, i, spans):
                 continue  # "who is alx Lind": a slip in a word of the name beside it, too short for typo fixing
-            if w in ("end", "ends", "ended", "ending") and i + 1 < len(tokens) and tokens[i + 1] == "up":
-                continue  # "did they end up doing", "the day they ended up taping": eventually, not an ending
+            if w in LANDING_FORMS and i + 1 < len(tokens) and tokens[i + 1] == "up":
+                continue  # "did they end up doing", "the day they wound up taping": eventually, not an ending
             if q.kind == "amount" and w in TAKING_IN and _from_named(tokens, i + 1, consumed):
                 w = "earn"  # "how much did the guild make from the harbour": what it earned from it (and so what the
                 # brief gives for earning, its synonyms), never "made" as in "made public"
