@@ -1384,3 +1384,30 @@ def test_words_asked_from_a_document_no_article_tells_of_are_said_not_to_be_ther
 def test_words_asked_from_a_document_the_articles_tell_of_are_answered(core: Core) -> None:
     a = core.ask("what did karp write in his op-ed")
     assert a.answered and "op-ed" in _first_line(a.text)
+
+
+def test_a_source_outlet_asked_as_the_one_quoted_is_not_given_the_words_it_only_reports(core: Core) -> None:
+    # fresh reviewer: "quotes the hill saying …" read The Hill as the article to answer from, and the GitHub
+    # messages' words it reports led as The Hill's; Business Insider was given Karp's "treasonous"
+    for question, outlet in (
+        ("which article quotes the hill saying take a principled stand", "The Hill"),
+        ("which article quotes vice saying we refuse to stand by", "VICE News"),
+        ("which article quotes truthout saying happy hunting", "Truthout"),
+        ("which article quotes business insider saying treasonous", "Business Insider"),
+    ):
+        a = core.ask(question)
+        assert not a.answered, question
+        assert _first_line(a.text).startswith(f"None of the articles I have quotes {outlet} saying"), a.text
+
+
+def test_a_role_asked_with_words_before_its_noun_fits_only_a_speaker_so_described(core: Core) -> None:
+    # fresh reviewer: "an executive director" was read as any director, and a campaign director's words led
+    a = core.ask("which article quotes an executive director saying momentum has been building")
+    assert not a.answered
+    assert _first_line(a.text).startswith("None of the articles I have quotes an executive director saying"), a.text
+    # the executive director's own words, and any director's, still lead
+    for question in (
+        "which article quotes an executive director saying part of a bigger, ongoing campaign",
+        "which article quotes a director saying momentum has been building",
+    ):
+        assert core.ask(question).answered, question

@@ -2787,38 +2787,45 @@ class Composer:
 
     def _role_asked(self, q: Question) -> tuple[str, frozenset[str]]:
         """The speaker a "which article quotes a rabbi saying …" question names by a role noun, as typed ("a rabbi"),
-        and the words for one of that role: the noun's lemma and plural (lemminflect's English tables), and for one
-        of a crowd every kind taking part in it (`kind_forms`: an organizer's shout is a protester's). ("", empty)
-        when the speaker is left open ("someone", "a person", "people") or named."""
+        and the words for one of that role: the noun's lemma and plural (`English.noun_forms`), and for one of a
+        crowd every kind taking part in it (`kind_forms`: an organizer's shout is a protester's). A role with words
+        before its noun ("an executive director") is asked as that whole phrase, each form with them ("executive
+        director", "executive directors"): a campaign director is not it. ("", empty) when the speaker is left open
+        ("someone", "a person", "people") or named."""
         speaker, _ = quoted_saying(q.text)
         who = speaker.split()
         if not who or who[0] in INDEFINITE_PEOPLE or who[-1] in OPEN_PEOPLE or self._name_spans(who):
             return "", frozenset()
-        from lemminflect import getInflection, getLemma  # loaded lazily: only a question asking this needs it
-
-        lemma = next(iter(getLemma(who[-1], "NOUN")), who[-1])
-        forms = {who[-1], lemma, *getInflection(lemma, "NNS")}
+        modifiers = " ".join(w for w in who[:-1] if w not in DETERMINERS)
+        forms = set(English.noun_forms(who[-1]))
+        if modifiers:
+            return speaker, frozenset(f"{modifiers} {form}" for form in forms)
         for form in list(forms):
             forms |= self._kind_forms(form)
         return speaker, frozenset(forms)
 
     def _speaker_fits(self, fact_id: str, roles: Set[str]) -> bool:
-        """The fact `fact_id` gives its words as said by one of a role (`roles`): one of its words outside speech
-        marks, in its statement or an article's quote, within SPEAKER_REACH words of a verb of reporting (SPEAKING, by
-        its stem: "chanting" too) and not whom it was told to ("told the protesters"); or the glossary naming one it
-        gives as speaking as one of them (`_of_kind`), or a fact of a quote opening with one of them."""
+        """The fact `fact_id` gives its words as said by one of a role (`roles`, each one or more words): the role's
+        words ending at one of its words outside speech marks, in its statement or an article's quote, within
+        SPEAKER_REACH words of a verb of reporting (SPEAKING, by its stem: "chanting" too) and not whom it was told to
+        ("told the protesters"); or the glossary naming one it gives as speaking as one of them (`_of_kind`), or a
+        fact of a quote opening with one of them."""
         fact = self.brief.facts[fact_id]
+        phrases = [role.split() for role in roles]
         for text in (fact.statement, *(ref.quote for ref in fact.citations)):
             told = words(fold(_outside_marks(text)))
             verbs = [j for j, t in enumerate(told) if stem(t) in SPEAKING_STEMS or told[j : j + 2] in CALLED_OUT]
-            for k, t in enumerate(told):
-                before = [w for w in told[max(0, k - 2) : k] if w not in DETERMINERS_OF_HEARERS]
+            for k in range(len(told)):
+                if not any(told[max(0, k + 1 - len(p)) : k + 1] == p for p in phrases):
+                    continue
+                start = k + 1 - min(len(p) for p in phrases)
+                before = [w for w in told[max(0, start - 2) : start] if w not in DETERMINERS_OF_HEARERS]
                 heard = before[-1:] != [] and before[-1] in HEARING
-                if t in roles and not heard and any(abs(j - k) <= SPEAKER_REACH for j in verbs):
+                if not heard and any(abs(j - k) <= SPEAKER_REACH for j in verbs):
                     return True
         # (a fact of a quote opening with one of them as its subject: "Rabbi Ada Lind compared the guild to …")
-        opening = [w for w in words(fold(fact.statement))[:2] if w not in DETERMINERS_OF_HEARERS][:1]
-        if fact.kind == "quote" and opening and opening[0] in roles:
+        opening = [w for w in words(fold(fact.statement))[:4] if w not in DETERMINERS_OF_HEARERS]
+        if fact.kind == "quote" and any(opening[: len(p)] == p for p in phrases):
             return True
         return any(self._of_kind(e, roles) for e in self.speakers_of(fact_id))
 
