@@ -1411,3 +1411,15 @@ def test_a_role_asked_with_words_before_its_noun_fits_only_a_speaker_so_describe
         "which article quotes a director saying momentum has been building",
     ):
         assert core.ask(question).answered, question
+
+
+def test_one_of_a_body_asked_by_its_name_before_a_person_noun_is_that_person_not_the_body(core: Core) -> None:
+    # fresh reviewer: "an ice agent" was read as ICE itself, and the agent's words the article gives were "not as"
+    # ICE's; one of another body, or of another noun, is still not the agent
+    a = core.ask("which article quotes an ice agent saying happy hunting")
+    assert a.answered and _first_line(a.text).startswith("Truthout"), a.text
+    for question in (
+        "which article quotes a palantir employee saying happy hunting",
+        "which article quotes an ice officer saying happy hunting",
+    ):
+        assert not core.ask(question).answered, question

@@ -2779,9 +2779,11 @@ class Composer:
         # (named by no name: "someone", "a rabbi", "the protesters", "organizers"; a word the brief does not name,
         # "Okafor", may be a name all the same, whose words are not anyone's)
         unnamed = bool(who) and (who[0] in INDEFINITE_PEOPLE | UNNAMING or all(w in PERSON_NOUNS for w in who))
+        # (one of a body named before a noun of a person, "an agency agent", "guild officers", is no name either)
+        unnamed = unnamed or (bool(who) and not self._names_speaker(who))
         # (not a piece of writing "saying" it: "which outlet had the source saying …" asks what an article tells)
         unnamed = unnamed and who[-1] not in PIECE_WORDS and document_noun(who[-1]) is None
-        if not said or not unnamed or self._name_spans(who) or all(w in STOPWORDS for w in said.split()):
+        if not said or not unnamed or self._names_speaker(who) or all(w in STOPWORDS for w in said.split()):
             return ""
         return quotation_typed(q.text) or said
 
@@ -2794,7 +2796,7 @@ class Composer:
         ("someone", "a person", "people") or named."""
         speaker, _ = quoted_saying(q.text)
         who = speaker.split()
-        if not who or who[0] in INDEFINITE_PEOPLE or who[-1] in OPEN_PEOPLE or self._name_spans(who):
+        if not who or who[0] in INDEFINITE_PEOPLE or who[-1] in OPEN_PEOPLE or self._names_speaker(who):
             return "", frozenset()
         modifiers = " ".join(w for w in who[:-1] if w not in DETERMINERS)
         forms = set(English.noun_forms(who[-1]))
@@ -2804,28 +2806,42 @@ class Composer:
             forms |= self._kind_forms(form)
         return speaker, frozenset(forms)
 
+    def _names_speaker(self, who: list[str]) -> bool:
+        """The speaker asked, `who` ("Lind", "the guild", "an agency agent"), is named: a name of the brief's in its
+        words, unless it is the name of a body before a noun of one of its people (PERSON_NOUNS: "a guild officer"),
+        one of it described so, whose own words are not the body's."""
+        spans = self._name_spans(who)
+        if not spans:
+            return False
+        of_body = who[-1] in PERSON_NOUNS and all(end < len(who) for _, end, _ in spans)
+        return not (of_body and all(self._kind_of(e) != "person" for _, _, e in spans))
+
     def _speaker_fits(self, fact_id: str, roles: Set[str]) -> bool:
-        """The fact `fact_id` gives its words as said by one of a role (`roles`, each one or more words): the role's
-        words ending at one of its words outside speech marks, in its statement or an article's quote, within
-        SPEAKER_REACH words of a verb of reporting (SPEAKING, by its stem: "chanting" too) and not whom it was told to
-        ("told the protesters"); or the glossary naming one it gives as speaking as one of them (`_of_kind`), or a
-        fact of a quote opening with one of them."""
+        """The fact `fact_id` gives its words as said by one of a role (`roles`): one of its words outside speech
+        marks, in its statement or an article's quote, within SPEAKER_REACH words of a verb of reporting (SPEAKING, by
+        its stem: "chanting" too) and not whom it was told to ("told the protesters"); or the glossary naming one it
+        gives as speaking as one of them (`_of_kind`), or a fact of a quote opening with one of them. A role of more
+        words than its noun ("executive director", "agency agent") fits when the fact describes someone by all of
+        them and gives its words as said by one of that noun ("an agency agent …; an agent told colleagues …")."""
         fact = self.brief.facts[fact_id]
+        texts = [words(fold(_outside_marks(text))) for text in (fact.statement, *(ref.quote for ref in fact.citations))]
         phrases = [role.split() for role in roles]
-        for text in (fact.statement, *(ref.quote for ref in fact.citations)):
-            told = words(fold(_outside_marks(text)))
+        if any(len(p) > 1 for p in phrases):
+            described = any(told[k : k + len(p)] == p for told in texts for p in phrases for k in range(len(told)))
+            heads = {p[-1] for p in phrases}
+            return (described and self._speaker_fits(fact_id, heads)) or any(
+                self._of_kind(e, roles) for e in self.speakers_of(fact_id)
+            )
+        for told in texts:
             verbs = [j for j, t in enumerate(told) if stem(t) in SPEAKING_STEMS or told[j : j + 2] in CALLED_OUT]
-            for k in range(len(told)):
-                if not any(told[max(0, k + 1 - len(p)) : k + 1] == p for p in phrases):
-                    continue
-                start = k + 1 - min(len(p) for p in phrases)
-                before = [w for w in told[max(0, start - 2) : start] if w not in DETERMINERS_OF_HEARERS]
+            for k, t in enumerate(told):
+                before = [w for w in told[max(0, k - 2) : k] if w not in DETERMINERS_OF_HEARERS]
                 heard = before[-1:] != [] and before[-1] in HEARING
-                if not heard and any(abs(j - k) <= SPEAKER_REACH for j in verbs):
+                if t in roles and not heard and any(abs(j - k) <= SPEAKER_REACH for j in verbs):
                     return True
         # (a fact of a quote opening with one of them as its subject: "Rabbi Ada Lind compared the guild to …")
-        opening = [w for w in words(fold(fact.statement))[:4] if w not in DETERMINERS_OF_HEARERS]
-        if fact.kind == "quote" and any(opening[: len(p)] == p for p in phrases):
+        opening = [w for w in words(fold(fact.statement))[:2] if w not in DETERMINERS_OF_HEARERS][:1]
+        if fact.kind == "quote" and opening and opening[0] in roles:
             return True
         return any(self._of_kind(e, roles) for e in self.speakers_of(fact_id))
 
