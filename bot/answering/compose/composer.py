@@ -56,7 +56,7 @@ from bot.answering.compose.speech import (
     quoted,
     spoken_citation,
 )
-from bot.answering.compose.wording import is_year, singular
+from bot.answering.compose.wording import is_year, possessive, singular
 from bot.answering.compose.yes_no import NEAR_BEST, NEGATION, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
     BEING,
@@ -406,6 +406,7 @@ SPEAKING_STEMS = frozenset(stem(w) for w in SPEAKING)  # any form of them: "chan
 HEARING = frozenset("to tell tells told telling".split())
 DETERMINERS_OF_HEARERS = frozenset("the a an some its their".split())
 OPEN_PEOPLE = frozenset("person persons people individual individuals".split())
+BODY_REACH = 3  # "an organizer with the guild": a person noun this near its body's name is one of it
 SPEAKER_REACH = 6  # "“…,” one of the protesters said": the speakers asked this near a verb of reporting
 DEFINITE = frozenset("the this that these those its their his her".split())  # one thing taken as known
 CALLED_OUT = [[verb, "out"] for verb in ("call", "calls", "called", "cry", "cries", "cried")]  # calling words out
@@ -2191,7 +2192,9 @@ class Composer:
                     label, fact_id, _ = holding[0]
                     words_of = self.brief.facts[fact_id].statement
                     return Lead(
-                        messages.QUOTED_SAYING_OTHERS.format(who=who, said=said, source=label, statement=words_of),
+                        messages.QUOTED_SAYING_OTHERS.format(
+                            who=who, whose=possessive(who), said=said, source=label, statement=words_of
+                        ),
                         answers=False,
                     )
                 holding = fitting
@@ -2285,7 +2288,12 @@ class Composer:
                         words_of = self.brief.facts[fact_id].statement
                         return Lead(
                             messages.QUOTED_NOT_SAYING_OTHERS.format(
-                                name=name, sources=quoters, said=said, source=label, statement=words_of
+                                name=name,
+                                whose=possessive(name),
+                                sources=quoters,
+                                said=said,
+                                source=label,
+                                statement=words_of,
                             ),
                             answers=False,
                         )
@@ -2298,7 +2306,9 @@ class Composer:
                     label, fact_id, _ = holding[0]
                     words_of = self.brief.facts[fact_id].statement
                     return Lead(
-                        messages.QUOTED_SAYING_OTHERS.format(who=name, said=said, source=label, statement=words_of),
+                        messages.QUOTED_SAYING_OTHERS.format(
+                            who=name, whose=possessive(name), said=said, source=label, statement=words_of
+                        ),
                         answers=False,
                     )
                 if not found and quoted:  # no article gives words as theirs
@@ -2822,16 +2832,52 @@ class Composer:
         its stem: "chanting" too) and not whom it was told to ("told the protesters"); or the glossary naming one it
         gives as speaking as one of them (`_of_kind`), or a fact of a quote opening with one of them. A role of more
         words than its noun ("executive director", "agency agent") fits when the fact describes someone by all of
-        them and gives its words as said by one of that noun ("an agency agent …; an agent told colleagues …")."""
+        them, or by its noun near the name of the body they name ("an organizer with the guild"), and gives its
+        words as said by one of that noun (a name counted as one word: "an agent of the Harbour Guild told …")."""
         fact = self.brief.facts[fact_id]
         texts = [words(fold(_outside_marks(text))) for text in (fact.statement, *(ref.quote for ref in fact.citations))]
         phrases = [role.split() for role in roles]
         if any(len(p) > 1 for p in phrases):
-            described = any(told[k : k + len(p)] == p for told in texts for p in phrases for k in range(len(told)))
             heads = {p[-1] for p in phrases}
-            return (described and self._speaker_fits(fact_id, heads)) or any(
+            described = any(told[k : k + len(p)] == p for told in texts for p in phrases for k in range(len(told)))
+            # (one of a body by its name: "an organizer with the guild" as "a guild organizer", the name that near)
+            bodies = {e for p in phrases for _, _, e in self._name_spans(p[:-1])}
+            shortened = [self._names_shortened(told) for told in texts]
+            described = described or any(
+                abs(k - j) <= BODY_REACH
+                for told in shortened
+                for j, t in enumerate(told)
+                if t in bodies
+                for k, h in enumerate(told)
+                if h in heads
+            )
+            return (described and self._role_speaks(shortened, heads)) or any(
                 self._of_kind(e, roles) for e in self.speakers_of(fact_id)
             )
+        if self._role_speaks(texts, roles):
+            return True
+        # (a fact of a quote opening with one of them as its subject: "Rabbi Ada Lind compared the guild to …")
+        opening = [w for w in words(fold(fact.statement))[:2] if w not in DETERMINERS_OF_HEARERS][:1]
+        if fact.kind == "quote" and opening and opening[0] in roles:
+            return True
+        return any(self._of_kind(e, roles) for e in self.speakers_of(fact_id))
+
+    def _names_shortened(self, told: list[str]) -> list[str]:
+        """The words `told` with each name of the brief's in them one word, its entity's id ("an organizer with the
+        harbour guild said" -> "an organizer with the harbour-guild said"): a name is one word apart, however long."""
+        spans = {start: (end, e) for start, end, e in self._name_spans(told)}
+        shortened: list[str] = []
+        k = 0
+        while k < len(told):
+            end, e = spans.get(k, (k + 1, told[k]))
+            shortened.append(e)
+            k = max(end, k + 1)
+        return shortened
+
+    @staticmethod
+    def _role_speaks(texts: list[list[str]], roles: Set[str]) -> bool:
+        """One of `texts` (folded words) has one of `roles` within SPEAKER_REACH words of a verb of reporting
+        (SPEAKING, by its stem, or "called out"), and not as whom it was told to ("told the protesters")."""
         for told in texts:
             verbs = [j for j, t in enumerate(told) if stem(t) in SPEAKING_STEMS or told[j : j + 2] in CALLED_OUT]
             for k, t in enumerate(told):
@@ -2839,11 +2885,7 @@ class Composer:
                 heard = before[-1:] != [] and before[-1] in HEARING
                 if t in roles and not heard and any(abs(j - k) <= SPEAKER_REACH for j in verbs):
                     return True
-        # (a fact of a quote opening with one of them as its subject: "Rabbi Ada Lind compared the guild to …")
-        opening = [w for w in words(fold(fact.statement))[:2] if w not in DETERMINERS_OF_HEARERS][:1]
-        if fact.kind == "quote" and opening and opening[0] in roles:
-            return True
-        return any(self._of_kind(e, roles) for e in self.speakers_of(fact_id))
+        return False
 
     def _quoting_said(self, said: str) -> list[tuple[str, str, str]]:
         """The articles whose quoted words hold the words `said` in a row (`holds_words`), in a fact of someone's words
