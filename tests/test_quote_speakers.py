@@ -1439,3 +1439,16 @@ def test_one_of_a_body_fits_a_speaker_told_by_their_noun_near_the_bodys_name(cor
     # between noun and verb is one word apart, and an organizer of another body is not it
     assert core.ask("which article quotes a drum organizer saying selling out").answered
     assert not core.ask("which article quotes a mijente organizer saying selling out").answered
+
+
+def test_an_article_asked_as_showing_someone_voicing_words_is_the_one_quoting_them(core: Core) -> None:
+    # fresh reviewer: "which article shows someone shouting …" was "don't name that article"; "shows" and every
+    # voicing verb ("shouting", "chanting") ask as "quotes … saying" does
+    for question, outlet in (
+        ("which article shows someone shouting what are you afraid of", "VICE News"),
+        ("which article shows someone saying what are you afraid of", "VICE News"),
+        ("which article shows mijente saying every time you read about an ice raid", "Truthout"),
+        ("which article has mijente shouting every time you read about an ice raid", "Truthout"),
+    ):
+        a = core.ask(question)
+        assert a.answered and _first_line(a.text).startswith(outlet), a.text

@@ -22,6 +22,7 @@ from bot.answering.articles import (
     OUTLET_NOUNS,
     QUOTING_VERBS,
     SAYING,
+    SHOWING,
 )
 from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, act_of_thing, asked_thing_head, due_at, planned_as
@@ -115,6 +116,7 @@ from bot.answering.understand.lexicon import (
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
     TAGS,
+    VOICING,
     WEEKDAYS,
     asks_future,
     asks_size_of_agreement,
@@ -406,6 +408,7 @@ SPEAKING_STEMS = frozenset(stem(w) for w in SPEAKING)  # any form of them: "chan
 HEARING = frozenset("to tell tells told telling".split())
 DETERMINERS_OF_HEARERS = frozenset("the a an some its their".split())
 OPEN_PEOPLE = frozenset("person persons people individual individuals".split())
+VOICING_ASKED = [[verb] for verb in sorted(VOICING)]  # "… has Lind saying / chanting / shouting …"
 BODY_REACH = 3  # "an organizer with the guild": a person noun this near its body's name is one of it
 SPEAKER_REACH = 6  # "“…,” one of the protesters said": the speakers asked this near a verb of reporting
 DEFINITE = frozenset("the this that these those its their his her".split())  # one thing taken as known
@@ -2777,7 +2780,7 @@ class Composer:
         quotes Lind saying …" is."""
         if ARTICLE_WORDS.isdisjoint(q.words):
             return False
-        return any(q.words[end : end + 1] == ["saying"] for _, end, _ in self._name_spans(q.words))
+        return any(q.words[end : end + 1] in VOICING_ASKED for _, end, _ in self._name_spans(q.words))
 
     def _quotation_asked(self, q: Question) -> str:
         """The words, as typed, a question asks which article quotes someone named by no name as saying ("which
@@ -2919,8 +2922,9 @@ class Composer:
         speaking (the entities named before it), the entities named in what they say (after it), and those words as
         typed ("the guild lied"); of a question with no such verb, its entities, none and ""."""
         spans = self._name_spans(q.words)
-        at = next((k for k, t in enumerate(q.words) if t in SAYING and any(end <= k for _, end, _ in spans)), None)
-        typed = re.search(rf"\b(?:{'|'.join(sorted(SAYING))})\b\s+(?:that\s+)?(.*?)[\s?.!]*$", q.text, re.IGNORECASE)
+        spoken = SAYING | VOICING  # "… quotes Lind saying / chanting …"
+        at = next((k for k, t in enumerate(q.words) if t in spoken and any(end <= k for _, end, _ in spans)), None)
+        typed = re.search(rf"\b(?:{'|'.join(sorted(spoken))})\b\s+(?:that\s+)?(.*?)[\s?.!]*$", q.text, re.IGNORECASE)
         if at is None or typed is None or not typed.group(1):
             return q.entities, [], ""
         before = [e for start, _, e in spans if start < at and e in q.entities]
@@ -2945,8 +2949,10 @@ class Composer:
         """The stems of what a question asks of the articles beyond naming its names (`q.leftover`): "lied" of
         "which articles say Lind lied", none of "which articles mention Lind"; its words of asking about articles
         (ARTICLE_VOCABULARY, OUTLET_NOUNS, MENTIONING, SAYING, QUOTING_VERBS) aside."""
-        asking = ARTICLE_VOCABULARY | OUTLET_NOUNS | MENTIONING | SAYING | QUOTING_VERBS
-        return frozenset(stem(w) for w in q.leftover if w not in STOPWORDS and w not in asking)
+        asking = ARTICLE_VOCABULARY | OUTLET_NOUNS | MENTIONING | SAYING | QUOTING_VERBS | VOICING
+        # ("which article shows Lind saying …": its "shows" asks of the article, as "has" does)
+        shows = {b for a, b in itertools.pairwise(q.words) if a in ARTICLE_WORDS and [b] in SHOWING}
+        return frozenset(stem(w) for w in q.leftover if w not in STOPWORDS and w not in asking | shows)
 
     def _definite_claim(self, tokens: list[str]) -> bool:
         """What a "which articles say …" question asks after the verb asking it (SAYING, MENTIONING) takes one thing
