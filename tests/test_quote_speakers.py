@@ -1439,6 +1439,8 @@ def test_one_of_a_body_fits_a_speaker_told_by_their_noun_near_the_bodys_name(cor
     # between noun and verb is one word apart, and an organizer of another body is not it
     assert core.ask("which article quotes a drum organizer saying selling out").answered
     assert not core.ask("which article quotes a mijente organizer saying selling out").answered
+    # the role's other words still asked of them: an organizer with DRUM is no DRUM field organizer
+    assert not core.ask("which article quotes a drum field organizer saying selling out").answered
 
 
 def test_an_article_asked_as_showing_someone_voicing_words_is_the_one_quoting_them(core: Core) -> None:

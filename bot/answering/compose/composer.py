@@ -2844,10 +2844,12 @@ class Composer:
             heads = {p[-1] for p in phrases}
             described = any(told[k : k + len(p)] == p for told in texts for p in phrases for k in range(len(told)))
             # (one of a body by its name: "an organizer with the guild" as "a guild organizer", the name that near)
+            # (its other words right before the noun: "a guild field organizer" is no "organizer with the guild")
             bodies = {e for p in phrases for _, _, e in self._name_spans(p[:-1])}
+            others = [w for w in self._names_shortened(phrases[0][:-1]) if w not in bodies]
             shortened = [self._names_shortened(told) for told in texts]
             described = described or any(
-                abs(k - j) <= BODY_REACH
+                abs(k - j) <= BODY_REACH and told[k - len(others) : k] == others
                 for told in shortened
                 for j, t in enumerate(told)
                 if t in bodies
