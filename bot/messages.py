@@ -346,7 +346,7 @@ QUOTED_BY_NONE = "None of the articles I have quotes words of {name}; they tell 
 QUOTED_SAYING_NONE = 'None of the articles I have quotes anyone saying "{said}"; they tell this: {statement}'
 # "which article quotes a rabbi saying 'void'": the words are quoted, but as no such speaker's
 QUOTED_SAYING_OTHERS = (
-    'None of the articles I have quotes {who} saying "{said}"; {source} gives them, not as {who}\'s: {statement}'
+    'None of the articles I have quotes {who} saying "{said}"; {source} gives them, not as {whose}: {statement}'
 )
 # "which article quotes the guild saying 'void'": its officer said them, for it
 QUOTED_MEMBER_SAYING = '{source} quotes {person}, of {group}, saying "{said}": {statement}'
@@ -358,7 +358,7 @@ QUOTED_NOT_SAYING = (
 # "which article quotes Lind saying 'void'": she is quoted, and another's quoted words hold them
 QUOTED_NOT_SAYING_OTHERS = (
     "The articles I have quote {name} (in {sources}) but none quotes {name} saying "
-    '"{said}"; {source} gives them, not as {name}\'s: {statement}'
+    '"{said}"; {source} gives them, not as {whose}: {statement}'
 )
 QUOTING_UNTOLD = "The articles I have don't say which of them quote {name}; they tell this: {statement}"
 DESCRIBED_UNTOLD = "The articles I have don't say that; they describe {name} as {description}."

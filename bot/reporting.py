@@ -20,6 +20,8 @@ TELLING = frozenset("told tells tell wished wishes wish wrote writes emailed tex
 INTERVIEWING = frozenset("talk talked talking speak spoke speaking interview interviewed interviewing".split())
 # each TELLING or INTERVIEWING word holds one
 _TELLING_STEMS = ("tell", "told", "wish", "wrote", "writes", "emailed", "texted", "talk", "spoke", "speak", "interview")
+# the -ing forms voicing words, the words after them what was voiced ("quotes a marcher chanting …")
+VOICING = frozenset("saying chanting shouting yelling screaming".split())
 TOLD_REACH = 4  # words the hearer's name after a TELLING verb may run to ("Ada Lind told the Harbour Gazette")
 LONE_LETTER = ""  # the `told_words` mark of a span with a lone letter (never a word): a name typed one edit off
 

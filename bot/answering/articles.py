@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from bot.calling_verbs import CALLING_VERBS  # "which article calls the guild a rival" asks the article
 from bot.factbase import Brief
 from bot.records import ArticlePart
-from bot.reporting import REPORTING
+from bot.reporting import REPORTING, VOICING
 from bot.text import words
 
 if TYPE_CHECKING:  # (the question model imports this module's words: a type only, not imported when run)
@@ -106,6 +106,7 @@ OUTLET_GUESS = 2  # words after a closing "which outlet" that may guess it ("…
 # the verbs asking what an outlet's article tells ("what did the Gazette report / say / write / cover")
 SOURCE_REPORTING = frozenset("say says said write writes wrote report reports reported cover covers covered".split())
 MIN_SOURCE_REPORTED = 4  # "what did <outlet> report": a word of the outlet at least
+SHOWING = [["show"], ["shows"], ["showed"], ["shown"]]  # "which article shows Lind saying …" (with VOICING)
 PUBLISHING_VERBS = frozenset(
     "ran run runs published publish publishes covered cover covers had has carried carry".split()
 )
@@ -263,6 +264,8 @@ def asks_outlet(tokens: list[str]) -> bool:
             # "which piece had / has the vigil stuff (in it)", "which article was the one with the vigil": what an
             # article holds, as "mentions" says
             held = tokens[at + 1 : at + 2] in (["had"], ["has"])
+            # "which article shows Lind shouting …": the article giving her so, as "which article has Lind saying"
+            held = held or (tokens[at + 1 : at + 2] in SHOWING and not VOICING.isdisjoint(tokens[at + 2 :]))
             # "which article is about the vigil", "which piece was the one on / with the vigil": what it covers
             rest = tokens[at + 2 :] if tokens[at + 1 : at + 2] in (["is"], ["was"]) else []
             rest = rest[2:] if rest[:2] == ["the", "one"] else rest

@@ -138,6 +138,15 @@ class English:
         return lemmas
 
     @staticmethod
+    def noun_forms(word: str) -> frozenset[str]:
+        """The noun `word` as typed, its lemma and its plurals, as lemminflect inflects them ("directors": director,
+        directors; a word it lacks, itself alone). Imported on first use, as `lemmas`."""
+        from lemminflect import getInflection
+
+        lemma = next(iter(English.lemmas(word).get("NOUN", ())), word)
+        return frozenset({word, lemma, *getInflection(lemma, "NNS")})
+
+    @staticmethod
     def may_be(word: str, part: str) -> bool:
         """lemminflect knows `word` as the part of speech `part` ("VERB", "NOUN", "ADJ"), of other parts too ("work"
         may be a verb and a noun): unlike `verb`, which keeps the words that are only ever verbs."""

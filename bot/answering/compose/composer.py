@@ -22,6 +22,7 @@ from bot.answering.articles import (
     OUTLET_NOUNS,
     QUOTING_VERBS,
     SAYING,
+    SHOWING,
 )
 from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, act_of_thing, asked_thing_head, due_at, planned_as
@@ -60,7 +61,7 @@ from bot.answering.compose.speech import (
     writes_a_thing,
     writes_another_thing,
 )
-from bot.answering.compose.wording import is_year, singular
+from bot.answering.compose.wording import is_year, possessive, singular
 from bot.answering.compose.yes_no import NEAR_BEST, NEGATION, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
     BEING,
@@ -124,6 +125,7 @@ from bot.answering.understand.lexicon import (
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
     TAGS,
+    VOICING,
     WEEKDAYS,
     asks_future,
     asks_size_of_agreement,
@@ -415,6 +417,8 @@ SPEAKING_STEMS = frozenset(stem(w) for w in SPEAKING)  # any form of them: "chan
 HEARING = frozenset("to tell tells told telling".split())
 DETERMINERS_OF_HEARERS = frozenset("the a an some its their".split())
 OPEN_PEOPLE = frozenset("person persons people individual individuals".split())
+VOICING_ASKED = [[verb] for verb in sorted(VOICING)]  # "… has Lind saying / chanting / shouting …"
+BODY_REACH = 3  # "an organizer with the guild": a person noun this near its body's name is one of it
 SPEAKER_REACH = 6  # "“…,” one of the protesters said": the speakers asked this near a verb of reporting
 DEFINITE = frozenset("the this that these those its their his her".split())  # one thing taken as known
 CALLED_OUT = [[verb, "out"] for verb in ("call", "calls", "called", "cry", "cries", "cried")]  # calling words out
@@ -2235,7 +2239,9 @@ class Composer:
                     label, fact_id, _ = holding[0]
                     words_of = self.brief.facts[fact_id].statement
                     return Lead(
-                        messages.QUOTED_SAYING_OTHERS.format(who=who, said=said, source=label, statement=words_of),
+                        messages.QUOTED_SAYING_OTHERS.format(
+                            who=who, whose=possessive(who), said=said, source=label, statement=words_of
+                        ),
                         answers=False,
                     )
                 holding = fitting
@@ -2329,7 +2335,12 @@ class Composer:
                         words_of = self.brief.facts[fact_id].statement
                         return Lead(
                             messages.QUOTED_NOT_SAYING_OTHERS.format(
-                                name=name, sources=quoters, said=said, source=label, statement=words_of
+                                name=name,
+                                whose=possessive(name),
+                                sources=quoters,
+                                said=said,
+                                source=label,
+                                statement=words_of,
                             ),
                             answers=False,
                         )
@@ -2342,7 +2353,9 @@ class Composer:
                     label, fact_id, _ = holding[0]
                     words_of = self.brief.facts[fact_id].statement
                     return Lead(
-                        messages.QUOTED_SAYING_OTHERS.format(who=name, said=said, source=label, statement=words_of),
+                        messages.QUOTED_SAYING_OTHERS.format(
+                            who=name, whose=possessive(name), said=said, source=label, statement=words_of
+                        ),
                         answers=False,
                     )
                 if not found and quoted:  # no article gives words as theirs
@@ -2815,7 +2828,7 @@ class Composer:
         quotes Lind saying …" is."""
         if ARTICLE_WORDS.isdisjoint(q.words):
             return False
-        return any(q.words[end : end + 1] == ["saying"] for _, end, _ in self._name_spans(q.words))
+        return any(q.words[end : end + 1] in VOICING_ASKED for _, end, _ in self._name_spans(q.words))
 
     def _quotation_asked(self, q: Question) -> str:
         """The words, as typed, a question asks which article quotes someone named by no name as saying ("which
@@ -2827,48 +2840,105 @@ class Composer:
         # (named by no name: "someone", "a rabbi", "the protesters", "organizers"; a word the brief does not name,
         # "Okafor", may be a name all the same, whose words are not anyone's)
         unnamed = bool(who) and (who[0] in INDEFINITE_PEOPLE | UNNAMING or all(w in PERSON_NOUNS for w in who))
+        # (one of a body named before a noun of a person, "an agency agent", "guild officers", is no name either)
+        unnamed = unnamed or (bool(who) and not self._names_speaker(who))
         # (not a piece of writing "saying" it: "which outlet had the source saying …" asks what an article tells)
         unnamed = unnamed and who[-1] not in PIECE_WORDS and document_noun(who[-1]) is None
-        if not said or not unnamed or self._name_spans(who) or all(w in STOPWORDS for w in said.split()):
+        if not said or not unnamed or self._names_speaker(who) or all(w in STOPWORDS for w in said.split()):
             return ""
         return quotation_typed(q.text) or said
 
     def _role_asked(self, q: Question) -> tuple[str, frozenset[str]]:
         """The speaker a "which article quotes a rabbi saying …" question names by a role noun, as typed ("a rabbi"),
-        and the words for one of that role: the noun's lemma and plural (lemminflect's English tables), and for one
-        of a crowd every kind taking part in it (`kind_forms`: an organizer's shout is a protester's). ("", empty)
-        when the speaker is left open ("someone", "a person", "people") or named."""
+        and the words for one of that role: the noun's lemma and plural (`English.noun_forms`), and for one of a
+        crowd every kind taking part in it (`kind_forms`: an organizer's shout is a protester's). A role with words
+        before its noun ("an executive director") is asked as that whole phrase, each form with them ("executive
+        director", "executive directors"): a campaign director is not it. ("", empty) when the speaker is left open
+        ("someone", "a person", "people") or named."""
         speaker, _ = quoted_saying(q.text)
         who = speaker.split()
-        if not who or who[0] in INDEFINITE_PEOPLE or who[-1] in OPEN_PEOPLE or self._name_spans(who):
+        if not who or who[0] in INDEFINITE_PEOPLE or who[-1] in OPEN_PEOPLE or self._names_speaker(who):
             return "", frozenset()
-        from lemminflect import getInflection, getLemma  # loaded lazily: only a question asking this needs it
-
-        lemma = next(iter(getLemma(who[-1], "NOUN")), who[-1])
-        forms = {who[-1], lemma, *getInflection(lemma, "NNS")}
+        modifiers = " ".join(w for w in who[:-1] if w not in DETERMINERS)
+        forms = set(English.noun_forms(who[-1]))
+        if modifiers:
+            return speaker, frozenset(f"{modifiers} {form}" for form in forms)
         for form in list(forms):
             forms |= self._kind_forms(form)
         return speaker, frozenset(forms)
+
+    def _names_speaker(self, who: list[str]) -> bool:
+        """The speaker asked, `who` ("Lind", "the guild", "an agency agent"), is named: a name of the brief's in its
+        words, unless it is the name of a body before a noun of one of its people (PERSON_NOUNS: "a guild officer"),
+        one of it described so, whose own words are not the body's."""
+        spans = self._name_spans(who)
+        if not spans:
+            return False
+        of_body = who[-1] in PERSON_NOUNS and all(end < len(who) for _, end, _ in spans)
+        return not (of_body and all(self._kind_of(e) != "person" for _, _, e in spans))
 
     def _speaker_fits(self, fact_id: str, roles: Set[str]) -> bool:
         """The fact `fact_id` gives its words as said by one of a role (`roles`): one of its words outside speech
         marks, in its statement or an article's quote, within SPEAKER_REACH words of a verb of reporting (SPEAKING, by
         its stem: "chanting" too) and not whom it was told to ("told the protesters"); or the glossary naming one it
-        gives as speaking as one of them (`_of_kind`), or a fact of a quote opening with one of them."""
+        gives as speaking as one of them (`_of_kind`), or a fact of a quote opening with one of them. A role of more
+        words than its noun ("executive director", "agency agent") fits when the fact describes someone by all of
+        them, or by its noun near the name of the body they name ("an organizer with the guild"), and gives its
+        words as said by one of that noun (a name counted as one word: "an agent of the Harbour Guild told …")."""
         fact = self.brief.facts[fact_id]
-        for text in (fact.statement, *(ref.quote for ref in fact.citations)):
-            told = words(fold(_outside_marks(text)))
+        texts = [words(fold(_outside_marks(text))) for text in (fact.statement, *(ref.quote for ref in fact.citations))]
+        phrases = [role.split() for role in roles]
+        if any(len(p) > 1 for p in phrases):
+            heads = {p[-1] for p in phrases}
+            described = any(told[k : k + len(p)] == p for told in texts for p in phrases for k in range(len(told)))
+            # (one of a body by its name: "an organizer with the guild" as "a guild organizer", the name that near)
+            # (its other words right before the noun: "a guild field organizer" is no "organizer with the guild")
+            bodies = {e for p in phrases for _, _, e in self._name_spans(p[:-1])}
+            others = [w for w in self._names_shortened(phrases[0][:-1]) if w not in bodies]
+            shortened = [self._names_shortened(told) for told in texts]
+            described = described or any(
+                abs(k - j) <= BODY_REACH and told[k - len(others) : k] == others
+                for told in shortened
+                for j, t in enumerate(told)
+                if t in bodies
+                for k, h in enumerate(told)
+                if h in heads
+            )
+            return (described and self._role_speaks(shortened, heads)) or any(
+                self._of_kind(e, roles) for e in self.speakers_of(fact_id)
+            )
+        if self._role_speaks(texts, roles):
+            return True
+        # (a fact of a quote opening with one of them as its subject: "Rabbi Ada Lind compared the guild to …")
+        opening = [w for w in words(fold(fact.statement))[:2] if w not in DETERMINERS_OF_HEARERS][:1]
+        if fact.kind == "quote" and opening and opening[0] in roles:
+            return True
+        return any(self._of_kind(e, roles) for e in self.speakers_of(fact_id))
+
+    def _names_shortened(self, told: list[str]) -> list[str]:
+        """The words `told` with each name of the brief's in them one word, its entity's id ("an organizer with the
+        harbour guild said" -> "an organizer with the harbour-guild said"): a name is one word apart, however long."""
+        spans = {start: (end, e) for start, end, e in self._name_spans(told)}
+        shortened: list[str] = []
+        k = 0
+        while k < len(told):
+            end, e = spans.get(k, (k + 1, told[k]))
+            shortened.append(e)
+            k = max(end, k + 1)
+        return shortened
+
+    @staticmethod
+    def _role_speaks(texts: list[list[str]], roles: Set[str]) -> bool:
+        """One of `texts` (folded words) has one of `roles` within SPEAKER_REACH words of a verb of reporting
+        (SPEAKING, by its stem, or "called out"), and not as whom it was told to ("told the protesters")."""
+        for told in texts:
             verbs = [j for j, t in enumerate(told) if stem(t) in SPEAKING_STEMS or told[j : j + 2] in CALLED_OUT]
             for k, t in enumerate(told):
                 before = [w for w in told[max(0, k - 2) : k] if w not in DETERMINERS_OF_HEARERS]
                 heard = before[-1:] != [] and before[-1] in HEARING
                 if t in roles and not heard and any(abs(j - k) <= SPEAKER_REACH for j in verbs):
                     return True
-        # (a fact of a quote opening with one of them as its subject: "Rabbi Ada Lind compared the guild to …")
-        opening = [w for w in words(fold(fact.statement))[:2] if w not in DETERMINERS_OF_HEARERS][:1]
-        if fact.kind == "quote" and opening and opening[0] in roles:
-            return True
-        return any(self._of_kind(e, roles) for e in self.speakers_of(fact_id))
+        return False
 
     def _quoting_said(self, said: str) -> list[tuple[str, str, str]]:
         """The articles whose quoted words hold the words `said` in a row (`holds_words`), in a fact of someone's words
@@ -2902,8 +2972,9 @@ class Composer:
         speaking (the entities named before it), the entities named in what they say (after it), and those words as
         typed ("the guild lied"); of a question with no such verb, its entities, none and ""."""
         spans = self._name_spans(q.words)
-        at = next((k for k, t in enumerate(q.words) if t in SAYING and any(end <= k for _, end, _ in spans)), None)
-        typed = re.search(rf"\b(?:{'|'.join(sorted(SAYING))})\b\s+(?:that\s+)?(.*?)[\s?.!]*$", q.text, re.IGNORECASE)
+        spoken = SAYING | VOICING  # "… quotes Lind saying / chanting …"
+        at = next((k for k, t in enumerate(q.words) if t in spoken and any(end <= k for _, end, _ in spans)), None)
+        typed = re.search(rf"\b(?:{'|'.join(sorted(spoken))})\b\s+(?:that\s+)?(.*?)[\s?.!]*$", q.text, re.IGNORECASE)
         if at is None or typed is None or not typed.group(1):
             return q.entities, [], ""
         before = [e for start, _, e in spans if start < at and e in q.entities]
@@ -2928,8 +2999,10 @@ class Composer:
         """The stems of what a question asks of the articles beyond naming its names (`q.leftover`): "lied" of
         "which articles say Lind lied", none of "which articles mention Lind"; its words of asking about articles
         (ARTICLE_VOCABULARY, OUTLET_NOUNS, MENTIONING, SAYING, QUOTING_VERBS) aside."""
-        asking = ARTICLE_VOCABULARY | OUTLET_NOUNS | MENTIONING | SAYING | QUOTING_VERBS
-        return frozenset(stem(w) for w in q.leftover if w not in STOPWORDS and w not in asking)
+        asking = ARTICLE_VOCABULARY | OUTLET_NOUNS | MENTIONING | SAYING | QUOTING_VERBS | VOICING
+        # ("which article shows Lind saying …": its "shows" asks of the article, as "has" does)
+        shows = {b for a, b in itertools.pairwise(q.words) if a in ARTICLE_WORDS and [b] in SHOWING}
+        return frozenset(stem(w) for w in q.leftover if w not in STOPWORDS and w not in asking | shows)
 
     def _definite_claim(self, tokens: list[str]) -> bool:
         """What a "which articles say …" question asks after the verb asking it (SAYING, MENTIONING) takes one thing

@@ -38,6 +38,12 @@ def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def possessive(name: str) -> str:
+    """`name` owning something, by the English rule: an apostrophe alone after a plural or a name ending in "s"
+    ("the keepers'", "Harbour Works'"), "'s" otherwise, and after "ss" ("Lind's", "the boss's")."""
+    return name + ("'" if name.endswith("s") and not name.endswith("ss") else "'s")
+
+
 def clause_numbers(text: str, count: int) -> list[int]:
     """For each of the first `count` words of `text` (text.words of it, folded), the number of the clause it is in:
     clauses end at a semicolon, a colon or a sentence's end."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reporting import VOICING as VOICING  # (kept there for bot.answering.articles too)
 from bot.search import stem
 from bot.text import IRREGULAR, on_first_use, words
 
@@ -141,6 +142,8 @@ def claim_start(tokens: list[str]) -> int:
     if len(opening) == 3 and opening[0] in COPULAS and opening[1] == "it" and opening[2] in TAGS:
         return at + 3 + (tokens[at + 3 : at + 4] == ["that"])
     return 0
+
+
 PAST = frozenset(IRREGULAR.values())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # pronouns for people no one names: "did anyone get arrested" asks an act done to people, as "did the keepers" does
@@ -152,8 +155,6 @@ PRONOUNS = frozenset("it its they them their he him his she her this that these 
 
 
 SPEECH_VERBS = frozenset("say says said tell tells told write writes wrote".split())
-# the -ing forms voicing words, the words after them what was voiced ("quotes a marcher chanting …")
-VOICING = frozenset("saying chanting shouting yelling screaming".split())
 # verbs of speaking to someone, with no words given ("which guild official spoke to the Gazette", "talked to"): a
 # person's quoted words to that someone tell that they spoke (general English)
 SPEAKING_TO = frozenset("speak speaks spoke spoken talk talks talked".split())

@@ -24,6 +24,7 @@ from bot.answering.articles import (
     OUTLET_GUESS,
     OUTLET_NOUNS,
     PUBLISHING_VERBS,
+    QUOTING_VERBS,
     READERS,
     READING_VERBS,
     REPORTING_VERBS,
@@ -78,6 +79,7 @@ from bot.answering.understand.lexicon import (
     TAGS,
     TAKING_IN,
     THANKS,
+    VOICING,
     WEEKDAYS,
     WH_WORDS,
     asks_size_of_agreement,
@@ -2543,12 +2545,17 @@ class Understander:
             for name, source_id in self._source_first.get(token, ()):
                 n = len(name)
                 if tuple(tokens[i : i + n]) == name:
-                    found.add(source_id)
                     # "per the herald article": after an attribution, the article word after the name only says
                     # which source too ("the herald article's correction" asks about the article itself)
                     before = tokens[i - 2 : i] if tokens[i - 1 : i] == ["the"] else tokens[i - 1 : i]
                     # "per (the)", "according to (the)", "in / from (the) herald story": where it was told
                     attributed = before[:1] in (["per"], ["to"], ["in"], ["from"])
+                    speaking = tokens[i + n : i + n + 1] and tokens[i + n] in VOICING
+                    if not attributed and speaking and not QUOTING_VERBS.isdisjoint(tokens[:i]):
+                        # "which article quotes the Gazette saying …": the outlet is asked as the one quoted, only in
+                        # its own words (composer._speech_asked), not as the article to answer from
+                        continue
+                    found.add(source_id)
                     end = i + n + (attributed and i + n < len(tokens) and tokens[i + n] in ARTICLE_WORDS)
                     where.update(range(i, end))
             if token in ARTICLE_WORDS and i and tokens[i - 1] in self._source_ends:
