@@ -2686,3 +2686,14 @@ def test_a_count_of_one_documents_signers_is_no_count_of_another_documents(core:
     assert line.startswith("The articles I have don't give the number of employees who signed the petition"), line
     assert core.ask("how many employees signed the petition").lead.startswith("More than 60: ")
     assert core.ask("how many employees signed the letter in 2018").lead.startswith("More than 200: ")
+
+
+def test_a_count_is_of_the_head_noun_after_it_past_a_name_the_question_has(core: Core) -> None:
+    """ "a petition signed by more than 60 Palantir employees" counts employees (the phrase's head noun, past the
+    name), no petitions: "how many petitions did palantir employees sign" is not answered by 60 (task ov65 1), nor
+    "how many letters …" by the 200 who signed one letter; the employees' counts stay."""
+    for document in ("petitions", "letters"):
+        line = core.ask(f"how many {document} did palantir employees sign").lead
+        assert not line.startswith("More than"), line
+    assert core.ask("how many palantir employees signed the petition").lead.startswith("More than 60: ")
+    assert core.ask("how many signatures did the microsoft letter have").lead.startswith("300,000: ")

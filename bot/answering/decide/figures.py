@@ -337,16 +337,43 @@ def counted_noun(after: str) -> str:
     return next((w.lower() for w in words_after if w.lower() in PERSON_NOUNS or w.lower().endswith("s")), "")
 
 
-def _counts_own_noun(after: str, forms: AbstractSet[str]) -> bool:
+def _counts_own_noun(after: str, forms: AbstractSet[str], noun_forms: frozenset[str]) -> bool:
     """The word right after a count is a plural noun (lemminflect's lemma of it as a noun is another word) whose stem
     is none of `forms` (the counted noun's, its synonyms the brief gives, the question's words): the count is of that
     noun, whatever the words after it name ("a letter with 300 signatures handed to the guild's chair" counts
-    signatures, no chairs)."""
+    signatures, no chairs). A name there the question has ("a letter signed by 60 Harbour keepers" for "how many
+    letters did Harbour keepers sign") only describes the noun the count is of, its head (`_head_past_names`),
+    which must then be the counted noun itself (`noun_forms`: its stem and the brief's synonyms, or a clipped
+    form), not another word of the question: 60 counts keepers, no letters."""
     following = words(after)[:1]
-    if not following or stem(following[0]) in forms:
+    if not following:
         return False
-    lemmas = English.lemmas(following[0]).get("NOUN", ())
-    return bool(lemmas) and following[0] not in lemmas
+    if _plural_noun(following[0]):
+        return stem(following[0]) not in forms
+    head = _head_past_names(after)
+    return head is not None and not ActsTold.said(noun_forms, frozenset({stem(head)}))
+
+
+HEAD_REACH = 3  # words after a count within which the noun it counts stands ("60 Harbour dock employees")
+
+
+def _plural_noun(word: str) -> bool:
+    """lemminflect's lemma of `word` as a noun is another word: a plural noun ("employees", not "staff")."""
+    lemmas = English.lemmas(word).get("NOUN", ())
+    return bool(lemmas) and word not in lemmas
+
+
+def _head_past_names(after: str) -> str | None:
+    """The head of the noun phrase right after a count that opens with no plural noun ("60 Harbour employees"):
+    the first plural noun within HEAD_REACH words, past names and describing words (general English: the count is
+    of the phrase's head noun, which the name only describes); None when a stopword ends the phrase first ("60 in
+    the raids") or it has no such noun."""
+    for w in [w for w in words(after[:60]) if w not in BOUND_WORDS][:HEAD_REACH]:
+        if _plural_noun(w):
+            return w
+        if w in STOPWORDS:
+            return None
+    return None
 
 
 REPEAT_REACH = 5  # words before "<count> times" within which the act counted may stand ("protested at its offices")
@@ -806,9 +833,10 @@ class Figures:
         # signatures; but a number spelled in words after a bare "over" is no bound's ("a vigil over several days"
         # counts days, not vigils; "over 400" is a bound)
         kept = set(matches)
-        forms = self.told.forms(q.counted) | asked
+        noun_forms = self.told.forms(q.counted)
+        forms = noun_forms | asked
         return any(
-            (attached_after(after, asked, counted) > 0 and not _counts_own_noun(text[m[1] :], forms))
+            (attached_after(after, asked, counted) > 0 and not _counts_own_noun(text[m[1] :], forms, noun_forms))
             or (before is not None and before in counted and not (bare_over and not m[2][:1].isdigit()))
             for m, (after, before, bare_over) in zip(found, self._neighbours(text, found), strict=True)
             if m in kept
