@@ -766,7 +766,11 @@ class Figures:
         gives no number for it."""
         if not q.counted:
             return False
-        return bool(enumerated_as_asked(list(self.words_of(text)[0]), q, self._name_spans, self._kind_of))
+        return bool(
+            enumerated_as_asked(
+                list(self.words_of(text)[0]), q, self._name_spans, self._kind_of, self.retriever.places_worded
+            )
+        )
 
     def counts_asked(self, text: str, q: Question) -> bool:
         """A count question needs a count in the fact; when the fact names the counted noun, a number standing next
