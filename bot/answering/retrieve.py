@@ -760,9 +760,9 @@ class Retriever:
                 continue
             for j in range(i + 1, len(q.words)):
                 w = q.words[j]
-                if j in q.named_at or w in q.date_words or w in PLACE_OPENERS:
+                if w in q.date_words or w in PLACE_OPENERS:
                     break
-                if w not in STOPWORDS:
+                if j not in q.named_at and w not in STOPWORDS:
                     typed |= {w, *(x for v in synonyms.get(w, ()) for x in words(v))}
         places = [e for e in listed if e in entities and self.entity_kind(e) in PLACE_KINDS]
         return {
