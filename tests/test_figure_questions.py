@@ -2686,3 +2686,27 @@ def test_a_count_of_one_documents_signers_is_no_count_of_another_documents(core:
     assert line.startswith("The articles I have don't give the number of employees who signed the petition"), line
     assert core.ask("how many employees signed the petition").lead.startswith("More than 60: ")
     assert core.ask("how many employees signed the letter in 2018").lead.startswith("More than 200: ")
+
+
+def test_a_count_is_of_the_head_noun_after_it_past_a_name_the_question_has(core: Core) -> None:
+    """ "a petition signed by more than 60 Palantir employees" counts employees (the phrase's head noun, past the
+    name), no petitions: "how many petitions did palantir employees sign" is not answered by 60 (task ov65 1), nor
+    "how many letters …" by the 200 who signed one letter; the employees' counts stay."""
+    for document in ("petitions", "letters"):
+        line = core.ask(f"how many {document} did palantir employees sign").lead
+        assert not line.startswith("More than"), line
+    assert core.ask("how many palantir employees signed the petition").lead.startswith("More than 60: ")
+    assert core.ask("how many signatures did the microsoft letter have").lead.startswith("300,000: ")
+
+
+def test_a_place_asked_by_a_word_of_its_name_is_that_place_for_a_count_of_a_list(core: Core) -> None:
+    """ "offices in New York City and Washington, D.C." counts two offices in two cities, none in "washington" (a
+    word of the place's name, no glossary name alone) nor in "the capital" (the brief's synonym of that word), nor
+    in "york" (task ov65 2); naming both places (one by a word of its name), or none, keeps the count."""
+    for place in ("washington", "the capital", "york"):
+        line = core.ask(f"how many offices does palantir have in {place}").lead
+        assert not line.startswith("Two"), line
+    for both in ("new york and dc", "new york and washington"):
+        line = core.ask(f"how many offices did activists gather in front of in {both}").lead
+        assert line.startswith("Two in May 2019: "), line
+    assert core.ask("how many offices did protesters demonstrate outside").lead.startswith("Two on 13 September 2019")

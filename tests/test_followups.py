@@ -4235,6 +4235,23 @@ def test_how_many_after_a_list_of_actors_counts_those_named_or_says_the_articles
     assert "Mijente" in first_line and not answer.answered
 
 
+@pytest.mark.parametrize(
+    ("listing", "named"),
+    [
+        ("which tech companies have employees protested ICE contracts", "three of them (Microsoft"),
+        ("which companies have employees protested ICE contracts", "three of them (Microsoft"),
+        ("which jewish groups protested", "four of them ("),
+    ],
+)
+def test_how_many_after_a_which_phrase_counts_the_actors_of_its_head_noun(talk: Core, listing: str, named: str) -> None:
+    """The which-phrase's head noun, past describing words ("which tech companies", "which jewish groups") and in
+    the singular however it is spelled ("companies"), names the kind of actors the list counts (task ov65 3):
+    "how many were there" was read as "how many were at ice contracts" and refused."""
+    ask(talk, listing)
+    first_line = ask(talk, "how many were there").text.split("\n")[0]
+    assert first_line.startswith(f"The articles I have give no total; they name {named}"), first_line
+
+
 MOBILIZED = "to-mobilization-nyc-dc-2019"
 
 
@@ -4363,7 +4380,7 @@ def test_their_after_a_list_of_groups_is_the_one_group_the_facts_give_it_for(tal
 
 
 def test_and_another_name_after_a_what_about_left_unanswered_keeps_the_ask_before_it(talk: Core) -> None:
-    """"how much did palantir get from ice", "what about salesforce" (read "how much did salesforce get from ice",
+    """ "how much did palantir get from ice", "what about salesforce" (read "how much did salesforce get from ice",
     unanswered), then "and amazon?": the same ask of Amazon, not Amazon's glossary entry (the ask was dropped with
     the unanswered reading; fresh tester fu64 3)."""
     ask(talk, "how much did palantir get from ice")

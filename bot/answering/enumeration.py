@@ -20,19 +20,25 @@ HOLDER_KINDS = frozenset({"person", "organization", "company", "agency"})
 
 
 def enumerated_as_asked(
-    tokens: list[str], q: Question, name_spans: NameSpans, kind_of: Callable[[str], str | None]
+    tokens: list[str],
+    q: Question,
+    name_spans: NameSpans,
+    kind_of: Callable[[str], str | None],
+    worded: Callable[[Question, list[str]], set[str]],
 ) -> list[str]:
     """`enumerated` of the noun `q` counts, when naming them counts that noun as asked; [] otherwise. Names of
     holders (HOLDER_KINDS: "the contracts of Lind, Okafor and the guild") count the holders, never what they hold,
     unless the noun counted is their kind ("how many companies": "… of the guild, Harbour Works and the Gazette").
     And a count asked in a place (a glossary place the question names: "how many offices does the guild have in
     Eastport") is not that of a list naming other places too ("offices in Eastport and Westport": two in all, not
-    in Eastport): only one asked of every place the list names, and of none else, is."""
+    in Eastport): only one asked of every place the list names, and of none else, is. A place is asked by a word of
+    its name too (`worded`, Retriever.places_worded: "in westport" for "Westport Harbour"), which makes no glossary
+    name alone."""
     named = enumerated(tokens, q.counted, name_spans)
     counted = stem(q.counted)
     if any(kind_of(e) in HOLDER_KINDS and stem(kind_of(e) or "") != counted for e in named):
         return []
-    places = {e for e in q.entities if kind_of(e) == "place"}
+    places = {e for e in q.entities if kind_of(e) == "place"} | worded(q, named)
     if named and places and places != set(named):
         return []
     return named

@@ -427,6 +427,24 @@ def things_named(brief: Brief, fact: FactData) -> list[str]:
     return [e for e in fact.entities if e in entities and entities[e].kind in THING_ENTITY_KINDS]
 
 
+WHICH_REACH = 3  # words after "which" within which its head noun stands ("which other harbour groups")
+
+
+def _which_kinds(phrase: list[str]) -> frozenset[str]:
+    """The kinds of entry (NOUN_KINDS) the head noun of a which-phrase names: the first word NOUN_KINDS knows
+    within WHICH_REACH words, past describing words ("which harbour companies", "which other groups"), before an
+    auxiliary ends the phrase ("which of them have …"); none when it has no such word."""
+    for w in phrase[:WHICH_REACH]:
+        w = w.lower()
+        if w in AUXILIARIES:
+            break
+        # the word in the singular: lemminflect's noun lemma ("companies") or an "s" dropped ("groups")
+        for form in (singular(w), *English.lemmas(w).get("NOUN", ())):
+            if form in NOUN_KINDS:
+                return NOUN_KINDS[form]
+    return frozenset()
+
+
 class FollowUps:
     def __init__(self, brief: Brief, understander: Understander) -> None:
         self.brief = brief
@@ -451,14 +469,15 @@ class FollowUps:
 
     def actors_asked_listed(self, subject: Subject) -> tuple[str, ...]:
         """The actors a "which <noun> …" question's answer listed (`_actor_kinds_listed`): those of the kinds its
-        noun names ("which groups": the organizations, not the company or agency the same fact names), or, after a
-        list of facts asked with a noun naming no kind ("which ones"), all of them when they are of one kind; empty
-        otherwise ("what happened …" asked of no actors: "how many were there" asks who took part)."""
+        head noun names (`_which_kinds`: "which groups", "which harbour groups": the organizations, not the company
+        or agency the same fact names), or, after a list of facts asked with a noun naming no kind ("which ones"),
+        all of them when they are of one kind; empty otherwise ("what happened …" asked of no actors: "how many
+        were there" asks who took part)."""
         asked = subject.asked.split()
         if asked[:1] not in (["which"], ["what"]) or len(asked) < 2:
             return ()
         listed = self._actor_kinds_listed(subject)
-        kinds = NOUN_KINDS.get(singular(asked[1].lower()), frozenset())
+        kinds = _which_kinds(asked[1:])
         if kinds:
             return tuple(e for e, kind in listed.items() if kind in kinds)
         return tuple(listed) if subject.listed and len(set(listed.values())) == 1 else ()

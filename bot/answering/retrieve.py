@@ -252,6 +252,7 @@ def placed_elsewhere(
 
 
 PLACE_KINDS = frozenset({"place"})
+PLACE_OPENERS = frozenset({"in", "at"})  # words before a place asked ("offices in Eastport")
 # a place on the web, told by its noun ("flooded the company's software development page", "on its forum"): where an
 # act done online took place, though no place on a map is named (general English nouns of web places)
 ONLINE_VENUE = on_first_use(
@@ -745,6 +746,28 @@ class Retriever:
         if not asked or any(e in listed for e in asked):
             return False
         return any(self.entity_kind(e) in PLACE_KINDS for e in listed)
+
+    def places_worded(self, q: Question, listed: Collection[str]) -> set[str]:
+        """The places among `listed` (PLACE_KINDS) the question names after "in" or "at" by a word of no name it
+        names: a word of the place's name or of an alias ("in eastport" for "Eastport Harbour"), or a word the
+        brief gives as its synonym ("in the port" when the brief has "port: [eastport]"). A place may be asked by a
+        part of its name, which makes no glossary name on its own ("washington" shared with a newspaper's name)."""
+        entities = self.brief.entities
+        synonyms = self.brief.meta.synonyms
+        typed: set[str] = set()
+        for i, t in enumerate(q.words[:-1]):
+            if t not in PLACE_OPENERS:
+                continue
+            for j in range(i + 1, len(q.words)):
+                w = q.words[j]
+                if w in q.date_words or w in PLACE_OPENERS:
+                    break
+                if j not in q.named_at and w not in STOPWORDS:
+                    typed |= {w, *(x for v in synonyms.get(w, ()) for x in words(v))}
+        places = [e for e in listed if e in entities and self.entity_kind(e) in PLACE_KINDS]
+        return {
+            e for e in places if any(not typed.isdisjoint(words(n)) for n in (entities[e].name, *entities[e].aliases))
+        }
 
     def _named_within(self, ent_id: str, other_id: str) -> bool:
         """A name of entity `ent_id` (its name or an alias, as words) stands inside a longer name of `other_id`, a

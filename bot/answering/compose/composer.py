@@ -2413,7 +2413,9 @@ class Composer:
                 # which, so neither is led alone (as if it were the only one)
                 value = " and ".join(tied)
             if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
-                named = enumerated_as_asked(words(statement), q, self._name_spans, self._kind_of)
+                named = enumerated_as_asked(
+                    words(statement), q, self._name_spans, self._kind_of, self.retriever.places_worded
+                )
                 value = number_word(len(named)) if named else ""
                 of_one_time = bool(q.years or q.on_date or q.weekdays or q.sources)  # "on the Monday of the vigil"
                 if named and item.date and not of_one_time and self._more_named(q, item.id, named):

@@ -337,16 +337,68 @@ def counted_noun(after: str) -> str:
     return next((w.lower() for w in words_after if w.lower() in PERSON_NOUNS or w.lower().endswith("s")), "")
 
 
-def _counts_own_noun(after: str, forms: AbstractSet[str]) -> bool:
+def _counts_own_noun(after: str, forms: AbstractSet[str], noun_forms: frozenset[str]) -> bool:
     """The word right after a count is a plural noun (lemminflect's lemma of it as a noun is another word) whose stem
     is none of `forms` (the counted noun's, its synonyms the brief gives, the question's words): the count is of that
     noun, whatever the words after it name ("a letter with 300 signatures handed to the guild's chair" counts
-    signatures, no chairs)."""
+    signatures, no chairs). A name there the question has ("a letter signed by 60 Harbour keepers" for "how many
+    letters did Harbour keepers sign") only describes the noun the count is of, its head (`_head_past_names`),
+    which, when it is another word of the question (`forms`), must be the head noun the question counts itself
+    (`noun_forms`: its stem and the brief's synonyms, or a clipped form; `head_counted`): 60 counts the keepers
+    the question names as signers, no letters. (A head the question does not have may be its counted noun in
+    other words, "messages" for "comments"; when the question's head is unknown, `noun_forms` is empty: neither
+    is read as another noun's count.)"""
     following = words(after)[:1]
-    if not following or stem(following[0]) in forms:
+    if not following:
         return False
-    lemmas = English.lemmas(following[0]).get("NOUN", ())
-    return bool(lemmas) and following[0] not in lemmas
+    if _plural_noun(following[0]):
+        return stem(following[0]) not in forms
+    head = _head_past_names(after)
+    if head is None or not noun_forms or stem(head) not in forms:
+        return False
+    return not ActsTold.said(noun_forms, frozenset({stem(head)}))
+
+
+HEAD_REACH = 3  # words after a count within which the noun it counts stands ("60 Harbour dock employees")
+
+
+def _plural_noun(word: str) -> bool:
+    """lemminflect's lemma of `word` as a noun is another word: a plural noun ("employees", not "staff")."""
+    lemmas = English.lemmas(word).get("NOUN", ())
+    return bool(lemmas) and word not in lemmas
+
+
+def _may_be_plural(word: str) -> bool:
+    """lemminflect has a lemma of `word` as a noun that is another word: a plural noun, maybe a singular one too
+    ("letters", which is its own lemma in "a man of letters"), as a phrase's head may be."""
+    return any(lemma != word for lemma in English.lemmas(word).get("NOUN", ()))
+
+
+def head_counted(q: Question) -> str | None:
+    """The head noun of the phrase a count question counts, from its counted word on: the first plural noun within
+    HEAD_REACH words, before a stopword ends the phrase ("how many criminal arrests" -> "arrests", "how many
+    petitions did …" -> "petitions"); None when there is none lemminflect knows ("how many msgs")."""
+    if not q.counted or q.counted not in q.words:
+        return None
+    for w in q.words[q.words.index(q.counted) :][:HEAD_REACH]:
+        if _may_be_plural(w):
+            return w
+        if w in STOPWORDS:
+            return None
+    return None
+
+
+def _head_past_names(after: str) -> str | None:
+    """The head of the noun phrase right after a count that opens with no plural noun ("60 Harbour employees"):
+    the first plural noun within HEAD_REACH words, past names and describing words (general English: the count is
+    of the phrase's head noun, which the name only describes); None when a stopword ends the phrase first ("60 in
+    the raids") or it has no such noun."""
+    for w in [w for w in words(after[:60]) if w not in BOUND_WORDS][:HEAD_REACH]:
+        if _may_be_plural(w):
+            return w
+        if w in STOPWORDS:
+            return None
+    return None
 
 
 REPEAT_REACH = 5  # words before "<count> times" within which the act counted may stand ("protested at its offices")
@@ -739,7 +791,11 @@ class Figures:
         gives no number for it."""
         if not q.counted:
             return False
-        return bool(enumerated_as_asked(list(self.words_of(text)[0]), q, self._name_spans, self._kind_of))
+        return bool(
+            enumerated_as_asked(
+                list(self.words_of(text)[0]), q, self._name_spans, self._kind_of, self.retriever.places_worded
+            )
+        )
 
     def counts_asked(self, text: str, q: Question) -> bool:
         """A count question needs a count in the fact; when the fact names the counted noun, a number standing next
@@ -807,8 +863,10 @@ class Figures:
         # counts days, not vigils; "over 400" is a bound)
         kept = set(matches)
         forms = self.told.forms(q.counted) | asked
+        head = head_counted(q)
+        noun_forms = self.told.forms(head) if head is not None else frozenset()
         return any(
-            (attached_after(after, asked, counted) > 0 and not _counts_own_noun(text[m[1] :], forms))
+            (attached_after(after, asked, counted) > 0 and not _counts_own_noun(text[m[1] :], forms, noun_forms))
             or (before is not None and before in counted and not (bare_over and not m[2][:1].isdigit()))
             for m, (after, before, bare_over) in zip(found, self._neighbours(text, found), strict=True)
             if m in kept
