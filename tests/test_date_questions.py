@@ -1465,6 +1465,22 @@ def test_a_when_question_of_an_act_told_as_recent_leads_the_articles_date_as_a_b
 @pytest.mark.parametrize(
     "question",
     [
+        "when did the 39 million contract end",
+        "when is the 39m contract over",
+        "when did the 39m contract finish",
+        "when was the 39m contract done",
+    ],
+)
+def test_an_end_asked_in_any_words_of_one_told_as_recently_expired_leads_the_bound(core: Core, question: str) -> None:
+    """Fresh tester (dt66): "end", "over", "finish", "done" ask the same running out as "expire"; of one that "had
+    recently expired" as of July 2018 the article's date is a bound, never "2018:" as the date it ended."""
+    a = core.ask(question)
+    assert a.lead.startswith("Recently, as of 31 July 2018; the articles give no exact date: "), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "when does palantirs current ice contract expire, the one vice mentions",
         "when does palantirs current ice contract expire, the one vice reported",
     ],

@@ -92,6 +92,7 @@ from bot.answering.decide.figures import (
     role_of,
     scaled_figures,
 )
+from bot.answering.endings import ASKED_ENDING, EXPIRING
 from bot.answering.english import English
 from bot.answering.enumeration import enumerated, enumerated_as_asked, number_word
 from bot.answering.naming import NAME_WORDS
@@ -171,6 +172,8 @@ MENTIONED_WORDS = 2  # words asked of in "which articles mention X" beyond which
 DOCUMENT_OPENING = 8  # words a fact's clause may open with before the document whose words it gives (its makers')
 # where a statement's clauses part: "According to the Gazette, the guild's flyer told …" (`_document_by`)
 CLAUSES = on_first_use(r"[,;:—–]")
+# the stems of every word an end is asked or told with ("end", "expired", "lapses"): one act, whichever word
+ENDING_STEMS = frozenset(stem(w) for w in ASKED_ENDING | EXPIRING)
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
 OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
@@ -1539,6 +1542,10 @@ class Composer:
         a word of the act asked, "had recently expired"), its citation's date label; None when the statement
         tells the act otherwise, or the article is undated."""
         asked = {stem(t) for t in q.words}
+        if not ENDING_STEMS.isdisjoint(asked):
+            # an end asked in any of its words ("when did the lease end", "… is over", "… run out", read as "end")
+            # is the running out told as "had recently expired" or "recently lapsed": one act, whichever word
+            asked |= ENDING_STEMS
         told = words(fold(item.statement))
         recent = any(t in ("recently", "lately") and stem(n) in asked for t, n in itertools.pairwise(told))
         cited = next((c for c in item.citations if RECENTLY().search(c.quote)), None)
