@@ -2065,3 +2065,24 @@ def test_a_thing_dated_by_its_own_taking_place_keeps_its_date() -> None:
     assert act_of_thing("forum", dropped, verb) == "drop"
     assert act_of_thing("vigil", "On 2 July 2019 a vigil against the lease began at the quay.", verb) is None
     assert act_of_thing("vigil", "Keepers said the vigil dropped its sponsor.", verb) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did the salesforce donation get rejected", "when did the nonprofit reject salesforce's donation"],
+)
+def test_an_act_told_undated_and_given_only_its_articles_year_leads_the_article_as_a_bound(
+    core: Core, question: str
+) -> None:
+    """Fresh tester (dt66): the $250,000 donation was rejected on no date the article gives; its brief year is the
+    article's (31 July 2018), so "2018:" would read as the date of the act; the article bounds it instead."""
+    a = core.ask(question)
+    assert a.lead.startswith("The articles don't date it; "), a.text
+    assert "by 31 July 2018: " in a.lead and "$250,000" in a.lead, a.text
+
+
+def test_an_act_told_undated_keeps_the_year_a_linked_fact_dates_it_in(core: Core) -> None:
+    """The New York chant is told undated, but the action it was chanted at is linked and told of "mid-2019": the
+    year stays the answer."""
+    a = core.ask("when did the new york protesters chant")
+    assert a.lead.startswith("2019: "), a.text

@@ -1551,6 +1551,24 @@ class Composer:
         cited = next((c for c in item.citations if RECENTLY().search(c.quote)), None)
         return cited.published_label if recent and cited is not None and cited.published_label else None
 
+    def _year_of_article_alone(self, item: Item) -> tuple[str, str] | None:
+        """The article and its date (("Gazette", "31 July 2018")) when the fact's date is a year its statement and
+        quotes never tell and no fact it links to is dated in: the year of the article that tells it undated, not a
+        date of what it tells (a linked fact dated in that year, "the vigils of mid-2019" of a speech at one, dates
+        it); None otherwise."""
+        fact = self.brief.fact(item.id)
+        if fact is None or not fact.date or len(fact.date) != 4 or not fact.citations:
+            return None
+        year = fact.date
+        if year in fact.statement or any(year in c.quote for c in fact.citations):
+            return None
+        if any((linked := self.brief.fact(r)) is not None and (linked.date or "")[:4] == year for r in fact.related):
+            return None
+        cited = self.brief.sources.get(fact.citations[0].source)
+        if cited is None or not cited.published_label or (cited.published_day or "")[:4] != year:
+            return None
+        return cited.name, cited.published_label
+
     def _role_holder_told(self, q: Question, fact: FactData) -> str | None:
         """The name of the one person the fact's statement names right after a part people play that the question
         asks who holds ("the harbour's chief who got the letter" of "… handed to Chief Ada Lind"): whom it asks
@@ -2431,6 +2449,13 @@ class Composer:
             # article's date is all it gives, and only as a bound ("2018" would read as the date of the act, which
             # the article never gives, pressed for "exactly" or not)
             return Lead(messages.RECENT_AS_OF_LEAD.format(published=recent, statement=statement))
+        elif q.kind == "date" and item.kind == "fact" and (reported := self._year_of_article_alone(item)):
+            # "when did the nonprofit reject the gift" of "… rejected a $250,000 gift", told undated in a July 2018
+            # article and given its year: "2018:" would read as a date the article never gives
+            source, published = reported
+            return Lead(
+                messages.UNDATED_REPORTED_BY_LEAD.format(source=source, published=published, statement=statement)
+            )
         elif (
             q.kind == "date"
             and item.kind == "fact"
