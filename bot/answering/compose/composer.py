@@ -2452,9 +2452,9 @@ class Composer:
         elif q.kind == "date" and item.kind == "fact" and (reported := self._year_of_article_alone(item)):
             # "when did the nonprofit reject the gift" of "… rejected a $250,000 gift", told undated in a July 2018
             # article and given its year: "2018:" would read as a date the article never gives
-            source, published = reported
+            outlet, published = reported
             return Lead(
-                messages.UNDATED_REPORTED_BY_LEAD.format(source=source, published=published, statement=statement)
+                messages.UNDATED_REPORTED_BY_LEAD.format(source=outlet, published=published, statement=statement)
             )
         elif (
             q.kind == "date"
