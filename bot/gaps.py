@@ -179,7 +179,9 @@ class GapsReport:
         return "\n".join(lines)
 
 
-def group_questions(rows: list[tuple[str, str | None, str, dt.datetime]], limit: int | None = 20) -> list[GapGroup]:
+def group_questions(
+    rows: list[tuple[str, str | None, str, dt.datetime]], limit: int | None = 20
+) -> list[GapGroup]:
     """Group (question, user_hash, platform, asked_at) rows whose normalized wording is near-identical: the
     `limit` largest groups, or all of them when `limit` is None."""
     groups: list[tuple[str, list[tuple[str, str | None, str, dt.datetime]]]] = []

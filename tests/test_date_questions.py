@@ -2086,3 +2086,22 @@ def test_an_act_told_undated_keeps_the_year_a_linked_fact_dates_it_in(core: Core
     year stays the answer."""
     a = core.ask("when did the new york protesters chant")
     assert a.lead.startswith("2019: "), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did the 140k petition get delivered", "when was the petition handed to palantir"],
+)
+def test_a_when_question_of_an_act_told_only_as_tried_leads_the_try_not_a_date_of_it_done(
+    core: Core, question: str
+) -> None:
+    """Fresh tester (dt66): the protesters "tried to deliver" the petition on 13 September 2019 and were denied
+    entry; a plain "13 September 2019:" would say it was delivered then."""
+    a = core.ask(question)
+    assert a.lead.startswith("13 September 2019 is when it was tried; the articles don't say it was done: "), a.text
+
+
+def test_a_when_question_of_the_try_itself_leads_its_date(core: Core) -> None:
+    """Asked of the try ("when did they try to deliver it"), the date told is the answer."""
+    a = core.ask("when did the protesters try to deliver the petition")
+    assert a.lead.startswith("13 September 2019: "), a.text

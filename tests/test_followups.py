@@ -4363,7 +4363,7 @@ def test_their_after_a_list_of_groups_is_the_one_group_the_facts_give_it_for(tal
 
 
 def test_and_another_name_after_a_what_about_left_unanswered_keeps_the_ask_before_it(talk: Core) -> None:
-    """ "how much did palantir get from ice", "what about salesforce" (read "how much did salesforce get from ice",
+    """"how much did palantir get from ice", "what about salesforce" (read "how much did salesforce get from ice",
     unanswered), then "and amazon?": the same ask of Amazon, not Amazon's glossary entry (the ask was dropped with
     the unanswered reading; fresh tester fu64 3)."""
     ask(talk, "how much did palantir get from ice")

@@ -169,10 +169,8 @@ def any_article_naming(tokens: list[str]) -> bool:
     if tokens[:1] not in (["do"], ["does"], ["did"]) or tokens[1:2] != ["any"]:
         return False
     at = 4 if tokens[2:4] in (["of", "the"], ["of", "your"], ["of", "ur"]) else 2
-    return (
-        tokens[at : at + 1] != []
-        and tokens[at] in ARTICLE_WORDS | {"source", "sources"}
-        and (tokens[at + 1 : at + 2] != [] and tokens[at + 1] in NAMING_VERBS)
+    return tokens[at : at + 1] != [] and tokens[at] in ARTICLE_WORDS | {"source", "sources"} and (
+        tokens[at + 1 : at + 2] != [] and tokens[at + 1] in NAMING_VERBS
     )
 
 
@@ -320,7 +318,8 @@ INFO_NOUNS = frozenset(
 )
 CITING_WORDS = frozenset("cite cites cited citing credited credit attributed attribute".split())
 RELYING = frozenset(
-    "lean leans leaned leaning rely relies relied relying draw draws drew drawing pass passes passed passing based".split()
+    "lean leans leaned leaning rely relies relied relying draw draws drew drawing pass passes passed passing based"
+    .split()
 )
 # words ending a verb of RELYING's reach before an "on" ("passed out at …", "passed around outside …")
 PARTICLES = frozenset("out around at to in by through over up down off away along outside inside from for with".split())
@@ -489,10 +488,8 @@ def _asks_summary(tokens: list[str]) -> bool:
         return False
     if "what" not in tokens:  # "the Gazette piece in one line?": an article and only how its summary is wanted
         last = max(i for i, t in enumerate(tokens) if t in ARTICLE_WORDS)
-        return (
-            bool(tokens[last + 1 :])
-            and set(tokens[last + 1 :]) <= SUMMARY_MANNER
-            and not SUMMARY_SIZE.isdisjoint(tokens[last + 1 :])
+        return bool(tokens[last + 1 :]) and set(tokens[last + 1 :]) <= SUMMARY_MANNER and not SUMMARY_SIZE.isdisjoint(
+            tokens[last + 1 :]
         )
     if tokens[0] != "what":  # "the Gazette piece - what's it actually about": the article named, then "it"
         at = len(tokens) - 1 - tokens[::-1].index("what")

@@ -146,14 +146,9 @@ class Followed(Flow):
                 what=what, source=cited.name, published=cited.published_label, statement=fact.statement
             )
             item = self.item(fact.id)
-        elif (
-            entry is not None
-            and entry.kind not in ("person", "event", "place")
-            and kind_of(previous.asked)
-            in (
-                "topic",
-                "what-is",
-            )
+        elif entry is not None and entry.kind not in ("person", "event", "place") and kind_of(previous.asked) in (
+            "topic",
+            "what-is",
         ):
             if what == "where":
                 # "where?" after "what is the guild": where it is based, when a fact naming it says so (its
@@ -749,7 +744,12 @@ class Followed(Flow):
         """Both are facts dated to the same day (a full date): they tell of one happening ("the other one" of a
         petition handed over is no words shouted as it was)."""
         fact, other = self.brief.facts.get(fact_id), self.brief.facts.get(told)
-        return fact is not None and other is not None and fact.date == other.date and precision_of(fact.date) == "day"
+        return (
+            fact is not None
+            and other is not None
+            and fact.date == other.date
+            and precision_of(fact.date) == "day"
+        )
 
     def _own_quoted(self, norm: Normalized, q: Question, answered: Answer) -> Answer | None:
         """The question asked alone, when a follow-up's reading was `answered` by a fact lacking a word the question

@@ -172,6 +172,12 @@ MENTIONED_WORDS = 2  # words asked of in "which articles mention X" beyond which
 DOCUMENT_OPENING = 8  # words a fact's clause may open with before the document whose words it gives (its makers')
 # where a statement's clauses part: "According to the Gazette, the guild's flyer told …" (`_document_by`)
 CLAUSES = on_first_use(r"[,;:—–]")
+# an act told as tried, its verb after "to" ("tried to deliver", "attempted in vain to enter"), and the words of a
+# question asking of the try itself (general English)
+TRIED_TO = on_first_use(
+    r"\b(?:tried|tries|try|trying|attempted|attempts|attempting|sought|seeks|seeking)\s+(?:\w+\s+){0,2}?to\s+(\w+)"
+)
+TRYING_WORDS = frozenset("try tried tries trying attempt attempted attempts attempting seek sought".split())
 # the stems of every word an end is asked or told with ("end", "expired", "lapses"): one act, whichever word
 ENDING_STEMS = frozenset(stem(w) for w in ASKED_ENDING | EXPIRING)
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
@@ -1551,6 +1557,24 @@ class Composer:
         cited = next((c for c in item.citations if RECENTLY().search(c.quote)), None)
         return cited.published_label if recent and cited is not None and cited.published_label else None
 
+    def _when_only_tried(self, q: Question, item: Item) -> bool:
+        """The act a when-question asks ("when was the petition delivered") is told in the fact's statement or quotes
+        only as tried (TRIED_TO: "tried to deliver", "attempted to deliver"), never as done; a question asking of
+        the try itself ("when did they try to deliver it") is of the date told."""
+        if not TRYING_WORDS.isdisjoint(q.words):
+            return False
+        act = asked_act(q.words, q.text, self.retriever.english.verb)
+        # the act's lemma; else a verb the question inflects ("when was it handed over": "hand", a noun too)
+        lemmas = {act.lemma} if act is not None else {v for w in q.words if (v := _inflected_verb(w))}
+        if not lemmas:
+            return False
+        texts = [item.statement, *(c.quote for c in item.citations)]
+        tried = [m.group(1) for text in texts for m in TRIED_TO().finditer(fold(text))]
+        if not any(_verb_lemma(w) in lemmas for w in tried):
+            return False
+        done = sum(_verb_lemma(w) in lemmas for text in texts for w in words(fold(text)))
+        return done == sum(_verb_lemma(w) in lemmas for w in tried)
+
     def _year_of_article_alone(self, item: Item) -> tuple[str, str] | None:
         """The article and its date (("Gazette", "31 July 2018")) when the fact's date is a year its statement and
         quotes never tell and no fact it links to is dated in: the year of the article that tells it undated, not a
@@ -2456,6 +2480,10 @@ class Composer:
             return Lead(
                 messages.UNDATED_REPORTED_BY_LEAD.format(source=outlet, published=published, statement=statement)
             )
+        elif q.kind == "date" and item.kind == "fact" and item.date and self._when_only_tried(q, item):
+            # "when did they deliver the petition" of "… tried to hand over a petition" ("tried to deliver" in its
+            # quote): the date is of the try; the act asked is not told as done
+            return Lead(messages.TRIED_ON_LEAD.format(date=date_label(item.date), statement=statement))
         elif (
             q.kind == "date"
             and item.kind == "fact"
@@ -3302,3 +3330,14 @@ def _year_of_act(statement: str) -> bool:
     """The statement names a year of what it tells: any year but the one in the brackets of a dated account's opening
     ("According to the Gazette (May 2019), …": DATED_ACCOUNT_OPENING), which dates the telling."""
     return any(is_year(t) for t in words(DATED_ACCOUNT_OPENING.sub("", statement)))
+
+
+def _verb_lemma(word: str) -> str:
+    """The word's first lemma as a verb ("handed" -> "hand"), "" when lemminflect knows it as no verb."""
+    return next(iter(English.lemmas(word).get("VERB", ())), "")
+
+
+def _inflected_verb(word: str) -> str:
+    """The verb a word inflects ("handed" -> "hand", "delivered" -> "deliver"), "" of a base form or a non-verb."""
+    lemma = _verb_lemma(word)
+    return lemma if lemma and lemma != word and word.endswith(("ed", "en")) else ""

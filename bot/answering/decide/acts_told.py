@@ -432,7 +432,11 @@ class ActsTold:
             return "verb_untold"
         if self._pinned_subject(doc_id, q, named):
             return None
-        if verb is not None and stem(verb.word) not in q.context and not self.said(self._act_forms(verb), said):
+        if (
+            verb is not None
+            and stem(verb.word) not in q.context
+            and not self.said(self._act_forms(verb), said)
+        ):
             # "when did the wardens arrest the keepers": a verb that is a noun too, but a verb where it stands (after
             # "did" and its subject, before its object), is the act asked; a fact of the wardens being called to
             # the keepers' vigil, stating no arrest (nor a word the brief gives for it), dates none, and does not
@@ -1399,7 +1403,10 @@ class ActsTold:
         if aux is None:
             return False
         at_firm = {
-            i for a, b, e in self._name_spans(q.words) if self._kind_of(e) in ORGANIZATION_KINDS for i in range(a, b)
+            i
+            for a, b, e in self._name_spans(q.words)
+            if self._kind_of(e) in ORGANIZATION_KINDS
+            for i in range(a, b)
         }
         k = aux + 1
         while k < len(q.words) and (k in at_firm or q.words[k] in DETERMINERS or q.words[k].isdigit()):
@@ -1411,7 +1418,8 @@ class ActsTold:
         asked = {
             e
             for a, b, e in self._name_spans(q.words)
-            if self._kind_of(e) in ORGANIZATION_KINDS and (b <= k or (a > k and q.words[a - 1] in ("of", "at", "from")))
+            if self._kind_of(e) in ORGANIZATION_KINDS
+            and (b <= k or (a > k and q.words[a - 1] in ("of", "at", "from")))
         }
         tokens = words(fold(statement))
         firms = {a: (b, e) for a, b, e in self._name_spans(tokens) if self._kind_of(e) in ORGANIZATION_KINDS}

@@ -15,7 +15,9 @@ WHICH_OPENS = 3  # "which" among a question's first words asks which one ("ok so
 PHRASE_WORDS = 4  # the noun phrase after "which" is read this far ("which immigrant rights nonprofit")
 
 
-def phrase_head(tokens: list[str], at: int, reach: int, heads: AbstractSet[str], stops: AbstractSet[str]) -> str | None:
+def phrase_head(
+    tokens: list[str], at: int, reach: int, heads: AbstractSet[str], stops: AbstractSet[str]
+) -> str | None:
     """The last word of `heads` among the `reach` words after `at`, read up to the first word of `stops`: the head of
     the noun phrase those words open (English puts a compound noun's head last: "tech workers", "harbour office");
     None when none of them is one."""

@@ -141,8 +141,6 @@ def claim_start(tokens: list[str]) -> int:
     if len(opening) == 3 and opening[0] in COPULAS and opening[1] == "it" and opening[2] in TAGS:
         return at + 3 + (tokens[at + 3 : at + 4] == ["that"])
     return 0
-
-
 PAST = frozenset(IRREGULAR.values())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # pronouns for people no one names: "did anyone get arrested" asks an act done to people, as "did the keepers" does

@@ -158,8 +158,6 @@ def _typed_quote(text: str) -> frozenset[str]:
     """The stems of the words `text` types in quote marks (TYPED_QUOTE), stop words aside: what someone's or a
     document's words are asked by ("how does the letter open, the 'choose' line": {"choos"})."""
     return frozenset(stem(t) for m in TYPED_QUOTE().finditer(text) for t in words(fold(m[1])) if t not in STOPWORDS)
-
-
 # an agent noun's ending, which English spells both ways for many words ("protestor/protester", "adviser/advisor"):
 # read as the brief spells it, the letters before it at least four ("motor" and "meter" are no pair)
 AGENT_SPELLING = on_first_use(r"(?<=[a-z]{4})(or|er)(s?)$")
