@@ -35,6 +35,11 @@ RECENT_UNDATED = (
 )
 # a when-question of an act the article tells as done "recently": its date bounds the act, gives no day of it
 RECENT_AS_OF_LEAD = "Recently, as of {published}; the articles give no exact date: {statement}"
+# a when-question of an act the articles tell only as tried ("tried to deliver a petition"): the date is of the try
+TRIED_ON_LEAD = "{date} is when it was tried; the articles don't say it was done: {statement}"
+# a when-question of an act its article tells undated, the brief's year being the article's alone (no linked fact
+# dates it): the article's date bounds the act ({source}: the article; {published}: its date)
+UNDATED_REPORTED_BY_LEAD = "The articles don't date it; {source} reported it by {published}: {statement}"
 # a bare "when?" or "where?" of what the last answer told, which its article does not date or place: said of that
 # article, with its date and what it tells ({what}: "when" or "where"; {source}: the outlet; {published}: its date)
 UNTOLD_OF_TOLD_LEAD = (

@@ -1465,6 +1465,22 @@ def test_a_when_question_of_an_act_told_as_recent_leads_the_articles_date_as_a_b
 @pytest.mark.parametrize(
     "question",
     [
+        "when did the 39 million contract end",
+        "when is the 39m contract over",
+        "when did the 39m contract finish",
+        "when was the 39m contract done",
+    ],
+)
+def test_an_end_asked_in_any_words_of_one_told_as_recently_expired_leads_the_bound(core: Core, question: str) -> None:
+    """Fresh tester (dt66): "end", "over", "finish", "done" ask the same running out as "expire"; of one that "had
+    recently expired" as of July 2018 the article's date is a bound, never "2018:" as the date it ended."""
+    a = core.ask(question)
+    assert a.lead.startswith("Recently, as of 31 July 2018; the articles give no exact date: "), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "when does palantirs current ice contract expire, the one vice mentions",
         "when does palantirs current ice contract expire, the one vice reported",
     ],
@@ -2049,3 +2065,43 @@ def test_a_thing_dated_by_its_own_taking_place_keeps_its_date() -> None:
     assert act_of_thing("forum", dropped, verb) == "drop"
     assert act_of_thing("vigil", "On 2 July 2019 a vigil against the lease began at the quay.", verb) is None
     assert act_of_thing("vigil", "Keepers said the vigil dropped its sponsor.", verb) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did the salesforce donation get rejected", "when did the nonprofit reject salesforce's donation"],
+)
+def test_an_act_told_undated_and_given_only_its_articles_year_leads_the_article_as_a_bound(
+    core: Core, question: str
+) -> None:
+    """Fresh tester (dt66): the $250,000 donation was rejected on no date the article gives; its brief year is the
+    article's (31 July 2018), so "2018:" would read as the date of the act; the article bounds it instead."""
+    a = core.ask(question)
+    assert a.lead.startswith("The articles don't date it; "), a.text
+    assert "by 31 July 2018: " in a.lead and "$250,000" in a.lead, a.text
+
+
+def test_an_act_told_undated_keeps_the_year_a_linked_fact_dates_it_in(core: Core) -> None:
+    """The New York chant is told undated, but the action it was chanted at is linked and told of "mid-2019": the
+    year stays the answer."""
+    a = core.ask("when did the new york protesters chant")
+    assert a.lead.startswith("2019: "), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did the 140k petition get delivered", "when was the petition handed to palantir"],
+)
+def test_a_when_question_of_an_act_told_only_as_tried_leads_the_try_not_a_date_of_it_done(
+    core: Core, question: str
+) -> None:
+    """Fresh tester (dt66): the protesters "tried to deliver" the petition on 13 September 2019 and were denied
+    entry; a plain "13 September 2019:" would say it was delivered then."""
+    a = core.ask(question)
+    assert a.lead.startswith("13 September 2019 is when it was tried; the articles don't say it was done: "), a.text
+
+
+def test_a_when_question_of_the_try_itself_leads_its_date(core: Core) -> None:
+    """Asked of the try ("when did they try to deliver it"), the date told is the answer."""
+    a = core.ask("when did the protesters try to deliver the petition")
+    assert a.lead.startswith("13 September 2019: "), a.text

@@ -4396,3 +4396,17 @@ def test_it_after_a_what_about_left_unanswered_is_still_not_guessed(talk: Core) 
     ask(talk, "what about salesforce")
     answer = ask(talk, "when was it signed")
     assert not answer.answered and "how much did salesforce get from ice" in answer.text
+
+
+def test_when_or_where_was_that_after_undated_words_is_never_a_neighbouring_occasions(talk: Core) -> None:
+    """Fresh tester (dt66): "when was that" after the protests' speakers and the words last told (the name's origin,
+    undated) led the date of another protest the same article's photo caption tells; "that" is what the last answer
+    told, which the article leaves undated and unplaced."""
+    for asked in ("who spoke at the truthout protests", "who else spoke there", "what did they say"):
+        ask(talk, asked)
+    answer = ask(talk, "when was that")
+    assert answer.text.startswith(UNTOLD_WHEN + "Truthout"), answer.text
+    for asked in ("who spoke at the truthout protests", "who else spoke there", "what did they say"):
+        ask(talk, asked)
+    answer = ask(talk, "where was that")
+    assert "Boston" not in answer.text.splitlines()[0], answer.text

@@ -257,16 +257,23 @@ class Followed(Flow):
             return None
         return answered
 
-    def _of_other_telling(self, answered: Answer, told: str) -> bool:
-        """The answer to a bare "when" or "where" after the fact `told` is not of that fact's telling: it leads with a
-        fact citing none of the articles `told` cites (another article's account, maybe of another occasion), or it
-        found nothing and says only that (no sourced answer, no date), naming no article."""
+    def _of_other_telling(self, answered: Answer, told: str, what: str = "") -> bool:
+        """The answer to a bare "when" or "where" (`what`) after the fact `told` is not of that fact's telling: it
+        leads with a fact citing none of the articles `told` cites (another article's account, maybe of another
+        occasion), or with another fact when `told` itself gives no date, or one `told` is not linked to (a
+        neighbouring fact's date or place, a protest a photo caption tells, is not when or where the words the last
+        answer told were said), or it found nothing and says only that (no sourced answer, no date), naming no
+        article."""
         if not answered.answered:
             return answered.lead in (messages.NO_ANSWER, messages.NO_DATE)
         lead = self.brief.facts.get(answered.evidence[0].id) if answered.evidence else None
         fact = self.brief.facts.get(told)
         if lead is None or fact is None or lead.id == told:
             return False
+        if what == "when" and not fact.date:
+            return True
+        if what and told not in lead.related and lead.id not in fact.related:
+            return True  # a fact the told one does not link to: another occasion (a photo caption's protest)
         return {c.source for c in lead.citations}.isdisjoint(c.source for c in fact.citations)
 
     def _next_dated(self, previous: Subject, shown: str) -> tuple[Answer, str]:

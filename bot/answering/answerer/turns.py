@@ -987,7 +987,7 @@ class Answerer(Followed):
             else:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         what = bare_time_or_place(norm.tokens) if previous is not None and previous.told in self.brief.facts else ""
-        if what and previous is not None and self._of_other_telling(answered, previous.told):
+        if what and previous is not None and self._of_other_telling(answered, previous.told, what):
             # "where was that" after the rabbi's words: a fact the brief links to them, from another article, placed
             # the protesters' comparison there, another occasion; the time or place of what the last answer told is
             # its own fact's, else its article does not say (and a bare miss says which article that is)

@@ -97,6 +97,7 @@ from bot.answering.decide.figures import (
     role_of,
     scaled_figures,
 )
+from bot.answering.endings import ASKED_ENDING, EXPIRING
 from bot.answering.english import English
 from bot.answering.enumeration import enumerated, enumerated_as_asked, number_word
 from bot.answering.naming import NAME_WORDS
@@ -177,6 +178,14 @@ MENTIONED_WORDS = 2  # words asked of in "which articles mention X" beyond which
 DOCUMENT_OPENING = 8  # words a fact's clause may open with before the document whose words it gives (its makers')
 # where a statement's clauses part: "According to the Gazette, the guild's flyer told …" (`_document_by`)
 CLAUSES = on_first_use(r"[,;:—–]")
+# an act told as tried, its verb after "to" ("tried to deliver", "attempted in vain to enter"), and the words of a
+# question asking of the try itself (general English)
+TRIED_TO = on_first_use(
+    r"\b(?:tried|tries|try|trying|attempted|attempts|attempting|sought|seeks|seeking)\s+(?:\w+\s+){0,2}?to\s+(\w+)"
+)
+TRYING_WORDS = frozenset("try tried tries trying attempt attempted attempts attempting seek sought".split())
+# the stems of every word an end is asked or told with ("end", "expired", "lapses"): one act, whichever word
+ENDING_STEMS = frozenset(stem(w) for w in ASKED_ENDING | EXPIRING)
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
 OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
@@ -1563,10 +1572,50 @@ class Composer:
         a word of the act asked, "had recently expired"), its citation's date label; None when the statement
         tells the act otherwise, or the article is undated."""
         asked = {stem(t) for t in q.words}
+        if not ENDING_STEMS.isdisjoint(asked):
+            # an end asked in any of its words ("when did the lease end", "… is over", "… run out", read as "end")
+            # is the running out told as "had recently expired" or "recently lapsed": one act, whichever word
+            asked |= ENDING_STEMS
         told = words(fold(item.statement))
         recent = any(t in ("recently", "lately") and stem(n) in asked for t, n in itertools.pairwise(told))
         cited = next((c for c in item.citations if RECENTLY().search(c.quote)), None)
         return cited.published_label if recent and cited is not None and cited.published_label else None
+
+    def _when_only_tried(self, q: Question, item: Item) -> bool:
+        """The act a when-question asks ("when was the petition delivered") is told in the fact's statement or quotes
+        only as tried (TRIED_TO: "tried to deliver", "attempted to deliver"), never as done; a question asking of
+        the try itself ("when did they try to deliver it") is of the date told."""
+        if not TRYING_WORDS.isdisjoint(q.words):
+            return False
+        act = asked_act(q.words, q.text, self.retriever.english.verb)
+        # the act's lemma; else a verb the question inflects ("when was it handed over": "hand", a noun too)
+        lemmas = {act.lemma} if act is not None else {v for w in q.words if (v := _inflected_verb(w))}
+        if not lemmas:
+            return False
+        texts = [item.statement, *(c.quote for c in item.citations)]
+        tried = [m.group(1) for text in texts for m in TRIED_TO().finditer(fold(text))]
+        if not any(_verb_lemma(w) in lemmas for w in tried):
+            return False
+        done = sum(_verb_lemma(w) in lemmas for text in texts for w in words(fold(text)))
+        return done == sum(_verb_lemma(w) in lemmas for w in tried)
+
+    def _year_of_article_alone(self, item: Item) -> tuple[str, str] | None:
+        """The article and its date (("Gazette", "31 July 2018")) when the fact's date is a year its statement and
+        quotes never tell and no fact it links to is dated in: the year of the article that tells it undated, not a
+        date of what it tells (a linked fact dated in that year, "the vigils of mid-2019" of a speech at one, dates
+        it); None otherwise."""
+        fact = self.brief.fact(item.id)
+        if fact is None or not fact.date or len(fact.date) != 4 or not fact.citations:
+            return None
+        year = fact.date
+        if year in fact.statement or any(year in c.quote for c in fact.citations):
+            return None
+        if any((linked := self.brief.fact(r)) is not None and (linked.date or "")[:4] == year for r in fact.related):
+            return None
+        cited = self.brief.sources.get(fact.citations[0].source)
+        if cited is None or not cited.published_label or (cited.published_day or "")[:4] != year:
+            return None
+        return cited.name, cited.published_label
 
     def _role_holder_told(self, q: Question, fact: FactData) -> str | None:
         """The name of the one person the fact's statement names right after a part people play that the question
@@ -2463,6 +2512,17 @@ class Composer:
             # article's date is all it gives, and only as a bound ("2018" would read as the date of the act, which
             # the article never gives, pressed for "exactly" or not)
             return Lead(messages.RECENT_AS_OF_LEAD.format(published=recent, statement=statement))
+        elif q.kind == "date" and item.kind == "fact" and (reported := self._year_of_article_alone(item)):
+            # "when did the nonprofit reject the gift" of "… rejected a $250,000 gift", told undated in a July 2018
+            # article and given its year: "2018:" would read as a date the article never gives
+            outlet, published = reported
+            return Lead(
+                messages.UNDATED_REPORTED_BY_LEAD.format(source=outlet, published=published, statement=statement)
+            )
+        elif q.kind == "date" and item.kind == "fact" and item.date and self._when_only_tried(q, item):
+            # "when did they deliver the petition" of "… tried to hand over a petition" ("tried to deliver" in its
+            # quote): the date is of the try; the act asked is not told as done
+            return Lead(messages.TRIED_ON_LEAD.format(date=date_label(item.date), statement=statement))
         elif (
             q.kind == "date"
             and item.kind == "fact"
@@ -3369,3 +3429,14 @@ def _year_of_act(statement: str) -> bool:
     """The statement names a year of what it tells: any year but the one in the brackets of a dated account's opening
     ("According to the Gazette (May 2019), …": DATED_ACCOUNT_OPENING), which dates the telling."""
     return any(is_year(t) for t in words(DATED_ACCOUNT_OPENING.sub("", statement)))
+
+
+def _verb_lemma(word: str) -> str:
+    """The word's first lemma as a verb ("handed" -> "hand"), "" when lemminflect knows it as no verb."""
+    return next(iter(English.lemmas(word).get("VERB", ())), "")
+
+
+def _inflected_verb(word: str) -> str:
+    """The verb a word inflects ("handed" -> "hand", "delivered" -> "deliver"), "" of a base form or a non-verb."""
+    lemma = _verb_lemma(word)
+    return lemma if lemma and lemma != word and word.endswith(("ed", "en")) else ""
