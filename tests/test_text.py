@@ -121,3 +121,8 @@ def test_as_typed_finds_words_whole_with_what_the_text_types_between_them() -> N
     assert text.find_typed(asked, []) is None
     assert text.as_typed(asked, ["port", "lantern"]) == "port lantern"
     assert text.typed_pattern(["a.b", "c"]) == r"\ba\.b\W+c\b"
+
+
+def test_a_words_accents_are_dropped_so_an_accented_word_is_the_word() -> None:
+    assert text.words("Mijenté, naïve Okafór") == ["mijente", "naive", "okafor"]
+    assert text.unaccented("Gull Point的灯塔") == "Gull Point的灯塔"  # no accent to drop: other scripts are kept
