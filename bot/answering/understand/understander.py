@@ -1583,8 +1583,8 @@ class Understander:
 
     def _slipped_pair(self, tokens: list[str], at: int) -> bool:
         """Whether the word fixed at `at` is a word of a multi-word alias whose other words stand beside it as
-        typed, one of them with one slip (`_named_again` reads it as the alias): "prisila gonzales" for "Priscila
-        Gonzalez", a slip in each word of one name, and not a name the articles never mention beside a brief word
+        typed, one of them with one slip (`_named_again` reads it as the alias): "mariah okafro" for "Maria
+        Okafor", a slip in each word of one name, and not a name the articles never mention beside a brief word
         (a neighbour that near one name's other word is that name's, not another's)."""
         from rapidfuzz.distance import OSA
 
@@ -1746,7 +1746,7 @@ class Understander:
         if len(tokens) < 2:
             return False
         # an accented word is a sign of another language, but not one the brief names once its accents are dropped
-        # ("wat is Mijenté": a name typed with an accent, which English keeps on names it borrows)
+        # ("who is Okafór": a name typed with an accent, which English keeps on names it borrows)
         accented = not norm.text.isascii() and any(
             not run.isascii() and unaccented(run.lower()) not in self.brief.aliases
             for run in _WORD_RUN.findall(norm.text)
