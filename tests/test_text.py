@@ -45,8 +45,8 @@ def test_saved_rows_give_near_the_same_candidates_in_the_same_order_as_the_table
 
 def _words_by_pattern(found: str) -> list[str]:
     """`text.words` as it is defined: NUMBER_WORD's tokens of the text in lower case, its possessives and apostrophes
-    out and its numbers' thousands separators dropped."""
-    return text.NUMBER_WORD.findall(text.joined_groups(text._POSSESSIVE.sub("", found.lower())))
+    out, its accents dropped and its numbers' thousands separators dropped."""
+    return text.NUMBER_WORD.findall(text.joined_groups(text.unaccented(text._POSSESSIVE.sub("", found.lower()))))
 
 
 @pytest.mark.parametrize(
