@@ -45,8 +45,8 @@ def test_saved_rows_give_near_the_same_candidates_in_the_same_order_as_the_table
 
 def _words_by_pattern(found: str) -> list[str]:
     """`text.words` as it is defined: NUMBER_WORD's tokens of the text in lower case, its possessives and apostrophes
-    out and its numbers' thousands separators dropped."""
-    return text.NUMBER_WORD.findall(text.joined_groups(text._POSSESSIVE.sub("", found.lower())))
+    out, its accents dropped and its numbers' thousands separators dropped."""
+    return text.NUMBER_WORD.findall(text.joined_groups(text.unaccented(text._POSSESSIVE.sub("", found.lower()))))
 
 
 @pytest.mark.parametrize(
@@ -121,3 +121,8 @@ def test_as_typed_finds_words_whole_with_what_the_text_types_between_them() -> N
     assert text.find_typed(asked, []) is None
     assert text.as_typed(asked, ["port", "lantern"]) == "port lantern"
     assert text.typed_pattern(["a.b", "c"]) == r"\ba\.b\W+c\b"
+
+
+def test_a_words_accents_are_dropped_so_an_accented_word_is_the_word() -> None:
+    assert text.words("Mijenté, naïve Okafór") == ["mijente", "naive", "okafor"]
+    assert text.unaccented("Gull Point的灯塔") == "Gull Point的灯塔"  # no accent to drop: other scripts are kept

@@ -20,6 +20,7 @@ from bot.answering.compose.yes_no_checks import (
     called_as_asked,
     compared_as_told,
     doer_otherwise,
+    done_to_as_told,
     hearsay_at,
     lengths_told,
     negation_bounded_in_time,
@@ -4689,3 +4690,32 @@ def test_whether_someone_wrote_a_thing_is_untold_by_another_piece_or_anothers_pi
     for asked in ("did karp write an op-ed", "did thiel write an opinion piece"):
         kept = core.ask(asked).text.splitlines()[0]
         assert kept.startswith("Yes: "), kept
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did business insider say the contract was renewed", "did business insider say the ice contract was renewed"],
+)
+def test_a_saying_asked_in_the_passive_is_told_by_the_act_done_to_that_thing(core: Core, question: str) -> None:
+    # fresh tester at 92cf76c8: "the contract" before "was renewed" was checked as the renewer, which "Palantir
+    # renewed its ICE contract" does not tell: "don't say that" before the very report asked of
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes: Business Insider reported"), line
+
+
+@pytest.mark.parametrize(
+    "question", ["did business insider say ice was renewed", "did business insider say palantir was renewed"]
+)
+def test_a_saying_asked_in_the_passive_of_the_doer_or_a_modifier_gets_no_yes(core: Core, question: str) -> None:
+    line = _first_line(core.ask(question).text)
+    assert not line.startswith("Yes"), line
+
+
+def test_what_a_text_tells_an_act_done_to_is_the_head_of_its_object_or_of_a_passives_subject() -> None:
+    renewed, renew = words("Palantir renewed its ICE contract on Monday"), {stem("renewed")}
+    assert done_to_as_told(renewed, {stem("contract")}, renew)
+    assert not done_to_as_told(renewed, {stem("ice")}, renew)  # a modifier, not the thing renewed
+    assert not done_to_as_told(renewed, {stem("palantir")}, renew)  # the doer
+    assert done_to_as_told(words("the lease was renewed"), {stem("lease")}, renew)
+    assert not done_to_as_told(words("the harbour lease was renewed"), {stem("harbour")}, renew)
+    assert not done_to_as_told(words("wardens arrested keepers"), {stem("wardens")}, {stem("arrested")})

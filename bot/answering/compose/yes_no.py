@@ -61,6 +61,7 @@ from bot.answering.compose.yes_no_checks import (
     dated_as_asked,
     doer_as_told,
     doer_otherwise,
+    done_to_as_told,
     hearsay_at,
     lengths_told,
     object_phrase,
@@ -1613,9 +1614,14 @@ class Verdicts:
         # (as "Lind fired") is not checked: a text may tell the act with no doer ("the lease kept because Lind …")
         act_at = next((j for j in after if j not in q.named_at and self.retriever.english.verb(q.words[j])), None)
         doer: set[str] = set()
+        done_to: set[str] = set()  # the words before a passive act said: what it was done to, not its doer
         if act_at is not None:
-            doer = {stem(q.words[i]) for i in range(verb + 1, act_at) if i not in q.named_at}
-            doer -= {stem(t) for t in STOPWORDS} | negations
+            if BEING.isdisjoint(q.words[max(verb + 1, act_at - 2) : act_at]):
+                doer = {stem(q.words[i]) for i in range(verb + 1, act_at) if i not in q.named_at}
+                doer -= {stem(t) for t in STOPWORDS} | negations
+            else:  # "did the Gazette say the lease was renewed": the lease (its phrase's last word) was renewed
+                head = [q.words[i] for i in range(verb + 1, act_at) if q.words[i] not in STOPWORDS | SAID_NEGATION]
+                done_to = {stem(head[-1])} if head else set()
         asked = " ".join(q.words[verb + 1 :])  # the words said, as asked: "the lease was due to expire" is a plan too
         predicate = predicate_stems(q)  # what the saying or calling said the thing was ("losers")
         # the names a saying tells the predicate of ("did the Gazette say the guild is a harbour body": the guild; a
@@ -1641,6 +1647,10 @@ class Verdicts:
                 acts = self._as_worded({stem(q.words[act_at])}, stems)
                 if not doer_as_told(told, doers, acts) and not self._participle_doer(text, doers, acts):
                     continue  # "did the Gazette say wardens signed" of "keepers signed a letter asking the wardens"
+            if content <= stems and done_to and act_at is not None:
+                acts = self._as_worded({stem(q.words[act_at])}, stems)
+                if not done_to_as_told(told, self._as_worded(done_to, stems), acts):
+                    continue  # "did the Gazette say the wardens were arrested" of "the wardens arrested keepers"
             if content <= stems and act_at is not None and self._roles_reversed(q, verb, act_at, told, stems):
                 continue  # "did the Gazette say Lind confronted keepers" of "keepers confronted Lind"
             if content <= stems and (put_on(told, content, said_words) or direction_reversed(said_words, told)):

@@ -785,6 +785,29 @@ def doer_as_told(tokens: Sequence[str], doers: Set[str], acts: Set[str]) -> bool
     return False
 
 
+def done_to_as_told(tokens: Sequence[str], things: Set[str], acts: Set[str]) -> bool:
+    """A text's words (`tokens`) give a word of `things` (stems, a noun phrase's head) as what a word of `acts`
+    (stems) was done to: within OBJECT_REACH words after it in the active ("the guild renewed its harbour lease"), or
+    in the DOER_REACH words before it in the passive, a form of "be" or "get" (BEING) just before the act ("the lease
+    was renewed"); as the head of its phrase, with a function word or nothing after it ("the harbour lease was
+    renewed" tells no harbour renewed). General English: the subject of a passive is the active's object, never its
+    doer ("wardens arrested keepers" does not tell that the wardens were arrested)."""
+    told = [stem(t) for t in tokens]
+
+    def head_in(span: range) -> bool:
+        return any(told[k] in things and (k + 1 == len(tokens) or tokens[k + 1] in STOPWORDS) for k in span)
+
+    for j, s in enumerate(told):
+        if s not in acts:
+            continue
+        if BEING.isdisjoint(tokens[max(0, j - 2) : j]):
+            if head_in(range(j + 1, min(len(tokens), j + 1 + OBJECT_REACH))):
+                return True
+        elif head_in(range(max(0, j - DOER_REACH), j)):
+            return True
+    return False
+
+
 # words opening a clause of its own after a noun ("owners who had paid …"): what follows is that clause's (general
 # English)
 RELATIVES = frozenset("who whom whose which that".split())

@@ -110,6 +110,7 @@ from bot.text import (
     on_first_use,
     receives_criticism,
     typed_pattern,
+    unaccented,
     words,
 )
 
@@ -1576,9 +1577,28 @@ class Understander:
             if fixed == word or word not in self._guessed:
                 continue
             named_once = i == defined == 2 and fixed not in self.brief.aliases
-            if named_once or any(self._strange(tokens, typed, j) for j in (i - 1, i + 1)):
+            if named_once or (
+                any(self._strange(tokens, typed, j) for j in (i - 1, i + 1)) and not self._slipped_pair(tokens, i)
+            ):
                 out[i] = word
         return out
+
+    def _slipped_pair(self, tokens: list[str], at: int) -> bool:
+        """Whether the word fixed at `at` is a word of a multi-word alias whose other words stand beside it as
+        typed, one of them with one slip (`_named_again` reads it as the alias): "mariah okafro" for "Maria
+        Okafor", a slip in each word of one name, and not a name the articles never mention beside a brief word
+        (a neighbour that near one name's other word is that name's, not another's)."""
+        from rapidfuzz.distance import OSA
+
+        for said, j in self._alias_places.get(tokens[at], ()):
+            start = at - j
+            typed = tokens[start : start + len(said)] if start >= 0 else []
+            if len(typed) != len(said):
+                continue
+            slips = [(t, w) for k, (t, w) in enumerate(zip(typed, said, strict=True)) if k != j and t != w]
+            if len(slips) == 1 and len(slips[0][1]) >= NAME_SLIP_SIZE and OSA.distance(*slips[0]) <= 1:
+                return True
+        return False
 
     def _strange(self, tokens: list[str], typed: list[str], at: int) -> bool:
         """The word typed at `at` may be part of a name: left as typed, an English word (a typo's glued halves,
@@ -1727,7 +1747,12 @@ class Understander:
             return True  # "Gull Point的灯塔…": the language model only tells European languages apart
         if len(tokens) < 2:
             return False
-        accented = not norm.text.isascii() and any(ch.isalpha() and not ch.isascii() for ch in norm.text)
+        # an accented word is a sign of another language, but not one the brief names once its accents are dropped
+        # ("who is Okafór": a name typed with an accent, which English keeps on names it borrows)
+        accented = not norm.text.isascii() and any(
+            not run.isascii() and unaccented(run.lower()) not in self.brief.aliases
+            for run in _WORD_RUN.findall(norm.text)
+        )
         strange = 0  # counted in a loop, not summed over a generator: every question is checked
         for t in tokens:
             if (
