@@ -281,6 +281,9 @@ COUNT_ELSEWHERE_NO_LEAD = "No: {statement} The {count} {noun} the articles give 
 COUNT_QUALIFIER_UNTOLD_LEAD = (
     "The articles I have don't give the number of {counted} {qualifier}; they tell this: {statement}"
 )
+# "how many leases did the guild hold in total" of a count no fact says is the total: that count, as of its own
+# time or place, not led as the total ({count}: the count the fact gives)
+COUNT_TOTAL_UNTOLD_LEAD = "The articles I have give no total, only this count ({count}): {statement}"
 SUM_NOT_GIVEN_LEAD = "The articles I have give no sum of exactly {sum}; they tell this: {statement}"
 # "did the Gazette mention the Courier": only another article's facts name it ({other}: that article's name)
 MENTIONED_ELSEWHERE_LEAD = "No: {named} is mentioned by {other}, not by {source}: {statement}"

@@ -41,7 +41,8 @@ def test_a_count_leads_with_the_figure_of_the_asked_quantity_not_a_neighbouring_
     plain = _first_line(core.ask("how many immigrants were arrested in the 2017 operation").text)
     assert not plain.startswith(("35", "More than 440")), plain
     targeted = core.ask("how many immigrants were targeted in the 2017 operation")
-    assert targeted.answered and _first_line(targeted.text).startswith("More than 440:")
+    # (the noun's own modifier the question leaves out leads with the count: the 440 were undocumented immigrants)
+    assert targeted.answered and _first_line(targeted.text).startswith("More than 440 undocumented immigrants:")
 
 
 def test_a_headline_figure_keeps_the_qualifier_the_fact_gives_it(core: Core) -> None:
@@ -2194,7 +2195,8 @@ def test_a_count_reads_past_a_word_stressing_the_counted_noun_is_real(core: Core
     # chat-style J "and out of all that how many actual criminal arrests" (after the 440 targeted in the 2017
     # operation): "actual" was taken as the counted noun, so no fact's count fitted and it was refused
     a = core.ask(question)
-    assert a.answered and _first_line(a.text).startswith("35:"), a.text
+    # ("real arrests": the 35 are criminal ones, which "real" does not ask, so that leads with the count)
+    assert a.answered and _first_line(a.text).startswith(("35:", "35 criminal arrests:")), a.text
 
 
 def test_a_sum_asked_of_a_thing_described_by_who_wished_it_dropped_or_the_article_telling_it_is_given(
@@ -2676,7 +2678,7 @@ def test_a_count_asked_with_a_means_needs_a_fact_naming_that_means(core: Core) -
         line = core.ask(f"how many immigrants did ice target {means}").lead
         assert line.startswith(f"The articles I have don't give the number of immigrants {name}"), line
     line = core.ask("how many immigrants did ice target with palantir software").lead
-    assert line.startswith("More than 440: "), line
+    assert line.startswith("More than 440 undocumented immigrants: "), line
 
 
 def test_a_count_of_one_documents_signers_is_no_count_of_another_documents(core: Core) -> None:
@@ -2710,3 +2712,33 @@ def test_a_place_asked_by_a_word_of_its_name_is_that_place_for_a_count_of_a_list
         line = core.ask(f"how many offices did activists gather in front of in {both}").lead
         assert line.startswith("Two in May 2019: "), line
     assert core.ask("how many offices did protesters demonstrate outside").lead.startswith("Two on 13 September 2019")
+
+
+def test_a_count_of_a_modified_noun_leads_with_its_modifier_when_the_plain_noun_is_asked(core: Core) -> None:
+    """Fresh tester ov66 1: "how many arrests did ice make with palantir software in 2017" led "35" of "35 criminal
+    arrests", as if all the arrests; the modifier the question leaves out leads with the count, and one it asks
+    keeps the bare count."""
+    for question in (
+        "how many arrests did ice make with palantir software in 2017",
+        "how many arrests did ice make in 2017",
+    ):
+        line = core.ask(question).lead
+        assert line.startswith("35 criminal arrests: "), line
+    assert core.ask("how many criminal arrests were there in 2017").lead.startswith("35: ")
+    assert core.ask("how many employees signed the petition").lead.startswith("More than 60: ")  # a name: whose
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("how many contracts did palantir have with ice in total", "two"),
+        ("how many contracts does palantir have with ice altogether", "two"),
+        ("how many times were protesters denied entry in total", "twice"),
+    ],
+)
+def test_a_total_count_asked_of_a_count_dated_or_placed_is_no_total(core: Core, question: str, count: str) -> None:
+    """Fresh tester ov66 2: "in total" of "in July 2018 Palantir had two contracts" (others name more contracts) or
+    of entry refused twice at one office on one day (another door was refused in Palo Alto) led the count as the
+    total; a count of its own time or place, never said to be the total, is given as no total."""
+    a = core.ask(question)
+    assert not a.answered and a.lead.startswith(f"The articles I have give no total, only this count ({count}): ")

@@ -5,15 +5,18 @@ names only."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from bot.answering.compose.speech import DOCUMENTS, document_noun
 from bot.answering.retrieve import states_entity
+from bot.answering.understand.lexicon import TOTAL_WORDS, states_total
 from bot.answering.understand.question import NameSpans, Question
 from bot.factbase import Brief
+from bot.features import COUNT
 from bot.records import FactData
 from bot.search import stem
-from bot.text import fold, words
+from bot.text import NUMBER_WORDS, STOPWORDS, fold, on_first_use, words
 
 # words that bring in the means an act was done with ("targeted with the Lantern app", "using Lantern")
 MEANS_WORDS = frozenset({"with", "using", "via", "through"})
@@ -64,3 +67,47 @@ def document_untold(q: Question, fact: FactData, brief: Brief, synonyms: Mapping
     if not any(forms & {stem(w) for w in words(fold(statement))} for statement in others):
         return None
     return asked
+
+
+# words a count's own modifiers may take before its noun ("35 criminal arrests", "12 full time hires")
+MODIFIER_REACH = 3
+FIGURE = on_first_use(r"\d[\d,.]*\d|\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)  # "35", "two"
+
+
+def modifiers_unasked(q: Question, statement: str, figure: str) -> str | None:
+    """The words the statement puts between the count led (`figure`: "35", "more than 440", "two") and the noun
+    the question counts, when the question asks not all of them: "35 criminal arrests" counts only the criminal ones
+    of "how many arrests", so the count is led with them ("35 criminal arrests"), never bare as the count of the
+    plain noun; None when the noun follows the count at once, or the question asks every word between (English
+    word order: a noun's modifiers stand between its count and it, with nothing but spaces between them)."""
+    shown = FIGURE().findall(figure)
+    if not q.counted or not shown:
+        return None
+    asked, counted = {stem(w) for w in q.words}, stem(q.counted)
+    following = rf"\b{re.escape(shown[-1])}((?:\s+[A-Za-z-]+){{2,{MODIFIER_REACH + 1}}})"
+    for told in re.finditer(following, fold(statement), re.IGNORECASE):
+        after = told.group(1).split()
+        head = next((j for j, t in enumerate(after) if stem(t.lower()) == counted), None)
+        if not head:  # not told, or right after the count
+            continue
+        between = after[:head]
+        # a name's words ("more than 60 Lantern employees") say whose they are, which the question's subject tells;
+        # a word of counting ("several") or of grammar starts another phrase
+        modifying = all(t.islower() and t not in STOPWORDS and COUNT().fullmatch(t) is None for t in between)
+        if modifying and any(stem(w) not in asked for t in between for w in words(t)):
+            return f"{' '.join(between)} {after[head]}"
+    return None
+
+
+PARENTHESIS = on_first_use(r"\([^)]*\)")  # "According to the Gazette (May 2019)": the article's date, no scope
+YEAR = on_first_use(r"\b(?:19|20)\d\d\b")
+
+
+def total_untold(q: Question, statement: str, places: Sequence[str]) -> bool:
+    """A total asked of a count ("how many leases did the guild hold in total", TOTAL_WORDS) that the statement
+    neither says is the total nor gives for all time and every place: it dates the count ("in July 2018", "the 2017
+    operation", a year outside parentheses) or the fact names a place (`places`), so the count is of then or there
+    only, and others may be told elsewhere; a count given for no time or place is the only one told."""
+    if TOTAL_WORDS.isdisjoint(q.words) or states_total(statement):
+        return False
+    return bool(places) or YEAR().search(PARENTHESIS().sub("", statement)) is not None

@@ -105,6 +105,8 @@ from bot.answering.qualifiers import (
     MEANS_WORDS,
     document_untold,
     means_untold,
+    modifiers_unasked,
+    total_untold,
 )
 from bot.answering.retrieve import Hit, Retriever, online_venue, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.clauses import quotation_typed, quoted_saying, words_of_speakers
@@ -2441,6 +2443,16 @@ class Composer:
                 # "how much was the first lease": a sum not told as the first's (a renewal's, or of one lease alone)
                 return Lead(messages.FIRST_UNTOLD_LEAD.format(statement=statement))
             value = self.figures.asked_figure(q, statement) or ""
+            if value and q.kind == "count" and item.kind == "fact":
+                if total_untold(q, statement, self.places_named(item.id)):
+                    # "how many leases did the guild hold in total" of "in July 2018 the guild held two leases":
+                    # a count of its own time or place, which no fact says is the total (others may tell of more)
+                    return Lead(
+                        messages.COUNT_TOTAL_UNTOLD_LEAD.format(count=value, statement=statement), answers=False
+                    )
+                if (modified := modifiers_unasked(q, statement, value)) is not None:
+                    # "how many arrests" of "35 criminal arrests": the count is of the modified noun alone
+                    value = f"{value} {modified}"
             if value and q.kind == "amount" and fact is not None:
                 value += self.figures.shared_with(q, fact, statement)
             # the things counted after the asking words: "… mentions 2 leases. how much was the one that expired"
