@@ -796,11 +796,13 @@ def test_a_blank_fact_id_is_a_usage_error_not_an_unknown_id() -> None:
 
 
 def test_a_damaged_word_rows_cache_file_is_written_anew_and_ask_still_answers(tmp_path: Path) -> None:
-    # fresh tester 35: garbage in the cache's shared .english-v4.sqlite made every `ask` exit 1, blaming the data
-    # database; the snapshot check found it, but compiling again linked the same damaged file back in
+    # fresh tester 35: garbage in the cache's shared word rows (then .english-v4.sqlite) made every `ask` exit 1,
+    # blaming the data database; the snapshot check found it, but compiling again linked the same damaged file back in
+    from bot.english_tables import TABLE_DB
+
     cache = str(tmp_path / "cache")
     assert _run_env("ask", "what is falcon", CACHE_DIR=cache).returncode == 0
-    shared = tmp_path / "cache" / ".english-v4.sqlite"
+    shared = tmp_path / "cache" / f".{TABLE_DB}"
     assert shared.is_file()
     shared.write_text("garbage, not SQLite", encoding="utf-8")
     result = _run_env("ask", "wat is falcn", CACHE_DIR=cache)  # a typo: the rows' `near` table is read too
