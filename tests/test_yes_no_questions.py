@@ -4711,6 +4711,28 @@ def test_a_saying_asked_in_the_passive_of_the_doer_or_a_modifier_gets_no_yes(cor
     assert not line.startswith("Yes"), line
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the hill say the messages were removed by palantir",
+        "did the hill say the messages were removed by github",
+        "did vice say the raids were planned by palantir",
+        "did truthout say the raid was planned by mijente",
+    ],
+)
+def test_a_saying_asked_in_the_passive_with_a_doer_after_by_needs_that_doer_told(core: Core, question: str) -> None:
+    # final fresh tester at 4ee6e5dc: "were removed by palantir" of messages "removed within hours" (no one named) and
+    # "planned by palantir" of "ICE has used the system to plan … raids" got "Yes": the doer asked after "by" was
+    # never checked, only the thing done to
+    line = _first_line(core.ask(question).text)
+    assert not line.startswith("Yes"), line
+
+
+def test_a_saying_asked_in_the_passive_with_its_told_doer_after_by_is_yes(core: Core) -> None:
+    line = _first_line(core.ask("did business insider say the contract was renewed by palantir").text)
+    assert line.startswith("Yes: Business Insider reported"), line
+
+
 def test_what_a_text_tells_an_act_done_to_is_the_head_of_its_object_or_of_a_passives_subject() -> None:
     renewed, renew = words("Palantir renewed its ICE contract on Monday"), {stem("renewed")}
     assert done_to_as_told(renewed, {stem("contract")}, renew)

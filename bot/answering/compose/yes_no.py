@@ -1615,6 +1615,7 @@ class Verdicts:
         act_at = next((j for j in after if j not in q.named_at and self.retriever.english.verb(q.words[j])), None)
         doer: set[str] = set()
         done_to: set[str] = set()  # the words before a passive act said: what it was done to, not its doer
+        agent: set[str] = set()  # a passive's doer asked after "by" ("was planned by the guild"), names too
         if act_at is not None:
             if BEING.isdisjoint(q.words[max(verb + 1, act_at - 2) : act_at]):
                 doer = {stem(q.words[i]) for i in range(verb + 1, act_at) if i not in q.named_at}
@@ -1622,6 +1623,9 @@ class Verdicts:
             else:  # "did the Gazette say the lease was renewed": the lease (its phrase's last word) was renewed
                 head = [q.words[i] for i in range(verb + 1, act_at) if q.words[i] not in STOPWORDS | SAID_NEGATION]
                 done_to = {stem(head[-1])} if head else set()
+                by = next((k for k in range(act_at + 1, len(q.words)) if q.words[k] == "by"), None)
+                if by is not None:
+                    agent = {stem(q.words[k]) for k in range(by + 1, len(q.words)) if q.words[k] not in STOPWORDS}
         asked = " ".join(q.words[verb + 1 :])  # the words said, as asked: "the lease was due to expire" is a plan too
         predicate = predicate_stems(q)  # what the saying or calling said the thing was ("losers")
         # the names a saying tells the predicate of ("did the Gazette say the guild is a harbour body": the guild; a
@@ -1651,6 +1655,9 @@ class Verdicts:
                 acts = self._as_worded({stem(q.words[act_at])}, stems)
                 if not done_to_as_told(told, self._as_worded(done_to, stems), acts):
                     continue  # "did the Gazette say the wardens were arrested" of "the wardens arrested keepers"
+                agents = self._as_worded(agent, stems)
+                if agent and not (doer_as_told(told, agents, acts) or self._participle_doer(text, agents, acts)):
+                    continue  # "did the Gazette say the raid was planned by the guild" of "the wardens planned it"
             if content <= stems and act_at is not None and self._roles_reversed(q, verb, act_at, told, stems):
                 continue  # "did the Gazette say Lind confronted keepers" of "keepers confronted Lind"
             if content <= stems and (put_on(told, content, said_words) or direction_reversed(said_words, told)):
