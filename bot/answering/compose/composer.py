@@ -1589,13 +1589,15 @@ class Composer:
         the try itself ("when did they try to deliver it") is of the date told."""
         if not TRYING_WORDS.isdisjoint(q.words):
             return False
+        texts = [item.statement, *(c.quote for c in item.citations)]
+        tried = [m.group(1) for text in texts for m in TRIED_TO().finditer(fold(text))]
+        if not tried:  # before any lemma: a plain question must not load lemminflect (tests/test_cli.py)
+            return False
         act = asked_act(q.words, q.text, self.retriever.english.verb)
         # the act's lemma; else a verb the question inflects ("when was it handed over": "hand", a noun too)
         lemmas = {act.lemma} if act is not None else {v for w in q.words if (v := _inflected_verb(w))}
         if not lemmas:
             return False
-        texts = [item.statement, *(c.quote for c in item.citations)]
-        tried = [m.group(1) for text in texts for m in TRIED_TO().finditer(fold(text))]
         if not any(_verb_lemma(w) in lemmas for w in tried):
             return False
         done = sum(_verb_lemma(w) in lemmas for text in texts for w in words(fold(text)))
