@@ -1583,6 +1583,18 @@ class Composer:
         cited = next((c for c in item.citations if RECENTLY().search(c.quote)), None)
         return cited.published_label if recent and cited is not None and cited.published_label else None
 
+    def _said_by_others(self, who: str, said: str, holding: tuple[str, str, str]) -> Lead:
+        """The "not as <who>'s" lead (QUOTED_SAYING_OTHERS, no answer): the words `said` are given by the fact of
+        `holding` (its source label, fact id, …), as another's than `who`'s."""
+        label, fact_id, _ = holding
+        statement = self.brief.facts[fact_id].statement
+        return Lead(
+            messages.QUOTED_SAYING_OTHERS.format(
+                who=who, whose=possessive(who), said=said, source=label, statement=statement
+            ),
+            answers=False,
+        )
+
     def _when_only_tried(self, q: Question, item: Item) -> bool:
         """The act a when-question asks ("when was the petition delivered") is told in the fact's statement or quotes
         only as tried (TRIED_TO: "tried to deliver", "attempted to deliver"), never as done; a question asking of
@@ -2289,14 +2301,7 @@ class Composer:
                 if not fitting:
                     # "which article quotes a rabbi saying …" of words a flyer gives: the role asked is the speaker's
                     # as the article tells them, never left aside (fresh tester: a protester's words led for a CEO's)
-                    label, fact_id, _ = holding[0]
-                    words_of = self.brief.facts[fact_id].statement
-                    return Lead(
-                        messages.QUOTED_SAYING_OTHERS.format(
-                            who=who, whose=possessive(who), said=said, source=label, statement=words_of
-                        ),
-                        answers=False,
-                    )
+                    return self._said_by_others(who, said, holding[0])
                 holding = fitting
                 value = "; ".join(label for label, _, _ in holding)
                 statement = self.brief.facts[holding[0][1]].statement
@@ -2403,14 +2408,7 @@ class Composer:
                     )
                 if not found and quoted and said and (holding := self._quoting_said(said)):
                     # "which article quotes the Courier saying …" of words it reports: its source's, as quoted
-                    label, fact_id, _ = holding[0]
-                    words_of = self.brief.facts[fact_id].statement
-                    return Lead(
-                        messages.QUOTED_SAYING_OTHERS.format(
-                            who=name, whose=possessive(name), said=said, source=label, statement=words_of
-                        ),
-                        answers=False,
-                    )
+                    return self._said_by_others(name, said, holding[0])
                 if not found and quoted:  # no article gives words as theirs
                     return Lead(messages.QUOTED_BY_NONE.format(name=name, statement=statement), answers=False)
                 if not found:  # no article's own words call it so
